@@ -1,0 +1,206 @@
+/** Training helpers: vocabulary, span lexicons, featurisation, logistic regression. */
+import { tokenize, type Token } from "../../server/detector/normalize.ts";
+import { extractFeatures, FeatureBuffer, type FeatureContext } from "../../server/detector/features.ts";
+import type { CivilItem } from "./data.ts";
+import { fnv1a32 } from "./data.ts";
+
+/** Mulberry32: small seeded PRNG. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Known words: plain alphabetic tokens seen at least `minCount` times in the training texts. */
+export function buildVocab(texts: Iterable<string>, minCount: number): string[] {
+  const counts = new Map<string, number>();
+  for (const t of texts) {
+    for (const tok of tokenize(t)) {
+      const w = tok.text;
+      if (!/^[a-z][a-z']*$/.test(w) || w.length > 20) continue;
+      counts.set(w, (counts.get(w) ?? 0) + 1);
+    }
+  }
+  return [...counts.entries()].filter(([, c]) => c >= minCount).map(([w]) => w).sort();
+}
+
+/**
+ * Converts Python code-point offsets (as in the data files) to JS UTF-16 offsets.
+ * Returns a function mapping a code-point index to a UTF-16 index.
+ */
+export function cpToUtf16(text: string): (cp: number) => number {
+  let astral = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      astral = true;
+      break;
+    }
+  }
+  if (!astral) return (cp) => cp;
+  const map: number[] = [];
+  let u = 0;
+  for (const ch of text) {
+    map.push(u);
+    u += ch.length;
+  }
+  map.push(u);
+  return (cp) => (cp < map.length ? map[cp]! : u + (cp - map.length + 1));
+}
+
+function popcount(v: number): number {
+  let c = 0;
+  while (v) {
+    v &= v - 1;
+    c++;
+  }
+  return c;
+}
+
+export interface Lexicon {
+  attack: Map<string, number>;
+  toxic: Map<string, number>;
+  count: Map<string, number>;
+}
+
+/**
+ * Per-token rates from the crowd spans of `items`: for every occurrence of a word, the share
+ * of the comment's raters whose Insult/Threat (attack) or any-type (toxic) spans cover it.
+ * rate = sum of shares / (occurrences + 1). Keeps words seen >= minCount times.
+ */
+export function buildLexicon(
+  items: CivilItem[],
+  tok: (text: string) => Token[],
+  minCount = 3,
+): Lexicon {
+  const att = new Map<string, number>();
+  const tox = new Map<string, number>();
+  const cnt = new Map<string, number>();
+  for (const it of items) {
+    const toks = tok(it.text);
+    const conv = cpToUtf16(it.text);
+    const sp = it.spans.map((s) => ({ att: s.type === "Insult" || s.type === "Threat", a: conv(s.start), b: conv(s.end), r: s.rater }));
+    for (const t of toks) {
+      // distinct raters whose spans cover the token
+      let am = 0, xm = 0;
+      for (const s of sp) {
+        if (s.a < t.end && s.b > t.start) {
+          xm |= 1 << s.r % 31;
+          if (s.att) am |= 1 << s.r % 31;
+        }
+      }
+      const a = popcount(am), x = popcount(xm);
+      const w = t.text;
+      cnt.set(w, (cnt.get(w) ?? 0) + 1);
+      if (a) att.set(w, (att.get(w) ?? 0) + Math.min(1, a / it.raters));
+      if (x) tox.set(w, (tox.get(w) ?? 0) + Math.min(1, x / it.raters));
+    }
+  }
+  const attack = new Map<string, number>();
+  const toxic = new Map<string, number>();
+  for (const [w, c] of cnt) {
+    if (c < minCount) continue;
+    const ra = (att.get(w) ?? 0) / (c + 1);
+    const rt = (tox.get(w) ?? 0) / (c + 1);
+    if (ra >= 0.02) attack.set(w, ra);
+    if (rt >= 0.02) toxic.set(w, rt);
+  }
+  return { attack, toxic, count: cnt };
+}
+
+/** CSR sparse matrix of featurised documents. */
+export interface Sparse {
+  offsets: Int32Array;
+  idx: Int32Array;
+  val: Float32Array;
+  rows: number;
+}
+
+export function featurize(texts: string[], ctxFor: (i: number) => FeatureContext, onProgress?: (i: number) => void): Sparse {
+  const buf = new FeatureBuffer();
+  const offsets = new Int32Array(texts.length + 1);
+  let cap = texts.length * 256;
+  let idx = new Int32Array(cap);
+  let val = new Float32Array(cap);
+  let n = 0;
+  for (let i = 0; i < texts.length; i++) {
+    const ctx = ctxFor(i);
+    extractFeatures(tokenize(texts[i]!, ctx.known, ctx.wildcardWords), ctx, buf);
+    if (n + buf.n > cap) {
+      cap = Math.max(cap * 2, n + buf.n);
+      const ni = new Int32Array(cap); ni.set(idx.subarray(0, n)); idx = ni;
+      const nv = new Float32Array(cap); nv.set(val.subarray(0, n)); val = nv;
+    }
+    idx.set(buf.idx.subarray(0, buf.n), n);
+    val.set(buf.val.subarray(0, buf.n), n);
+    n += buf.n;
+    offsets[i + 1] = n;
+    if (onProgress && i % 2000 === 0) onProgress(i);
+  }
+  return { offsets, idx: idx.subarray(0, n), val: val.subarray(0, n), rows: texts.length };
+}
+
+export interface LROptions {
+  bits: number;
+  epochs: number;
+  lr: number;
+  l2: number;
+  seed: number;
+  onEpoch?: (epoch: number, loss: number, w: Float32Array, bias: number) => void;
+}
+
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+/** Logistic regression with soft labels, per-sample weights, AdaGrad and L2 on touched weights. */
+export function trainLR(X: Sparse, y: Float32Array, sw: Float32Array, o: LROptions): { w: Float32Array; bias: number } {
+  const D = 1 << o.bits;
+  const w = new Float32Array(D);
+  const G = new Float32Array(D).fill(1e-6);
+  let bias = 0, Gb = 1e-6;
+  const rand = rng(o.seed);
+  const order = Array.from({ length: X.rows }, (_, i) => i);
+  for (let ep = 0; ep < o.epochs; ep++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    let loss = 0, wsum = 0;
+    for (const r of order) {
+      const a = X.offsets[r]!, b = X.offsets[r + 1]!;
+      let z = bias;
+      for (let k = a; k < b; k++) z += w[X.idx[k]!]! * X.val[k]!;
+      const p = sigmoid(z);
+      const yy = y[r]!, s = sw[r]!;
+      loss += -s * (yy * Math.log(p + 1e-12) + (1 - yy) * Math.log(1 - p + 1e-12));
+      wsum += s;
+      const g = (p - yy) * s;
+      for (let k = a; k < b; k++) {
+        const j = X.idx[k]!;
+        const gj = g * X.val[k]! + o.l2 * w[j]!;
+        G[j] += gj * gj;
+        w[j] -= (o.lr * gj) / Math.sqrt(G[j]!);
+      }
+      Gb += g * g;
+      bias -= (o.lr * g) / Math.sqrt(Gb);
+    }
+    o.onEpoch?.(ep, loss / wsum, w, bias);
+  }
+  return { w, bias };
+}
+
+export function predictLogits(X: Sparse, w: ArrayLike<number>, bias: number, scale = 1): Float64Array {
+  const out = new Float64Array(X.rows);
+  for (let r = 0; r < X.rows; r++) {
+    let z = 0;
+    for (let k = X.offsets[r]!; k < X.offsets[r + 1]!; k++) z += w[X.idx[k]!]! * X.val[k]!;
+    out[r] = z * scale + bias;
+  }
+  return out;
+}
+
+export const foldOf = (key: string, k: number) => fnv1a32("fold:" + key) % k;

@@ -1,0 +1,167 @@
+/**
+ * Hashed sparse features over normalised tokens, shared by training (scripts/train.ts)
+ * and inference. Plain TypeScript, no Node APIs.
+ *
+ * Groups (each group's values are scaled by 1/sqrt(#emissions in the group)):
+ *  U  word unigrams
+ *  B  word bigrams
+ *  C  character 2–5-grams inside each word, with word-boundary markers ("<idiot>")
+ *  Y  target cue × following word: for a 2nd-person cue ("you", "ur", "your"…), a
+ *     3rd-person cue ("he", "she's", "they"…) or a mention ("@user"), the next 3 words
+ *  L  lexicon features from the span-annotated training data: max per-token
+ *     attack rate (binned), count of attack-lexicon tokens, and their crossing with the
+ *     presence of a target cue
+ */
+import type { KnownWord, Token } from "./normalize.ts";
+
+export interface FeatureContext {
+  /** log2 of the number of hash buckets */
+  bits: number;
+  known: KnownWord;
+  wildcardWords: readonly string[];
+  /** word -> share of raters' Insult/Threat spans covering it (training data only) */
+  attackRate: Map<string, number>;
+}
+
+export function fmix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+const FNV_PRIME = 0x01000193;
+
+export function hashString(seed: number, s: string): number {
+  let h = seed >>> 0;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, FNV_PRIME);
+  }
+  return h >>> 0;
+}
+
+const SEED_U = 0x811c9dc5;
+const SEED_B = 0x1b873593;
+const SEED_C = 0x27d4eb2f;
+const SEED_Y = 0x165667b1;
+const SEED_L = 0x9e3779b9;
+
+const CUE_2ND = new Set([
+  "you", "your", "you're", "youre", "ur", "u", "ya", "yourself", "yours", "you'll", "youll",
+  "you've", "you'd", "thou", "thee", "yall", "y'all", "yo", "ye",
+]);
+const CUE_3RD = new Set([
+  "he", "she", "he's", "she's", "hes", "shes", "him", "her", "they", "them", "they're",
+  "theyre", "his", "this", "these", "those", "guy", "woman", "man",
+]);
+const CUE_MENTION = "@user";
+
+export function cueClass(tok: string): number {
+  if (CUE_2ND.has(tok)) return 1;
+  if (tok === CUE_MENTION) return 3;
+  if (CUE_3RD.has(tok)) return 2;
+  return 0;
+}
+
+/** Feature buffer, reused between calls (single-threaded). */
+export class FeatureBuffer {
+  idx = new Int32Array(1024);
+  val = new Float32Array(1024);
+  /** owning token(s) of each feature for span attribution; -1 = none */
+  ownA = new Int32Array(1024);
+  ownB = new Int32Array(1024);
+  group = new Uint8Array(1024);
+  n = 0;
+  private grow() {
+    const cap = this.idx.length * 2;
+    const gi = new Int32Array(cap); gi.set(this.idx); this.idx = gi;
+    const gv = new Float32Array(cap); gv.set(this.val); this.val = gv;
+    const ga = new Int32Array(cap); ga.set(this.ownA); this.ownA = ga;
+    const gb = new Int32Array(cap); gb.set(this.ownB); this.ownB = gb;
+    const gg = new Uint8Array(cap); gg.set(this.group); this.group = gg;
+  }
+  push(h: number, group: number, a: number, b: number) {
+    if (this.n === this.idx.length) this.grow();
+    const k = this.n++;
+    this.idx[k] = h;
+    this.group[k] = group;
+    this.ownA[k] = a;
+    this.ownB[k] = b;
+  }
+}
+
+const G_U = 0, G_B = 1, G_C = 2, G_Y = 3, G_L = 4;
+const NGROUPS = 5;
+
+function rateBin(r: number): number {
+  return r < 0.05 ? 0 : r < 0.15 ? 1 : r < 0.3 ? 2 : r < 0.5 ? 3 : r < 0.7 ? 4 : 5;
+}
+
+/**
+ * Fills `buf` with (bucket index, value, owners) for `tokens`. Bucket indices are in
+ * [0, 2^bits). Values are 1/sqrt(group size) per emission.
+ */
+export function extractFeatures(tokens: readonly Token[], ctx: FeatureContext, buf: FeatureBuffer): void {
+  buf.n = 0;
+  const mask = (1 << ctx.bits) - 1;
+  const nt = tokens.length;
+  const wordHash = new Array<number>(nt);
+  let hasCue2 = false, hasCue3 = false;
+  let maxRate = 0, maxTok = -1, lexCount = 0;
+  for (let i = 0; i < nt; i++) {
+    const w = tokens[i]!.text;
+    const hu = hashString(SEED_U, w);
+    wordHash[i] = hu;
+    buf.push(fmix32(hu) & mask, G_U, i, -1);
+    if (i > 0) buf.push(fmix32(wordHash[i - 1]! ^ Math.imul(hu + SEED_B, 0x9e3779b1)) & mask, G_B, i - 1, i);
+    // character n-grams 2..5 over "<w>"
+    const L = Math.min(w.length, 24);
+    if (L > 0 && w.charCodeAt(0) < 0x2000) {
+      const P = L + 2;
+      for (let s = 0; s < P - 1; s++) {
+        let h = SEED_C;
+        const lim = Math.min(s + 5, P);
+        for (let j = s; j < lim; j++) {
+          const code = j === 0 ? 60 : j === P - 1 ? 62 : w.charCodeAt(j - 1);
+          h = Math.imul(h ^ code, FNV_PRIME);
+          if (j > s) buf.push(fmix32(h) & mask, G_C, i, -1);
+        }
+      }
+    }
+    const cc = cueClass(w);
+    if (cc === 1) hasCue2 = true;
+    else if (cc === 2) hasCue3 = true;
+    if (cc !== 0) {
+      const lim = Math.min(i + 4, nt);
+      for (let j = i + 1; j < lim; j++) {
+        buf.push(fmix32(hashString(SEED_Y + cc, tokens[j]!.text)) & mask, G_Y, j, -1);
+      }
+    }
+    const r = ctx.attackRate.get(w);
+    if (r !== undefined) {
+      if (r > maxRate) {
+        maxRate = r;
+        maxTok = i;
+      }
+      if (r >= 0.3) lexCount++;
+    }
+  }
+  // lexicon features
+  const mb = rateBin(maxRate);
+  buf.push(fmix32(SEED_L + mb) & mask, G_L, maxTok, -1);
+  buf.push(fmix32(SEED_L + 16 + Math.min(lexCount, 3)) & mask, G_L, maxTok, -1);
+  if (hasCue2) buf.push(fmix32(SEED_L + 32 + mb) & mask, G_L, maxTok, -1);
+  if (hasCue3) buf.push(fmix32(SEED_L + 48 + mb) & mask, G_L, maxTok, -1);
+
+  // per-group normalisation
+  const counts = [0, 0, 0, 0, 0];
+  for (let k = 0; k < buf.n; k++) counts[buf.group[k]!]!++;
+  const scale = new Array<number>(NGROUPS);
+  for (let g = 0; g < NGROUPS; g++) scale[g] = counts[g]! > 0 ? 1 / Math.sqrt(counts[g]!) : 0;
+  // lexicon features are not length-normalised
+  scale[G_L] = 1;
+  for (let k = 0; k < buf.n; k++) buf.val[k] = scale[buf.group[k]!]!;
+}

@@ -1,0 +1,182 @@
+/**
+ * The model artifact format and the scorer built from it. Plain TypeScript (atob is a
+ * global on Node ≥ 16 and on Workers), no Node-only APIs.
+ */
+import type { Detector, DetectorResult, Span } from "./types.ts";
+import { tokenize, type Token } from "./normalize.ts";
+import { extractFeatures, FeatureBuffer, type FeatureContext } from "./features.ts";
+
+export interface ModelArtifact {
+  format: 1;
+  version: string;
+  /** log2 of the number of hash buckets */
+  bits: number;
+  bias: number;
+  /** weight = int8 * scale */
+  scale: number;
+  /** base64 of 2^bits signed bytes */
+  weights: string;
+  /** score = sigmoid(calib[0] * logit + calib[1]) */
+  calib: [number, number];
+  /** space-separated known words (used to accept de-obfuscations) */
+  vocab: string;
+  /** space-separated lexicon words; rates are base64 bytes (rate * 255), same order */
+  lexWords: string;
+  lexAttack: string;
+  lexToxic: string;
+  /** span extraction parameters */
+  span: { minScore: number; contrib: number; lex: number };
+  thresholds: { hold: number; reject: number };
+  /** free-form training summary */
+  info?: Record<string, unknown>;
+}
+
+export function decodeBase64(b64: string): Uint8Array {
+  const bin = atob(b64);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+export function encodeBase64(bytes: Uint8Array): string {
+  let s = "";
+  const CH = 0x8000;
+  for (let i = 0; i < bytes.length; i += CH) s += String.fromCharCode(...bytes.subarray(i, i + CH));
+  return btoa(s);
+}
+
+/** Everything needed to featurise text: vocabulary, wildcard words and lexicons. */
+export interface Resources {
+  ctx: FeatureContext;
+  toxicRate: Map<string, number>;
+}
+
+export function buildResources(
+  bits: number,
+  vocab: Iterable<string>,
+  attackRate: Map<string, number>,
+  toxicRate: Map<string, number>,
+): Resources {
+  const known = new Set<string>(vocab);
+  for (const w of attackRate.keys()) known.add(w);
+  for (const w of toxicRate.keys()) known.add(w);
+  // words tried for '*' wildcards: the lexicon words, most toxic first
+  const wildcardWords = [...toxicRate.entries()]
+    .filter(([w, r]) => r >= 0.25 && /^[a-z]+$/.test(w))
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([w]) => w);
+  return {
+    ctx: { bits, known: (w) => known.has(w), wildcardWords, attackRate },
+    toxicRate,
+  };
+}
+
+export function resourcesFromModel(m: ModelArtifact): Resources {
+  const words = m.lexWords ? m.lexWords.split(" ") : [];
+  const att = decodeBase64(m.lexAttack);
+  const tox = decodeBase64(m.lexToxic);
+  const attackRate = new Map<string, number>();
+  const toxicRate = new Map<string, number>();
+  words.forEach((w, i) => {
+    if (att[i]! > 0) attackRate.set(w, att[i]! / 255);
+    if (tox[i]! > 0) toxicRate.set(w, tox[i]! / 255);
+  });
+  return buildResources(m.bits, m.vocab ? m.vocab.split(" ") : [], attackRate, toxicRate);
+}
+
+export interface ScoreDetail {
+  tokens: Token[];
+  logit: number;
+  /** per-token contribution to the logit */
+  contrib: Float64Array;
+}
+
+const MAX_CHARS = 20000;
+
+/** Linear scorer over hashed features; `weights[i] * scale` is bucket i's weight. */
+export class LinearScorer {
+  private buf = new FeatureBuffer();
+  constructor(
+    readonly res: Resources,
+    readonly weights: ArrayLike<number>,
+    readonly scale: number,
+    readonly bias: number,
+  ) {}
+
+  detail(text: string): ScoreDetail {
+    const src = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
+    const tokens = tokenize(src, this.res.ctx.known, this.res.ctx.wildcardWords);
+    const buf = this.buf;
+    extractFeatures(tokens, this.res.ctx, buf);
+    const contrib = new Float64Array(tokens.length);
+    const w = this.weights;
+    let z = 0;
+    for (let k = 0; k < buf.n; k++) {
+      const c = w[buf.idx[k]!]! * buf.val[k]!;
+      z += c;
+      const a = buf.ownA[k]!;
+      const b = buf.ownB[k]!;
+      if (a >= 0) {
+        if (b >= 0) {
+          contrib[a]! += c / 2;
+          contrib[b]! += c / 2;
+        } else contrib[a]! += c;
+      }
+    }
+    return { tokens, logit: z * this.scale + this.bias, contrib: contrib.map((c) => c * this.scale) };
+  }
+}
+
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+export interface SpanParams {
+  minScore: number;
+  contrib: number;
+  lex: number;
+}
+
+/** Picks the tokens that drove the score and merges neighbours into spans. */
+export function spansFrom(d: ScoreDetail, toxicRate: Map<string, number>, p: SpanParams): Span[] {
+  const spans: Span[] = [];
+  let cur: Span | null = null;
+  let last = -2;
+  for (let i = 0; i < d.tokens.length; i++) {
+    const t = d.tokens[i]!;
+    const c = d.contrib[i]!;
+    const lex = toxicRate.get(t.text) ?? 0;
+    const hit = c >= p.contrib || (lex >= p.lex && c > 0);
+    if (!hit) continue;
+    if (cur && last === i - 1) cur.end = t.end;
+    else {
+      cur = { start: t.start, end: t.end };
+      spans.push(cur);
+    }
+    last = i;
+  }
+  return spans;
+}
+
+export class LinearDetector implements Detector {
+  readonly version: string;
+  readonly scorer: LinearScorer;
+  constructor(readonly model: ModelArtifact, res: Resources = resourcesFromModel(model)) {
+    this.version = model.version;
+    const bytes = decodeBase64(model.weights);
+    const w = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+    if (w.length !== 1 << model.bits) throw new Error(`detector model: expected ${1 << model.bits} weights, got ${w.length}`);
+    this.scorer = new LinearScorer(res, w, model.scale, model.bias);
+  }
+  /** Raw logit and per-token contributions (for evaluation and debugging). */
+  detail(text: string): ScoreDetail {
+    return this.scorer.detail(text);
+  }
+  probability(logit: number): number {
+    return sigmoid(this.model.calib[0] * logit + this.model.calib[1]);
+  }
+  score(text: string): DetectorResult {
+    const d = this.scorer.detail(text);
+    const score = this.probability(d.logit);
+    const spans = score >= this.model.span.minScore ? spansFrom(d, this.scorer.res.toxicRate, this.model.span) : [];
+    return { score, spans };
+  }
+}

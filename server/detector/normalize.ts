@@ -1,0 +1,358 @@
+/**
+ * Text normalisation for the personal-attack detector, with an offset map back to the
+ * ORIGINAL text (UTF-16 code units, as JS strings index).
+ *
+ * Pipeline:
+ *  1. Per code point: drop zero-width / format characters; NFKC (fullwidth, math letters,
+ *     circled letters…); a compact confusables map (Cyrillic / Greek / IPA look-alikes,
+ *     a few symbols used as letters); lowercase; strip combining marks (diacritics).
+ *     Every output character remembers the [start, end) of the code point it came from.
+ *  2. Tokenise into words (letters, digits, apostrophes and the leet symbols * @ $ ! |),
+ *     emoji become single tokens.
+ *  3. Join spaced-out single letters ("i d i o t", "i.d.i.o.t").
+ *  4. Repair each word: leet digits/symbols ("1d10t", "@sshole"), '*' wildcards
+ *     ("st*pid", "f**k"), repeated letters ("idiooooot") — checked against a list of
+ *     known words so that ordinary words and numbers are left alone.
+ *
+ * Plain TypeScript only: runs on Node and on Cloudflare Workers.
+ */
+
+/** A normalised word plus the range of the original text it came from. */
+export interface Token {
+  /** Normalised form (lowercase, de-obfuscated). */
+  text: string;
+  /** UTF-16 offset of the first original code unit. */
+  start: number;
+  /** UTF-16 offset just past the last original code unit. */
+  end: number;
+}
+
+/** Tells whether a word is a known (dictionary / lexicon) word. */
+export type KnownWord = (word: string) => boolean;
+
+// ---------------------------------------------------------------------------
+// 1. character folding
+
+/** Zero-width and invisible formatting characters that are removed outright. */
+export function isInvisible(cp: number): boolean {
+  return (
+    (cp >= 0x200b && cp <= 0x200f) || // ZWSP, ZWNJ, ZWJ, LRM, RLM
+    (cp >= 0x202a && cp <= 0x202e) || // bidi embeddings
+    (cp >= 0x2060 && cp <= 0x2064) || // word joiner, invisible operators
+    (cp >= 0x2066 && cp <= 0x2069) || // bidi isolates
+    cp === 0xfeff || // BOM / ZWNBSP
+    cp === 0x00ad || // soft hyphen
+    cp === 0x034f || // combining grapheme joiner
+    cp === 0x180e || // Mongolian vowel separator
+    cp === 0x115f || cp === 0x1160 || cp === 0x3164 || cp === 0xffa0 || // Hangul fillers
+    (cp >= 0xfe00 && cp <= 0xfe0f) || // variation selectors
+    (cp >= 0xe0000 && cp <= 0xe007f) || // tag characters
+    (cp >= 0x1f3fb && cp <= 0x1f3ff) // emoji skin-tone modifiers
+  );
+}
+
+/**
+ * Latin look-alikes. Keys are single characters (after NFKC); values are lowercase Latin.
+ * Covers Cyrillic and Greek homoglyphs (both cases), a few IPA / Latin-extended letters
+ * and symbols commonly used as letters. NFKC already takes care of fullwidth forms,
+ * mathematical alphanumerics, circled / parenthesised letters and ligatures.
+ */
+const CONFUSABLES: Record<string, string> = {
+  // Cyrillic uppercase
+  А: "a", В: "b", Е: "e", Ё: "e", К: "k", М: "m", Н: "h", О: "o", Р: "p", С: "c", Т: "t",
+  У: "y", Х: "x", Ѕ: "s", І: "i", Ї: "i", Ј: "j", Ԁ: "d", Ү: "y", Һ: "h", Ӏ: "i", З: "3",
+  // Cyrillic lowercase
+  а: "a", в: "b", е: "e", ё: "e", к: "k", м: "m", н: "h", о: "o", р: "p", с: "c", т: "t",
+  у: "y", х: "x", ѕ: "s", і: "i", ї: "i", ј: "j", ԁ: "d", һ: "h", ӏ: "l", ԛ: "q", ԝ: "w",
+  ь: "b", ъ: "b", г: "r", п: "n", и: "u", ү: "y", з: "3", ч: "4", ѵ: "v", ɡ: "g",
+  // Greek uppercase
+  Α: "a", Β: "b", Ε: "e", Ζ: "z", Η: "h", Ι: "i", Κ: "k", Μ: "m", Ν: "n", Ο: "o", Ρ: "p",
+  Τ: "t", Υ: "y", Χ: "x",
+  // Greek lowercase
+  α: "a", β: "b", γ: "y", ε: "e", η: "n", ι: "i", κ: "k", ν: "v", ο: "o", ρ: "p", τ: "t",
+  υ: "u", χ: "x", ω: "w", μ: "u", ς: "s", ϲ: "c", ϳ: "j",
+  // Latin extended / IPA
+  ı: "i", ɩ: "i", ł: "l", ø: "o", đ: "d", ð: "d", ɑ: "a", ɒ: "a", ʀ: "r", ʏ: "y", ɪ: "i",
+  ᴀ: "a", ʙ: "b", ᴄ: "c", ᴅ: "d", ᴇ: "e", ғ: "f", ɢ: "g", ʜ: "h", ᴊ: "j", ᴋ: "k", ʟ: "l",
+  ᴍ: "m", ɴ: "n", ᴏ: "o", ᴘ: "p", ǫ: "q", ꜱ: "s", ᴛ: "t", ᴜ: "u", ᴠ: "v", ᴡ: "w", ᴢ: "z",
+  ß: "ss", æ: "ae", œ: "oe", þ: "p",
+  // symbols used as letters
+  "€": "e", "£": "l", "¡": "i", "§": "s", "©": "c", "®": "r", "¢": "c", "¥": "y",
+  "∪": "u", "∩": "n", "ℓ": "l", "×": "x",
+  // punctuation variants
+  "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'",
+};
+
+const foldCache = new Map<number, string>();
+const MARKS = /\p{M}/gu;
+
+function mapConfusables(s: string): string {
+  let out = "";
+  for (const ch of s) out += CONFUSABLES[ch] ?? ch;
+  return out;
+}
+
+/** Folds one (non-ASCII) code point to its normalised form (possibly empty or several chars). */
+export function foldCodePoint(cp: number): string {
+  let r = foldCache.get(cp);
+  if (r !== undefined) return r;
+  let s = String.fromCodePoint(cp).normalize("NFKC");
+  s = mapConfusables(s).toLowerCase();
+  s = mapConfusables(s);
+  s = s.normalize("NFD").replace(MARKS, "").normalize("NFC");
+  if (foldCache.size < 4096) foldCache.set(cp, s);
+  return s;
+}
+
+/** Result of character-level normalisation: `text[i]` came from `original[starts[i]..ends[i])`. */
+export interface NormalizedText {
+  text: string;
+  starts: number[];
+  ends: number[];
+}
+
+/**
+ * Character-level normalisation (step 1 only) with a per-UTF-16-unit offset map.
+ * `starts[i]`/`ends[i]` give the original range that produced `text[i]`.
+ */
+export function normalizeChars(original: string): NormalizedText {
+  let text = "";
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const n = original.length;
+  for (let i = 0; i < n; ) {
+    const cp = original.codePointAt(i)!;
+    const len = cp > 0xffff ? 2 : 1;
+    let s: string;
+    if (cp < 128) {
+      s = cp >= 65 && cp <= 90 ? String.fromCharCode(cp + 32) : cp === 96 ? "'" : original[i]!;
+    } else if (isInvisible(cp)) {
+      s = "";
+    } else {
+      s = foldCodePoint(cp);
+    }
+    for (let k = 0; k < s.length; k++) {
+      starts.push(i);
+      ends.push(i + len);
+    }
+    text += s;
+    i += len;
+  }
+  return { text, starts, ends };
+}
+
+// ---------------------------------------------------------------------------
+// 2. tokenisation
+
+const LEET_SYMBOLS = "*@$!|";
+const LETTER = /\p{L}/u;
+const DIGIT_OR_LETTER = /[\p{L}\p{N}]/u;
+const PICTO = /\p{Extended_Pictographic}/u;
+
+type CharKind = 0 /* other */ | 1 /* word char */ | 2 /* pictograph */;
+
+function kindOf(ch: string): CharKind {
+  const c = ch.charCodeAt(0);
+  if (c < 128) {
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39) return 1;
+    if (LEET_SYMBOLS.includes(ch)) return 1;
+    return 0;
+  }
+  if (DIGIT_OR_LETTER.test(ch)) return 1;
+  if (PICTO.test(ch)) return 2;
+  return 0;
+}
+
+/** A raw token over the normalised char array: [a, b) indexes into NormalizedText. */
+interface Raw {
+  a: number;
+  b: number;
+  picto: boolean;
+}
+
+function rawTokens(nt: NormalizedText): Raw[] {
+  const t = nt.text;
+  const out: Raw[] = [];
+  let i = 0;
+  const n = t.length;
+  while (i < n) {
+    // handle surrogate pairs in normalised text (non-BMP letters / emoji)
+    const cp = t.codePointAt(i)!;
+    const len = cp > 0xffff ? 2 : 1;
+    const ch = t.slice(i, i + len);
+    const k = kindOf(ch);
+    if (k === 2) {
+      out.push({ a: i, b: i + len, picto: true });
+      i += len;
+      continue;
+    }
+    if (k === 0) {
+      i += len;
+      continue;
+    }
+    let j = i + len;
+    while (j < n) {
+      const cp2 = t.codePointAt(j)!;
+      const l2 = cp2 > 0xffff ? 2 : 1;
+      if (kindOf(t.slice(j, j + l2)) !== 1) break;
+      j += l2;
+    }
+    // trim punctuation-like symbols at the edges: "idiot!!!", "'you", "|x|"
+    let a = i;
+    let b = j;
+    while (a < b && "'!|".includes(t[a]!)) a++;
+    while (b > a && "'!|".includes(t[b - 1]!)) b--;
+    // "*word*" emphasis: strip wrapping stars
+    while (b - a >= 2 && t[a] === "*" && t[b - 1] === "*") {
+      a++;
+      b--;
+    }
+    while (a < b && t[a] === "*" && !/[a-z]/.test(t.slice(a, b))) a++;
+    if (b > a) out.push({ a, b, picto: false });
+    i = j;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// 3./4. word repair
+
+const LEET: Record<string, string> = {
+  "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g",
+  "@": "a", $: "s", "!": "i", "|": "i",
+};
+const LEET_ALT: Record<string, string> = { "1": "l", "|": "l", "!": "l", "7": "t", "9": "q", "6": "b" };
+
+function collapseRuns(w: string, max: number): string {
+  let out = "";
+  let run = 0;
+  for (let i = 0; i < w.length; i++) {
+    const c = w[i]!;
+    run = i > 0 && w[i - 1] === c ? run + 1 : 1;
+    if (run <= max) out += c;
+  }
+  return out;
+}
+
+/**
+ * Wildcard lookup: '*' (or several) stands for one letter each. Returns a known word of
+ * the same length or undefined. `candidates` is a list of known words to try.
+ */
+function matchWildcard(w: string, candidates: readonly string[]): string | undefined {
+  outer: for (const c of candidates) {
+    if (c.length !== w.length) continue;
+    for (let i = 0; i < w.length; i++) {
+      const x = w[i]!;
+      if (x !== "*" && x !== c[i]) continue outer;
+    }
+    return c;
+  }
+  return undefined;
+}
+
+/** Normalises one word (already lowercase / folded). */
+export function repairWord(w: string, known: KnownWord, wildcardWords: readonly string[]): string {
+  if (w === "@user" || w === "url") return w;
+  const hasLetter = /[a-z]/.test(w) || LETTER.test(w);
+  const hasSym = /[0-9@$!|*]/.test(w);
+  if (!hasLetter) {
+    if (/^[0-9]+$/.test(w)) return w.length <= 2 ? w : "<num>";
+    if (w.includes("*") && wildcardWords.length) {
+      const m = matchWildcard(w.replace(/[0-9@$!|]/g, (c) => LEET[c] ?? c), wildcardWords);
+      if (m) return m;
+    }
+    if (!/[*]/.test(w) && /^[0-9@$!|]+$/.test(w)) {
+      const m = w.replace(/./g, (c) => LEET[c] ?? c);
+      if (m.length >= 3 && known(m)) return m;
+    }
+    return w;
+  }
+  if (w[0] === "@") {
+    // mention or "@sshole"
+    const rest = w.slice(1);
+    const asA = fixPlain("a" + rest.replace(/[0-9@$!|]/g, (c) => LEET[c] ?? c), known, wildcardWords);
+    if (known(asA)) return asA;
+    return "@user";
+  }
+  if (hasSym) {
+    if (known(w) && !w.includes("*")) return w; // e.g. "b2b", "mp3"
+    const mapped = w.replace(/[0-9@$!|]/g, (c) => LEET[c] ?? c);
+    const fixed = fixPlain(mapped, known, wildcardWords);
+    if (known(fixed)) return fixed;
+    const alt = w.replace(/[0-9@$!|]/g, (c) => LEET_ALT[c] ?? LEET[c] ?? c);
+    if (alt !== mapped) {
+      const fixedAlt = fixPlain(alt, known, wildcardWords);
+      if (known(fixedAlt)) return fixedAlt;
+    }
+    // unknown: keep digits as they are ("4th", "2nd"), but letters-with-symbols get mapped
+    if (/[0-9]/.test(w) && !/[@$!|*]/.test(w)) return collapseRuns(w, 2);
+    return fixed;
+  }
+  return fixPlain(w, known, wildcardWords);
+}
+
+function fixPlain(w: string, known: KnownWord, wildcardWords: readonly string[]): string {
+  if (w.includes("*")) {
+    const m = matchWildcard(collapseRuns(w, 2), wildcardWords) ?? matchWildcard(w, wildcardWords);
+    if (m) return m;
+    return collapseRuns(w, 2);
+  }
+  if (known(w)) return w;
+  const c2 = collapseRuns(w, 2);
+  if (c2 !== w && known(c2)) return c2;
+  const c1 = collapseRuns(w, 1);
+  if (c1 !== c2 && known(c1)) return c1;
+  return c2;
+}
+
+const JOIN_SEPARATORS = " .-_,·•*/\\~+";
+
+/**
+ * Tokenises `original` into normalised words with offsets into `original`.
+ * `known` decides which repairs are accepted; `wildcardWords` are tried for '*'.
+ */
+export function tokenize(
+  original: string,
+  known: KnownWord = () => false,
+  wildcardWords: readonly string[] = [],
+): Token[] {
+  const nt = normalizeChars(original);
+  const raws = rawTokens(nt);
+  const t = nt.text;
+  const tokens: Token[] = [];
+  const isSingle = (r: Raw) => !r.picto && r.b - r.a === 1 && t[r.a] !== "'" && t[r.a] !== "*";
+  const gapOk = (x: Raw, y: Raw) => {
+    const gap = y.a - x.b;
+    if (gap < 1 || gap > 3) return false;
+    for (let k = x.b; k < y.a; k++) if (!JOIN_SEPARATORS.includes(t[k]!)) return false;
+    return true;
+  };
+  let i = 0;
+  while (i < raws.length) {
+    const r = raws[i]!;
+    // spaced-out letters: "i d i o t", "i.d.i.o.t"
+    if (isSingle(r)) {
+      let j = i + 1;
+      while (j < raws.length && isSingle(raws[j]!) && gapOk(raws[j - 1]!, raws[j]!)) j++;
+      const runLen = j - i;
+      if (runLen >= 3) {
+        let joined = "";
+        for (let k = i; k < j; k++) joined += t[raws[k]!.a];
+        const repaired = repairWord(joined, known, wildcardWords);
+        if (runLen >= 4 || known(repaired)) {
+          tokens.push({ text: repaired, start: nt.starts[r.a]!, end: nt.ends[raws[j - 1]!.b - 1]! });
+          i = j;
+          continue;
+        }
+      }
+    }
+    const word = t.slice(r.a, r.b);
+    tokens.push({
+      text: r.picto ? word : repairWord(word, known, wildcardWords),
+      start: nt.starts[r.a]!,
+      end: nt.ends[r.b - 1]!,
+    });
+    i++;
+  }
+  return tokens;
+}
