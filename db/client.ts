@@ -1,0 +1,60 @@
+import { createClient, type Client } from "@libsql/client";
+import { drizzle, type LibSQLDatabase } from "drizzle-orm/libsql";
+import * as schema from "./schema.ts";
+
+export type Db = LibSQLDatabase<typeof schema>;
+
+export interface DatabaseConfig {
+  /** `file:PATH`, `:memory:`, `libsql://…` or `https://…`. */
+  url: string;
+  authToken?: string;
+}
+
+export interface Database {
+  db: Db;
+  client: Client;
+  close(): void;
+}
+
+/**
+ * Opens the database. "@libsql/client" resolves to its fetch-only build on Workers, so this one
+ * factory serves both runtimes; only embedded URLs (file:, :memory:) need Node.
+ */
+export async function openDatabase({ url, authToken }: DatabaseConfig): Promise<Database> {
+  const embedded = url.startsWith("file:") || url === ":memory:";
+  // The embedded driver is synchronous, so extra connections add no parallelism; one connection
+  // keeps the pragmas below in force for every statement.
+  const client = createClient({
+    url: url === ":memory:" ? "file::memory:" : url,
+    authToken,
+    ...(embedded ? { concurrency: 1 } : {}),
+  });
+  if (embedded && !url.includes(":memory:")) {
+    // WAL lets readers proceed during writes; committed transactions survive a killed process.
+    await client.execute("PRAGMA journal_mode = WAL");
+    await client.execute("PRAGMA busy_timeout = 5000");
+  }
+  await client.execute("PRAGMA foreign_keys = ON");
+  const db = drizzle(client, { schema });
+  return { db, client, close: () => client.close() };
+}
+
+/** One statement of an atomic batch (a drizzle query builder, not yet run). */
+export type BatchItem = Parameters<Db["batch"]>[0][number];
+
+/**
+ * Runs statements atomically: one implicit transaction on the embedded driver, one batch
+ * request over libSQL's HTTP protocol on Workers. All of it lands, or none of it.
+ */
+export async function runBatch(db: Db, items: BatchItem[]): Promise<void> {
+  if (items.length === 0) return;
+  await db.batch(items as [BatchItem, ...BatchItem[]]);
+}
+
+/** True when a failed write broke a UNIQUE constraint (drizzle wraps the driver's error). */
+export function isUniqueViolation(error: unknown): boolean {
+  for (let e = error; e instanceof Error; e = e.cause) {
+    if (/UNIQUE constraint failed|SQLITE_CONSTRAINT_(UNIQUE|PRIMARYKEY)/.test(e.message + String((e as { code?: string }).code ?? ""))) return true;
+  }
+  return false;
+}

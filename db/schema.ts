@@ -1,0 +1,260 @@
+
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+/** Times are ISO 8601 UTC strings: they sort as text and go to clients unchanged. */
+
+export const settings = sqliteTable("settings", {
+  key: text("key").primaryKey(),
+  value: text("value").notNull(),
+});
+
+export const sites = sqliteTable("sites", {
+  id: text("id").primaryKey(),
+  name: text("name").notNull(),
+  origins: text("origins", { mode: "json" }).$type<string[]>().notNull(),
+  allowGuests: integer("allow_guests", { mode: "boolean" }).notNull().default(true),
+  ssoSecret: text("sso_secret"),
+  editWindowMinutes: integer("edit_window_minutes").notNull().default(15),
+  maxCommentLength: integer("max_comment_length").notNull().default(10000),
+  rateLimitPerMinute: integer("rate_limit_per_minute").notNull().default(6),
+  reportThreshold: integer("report_threshold").notNull().default(3),
+  createdAt: text("created_at").notNull(),
+});
+
+export const pages = sqliteTable(
+  "pages",
+  {
+    siteId: text("site_id").notNull().references(() => sites.id),
+    key: text("key").notNull(),
+    url: text("url"),
+    title: text("title"),
+    /** Bumped on every change to the page's comments: the listing cache's validator. */
+    version: integer("version").notNull().default(0),
+    createdAt: text("created_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.siteId, t.key] })],
+);
+
+export const users = sqliteTable(
+  "users",
+  {
+    id: text("id").primaryKey(),
+    siteId: text("site_id").notNull().references(() => sites.id),
+    kind: text("kind", { enum: ["guest", "sso"] }).notNull(),
+    /** The publisher's user id (`sub`) for SSO users; null for guests. */
+    externalId: text("external_id"),
+    name: text("name").notNull(),
+    email: text("email"),
+    avatar: text("avatar"),
+    createdAt: text("created_at").notNull(),
+  },
+  (t) => [uniqueIndex("users_site_external").on(t.siteId, t.externalId)],
+);
+
+/** What ties a guest to a device or network: a sanction follows these, not the guest's name. */
+export const userIdentifiers = sqliteTable(
+  "user_identifiers",
+  {
+    siteId: text("site_id").notNull(),
+    kind: text("kind", { enum: ["device", "address"] }).notNull(),
+    /** The device id as the widget sent it, or a keyed hash of the client address. */
+    value: text("value").notNull(),
+    userId: text("user_id").notNull().references(() => users.id),
+    createdAt: text("created_at").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.siteId, t.kind, t.value, t.userId] }),
+    index("user_identifiers_user").on(t.userId),
+  ],
+);
+
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    siteId: text("site_id").notNull(),
+    userId: text("user_id").notNull().references(() => users.id),
+    createdAt: text("created_at").notNull(),
+    expiresAt: text("expires_at").notNull(),
+  },
+  (t) => [index("sessions_user").on(t.userId)],
+);
+
+export const comments = sqliteTable(
+  "comments",
+  {
+    id: text("id").primaryKey(),
+    siteId: text("site_id").notNull(),
+    pageKey: text("page_key").notNull(),
+    parentId: text("parent_id"),
+    /** The top-level comment of the thread (itself for a top-level comment). */
+    rootId: text("root_id").notNull(),
+    authorId: text("author_id").notNull().references(() => users.id),
+    body: text("body").notNull(),
+    html: text("html").notNull(),
+    status: text("status", { enum: ["published", "pending", "rejected", "deleted"] }).notNull(),
+    /** Why a pending comment waits: "detector", "acknowledged", "reports". */
+    holdReason: text("hold_reason"),
+    score: real("score"),
+    rule: text("rule"),
+    spans: text("spans", { mode: "json" }).$type<{ start: number; end: number }[]>(),
+    policyVersion: integer("policy_version"),
+    reportCount: integer("report_count").notNull().default(0),
+    lastReportAt: text("last_report_at"),
+    /** When a moderator last decided on it: reports after this are open again. */
+    decidedAt: text("decided_at"),
+    createdAt: text("created_at").notNull(),
+    editedAt: text("edited_at"),
+    deletedAt: text("deleted_at"),
+  },
+  (t) => [
+    index("comments_page_top").on(t.siteId, t.pageKey, t.parentId, t.createdAt, t.id),
+    index("comments_root").on(t.rootId),
+    index("comments_author").on(t.authorId, t.createdAt),
+    index("comments_site_status").on(t.siteId, t.status, t.createdAt),
+    index("comments_page_status").on(t.siteId, t.pageKey, t.status),
+  ],
+);
+
+export const reports = sqliteTable(
+  "reports",
+  {
+    id: text("id").primaryKey(),
+    siteId: text("site_id").notNull(),
+    commentId: text("comment_id").notNull().references(() => comments.id),
+    userId: text("user_id").notNull().references(() => users.id),
+    reason: text("reason", { enum: ["personal-attack", "spam", "other"] }).notNull(),
+    note: text("note"),
+    createdAt: text("created_at").notNull(),
+  },
+  (t) => [uniqueIndex("reports_comment_user").on(t.commentId, t.userId)],
+);
+
+export const policies = sqliteTable(
+  "policies",
+  {
+    siteId: text("site_id").notNull(),
+    version: integer("version").notNull(),
+    title: text("title").notNull(),
+    markdown: text("markdown").notNull(),
+    rules: text("rules", { mode: "json" }).$type<{ id: string; title: string; summary: string }[]>().notNull(),
+    thresholds: text("thresholds", { mode: "json" }).$type<{ hold: number; reject: number }>().notNull(),
+    strikeDays: integer("strike_days").notNull(),
+    ladder: text("ladder", { mode: "json" })
+      .$type<{ strikes: number; sanction: "warn" | "suspend" | "revoke"; hours: number | null }[]>()
+      .notNull(),
+    /** An admin id, or "system" for the default policy. */
+    publishedBy: text("published_by").notNull(),
+    publishedAt: text("published_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.siteId, t.version] })],
+);
+
+/** One row per verdict on a comment, automatic or human, with the policy that produced it. */
+export const decisions = sqliteTable(
+  "decisions",
+  {
+    id: text("id").primaryKey(),
+    siteId: text("site_id").notNull(),
+    commentId: text("comment_id").notNull(),
+    actor: text("actor").notNull(),
+    outcome: text("outcome", { enum: ["publish", "hold", "reject", "approve"] }).notNull(),
+    policyVersion: integer("policy_version").notNull(),
+    rule: text("rule"),
+    score: real("score"),
+    note: text("note"),
+    createdAt: text("created_at").notNull(),
+  },
+  (t) => [index("decisions_comment").on(t.commentId, t.createdAt)],
+);
+
+export const strikes = sqliteTable(
+  "strikes",
+  {
+    id: text("id").primaryKey(),
+    siteId: text("site_id").notNull(),
+    userId: text("user_id").notNull().references(() => users.id),
+    commentId: text("comment_id"),
+    rule: text("rule").notNull(),
+    policyVersion: integer("policy_version").notNull(),
+    createdBy: text("created_by").notNull(),
+    createdAt: text("created_at").notNull(),
+    expiresAt: text("expires_at").notNull(),
+  },
+  (t) => [index("strikes_user").on(t.userId, t.expiresAt)],
+);
+
+export const sanctions = sqliteTable(
+  "sanctions",
+  {
+    id: text("id").primaryKey(),
+    siteId: text("site_id").notNull(),
+    userId: text("user_id").notNull().references(() => users.id),
+    type: text("type", { enum: ["warn", "suspend", "revoke"] }).notNull(),
+    until: text("until"),
+    reason: text("reason").notNull(),
+    rule: text("rule"),
+    policyVersion: integer("policy_version"),
+    /** An admin id, or "policy" when the ladder applied it. */
+    createdBy: text("created_by").notNull(),
+    createdAt: text("created_at").notNull(),
+    liftedAt: text("lifted_at"),
+    liftedBy: text("lifted_by"),
+  },
+  (t) => [index("sanctions_user").on(t.userId, t.createdAt)],
+);
+
+/** Append-only: nothing updates or deletes these rows. `seq` orders them for cursors. */
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    seq: integer("seq").primaryKey({ autoIncrement: true }),
+    id: text("id").notNull().unique(),
+    siteId: text("site_id"),
+    actorType: text("actor_type", { enum: ["admin", "system", "detector", "user"] }).notNull(),
+    actorId: text("actor_id"),
+    action: text("action").notNull(),
+    targetType: text("target_type"),
+    targetId: text("target_id"),
+    /** The user the action concerns, for filtering by user. */
+    userId: text("user_id"),
+    policyVersion: integer("policy_version"),
+    rule: text("rule"),
+    score: real("score"),
+    detail: text("detail", { mode: "json" }).$type<Record<string, unknown>>(),
+    createdAt: text("created_at").notNull(),
+  },
+  (t) => [
+    index("audit_site_seq").on(t.siteId, t.seq),
+    index("audit_user").on(t.userId, t.seq),
+  ],
+);
+
+export const admins = sqliteTable("admins", {
+  id: text("id").primaryKey(),
+  email: text("email").notNull().unique(),
+  passwordHash: text("password_hash").notNull(),
+  role: text("role", { enum: ["owner", "moderator"] }).notNull(),
+  createdAt: text("created_at").notNull(),
+  createdBy: text("created_by"),
+});
+
+export const adminSessions = sqliteTable(
+  "admin_sessions",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    adminId: text("admin_id").notNull().references(() => admins.id, { onDelete: "cascade" }),
+    csrfToken: text("csrf_token").notNull(),
+    createdAt: text("created_at").notNull(),
+    expiresAt: text("expires_at").notNull(),
+  },
+  (t) => [index("admin_sessions_admin").on(t.adminId)],
+);
+
+/** Fixed-window counters kept in the database so that limits hold across server instances. */
+export const rateLimits = sqliteTable("rate_limits", {
+  key: text("key").primaryKey(),
+  windowStart: integer("window_start").notNull(),
+  count: integer("count").notNull().default(0),
+});
+

@@ -1,0 +1,71 @@
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { etag } from "hono/etag";
+import { secureHeaders } from "hono/secure-headers";
+import type { AppDeps, AppEnv } from "./deps.ts";
+import { ApiError } from "./errors.ts";
+import { commenter } from "./http/auth.ts";
+import { siteCors } from "./http/cors.ts";
+import { newId } from "./lib/crypto.ts";
+import { adminRoutes } from "./routes/admin/index.ts";
+import { commenterRoutes } from "./routes/commenters.ts";
+import { commentRoutes } from "./routes/comments.ts";
+import { pageRoutes } from "./routes/pages.ts";
+import { policyRoutes } from "./routes/policy.ts";
+
+export const MAX_BODY_BYTES = 64 * 1024;
+
+/** The whole HTTP surface, built from its dependencies: the same on Node, Workers and in tests. */
+export function createApp(deps: AppDeps) {
+  const app = new Hono<AppEnv>();
+
+  app.use(async function context(c, next) {
+    const started = performance.now();
+    c.set("deps", deps);
+    c.set("requestId", c.req.header("X-Request-Id")?.slice(0, 64) || newId());
+    await next();
+    c.header("X-Request-Id", c.get("requestId"));
+    deps.log?.({
+      at: deps.clock().toISOString(),
+      id: c.get("requestId"),
+      method: c.req.method,
+      path: c.req.path,
+      status: c.res.status,
+      ms: Math.round((performance.now() - started) * 10) / 10,
+    });
+  });
+  // The widget and its API are used from publishers' pages: resources are cross-origin by design.
+  app.use(secureHeaders({ crossOriginResourcePolicy: "cross-origin", xFrameOptions: false, crossOriginEmbedderPolicy: false }));
+  app.use(
+    "/api/*",
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw new ApiError("too_large", `The request body is over ${MAX_BODY_BYTES / 1024} KiB.`);
+      },
+    }),
+  );
+  app.use("/api/*", etag());
+
+  const siteApi = new Hono<AppEnv>();
+  siteApi.use(siteCors(), commenter());
+  siteApi.route("/", commenterRoutes);
+  siteApi.route("/", policyRoutes);
+  siteApi.route("/", commentRoutes());
+  app.route("/api/v1/sites/:site", siteApi);
+  app.route("/api/v1/admin", adminRoutes());
+  app.route("/", pageRoutes());
+
+  app.notFound((c) => c.json(new ApiError("not_found", `Nothing is at ${c.req.method} ${c.req.path}.`).toJSON(), 404));
+  app.onError((error, c) => {
+    if (error instanceof ApiError) {
+      for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
+      return c.json(error.toJSON(), error.status);
+    }
+    deps.log?.({ level: "error", id: c.get("requestId"), error: error instanceof Error ? error.stack : String(error) });
+    return c.json({ error: { code: "internal", message: "Something went wrong on our side. Please try again." } }, 500);
+  });
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

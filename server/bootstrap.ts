@@ -1,0 +1,58 @@
+import { count, eq } from "drizzle-orm";
+import type { Db } from "../db/client.ts";
+import { admins, settings, sites } from "../db/schema.ts";
+import { createAdmin } from "./identity/admins.ts";
+import { randomToken } from "./lib/crypto.ts";
+import { createSite } from "./sites/manage.ts";
+
+export interface BootstrapOptions {
+  adminEmail?: string;
+  adminPassword?: string;
+  /** Overrides the stored secret (the SECRET variable). */
+  secret?: string;
+  /** The origins the demo site accepts besides the server's own. */
+  demoOrigins?: string[];
+  now: Date;
+}
+
+export interface BootstrapResult {
+  secret: string;
+  /** Set only when this run created the first admin. */
+  firstAdmin?: { email: string; password: string; generated: boolean };
+  createdDemoSite: boolean;
+}
+
+/** Read or create the server secret: generated once and kept in the database. */
+async function serverSecret(db: Db, given?: string): Promise<string> {
+  if (given) return given;
+  await db.insert(settings).values({ key: "secret", value: randomToken(32) }).onConflictDoNothing();
+  const row = await db.query.settings.findFirst({ where: eq(settings.key, "secret") });
+  return row!.value;
+}
+
+/**
+ * What an empty database needs to be useful at once: the server secret, the first admin (with a
+ * generated password when none is given), and the demo site under the default policy.
+ */
+export async function bootstrap(db: Db, options: BootstrapOptions): Promise<BootstrapResult> {
+  const secret = await serverSecret(db, options.secret);
+  const result: BootstrapResult = { secret, createdDemoSite: false };
+  const [{ n: adminCount } = { n: 0 }] = await db.select({ n: count() }).from(admins);
+  if (adminCount === 0) {
+    const email = options.adminEmail || "admin@localhost";
+    const password = options.adminPassword || randomToken(15);
+    await createAdmin(db, { email, password, role: "owner", createdBy: null }, options.now);
+    result.firstAdmin = { email, password, generated: !options.adminPassword };
+  }
+  const [{ n: siteCount } = { n: 0 }] = await db.select({ n: count() }).from(sites);
+  if (siteCount === 0) {
+    await createSite(
+      db,
+      { id: "demo", name: "Parley demo", origins: options.demoOrigins ?? [], allowGuests: true },
+      { type: "system", id: null },
+      options.now,
+    );
+    result.createdDemoSite = true;
+  }
+  return result;
+}

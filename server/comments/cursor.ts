@@ -1,0 +1,25 @@
+import { ApiError } from "../errors.ts";
+import { fromBase64Url, toBase64Url } from "../lib/crypto.ts";
+
+/** A position in a keyset ordering: the last item's sort key, so inserts never shift pages. */
+export interface Cursor {
+  at: string;
+  id: string;
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+export function encodeCursor(cursor: Cursor): string {
+  return toBase64Url(encoder.encode(JSON.stringify([cursor.at, cursor.id])));
+}
+
+export function decodeCursor(text: string, field = "cursor"): Cursor {
+  try {
+    const [at, id] = JSON.parse(decoder.decode(fromBase64Url(text))) as unknown[];
+    if (typeof at === "string" && typeof id === "string") return { at, id };
+  } catch {
+    // fall through to the error below
+  }
+  throw new ApiError("validation_failed", "The cursor is not one this server gave out.", { field });
+}

@@ -1,0 +1,48 @@
+import type { Context } from "hono";
+import type { Db } from "../db/client.ts";
+import type { Detector } from "./detector/types.ts";
+
+export interface StaticAsset {
+  body: string;
+  contentType: string;
+  /** Strong validator, also used to build cache-busting URLs. */
+  etag: string;
+}
+
+/** Everything the app needs from its runtime, so tests, Node and Workers build it the same way. */
+export interface AppDeps {
+  db: Db;
+  /** Current time; tests move it to expire sanctions and strikes. */
+  clock: () => Date;
+  /** Server secret: keys the client-address hash. */
+  secret: string;
+  detector: Detector;
+  /** The client's network address as this runtime sees it. */
+  clientAddress: (c: Context) => string;
+  /** Built front-end bundles by name ("widget.js", "admin.js"). */
+  assets?: Record<string, StaticAsset>;
+  /** One structured log line per request; defaults to none. */
+  log?: (entry: Record<string, unknown>) => void;
+}
+
+export interface Viewer {
+  userId: string;
+  siteId: string;
+  name: string;
+}
+
+export interface AdminIdentity {
+  id: string;
+  email: string;
+  role: "owner" | "moderator";
+  csrfToken: string;
+}
+
+export type AppEnv = {
+  Variables: {
+    deps: AppDeps;
+    viewer?: Viewer;
+    admin?: AdminIdentity;
+    requestId: string;
+  };
+};

@@ -1,0 +1,34 @@
+import type { Context, MiddlewareHandler } from "hono";
+import { cors } from "hono/cors";
+import type { AppEnv } from "../deps.ts";
+import { ApiError } from "../errors.ts";
+import { findSite } from "../sites/sites.ts";
+
+async function allowedOrigin(origin: string, c: Context<AppEnv>): Promise<string | null> {
+  if (!origin) return null;
+  // The server's own pages (the demo article, the admin view) may always call it.
+  if (origin === new URL(c.req.url).origin) return origin;
+  const site = await findSite(c.var.deps.db, c.req.param("site") ?? "");
+  return site?.origins.includes(origin) ? origin : null;
+}
+
+/**
+ * CORS for the commenter API, per site: browsers on the site's origins may call it. A write
+ * that carries another Origin is refused outright rather than left to the browser.
+ */
+export function siteCors(): MiddlewareHandler<AppEnv> {
+  const headers = cors({
+    origin: allowedOrigin,
+    allowHeaders: ["Content-Type", "Authorization", "If-None-Match"],
+    allowMethods: ["GET", "POST", "PATCH", "DELETE", "OPTIONS"],
+    exposeHeaders: ["ETag", "Retry-After"],
+    maxAge: 600,
+  });
+  return async function siteCors(c, next) {
+    const origin = c.req.header("Origin");
+    if (origin && c.req.method !== "GET" && c.req.method !== "OPTIONS" && !(await allowedOrigin(origin, c))) {
+      throw new ApiError("forbidden", `This site does not accept comments from ${origin}.`);
+    }
+    return headers(c, next);
+  };
+}

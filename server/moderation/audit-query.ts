@@ -1,0 +1,44 @@
+import { and, desc, eq, gte, lt, lte } from "drizzle-orm";
+import type { Db } from "../../db/client.ts";
+import { auditLog } from "../../db/schema.ts";
+import { ApiError } from "../errors.ts";
+
+export interface AuditQuery {
+  siteId: string;
+  cursor?: string;
+  limit: number;
+  actor?: string;
+  action?: string;
+  user?: string;
+  from?: string;
+  to?: string;
+}
+
+/** Newest first. The cursor is the last entry's sequence number. */
+export async function listAudit(db: Db, q: AuditQuery) {
+  const before = q.cursor === undefined ? undefined : Number(q.cursor);
+  if (before !== undefined && !Number.isInteger(before)) {
+    throw new ApiError("validation_failed", "The cursor is not one this server gave out.", { field: "cursor" });
+  }
+  const rows = await db
+    .select()
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.siteId, q.siteId),
+        before !== undefined ? lt(auditLog.seq, before) : undefined,
+        q.actor ? eq(auditLog.actorId, q.actor) : undefined,
+        q.action ? eq(auditLog.action, q.action) : undefined,
+        q.user ? eq(auditLog.userId, q.user) : undefined,
+        q.from ? gte(auditLog.createdAt, q.from) : undefined,
+        q.to ? lte(auditLog.createdAt, q.to) : undefined,
+      ),
+    )
+    .orderBy(desc(auditLog.seq))
+    .limit(q.limit + 1);
+  const page = rows.slice(0, q.limit);
+  return {
+    entries: page.map(({ seq: _seq, ...entry }) => entry),
+    nextCursor: rows.length > q.limit ? String(page[page.length - 1]!.seq) : null,
+  };
+}

@@ -1,0 +1,40 @@
+import type { Db } from "../../db/client.ts";
+import { auditLog } from "../../db/schema.ts";
+import { newId } from "../lib/crypto.ts";
+
+export interface AuditEntry {
+  siteId: string | null;
+  actorType: "admin" | "system" | "detector" | "user";
+  actorId: string | null;
+  action: string;
+  targetType?: "comment" | "user" | "sanction" | "policy" | "site" | "admin";
+  targetId?: string;
+  userId?: string | null;
+  policyVersion?: number | null;
+  rule?: string | null;
+  score?: number | null;
+  detail?: Record<string, unknown>;
+  createdAt: Date;
+}
+
+/**
+ * The audit log is append-only: this builds the one statement that writes to it, to be batched
+ * with the change it records so that neither lands without the other.
+ */
+export function auditInsert(db: Db, entry: AuditEntry) {
+  return db.insert(auditLog).values({
+    id: newId(),
+    siteId: entry.siteId,
+    actorType: entry.actorType,
+    actorId: entry.actorId,
+    action: entry.action,
+    targetType: entry.targetType ?? null,
+    targetId: entry.targetId ?? null,
+    userId: entry.userId ?? null,
+    policyVersion: entry.policyVersion ?? null,
+    rule: entry.rule ?? null,
+    score: entry.score ?? null,
+    detail: entry.detail ?? null,
+    createdAt: entry.createdAt.toISOString(),
+  });
+}

@@ -1,0 +1,28 @@
+import type { DetectorResult, Span } from "../detector/types.ts";
+import { DETECTOR_RULE, type Policy } from "./policy-types.ts";
+
+export type Decision = "publish" | "hold" | "reject";
+
+export interface Verdict {
+  decision: Decision;
+  score: number;
+  rule: string | null;
+  spans: Span[];
+}
+
+/**
+ * The policy's thresholds applied to the detector's score: below `hold` publish, from `hold`
+ * hold for a moderator, from `reject` refuse. A policy without the personal-attack rule
+ * publishes everything automatically and leaves the rest to moderators.
+ */
+export function decide(result: DetectorResult, policy: Pick<Policy, "thresholds" | "rules">): Verdict {
+  const enforced = policy.rules.some((r) => r.id === DETECTOR_RULE);
+  const { hold, reject } = policy.thresholds;
+  const decision: Decision = !enforced || result.score < hold ? "publish" : result.score < reject ? "hold" : "reject";
+  return {
+    decision,
+    score: result.score,
+    rule: decision === "publish" ? null : DETECTOR_RULE,
+    spans: decision === "publish" ? [] : result.spans,
+  };
+}

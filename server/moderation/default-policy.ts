@@ -1,0 +1,41 @@
+import type { PolicyDraft } from "./policy-types.ts";
+import { DETECTOR_RULE } from "./policy-types.ts";
+
+/** The seed's comment policy, word for word, as the first thing readers see. */
+export const SEED_POLICY_TEXT =
+  "Please read our comment policy before making a comment. In short, please be respectful of others and do not engage in personal attacks. Otherwise we will revoke your comment privileges.";
+
+/** The policy every new site starts with; thresholds come from the detector's evaluation. */
+export function defaultPolicy(thresholds: { hold: number; reject: number }): PolicyDraft {
+  return {
+    title: "Comment policy",
+    markdown: [
+      SEED_POLICY_TEXT,
+      "",
+      "## No personal attacks",
+      "",
+      "Attack ideas, not people. Insults, name-calling, slurs, threats and demeaning remarks about a person — another commenter, the author, or anyone else — are not allowed. Strong opinions, disagreement and criticism of what public figures do or say are welcome.",
+      "",
+      "## What happens when a comment breaks the policy",
+      "",
+      "- A comment that looks like a personal attack is held for a moderator, or refused so you can revise it.",
+      "- A moderator who rejects a comment for breaking the policy gives its author a strike. Strikes count for 90 days.",
+      "- 1 strike: a warning. 2 strikes: no commenting for 24 hours. 3 strikes: no commenting for 7 days. 4 strikes: your comment privileges are revoked.",
+    ].join("\n"),
+    rules: [
+      {
+        id: DETECTOR_RULE,
+        title: "No personal attacks",
+        summary: "Be respectful of others: no insults, name-calling, slurs, threats or demeaning remarks about a person.",
+      },
+    ],
+    thresholds,
+    strikeDays: 90,
+    ladder: [
+      { strikes: 1, sanction: "warn", hours: null },
+      { strikes: 2, sanction: "suspend", hours: 24 },
+      { strikes: 3, sanction: "suspend", hours: 24 * 7 },
+      { strikes: 4, sanction: "revoke", hours: null },
+    ],
+  };
+}

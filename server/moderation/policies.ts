@@ -1,0 +1,95 @@
+import { and, desc, eq } from "drizzle-orm";
+import { runBatch, type Db } from "../../db/client.ts";
+import { policies } from "../../db/schema.ts";
+import { notFound } from "../errors.ts";
+import { renderDocument } from "../render/markdown.ts";
+import { auditInsert } from "./audit.ts";
+import type { Policy, PolicyDraft } from "./policy-types.ts";
+
+type PolicyRow = typeof policies.$inferSelect;
+
+function toPolicy(row: PolicyRow): Policy {
+  return {
+    version: row.version,
+    title: row.title,
+    markdown: row.markdown,
+    rules: row.rules,
+    thresholds: row.thresholds,
+    strikeDays: row.strikeDays,
+    ladder: row.ladder,
+    publishedBy: row.publishedBy,
+    publishedAt: row.publishedAt,
+  };
+}
+
+export async function currentPolicy(db: Db, siteId: string): Promise<Policy> {
+  const row = await db.query.policies.findFirst({
+    where: eq(policies.siteId, siteId),
+    orderBy: desc(policies.version),
+  });
+  if (!row) throw notFound("The site's policy");
+  return toPolicy(row);
+}
+
+export async function policyVersion(db: Db, siteId: string, version: number): Promise<Policy | undefined> {
+  const row = await db.query.policies.findFirst({
+    where: and(eq(policies.siteId, siteId), eq(policies.version, version)),
+  });
+  return row && toPolicy(row);
+}
+
+export async function listPolicyVersions(db: Db, siteId: string): Promise<Policy[]> {
+  const rows = await db.query.policies.findMany({
+    where: eq(policies.siteId, siteId),
+    orderBy: desc(policies.version),
+  });
+  return rows.map(toPolicy);
+}
+
+/** The policy as readers and the widget see it (the contract's shape, plus rendered `html`). */
+export function publicPolicy(policy: Policy) {
+  return {
+    version: policy.version,
+    title: policy.title,
+    markdown: policy.markdown,
+    html: renderDocument(policy.markdown),
+    rules: policy.rules,
+    thresholds: policy.thresholds,
+    strikeDays: policy.strikeDays,
+    ladder: policy.ladder,
+    publishedAt: policy.publishedAt,
+  };
+}
+
+/**
+ * Publishes a new version. Versions are only ever added: decisions keep pointing at the
+ * version they applied. The version number is computed inside the INSERT, and the primary key
+ * turns a concurrent publish of the same number into a conflict instead of an overwrite.
+ */
+export async function publishPolicy(
+  db: Db,
+  siteId: string,
+  draft: PolicyDraft,
+  publishedBy: string,
+  now: Date,
+  actor: { type: "admin" | "system"; id: string | null },
+): Promise<Policy> {
+  const latest = await db.query.policies.findFirst({ where: eq(policies.siteId, siteId), orderBy: desc(policies.version) });
+  const version = (latest?.version ?? 0) + 1;
+  const row: PolicyRow = { siteId, version, ...draft, publishedBy, publishedAt: now.toISOString() };
+  await runBatch(db, [
+    db.insert(policies).values(row),
+    auditInsert(db, {
+      siteId,
+      actorType: actor.type,
+      actorId: actor.id,
+      action: "policy.publish",
+      targetType: "policy",
+      targetId: String(version),
+      policyVersion: version,
+      detail: { thresholds: draft.thresholds, ladder: draft.ladder, rules: draft.rules.map((r) => r.id) },
+      createdAt: now,
+    }),
+  ]);
+  return toPolicy(row);
+}

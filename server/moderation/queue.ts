@@ -1,0 +1,97 @@
+import { aliasedTable, and, asc, count, desc, eq, getTableColumns, gt, inArray, isNull, lt, or, type SQL } from "drizzle-orm";
+import type { Db } from "../../db/client.ts";
+import { comments, pages, reports, users } from "../../db/schema.ts";
+import { decodeCursor, encodeCursor } from "../comments/cursor.ts";
+import { toCommentJson } from "../comments/serialize.ts";
+import { standingOf } from "./standing.ts";
+
+export type QueueName = "pending" | "reported" | "rejected";
+
+/** Reported: readers' reports have come in since a moderator last decided. */
+function queueFilter(queue: QueueName): SQL {
+  if (queue === "pending") return eq(comments.status, "pending");
+  if (queue === "rejected") return eq(comments.status, "rejected");
+  return and(
+    gt(comments.reportCount, 0),
+    inArray(comments.status, ["published", "pending"]),
+    or(isNull(comments.decidedAt), gt(comments.lastReportAt, comments.decidedAt)),
+  )!;
+}
+
+export async function queueCounts(db: Db, siteId: string): Promise<Record<QueueName, number>> {
+  const names: QueueName[] = ["pending", "reported", "rejected"];
+  const rows = await Promise.all(
+    names.map((q) => db.select({ n: count() }).from(comments).where(and(eq(comments.siteId, siteId), queueFilter(q)))),
+  );
+  return Object.fromEntries(names.map((q, i) => [q, rows[i]![0]?.n ?? 0])) as Record<QueueName, number>;
+}
+
+export interface QueueQuery {
+  siteId: string;
+  queue: QueueName;
+  sort: "oldest" | "newest";
+  page?: string;
+  limit: number;
+  cursor?: string;
+}
+
+/** A queue page: each comment in context (page, parent, author's standing), its scores and reports. */
+export async function listQueue(db: Db, q: QueueQuery, now: Date) {
+  const after = q.cursor ? decodeCursor(q.cursor) : null;
+  const beyond = after
+    ? q.sort === "oldest"
+      ? or(gt(comments.createdAt, after.at), and(eq(comments.createdAt, after.at), gt(comments.id, after.id)))
+      : or(lt(comments.createdAt, after.at), and(eq(comments.createdAt, after.at), lt(comments.id, after.id)))
+    : undefined;
+  const order = q.sort === "oldest" ? [asc(comments.createdAt), asc(comments.id)] : [desc(comments.createdAt), desc(comments.id)];
+  const rows = await db
+    .select({ ...getTableColumns(comments), authorName: users.name, pageUrl: pages.url, pageTitle: pages.title })
+    .from(comments)
+    .innerJoin(users, eq(users.id, comments.authorId))
+    .leftJoin(pages, and(eq(pages.siteId, comments.siteId), eq(pages.key, comments.pageKey)))
+    .where(and(eq(comments.siteId, q.siteId), queueFilter(q.queue), q.page ? eq(comments.pageKey, q.page) : undefined, beyond))
+    .orderBy(...order)
+    .limit(q.limit + 1);
+  const page = rows.slice(0, q.limit);
+  const ids = page.map((r) => r.id);
+  const parentIds = page.map((r) => r.parentId).filter((p): p is string => p !== null);
+  const parentComments = aliasedTable(comments, "parent");
+  const [reportRows, parents] = await Promise.all([
+    ids.length
+      ? db.select({ commentId: reports.commentId, reason: reports.reason, note: reports.note, createdAt: reports.createdAt }).from(reports).where(inArray(reports.commentId, ids))
+      : [],
+    parentIds.length
+      ? db
+          .select({ ...getTableColumns(parentComments), authorName: users.name })
+          .from(parentComments)
+          .innerJoin(users, eq(users.id, parentComments.authorId))
+          .where(inArray(parentComments.id, parentIds))
+      : [],
+  ]);
+  const authors = [...new Set(page.map((r) => r.authorId))];
+  const standings = new Map(await Promise.all(authors.map(async (id) => [id, await standingOf(db, id, now)] as const)));
+  const last = page[page.length - 1];
+  return {
+    items: page.map((row) => {
+      const parent = parents.find((p) => p.id === row.parentId);
+      const itemReports = reportRows.filter((r) => r.commentId === row.id);
+      return {
+        comment: toCommentJson(row),
+        page: row.pageKey,
+        pageTitle: row.pageTitle,
+        pageUrl: row.pageUrl,
+        parent: parent ? toCommentJson(parent) : null,
+        author: { id: row.authorId, name: row.authorName, standing: standings.get(row.authorId)! },
+        scores: { "personal-attacks": row.score },
+        rule: row.rule,
+        spans: row.spans ?? [],
+        holdReason: row.holdReason,
+        policyVersion: row.policyVersion,
+        reports: itemReports.length,
+        reportReasons: itemReports.map(({ reason, note, createdAt }) => ({ reason, note, createdAt })),
+      };
+    }),
+    nextCursor: rows.length > q.limit && last ? encodeCursor({ at: last.createdAt, id: last.id }) : null,
+  };
+}
+

@@ -1,0 +1,81 @@
+import { and, eq } from "drizzle-orm";
+import { runBatch, type BatchItem, type Db } from "../../db/client.ts";
+import { comments, decisions, users } from "../../db/schema.ts";
+import { toCommentJson } from "../comments/serialize.ts";
+import { touchPage } from "../comments/write.ts";
+import { ApiError, notFound } from "../errors.ts";
+import { newId } from "../lib/crypto.ts";
+import { auditInsert } from "./audit.ts";
+import { currentPolicy } from "./policies.ts";
+import { planStrike } from "./sanctions.ts";
+import { standingOf } from "./standing.ts";
+
+export interface ReviewInput {
+  action: "approve" | "reject";
+  /** With reject: the rule broken, which makes the rejection a strike. */
+  rule?: string;
+  note?: string;
+}
+
+/**
+ * A moderator's verdict. A rejection naming a rule is a strike, and the ladder's sanction is
+ * written in the same batch as the rejection, so it applies from the author's next request.
+ */
+export async function reviewComment(db: Db, siteId: string, commentId: string, input: ReviewInput, adminId: string, now: Date) {
+  const [found] = await db
+    .select({ comment: comments, authorName: users.name })
+    .from(comments)
+    .innerJoin(users, eq(users.id, comments.authorId))
+    .where(and(eq(comments.id, commentId), eq(comments.siteId, siteId)));
+  if (!found) throw notFound("The comment");
+  const comment = found.comment;
+  if (comment.status === "deleted") throw new ApiError("conflict", "The author deleted this comment.");
+  const policy = await currentPolicy(db, siteId);
+  if (input.action === "approve" && input.rule) {
+    throw new ApiError("validation_failed", "Only a rejection names a rule.", { field: "rule" });
+  }
+  if (input.rule && !policy.rules.some((r) => r.id === input.rule)) {
+    throw new ApiError("validation_failed", `The policy (version ${policy.version}) has no rule "${input.rule}".`, { field: "rule" });
+  }
+  const status = input.action === "approve" ? ("published" as const) : ("rejected" as const);
+  const decidedAt = now.toISOString();
+  const statements: BatchItem[] = [
+    db.update(comments).set({ status, holdReason: null, decidedAt }).where(eq(comments.id, commentId)),
+    touchPage(db, siteId, comment.pageKey, now),
+    db.insert(decisions).values({
+      id: newId(),
+      siteId,
+      commentId,
+      actor: adminId,
+      outcome: input.action === "approve" ? "approve" : "reject",
+      policyVersion: policy.version,
+      rule: input.rule ?? null,
+      score: comment.score,
+      note: input.note ?? null,
+      createdAt: decidedAt,
+    }),
+    auditInsert(db, {
+      siteId,
+      actorType: "admin",
+      actorId: adminId,
+      action: `comment.${input.action}`,
+      targetType: "comment",
+      targetId: commentId,
+      userId: comment.authorId,
+      policyVersion: policy.version,
+      rule: input.rule ?? null,
+      score: comment.score,
+      detail: { from: comment.status, ...(input.note ? { note: input.note } : {}) },
+      createdAt: now,
+    }),
+  ];
+  if (input.action === "reject" && input.rule) {
+    const plan = await planStrike(db, { siteId, userId: comment.authorId, commentId, rule: input.rule, policy, adminId, now });
+    statements.push(...plan.statements);
+  }
+  await runBatch(db, statements);
+  return {
+    comment: toCommentJson({ ...comment, status, holdReason: null, decidedAt, authorName: found.authorName }),
+    standing: await standingOf(db, comment.authorId, now),
+  };
+}

@@ -1,0 +1,164 @@
+import { and, eq } from "drizzle-orm";
+import type { BatchItem, Db } from "../../db/client.ts";
+import { sanctions, strikes } from "../../db/schema.ts";
+import { newId } from "../lib/crypto.ts";
+import { auditInsert } from "./audit.ts";
+import { ladderStepFor, sanctionEnd } from "./ladder.ts";
+import type { Policy } from "./policy-types.ts";
+import { activeStrikeCount, type SanctionRow } from "./standing.ts";
+
+export function toSanctionJson(s: SanctionRow) {
+  return {
+    id: s.id,
+    type: s.type,
+    until: s.until,
+    reason: s.reason,
+    rule: s.rule,
+    policyVersion: s.policyVersion,
+    createdAt: s.createdAt,
+    createdBy: s.createdBy,
+    liftedAt: s.liftedAt,
+    liftedBy: s.liftedBy,
+  };
+}
+
+export interface StrikePlan {
+  statements: BatchItem[];
+  sanction: SanctionRow | null;
+  strikeCount: number;
+}
+
+/**
+ * A strike under `rule`, and the sanction the policy's ladder attaches to the new strike count,
+ * as statements to batch with the decision that caused them.
+ */
+export async function planStrike(
+  db: Db,
+  input: { siteId: string; userId: string; commentId: string | null; rule: string; policy: Policy; adminId: string; now: Date },
+): Promise<StrikePlan> {
+  const { siteId, userId, rule, policy, now } = input;
+  const strikeCount = (await activeStrikeCount(db, userId, now)) + 1;
+  const strikeId = newId();
+  const statements: BatchItem[] = [
+    db.insert(strikes).values({
+      id: strikeId,
+      siteId,
+      userId,
+      commentId: input.commentId,
+      rule,
+      policyVersion: policy.version,
+      createdBy: input.adminId,
+      createdAt: now.toISOString(),
+      expiresAt: new Date(now.getTime() + policy.strikeDays * 86_400_000).toISOString(),
+    }),
+    auditInsert(db, {
+      siteId,
+      actorType: "admin",
+      actorId: input.adminId,
+      action: "strike.add",
+      targetType: "user",
+      targetId: userId,
+      userId,
+      policyVersion: policy.version,
+      rule,
+      detail: { strikeId, commentId: input.commentId, strikes: strikeCount },
+      createdAt: now,
+    }),
+  ];
+  const step = ladderStepFor(policy.ladder, strikeCount);
+  if (!step) return { statements, sanction: null, strikeCount };
+  const ruleTitle = policy.rules.find((r) => r.id === rule)?.title ?? rule;
+  const verb = step.sanction === "warn" ? "a warning" : step.sanction === "suspend" ? `a ${step.hours}-hour suspension` : "revoked comment privileges";
+  const sanction: SanctionRow = {
+    id: newId(),
+    siteId,
+    userId,
+    type: step.sanction,
+    until: sanctionEnd(step, now, policy.strikeDays),
+    reason: `${strikeCount} ${strikeCount === 1 ? "strike" : "strikes"} for breaking the rule "${ruleTitle}": ${verb}, as the comment policy says.`,
+    rule,
+    policyVersion: policy.version,
+    createdBy: "policy",
+    createdAt: now.toISOString(),
+    liftedAt: null,
+    liftedBy: null,
+  };
+  statements.push(
+    db.insert(sanctions).values(sanction),
+    auditInsert(db, {
+      siteId,
+      actorType: "system",
+      actorId: "policy",
+      action: `sanction.${sanction.type}`,
+      targetType: "sanction",
+      targetId: sanction.id,
+      userId,
+      policyVersion: policy.version,
+      rule,
+      detail: { strikes: strikeCount, until: sanction.until, ladderStep: step },
+      createdAt: now,
+    }),
+  );
+  return { statements, sanction, strikeCount };
+}
+
+/** A moderator's own sanction, outside the ladder. */
+export function manualSanction(
+  db: Db,
+  input: { siteId: string; userId: string; type: SanctionRow["type"]; hours?: number; reason: string; adminId: string; policy: Policy; now: Date },
+) {
+  const { now } = input;
+  const hours = input.type === "suspend" ? input.hours! : input.type === "warn" ? (input.hours ?? input.policy.strikeDays * 24) : null;
+  const sanction: SanctionRow = {
+    id: newId(),
+    siteId: input.siteId,
+    userId: input.userId,
+    type: input.type,
+    until: hours === null ? null : new Date(now.getTime() + hours * 3_600_000).toISOString(),
+    reason: input.reason,
+    rule: null,
+    policyVersion: input.policy.version,
+    createdBy: input.adminId,
+    createdAt: now.toISOString(),
+    liftedAt: null,
+    liftedBy: null,
+  };
+  const statements: BatchItem[] = [
+    db.insert(sanctions).values(sanction),
+    auditInsert(db, {
+      siteId: input.siteId,
+      actorType: "admin",
+      actorId: input.adminId,
+      action: `sanction.${input.type}`,
+      targetType: "sanction",
+      targetId: sanction.id,
+      userId: input.userId,
+      policyVersion: input.policy.version,
+      detail: { until: sanction.until, reason: input.reason },
+      createdAt: now,
+    }),
+  ];
+  return { sanction, statements };
+}
+
+export function liftSanctionStatements(db: Db, sanction: SanctionRow, adminId: string, now: Date): BatchItem[] {
+  return [
+    db
+      .update(sanctions)
+      .set({ liftedAt: now.toISOString(), liftedBy: adminId })
+      .where(and(eq(sanctions.id, sanction.id))),
+    auditInsert(db, {
+      siteId: sanction.siteId,
+      actorType: "admin",
+      actorId: adminId,
+      action: "sanction.lift",
+      targetType: "sanction",
+      targetId: sanction.id,
+      userId: sanction.userId,
+      policyVersion: sanction.policyVersion,
+      rule: sanction.rule,
+      detail: { type: sanction.type },
+      createdAt: now,
+    }),
+  ];
+}

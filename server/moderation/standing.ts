@@ -1,0 +1,71 @@
+import { and, desc, eq, gt, isNull } from "drizzle-orm";
+import type { Db } from "../../db/client.ts";
+import { sanctions, strikes } from "../../db/schema.ts";
+import { ApiError } from "../errors.ts";
+
+export type SanctionRow = typeof sanctions.$inferSelect;
+
+export interface Standing {
+  status: "good" | "warned" | "suspended" | "revoked";
+  until: string | null;
+  reason: string | null;
+  strikes: number;
+}
+
+/** Whether a sanction is in force at `now`: not lifted, and not past its end. */
+export function sanctionInForce(s: SanctionRow, now: Date): boolean {
+  return s.liftedAt === null && (s.until === null || s.until > now.toISOString());
+}
+
+/** The strongest sanction in force decides; revoke outranks suspend outranks warn. */
+export function standingFrom(userSanctions: SanctionRow[], activeStrikes: number, now: Date): Standing {
+  const inForce = userSanctions.filter((s) => sanctionInForce(s, now));
+  const pick = (type: SanctionRow["type"]) =>
+    inForce.filter((s) => s.type === type).sort((a, b) => (b.until ?? "9999").localeCompare(a.until ?? "9999"))[0];
+  const decisive = pick("revoke") ?? pick("suspend") ?? pick("warn");
+  if (!decisive) return { status: "good", until: null, reason: null, strikes: activeStrikes };
+  const status = decisive.type === "revoke" ? "revoked" : decisive.type === "suspend" ? "suspended" : "warned";
+  return { status, until: decisive.until, reason: decisive.reason, strikes: activeStrikes };
+}
+
+export async function activeStrikeCount(db: Db, userId: string, now: Date): Promise<number> {
+  const rows = await db
+    .select({ id: strikes.id })
+    .from(strikes)
+    .where(and(eq(strikes.userId, userId), gt(strikes.expiresAt, now.toISOString())));
+  return rows.length;
+}
+
+export async function userSanctions(db: Db, userId: string): Promise<SanctionRow[]> {
+  return db.query.sanctions.findMany({ where: eq(sanctions.userId, userId), orderBy: desc(sanctions.createdAt) });
+}
+
+export async function standingOf(db: Db, userId: string, now: Date): Promise<Standing> {
+  const [list, count] = await Promise.all([
+    db.query.sanctions.findMany({ where: and(eq(sanctions.userId, userId), isNull(sanctions.liftedAt)) }),
+    activeStrikeCount(db, userId, now),
+  ]);
+  return standingFrom(list, count, now);
+}
+
+/** The error a suspended or revoked user gets on every write path. */
+export function standingError(standing: Standing): ApiError | null {
+  if (standing.status === "revoked") {
+    return new ApiError("revoked", "Your comment privileges have been revoked.", { reason: standing.reason });
+  }
+  if (standing.status === "suspended") {
+    return new ApiError("suspended", `You can comment again after ${standing.until}.`, {
+      until: standing.until,
+      reason: standing.reason,
+    });
+  }
+  return null;
+}
+
+/** Checked from the database on every write: a sanction applies the moment it is made. */
+export async function assertMayWrite(db: Db, userId: string, now: Date): Promise<Standing> {
+  const standing = await standingOf(db, userId, now);
+  const error = standingError(standing);
+  if (error) throw error;
+  return standing;
+}

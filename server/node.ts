@@ -1,0 +1,88 @@
+// The Node entry: environment → dependencies → app → HTTP server. `npm start` runs this.
+import { serve } from "@hono/node-server";
+import { getConnInfo } from "@hono/node-server/conninfo";
+import type { Context } from "hono";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { openDatabase } from "../db/client.ts";
+import { migrate } from "../db/migrate.ts";
+import { createApp } from "./app.ts";
+import { makeAsset } from "./assets.ts";
+import { bootstrap } from "./bootstrap.ts";
+import type { StaticAsset } from "./deps.ts";
+import { createDetector } from "./detector/index.ts";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const env = process.env;
+const port = Number(env.PORT ?? 8787);
+const host = env.HOST ?? "127.0.0.1";
+const databaseUrl = env.DATABASE_URL ?? "file:./data/comments.db";
+const quiet = env.LOG_REQUESTS === "0";
+
+function clientAddress(c: Context): string {
+  if (env.TRUST_PROXY === "1") {
+    const forwarded = c.req.header("X-Forwarded-For")?.split(",")[0]?.trim();
+    if (forwarded) return forwarded;
+  }
+  return getConnInfo(c).remote.address ?? "unknown";
+}
+
+async function loadAssets(): Promise<Record<string, StaticAsset>> {
+  const assets: Record<string, StaticAsset> = {};
+  for (const name of ["widget.js", "admin.js"]) {
+    const path = resolve(root, "dist", name);
+    if (existsSync(path)) assets[name] = await makeAsset(readFileSync(path, "utf8"), "text/javascript; charset=utf-8");
+    else console.warn(`warning: dist/${name} is missing; run \`npm run build\``);
+  }
+  return assets;
+}
+
+async function main() {
+  if (databaseUrl.startsWith("file:") && !databaseUrl.includes(":memory:")) {
+    mkdirSync(dirname(resolve(databaseUrl.slice("file:".length))), { recursive: true });
+  }
+  const database = await openDatabase({ url: databaseUrl, authToken: env.DATABASE_AUTH_TOKEN });
+  const applied = await migrate(database.db);
+  const ownOrigins = [`http://${host === "0.0.0.0" ? "localhost" : host}:${port}`, `http://localhost:${port}`, `http://127.0.0.1:${port}`];
+  const boot = await bootstrap(database.db, {
+    adminEmail: env.ADMIN_EMAIL,
+    adminPassword: env.ADMIN_PASSWORD,
+    secret: env.SECRET,
+    demoOrigins: [...new Set(ownOrigins)],
+    now: new Date(),
+  });
+  const app = createApp({
+    db: database.db,
+    clock: () => new Date(),
+    secret: boot.secret,
+    detector: createDetector(),
+    clientAddress,
+    assets: await loadAssets(),
+    log: quiet ? undefined : (entry) => process.stdout.write(JSON.stringify(entry) + "\n"),
+  });
+  const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
+    const url = `http://${host === "0.0.0.0" ? "localhost" : host}:${info.port}`;
+    console.log(`Parley is listening on ${url}  (database ${databaseUrl}${applied ? `, ${applied} migration(s) applied` : ""})`);
+    console.log(`  demo article: ${url}/`);
+    console.log(`  moderation:   ${url}/admin`);
+    if (boot.firstAdmin) {
+      console.log(`  admin login:  ${boot.firstAdmin.email} / ${boot.firstAdmin.password}`);
+      if (boot.firstAdmin.generated) console.log("  (this password was generated and is shown only once: keep it)");
+    }
+  });
+  const shutdown = () => {
+    server.close(() => {
+      database.close();
+      process.exit(0);
+    });
+    setTimeout(() => process.exit(0), 3000).unref();
+  };
+  process.on("SIGTERM", shutdown);
+  process.on("SIGINT", shutdown);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

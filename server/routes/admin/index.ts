@@ -1,0 +1,22 @@
+import { Hono } from "hono";
+import type { AppEnv } from "../../deps.ts";
+import { requireAdmin } from "../../http/auth.ts";
+import { adminAuthRoutes } from "./auth.ts";
+import { moderationRoutes } from "./moderation.ts";
+import { moderatorRoutes } from "./moderators.ts";
+import { policyAdminRoutes } from "./policy.ts";
+import { siteAdminRoutes } from "./sites.ts";
+import { userAdminRoutes } from "./users.ts";
+
+/** Every admin route but login needs the session cookie; writes also need X-CSRF-Token. */
+export function adminRoutes() {
+  const app = new Hono<AppEnv>();
+  app.route("/", adminAuthRoutes);
+  app.use("*", requireAdmin());
+  app.route("/", siteAdminRoutes);
+  app.route("/", moderatorRoutes);
+  app.route("/sites/:site", moderationRoutes);
+  app.route("/sites/:site", userAdminRoutes);
+  app.route("/sites/:site", policyAdminRoutes);
+  return app;
+}

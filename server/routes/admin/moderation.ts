@@ -1,0 +1,57 @@
+import { Hono } from "hono";
+import { z } from "zod";
+import type { AppEnv } from "../../deps.ts";
+import { jsonBody, queryWith } from "../../http/validate.ts";
+import { listAudit } from "../../moderation/audit-query.ts";
+import { listQueue, queueCounts } from "../../moderation/queue.ts";
+import { reviewComment } from "../../moderation/review.ts";
+import { getSite } from "../../sites/sites.ts";
+
+const queueQuery = z.object({
+  status: z.enum(["pending", "reported", "rejected"]).default("pending"),
+  sort: z.enum(["oldest", "newest"]).default("oldest"),
+  page: z.string().max(1024).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(2048).optional(),
+});
+
+const decisionBody = z.object({
+  action: z.enum(["approve", "reject"]),
+  rule: z.string().min(1).max(64).optional(),
+  note: z.string().max(2000).optional(),
+});
+
+const isoTime = z.string().datetime({ offset: true });
+const auditQuery = z.object({
+  cursor: z.string().max(32).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  actor: z.string().max(64).optional(),
+  action: z.string().max(64).optional(),
+  user: z.string().max(64).optional(),
+  from: isoTime.optional(),
+  to: isoTime.optional(),
+});
+
+export const moderationRoutes = new Hono<AppEnv>()
+  .get("/queue", async (c) => {
+    const { db, clock } = c.var.deps;
+    const site = await getSite(db, c.req.param("site")!);
+    const q = queryWith(c, queueQuery);
+    const [page, counts] = await Promise.all([
+      listQueue(db, { siteId: site.id, queue: q.status, sort: q.sort, page: q.page, limit: q.limit, cursor: q.cursor }, clock()),
+      queueCounts(db, site.id),
+    ]);
+    return c.json({ ...page, counts });
+  })
+  .post("/comments/:id/decision", async (c) => {
+    const { db, clock } = c.var.deps;
+    const site = await getSite(db, c.req.param("site")!);
+    const input = await jsonBody(c, decisionBody);
+    return c.json(await reviewComment(db, site.id, c.req.param("id"), input, c.get("admin")!.id, clock()));
+  })
+  .get("/audit", async (c) => {
+    const { db } = c.var.deps;
+    const site = await getSite(db, c.req.param("site")!);
+    const q = queryWith(c, auditQuery);
+    return c.json(await listAudit(db, { siteId: site.id, ...q }));
+  });

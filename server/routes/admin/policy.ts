@@ -1,0 +1,38 @@
+import { Hono } from "hono";
+import { z } from "zod";
+import type { AppEnv } from "../../deps.ts";
+import { jsonBody, queryWith } from "../../http/validate.ts";
+import { currentPolicy, listPolicyVersions, publicPolicy, publishPolicy } from "../../moderation/policies.ts";
+import { policyDraftSchema, type Policy } from "../../moderation/policy-types.ts";
+import { replayPolicy } from "../../moderation/replay.ts";
+import { getSite } from "../../sites/sites.ts";
+
+const adminPolicy = (p: Policy) => ({ ...publicPolicy(p), publishedBy: p.publishedBy });
+const replayQuery = z.object({ limit: z.coerce.number().int().min(1).max(10_000).default(1000) });
+
+export const policyAdminRoutes = new Hono<AppEnv>()
+  .get("/policy", async (c) => {
+    const { db } = c.var.deps;
+    const site = await getSite(db, c.req.param("site")!);
+    return c.json(adminPolicy(await currentPolicy(db, site.id)));
+  })
+  .put("/policy", async (c) => {
+    const { db, clock } = c.var.deps;
+    const site = await getSite(db, c.req.param("site")!);
+    const draft = await jsonBody(c, policyDraftSchema);
+    const admin = c.get("admin")!;
+    const policy = await publishPolicy(db, site.id, draft, admin.id, clock(), { type: "admin", id: admin.id });
+    return c.json(adminPolicy(policy), 201);
+  })
+  .get("/policy/versions", async (c) => {
+    const { db } = c.var.deps;
+    const site = await getSite(db, c.req.param("site")!);
+    return c.json({ versions: (await listPolicyVersions(db, site.id)).map(adminPolicy) });
+  })
+  .post("/policy/replay", async (c) => {
+    const { db, detector } = c.var.deps;
+    const site = await getSite(db, c.req.param("site")!);
+    const { limit } = queryWith(c, replayQuery);
+    const draft = await jsonBody(c, policyDraftSchema.and(z.object({ limit: z.number().int().min(1).max(10_000).optional() })));
+    return c.json(await replayPolicy(db, detector, site.id, await currentPolicy(db, site.id), draft, draft.limit ?? limit));
+  });

@@ -1,0 +1,52 @@
+import { Hono } from "hono";
+import { z } from "zod";
+import type { AppEnv } from "../deps.ts";
+import { bearerToken, clientAddressHash, requireViewer } from "../http/auth.ts";
+import { jsonBody } from "../http/validate.ts";
+import { createGuestSession, createSsoSession, endSession, publicUser } from "../identity/commenters.ts";
+import { hitRateLimit } from "../lib/rate-limit.ts";
+import { standingOf } from "../moderation/standing.ts";
+import { getSite, publicSite } from "../sites/sites.ts";
+
+const sessionBody = z.union([
+  z.object({ sso: z.string().min(1).max(8192) }).strict(),
+  z
+    .object({
+      name: z.string().trim().min(1, "a name is required").max(80, "at most 80 characters"),
+      device: z.string().regex(/^[A-Za-z0-9_-]{8,128}$/, "a device id is 8–128 letters, digits, - or _").optional(),
+    })
+    .strict(),
+]);
+
+/** New sessions a minute from one address: enough for a busy office, too few to churn identities. */
+const SESSIONS_PER_MINUTE = 30;
+
+export const commenterRoutes = new Hono<AppEnv>()
+  .get("/", async (c) => {
+    const site = await getSite(c.var.deps.db, c.req.param("site")!);
+    return c.json({ site: publicSite(site) });
+  })
+  .post("/sessions", async (c) => {
+    const { db, clock, secret } = c.var.deps;
+    const site = await getSite(db, c.req.param("site")!);
+    const input = await jsonBody(c, sessionBody);
+    const now = clock();
+    await hitRateLimit(db, `session:${site.id}:${await clientAddressHash(c)}`, SESSIONS_PER_MINUTE, 60, now);
+    const { token, user } =
+      "sso" in input
+        ? await createSsoSession(db, site, input.sso, now)
+        : await createGuestSession(db, site, input, { secret, address: c.var.deps.clientAddress(c), now });
+    return c.json({ token, user: publicUser(user) }, 201);
+  })
+  .delete("/sessions/current", async (c) => {
+    const token = bearerToken(c);
+    requireViewer(c);
+    await endSession(c.var.deps.db, token!);
+    return c.body(null, 204);
+  })
+  .get("/me", async (c) => {
+    const viewer = requireViewer(c);
+    const { db, clock } = c.var.deps;
+    const user = await db.query.users.findFirst({ where: (u, { eq }) => eq(u.id, viewer.userId) });
+    return c.json({ user: publicUser(user!), standing: await standingOf(db, viewer.userId, clock()) });
+  });

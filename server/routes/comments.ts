@@ -1,0 +1,103 @@
+import { Hono } from "hono";
+import { z } from "zod";
+import { hasPendingOnPage, listComments, pageVersion } from "../comments/list.ts";
+import { ListingCache } from "../comments/listing-cache.ts";
+import { reportComment } from "../comments/reports.ts";
+import { createComment, deleteComment, editComment, type Author } from "../comments/write.ts";
+import type { AppEnv } from "../deps.ts";
+import { clientAddressHash, requireViewer, resolveAdmin } from "../http/auth.ts";
+import { jsonBody, queryWith } from "../http/validate.ts";
+import { judgeBody } from "../moderation/pipeline.ts";
+import { renderComment } from "../render/markdown.ts";
+import { getSite } from "../sites/sites.ts";
+import type { Context } from "hono";
+
+const pageKey = z.string().trim().min(1).max(1024);
+const body = z.string().max(200_000);
+
+const listQuery = z.object({
+  page: pageKey,
+  sort: z.enum(["oldest", "newest"]).default("oldest"),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(2048).optional(),
+});
+
+const createBody = z.object({
+  page: pageKey,
+  url: z.string().url().max(2048).optional(),
+  title: z.string().max(500).optional(),
+  parentId: z.string().min(1).max(64).optional(),
+  body,
+  acknowledge: z.boolean().optional(),
+});
+
+const editBody = z.object({ body, acknowledge: z.boolean().optional() });
+const reportBody = z.object({ reason: z.enum(["personal-attack", "spam", "other"]), note: z.string().max(1000).optional() });
+const previewBody = z.object({ body });
+
+async function author(c: Context<AppEnv>): Promise<Author> {
+  const viewer = requireViewer(c);
+  return { userId: viewer.userId, name: viewer.name, addressHash: await clientAddressHash(c) };
+}
+
+/** Public listings are served from memory while the page's version in the database is unchanged. */
+export function commentRoutes() {
+  const cache = new ListingCache();
+  return new Hono<AppEnv>()
+    .get("/comments", async (c) => {
+      const { db } = c.var.deps;
+      const siteId = c.req.param("site")!;
+      const site = await getSite(db, siteId);
+      const query = queryWith(c, listQuery);
+      const viewer = c.get("viewer");
+      const listQ = { siteId: site.id, pageKey: query.page, sort: query.sort, limit: query.limit, cursor: query.cursor };
+      const personal = viewer ? await hasPendingOnPage(db, site.id, query.page, viewer.userId) : false;
+      if (personal) return c.json(await listComments(db, listQ, viewer!.userId));
+      const key = JSON.stringify(listQ);
+      const version = await pageVersion(db, site.id, query.page);
+      const entry = cache.get(key, version) ?? (await cache.set(key, version, await listComments(db, listQ, null)));
+      return c.body(entry.body, 200, { "Content-Type": "application/json; charset=UTF-8", ETag: entry.etag });
+    })
+    .post("/comments", async (c) => {
+      const { db, detector, clock } = c.var.deps;
+      const site = await getSite(db, c.req.param("site")!);
+      const who = await author(c);
+      const input = await jsonBody(c, createBody);
+      const result = await createComment({ db, detector, now: clock() }, site, who, input);
+      return result.reason ? c.json({ comment: result.comment, reason: result.reason }, 202) : c.json({ comment: result.comment }, 201);
+    })
+    .patch("/comments/:id", async (c) => {
+      const { db, detector, clock } = c.var.deps;
+      const site = await getSite(db, c.req.param("site")!);
+      const who = await author(c);
+      const input = await jsonBody(c, editBody);
+      const result = await editComment({ db, detector, now: clock() }, site, who, c.req.param("id"), input);
+      return result.reason ? c.json({ comment: result.comment, reason: result.reason }, 202) : c.json({ comment: result.comment }, 200);
+    })
+    .delete("/comments/:id", async (c) => {
+      const { db, clock } = c.var.deps;
+      const site = await getSite(db, c.req.param("site")!);
+      const viewer = c.get("viewer");
+      const admin = viewer ? null : await resolveAdmin(c);
+      const actor = admin ? { type: "admin" as const, adminId: admin.id } : { type: "user" as const, userId: requireViewer(c).userId };
+      const comment = await deleteComment(db, site, c.req.param("id"), actor, clock());
+      return c.json({ comment });
+    })
+    .post("/comments/:id/reports", async (c) => {
+      const { db, clock } = c.var.deps;
+      const site = await getSite(db, c.req.param("site")!);
+      const who = await author(c);
+      const input = await jsonBody(c, reportBody);
+      const report = await reportComment(db, site, who, c.req.param("id"), input, clock());
+      return c.json({ report }, 201);
+    })
+    .post("/preview", async (c) => {
+      const { db, detector } = c.var.deps;
+      const site = await getSite(db, c.req.param("site")!);
+      requireViewer(c);
+      const input = await jsonBody(c, previewBody);
+      if (input.body.trim() === "") return c.json({ html: "", decision: "publish", rule: null, spans: [], score: 0 });
+      const { verdict } = await judgeBody(db, site, detector, input.body);
+      return c.json({ html: renderComment(input.body), decision: verdict.decision, rule: verdict.rule, spans: verdict.spans, score: verdict.score });
+    });
+}
