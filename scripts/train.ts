@@ -56,6 +56,8 @@ const vocabSet = new Set(vocab);
 const plainTok = (t: string) => tokenize(t, (w) => vocabSet.has(w));
 const lex = buildLexicon(S.civilTrain, plainTok);
 const res = buildResources(CFG.bits, vocab, lex.attack, lex.toxic);
+if (process.env.ABLATE) res.ctx.disable = Number(process.env.ABLATE);
+if (process.env.NORM) res.ctx.norm = process.env.NORM as "global";
 log(`lexicon: ${lex.attack.size} attack words, ${lex.toxic.size} toxic words`);
 const foldCtx: FeatureContext[] = [];
 for (let f = 0; f < CFG.folds; f++) {

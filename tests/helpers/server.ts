@@ -63,7 +63,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
 
   const launch = async () => {
     const command = options.viaNpm ? ["npm", ["start"]] : [process.execPath, ["--import", "tsx", "server/node.ts"]];
-    child = spawn(command[0] as string, command[1] as string[], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"], detached: false });
+    child = spawn(command[0] as string, command[1] as string[], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"], detached: options.viaNpm === true });
     child.stdout!.on("data", (d) => (log += d));
     child.stderr!.on("data", (d) => (log += d));
     const exited = new Promise<never>((_, fail) => child!.once("exit", (code) => fail(new Error(`server exited with ${code}:\n${log}`))));
@@ -87,7 +87,9 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     new Promise<void>((done) => {
       if (!child || child.exitCode !== null || child.signalCode !== null) return done();
       child.once("exit", () => done());
-      child.kill(signal);
+      // npm runs the server as a grandchild: signal the whole process group.
+      if (options.viaNpm) process.kill(-child.pid!, signal);
+      else child.kill(signal);
     });
 
   await launch();
