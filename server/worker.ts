@@ -1,0 +1,68 @@
+// The Cloudflare Workers entry: bindings → dependencies → the same app as on Node. The database
+// is a remote libSQL (Turso) reached over HTTP; the widget bundles come from the assets binding.
+import type { Context, ExecutionContext } from "hono";
+import { openDatabase, type Database } from "../db/client.ts";
+import { migrate } from "../db/migrate.ts";
+import { createApp, type App } from "./app.ts";
+import { makeAsset } from "./assets.ts";
+import { bootstrap } from "./bootstrap.ts";
+import type { StaticAsset } from "./deps.ts";
+import { createDetector } from "./detector/index.ts";
+
+export interface Env {
+  DATABASE_URL: string;
+  DATABASE_AUTH_TOKEN?: string;
+  SECRET?: string;
+  ADMIN_EMAIL?: string;
+  ADMIN_PASSWORD?: string;
+  /** Comma-separated origins the demo site accepts. */
+  DEMO_ORIGINS?: string;
+  ASSETS?: { fetch(input: string): Promise<Response> };
+}
+
+let ready: Promise<{ app: App; database: Database }> | undefined;
+
+async function loadAssets(env: Env): Promise<Record<string, StaticAsset>> {
+  const assets: Record<string, StaticAsset> = {};
+  if (!env.ASSETS) return assets;
+  for (const name of ["widget.js", "admin.js"]) {
+    const res = await env.ASSETS.fetch(`https://assets.local/${name}`);
+    if (res.ok) assets[name] = await makeAsset(await res.text(), "text/javascript; charset=utf-8");
+  }
+  return assets;
+}
+
+/** Built once per isolate; migrations and the first-run bootstrap are no-ops after the first. */
+async function init(env: Env) {
+  const database = await openDatabase({ url: env.DATABASE_URL, authToken: env.DATABASE_AUTH_TOKEN });
+  await migrate(database.db);
+  const boot = await bootstrap(database.db, {
+    adminEmail: env.ADMIN_EMAIL,
+    adminPassword: env.ADMIN_PASSWORD,
+    secret: env.SECRET,
+    demoOrigins: env.DEMO_ORIGINS?.split(",").map((o) => o.trim()).filter(Boolean),
+    now: new Date(),
+  });
+  if (boot.firstAdmin?.generated) console.log(`first admin: ${boot.firstAdmin.email} / ${boot.firstAdmin.password}`);
+  const app = createApp({
+    db: database.db,
+    clock: () => new Date(),
+    secret: boot.secret,
+    detector: createDetector(),
+    clientAddress: (c: Context) => c.req.header("CF-Connecting-IP") ?? "unknown",
+    assets: await loadAssets(env),
+    log: (entry) => console.log(JSON.stringify(entry)),
+  });
+  return { app, database };
+}
+
+export default {
+  async fetch(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
+    ready ??= init(env).catch((error) => {
+      ready = undefined;
+      throw error;
+    });
+    const { app } = await ready;
+    return app.fetch(request, env, ctx);
+  },
+};
