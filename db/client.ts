@@ -8,6 +8,8 @@ export interface DatabaseConfig {
   /** `file:PATH`, `:memory:`, `libsql://…` or `https://…`. */
   url: string;
   authToken?: string;
+  /** Sees every statement drizzle sends (the index tests use it to check query plans). */
+  onQuery?: (sql: string, params: unknown[]) => void;
 }
 
 export interface Database {
@@ -20,7 +22,7 @@ export interface Database {
  * Opens the database. "@libsql/client" resolves to its fetch-only build on Workers, so this one
  * factory serves both runtimes; only embedded URLs (file:, :memory:) need Node.
  */
-export async function openDatabase({ url, authToken }: DatabaseConfig): Promise<Database> {
+export async function openDatabase({ url, authToken, onQuery }: DatabaseConfig): Promise<Database> {
   const embedded = url.startsWith("file:") || url === ":memory:";
   // The embedded driver is synchronous, so extra connections add no parallelism; one connection
   // keeps the pragmas below in force for every statement.
@@ -35,7 +37,7 @@ export async function openDatabase({ url, authToken }: DatabaseConfig): Promise<
     await client.execute("PRAGMA busy_timeout = 5000");
   }
   await client.execute("PRAGMA foreign_keys = ON");
-  const db = drizzle(client, { schema });
+  const db = drizzle(client, { schema, logger: onQuery ? { logQuery: onQuery } : undefined });
   return { db, client, close: () => client.close() };
 }
 

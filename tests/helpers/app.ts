@@ -20,8 +20,8 @@ export class TestClock {
 export const ADMIN = { email: "owner@example.com", password: "correct horse battery staple" };
 
 /** A fresh app over a fresh in-memory database, bootstrapped as `npm start` would. */
-export async function makeTestApp(overrides: Partial<AppDeps> = {}) {
-  const database = await openDatabase({ url: ":memory:" });
+export async function makeTestApp(overrides: Partial<AppDeps> = {}, options: { onQuery?: (sql: string, params: unknown[]) => void } = {}) {
+  const database = await openDatabase({ url: ":memory:", onQuery: options.onQuery });
   await migrate(database.db);
   const clock = new TestClock();
   const boot = await bootstrap(database.db, { adminEmail: ADMIN.email, adminPassword: ADMIN.password, secret: "test-secret", now: clock.now() });
