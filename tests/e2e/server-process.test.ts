@@ -1,0 +1,150 @@
+// The real server as production runs it: a child process on a free loopback port with a
+// temporary `file:` database, spoken to over HTTP, then stopped and started again.
+import { afterEach, describe, expect, it } from "vitest";
+import { Client } from "../helpers/client.ts";
+import { startServer, type RunningServer } from "../helpers/server.ts";
+import { Guest, owner, SITE } from "./process-helpers.ts";
+
+const PAGE = "process-article";
+const running: RunningServer[] = [];
+
+async function start(options: Parameters<typeof startServer>[0] = {}) {
+  const server = await startServer(options);
+  running.push(server);
+  return server;
+}
+
+afterEach(async () => {
+  for (const server of running.splice(0)) await server.stop();
+});
+
+/** What `npm start` promises on an empty database: health, the demo article, the embed script, the admin login. */
+async function expectServedSurface(server: RunningServer) {
+  const health = await fetch(`${server.url}/healthz`);
+  expect(health.status).toBe(200);
+  expect(await health.json()).toEqual({ ok: true });
+
+  const home = await fetch(`${server.url}/`);
+  expect(home.status).toBe(200);
+  expect(home.headers.get("content-type")).toMatch(/^text\/html/);
+  const page = await home.text();
+  expect(page).toContain("Russia withdrawing SOME of its forces from Ukraine border");
+  const script = page.match(/<script src="(\/widget\.js[^"]*)"[^>]*\bdata-site="demo"/);
+  expect(script, "the demo article embeds the widget for the demo site").not.toBeNull();
+
+  const widget = await fetch(`${server.url}/widget.js`);
+  expect(widget.status).toBe(200);
+  expect(widget.headers.get("content-type")).toMatch(/^(text|application)\/javascript/);
+  const etag = widget.headers.get("etag");
+  expect(etag).toMatch(/^(W\/)?"[^"]+"$/);
+  expect(widget.headers.get("cache-control")).toMatch(/max-age=\d+/);
+  const code = await widget.text();
+  expect(code.length).toBeGreaterThan(1000);
+  expect(code).toMatch(/customElements|comment-section/);
+  const again = await fetch(`${server.url}/widget.js`, { headers: { "If-None-Match": etag! } });
+  expect(again.status).toBe(304);
+  // The versioned URL the demo page uses can be cached for good.
+  const pinned = await fetch(`${server.url}${script![1]}`);
+  expect(pinned.status).toBe(200);
+  expect(pinned.headers.get("cache-control")).toMatch(/immutable/);
+  await pinned.arrayBuffer();
+}
+
+describe("the server process", () => {
+  it("`npm start` builds, migrates, seeds, prints the admin login and serves the demo, the widget and the API", async () => {
+    const server = await start({ viaNpm: true });
+    expect(server.output()).toContain(`admin login:  ${server.adminEmail} / ${server.adminPassword}`);
+    await expectServedSurface(server);
+
+    const ana = await new Guest(server.url, "127.0.0.1").join("Ana");
+    const posted = await ana.post(PAGE, "Hello from *npm start*");
+    expect(posted.status).toBe(201);
+    const list = await Client.http(server.url).get(`/api/v1/sites/${SITE}/comments?page=${PAGE}`);
+    expect(list.body.total).toBe(1);
+    expect(list.body.comments[0].html).toContain("<em>npm start</em>");
+    await owner(server);
+  }, 120_000);
+
+  it("talks HTTP end to end and keeps comments, users, the admin login and the secret across a restart", async () => {
+    // TRUST_PROXY lets the test act from several client addresses.
+    const server = await start({ env: { TRUST_PROXY: "1" } });
+    expect(server.output()).toContain(`admin login:  ${server.adminEmail} / ${server.adminPassword}`);
+    expect(server.output()).not.toContain("generated");
+    await expectServedSurface(server);
+
+    // A guest session, a comment, a reply, the listing.
+    const ana = await new Guest(server.url, "192.0.2.10").join("Ana");
+    const bo = await new Guest(server.url, "192.0.2.11").join("Bo");
+    const first = await ana.post(PAGE, "The *first* comment");
+    expect(first.status).toBe(201);
+    expect(first.body.comment).toMatchObject({ parentId: null, author: { id: ana.user.id, name: "Ana" }, status: "published" });
+    const reply = await bo.post(PAGE, "A reply to it", first.body.comment.id);
+    expect(reply.status).toBe(201);
+    const reader = Client.http(server.url);
+    const before = await reader.get(`/api/v1/sites/${SITE}/comments?page=${PAGE}`);
+    expect(before.status).toBe(200);
+    expect(before.headers.get("etag")).toBeTruthy();
+    expect(before.body.total).toBe(2);
+    expect(before.body.comments).toHaveLength(1);
+    expect(before.body.comments[0].replies.map((r: { id: string }) => r.id)).toEqual([reply.body.comment.id]);
+    const notModified = await reader.get(`/api/v1/sites/${SITE}/comments?page=${PAGE}`, { "If-None-Match": before.headers.get("etag")! });
+    expect(notModified.status).toBe(304);
+
+    // An admin: signs in, suspends Bo (the sanction binds Bo's address hash, which the secret keys).
+    const admin = await owner(server);
+    const sanction = await admin.post(`/api/v1/admin/sites/${SITE}/users/${bo.user.id}/sanctions`, { type: "suspend", hours: 24, reason: "Cool off" });
+    expect(sanction.status, JSON.stringify(sanction.body)).toBe(201);
+    const dodge = await Client.http(server.url).post(`/api/v1/sites/${SITE}/sessions`, { name: "Not Bo" }, { "X-Forwarded-For": bo.address });
+    expect(dodge.status).toBe(403);
+
+    await server.restart();
+    await expect(fetch(`${server.url}/healthz`).then((r) => r.json())).resolves.toEqual({ ok: true });
+    // The admin exists, so the login is not created (nor printed) a second time.
+    expect(server.output().match(/admin login:/g)).toHaveLength(1);
+    // Migrations ran on the first start only.
+    expect(server.output().match(/Parley is listening/g)).toHaveLength(2);
+    expect(server.output().match(/migration\(s\) applied/g)).toHaveLength(1);
+
+    // The comments are still there, byte for byte.
+    const after = await reader.get(`/api/v1/sites/${SITE}/comments?page=${PAGE}`);
+    expect(after.status).toBe(200);
+    expect(after.body).toEqual(before.body);
+    // Tokens issued before the restart still work, for the same users.
+    const me = await ana.client.get(`/api/v1/sites/${SITE}/me`);
+    expect(me.status).toBe(200);
+    expect(me.body.user).toMatchObject({ id: ana.user.id, name: "Ana" });
+    const later = await ana.post(PAGE, "Still here after the restart", first.body.comment.id);
+    expect(later.status).toBe(201);
+    expect(later.body.comment.author.id).toBe(ana.user.id);
+    // The admin session cookie survives, and the same password signs in again.
+    const dossier = await admin.get(`/api/v1/admin/sites/${SITE}/users/${ana.user.id}`);
+    expect(dossier.status).toBe(200);
+    expect(dossier.body.comments.map((c: { id: string }) => c.id).sort()).toEqual([first.body.comment.id, later.body.comment.id].sort());
+    await owner(server);
+    // The server secret is the same one: Bo's address still hashes to the suspended identifier.
+    const dodgeAgain = await Client.http(server.url).post(`/api/v1/sites/${SITE}/sessions`, { name: "Still not Bo" }, { "X-Forwarded-For": bo.address });
+    expect(dodgeAgain.status).toBe(403);
+    expect(dodgeAgain.body.error.code).toBe("suspended");
+    const boMe = await bo.client.get(`/api/v1/sites/${SITE}/me`);
+    expect(boMe.body.standing.status).toBe("suspended");
+    // And a fresh address is not caught by it.
+    await new Guest(server.url, "192.0.2.99").join("Cy");
+  }, 90_000);
+
+  it("prints a generated admin password once, and it keeps working after a restart", async () => {
+    const server = await start({ env: { ADMIN_PASSWORD: "" } });
+    const printed = server.output().match(/admin login: +(\S+) \/ (\S+)/);
+    expect(printed, server.output()).not.toBeNull();
+    expect(printed![1]).toBe(server.adminEmail);
+    expect(server.output()).toContain("generated");
+    const password = printed![2]!;
+    expect(password.length).toBeGreaterThanOrEqual(12);
+    await owner(server, password);
+    const wrong = await Client.http(server.url).post("/api/v1/admin/login", { email: server.adminEmail, password: server.adminPassword });
+    expect(wrong.status).toBe(401);
+
+    await server.restart();
+    expect(server.output().match(/admin login:/g)).toHaveLength(1);
+    await owner(server, password);
+  }, 60_000);
+});
