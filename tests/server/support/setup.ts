@@ -1,0 +1,73 @@
+import { count, eq } from "drizzle-orm";
+import { expect } from "vitest";
+import { comments } from "../../../db/schema.ts";
+import type { Detector } from "../../../server/detector/types.ts";
+import { makeTestApp } from "../../helpers/app.ts";
+import { Client } from "../../helpers/client.ts";
+
+export type TestApp = Awaited<ReturnType<typeof makeTestApp>>;
+
+/**
+ * A deterministic detector for route tests, so they exercise the server and not the model:
+ * "ATTACK" scores above the default reject threshold, "HOLDME" between hold and reject,
+ * anything else well below hold. Spans cover the marker word.
+ */
+export const stubDetector: Detector = {
+  version: "stub-1",
+  score(text: string) {
+    for (const [word, score] of [["ATTACK", 0.99], ["HOLDME", 0.6]] as const) {
+      const at = text.indexOf(word);
+      if (at >= 0) return { score, spans: [{ start: at, end: at + word.length }] };
+    }
+    return { score: 0.01, spans: [] };
+  },
+};
+
+export async function stubApp(): Promise<TestApp> {
+  return makeTestApp({ detector: stubDetector });
+}
+
+/** A client signed in as the bootstrap owner (cookie + CSRF token). */
+export async function ownerOf(t: TestApp): Promise<Client> {
+  const owner = Client.over(t.app);
+  await owner.loginAdmin();
+  return owner;
+}
+
+/** Changes a site's settings through the admin API, asserting it worked. */
+export async function patchSite(owner: Client, changes: Record<string, unknown>, site = "demo") {
+  const res = await owner.patch(`/api/v1/admin/sites/${site}`, changes);
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
+  return res.body.site;
+}
+
+/** A new guest client. */
+export async function guest(t: TestApp, name = "Guest", site = "demo"): Promise<Client & { userId: string }> {
+  const c = Client.over(t.app) as Client & { userId: string };
+  c.userId = (await c.joinAsGuest(name, site)).id;
+  return c;
+}
+
+/** Rows in the comments table (of every status), optionally for one page. */
+export async function commentRows(t: TestApp, pageKey?: string): Promise<number> {
+  const [row] = await t.db
+    .select({ n: count() })
+    .from(comments)
+    .where(pageKey ? eq(comments.pageKey, pageKey) : undefined);
+  return row!.n;
+}
+
+/** Asserts the contract's error format and returns the `error` object. */
+export function expectError(res: { status: number; body: any; headers: Headers }, status: number, code: string) {
+  expect(res.status, JSON.stringify(res.body)).toBe(status);
+  expect(res.headers.get("content-type") ?? "").toMatch(/^application\/json/);
+  expect(res.body).toEqual({ error: expect.objectContaining({ code, message: expect.any(String) }) });
+  expect(res.body.error.message.length).toBeGreaterThan(0);
+  // A sentence for a person, never a stack trace.
+  expect(JSON.stringify(res.body)).not.toMatch(/\bat .+\.(ts|js):\d+|node_modules|Error:/);
+  return res.body.error as Record<string, any>;
+}
+
+export function listing(c: Client, page: string, query = "") {
+  return c.get(`/api/v1/sites/demo/comments?page=${encodeURIComponent(page)}${query}`);
+}
