@@ -5,9 +5,11 @@ import { jsonBody, queryWith } from "../../http/validate.ts";
 import { currentPolicy, listPolicyVersions, publicPolicy, publishPolicy } from "../../moderation/policies.ts";
 import { policyDraftSchema, type Policy } from "../../moderation/policy-types.ts";
 import { replayPolicy } from "../../moderation/replay.ts";
+import { renderDocument } from "../../render/markdown.ts";
 import { getSite } from "../../sites/sites.ts";
 
 const adminPolicy = (p: Policy) => ({ ...publicPolicy(p), publishedBy: p.publishedBy });
+const previewBody = z.object({ markdown: z.string().max(50_000) });
 const replayQuery = z.object({ limit: z.coerce.number().int().min(1).max(10_000).default(1000) });
 
 export const policyAdminRoutes = new Hono<AppEnv>()
@@ -28,6 +30,12 @@ export const policyAdminRoutes = new Hono<AppEnv>()
     const { db } = c.var.deps;
     const site = await getSite(db, c.req.param("site")!);
     return c.json({ versions: (await listPolicyVersions(db, site.id)).map(adminPolicy) });
+  })
+  // A draft's reader-facing text rendered exactly as publishing would render it; nothing is stored.
+  .post("/policy/preview", async (c) => {
+    await getSite(c.var.deps.db, c.req.param("site")!);
+    const { markdown } = await jsonBody(c, previewBody);
+    return c.json({ html: renderDocument(markdown) });
   })
   .post("/policy/replay", async (c) => {
     const { db, detector } = c.var.deps;
