@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, lt, lte } from "drizzle-orm";
+import { and, desc, eq, gte, isNull, lt, lte, or } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { auditLog } from "../../db/schema.ts";
 import { ApiError } from "../errors.ts";
@@ -14,7 +14,10 @@ export interface AuditQuery {
   to?: string;
 }
 
-/** Newest first. The cursor is the last entry's sequence number. */
+/**
+ * Newest first. The cursor is the last entry's sequence number. A site's log also holds the
+ * entries that belong to no site (moderator accounts added and removed by an owner).
+ */
 export async function listAudit(db: Db, q: AuditQuery) {
   const before = q.cursor === undefined ? undefined : Number(q.cursor);
   if (before !== undefined && !Number.isInteger(before)) {
@@ -25,7 +28,7 @@ export async function listAudit(db: Db, q: AuditQuery) {
     .from(auditLog)
     .where(
       and(
-        eq(auditLog.siteId, q.siteId),
+        or(eq(auditLog.siteId, q.siteId), isNull(auditLog.siteId)),
         before !== undefined ? lt(auditLog.seq, before) : undefined,
         q.actor ? eq(auditLog.actorId, q.actor) : undefined,
         q.action ? eq(auditLog.action, q.action) : undefined,
