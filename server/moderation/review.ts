@@ -40,7 +40,8 @@ export async function reviewComment(db: Db, siteId: string, commentId: string, i
   const status = input.action === "approve" ? ("published" as const) : ("rejected" as const);
   const decidedAt = now.toISOString();
   const statements: BatchItem[] = [
-    db.update(comments).set({ status, holdReason: null, decidedAt }).where(eq(comments.id, commentId)),
+    // The decision answers the reports so far: only reports after it count toward hiding it again.
+    db.update(comments).set({ status, holdReason: null, decidedAt, reportCount: 0 }).where(eq(comments.id, commentId)),
     touchPage(db, siteId, comment.pageKey, now),
     db.insert(decisions).values({
       id: newId(),
