@@ -28,14 +28,15 @@ const flag = (name: string) => args.includes("--" + name);
 const CFG = {
   seed: opt("seed", 1),
   bits: opt("bits", 18),
-  epochs: opt("epochs", 8),
+  epochs: opt("epochs", 3),
   lr: opt("lr", 0.1),
   l2: opt("l2", 1e-5),
   /** target for OLID untargeted profanity (UNT): between NOT (0) and TIN (1) */
   unt: opt("unt", 0.5),
   /** sample weight of Civil Comments crowd items relative to OLID tweets */
-  civil: opt("civil", 0.5),
+  civil: opt("civil", 0.25),
   vocabMin: opt("vocabmin", 3),
+  threatWeight: opt("threatweight", 1),
   folds: 5,
 };
 const OUT = new URL("../server/detector/model.json", import.meta.url);
@@ -55,14 +56,14 @@ log(`vocab: ${vocab.length} words`);
 const vocabSet = new Set(vocab);
 const plainTok = (t: string) => tokenize(t, (w) => vocabSet.has(w));
 const lex = buildLexicon(S.civilTrain, plainTok);
-const res = buildResources(CFG.bits, vocab, lex.attack, lex.toxic);
+const res = buildResources(CFG.bits, vocab, lex.attack, lex.toxic, lex.threat);
 if (process.env.ABLATE) res.ctx.disable = Number(process.env.ABLATE);
 if (process.env.NORM) res.ctx.norm = process.env.NORM as "global";
 log(`lexicon: ${lex.attack.size} attack words, ${lex.toxic.size} toxic words`);
 const foldCtx: FeatureContext[] = [];
 for (let f = 0; f < CFG.folds; f++) {
   const l = buildLexicon(S.civilTrain.filter((c) => foldOf(c.key, CFG.folds) !== f), plainTok);
-  foldCtx.push({ ...res.ctx, attackRate: l.attack });
+  foldCtx.push({ ...res.ctx, attackRate: l.attack, toxicRate: l.toxic, threatRate: l.threat });
 }
 
 // 3. training set: OLID tweets + Civil Comments crowd items (soft labels)
@@ -70,7 +71,9 @@ const olidY = (o: (typeof S.olidTrain)[number]) => (o.b === "TIN" ? 1 : o.b === 
 const civilY = (c: CivilItem) => c.attack / c.raters;
 const texts = [...S.olidTrain.map((o) => o.text), ...S.civilTrain.map((c) => c.text)];
 const y = Float32Array.from([...S.olidTrain.map(olidY), ...S.civilTrain.map(civilY)]);
-const sw = Float32Array.from([...S.olidTrain.map(() => 1), ...S.civilTrain.map(() => CFG.civil)]);
+/** civil comments where a rater marked a Threat span are rare and important: weight them like tweets */
+const hasThreat = (c: CivilItem) => c.spans.some((s) => s.type === "Threat");
+const sw = Float32Array.from([...S.olidTrain.map(() => 1), ...S.civilTrain.map((c) => (hasThreat(c) ? CFG.threatWeight : CFG.civil))]);
 const nO = S.olidTrain.length;
 const X = featurize(texts, (i) => (i < nO ? res.ctx : foldCtx[foldOf(S.civilTrain[i - nO]!.key, CFG.folds)]!), (i) =>
   process.stdout.write(`\r  featurising ${i}/${texts.length}`),
@@ -111,7 +114,7 @@ const scale = maxAbs / 127;
 const q = new Int8Array(w.length);
 for (let i = 0; i < w.length; i++) q[i] = Math.max(-127, Math.min(127, Math.round(w[i]! / scale)));
 
-const lexWords = [...new Set([...lex.attack.keys(), ...lex.toxic.keys()])].sort();
+const lexWords = [...new Set([...lex.attack.keys(), ...lex.toxic.keys(), ...lex.threat.keys()])].sort();
 const byte = (r: number | undefined) => (r ? Math.max(1, Math.min(255, Math.round(r * 255))) : 0);
 const model: ModelArtifact = {
   format: 1,
@@ -125,6 +128,7 @@ const model: ModelArtifact = {
   lexWords: lexWords.join(" "),
   lexAttack: encodeBase64(Uint8Array.from(lexWords.map((w) => byte(lex.attack.get(w))))),
   lexToxic: encodeBase64(Uint8Array.from(lexWords.map((w) => byte(lex.toxic.get(w))))),
+  lexThreat: encodeBase64(Uint8Array.from(lexWords.map((w) => byte(lex.threat.get(w))))),
   span: { minScore: 0.3, contrib: 0.5, lex: 0.4 },
   thresholds: { hold: 0.5, reject: 0.8 },
 };
@@ -134,7 +138,7 @@ let det = new LinearDetector(model);
 {
   const items = S.civilTrain.filter((c) => c.tsdSpans && foldOf(c.key, CFG.folds) === 0);
   const l0 = buildLexicon(S.civilTrain.filter((c) => foldOf(c.key, CFG.folds) !== 0), plainTok);
-  const res0 = buildResources(CFG.bits, vocab, l0.attack, l0.toxic);
+  const res0 = buildResources(CFG.bits, vocab, l0.attack, l0.toxic, l0.threat);
   const det0 = new LinearDetector(model, res0);
   const details = items.map((c) => det0.detail(c.text));
   const golds = items.map((c) => {
@@ -175,6 +179,7 @@ for (const t of candidateThresholds(sv)) {
   }
 }
 model.thresholds = { hold: hold.t, reject };
+model.threatFloor = reject;
 const aucQ = rocAuc(sv, yvA);
 const notShare = shareAtOrAbove(sv.filter((_, i) => !yvA[i]), hold.t);
 log(`quantised: OLID val AUC ${aucQ.toFixed(4)}, macro-F1 ${hold.f1.toFixed(4)} @ hold=${hold.t}; reject=${reject} (TIN precision ${precisionAt(sv, yTIN, reject).precision.toFixed(3)}); NOT held ${(notShare * 100).toFixed(1)}%`);
@@ -183,7 +188,7 @@ model.info = { config: CFG, trainedOn: { olid: S.olidTrain.length, civil: S.civi
 // version: content hash of the weights + lexicon
 const h = (() => {
   let x = 0x811c9dc5;
-  const s = model.weights + model.lexWords + model.lexAttack + JSON.stringify(model.span) + model.bias;
+  const s = model.weights + model.lexWords + model.lexAttack + JSON.stringify(model.span) + model.bias + "threat-rule-1";
   for (let i = 0; i < s.length; i++) x = Math.imul(x ^ s.charCodeAt(i), 0x01000193);
   return (x >>> 0).toString(16).padStart(8, "0");
 })();

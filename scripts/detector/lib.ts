@@ -65,6 +65,7 @@ function popcount(v: number): number {
 export interface Lexicon {
   attack: Map<string, number>;
   toxic: Map<string, number>;
+  threat: Map<string, number>;
   count: Map<string, number>;
 }
 
@@ -81,36 +82,42 @@ export function buildLexicon(
   const att = new Map<string, number>();
   const tox = new Map<string, number>();
   const cnt = new Map<string, number>();
+  const thr = new Map<string, number>();
   for (const it of items) {
     const toks = tok(it.text);
     const conv = cpToUtf16(it.text);
-    const sp = it.spans.map((s) => ({ att: s.type === "Insult" || s.type === "Threat", a: conv(s.start), b: conv(s.end), r: s.rater }));
+    const sp = it.spans.map((s) => ({ att: s.type === "Insult" || s.type === "Threat", thr: s.type === "Threat", a: conv(s.start), b: conv(s.end), r: s.rater }));
     for (const t of toks) {
       // distinct raters whose spans cover the token
-      let am = 0, xm = 0;
+      let am = 0, xm = 0, tm = 0;
       for (const s of sp) {
         if (s.a < t.end && s.b > t.start) {
           xm |= 1 << s.r % 31;
           if (s.att) am |= 1 << s.r % 31;
+          if (s.thr) tm |= 1 << s.r % 31;
         }
       }
-      const a = popcount(am), x = popcount(xm);
+      const a = popcount(am), x = popcount(xm), th = popcount(tm);
       const w = t.text;
       cnt.set(w, (cnt.get(w) ?? 0) + 1);
       if (a) att.set(w, (att.get(w) ?? 0) + Math.min(1, a / it.raters));
+      if (th) thr.set(w, (thr.get(w) ?? 0) + Math.min(1, th / it.raters));
       if (x) tox.set(w, (tox.get(w) ?? 0) + Math.min(1, x / it.raters));
     }
   }
   const attack = new Map<string, number>();
   const toxic = new Map<string, number>();
+  const threat = new Map<string, number>();
   for (const [w, c] of cnt) {
     if (c < minCount) continue;
     const ra = (att.get(w) ?? 0) / (c + 1);
     const rt = (tox.get(w) ?? 0) / (c + 1);
     if (ra >= 0.02) attack.set(w, ra);
     if (rt >= 0.02) toxic.set(w, rt);
+    const rh = (thr.get(w) ?? 0) / (c + 1);
+    if (rh >= 0.02) threat.set(w, rh);
   }
-  return { attack, toxic, count: cnt };
+  return { attack, toxic, threat, count: cnt };
 }
 
 /** CSR sparse matrix of featurised documents. */

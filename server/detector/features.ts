@@ -21,6 +21,10 @@ export interface FeatureContext {
   wildcardWords: readonly string[];
   /** word -> share of raters' Insult/Threat spans covering it (training data only) */
   attackRate: Map<string, number>;
+  /** word -> share of raters' spans of any toxicity type covering it */
+  toxicRate?: Map<string, number>;
+  /** word -> share of raters' Threat spans covering it */
+  threatRate?: Map<string, number>;
   /** experiments only: bitmask of disabled groups (1<<group) */
   disable?: number;
   /** experiments only: "global" scales every feature by 1/sqrt(total emissions) */
@@ -114,7 +118,8 @@ export function extractFeatures(tokens: readonly Token[], ctx: FeatureContext, b
   const nt = tokens.length;
   const wordHash = new Array<number>(nt);
   let hasCue2 = false, hasCue3 = false;
-  let maxRate = 0, maxTok = -1, lexCount = 0;
+  let maxRate = 0, maxTok = -1, lexCount = 0, second = 0, sumRate = 0;
+  let maxTox = 0, maxToxTok = -1, toxCount = 0, maxThr = 0, maxThrTok = -1;
   for (let i = 0; i < nt; i++) {
     const w = tokens[i]!.text;
     const hu = hashString(SEED_U, w);
@@ -147,10 +152,25 @@ export function extractFeatures(tokens: readonly Token[], ctx: FeatureContext, b
     const r = ctx.attackRate.get(w);
     if (r !== undefined) {
       if (r > maxRate) {
+        second = maxRate;
         maxRate = r;
         maxTok = i;
-      }
+      } else if (r > second) second = r;
       if (r >= 0.3) lexCount++;
+      sumRate += r;
+    }
+    const hr = ctx.threatRate?.get(w);
+    if (hr !== undefined && hr > maxThr) {
+      maxThr = hr;
+      maxThrTok = i;
+    }
+    const tr = ctx.toxicRate?.get(w);
+    if (tr !== undefined) {
+      if (tr > maxTox) {
+        maxTox = tr;
+        maxToxTok = i;
+      }
+      if (tr >= 0.3) toxCount++;
     }
   }
   // lexicon features
@@ -159,6 +179,19 @@ export function extractFeatures(tokens: readonly Token[], ctx: FeatureContext, b
   buf.push(fmix32(SEED_L + 16 + Math.min(lexCount, 3)) & mask, G_L, maxTok, -1);
   if (hasCue2) buf.push(fmix32(SEED_L + 32 + mb) & mask, G_L, maxTok, -1);
   if (hasCue3) buf.push(fmix32(SEED_L + 48 + mb) & mask, G_L, maxTok, -1);
+  if (ctx.toxicRate) {
+    const tb = rateBin(maxTox);
+    buf.push(fmix32(SEED_L + 64 + tb) & mask, G_L, maxToxTok, -1);
+    buf.push(fmix32(SEED_L + 80 + Math.min(toxCount, 3)) & mask, G_L, maxToxTok, -1);
+    buf.push(fmix32(SEED_L + 96 + rateBin(second)) & mask, G_L, -1, -1);
+    buf.push(fmix32(SEED_L + 112 + rateBin(sumRate / 2)) & mask, G_L, -1, -1);
+    if (hasCue2) buf.push(fmix32(SEED_L + 128 + tb) & mask, G_L, maxToxTok, -1);
+  }
+  if (ctx.threatRate) {
+    const hb = rateBin(maxThr * 2);
+    buf.push(fmix32(SEED_L + 144 + hb) & mask, G_L, maxThrTok, -1);
+    if (hasCue2) buf.push(fmix32(SEED_L + 160 + hb) & mask, G_L, maxThrTok, -1);
+  }
 
   if (ctx.disable) {
     let m = 0;

@@ -4,6 +4,7 @@
  */
 import type { Detector, DetectorResult, Span } from "./types.ts";
 import { tokenize, type Token } from "./normalize.ts";
+import { findThreat } from "./threat.ts";
 import { extractFeatures, FeatureBuffer, type FeatureContext } from "./features.ts";
 
 export interface ModelArtifact {
@@ -24,9 +25,15 @@ export interface ModelArtifact {
   lexWords: string;
   lexAttack: string;
   lexToxic: string;
+  lexThreat?: string;
   /** span extraction parameters */
   span: { minScore: number; contrib: number; lex: number };
   thresholds: { hold: number; reject: number };
+  /**
+   * Score given to texts matching the hand-written threat constructions (threat.ts):
+   * score = max(model score, threatFloor). Set by training to the reject threshold.
+   */
+  threatFloor?: number;
   /** free-form training summary */
   info?: Record<string, unknown>;
 }
@@ -56,6 +63,7 @@ export function buildResources(
   vocab: Iterable<string>,
   attackRate: Map<string, number>,
   toxicRate: Map<string, number>,
+  threatRate?: Map<string, number>,
 ): Resources {
   const known = new Set<string>(vocab);
   for (const w of attackRate.keys()) known.add(w);
@@ -66,7 +74,7 @@ export function buildResources(
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .map(([w]) => w);
   return {
-    ctx: { bits, known: (w) => known.has(w), wildcardWords, attackRate },
+    ctx: { bits, known: (w) => known.has(w), wildcardWords, attackRate, toxicRate, threatRate },
     toxicRate,
   };
 }
@@ -75,13 +83,16 @@ export function resourcesFromModel(m: ModelArtifact): Resources {
   const words = m.lexWords ? m.lexWords.split(" ") : [];
   const att = decodeBase64(m.lexAttack);
   const tox = decodeBase64(m.lexToxic);
+  const thr = m.lexThreat ? decodeBase64(m.lexThreat) : undefined;
+  const threatRate = thr ? new Map<string, number>() : undefined;
   const attackRate = new Map<string, number>();
   const toxicRate = new Map<string, number>();
   words.forEach((w, i) => {
     if (att[i]! > 0) attackRate.set(w, att[i]! / 255);
     if (tox[i]! > 0) toxicRate.set(w, tox[i]! / 255);
+    if (thr && threatRate && thr[i]! > 0) threatRate.set(w, thr[i]! / 255);
   });
-  return buildResources(m.bits, m.vocab ? m.vocab.split(" ") : [], attackRate, toxicRate);
+  return buildResources(m.bits, m.vocab ? m.vocab.split(" ") : [], attackRate, toxicRate, threatRate);
 }
 
 export interface ScoreDetail {
@@ -175,7 +186,13 @@ export class LinearDetector implements Detector {
   }
   score(text: string): DetectorResult {
     const d = this.scorer.detail(text);
-    const score = this.probability(d.logit);
+    let score = this.probability(d.logit);
+    const threat = this.model.threatFloor !== undefined ? findThreat(d.tokens) : null;
+    if (threat && this.model.threatFloor! > score) {
+      score = this.model.threatFloor!;
+      // make sure the construction is reported as a span
+      for (let i = threat[0]; i <= threat[1]; i++) d.contrib[i] = Math.max(d.contrib[i]!, this.model.span.contrib, 1e-6);
+    }
     const spans = score >= this.model.span.minScore ? spansFrom(d, this.scorer.res.toxicRate, this.model.span) : [];
     return { score, spans };
   }

@@ -1,0 +1,59 @@
+/**
+ * Hand-written threat constructions. The training data has few explicit threats of
+ * violence (the learned model gives "I will find you and hurt you" a low score because
+ * "hurt" is mostly harmless on Twitter), so a small, documented rule complements it:
+ *
+ *  A. a first-person / "someone" subject, then within 6 words a violent verb, then within
+ *     3 words a person object:   "I will find you and hurt you", "someone should shoot him"
+ *  B. wishing death on the addressee:  "you should die", "go kill yourself", "kys"
+ *
+ * Works on normalised tokens, so evasive spellings are covered too.
+ * Returns the token range [from, to] of the construction, or null.
+ */
+import type { Token } from "./normalize.ts";
+
+const SUBJECT = new Set([
+  "i", "i'll", "i'm", "im", "i'd", "ima", "imma", "i'ma", "we", "we'll", "we're", "someone", "somebody",
+  "gonna", "lets", "let's",
+]);
+const VERB = new Set([
+  "kill", "hurt", "beat", "punch", "stab", "shoot", "murder", "strangle", "choke", "slap", "rape",
+  "hang", "burn", "smash", "bash", "kick", "slit", "gut", "bury", "lynch", "execute", "torture",
+  "knock", "behead", "decapitate", "skin", "break", "cut", "hunt", "end", "destroy", "stomp", "curb",
+  "shank", "murk", "kidnap", "assault",
+]);
+const OBJECT = new Set(["you", "u", "ya", "your", "ur", "him", "her", "them", "y'all", "yall", "yourself", "his", "their"]);
+const YOU = new Set(["you", "u", "ya", "ye", "yall", "y'all", "go"]);
+const DIE = new Set(["die", "dies"]);
+
+export function findThreat(tokens: readonly Token[]): [number, number] | null {
+  const n = tokens.length;
+  for (let i = 0; i < n; i++) {
+    const w = tokens[i]!.text;
+    if (w === "kys") return [i, i];
+    if (w === "kill" && tokens[i + 1]?.text === "yourself") {
+      // "go kill yourself", "you should kill yourself" (not "don't kill yourself")
+      const prev = tokens[i - 1]?.text ?? "";
+      if (prev !== "don't" && prev !== "dont" && prev !== "not") return [i, i + 1];
+    }
+    if (DIE.has(w)) {
+      for (let k = Math.max(0, i - 3); k < i; k++) {
+        if (YOU.has(tokens[k]!.text)) {
+          const between = tokens.slice(k + 1, i).map((t) => t.text);
+          if (!between.some((b) => b === "not" || b === "don't" || b === "won't" || b === "never" || b === "will" || b === "could" || b === "might" || b === "can"))
+            return [k, i];
+        }
+      }
+    }
+    if (!SUBJECT.has(w)) continue;
+    for (let j = i + 1; j < Math.min(n, i + 7); j++) {
+      const v = tokens[j]!.text;
+      if (v === "not" || v === "never" || v === "don't" || v === "won't" || v === "wouldn't") break;
+      if (!VERB.has(v)) continue;
+      for (let k = j + 1; k < Math.min(n, j + 4); k++) {
+        if (OBJECT.has(tokens[k]!.text)) return [j, k];
+      }
+    }
+  }
+  return null;
+}
