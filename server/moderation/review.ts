@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { runBatch, type BatchItem, type Db } from "../../db/client.ts";
-import { comments, decisions, users } from "../../db/schema.ts";
+import { comments, decisions, strikes, users } from "../../db/schema.ts";
 import { toCommentJson } from "../comments/serialize.ts";
 import { touchPage } from "../comments/write.ts";
 import { ApiError, notFound } from "../errors.ts";
@@ -70,7 +70,9 @@ export async function reviewComment(db: Db, siteId: string, commentId: string, i
       createdAt: now,
     }),
   ];
-  if (input.action === "reject" && input.rule) {
+  // One comment, one strike: rejecting it again (a double click, a second moderator) adds none.
+  const struck = input.action === "reject" && input.rule ? await db.query.strikes.findFirst({ where: eq(strikes.commentId, commentId) }) : undefined;
+  if (input.action === "reject" && input.rule && !struck) {
     const plan = await planStrike(db, { siteId, userId: comment.authorId, commentId, rule: input.rule, policy, adminId, now });
     statements.push(...plan.statements);
   }
