@@ -12,6 +12,7 @@ import { makeAsset } from "./assets.ts";
 import { bootstrap } from "./bootstrap.ts";
 import type { StaticAsset } from "./deps.ts";
 import { createDetector } from "./detector/index.ts";
+import { sweepExpired } from "./maintenance.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const env = process.env;
@@ -71,6 +72,9 @@ async function main() {
       if (boot.firstAdmin.generated) console.log("  (this password was generated and is shown only once: keep it)");
     }
   });
+  const sweep = () => sweepExpired(database.db, new Date()).catch((error) => console.error("sweep failed", error));
+  setInterval(sweep, 3_600_000).unref();
+  void sweep();
   const shutdown = () => {
     server.close(() => {
       database.close();

@@ -8,6 +8,7 @@ import { makeAsset } from "./assets.ts";
 import { bootstrap } from "./bootstrap.ts";
 import type { StaticAsset } from "./deps.ts";
 import { createDetector } from "./detector/index.ts";
+import { sweepExpired } from "./maintenance.ts";
 
 export interface Env {
   DATABASE_URL: string;
@@ -56,13 +57,22 @@ async function init(env: Env) {
   return { app, database };
 }
 
+function initOnce(env: Env) {
+  ready ??= init(env).catch((error) => {
+    ready = undefined;
+    throw error;
+  });
+  return ready;
+}
+
 export default {
   async fetch(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
-    ready ??= init(env).catch((error) => {
-      ready = undefined;
-      throw error;
-    });
-    const { app } = await ready;
+    const { app } = await initOnce(env);
     return app.fetch(request, env, ctx);
+  },
+  /** The hourly cron trigger in wrangler.toml. */
+  async scheduled(_controller: unknown, env: Env): Promise<void> {
+    const { database } = await initOnce(env);
+    await sweepExpired(database.db, new Date());
   },
 };

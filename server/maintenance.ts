@@ -1,0 +1,19 @@
+import { lt } from "drizzle-orm";
+import type { Db } from "../db/client.ts";
+import { adminSessions, rateLimits, sessions } from "../db/schema.ts";
+
+/** The longest rate-limit window in use (failed logins: 15 minutes), with room to spare. */
+const RATE_LIMIT_RETENTION_SECONDS = 24 * 3600;
+
+/**
+ * Deletes what can no longer matter: expired sessions and finished rate-limit windows. Run
+ * hourly (a timer on Node, a cron trigger on Workers); nothing else depends on when it runs.
+ */
+export async function sweepExpired(db: Db, now: Date): Promise<void> {
+  const iso = now.toISOString();
+  await db.batch([
+    db.delete(sessions).where(lt(sessions.expiresAt, iso)),
+    db.delete(adminSessions).where(lt(adminSessions.expiresAt, iso)),
+    db.delete(rateLimits).where(lt(rateLimits.windowStart, Math.floor(now.getTime() / 1000) - RATE_LIMIT_RETENTION_SECONDS)),
+  ]);
+}
