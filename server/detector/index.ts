@@ -6,7 +6,9 @@
  */
 import type { Detector } from "./types.ts";
 import { LinearDetector, type ModelArtifact } from "./model.ts";
-import model from "./model.json";
+import modelJson from "./model.json";
+
+const model = modelJson as unknown as ModelArtifact;
 
 export type { Detector, DetectorResult, Span } from "./types.ts";
 export type { ModelArtifact } from "./model.ts";
@@ -23,8 +25,8 @@ export { tokenize, normalizeChars } from "./normalize.ts";
  * They are stored in the model artifact, so they move with each retrained model.
  */
 export const DEFAULT_THRESHOLDS: { readonly hold: number; readonly reject: number } = Object.freeze({
-  hold: (model as ModelArtifact).thresholds.hold,
-  reject: (model as ModelArtifact).thresholds.reject,
+  hold: model.thresholds.hold,
+  reject: model.thresholds.reject,
 });
 
 /** Builds a detector from a model artifact (tests, experiments). */
@@ -36,6 +38,6 @@ let shared: LinearDetector | undefined;
 
 /** The detector backed by the committed model (decoded once, then shared). */
 export function createDetector(): Detector {
-  shared ??= new LinearDetector(model as ModelArtifact);
+  shared ??= new LinearDetectormodel;
   return shared;
 }

@@ -134,7 +134,8 @@ export class LinearScorer {
         } else contrib[a]! += c;
       }
     }
-    return { tokens, logit: z * this.scale + this.bias, contrib: contrib.map((c) => c * this.scale) };
+    for (let i = 0; i < contrib.length; i++) contrib[i]! *= this.scale;
+    return { tokens, logit: z * this.scale + this.bias, contrib };
   }
 }
 
@@ -193,7 +194,13 @@ export class LinearDetector implements Detector {
       // make sure the construction is reported as a span
       for (let i = threat[0]; i <= threat[1]; i++) d.contrib[i] = Math.max(d.contrib[i]!, this.model.span.contrib, 1e-6);
     }
-    const spans = score >= this.model.span.minScore ? spansFrom(d, this.scorer.res.toxicRate, this.model.span) : [];
+    let spans = score >= this.model.span.minScore ? spansFrom(d, this.scorer.res.toxicRate, this.model.span) : [];
+    if (!spans.length && score >= this.model.thresholds.hold) {
+      // flagged but no single token stood out: report the strongest positive token
+      let best = -1;
+      for (let i = 0; i < d.tokens.length; i++) if (d.contrib[i]! > 0 && (best < 0 || d.contrib[i]! > d.contrib[best]!)) best = i;
+      if (best >= 0) spans = [{ start: d.tokens[best]!.start, end: d.tokens[best]!.end }];
+    }
     return { score, spans };
   }
 }

@@ -107,57 +107,81 @@ export function foldCodePoint(cp: number): string {
 /** Result of character-level normalisation: `text[i]` came from `original[starts[i]..ends[i])`. */
 export interface NormalizedText {
   text: string;
-  starts: number[];
-  ends: number[];
+  starts: ArrayLike<number>;
+  ends: ArrayLike<number>;
+}
+
+// reusable buffers (the detector is synchronous and single-threaded)
+let codesBuf = new Uint16Array(1024);
+let startsBuf = new Int32Array(1024);
+let endsBuf = new Int32Array(1024);
+
+function ensure(cap: number) {
+  if (cap <= codesBuf.length) return;
+  let c = codesBuf.length;
+  while (c < cap) c *= 2;
+  codesBuf = new Uint16Array(c);
+  startsBuf = new Int32Array(c);
+  endsBuf = new Int32Array(c);
 }
 
 /**
  * Character-level normalisation (step 1 only) with a per-UTF-16-unit offset map.
  * `starts[i]`/`ends[i]` give the original range that produced `text[i]`.
+ * The returned arrays are views of shared buffers, valid until the next call.
  */
 export function normalizeChars(original: string): NormalizedText {
-  let text = "";
-  const starts: number[] = [];
-  const ends: number[] = [];
   const n = original.length;
+  ensure(n * 2 + 8);
+  let m = 0;
   for (let i = 0; i < n; ) {
+    const u = original.charCodeAt(i);
+    if (u < 128) {
+      codesBuf[m] = u >= 65 && u <= 90 ? u + 32 : u === 96 ? 39 : u;
+      startsBuf[m] = i;
+      endsBuf[m] = i + 1;
+      m++;
+      i++;
+      continue;
+    }
     const cp = original.codePointAt(i)!;
     const len = cp > 0xffff ? 2 : 1;
-    let s: string;
-    if (cp < 128) {
-      s = cp >= 65 && cp <= 90 ? String.fromCharCode(cp + 32) : cp === 96 ? "'" : original[i]!;
-    } else if (isInvisible(cp)) {
-      s = "";
-    } else {
-      s = foldCodePoint(cp);
+    if (!isInvisible(cp)) {
+      const s = foldCodePoint(cp);
+      if (m + s.length + n - i > codesBuf.length) ensure(m + s.length + (n - i) * 2 + 8);
+      for (let k = 0; k < s.length; k++) {
+        codesBuf[m] = s.charCodeAt(k);
+        startsBuf[m] = i;
+        endsBuf[m] = i + len;
+        m++;
+      }
     }
-    for (let k = 0; k < s.length; k++) {
-      starts.push(i);
-      ends.push(i + len);
-    }
-    text += s;
     i += len;
   }
-  return { text, starts, ends };
+  let text = "";
+  const CH = 4096;
+  for (let k = 0; k < m; k += CH) text += String.fromCharCode.apply(null, codesBuf.subarray(k, Math.min(m, k + CH)) as unknown as number[]);
+  return { text, starts: startsBuf.subarray(0, m), ends: endsBuf.subarray(0, m) };
 }
 
 // ---------------------------------------------------------------------------
 // 2. tokenisation
 
-const LEET_SYMBOLS = "*@$!|";
 const LETTER = /\p{L}/u;
 const DIGIT_OR_LETTER = /[\p{L}\p{N}]/u;
 const PICTO = /\p{Extended_Pictographic}/u;
 
-type CharKind = 0 /* other */ | 1 /* word char */ | 2 /* pictograph */;
-
-function kindOf(ch: string): CharKind {
-  const c = ch.charCodeAt(0);
+/** 0 other, 1 word char, 2 pictograph; for the code point starting at t[i]. */
+function kindAt(t: string, i: number): number {
+  const c = t.charCodeAt(i);
   if (c < 128) {
     if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39) return 1;
-    if (LEET_SYMBOLS.includes(ch)) return 1;
+    // leet symbols * @ $ ! |
+    if (c === 42 || c === 64 || c === 36 || c === 33 || c === 124) return 1;
     return 0;
   }
+  const cp = t.codePointAt(i)!;
+  const ch = String.fromCodePoint(cp);
   if (DIGIT_OR_LETTER.test(ch)) return 1;
   if (PICTO.test(ch)) return 2;
   return 0;
@@ -170,17 +194,17 @@ interface Raw {
   picto: boolean;
 }
 
+const isEdgePunct = (c: number) => c === 39 || c === 33 || c === 124; // ' ! |
+
 function rawTokens(nt: NormalizedText): Raw[] {
   const t = nt.text;
   const out: Raw[] = [];
   let i = 0;
   const n = t.length;
   while (i < n) {
-    // handle surrogate pairs in normalised text (non-BMP letters / emoji)
-    const cp = t.codePointAt(i)!;
-    const len = cp > 0xffff ? 2 : 1;
-    const ch = t.slice(i, i + len);
-    const k = kindOf(ch);
+    const c0 = t.charCodeAt(i);
+    const len = c0 >= 0xd800 && c0 <= 0xdbff ? 2 : 1;
+    const k = kindAt(t, i);
     if (k === 2) {
       out.push({ a: i, b: i + len, picto: true });
       i += len;
@@ -192,22 +216,22 @@ function rawTokens(nt: NormalizedText): Raw[] {
     }
     let j = i + len;
     while (j < n) {
-      const cp2 = t.codePointAt(j)!;
-      const l2 = cp2 > 0xffff ? 2 : 1;
-      if (kindOf(t.slice(j, j + l2)) !== 1) break;
+      const c = t.charCodeAt(j);
+      const l2 = c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+      if (kindAt(t, j) !== 1) break;
       j += l2;
     }
     // trim punctuation-like symbols at the edges: "idiot!!!", "'you", "|x|"
     let a = i;
     let b = j;
-    while (a < b && "'!|".includes(t[a]!)) a++;
-    while (b > a && "'!|".includes(t[b - 1]!)) b--;
+    while (a < b && isEdgePunct(t.charCodeAt(a))) a++;
+    while (b > a && isEdgePunct(t.charCodeAt(b - 1))) b--;
     // "*word*" emphasis: strip wrapping stars
-    while (b - a >= 2 && t[a] === "*" && t[b - 1] === "*") {
+    while (b - a >= 2 && t.charCodeAt(a) === 42 && t.charCodeAt(b - 1) === 42) {
       a++;
       b--;
     }
-    while (a < b && t[a] === "*" && !/[a-z]/.test(t.slice(a, b))) a++;
+    while (a < b && t.charCodeAt(a) === 42 && !/[a-z]/.test(t.slice(a, b))) a++;
     if (b > a) out.push({ a, b, picto: false });
     i = j;
   }
@@ -251,8 +275,11 @@ function matchWildcard(w: string, candidates: readonly string[]): string | undef
 }
 
 /** Normalises one word (already lowercase / folded). */
+const PLAIN = /^[a-z']+$/;
+
 export function repairWord(w: string, known: KnownWord, wildcardWords: readonly string[]): string {
   if (w === "@user" || w === "url") return w;
+  if (PLAIN.test(w)) return known(w) ? w : fixPlain(w, known, wildcardWords);
   const hasLetter = /[a-z]/.test(w) || LETTER.test(w);
   const hasSym = /[0-9@$!|*]/.test(w);
   if (!hasLetter) {

@@ -1,0 +1,105 @@
+/**
+ * Evaluates the committed detector (server/detector/model.json) on the FIXED validation
+ * splits defined in scripts/detector/data.ts (never seen in training).
+ *
+ *   npm run eval
+ */
+import { gzipSync } from "node:zlib";
+import { readFileSync } from "node:fs";
+import { loadSplits } from "./detector/data.ts";
+import { cpToUtf16 } from "./detector/lib.ts";
+import { macroF1At, precisionAt, recallAt, rocAuc, shareAtOrAbove, spanF1 } from "./detector/metrics.ts";
+import { createDetector, DEFAULT_THRESHOLDS } from "../server/detector/index.ts";
+
+const t0 = performance.now();
+const det = createDetector();
+const { hold, reject } = DEFAULT_THRESHOLDS;
+const S = loadSplits();
+const pct = (x: number) => (x * 100).toFixed(1) + "%";
+const f4 = (x: number) => x.toFixed(4);
+
+console.log(`model ${det.version}; thresholds hold=${hold} reject=${reject}`);
+console.log(`validation: OLID ${S.olidVal.length} tweets (15% by id hash), Civil Comments ${S.civilVal.length} comments (tsd_trial + 15% by text hash)\n`);
+
+// --- OLID
+const so = S.olidVal.map((o) => det.score(o.text).score);
+const yOff = S.olidVal.map((o) => (o.a === "OFF" ? 1 : 0));
+const yTin = S.olidVal.map((o) => (o.b === "TIN" ? 1 : 0));
+const notScores = so.filter((_, i) => !yOff[i]);
+const untScores = S.olidVal.map((o, i) => (o.b === "UNT" ? so[i]! : -1)).filter((s) => s >= 0);
+const tinScores = so.filter((_, i) => yTin[i]);
+const mean = (a: number[]) => a.reduce((x, y) => x + y, 0) / Math.max(1, a.length);
+const olidF1 = macroF1At(so, yOff, hold);
+const olidAuc = rocAuc(so, yOff);
+const tinP = precisionAt(so, yTin, reject);
+console.log("OLID level A (OFF vs NOT), validation split");
+console.log(`  macro-F1 @ hold          ${f4(olidF1)}`);
+console.log(`  ROC AUC                  ${f4(olidAuc)}`);
+console.log(`  TIN precision @ reject   ${f4(tinP.precision)}  (${tinP.support} items refused)`);
+console.log(`  TIN recall @ hold        ${f4(recallAt(so, yTin, hold))}`);
+console.log(`  TIN recall @ reject      ${f4(recallAt(so, yTin, reject))}`);
+console.log(`  TIN vs NOT ROC AUC       ${f4(rocAuc(so.filter((_, i) => yTin[i] || !yOff[i]), yTin.filter((_, i) => yTin[i] || !yOff[i])))}`);
+console.log(`  NOT held or refused      ${pct(shareAtOrAbove(notScores, hold))}  (refused ${pct(shareAtOrAbove(notScores, reject))})`);
+console.log(`  mean score NOT / UNT / TIN   ${mean(notScores).toFixed(3)} / ${mean(untScores).toFixed(3)} / ${mean(tinScores).toFixed(3)}`);
+
+// --- Civil Comments
+const cv = S.civilVal;
+const sc = cv.map((c) => det.score(c.text));
+const allNot = cv.map((c, i) => (c.notToxic === c.raters ? sc[i]!.score : -1)).filter((s) => s >= 0);
+const yAtt = cv.map((c) => (c.attack * 2 > c.raters ? 1 : 0));
+const noAttack = cv.map((c, i) => (c.attack === 0 ? sc[i]!.score : -1)).filter((s) => s >= 0);
+console.log("\nCivil Comments (news comments), validation split");
+console.log(`  judged not toxic by all raters (n=${allNot.length}): held or refused ${pct(shareAtOrAbove(allNot, hold))}, refused ${pct(shareAtOrAbove(allNot, reject))}`);
+console.log(`  no rater marked an Insult/Threat (n=${noAttack.length}): held or refused ${pct(shareAtOrAbove(noAttack, hold))}, refused ${pct(shareAtOrAbove(noAttack, reject))}`);
+console.log(`  majority Insult/Threat vs rest ROC AUC ${f4(rocAuc(sc.map((r) => r.score), yAtt))}; recall @ hold ${f4(recallAt(sc.map((r) => r.score), yAtt, hold))}, precision @ reject ${f4(precisionAt(sc.map((r) => r.score), yAtt, reject).precision)}`);
+
+// toxic spans (SemEval-2021 Task 5 metric) on the held-out tsd posts
+const tsd = cv.map((c, i) => ({ c, r: sc[i]! })).filter((x) => x.c.tsdSpans);
+let spanSum = 0, ungatedSum = 0;
+const d = det as unknown as { detail(t: string): import("../server/detector/model.ts").ScoreDetail; scorer: { res: { toxicRate: Map<string, number> } }; model: { span: { minScore: number; contrib: number; lex: number } } };
+const { spansFrom } = await import("../server/detector/model.ts");
+for (const { c, r } of tsd) {
+  const conv = cpToUtf16(c.text);
+  const gold = new Set(c.tsdSpans!.map(conv));
+  const pred = new Set<number>();
+  for (const s of r.spans) for (let k = s.start; k < s.end; k++) pred.add(k);
+  spanSum += spanF1(pred, gold);
+  const pu = new Set<number>();
+  for (const s of spansFrom(d.detail(c.text), d.scorer.res.toxicRate, d.model.span)) for (let k = s.start; k < s.end; k++) pu.add(k);
+  ungatedSum += spanF1(pu, gold);
+}
+console.log(`  toxic-span char F1 (n=${tsd.length} held-out tsd posts): ${f4(spanSum / tsd.length)}  (spans regardless of score: ${f4(ungatedSum / tsd.length)})`);
+
+// --- speed
+const corpus = [...S.olidVal.map((o) => o.text), ...cv.map((c) => c.text)];
+// measure in a realistic heap: drop the loaded data sets first (a big heap makes GC pauses long)
+S.olidTrain.length = S.civilTrain.length = S.olidVal.length = S.civilVal.length = 0;
+tsd.length = 0;
+sc.length = 0;
+{
+  const v8 = await import("node:v8");
+  const vm = await import("node:vm");
+  v8.setFlagsFromString("--expose-gc");
+  (vm.runInNewContext("gc") as () => void)();
+}
+for (let i = 0; i < 2000; i++) det.score(corpus[i % corpus.length]!); // warm-up
+const times: number[] = [];
+for (let rep = 0; rep < 2; rep++)
+  for (const t of corpus) {
+    const a = performance.now();
+    det.score(t);
+    times.push((performance.now() - a) * 1000);
+  }
+times.sort((a, b) => a - b);
+const meanChars = mean(corpus.map((t) => t.length));
+console.log(`\nspeed: mean ${mean(times).toFixed(1)} µs, p50 ${times[Math.floor(times.length * 0.5)]!.toFixed(1)} µs, p99 ${times[Math.floor(times.length * 0.99)]!.toFixed(1)} µs per comment (${times.length} scorings, mean ${meanChars.toFixed(0)} chars)`);
+
+// --- size
+const raw = readFileSync(new URL("../server/detector/model.json", import.meta.url));
+console.log(`model size: ${raw.length} bytes (gzip ${gzipSync(raw).length} bytes)`);
+
+console.log(`
+Published references (official test sets, not comparable 1:1 with our validation split):
+  OLID level A macro-F1:  SVM 0.69 | BiLSTM 0.75 | CNN 0.80 | best OffensEval 2019 0.829 | ours (val) ${f4(olidF1)}
+  Toxic spans char F1:    word list ~0.65 | best SemEval-2021 0.708 | ours (val) ${f4(spanSum / tsd.length)}`);
+console.log(`\n(eval took ${((performance.now() - t0) / 1000).toFixed(1)} s)`);

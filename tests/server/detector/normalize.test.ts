@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import fixture from "../../fixtures/detector/phrases.json";
+import { normalizeChars, tokenize } from "../../../server/detector/normalize.ts";
+import { createDetector } from "../../../server/detector/index.ts";
+
+// the committed model's known-word list drives which repairs are accepted
+const det = createDetector() as ReturnType<typeof createDetector> & {
+  scorer: { res: { ctx: { known: (w: string) => boolean; wildcardWords: readonly string[] } } };
+};
+const { known, wildcardWords } = det.scorer.res.ctx;
+const tok = (s: string) => tokenize(s, known, wildcardWords);
+
+describe("normalizeChars", () => {
+  it("lowercases, folds fullwidth / math letters / look-alikes and drops zero-width chars", () => {
+    expect(normalizeChars("ＩＤＩＯＴ").text).toBe("idiot");
+    expect(normalizeChars("\u0456d\u0456ot").text).toBe("idiot");
+    expect(normalizeChars("id\u200b\u200ci\u2060ot\ufeff").text).toBe("idiot");
+    expect(normalizeChars("𝐢𝐝𝐢𝐨𝐭").text).toBe("idiot");
+    expect(normalizeChars("naïve").text).toBe("naive");
+  });
+
+  it("maps every normalised char back to its original code point (UTF-16 offsets)", () => {
+    const s = "😀a\u200bＢ𝐜";
+    const nt = normalizeChars(s);
+    expect(nt.text).toBe("😀abc");
+    const ranges = Array.from({ length: nt.text.length }, (_, i) => s.slice(nt.starts[i], nt.ends[i]));
+    // both halves of the emoji map to the whole emoji; the zero-width space is gone
+    expect(ranges).toEqual(["😀", "😀", "a", "Ｂ", "𝐜"]);
+  });
+});
+
+describe("tokenize", () => {
+  for (const c of fixture.normalization) {
+    it(`normalises ${JSON.stringify(c.input)} to "${c.word}" with offsets into the original`, () => {
+      const t = tok(c.input).find((x) => x.text === c.word);
+      expect(t, JSON.stringify(tok(c.input))).toBeDefined();
+      expect(c.input.slice(t!.start, t!.end)).toBe(c.original);
+    });
+  }
+
+  for (const c of fixture.keepAsIs) {
+    it(`leaves ordinary text alone: ${JSON.stringify(c.input)}`, () => {
+      expect(tok(c.input).map((t) => t.text)).toEqual(c.words);
+    });
+  }
+
+  it("offsets of every token point at the original text, after emoji and surrogate pairs", () => {
+    const s = "👍🏽👍🏽 𝐘𝐨𝐮 are\u200b an ｉｄｉｏｔ!!";
+    const toks = tok(s);
+    expect(toks.map((t) => t.text)).toEqual(["👍", "👍", "you", "are", "an", "idiot"]);
+    expect(toks.map((t) => s.slice(t.start, t.end))).toEqual(["👍", "👍", "𝐘𝐨𝐮", "are", "an", "ｉｄｉｏｔ"]);
+  });
+});
