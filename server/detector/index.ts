@@ -38,6 +38,6 @@ let shared: LinearDetector | undefined;
 
 /** The detector backed by the committed model (decoded once, then shared). */
 export function createDetector(): Detector {
-  shared ??= new LinearDetectormodel;
+  shared ??= new LinearDetector(model);
   return shared;
 }
