@@ -1,0 +1,61 @@
+/** A few flows on the real detector: plain attacks never publish; the seed comment does. */
+import { beforeAll, describe, expect, it } from "vitest";
+import { SEED_COMMENT } from "../../../server/demo/article.ts";
+import { createDetector } from "../../../server/detector/index.ts";
+import { phrases, setup, type Harness } from "./harness.ts";
+
+let h: Harness;
+let thresholds: { hold: number; reject: number };
+const scores = new Map<string, number>();
+
+beforeAll(async () => {
+  h = await setup();
+  const policy = await h.admin.get("/api/v1/sites/demo/policy");
+  thresholds = policy.body.thresholds;
+  const detector = createDetector();
+  for (const text of [SEED_COMMENT, ...phrases.real.clean, ...phrases.real.attacks.map((a) => a.body)]) scores.set(text, detector.score(text).score);
+});
+
+const expectedStatus = (score: number) => (score < thresholds.hold ? 201 : score < thresholds.reject ? 202 : 422);
+
+describe("real detector", () => {
+  it("the seed comment publishes", async () => {
+    expect(scores.get(SEED_COMMENT)!).toBeLessThan(thresholds.hold);
+    const a = await h.guest("Seed");
+    const res = await a.postComment(SEED_COMMENT, { page: h.page() });
+    expect(res.status).toBe(201);
+    expect(res.body.comment.status).toBe("published");
+  });
+
+  it.each(phrases.real.clean)("civil disagreement publishes: %s", async (text) => {
+    const a = await h.guest("Civil");
+    const res = await a.postComment(text, { page: h.page() });
+    expect(res.status).toBe(201);
+  });
+
+  it.each(phrases.real.attacks)("a plain attack never publishes: $body", async ({ body, offending }) => {
+    const score = scores.get(body)!;
+    expect(score).toBeGreaterThanOrEqual(thresholds.hold);
+    const a = await h.guest("Rude");
+    const page = h.page();
+    const preview = await a.post("/api/v1/sites/demo/preview", { body });
+    const res = await a.postComment(body, { page });
+    expect(res.status).not.toBe(201);
+    expect(res.status).toBe(expectedStatus(score));
+    const spans: { start: number; end: number }[] = res.status === 422 ? res.body.error.spans : preview.body.spans;
+    expect(preview.body.decision).toBe(res.status === 422 ? "reject" : "hold");
+    expect(preview.body.spans).toEqual(spans);
+    // The spans are UTF-16 offsets into the body that cover at least one offending word.
+    expect(spans.length).toBeGreaterThan(0);
+    const flagged = spans.map((s) => body.slice(s.start, s.end).toLowerCase()).join(" ");
+    expect(offending.some((w) => flagged.includes(w))).toBe(true);
+    for (const s of spans) expect(s.end).toBeLessThanOrEqual(body.length);
+    expect((await h.publicList(page)).body.total).toBe(0);
+    if (res.status === 422) {
+      expect(res.body.error).toMatchObject({ rule: "personal-attacks", canAcknowledge: true });
+      const ack = await a.postComment(body, { page, acknowledge: true });
+      expect(ack.status).toBe(202);
+      expect((await h.publicList(page)).body.total).toBe(0);
+    }
+  });
+});
