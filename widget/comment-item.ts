@@ -170,7 +170,7 @@ export class CommentItem extends ParleyElement {
           ${this.can.own && !gone ? html`<span class="muted small">${t.you}</span>` : nothing}
           ${this.replyingTo ? html`<span class="muted small">${t.replyingTo(this.replyingTo)}</span>` : nothing}
           <time class="muted small" datetime=${c.createdAt} title=${formatDate(c.createdAt, t.locale)}>${relativeTime(c.createdAt, this.now, t.locale, t.justNow)}</time>
-          ${c.editedAt && !gone ? html`<span class="muted small" title=${formatDate(c.editedAt, t.locale)}>${t.edited_}</span>` : nothing}
+          ${c.editedAt && !gone ? html`<span class="muted small">${t.edited_}</span>` : nothing}
           ${pending ? html`<span class="badge" part="badge">${t.held}</span>` : nothing}
         </header>
         ${pending ? html`<p class="small muted">${this.heldReason ? this.heldReason + ' ' : ''}${t.heldNotice}</p>` : nothing}

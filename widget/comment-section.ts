@@ -184,11 +184,14 @@ export class CommentSection extends ParleyElement {
   async reload(): Promise<void> {
     const gen = ++this._gen;
     this._state = 'boot';
-    const [site, policy] = await Promise.allSettled([this._api.site(), this._api.policy()]);
-    if (gen !== this._gen) return;
-    if (site.status === 'rejected') return void (this._state = 'fail');
-    this._info = site.value.data.site;
-    this._policy = policy.status === 'fulfilled' ? policy.value.data : null;
+    try {
+      const [site, policy] = await Promise.all([this._api.site(), this._api.policy()]);
+      this._info = site.data.site;
+      this._policy = policy.data;
+    } catch {
+      if (gen === this._gen) this._state = 'fail';
+      return;
+    }
     await this._refreshMe();
     if (this.sso) await this._applySso(true);
     if (gen === this._gen) await this._loadList();

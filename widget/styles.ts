@@ -2,7 +2,7 @@
  * Shared styles. Theming: colours, font and radius come from CSS custom properties
  * (`--parley-bg`, `--parley-fg`, `--parley-muted`, `--parley-surface`, `--parley-border`,
  * `--parley-accent`, `--parley-accent-fg`, `--parley-danger`, `--parley-warn-bg`,
- * `--parley-warn-fg`, `--parley-info-bg`, `--parley-mark`, `--parley-font`,
+ * `--parley-warn-fg`, `--parley-mark`, `--parley-font`,
  * `--parley-font-size`, `--parley-radius`, `--parley-padding`), with light and dark
  * defaults. Dark applies under `prefers-color-scheme: dark` unless `theme="light"`, or
  * with `theme="dark"`; a publisher themes one mode by setting the properties in, e.g.,
@@ -11,21 +11,30 @@
  */
 import { css } from './element.js';
 
-const vars = (bg: string, fg: string, muted: string, surface: string, border: string, accent: string, accentFg: string, danger: string, warnBg: string, warnFg: string, info: string, mark: string, scheme: string) =>
+const vars = (bg: string, fg: string, muted: string, surface: string, border: string, accent: string, accentFg: string, danger: string, warnBg: string, warnFg: string, mark: string, scheme: string) =>
 
-    `--_bg:var(--parley-bg,${bg});--_fg:var(--parley-fg,${fg});--_muted:var(--parley-muted,${muted});--_surface:var(--parley-surface,${surface});--_border:var(--parley-border,${border});--_accent:var(--parley-accent,${accent});--_accent-fg:var(--parley-accent-fg,${accentFg});--_danger:var(--parley-danger,${danger});--_warn-bg:var(--parley-warn-bg,${warnBg});--_warn-fg:var(--parley-warn-fg,${warnFg});--_info:var(--parley-info-bg,${info});--_mark:var(--parley-mark,${mark});color-scheme:${scheme}`;
-const light = vars('#fff', '#1b1f24', '#57606a', '#f4f6f8', '#c9d1d9', '#0b57d0', '#fff', '#b3261e', '#fff4d6', '#5c3c00', '#e8f0fe', '#ffc9c4', 'light');
-const dark = vars('#17191c', '#e6e8eb', '#a2abb5', '#22262b', '#3d444d', '#8ab4f8', '#10141a', '#ffb4ab', '#3d2e00', '#ffe08a', '#1c2b41', '#7a1d18', 'dark');
+    `--_bg:var(--parley-bg,${bg});--_fg:var(--parley-fg,${fg});--_muted:var(--parley-muted,${muted});--_surface:var(--parley-surface,${surface});--_border:var(--parley-border,${border});--_accent:var(--parley-accent,${accent});--_accent-fg:var(--parley-accent-fg,${accentFg});--_danger:var(--parley-danger,${danger});--_warn-bg:var(--parley-warn-bg,${warnBg});--_warn-fg:var(--parley-warn-fg,${warnFg});--_mark:var(--parley-mark,${mark});color-scheme:${scheme}`;
+const light = vars('#fff', '#1b1f24', '#57606a', '#f4f6f8', '#c9d1d9', '#0b57d0', '#fff', '#b3261e', '#fff4d6', '#5c3c00', '#ffc9c4', 'light');
+const dark = vars('#17191c', '#e6e8eb', '#a2abb5', '#22262b', '#3d444d', '#8ab4f8', '#10141a', '#ffb4ab', '#3d2e00', '#ffe08a', '#7a1d18', 'dark');
 
-/** Applied on `<comment-section>` only: resets inherited page styles, sets the theme. */
+/**
+ * Applied on `<comment-section>` only: resets inherited page styles (also on `.root`, as
+ * a page's `* {...}` rules reach the host element itself), sets the theme.
+ */
 export const themeStyles = css`
   :host {
     all: initial;
     display: block;
     ${light};
     --_radius: var(--parley-radius, 8px);
+  }
+  .root {
     font: var(--parley-font-size, 16px) / 1.5 var(--parley-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     color: var(--_fg);
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-align: start;
   }
   :host([theme='dark']) {
     ${dark}
