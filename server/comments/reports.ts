@@ -5,6 +5,7 @@ import { ApiError, forbidden, notFound } from "../errors.ts";
 import { newId } from "../lib/crypto.ts";
 import { auditInsert } from "../moderation/audit.ts";
 import { admitWrite } from "../moderation/pipeline.ts";
+import { currentPolicy } from "../moderation/policies.ts";
 import type { SiteRow } from "../sites/sites.ts";
 import type { Author } from "./write.ts";
 import { touchPage } from "./write.ts";
@@ -39,6 +40,8 @@ export async function reportComment(
     note: input.note ?? null,
     createdAt: now.toISOString(),
   };
+  const hides = comment.status === "published" && comment.reportCount + 1 >= site.reportThreshold;
+  const policy = hides ? await currentPolicy(db, site.id) : null;
   const reachesThreshold = sql`${comments.reportCount} + 1 >= ${site.reportThreshold} AND ${comments.status} = 'published'`;
   try {
     await runBatch(db, [
@@ -64,6 +67,22 @@ export async function reportComment(
         detail: { reason: input.reason, ...(input.note ? { note: input.note } : {}) },
         createdAt: now,
       }),
+      ...(hides
+        ? [
+            auditInsert(db, {
+              siteId: site.id,
+              actorType: "system",
+              actorId: "reports",
+              action: "comment.hidden",
+              targetType: "comment",
+              targetId: commentId,
+              userId: comment.authorId,
+              policyVersion: policy!.version,
+              detail: { reports: comment.reportCount + 1, threshold: site.reportThreshold },
+              createdAt: now,
+            }),
+          ]
+        : []),
     ]);
   } catch (error) {
     // Two reports racing past the check above: the unique index keeps the second out.

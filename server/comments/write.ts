@@ -8,6 +8,7 @@ import { auditInsert } from "../moderation/audit.ts";
 import type { Verdict } from "../moderation/decide.ts";
 import { admitWrite, holdReason, judgeBody, violationError } from "../moderation/pipeline.ts";
 import type { Policy } from "../moderation/policy-types.ts";
+import { assertMayWrite } from "../moderation/standing.ts";
 import { renderComment } from "../render/markdown.ts";
 import type { SiteRow } from "../sites/sites.ts";
 import { toCommentJson, type CommentJson, type CommentRow } from "./serialize.ts";
@@ -185,6 +186,8 @@ export async function editComment(
   if (existing.status === "deleted" || existing.status === "rejected") {
     throw new ApiError("conflict", `A ${existing.status} comment cannot be edited.`);
   }
+  // A sanction is the answer that matters, whatever else is wrong with the edit.
+  await assertMayWrite(db, author.userId, now);
   const windowEnds = new Date(existing.createdAt).getTime() + site.editWindowMinutes * 60_000;
   if (now.getTime() > windowEnds) {
     throw forbidden(`Comments can be edited for ${site.editWindowMinutes} minutes after posting.`);

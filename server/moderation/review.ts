@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, gt } from "drizzle-orm";
 import { runBatch, type BatchItem, type Db } from "../../db/client.ts";
 import { comments, decisions, strikes, users } from "../../db/schema.ts";
 import { toCommentJson } from "../comments/serialize.ts";
@@ -70,9 +70,30 @@ export async function reviewComment(db: Db, siteId: string, commentId: string, i
       createdAt: now,
     }),
   ];
+  const standingStrike = await db.query.strikes.findFirst({
+    where: and(eq(strikes.commentId, commentId), gt(strikes.expiresAt, decidedAt)),
+  });
+  if (input.action === "approve" && standingStrike) {
+    // Overturning a rejection takes back its strike; sanctions already applied stay until lifted.
+    statements.push(
+      db.update(strikes).set({ expiresAt: decidedAt }).where(eq(strikes.id, standingStrike.id)),
+      auditInsert(db, {
+        siteId,
+        actorType: "admin",
+        actorId: adminId,
+        action: "strike.void",
+        targetType: "user",
+        targetId: comment.authorId,
+        userId: comment.authorId,
+        policyVersion: policy.version,
+        rule: standingStrike.rule,
+        detail: { strikeId: standingStrike.id, commentId },
+        createdAt: now,
+      }),
+    );
+  }
   // One comment, one strike: rejecting it again (a double click, a second moderator) adds none.
-  const struck = input.action === "reject" && input.rule ? await db.query.strikes.findFirst({ where: eq(strikes.commentId, commentId) }) : undefined;
-  if (input.action === "reject" && input.rule && !struck) {
+  if (input.action === "reject" && input.rule && !standingStrike) {
     const plan = await planStrike(db, { siteId, userId: comment.authorId, commentId, rule: input.rule, policy, adminId, now });
     statements.push(...plan.statements);
   }

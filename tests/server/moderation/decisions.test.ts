@@ -122,4 +122,17 @@ describe("decisions", () => {
     expect(again.body.standing).toMatchObject({ status: "warned", strikes: 1 });
     expect((await dossier(a.user.id)).body.strikes).toHaveLength(1);
   });
+
+  it("approving a rejected comment takes back its strike; rejecting it again strikes again", async () => {
+    const a = await h.guest("Ana");
+    const c = await h.posted(a, phrases.keyword.held[0]!, h.page(), 202);
+    expect((await h.decide(c.id, { action: "reject", rule: "personal-attacks" })).body.standing.strikes).toBe(1);
+    const approved = await h.decide(c.id, { action: "approve" });
+    expect(approved.body.comment.status).toBe("published");
+    expect(approved.body.standing.strikes).toBe(0);
+    const voided = await h.auditAll(`action=strike.void&user=${a.user.id}`);
+    expect(voided).toHaveLength(1);
+    expect(voided[0]).toMatchObject({ targetId: a.user.id, rule: "personal-attacks", policyVersion: 1 });
+    expect((await h.decide(c.id, { action: "reject", rule: "personal-attacks" })).body.standing.strikes).toBe(1);
+  });
 });

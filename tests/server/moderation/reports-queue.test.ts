@@ -88,6 +88,10 @@ describe("reports", () => {
       const c = await h.posted(a, phrases.keyword.clean[3]!, page);
       expect((await report(b, c.id)).status).toBe(201);
       expect((await h.publicList(page)).body.total).toBe(0);
+      const hidden = await h.auditAll(`action=comment.hidden&user=${a.user.id}`);
+      expect(hidden).toHaveLength(1);
+      expect(hidden[0]).toMatchObject({ targetId: c.id, actorType: "system", policyVersion: 1 });
+      expect(hidden[0].detail).toEqual({ reports: 1, threshold: 1 });
     } finally {
       await h.admin.patch("/api/v1/admin/sites/demo", { reportThreshold: 3 });
     }
