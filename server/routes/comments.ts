@@ -13,7 +13,12 @@ import { getSite } from "../sites/sites.ts";
 import type { Context } from "hono";
 
 const pageKey = z.string().trim().min(1).max(1024);
-const body = z.string().max(200_000);
+// SQLite text ends at a NUL, so a stored body would lose everything after one; CommonMark reads
+// NUL as U+FFFD anyway, so the source is stored the way it renders.
+const body = z
+  .string()
+  .max(200_000)
+  .transform((s) => s.replaceAll("\u0000", "\uFFFD"));
 
 const listQuery = z.object({
   page: pageKey,
