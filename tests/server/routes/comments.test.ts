@@ -69,6 +69,20 @@ describe("posting", () => {
     expect(page).toMatchObject({ siteId: "demo", url: "https://news.example.com/a1", title: "Article one" });
   });
 
+  it("keeps the whole source of a body with a NUL in it, as it renders", async () => {
+    const t = await stubApp();
+    const ana = await guest(t, "Ana");
+    const res = await ana.postComment("before\u0000after **bold**");
+    expect(res.status).toBe(201);
+    expect(res.body.comment.body).toBe("before\uFFFDafter **bold**");
+    const listed = (await listing(Client.over(t.app), "article-1")).body.comments[0];
+    expect(listed.body).toBe("before\uFFFDafter **bold**");
+    expect(listed.html).toBe("<p>before\uFFFDafter <strong>bold</strong></p>");
+    const edited = await ana.patch(`${COMMENTS}/${res.body.comment.id}`, { body: "x\u0000y" });
+    expect(edited.body.comment.body).toBe("x\uFFFDy");
+    expect((await listing(Client.over(t.app), "article-1")).body.comments[0].body).toBe("x\uFFFDy");
+  });
+
   it("needs a session, and a site that exists", async () => {
     const t = await stubApp();
     expectError(await Client.over(t.app).postComment("hello"), 401, "unauthorized");
