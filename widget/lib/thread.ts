@@ -9,8 +9,9 @@ export interface ThreadNode {
 }
 
 /**
- * Nest replies up to `maxDepth` levels of indentation (top level = 0). Replies deeper than
- * that are shown at `maxDepth`, in conversation order, each marked "replying to NAME".
+ * Nest replies up to `maxDepth` levels (top level = 0); under a comment at `maxDepth`,
+ * all its descendants form one flat list, in conversation order, each marked "replying to
+ * NAME" (so the indentation stops at `maxDepth + 1`).
  */
 export function thread(comments: readonly Comment[], maxDepth = 3): ThreadNode[] {
   const build = (list: readonly Comment[], depth: number): ThreadNode[] =>
