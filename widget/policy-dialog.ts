@@ -36,14 +36,14 @@ export class PolicyDialog extends ParleyElement {
         padding: 1em 0;
         background: var(--_bg);
       }
-      ul {
+      .r {
         padding: 0;
         list-style: none;
         display: grid;
         gap: 0.5em;
         margin: 0.5em 0 1em;
       }
-      li {
+      .r li {
         border: 1px solid var(--_border);
         border-radius: var(--_radius);
         padding: 0.5em 0.75em;
@@ -95,7 +95,7 @@ export class PolicyDialog extends ParleyElement {
         ? html`${p.html ? html`<div class="md" .innerHTML=${p.html}></div>` : html`<div class="pre">${p.markdown}</div>`}
           ${p.rules?.length
             ? html`<h3>${t.rulesHeading}</h3>
-                <ul>
+                <ul class="r">
                   ${p.rules.map(
                     (r) => html`<li id="rule-${r.id}" tabindex="-1" class=${r.id === this._rule ? 'on' : ''}><strong>${r.title}</strong><div>${r.summary}</div></li>`,
                   )}

@@ -142,6 +142,7 @@ export const baseStyles = css`
   }
   .md > * {
     margin: 0 0 0.5em;
+    font-size: 1em;
   }
   a {
     color: var(--_accent);
