@@ -4,7 +4,7 @@ import { errorMessage, type QueueItem as Item, type QueueName } from './lib/admi
 import { AdminElement } from './lib/base.ts';
 import { formatDateTime } from './lib/format.ts';
 import { commandFor, move, type QueueCommand } from './lib/keys.ts';
-import { mergeQueue, removeDecided } from './lib/queue.ts';
+import { decidedSince, mergeQueue, removeDecided } from './lib/queue.ts';
 import { adminStyles } from './styles.ts';
 import { t } from './strings.ts';
 import type { QueueItem } from './queue-item.ts';
@@ -116,8 +116,8 @@ export class AdminQueue extends AdminElement {
   _progress: { done: number; total: number } | null = null;
   _next: string | null = null;
   _more = false;
-  /** Comment ids decided in this tab: never shown again as undecided. */
-  _decided = new Set<string>();
+  /** Comment id → when this tab's decision on it landed: stale poll answers must not bring it back. */
+  _decided = new Map<string, number>();
   _gen = 0;
   _timer = 0;
   _inflight: AbortController | null = null;
@@ -158,6 +158,7 @@ export class AdminQueue extends AdminElement {
   willUpdate(changed: PropertyValues) {
     if (changed.has('site') && this.site) {
       this._decided.clear();
+      this._pages.clear();
       this._load();
     }
   }
@@ -192,10 +193,11 @@ export class AdminQueue extends AdminElement {
     this._errors = new Map();
     this._index = -1;
     const ctrl = (this._inflight = new AbortController());
+    const started = performance.now();
     try {
       const page = await this.api.queue(this.site, this._query(50), ctrl.signal);
       if (gen !== this._gen) return;
-      const merged = mergeQueue([], page.items, this._decided, null);
+      const merged = mergeQueue([], page.items, decidedSince(this._decided, started), null);
       this._items = merged.items;
       this._index = merged.selected;
       this._counts = page.counts;
@@ -227,12 +229,14 @@ export class AdminQueue extends AdminElement {
     this._inflight?.abort();
     const ctrl = (this._inflight = new AbortController());
     const limit = Math.min(200, Math.max(50, this._items.length));
+    const started = performance.now();
     try {
       const page = await this.api.queue(this.site, this._query(limit), ctrl.signal);
       if (gen !== this._gen) return;
       const currentId = this._items[this._index]?.comment.id ?? null;
       const hadFocus = this._focusInList();
-      const merged = mergeQueue(this._items, page.items, this._decided, currentId);
+      // Items still being decided stay as they are on screen (busy), whatever the answer says.
+      const merged = mergeQueue(this._items, page.items, decidedSince(this._decided, started), currentId);
       this._items = merged.items;
       this._index = merged.selected;
       this._counts = page.counts;
@@ -258,11 +262,13 @@ export class AdminQueue extends AdminElement {
     this._more = true;
     const gen = this._gen;
     try {
+      const started = performance.now();
       const page = await this.api.queue(this.site, this._query(50, this._next));
       if (gen !== this._gen) return;
       const have = new Set(this._items.map((i) => i.comment.id));
+      const stale = decidedSince(this._decided, started);
       const first = this._items.length;
-      this._items = [...this._items, ...page.items.filter((i) => !have.has(i.comment.id) && !this._decided.has(i.comment.id))];
+      this._items = [...this._items, ...page.items.filter((i) => !have.has(i.comment.id) && !stale.has(i.comment.id))];
       this._next = page.nextCursor;
       this._counts = page.counts;
       this._rememberPages(page.items);
@@ -386,7 +392,7 @@ export class AdminQueue extends AdminElement {
       try {
         const res = await this.api.decide(this.site, id, { action, ...(rule ? { rule } : {}), ...(note ? { note } : {}) });
         done.add(id);
-        this._decided.add(id);
+        this._decided.set(id, performance.now());
         const name = item.author.name;
         lastMessage =
           action === 'approve'

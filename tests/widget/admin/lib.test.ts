@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bulkStrikeOutcomes, ladderStepFor, strikeOutcome, type LadderStep } from '../../../widget/admin/lib/ladder.ts';
 import { flagged, normaliseSpans, segments } from '../../../widget/admin/lib/spans.ts';
 import { commandFor, isTyping, move } from '../../../widget/admin/lib/keys.ts';
-import { mergeQueue, removeDecided } from '../../../widget/admin/lib/queue.ts';
+import { decidedSince, mergeQueue, removeDecided } from '../../../widget/admin/lib/queue.ts';
 import { dateInputToIso, duration, embedSnippet, percent } from '../../../widget/admin/lib/format.ts';
 import { enforcementKey, toRequest, validateDraft, type PolicyDraft } from '../../../widget/admin/lib/policy-draft.ts';
 import { t } from '../../../widget/admin/strings.ts';
@@ -119,6 +119,15 @@ describe('queue merging', () => {
     const last = mergeQueue([item('a'), item('b')], [item('a')], new Set(), 'b');
     expect(last.selected).toBe(0);
     expect(mergeQueue([item('a')], [], new Set(), 'a').selected).toBe(-1);
+  });
+  it('keeps out only what was decided after the answer\'s request was sent', () => {
+    const decided = new Map([
+      ['a', 100],
+      ['b', 200],
+    ]);
+    expect([...decidedSince(decided, 150)]).toEqual(['b']);
+    expect([...decidedSince(decided, 50)]).toEqual(['a', 'b']);
+    expect(decidedSince(decided, 201).size).toBe(0);
   });
   it('removes decided items and selects the one after', () => {
     const r = removeDecided([item('a'), item('b'), item('c'), item('d')], new Set(['a', 'b']), 1);

@@ -1,8 +1,17 @@
 /**
- * Queue state across polls: a decided item never comes back as undecided. A poll answer that
- * left the server before a decision landed may still hold the item; ids decided in this tab
- * are kept out, and the selection follows the item, not the index.
+ * Queue state across polls: a decided item never comes back as undecided. A poll answer to a
+ * request sent before a decision landed may still hold the item: such stale answers have the
+ * items decided since kept out (`staleIds`). Answers to requests sent after a decision are
+ * the server's truth (a rejected comment rightly shows in the rejected queue). The selection
+ * follows the item, not the index.
  */
+
+/** Ids decided (at `performance.now()`-like times) at or after `requestStarted`. */
+export function decidedSince(decided: ReadonlyMap<string, number>, requestStarted: number): Set<string> {
+  const out = new Set<string>();
+  for (const [id, at] of decided) if (at >= requestStarted) out.add(id);
+  return out;
+}
 
 export interface HasId {
   comment: { id: string };
