@@ -27,16 +27,14 @@ export const prop: PropertyOptions = { attribute: false };
 /** A css`` template: plain text (interpolations are inserted as they are). */
 export const css = (s: TemplateStringsArray, ...v: unknown[]): string => String.raw(s, ...v);
 
-const sheets = new WeakMap<object, CSSStyleSheet>();
-const attrs = new WeakMap<object, Map<string, string>>();
 
 type Ctor = typeof ParleyElement;
 
-/** Accessors for the declared properties, once per class. */
+/** Accessors for the declared properties, once per class; returns attribute → property. */
 function finalize(c: Ctor): Map<string, string> {
-  let map = attrs.get(c);
+  let map = c._attrs;
   if (!map) {
-    attrs.set(c, (map = new Map()));
+    c._attrs = map = new Map();
     for (const [name, o] of Object.entries(c.properties)) {
       const key = Symbol();
       Object.defineProperty(c.prototype, name, {
@@ -61,6 +59,9 @@ function finalize(c: Ctor): Map<string, string> {
 export class ParleyElement extends HTMLElement {
   static properties: Record<string, PropertyOptions> = {};
   static styles: string[] = [];
+  /** Per class (each element class sets its own): attribute → property, and the stylesheet. */
+  static _attrs?: Map<string, string>;
+  static _sheet?: CSSStyleSheet;
 
   static get observedAttributes(): string[] {
     return [...finalize(this).keys()];
@@ -78,11 +79,8 @@ export class ParleyElement extends HTMLElement {
     finalize(c);
     const root = (this.renderRoot = this.attachShadow({ mode: 'open' }));
     // Constructable stylesheets, one per class (Chrome 73, Firefox 101, Safari 16.4).
-    let sheet = sheets.get(c);
-    if (!sheet) {
-      sheets.set(c, (sheet = new CSSStyleSheet()));
-      sheet.replaceSync(c.styles.join(''));
-    }
+    let sheet = c._sheet;
+    if (!sheet) (c._sheet = sheet = new CSSStyleSheet()).replaceSync(c.styles.join(''));
     root.adoptedStyleSheets = [sheet];
   }
 
