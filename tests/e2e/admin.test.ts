@@ -103,6 +103,17 @@ describe.skipIf(!run)('admin view', () => {
     expect(await first.locator('dl').textContent()).toContain('Sent for review by the author');
     await screenshot(page, 'queue');
 
+    // Newest first, and a page filter.
+    await page.getByLabel('Order').selectOption('newest');
+    await expect.poll(() => page.locator('queue-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-id'))), WAIT).toEqual([c.id, b.id, a.id]);
+    await page.getByLabel('Order').selectOption('oldest');
+    await page.getByLabel('Page', { exact: true }).fill('some-other-page');
+    await page.getByRole('button', { name: 'Filter', exact: true }).click();
+    await page.getByText('Nothing waiting here').waitFor(WAIT);
+    await page.getByRole('button', { name: 'Clear', exact: true }).click();
+    await first.waitFor(WAIT);
+    await first.locator('article').focus();
+
     // j/k move the current item, with focus.
     await page.keyboard.press('j');
     await expect.poll(async () => (await focused(page)).comment).toBe(b.id);
@@ -147,6 +158,22 @@ describe.skipIf(!run)('admin view', () => {
     await page.getByRole('button', { name: 'Approve selected' }).click();
     await item(late.id).waitFor({ state: 'detached', ...WAIT });
 
+    // Bulk rejection with strikes: the dialog shows each author's outcome, strikes counted in order.
+    const fay = await join('Fay');
+    const f1 = await fay.held(`Fay: ${ATTACK}`);
+    const f2 = await fay.held(`Fay again: ${ATTACK}`);
+    await item(f2.id).waitFor(WAIT);
+    await page.getByLabel('Select all').check();
+    await page.getByRole('button', { name: 'Reject selected…' }).click();
+    const outcomes = page.locator('reject-dialog #outcome');
+    await expect.poll(() => outcomes.textContent(), WAIT).toMatch(/Fay: strike 1, warning\s*Fay: strike 2, suspended 1 day/);
+    await page.locator('reject-dialog dialog').getByRole('button', { name: 'Reject and suspend' }).click();
+    await item(f2.id).waitFor({ state: 'detached', ...WAIT });
+    await expect.poll(() => status().textContent(), WAIT).toContain('2 comments decided');
+    expect(await item(f1.id).count()).toBe(0);
+    const fayUser = await owner.get(`/api/v1/admin/sites/demo/users/${fay.user.id}`);
+    expect(fayUser.body.standing).toMatchObject({ status: 'suspended', strikes: 2 });
+
     // The reported queue shows the reasons.
     await tab(/Reported/).click();
     const rep = item(reported.id);
@@ -175,13 +202,16 @@ describe.skipIf(!run)('admin view', () => {
     await editor.getByRole('button', { name: 'Remove the step at 4 strikes' }).click();
     await editor.getByRole('button', { name: 'Remove the step at 3 strikes' }).click();
     await editor.locator('#l-sanction-1').selectOption('revoke');
-    await editor.locator('#th-hold').fill('0.2');
+    await editor.locator('#th-hold').fill('0.05');
 
     await editor.getByRole('button', { name: 'Replay on recent comments' }).click();
     const replay = editor.locator('#replay');
     await replay.waitFor(WAIT);
     expect(await replay.textContent()).toMatch(/\d+ recent comments examined/);
     expect(await replay.locator('tr[data-decision="hold"]').count()).toBe(1);
+    // Holding from 5% would hold the clean comments published so far: counted, with examples.
+    expect(await replay.textContent()).toContain('Published → Held');
+    expect(await replay.locator('td.example').count()).toBeGreaterThan(0);
     await screenshot(page, 'policy');
 
     await expect.poll(() => publish.isDisabled()).toBe(false);
@@ -194,7 +224,7 @@ describe.skipIf(!run)('admin view', () => {
       { strikes: 1, sanction: 'warn', hours: null },
       { strikes: 2, sanction: 'revoke', hours: null },
     ]);
-    expect(now.thresholds.hold).toBe(0.2);
+    expect(now.thresholds.hold).toBe(0.05);
     expect(now.markdown).toContain('**respectful**');
     // Every version, with who published it.
     const row = editor.locator(`tr[data-version="${before + 1}"]`);
@@ -311,7 +341,7 @@ describe.skipIf(!run)('admin view', () => {
     await log.getByLabel('Actor').selectOption('policy');
     await log.getByRole('button', { name: 'Apply filters' }).click();
     await expect.poll(async () => new Set(await log.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-action')))), WAIT).toEqual(
-      new Set(['sanction.warn', 'sanction.revoke']),
+      new Set(['sanction.warn', 'sanction.suspend', 'sanction.revoke']),
     );
 
     // By commenter: everything that happened to Rita, in order.

@@ -494,7 +494,7 @@ export class AdminQueue extends AdminElement {
             <option value="oldest" ?selected=${this._sort === 'oldest'}>${t.oldest}</option>
             <option value="newest" ?selected=${this._sort === 'newest'}>${t.newest}</option>
           </select>
-          <form class="row filter" @submit=${this._filter} role="search" aria-label=${t.pageFilter}>
+          <form class="row filter" @submit=${this._filter} role="search" aria-label=${t.pageFilterForm}>
             <label for="page-filter">${t.pageFilter}</label>
             <input id="page-filter" list="pages" .value=${this._pages.get(this._pageFilter) ?? this._pageFilter} placeholder=${t.pageFilterPlaceholder} />
             <datalist id="pages">${[...this._pages].map(([k, title]) => html`<option value=${title}>${k}</option>`)}</datalist>

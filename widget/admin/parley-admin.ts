@@ -81,9 +81,8 @@ export class ParleyAdmin extends LitElement {
       .status {
         position: fixed;
         bottom: 1rem;
-        left: 50%;
-        transform: translateX(-50%);
-        max-width: min(40rem, 90vw);
+        right: 1rem;
+        max-width: min(30rem, 90vw);
         z-index: 5;
         box-shadow: 0 2px 10px rgb(0 0 0 / 0.2);
       }

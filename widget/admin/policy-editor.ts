@@ -27,13 +27,13 @@ export class PolicyEditor extends AdminElement {
     css`
       .grid {
         display: grid;
-        grid-template-columns: minmax(0, 3fr) minmax(16rem, 2fr);
+        grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
         gap: 1.25rem;
         align-items: start;
       }
-      @media (max-width: 60rem) {
+      @media (max-width: 70rem) {
         .grid {
-          grid-template-columns: 1fr;
+          grid-template-columns: minmax(0, 1fr);
         }
       }
       .tabs button[aria-pressed='true'] {
@@ -48,27 +48,28 @@ export class PolicyEditor extends AdminElement {
         background: var(--bg);
       }
       .rule, .step {
-        display: grid;
+        display: flex;
+        flex-wrap: wrap;
         gap: 0.5rem;
         align-items: end;
         border-bottom: 1px dashed var(--border);
         padding-bottom: 0.5rem;
         margin-bottom: 0.5rem;
       }
-      .rule {
-        grid-template-columns: 10rem 1fr auto;
-      }
-      .rule .summary {
-        grid-column: 1 / -1;
-      }
-      .step {
-        grid-template-columns: 7rem 1fr 7rem auto;
-      }
       .rule .field, .step .field {
         margin: 0;
       }
+      .rule .grow {
+        flex: 1 1 12rem;
+      }
+      .rule .summary {
+        flex-basis: 100%;
+      }
+      .step .end {
+        margin-left: auto;
+      }
       input[type='number'] {
-        width: 7rem;
+        width: 6.5rem;
       }
       .totals td, .totals th {
         text-align: right;
@@ -334,7 +335,7 @@ export class PolicyEditor extends AdminElement {
             <label for="r-id-${i}">${t.ruleId}</label>
             <input id="r-id-${i}" .value=${r.id} aria-invalid=${this._inv(`rules.${i}.id`)} aria-describedby=${this._desc(`rules.${i}.id`)} @input=${(e: Event) => this._update((x) => (x.rules[i]!.id = (e.target as HTMLInputElement).value))} />
           </div>
-          <div class="field">
+          <div class="field grow">
             <label for="r-title-${i}">${t.ruleTitle}</label>
             <input id="r-title-${i}" .value=${r.title} aria-invalid=${this._inv(`rules.${i}.title`)} @input=${(e: Event) => this._update((x) => (x.rules[i]!.title = (e.target as HTMLInputElement).value))} />
           </div>
@@ -395,15 +396,15 @@ export class PolicyEditor extends AdminElement {
                 ${(['warn', 'suspend', 'revoke'] as const).map((k) => html`<option value=${k} ?selected=${k === s.sanction}>${t.sanctionOptions[k]}</option>`)}
               </select>
             </div>
-            <div class="field">
+            <div class="field" ?hidden=${s.sanction !== 'suspend'}>
               ${s.sanction === 'suspend'
                 ? html`<label for="l-hours-${i}">${t.ladderHours}</label>
                     <input id="l-hours-${i}" type="number" min="1" step="1" .value=${String(s.hours ?? '')} aria-invalid=${this._inv(`ladder.${i}.hours`)}
                       @input=${(e: Event) => this._update((x) => (x.ladder[i]!.hours = num((e.target as HTMLInputElement).value)))} />`
                 : nothing}
             </div>
-            <button type="button" class="danger" @click=${() => this._update((x) => x.ladder.splice(i, 1))} aria-label=${t.removeStep(s.strikes)}>${t.remove}</button>
-            <div style="grid-column:1/-1">${this._err(`ladder.${i}.strikes`)} ${this._err(`ladder.${i}.hours`)}</div>
+            <button type="button" class="danger end" @click=${() => this._update((x) => x.ladder.splice(i, 1))} aria-label=${t.removeStep(s.strikes)}>${t.remove}</button>
+            <div style="flex-basis:100%">${this._err(`ladder.${i}.strikes`)} ${this._err(`ladder.${i}.hours`)}</div>
           </div>`,
         )}
         <button type="button" @click=${() => this._update((x) => x.ladder.push({ strikes: (x.ladder[x.ladder.length - 1]?.strikes ?? 0) + 1, sanction: 'warn', hours: null }))}>${t.addStep}</button>

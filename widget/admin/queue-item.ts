@@ -181,7 +181,7 @@ export class QueueItem extends LitElement {
             ${t.scoreValue(percent(score), it.rule)}
           </dd>
           ${marks.length ? html`<dt>${t.flagged}</dt><dd>${marks.map((m, i) => html`${i ? ', ' : ''}“${m}”`)}</dd>` : nothing}
-          ${it.holdReason ? html`<dt>${t.queues.pending}</dt><dd>${t.holdReasons[it.holdReason] ?? it.holdReason}</dd>` : nothing}
+          ${it.holdReason ? html`<dt>${t.heldWhy}</dt><dd>${t.holdReasons[it.holdReason] ?? it.holdReason}</dd>` : nothing}
           ${it.reports
             ? html`<dt>${t.reports(it.reports)}</dt>
                 <dd>

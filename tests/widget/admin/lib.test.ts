@@ -98,7 +98,8 @@ describe('keyboard map', () => {
     expect(move(0, 3, 'next')).toBe(1);
     expect(move(2, 3, 'next')).toBe(2);
     expect(move(0, 3, 'prev')).toBe(0);
-    expect(move(-1, 3, 'next')).toBe(1);
+    expect(move(-1, 3, 'next')).toBe(0);
+    expect(move(-1, 3, 'prev')).toBe(2);
     expect(move(1, 3, 'last')).toBe(2);
     expect(move(1, 0, 'next')).toBe(-1);
   });

@@ -50,6 +50,7 @@ export function commandFor(e: KeyLike): QueueCommand | null {
 /** The index after moving from `index` in a list of `length` (clamped; -1 when empty). */
 export function move(index: number, length: number, command: QueueCommand): number {
   if (length === 0) return -1;
+  if (index < 0) return command === 'last' || command === 'prev' ? length - 1 : 0;
   const i = Math.min(Math.max(index, 0), length - 1);
   if (command === 'next') return Math.min(i + 1, length - 1);
   if (command === 'prev') return Math.max(i - 1, 0);
