@@ -3,6 +3,7 @@
 import { openDatabase } from "../db/client.ts";
 import { migrate } from "../db/migrate.ts";
 import { bootstrap } from "../server/bootstrap.ts";
+import { createDetector } from "../server/detector/index.ts";
 
 const url = process.env.DATABASE_URL ?? "file:./data/comments.db";
 const { db, close } = await openDatabase({ url, authToken: process.env.DATABASE_AUTH_TOKEN });
@@ -13,6 +14,7 @@ const boot = await bootstrap(db, {
   adminPassword: process.env.ADMIN_PASSWORD,
   secret: process.env.SECRET,
   demoOrigins: process.env.DEMO_ORIGINS?.split(",").map((o) => o.trim()).filter(Boolean),
+  detector: createDetector(),
   now: new Date(),
 });
 if (boot.firstAdmin) console.log(`first admin: ${boot.firstAdmin.email} / ${boot.firstAdmin.password}`);

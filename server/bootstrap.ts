@@ -1,7 +1,11 @@
 import { count, eq } from "drizzle-orm";
 import type { Db } from "../db/client.ts";
-import { admins, settings, sites } from "../db/schema.ts";
+import { admins, settings, sites, users } from "../db/schema.ts";
+import { createComment } from "./comments/write.ts";
+import { DEMO_PAGE_KEY, SEED_COMMENT } from "./demo/article.ts";
+import type { Detector } from "./detector/types.ts";
 import { createAdmin } from "./identity/admins.ts";
+import { newId } from "./lib/crypto.ts";
 import { randomToken } from "./lib/crypto.ts";
 import { createSite } from "./sites/manage.ts";
 
@@ -12,6 +16,8 @@ export interface BootstrapOptions {
   secret?: string;
   /** The origins the demo site accepts besides the server's own. */
   demoOrigins?: string[];
+  /** With a detector, the seed's reader comment opens the demo article's thread, moderated as any other. */
+  detector?: Detector;
   now: Date;
 }
 
@@ -53,6 +59,15 @@ export async function bootstrap(db: Db, options: BootstrapOptions): Promise<Boot
       options.now,
     );
     result.createdDemoSite = true;
+    if (options.detector) await seedDemoComment(db, options.detector, options.now);
   }
   return result;
+}
+
+/** The reader comment that came with the seed article, posted through the same moderation as any. */
+async function seedDemoComment(db: Db, detector: Detector, now: Date) {
+  const site = (await db.query.sites.findFirst({ where: eq(sites.id, "demo") }))!;
+  const reader = { id: newId(), siteId: site.id, kind: "guest" as const, externalId: null, name: "A reader", email: null, avatar: null, createdAt: now.toISOString() };
+  await db.insert(users).values(reader);
+  await createComment({ db, detector, now }, site, { userId: reader.id, name: reader.name, addressHash: "seed" }, { page: DEMO_PAGE_KEY, body: SEED_COMMENT });
 }

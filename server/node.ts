@@ -46,18 +46,20 @@ async function main() {
   const database = await openDatabase({ url: databaseUrl, authToken: env.DATABASE_AUTH_TOKEN });
   const applied = await migrate(database.db);
   const ownOrigins = [`http://${host === "0.0.0.0" ? "localhost" : host}:${port}`, `http://localhost:${port}`, `http://127.0.0.1:${port}`];
+  const detector = createDetector();
   const boot = await bootstrap(database.db, {
     adminEmail: env.ADMIN_EMAIL,
     adminPassword: env.ADMIN_PASSWORD,
     secret: env.SECRET,
     demoOrigins: [...new Set(ownOrigins)],
+    detector,
     now: new Date(),
   });
   const app = createApp({
     db: database.db,
     clock: () => new Date(),
     secret: boot.secret,
-    detector: createDetector(),
+    detector,
     clientAddress,
     assets: await loadAssets(),
     log: quiet ? undefined : (entry) => process.stdout.write(JSON.stringify(entry) + "\n"),

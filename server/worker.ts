@@ -37,11 +37,13 @@ async function loadAssets(env: Env): Promise<Record<string, StaticAsset>> {
 async function init(env: Env) {
   const database = await openDatabase({ url: env.DATABASE_URL, authToken: env.DATABASE_AUTH_TOKEN });
   await migrate(database.db);
+  const detector = createDetector();
   const boot = await bootstrap(database.db, {
     adminEmail: env.ADMIN_EMAIL,
     adminPassword: env.ADMIN_PASSWORD,
     secret: env.SECRET,
     demoOrigins: env.DEMO_ORIGINS?.split(",").map((o) => o.trim()).filter(Boolean),
+    detector,
     now: new Date(),
   });
   if (boot.firstAdmin?.generated) console.log(`first admin: ${boot.firstAdmin.email} / ${boot.firstAdmin.password}`);
@@ -49,7 +51,7 @@ async function init(env: Env) {
     db: database.db,
     clock: () => new Date(),
     secret: boot.secret,
-    detector: createDetector(),
+    detector,
     clientAddress: (c: Context) => c.req.header("CF-Connecting-IP") ?? "unknown",
     assets: await loadAssets(env),
     log: (entry) => console.log(JSON.stringify(entry)),

@@ -22,3 +22,6 @@ export const DEMO_ARTICLE = {
 
 /** The reader comment that came with the article: a pointed opinion that the policy must publish. */
 export const SEED_COMMENT = "I would love to believe that Putin is just trolling Ukraine and the world right now, that he’s not really serious about invading. Maybe that’s the case.\n\nBut the truth is he’s been building up forces for a long time now and I fully expect him to invade soon. I think he’s just playing mind games with the world right now.";
+
+/** The demo article's page key, as its script tag sets it with data-page. */
+export const DEMO_PAGE_KEY = "demo-article";

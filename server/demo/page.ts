@@ -1,5 +1,5 @@
 import { html } from "hono/html";
-import { DEMO_ARTICLE } from "./article.ts";
+import { DEMO_ARTICLE, DEMO_PAGE_KEY } from "./article.ts";
 import { SEED_POLICY_TEXT } from "../moderation/default-policy.ts";
 
 /** The demo article with the embed snippet under it, exactly as a publisher would paste it. */
@@ -28,7 +28,7 @@ export function demoPage(widgetSrc: string) {
   </article>
   <p class="note">Comment Policy: ${SEED_POLICY_TEXT}</p>
   <section aria-label="Comments">
-    <script src="${widgetSrc}" data-site="demo" data-page="demo-article" async></script>
+    <script src="${widgetSrc}" data-site="demo" data-page="${DEMO_PAGE_KEY}" async></script>
   </section>
 </main>
 </body>
