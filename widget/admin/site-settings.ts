@@ -205,7 +205,7 @@ export class SiteSettings extends AdminElement {
               <textarea id="origins" name="origins" rows="3" .value=${s.origins.join('\n')} aria-describedby="origins-help" aria-invalid=${inv('origins')}></textarea>
               <span class="help" id="origins-help">${t.originsHelp}</span>
             </div>
-            <div class="check field">
+            <div class="check" style="margin-bottom:.75rem">
               <input type="checkbox" id="allowGuests" name="allowGuests" .checked=${s.allowGuests} />
               <label for="allowGuests">${t.allowGuests}</label>
             </div>
