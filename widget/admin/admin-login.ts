@@ -1,4 +1,4 @@
-import { html, LitElement, nothing } from 'lit';
+import { css, html, LitElement, nothing } from 'lit';
 import { errorMessage, type Admin, type AdminApi } from './lib/admin-api.ts';
 import { adminStyles } from './styles.ts';
 import { t } from './strings.ts';
@@ -12,7 +12,11 @@ import { t } from './strings.ts';
 export class AdminLogin extends LitElement {
   static styles = [
     adminStyles,
-    // the form alone, centred, when it is the whole page
+    css`
+      .first {
+        margin-top: 1rem;
+      }
+    `,
   ];
   static properties = {
     api: { attribute: false },
@@ -29,7 +33,7 @@ export class AdminLogin extends LitElement {
     return html`<form class="card" @submit=${this._submit} novalidate aria-labelledby="login-h" aria-describedby=${this.message ? 'login-msg' : nothing}>
       <h2 id="login-h" tabindex="-1">${t.signInHeading}</h2>
       ${this.message ? html`<p id="login-msg" class="notice warn">${this.message}</p>` : nothing}
-      <div class="field" style="margin-top:1rem">
+      <div class="field first">
         <label for="email">${t.email}</label>
         <input id="email" name="email" type="email" autocomplete="username" required aria-invalid=${this._error ? 'true' : 'false'} aria-describedby="login-err" />
       </div>

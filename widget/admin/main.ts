@@ -9,3 +9,6 @@ import './audit-log.ts';
 import './site-settings.ts';
 import './moderators-panel.ts';
 import './parley-admin.ts';
+
+// The page is the app: no body margin around it (CSSOM, allowed by the page's CSP).
+document.body.style.margin = '0';

@@ -1,7 +1,7 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { QueueItem as Item } from './lib/admin-api.ts';
-import { ago, formatDateTime, percent } from './lib/format.ts';
+import { ago, formatDateTime, percent, safeUrl } from './lib/format.ts';
 import { flagged, segments } from './lib/spans.ts';
 import { adminStyles } from './styles.ts';
 import { t } from './strings.ts';
@@ -133,6 +133,7 @@ export class QueueItem extends LitElement {
     const score = it.scores?.['personal-attacks'] ?? Object.values(it.scores ?? {})[0] ?? null;
     const marks = flagged(c.body, it.spans);
     const st = it.author.standing;
+    const href = safeUrl(it.pageUrl);
     return html`<article
       part="item"
       class=${this.current ? 'current' : ''}
@@ -152,8 +153,8 @@ export class QueueItem extends LitElement {
       <div class=${this.busy ? 'busy' : ''}>
         <div class="meta">
           ${t.onPage}
-          ${it.pageUrl
-            ? html`<a href=${it.pageUrl} target="_blank" rel="noopener noreferrer">${it.pageTitle || it.page}</a>`
+          ${href
+            ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${it.pageTitle || it.page}</a>`
             : html`<strong>${it.pageTitle || it.page}</strong>`}
           ·
           <time datetime=${c.createdAt} title=${formatDateTime(c.createdAt)}>${ago(c.createdAt)}</time>${c.editedAt ? html` · ${t.edited}` : nothing}

@@ -3,7 +3,7 @@ import { bulkStrikeOutcomes, ladderStepFor, strikeOutcome, type LadderStep } fro
 import { flagged, normaliseSpans, segments } from '../../../widget/admin/lib/spans.ts';
 import { commandFor, isTyping, move } from '../../../widget/admin/lib/keys.ts';
 import { decidedSince, mergeQueue, removeDecided } from '../../../widget/admin/lib/queue.ts';
-import { dateInputToIso, duration, embedSnippet, percent } from '../../../widget/admin/lib/format.ts';
+import { dateInputToIso, duration, embedSnippet, percent, safeUrl } from '../../../widget/admin/lib/format.ts';
 import { enforcementKey, toRequest, validateDraft, type PolicyDraft } from '../../../widget/admin/lib/policy-draft.ts';
 import { t } from '../../../widget/admin/strings.ts';
 
@@ -179,6 +179,10 @@ describe('formatting', () => {
     expect(dateInputToIso('2024-02-30x')).toBeUndefined();
     expect(new Date(dateInputToIso('2024-03-05')!).getDate()).toBe(5);
     expect(new Date(dateInputToIso('2024-03-05', true)!).getHours()).toBe(23);
+    expect(safeUrl('https://news.example.com/a?b#c')).toBe('https://news.example.com/a?b#c');
+    expect(safeUrl('javascript:alert(1)')).toBeNull();
+    expect(safeUrl('data:text/html,x')).toBeNull();
+    expect(safeUrl('not a url')).toBeNull();
     expect(embedSnippet('https://c.example.com/', 'demo')).toBe('<script src="https://c.example.com/widget.js" data-site="demo" async></script>');
   });
 });

@@ -46,3 +46,14 @@ export function dateInputToIso(value: string, endOfDay = false): string | undefi
 export function embedSnippet(origin: string, site: string): string {
   return `<script src="${origin.replace(/\/+$/, '')}/widget.js" data-site="${site}" async></script>`;
 }
+
+/** A link target only when it is http(s): page URLs come from commenters' requests. */
+export function safeUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
