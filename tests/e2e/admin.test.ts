@@ -64,6 +64,7 @@ describe.skipIf(!run)('admin view', () => {
     const email = page.getByLabel('Email');
     await email.waitFor(WAIT);
     await screenshot(page, 'login');
+    expect(await axeViolations(page)).toEqual([]);
     await email.fill(server.adminEmail);
     await page.getByLabel('Password').fill('not the password');
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -145,6 +146,7 @@ describe.skipIf(!run)('admin view', () => {
     await dialog.waitFor(WAIT);
     await expect.poll(() => dialog.locator('#outcome').textContent(), WAIT).toMatch(/strike 1 for Cat.*warning/s);
     await screenshot(page, 'reject-dialog');
+    expect(await axeViolations(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Reject and warn' }).click();
     await item(c.id).waitFor({ state: 'detached', ...WAIT });
     await expect.poll(() => status().textContent(), WAIT).toContain('Rejected the comment by Cat: Warned');
@@ -301,6 +303,7 @@ describe.skipIf(!run)('admin view', () => {
     expect(await revoke.textContent()).toContain('by the policy ladder');
     expect(await drawer.locator('li[data-comment]').count()).toBe(2);
     await screenshot(page, 'user');
+    expect(await axeViolations(page)).toEqual([]);
 
     await revoke.getByRole('button', { name: /^Lift/ }).click();
     await expect.poll(() => drawer.locator('#standing').textContent(), WAIT).toBe('Warned');

@@ -475,7 +475,7 @@ export class AdminQueue extends AdminElement {
             tabindex=${q === this._queue ? 0 : -1}
             @click=${() => this._setQueue(q)}
           >
-            ${t.queues[q]}<span class="count" aria-label=${counts ? `(${counts[q]})` : ''}>${counts ? counts[q] : '…'}</span>
+            ${t.queues[q]} <span class="count">${counts ? counts[q] : '…'}</span>
           </button>`,
         )}
       </div>

@@ -78,6 +78,10 @@ export class ParleyAdmin extends LitElement {
         max-width: 26rem;
         margin: 10vh auto 0;
       }
+      .brand {
+        margin-bottom: 1rem;
+        text-align: center;
+      }
       .status {
         position: fixed;
         bottom: 1rem;
@@ -253,13 +257,14 @@ export class ParleyAdmin extends LitElement {
     if (this._state === 'error')
       return html`<div class="state" role="alert"><p>${this._error ?? t.loadFailed}</p><button @click=${this._boot}>${t.retry}</button></div>${status}`;
     if (this._state === 'signed-out')
-      return html`<main class="login"><admin-login .api=${this._api} @signed-in=${this._signedIn}></admin-login></main>${status}`;
+      return html`<main class="login">
+          <h1 class="brand">${t.appName}</h1>
+          <admin-login .api=${this._api} @signed-in=${this._signedIn}></admin-login>
+        </main>
+        ${status}`;
     const me = this._me!;
-    return html`<a class="skip" href="#main" @click=${(e: Event) => {
-        e.preventDefault();
-        this.renderRoot.querySelector<HTMLElement>('main')?.focus();
-      }}>${t.skip}</a>
-      <header>
+    return html`<header>
+        <button type="button" class="skip" @click=${() => this.renderRoot.querySelector<HTMLElement>('main')?.focus()}>${t.skip}</button>
         <div class="row">
           <h1>${t.appName}</h1>
           <label for="site">${t.siteLabel}</label>

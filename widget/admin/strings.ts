@@ -234,7 +234,7 @@ export const t = {
   unsaved: 'Unpublished changes',
   restoredDraft: 'Your unpublished draft was restored.',
   versionsHeading: 'Versions',
-  versionCols: ['Version', 'Title', 'Published by', 'When', ''],
+  versionCols: ['Version', 'Title', 'Published by', 'When', 'Actions'],
   loadVersion: (v: number) => `Edit a copy of version ${v}`,
 
   // Audit
@@ -311,7 +311,7 @@ export const t = {
   addedOk: (email: string) => `${email} can now sign in.`,
   removeConfirm: (email: string) => `Remove ${email}? They are signed out at once; the audit log keeps what they did.`,
   removedOk: (email: string) => `${email} was removed.`,
-  moderatorCols: ['Email', 'Role', 'Added', ''],
+  moderatorCols: ['Email', 'Role', 'Added', 'Actions'],
 };
 
 export type AdminStrings = typeof t;
