@@ -56,7 +56,7 @@ console.log(`  majority Insult/Threat vs rest ROC AUC ${f4(rocAuc(sc.map((r) => 
 // toxic spans (SemEval-2021 Task 5 metric) on the held-out tsd posts
 const tsd = cv.map((c, i) => ({ c, r: sc[i]! })).filter((x) => x.c.tsdSpans);
 let spanSum = 0, ungatedSum = 0;
-const d = det as unknown as { detail(t: string): import("../server/detector/model.ts").ScoreDetail; scorer: { res: { toxicRate: Map<string, number> } }; model: { span: { minScore: number; contrib: number; lex: number } } };
+const d = det as unknown as { detail(t: string): import("../server/detector/model.ts").ScoreDetail; scorer: { res: { toxicRate: Map<string, number>; spanRate?: Map<string, number> } }; model: { span: import("../server/detector/model.ts").SpanParams } };
 const { spansFrom } = await import("../server/detector/model.ts");
 for (const { c, r } of tsd) {
   const conv = cpToUtf16(c.text);
@@ -65,7 +65,7 @@ for (const { c, r } of tsd) {
   for (const s of r.spans) for (let k = s.start; k < s.end; k++) pred.add(k);
   spanSum += spanF1(pred, gold);
   const pu = new Set<number>();
-  for (const s of spansFrom(d.detail(c.text), d.scorer.res.toxicRate, d.model.span)) for (let k = s.start; k < s.end; k++) pu.add(k);
+  for (const s of spansFrom(d.detail(c.text), d.scorer.res.toxicRate, d.model.span, d.scorer.res.spanRate)) for (let k = s.start; k < s.end; k++) pu.add(k);
   ungatedSum += spanF1(pu, gold);
 }
 const spanF1Val = spanSum / tsd.length;

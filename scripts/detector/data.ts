@@ -45,6 +45,8 @@ export interface CivilItem {
   anySpan: number;
   /** raters who marked no span and ticked "not toxic" */
   notToxic: number;
+  /** raters who ticked "all toxic" (noisy: often ticked together with "not toxic") */
+  allToxic: number;
   /** gold toxic character offsets from tsd_*.csv, when the post is in the task data */
   tsdSpans?: number[];
   /** per-rater span ranges by type */
@@ -110,16 +112,17 @@ export function loadSplits(dir = DATA_DIR): Splits {
     const as = annsByComment.get(c.comment_id!) ?? [];
     if (!as.length) continue;
     seen.add(key);
-    let attack = 0, anySpan = 0, notToxic = 0;
+    let attack = 0, anySpan = 0, notToxic = 0, allToxic = 0;
     const all: CivilItem["spans"] = [];
     for (const [ri, a] of as.entries()) {
       const sp = spansByAnn.get(a.annotation!) ?? [];
       if (sp.length) anySpan++;
       if (sp.some((s) => s.type === "Insult" || s.type === "Threat")) attack++;
       if (!sp.length && a["not toxic"] === "True") notToxic++;
+      if (a["all toxic"] === "True") allToxic++;
       for (const x of sp) all.push({ ...x, rater: ri });
     }
-    civil.push({ id: c.comment_id!, text, key, raters: as.length, attack, anySpan, notToxic, tsdSpans: tsdSpans.get(key), spans: all });
+    civil.push({ id: c.comment_id!, text, key, raters: as.length, attack, anySpan, notToxic, allToxic, tsdSpans: tsdSpans.get(key), spans: all });
   }
   return {
     olidTrain: olid.filter((o) => !isOlidVal(o.id)),

@@ -211,3 +211,54 @@ export function predictLogits(X: Sparse, w: ArrayLike<number>, bias: number, sca
 }
 
 export const foldOf = (key: string, k: number) => fnv1a32("fold:" + key) % k;
+
+/**
+ * Word list from the SemEval-2021 gold spans (tsd_train posts among `items`): for each word,
+ * (occurrences inside a gold span) / (occurrences + 1), for words seen >= minCount times.
+ */
+export function buildSpanLexicon(items: CivilItem[], tok: (text: string) => Token[], minCount = 2): Map<string, number> {
+  const hit = new Map<string, number>(), cnt = new Map<string, number>();
+  for (const it of items) {
+    if (!it.tsdSpans) continue;
+    const conv = cpToUtf16(it.text);
+    const gold = new Set(it.tsdSpans.map(conv));
+    for (const t of tok(it.text)) {
+      cnt.set(t.text, (cnt.get(t.text) ?? 0) + 1);
+      let inside = false;
+      for (let k = t.start; k < t.end; k++) if (gold.has(k)) { inside = true; break; }
+      if (inside) hit.set(t.text, (hit.get(t.text) ?? 0) + 1);
+    }
+  }
+  const out = new Map<string, number>();
+  for (const [w, c] of cnt) {
+    if (c < minCount) continue;
+    const r = (hit.get(w) ?? 0) / (c + 1);
+    if (r >= 0.05) out.set(w, r);
+  }
+  return out;
+}
+
+/** Naive-Bayes log-count ratios per hash bucket (Wang & Manning 2012), from soft labels. */
+export function nbRatios(X: Sparse, y: Float32Array, sw: Float32Array, bits: number, alpha = 1): Float32Array {
+  const D = 1 << bits;
+  const p = new Float32Array(D).fill(alpha), q = new Float32Array(D).fill(alpha);
+  let np = 0, nq = 0;
+  for (let k = 0; k < X.rows; k++) {
+    const pos = y[k]! * sw[k]!, neg = (1 - y[k]!) * sw[k]!;
+    np += pos;
+    nq += neg;
+    for (let j = X.offsets[k]!; j < X.offsets[k + 1]!; j++) {
+      p[X.idx[j]!] += pos;
+      q[X.idx[j]!] += neg;
+    }
+  }
+  const r = new Float32Array(D);
+  for (let j = 0; j < D; j++) r[j] = Math.abs(Math.log(p[j]! / np / (q[j]! / nq)));
+  return r;
+}
+
+export function scaleSparse(X: Sparse, r: Float32Array): Sparse {
+  const val = new Float32Array(X.val.length);
+  for (let j = 0; j < val.length; j++) val[j] = X.val[j]! * r[X.idx[j]!]!;
+  return { ...X, val };
+}

@@ -6,6 +6,7 @@ import type { Detector, DetectorResult, Span } from "./types.ts";
 import { tokenize, type Token } from "./normalize.ts";
 import { findThreat } from "./threat.ts";
 import { extractFeatures, FeatureBuffer, type FeatureContext } from "./features.ts";
+import { NNScorer, type NNArtifact } from "./nn.ts";
 
 export interface ModelArtifact {
   format: 1;
@@ -26,8 +27,18 @@ export interface ModelArtifact {
   lexAttack: string;
   lexToxic: string;
   lexThreat?: string;
+  /**
+   * Optional per-word share of occurrences inside gold toxic spans of the SemEval-2021
+   * tsd_train posts (base64 bytes, rate * 255, same order as lexWords).
+   */
+  lexSpan?: string;
   /** span extraction parameters */
-  span: { minScore: number; contrib: number; lex: number };
+  span: SpanParams;
+  /**
+   * Optional fastText-style network over the same hashed features (nn.ts); the model's
+   * logit is then mix[0] * linear logit + mix[1] * network logit.
+   */
+  nn?: NNArtifact;
   thresholds: { hold: number; reject: number };
   /**
    * Score given to texts matching the hand-written threat constructions (threat.ts):
@@ -56,6 +67,8 @@ export function encodeBase64(bytes: Uint8Array): string {
 export interface Resources {
   ctx: FeatureContext;
   toxicRate: Map<string, number>;
+  /** word -> share of its occurrences inside gold toxic spans (tsd_train), when the model has it */
+  spanRate?: Map<string, number>;
 }
 
 export function buildResources(
@@ -84,6 +97,8 @@ export function resourcesFromModel(m: ModelArtifact): Resources {
   const att = decodeBase64(m.lexAttack);
   const tox = decodeBase64(m.lexToxic);
   const thr = m.lexThreat ? decodeBase64(m.lexThreat) : undefined;
+  const sp = m.lexSpan ? decodeBase64(m.lexSpan) : undefined;
+  const spanRate = sp ? new Map<string, number>() : undefined;
   const threatRate = thr ? new Map<string, number>() : undefined;
   const attackRate = new Map<string, number>();
   const toxicRate = new Map<string, number>();
@@ -91,8 +106,11 @@ export function resourcesFromModel(m: ModelArtifact): Resources {
     if (att[i]! > 0) attackRate.set(w, att[i]! / 255);
     if (tox[i]! > 0) toxicRate.set(w, tox[i]! / 255);
     if (thr && threatRate && thr[i]! > 0) threatRate.set(w, thr[i]! / 255);
+    if (sp && spanRate && sp[i]! > 0) spanRate.set(w, sp[i]! / 255);
   });
-  return buildResources(m.bits, m.vocab ? m.vocab.split(" ") : [], attackRate, toxicRate, threatRate);
+  const res = buildResources(m.bits, m.vocab ? m.vocab.split(" ") : [], attackRate, toxicRate, threatRate);
+  res.spanRate = spanRate;
+  return res;
 }
 
 export interface ScoreDetail {
@@ -112,6 +130,9 @@ export class LinearScorer {
     readonly weights: ArrayLike<number>,
     readonly scale: number,
     readonly bias: number,
+    /** optional network and the mixing weights [linear, network] */
+    readonly nn?: NNScorer,
+    readonly mix: readonly [number, number] = [1, 1],
   ) {}
 
   detail(text: string): ScoreDetail {
@@ -134,8 +155,11 @@ export class LinearScorer {
         } else contrib[a]! += c;
       }
     }
-    for (let i = 0; i < contrib.length; i++) contrib[i]! *= this.scale;
-    return { tokens, logit: z * this.scale + this.bias, contrib };
+    const m0 = this.nn ? this.mix[0] : 1;
+    for (let i = 0; i < contrib.length; i++) contrib[i]! *= this.scale * m0;
+    let logit = (z * this.scale + this.bias) * m0;
+    if (this.nn) logit += this.mix[1] * this.nn.logit(buf);
+    return { tokens, logit, contrib };
   }
 }
 
@@ -145,10 +169,12 @@ export interface SpanParams {
   minScore: number;
   contrib: number;
   lex: number;
+  /** a token whose tsd span rate (Resources.spanRate) is >= this is a span on its own */
+  tsd?: number;
 }
 
 /** Picks the tokens that drove the score and merges neighbours into spans. */
-export function spansFrom(d: ScoreDetail, toxicRate: Map<string, number>, p: SpanParams): Span[] {
+export function spansFrom(d: ScoreDetail, toxicRate: Map<string, number>, p: SpanParams, spanRate?: Map<string, number>): Span[] {
   const spans: Span[] = [];
   let cur: Span | null = null;
   let last = -2;
@@ -156,7 +182,7 @@ export function spansFrom(d: ScoreDetail, toxicRate: Map<string, number>, p: Spa
     const t = d.tokens[i]!;
     const c = d.contrib[i]!;
     const lex = toxicRate.get(t.text) ?? 0;
-    const hit = c >= p.contrib || (lex >= p.lex && c > 0);
+    const hit = c >= p.contrib || (lex >= p.lex && c > 0) || (p.tsd !== undefined && (spanRate?.get(t.text) ?? 0) >= p.tsd);
     if (!hit) continue;
     if (cur && last === i - 1) cur.end = t.end;
     else {
@@ -176,7 +202,7 @@ export class LinearDetector implements Detector {
     const bytes = decodeBase64(model.weights);
     const w = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
     if (w.length !== 1 << model.bits) throw new Error(`detector model: expected ${1 << model.bits} weights, got ${w.length}`);
-    this.scorer = new LinearScorer(res, w, model.scale, model.bias);
+    this.scorer = new LinearScorer(res, w, model.scale, model.bias, model.nn ? new NNScorer(model.nn) : undefined, model.nn?.mix);
   }
   /** Raw logit and per-token contributions (for evaluation and debugging). */
   detail(text: string): ScoreDetail {
@@ -194,7 +220,7 @@ export class LinearDetector implements Detector {
       // make sure the construction is reported as a span
       for (let i = threat[0]; i <= threat[1]; i++) d.contrib[i] = Math.max(d.contrib[i]!, this.model.span.contrib, 1e-6);
     }
-    let spans = score >= this.model.span.minScore ? spansFrom(d, this.scorer.res.toxicRate, this.model.span) : [];
+    let spans = score >= this.model.span.minScore ? spansFrom(d, this.scorer.res.toxicRate, this.model.span, this.scorer.res.spanRate) : [];
     if (!spans.length && score >= this.model.thresholds.hold) {
       // flagged but no single token stood out: report the strongest positive token
       let best = -1;
