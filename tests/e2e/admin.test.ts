@@ -277,7 +277,8 @@ describe.skipIf(!run)('admin view', () => {
     await dialog.getByRole('button', { name: 'Reject and warn' }).click();
     await item(r1.id).waitFor({ state: 'detached', ...WAIT });
 
-    await item(r2.id).locator('article').focus();
+    // Focus came back from the dialog and moved on to the next item.
+    await expect.poll(async () => (await focused(page)).comment, WAIT).toBe(r2.id);
     await page.keyboard.press('r');
     await expect.poll(() => dialog.locator('#outcome').textContent(), WAIT).toMatch(/strike 2 for Rita.*revokes comment privileges/s);
     await dialog.getByLabel('Note for the audit log (optional)').fill('Second attack today');
@@ -445,6 +446,19 @@ describe.skipIf(!run)('admin view', () => {
     // The new moderator can sign in (and is not an owner).
     const mo = Client.http(server.url);
     expect((await mo.loginAdmin('mo@example.com', 'a long enough password')).role).toBe('moderator');
+
+    // A moderator (not an owner) sees the site settings and the accounts, and may change neither.
+    const moPage = await (await browser.context()).newPage();
+    await moPage.goto(server.url + '/admin#sites');
+    await moPage.getByLabel('Email').fill('mo@example.com');
+    await moPage.getByLabel('Password').fill('a long enough password');
+    await moPage.getByRole('button', { name: 'Sign in' }).click();
+    await moPage.getByText('Only an owner can change these settings.').waitFor(WAIT);
+    expect(await moPage.locator('site-settings').getByRole('button', { name: 'Save' }).isDisabled()).toBe(true);
+    await moPage.locator('parley-admin nav a[href="#moderators"]').click();
+    await moPage.getByText('Only an owner can change these settings.').waitFor(WAIT);
+    expect(await moPage.locator('moderators-panel').getByRole('button', { name: /^Remove/ }).count()).toBe(0);
+    await moPage.close();
 
     await panel.getByRole('button', { name: 'Remove mo@example.com' }).click();
     await panel.locator('tr[data-moderator="mo@example.com"]').waitFor({ state: 'detached', ...WAIT });

@@ -1,5 +1,6 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { errorMessage, type AdminApi, type AdminPolicy, type QueueItem } from './lib/admin-api.ts';
+import { deepActive } from './lib/dom.ts';
 import { bulkStrikeOutcomes, severity, type StrikeOutcome } from './lib/ladder.ts';
 import { adminStyles } from './styles.ts';
 import { t } from './strings.ts';
@@ -61,7 +62,7 @@ export class RejectDialog extends LitElement {
   /** Opens the dialog for `items`; `withRule` preselects a strike (r) or no strike. */
   ask(items: QueueItem[], withRule = true): Promise<RejectChoice | null> {
     this._resolve?.(null);
-    this._opener = (document.activeElement as HTMLElement) ?? null;
+    this._opener = deepActive();
     this._items = items;
     this._withRule = withRule;
     this._policy = null;

@@ -1,6 +1,7 @@
 import { css, html, nothing } from 'lit';
 import { errorMessage, type Dossier, type Sanction } from './lib/admin-api.ts';
 import { AdminElement } from './lib/base.ts';
+import { deepActive } from './lib/dom.ts';
 import { formatDateTime } from './lib/format.ts';
 import { adminStyles } from './styles.ts';
 import { t } from './strings.ts';
@@ -287,13 +288,6 @@ export class UserDrawer extends AdminElement {
           : html`<p class="muted">${t.noComments}</p>`}
       </section>`;
   }
-}
-
-/** The focused element, through shadow roots. */
-function deepActive(): HTMLElement | null {
-  let a: Element | null = document.activeElement;
-  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
-  return a as HTMLElement | null;
 }
 
 customElements.define('user-drawer', UserDrawer);
