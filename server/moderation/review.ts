@@ -15,6 +15,11 @@ export interface ReviewInput {
   /** With reject: the rule broken, which makes the rejection a strike. */
   rule?: string;
   note?: string;
+  /**
+   * The status the moderator saw; when the comment has another one by now (a second moderator
+   * decided it first, or the author edited it), the decision is refused with `conflict`.
+   */
+  expectStatus?: "published" | "pending" | "rejected";
 }
 
 /**
@@ -30,6 +35,9 @@ export async function reviewComment(db: Db, siteId: string, commentId: string, i
   if (!found) throw notFound("The comment");
   const comment = found.comment;
   if (comment.status === "deleted") throw new ApiError("conflict", "The author deleted this comment.");
+  if (input.expectStatus && comment.status !== input.expectStatus) {
+    throw new ApiError("conflict", `This comment is ${comment.status} now: someone decided it in the meantime.`, { status: comment.status });
+  }
   const policy = await currentPolicy(db, siteId);
   if (input.action === "approve" && input.rule) {
     throw new ApiError("validation_failed", "Only a rejection names a rule.", { field: "rule" });

@@ -19,6 +19,7 @@ const decisionBody = z.object({
   action: z.enum(["approve", "reject"]),
   rule: z.string().min(1).max(64).optional(),
   note: z.string().max(2000).optional(),
+  expectStatus: z.enum(["published", "pending", "rejected"]).optional(),
 });
 
 const isoTime = z.string().datetime({ offset: true });
