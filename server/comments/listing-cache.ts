@@ -2,7 +2,8 @@ import type { CommentPage } from "./list.ts";
 
 interface Entry {
   version: number;
-  body: string;
+  /** UTF-8, encoded once: a large string body would be re-encoded on every response. */
+  body: Uint8Array<ArrayBuffer>;
   etag: string;
 }
 
@@ -24,8 +25,8 @@ export class ListingCache {
   }
 
   async set(key: string, version: number, page: CommentPage): Promise<Entry> {
-    const body = JSON.stringify(page);
-    const digest = await crypto.subtle.digest("SHA-1", new TextEncoder().encode(body));
+    const body = new TextEncoder().encode(JSON.stringify(page));
+    const digest = await crypto.subtle.digest("SHA-1", body);
     const hash = Array.from(new Uint8Array(digest).slice(0, 12), (b) => b.toString(16).padStart(2, "0")).join("");
     const entry = { version, body, etag: `"${hash}"` };
     this.#entries.set(key, entry);
