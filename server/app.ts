@@ -6,6 +6,7 @@ import type { AppDeps, AppEnv } from "./deps.ts";
 import { ApiError } from "./errors.ts";
 import { commenter } from "./http/auth.ts";
 import { siteCors } from "./http/cors.ts";
+import { setResponseHeader } from "./http/response.ts";
 import { newId } from "./lib/crypto.ts";
 import { adminRoutes } from "./routes/admin/index.ts";
 import { commenterRoutes } from "./routes/commenters.ts";
@@ -24,7 +25,7 @@ export function createApp(deps: AppDeps) {
     c.set("deps", deps);
     c.set("requestId", c.req.header("X-Request-Id")?.slice(0, 64) || newId());
     await next();
-    c.header("X-Request-Id", c.get("requestId"));
+    setResponseHeader(c, "X-Request-Id", c.get("requestId"));
     deps.log?.({
       at: deps.clock().toISOString(),
       id: c.get("requestId"),
@@ -36,15 +37,14 @@ export function createApp(deps: AppDeps) {
   });
   // The widget and its API are used from publishers' pages: resources are cross-origin by design.
   app.use(secureHeaders({ crossOriginResourcePolicy: "cross-origin", xFrameOptions: false, crossOriginEmbedderPolicy: false }));
-  app.use(
-    "/api/*",
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw new ApiError("too_large", `The request body is over ${MAX_BODY_BYTES / 1024} KiB.`);
-      },
-    }),
-  );
+  const limitBody = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: () => {
+      throw new ApiError("too_large", `The request body is over ${MAX_BODY_BYTES / 1024} KiB.`);
+    },
+  });
+  // Reads carry no body; checking for one would build the full Request object on every GET.
+  app.use("/api/*", (c, next) => (c.req.method === "GET" || c.req.method === "HEAD" ? next() : limitBody(c, next)));
   app.use("/api/*", etag());
 
   const siteApi = new Hono<AppEnv>();

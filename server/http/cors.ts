@@ -3,6 +3,7 @@ import { cors } from "hono/cors";
 import type { AppEnv } from "../deps.ts";
 import { ApiError } from "../errors.ts";
 import { findSite } from "../sites/sites.ts";
+import { setResponseHeader } from "./response.ts";
 
 async function allowedOrigin(origin: string, c: Context<AppEnv>): Promise<string | null> {
   if (!origin) return null;
@@ -12,16 +13,18 @@ async function allowedOrigin(origin: string, c: Context<AppEnv>): Promise<string
   return site?.origins.includes(origin) ? origin : null;
 }
 
+const EXPOSE_HEADERS = ["ETag", "Retry-After"];
+
 /**
  * CORS for the commenter API, per site: browsers on the site's origins may call it. A write
  * that carries another Origin is refused outright rather than left to the browser.
  */
 export function siteCors(): MiddlewareHandler<AppEnv> {
-  const headers = cors({
+  const preflight = cors({
     origin: allowedOrigin,
     allowHeaders: ["Content-Type", "Authorization", "If-None-Match"],
     allowMethods: ["GET", "POST", "PATCH", "DELETE", "OPTIONS"],
-    exposeHeaders: ["ETag", "Retry-After"],
+    exposeHeaders: EXPOSE_HEADERS,
     maxAge: 600,
   });
   return async function siteCors(c, next) {
@@ -29,6 +32,14 @@ export function siteCors(): MiddlewareHandler<AppEnv> {
     if (origin && c.req.method !== "GET" && c.req.method !== "OPTIONS" && !(await allowedOrigin(origin, c))) {
       throw new ApiError("forbidden", `This site does not accept comments from ${origin}.`);
     }
-    return headers(c, next);
+    if (c.req.method === "OPTIONS") return preflight(c, next);
+    // The same headers hono/cors sets on an actual request, but on the finished response in
+    // place: hono/cors touches `c.res` before the handler and calls `c.header()` after it, and
+    // either makes Hono rebuild the response around a stream (see setResponseHeader).
+    await next();
+    const allowed = await allowedOrigin(origin ?? "", c);
+    if (allowed) setResponseHeader(c, "Access-Control-Allow-Origin", allowed);
+    setResponseHeader(c, "Access-Control-Expose-Headers", EXPOSE_HEADERS.join(","));
+    setResponseHeader(c, "Vary", "Origin", true);
   };
 }
