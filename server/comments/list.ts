@@ -89,12 +89,23 @@ export async function listComments(db: Db, query: ListQuery, viewerId: string | 
   };
 }
 
-/** The page's change counter (0 when nobody has commented yet): the listing cache's validator. */
-export async function pageVersion(db: Db, siteId: string, pageKey: string): Promise<number> {
-  const [row] = await db
+function versionQuery(db: Db) {
+  return db
     .select({ version: pages.version })
     .from(pages)
-    .where(and(eq(pages.siteId, siteId), eq(pages.key, pageKey)));
+    .where(and(eq(pages.siteId, sql.placeholder("siteId")), eq(pages.key, sql.placeholder("pageKey"))))
+    .prepare();
+}
+const versionQueries = new WeakMap<Db, ReturnType<typeof versionQuery>>();
+
+/**
+ * The page's change counter (0 when nobody has commented yet): the listing cache's validator.
+ * Asked on every public listing, so the query is built once per database.
+ */
+export async function pageVersion(db: Db, siteId: string, pageKey: string): Promise<number> {
+  let query = versionQueries.get(db);
+  if (!query) versionQueries.set(db, (query = versionQuery(db)));
+  const row = await query.get({ siteId, pageKey });
   return row?.version ?? 0;
 }
 
