@@ -178,6 +178,22 @@ describe.skipIf(!run)('admin view', () => {
     const fayUser = await owner.get(`/api/v1/admin/sites/demo/users/${fay.user.id}`);
     expect(fayUser.body.standing).toMatchObject({ status: 'suspended', strikes: 2 });
 
+    // Two moderators, one comment: the one who decides second is told, and overrides nothing.
+    const queueEl = page.locator('admin-queue');
+    await queueEl.evaluate((el: any) => (el.pollSeconds = 0)); // no poll in between, to make the race certain
+    const gus = await join('Gus');
+    const g1 = await gus.held(`Gus: ${ATTACK}`);
+    await page.keyboard.press('.');
+    await item(g1.id).waitFor(WAIT);
+    expect((await owner.post(`/api/v1/admin/sites/demo/comments/${g1.id}/decision`, { action: 'reject' })).status).toBe(200);
+    await item(g1.id).locator('article').focus();
+    await page.keyboard.press('a');
+    await item(g1.id).waitFor({ state: 'detached', ...WAIT });
+    await expect.poll(() => status().textContent(), WAIT).toContain('left the queue: This comment is rejected now');
+    expect((await owner.get(`/api/v1/admin/sites/demo/users/${gus.user.id}`)).body.comments[0].status).toBe('rejected');
+    await queueEl.evaluate((el: any) => (el.pollSeconds = 5));
+    await page.keyboard.press('.');
+
     // The reported queue shows the reasons.
     await tab(/Reported/).click();
     const rep = item(reported.id);

@@ -1,6 +1,6 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { errorMessage, type QueueItem as Item, type QueueName } from './lib/admin-api.ts';
+import { ApiError, errorMessage, type QueueItem as Item, type QueueName } from './lib/admin-api.ts';
 import { AdminElement } from './lib/base.ts';
 import { formatDateTime } from './lib/format.ts';
 import { commandFor, move, type QueueCommand } from './lib/keys.ts';
@@ -387,10 +387,12 @@ export class AdminQueue extends AdminElement {
     if (many) this._progress = { done: 0, total: items.length };
     const done = new Set<string>();
     let lastMessage = '';
+    let conflicts = 0;
     for (const item of items) {
       const id = item.comment.id;
       try {
-        const res = await this.api.decide(this.site, id, { action, ...(rule ? { rule } : {}), ...(note ? { note } : {}) });
+        const expectStatus = item.comment.status === 'deleted' ? undefined : item.comment.status;
+        const res = await this.api.decide(this.site, id, { action, ...(rule ? { rule } : {}), ...(note ? { note } : {}), ...(expectStatus ? { expectStatus } : {}) });
         done.add(id);
         this._decided.set(id, performance.now());
         const name = item.author.name;
@@ -401,7 +403,13 @@ export class AdminQueue extends AdminElement {
               ? t.struck(name, `${t.standing[res.standing.status]}, ${t.strikes(res.standing.strikes)}.`)
               : t.rejected(name);
       } catch (e) {
-        this._errors = new Map(this._errors).set(id, t.decideFailed(errorMessage(e)));
+        if (e instanceof ApiError && e.code === 'conflict') {
+          // Someone else decided it (or the author deleted it): it leaves this queue, undecided by us.
+          done.add(id);
+          this._decided.set(id, performance.now());
+          lastMessage = t.decidedElsewhere(item.author.name, e.message);
+          conflicts++;
+        } else this._errors = new Map(this._errors).set(id, t.decideFailed(errorMessage(e)));
       }
       const busy = new Map(this._busy);
       busy.delete(id);
@@ -417,10 +425,10 @@ export class AdminQueue extends AdminElement {
     this._checked = new Set([...this._checked].filter((id) => !done.has(id)));
     if (this._counts) {
       const counts = { ...this._counts, [this._queue]: Math.max(0, this._counts[this._queue] - done.size) };
-      if (action === 'reject' && this._queue !== 'rejected') counts.rejected += done.size;
+      if (action === 'reject' && this._queue !== 'rejected') counts.rejected += done.size - conflicts;
       this._counts = counts;
     }
-    if (many) this.announce(t.bulkDone(done.size, failed), failed ? 'error' : 'info');
+    if (many) this.announce(t.bulkDone(done.size - conflicts, failed) + (conflicts ? ` ${t.bulkConflicts(conflicts)}` : ''), failed ? 'error' : 'info');
     else if (done.size) this.announce(lastMessage);
     else this.announce(this._errors.get(items[0]!.comment.id) ?? '', 'error');
     if (hadFocus) this._focusAfterUpdate = true;

@@ -122,6 +122,8 @@ export const t = {
   rejected: (name: string) => `Rejected the comment by ${name}.`,
   struck: (name: string, what: string) => `Rejected the comment by ${name}: ${what}`,
   decideFailed: (msg: string) => `Not decided: ${msg}`,
+  decidedElsewhere: (name: string, msg: string) => `The comment by ${name} left the queue: ${msg}`,
+  bulkConflicts: (n: number) => `${plural(n, 'comment')} had been decided by someone else in the meantime.`,
 
   // Reject dialog
   rejectHeading: 'Reject the comment',

@@ -198,7 +198,7 @@ export function adminApi(o: AdminApiOptions = {}) {
     updateSite: (s: string, body: SiteChanges) => call<{ site: SiteSettings }>(site(s), { method: 'PATCH', body }).then((d) => d.site),
     queue: (s: string, q: { status: QueueName; sort: 'oldest' | 'newest'; page?: string; limit?: number; cursor?: string | null }, signal?: AbortSignal) =>
       call<QueuePage>(`${site(s)}/queue`, { query: q, signal }),
-    decide: (s: string, id: string, body: { action: 'approve' | 'reject'; rule?: string; note?: string }) =>
+    decide: (s: string, id: string, body: { action: 'approve' | 'reject'; rule?: string; note?: string; expectStatus?: 'published' | 'pending' | 'rejected' }) =>
       call<{ comment: Comment; standing: Standing }>(`${site(s)}/comments/${encodeURIComponent(id)}/decision`, { body }),
     user: (s: string, id: string) => call<Dossier>(`${site(s)}/users/${encodeURIComponent(id)}`),
     sanction: (s: string, id: string, body: { type: Sanction['type']; hours?: number; reason: string }) =>
