@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { MAX_BODY_BYTES } from "../../../server/app.ts";
 import { ERROR_STATUS } from "../../../server/errors.ts";
-import { makeTestApp } from "../../helpers/app.ts";
 import { Client } from "../../helpers/client.ts";
-import { commentRows, expectError, guest, listing, ownerOf, patchSite, stubApp, type TestApp } from "../support/setup.ts";
+import { commentRows, expectError, fastApp, guest, listing, ownerOf, patchSite, stubApp, type TestApp } from "../support/setup.ts";
 
 const COMMENTS = "/api/v1/sites/demo/comments";
 
@@ -72,7 +71,7 @@ describe("error format", () => {
   });
 
   it("answers unknown routes with 404 not_found in the same format", async () => {
-    const t = await makeTestApp();
+    const t = await fastApp();
     const c = Client.over(t.app);
     for (const [method, path] of [
       ["GET", "/api/v1/nothing-here"],
@@ -90,7 +89,7 @@ describe("error format", () => {
 
   it("answers an unexpected failure with 500 and no stack trace, and logs it", async () => {
     const logged: Record<string, unknown>[] = [];
-    const t = await makeTestApp({
+    const t = await fastApp({
       detector: {
         version: "broken",
         score() {
@@ -112,7 +111,7 @@ describe("error format", () => {
 
 describe("request bodies", () => {
   it("refuses bodies over 64 KiB with too_large and stores nothing", async () => {
-    const t = await makeTestApp();
+    const t = await fastApp();
     const c = Client.over(t.app);
     await c.joinAsGuest("Ana");
     const before = await listing(c, "article-1");
@@ -144,7 +143,7 @@ describe("request bodies", () => {
   });
 
   it("refuses invalid JSON with validation_failed", async () => {
-    const t = await makeTestApp();
+    const t = await fastApp();
     const c = Client.over(t.app);
     await c.joinAsGuest("Ana");
     for (const raw of ["{", "not json", "", "{'page': 'a'}"]) {
@@ -156,7 +155,7 @@ describe("request bodies", () => {
   });
 
   it("names the offending field", async () => {
-    const t = await makeTestApp();
+    const t = await fastApp();
     const c = Client.over(t.app);
     await c.joinAsGuest("Ana");
     const cases: [unknown, string][] = [
@@ -183,7 +182,7 @@ describe("request bodies", () => {
   });
 
   it("refuses a comment over the site's maxCommentLength, counting characters", async () => {
-    const t = await makeTestApp();
+    const t = await fastApp();
     const owner = await ownerOf(t);
     await patchSite(owner, { maxCommentLength: 20 });
     const c = Client.over(t.app);
@@ -206,7 +205,7 @@ describe("request bodies", () => {
 
 describe("ETag", () => {
   it("tags GET answers and answers If-None-Match with 304", async () => {
-    const t = await makeTestApp();
+    const t = await fastApp();
     const c = Client.over(t.app);
     await c.joinAsGuest("Ana");
     for (const path of [`${COMMENTS}?page=article-1`, "/api/v1/sites/demo/policy", "/api/v1/sites/demo/me"]) {
@@ -222,7 +221,7 @@ describe("ETag", () => {
   });
 
   it("changes the listing's ETag when a comment is added, edited or deleted", async () => {
-    const t = await makeTestApp();
+    const t = await fastApp();
     const c = Client.over(t.app);
     await c.joinAsGuest("Ana");
     const reader = Client.over(t.app);
@@ -252,7 +251,7 @@ describe("CORS", () => {
   const other = "https://evil.example.net";
 
   async function withOrigin(): Promise<TestApp> {
-    const t = await makeTestApp();
+    const t = await fastApp();
     await patchSite(await ownerOf(t), { origins: [allowed] });
     return t;
   }
@@ -303,7 +302,7 @@ describe("CORS", () => {
 
 describe("rate limits", () => {
   it("refuses comments past rateLimitPerMinute with Retry-After, and resets after the window", async () => {
-    const t = await makeTestApp();
+    const t = await fastApp();
     const c = Client.over(t.app);
     await c.joinAsGuest("Ana");
     t.clock.advance(15_000); // 12:00:15
@@ -322,7 +321,7 @@ describe("rate limits", () => {
   });
 
   it("limits a user whichever address they write from", async () => {
-    const t = await makeTestApp();
+    const t = await fastApp();
     const c = Client.over(t.app);
     await c.joinAsGuest("Ana");
     for (let i = 0; i < 6; i++) {
@@ -334,7 +333,7 @@ describe("rate limits", () => {
   });
 
   it("allows an address ten times a user's limit, then refuses it (and not other addresses)", async () => {
-    const t = await makeTestApp();
+    const t = await fastApp();
     await patchSite(await ownerOf(t), { rateLimitPerMinute: 2 });
     t.setAddress("192.0.2.10");
     const users = [];
@@ -353,7 +352,7 @@ describe("rate limits", () => {
   });
 
   it("rate limits reports too", async () => {
-    const t = await makeTestApp();
+    const t = await fastApp();
     const owner = await ownerOf(t);
     await patchSite(owner, { rateLimitPerMinute: 1, reportThreshold: 100 });
     const authors = [await guest(t, "A"), await guest(t, "B")];

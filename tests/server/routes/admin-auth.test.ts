@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { admins } from "../../../db/schema.ts";
 import { hashPassword } from "../../../server/identity/passwords.ts";
-import { ADMIN } from "../../helpers/app.ts";
+import { ADMIN, makeTestApp } from "../../helpers/app.ts";
 import { Client } from "../../helpers/client.ts";
 import { expectError, ownerOf, stubApp, type TestApp } from "../support/setup.ts";
 
@@ -16,7 +16,8 @@ function cookieAttributes(setCookie: string | null) {
 describe("admin login", () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await stubApp();
+    // The bootstrap owner as npm start makes it, password hashed at the full cost.
+    t = await makeTestApp();
   });
 
   it("signs in with an HttpOnly, SameSite=Strict cookie and a CSRF token", async () => {

@@ -2,9 +2,8 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { comments, pages } from "../../../db/schema.ts";
 import { createDetector } from "../../../server/detector/index.ts";
-import { makeTestApp } from "../../helpers/app.ts";
 import { Client } from "../../helpers/client.ts";
-import { commentRows, expectError, guest, listing, ownerOf, patchSite, stubApp, type TestApp } from "../support/setup.ts";
+import { commentRows, expectError, fastApp, guest, listing, ownerOf, patchSite, stubApp, type TestApp } from "../support/setup.ts";
 
 const COMMENTS = "/api/v1/sites/demo/comments";
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/;
@@ -319,7 +318,7 @@ describe("moderated posting", () => {
   it("holds or refuses a real personal attack with the shipped detector", async () => {
     const attack = "You are a stupid worthless idiot, shut up";
     const detector = createDetector();
-    const t = await makeTestApp({ detector });
+    const t = await fastApp({ detector });
     const ana = await guest(t, "Ana");
     const bob = await guest(t, "Bob");
     const plain = await ana.postComment("I think the article makes a fair point about the budget.");

@@ -1,8 +1,16 @@
 import { count, eq } from "drizzle-orm";
 import { expect } from "vitest";
-import { comments } from "../../../db/schema.ts";
+import { openDatabase } from "../../../db/client.ts";
+import { migrate } from "../../../db/migrate.ts";
+import { admins, comments } from "../../../db/schema.ts";
+import { createApp } from "../../../server/app.ts";
+import { bootstrap } from "../../../server/bootstrap.ts";
+import type { AppDeps } from "../../../server/deps.ts";
+import { createDetector } from "../../../server/detector/index.ts";
 import type { Detector } from "../../../server/detector/types.ts";
-import { makeTestApp } from "../../helpers/app.ts";
+import { hashPassword } from "../../../server/identity/passwords.ts";
+import { newId } from "../../../server/lib/crypto.ts";
+import { ADMIN, makeTestApp, TestClock } from "../../helpers/app.ts";
 import { Client } from "../../helpers/client.ts";
 
 export type TestApp = Awaited<ReturnType<typeof makeTestApp>>;
@@ -23,8 +31,48 @@ export const stubDetector: Detector = {
   },
 };
 
+/**
+ * makeTestApp's app, with the bootstrap owner's password hashed at 1,000 PBKDF2 iterations
+ * instead of 600,000: creating the app and signing in then take milliseconds, not a second on a
+ * busy machine. Everything else is as bootstrap makes it (the verifier reads the iteration count
+ * from the stored hash). Login itself is tested against the real cost in admin-auth.test.ts.
+ */
+export async function fastApp(overrides: Partial<AppDeps> = {}): Promise<TestApp> {
+  const database = await openDatabase({ url: ":memory:" });
+  await migrate(database.db);
+  const clock = new TestClock();
+  await database.db.insert(admins).values({
+    id: newId(),
+    email: ADMIN.email,
+    passwordHash: await hashPassword(ADMIN.password, 1000),
+    role: "owner",
+    createdAt: clock.now().toISOString(),
+    createdBy: null,
+  });
+  const boot = await bootstrap(database.db, { secret: "test-secret", now: clock.now() });
+  let address = "203.0.113.1";
+  const deps: AppDeps = {
+    db: database.db,
+    clock: clock.now,
+    secret: boot.secret,
+    detector: overrides.detector ?? createDetector(),
+    clientAddress: () => address,
+    ...overrides,
+  };
+  return {
+    app: createApp(deps),
+    db: database.db,
+    clock,
+    deps,
+    setAddress(next: string) {
+      address = next;
+    },
+    close: () => database.close(),
+  };
+}
+
 export async function stubApp(): Promise<TestApp> {
-  return makeTestApp({ detector: stubDetector });
+  return fastApp({ detector: stubDetector });
 }
 
 /** A client signed in as the bootstrap owner (cookie + CSRF token). */
