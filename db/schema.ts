@@ -181,7 +181,7 @@ export const strikes = sqliteTable(
     createdAt: text("created_at").notNull(),
     expiresAt: text("expires_at").notNull(),
   },
-  (t) => [index("strikes_user").on(t.userId, t.expiresAt)],
+  (t) => [index("strikes_user").on(t.userId, t.expiresAt), index("strikes_comment").on(t.commentId)],
 );
 
 export const sanctions = sqliteTable(

@@ -40,5 +40,12 @@ export const migrations: Migration[] = [
   ],
   "folderMillis": 1795596260217,
   "hash": "07ded8273fa735b93a0e2d70aa912b2b2735a3039f9297abbe20e3c4337ed857"
+ },
+ {
+  "sql": [
+   "CREATE INDEX `strikes_comment` ON `strikes` (`comment_id`);"
+  ],
+  "folderMillis": 1795599048148,
+  "hash": "fb019bddc8f691f92a0bb7386a361c9e82c84ffe094069abb560dd06efd5b7d4"
  }
 ];

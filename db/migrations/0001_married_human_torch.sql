@@ -1,0 +1,1 @@
+CREATE INDEX `strikes_comment` ON `strikes` (`comment_id`);
