@@ -6,7 +6,7 @@ import { ApiError, forbidden, notFound } from "../errors.ts";
 import { newId } from "../lib/crypto.ts";
 import { auditInsert } from "../moderation/audit.ts";
 import type { Verdict } from "../moderation/decide.ts";
-import { admitWrite, holdReason, judgeBody, violationError } from "../moderation/pipeline.ts";
+import { admitWrite, assertBodyLength, holdReason, judgeBody, violationError } from "../moderation/pipeline.ts";
 import type { Policy } from "../moderation/policy-types.ts";
 import { assertMayWrite } from "../moderation/standing.ts";
 import { renderComment } from "../render/markdown.ts";
@@ -107,6 +107,7 @@ export async function createComment(
     if (parent.status !== "published") throw new ApiError("conflict", "That comment can no longer be replied to.", { field: "parentId" });
     rootId = parent.rootId;
   }
+  assertBodyLength(site, input.body);
   await admitWrite({ db, site, userId: author.userId, addressHash: author.addressHash, now }, "comment");
   const { verdict, policy } = await judgeBody(db, site, deps.detector, input.body);
   let outcome;
@@ -192,6 +193,7 @@ export async function editComment(
   if (now.getTime() > windowEnds) {
     throw forbidden(`Comments can be edited for ${site.editWindowMinutes} minutes after posting.`);
   }
+  assertBodyLength(site, input.body);
   await admitWrite({ db, site, userId: author.userId, addressHash: author.addressHash, now }, "comment");
   const { verdict, policy } = await judgeBody(db, site, deps.detector, input.body);
   let outcome;

@@ -1,5 +1,5 @@
 import type { Context } from "hono";
-import type { z } from "zod";
+import { z } from "zod";
 import { ApiError } from "../errors.ts";
 
 function fieldOf(path: PropertyKey[]): string {
@@ -28,4 +28,14 @@ export async function jsonBody<S extends z.ZodType>(c: Context, schema: S): Prom
 
 export function queryWith<S extends z.ZodType>(c: Context, schema: S): z.infer<S> {
   return parseWith(schema, c.req.query());
+}
+
+/** One line of text a person typed: names, titles, page keys. Control characters are refused. */
+export function singleLine(max: number) {
+  return z
+    .string()
+    .trim()
+    .min(1)
+    .max(max, `at most ${max} characters`)
+    .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), "control characters are not allowed");
 }

@@ -9,7 +9,8 @@ const SAFE_URL = /^(https?:\/\/|mailto:|\/(?!\/)|#)/i;
 
 function createRenderer(options: { headings: boolean }) {
   const md = new MarkdownIt({ html: false, linkify: true, breaks: true, typographer: false });
-  md.disable(["image"]);
+  // No images (a comment cannot make readers' browsers fetch a third party's URL) and no tables.
+  md.disable(options.headings ? ["image"] : ["image", "table"]);
   if (!options.headings) md.disable(["heading", "lheading"]);
   md.validateLink = (url: string) => SAFE_URL.test(url.trim());
   md.renderer.rules.link_open = (tokens, idx, opts, _env, self) => {

@@ -2,7 +2,7 @@ import { Hono } from "hono";
 import { z } from "zod";
 import type { AppEnv } from "../deps.ts";
 import { bearerToken, clientAddressHash, requireViewer } from "../http/auth.ts";
-import { jsonBody, parseWith } from "../http/validate.ts";
+import { jsonBody, parseWith, singleLine } from "../http/validate.ts";
 import { createGuestSession, createSsoSession, endSession, publicUser } from "../identity/commenters.ts";
 import { hitRateLimit } from "../lib/rate-limit.ts";
 import { standingOf } from "../moderation/standing.ts";
@@ -11,7 +11,7 @@ import { getSite, publicSite } from "../sites/sites.ts";
 const ssoBody = z.object({ sso: z.string().min(1).max(8192) }).strict();
 const guestBody = z
   .object({
-    name: z.string().trim().min(1, "a name is required").max(80, "at most 80 characters"),
+    name: singleLine(80),
     device: z.string().regex(/^[A-Za-z0-9_-]{8,128}$/, "a device id is 8–128 letters, digits, - or _").optional(),
   })
   .strict();

@@ -6,13 +6,13 @@ import { reportComment } from "../comments/reports.ts";
 import { createComment, deleteComment, editComment, type Author } from "../comments/write.ts";
 import type { AppEnv } from "../deps.ts";
 import { clientAddressHash, requireViewer, resolveAdmin } from "../http/auth.ts";
-import { jsonBody, queryWith } from "../http/validate.ts";
+import { jsonBody, queryWith, singleLine } from "../http/validate.ts";
 import { judgeBody } from "../moderation/pipeline.ts";
 import { renderComment } from "../render/markdown.ts";
 import { getSite } from "../sites/sites.ts";
 import type { Context } from "hono";
 
-const pageKey = z.string().trim().min(1).max(1024);
+const pageKey = singleLine(1024);
 // SQLite text ends at a NUL, so a stored body would lose everything after one; CommonMark reads
 // NUL as U+FFFD anyway, so the source is stored the way it renders.
 const body = z
@@ -30,7 +30,7 @@ const listQuery = z.object({
 const createBody = z.object({
   page: pageKey,
   url: z.string().url().max(2048).optional(),
-  title: z.string().max(500).optional(),
+  title: singleLine(500).optional(),
   parentId: z.string().min(1).max(64).optional(),
   body,
   acknowledge: z.boolean().optional(),

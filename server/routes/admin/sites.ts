@@ -3,7 +3,7 @@ import { z } from "zod";
 import { sites } from "../../../db/schema.ts";
 import type { AppEnv } from "../../deps.ts";
 import { requireOwner } from "../../http/auth.ts";
-import { jsonBody } from "../../http/validate.ts";
+import { jsonBody, singleLine } from "../../http/validate.ts";
 import { createSite, updateSite } from "../../sites/manage.ts";
 import { adminSite, getSite } from "../../sites/sites.ts";
 
@@ -13,7 +13,7 @@ const origin = z
   .refine((o) => /^https?:\/\/[^/]+$/.test(o), "an origin is a scheme and host with no path, like https://news.example.com");
 
 const settings = z.object({
-  name: z.string().trim().min(1).max(200),
+  name: singleLine(200),
   origins: z.array(origin).max(50),
   allowGuests: z.boolean(),
   ssoSecret: z.string().min(32, "use at least 32 characters").max(512).nullable(),
