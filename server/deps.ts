@@ -4,6 +4,8 @@ import type { Detector } from "./detector/types.ts";
 
 export interface StaticAsset {
   body: string;
+  /** The body gzipped, served to clients that accept it. */
+  gzipped?: Uint8Array<ArrayBuffer>;
   contentType: string;
   /** Strong validator, also used to build cache-busting URLs. */
   etag: string;

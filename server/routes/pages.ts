@@ -1,6 +1,6 @@
-import { Hono } from "hono";
+import { Hono, type Context } from "hono";
 import { html } from "hono/html";
-import type { AppEnv, StaticAsset } from "../deps.ts";
+import type { AppEnv } from "../deps.ts";
 import { demoPage } from "../demo/page.ts";
 import { notFound } from "../errors.ts";
 
@@ -8,10 +8,14 @@ const ADMIN_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; " +
   "font-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
-function serveAsset(asset: StaticAsset | undefined, cacheControl: string, ifNoneMatch: string | undefined) {
+function serveAsset(c: Context<AppEnv>, name: string, cacheControl: string) {
+  const asset = c.var.deps.assets?.[name];
   if (!asset) throw notFound("That file");
-  const headers = { "Content-Type": asset.contentType, "Cache-Control": cacheControl, ETag: asset.etag };
-  if (ifNoneMatch === asset.etag) return new Response(null, { status: 304, headers });
+  const headers: Record<string, string> = { "Content-Type": asset.contentType, "Cache-Control": cacheControl, ETag: asset.etag, Vary: "Accept-Encoding" };
+  if (c.req.header("If-None-Match") === asset.etag) return new Response(null, { status: 304, headers });
+  if (asset.gzipped && /\bgzip\b/.test(c.req.header("Accept-Encoding") ?? "")) {
+    return new Response(asset.gzipped, { headers: { ...headers, "Content-Encoding": "gzip" } });
+  }
   return new Response(asset.body, { headers });
 }
 
@@ -28,9 +32,9 @@ export function pageRoutes() {
       const asset = c.var.deps.assets?.["widget.js"];
       const pinned = c.req.query("v") !== undefined && asset && c.req.query("v") === asset.etag.replace(/"/g, "");
       const cache = pinned ? "public, max-age=31536000, immutable" : "public, max-age=86400, stale-while-revalidate=604800";
-      return serveAsset(asset, cache, c.req.header("If-None-Match"));
+      return serveAsset(c, "widget.js", cache);
     })
-    .get("/admin/app.js", (c) => serveAsset(c.var.deps.assets?.["admin.js"], "no-cache", c.req.header("If-None-Match")))
+    .get("/admin/app.js", (c) => serveAsset(c, "admin.js", "no-cache"))
     .get("/admin", (c) => {
       c.header("Content-Security-Policy", ADMIN_CSP);
       c.header("X-Frame-Options", "DENY");
