@@ -5,7 +5,7 @@ import { AdminElement } from './lib/base.ts';
 import { formatDateTime, percent } from './lib/format.ts';
 import type { LadderStep } from './lib/ladder.ts';
 import { draftKey, enforcementKey, fromPolicy, toRequest, validateDraft, type DraftErrors, type PolicyDraft } from './lib/policy-draft.ts';
-import { segments } from './lib/spans.ts';
+import { segments } from '../lib/spans.ts';
 import { adminStyles } from './styles.ts';
 import { t } from './strings.ts';
 

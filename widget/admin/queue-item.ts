@@ -2,7 +2,7 @@ import { css, html, LitElement, nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { QueueItem as Item } from './lib/admin-api.ts';
 import { ago, formatDateTime, percent, safeUrl } from './lib/format.ts';
-import { flagged, segments } from './lib/spans.ts';
+import { flagged, segments } from '../lib/spans.ts';
 import { adminStyles } from './styles.ts';
 import { t } from './strings.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bulkStrikeOutcomes, ladderStepFor, strikeOutcome, type LadderStep } from '../../../widget/admin/lib/ladder.ts';
-import { flagged, normaliseSpans, segments } from '../../../widget/admin/lib/spans.ts';
+import { flagged, normaliseSpans, segments } from '../../../widget/lib/spans.ts';
 import { commandFor, isTyping, move } from '../../../widget/admin/lib/keys.ts';
 import { decidedSince, mergeQueue, removeDecided } from '../../../widget/admin/lib/queue.ts';
 import { dateInputToIso, duration, embedSnippet, percent, safeUrl } from '../../../widget/admin/lib/format.ts';
