@@ -35,12 +35,50 @@ const tinP = precisionAt(so, yTin, reject);
 console.log("OLID level A (OFF vs NOT), validation split");
 console.log(`  macro-F1 @ hold          ${f4(olidF1)}`);
 console.log(`  ROC AUC                  ${f4(olidAuc)}`);
-console.log(`  TIN precision @ reject   ${f4(tinP.precision)}  (${tinP.support} items refused)`);
+const offP = precisionAt(so, yOff, reject);
+console.log(`  OFF precision @ reject   ${f4(offP.precision)}  (${offP.support} items refused)`);
+console.log(`  TIN precision @ reject   ${f4(tinP.precision)}`);
+console.log(`  TIN refused (≥ reject)   ${pct(shareAtOrAbove(tinScores, reject))}  (held or refused ${pct(shareAtOrAbove(tinScores, hold))})`);
 console.log(`  TIN recall @ hold        ${f4(recallAt(so, yTin, hold))}`);
 console.log(`  TIN recall @ reject      ${f4(recallAt(so, yTin, reject))}`);
 console.log(`  TIN vs NOT ROC AUC       ${f4(rocAuc(so.filter((_, i) => yTin[i] || !yOff[i]), yTin.filter((_, i) => yTin[i] || !yOff[i])))}`);
 console.log(`  NOT held or refused      ${pct(shareAtOrAbove(notScores, hold))}  (refused ${pct(shareAtOrAbove(notScores, reject))})`);
 console.log(`  mean score NOT / UNT / TIN   ${mean(notScores).toFixed(3)} / ${mean(untScores).toFixed(3)} / ${mean(tinScores).toFixed(3)}`);
+
+// --- the hand-written rules on OLID validation
+{
+  const dd = det as unknown as { detail(t: string): { tokens: import("../server/detector/normalize.ts").Token[] }; insultLex: import("../server/detector/insult.ts").InsultLexicon };
+  const { findInsult } = await import("../server/detector/insult.ts");
+  let n = 0, off = 0;
+  S.olidVal.forEach((o) => {
+    if (!findInsult(dd.detail(o.text).tokens, o.text, dd.insultLex)) return;
+    n++;
+    if (o.a === "OFF") off++;
+  });
+  console.log(`  name-calling rule         matches ${n} tweets, ${off} of them OFF (${pct(off / Math.max(1, n))})`);
+}
+
+// --- product sanity set (spec check; never used for training or threshold choice)
+{
+  const pc = JSON.parse(readFileSync(new URL("../tests/fixtures/detector/product-cases.json", import.meta.url), "utf8")) as Record<string, unknown>;
+  console.log("\nProduct sanity set (tests/fixtures/detector/product-cases.json), default thresholds");
+  console.log(`  ${"group".padEnd(11)} ${"n".padStart(3)} ${"publish".padStart(8)} ${"hold".padStart(5)} ${"reject".padStart(7)}`);
+  const misses: string[] = [];
+  for (const g of ["attack", "fine", "borderline"]) {
+    const items = pc[g] as string[];
+    let p = 0, h = 0, r = 0;
+    for (const t of items) {
+      const x = det.score(t).score;
+      if (x < hold) p++;
+      else if (x < reject) h++;
+      else r++;
+      const dec = x < hold ? "publish" : x < reject ? "hold" : "reject";
+      if ((g === "attack" && dec !== "reject") || (g === "fine" && dec !== "publish")) misses.push(`  ${g}: ${dec} ${x.toFixed(3)} ${JSON.stringify(t.length > 70 ? t.slice(0, 67) + "..." : t)}`);
+    }
+    console.log(`  ${g.padEnd(11)} ${String(items.length).padStart(3)} ${String(p).padStart(8)} ${String(h).padStart(5)} ${String(r).padStart(7)}`);
+  }
+  if (misses.length) console.log("  not as intended (attack not refused / fine not published):\n" + misses.join("\n"));
+}
 
 // --- Civil Comments
 const cv = S.civilVal;

@@ -11,7 +11,7 @@
 import { writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { loadSplits, type CivilItem } from "./detector/data.ts";
-import { buildLexicon, buildSpanLexicon, buildVocab, featurize, foldOf, nbRatios, predictLogits, scaleSparse, trainLR } from "./detector/lib.ts";
+import { buildInsultLexicon, buildLexicon, buildSpanLexicon, buildVocab, featurize, foldOf, nbRatios, predictLogits, scaleSparse, trainLR } from "./detector/lib.ts";
 import { predictNN, trainNN, type NNWeights } from "./detector/nn.ts";
 import type { NNArtifact } from "../server/detector/nn.ts";
 import { candidateThresholds, macroF1At, precisionAt, rocAuc, shareAtOrAbove, spanF1 } from "./detector/metrics.ts";
@@ -19,6 +19,7 @@ import { tokenize } from "../server/detector/normalize.ts";
 import { buildResources, encodeBase64, LinearDetector, spansFrom, type ModelArtifact } from "../server/detector/model.ts";
 import type { FeatureContext } from "../server/detector/features.ts";
 import { cpToUtf16 } from "./detector/lib.ts";
+import { CURATED_INSULTS, onlyThingCriticism } from "../server/detector/insult.ts";
 
 const args = process.argv.slice(2);
 const opt = (name: string, def: number) => {
@@ -53,6 +54,14 @@ const CFG = {
   nnDropout: opt("nndropout", 0.5),
   nnLr: opt("nnlr", 0.05),
   nnMix: opt("nnmix", 0.5),
+  /** name-calling rule (server/detector/insult.ts): 1 = floor matching texts to reject, 0 = off */
+  insultRule: opt("insultrule", 1),
+  /** learned insult words: Insult-span rate and support in the training comments */
+  insultRate: opt("insultrate", 0.3),
+  insultMin: opt("insultmin", 8),
+  /** reject: OFF precision at least this and at most this share of NOT items refused */
+  rejectPrecision: opt("rejectprecision", 0.9),
+  rejectNotShare: opt("rejectnot", 0.01),
   folds: 5,
 };
 const OUT = args.includes("--out") ? new URL("file://" + args[args.indexOf("--out") + 1]) : new URL("../server/detector/model.json", import.meta.url);
@@ -65,6 +74,9 @@ log(`data: OLID train ${S.olidTrain.length} / val ${S.olidVal.length}; Civil tra
 
 // 1. vocabulary of known words (training texts only)
 const vocab = buildVocab([...S.olidTrain.map((o) => o.text), ...S.civilTrain.map((c) => c.text)], CFG.vocabMin);
+// curated insults are known words too (so "r3tard" is repaired)
+for (const [w] of CURATED_INSULTS) if (!vocab.includes(w)) vocab.push(w);
+vocab.sort();
 log(`vocab: ${vocab.length} words`);
 
 // 2. span lexicons from the crowd spans (training comments only); out-of-fold copies for
@@ -177,6 +189,12 @@ const q = new Int8Array(w.length);
 for (let i = 0; i < w.length; i++) q[i] = Math.max(-127, Math.min(127, Math.round(w[i]! / scale)));
 
 const spanLex = buildSpanLexicon(S.civilTrain, plainTok);
+const insultLex = buildInsultLexicon(S.civilTrain, plainTok, vocabSet, CFG.insultRate, CFG.insultMin);
+for (const [w, noun] of CURATED_INSULTS) {
+  insultLex.words.set(w, insultLex.words.get(w) ?? 1);
+  if (noun) insultLex.nouns.add(w);
+}
+log(`insult rule words: ${insultLex.words.size} (${insultLex.nouns.size} nouns), ${CURATED_INSULTS.length} of them curated`);
 log(`span word list: ${spanLex.size} words from ${S.civilTrain.filter((c) => c.tsdSpans).length} training tsd posts`);
 const lexWords = [...new Set([...lex.attack.keys(), ...lex.toxic.keys(), ...lex.threat.keys(), ...spanLex.keys()])].sort();
 const byte = (r: number | undefined) => (r ? Math.max(1, Math.min(255, Math.round(r * 255))) : 0);
@@ -197,6 +215,7 @@ const model: ModelArtifact = {
   nn: nnArt,
   span: { minScore: 0.3, contrib: 0.5, lex: 0.4 },
   thresholds: { hold: 0.5, reject: 0.8 },
+  insult: CFG.insultRule ? { words: [...insultLex.words.keys()].sort().join(" "), nouns: [...insultLex.nouns].sort().join(" ") } : undefined,
 };
 let det = new LinearDetector(model);
 
@@ -233,49 +252,66 @@ let det = new LinearDetector(model);
   log(`span params (train fold 0, ${items.length} posts): ${JSON.stringify(best.p)} → char F1 ${best.f.toFixed(4)}`);
 }
 
-// 7. thresholds on the validation split (quantised model, real scoring path). Two passes:
-//    the threat rule lifts matching texts to the reject threshold, so the thresholds are
-//    recomputed on the final scores (rule included) with the floor set by the first pass.
+// 7. thresholds on the validation split (quantised model, real scoring path). The threat and
+//    name-calling rules lift matching texts to the reject threshold, so the thresholds are
+//    recomputed on the final scores (rules included) until they stop moving.
+//    hold:   the highest threshold whose OLID level-A macro-F1 is within holdSlack of the best;
+//    reject: the lowest threshold above hold where OFF precision >= rejectPrecision AND at most
+//            rejectNotShare of the NOT tweets are refused (see DEFAULT_THRESHOLDS in index.ts);
+//            if none qualifies, the best OFF precision among thresholds meeting the NOT share.
 const yTIN = S.olidVal.map((o) => (o.b === "TIN" ? 1 : 0));
-let sv: number[] = [], hold = { t: 0.5, f1: 0 }, reject = 0.99;
-for (let pass = 0; pass < 6; pass++) {
-  det = new LinearDetector(model);
-  sv = S.olidVal.map((o) => det.score(o.text).score);
-  const best = bestF1(sv, yvA);
+// raw model scores and rule matches: with the floors at 1, a matching text scores exactly 1
+model.threatFloor = 1;
+if (CFG.insultRule) model.insultFloor = 1;
+det = new LinearDetector(model);
+const rawV = S.olidVal.map((o) => det.score(o.text).score);
+const ruleV = rawV.map((s) => s === 1);
+// texts whose insult words only criticise things are capped to the middle of hold..reject
+const capV = S.olidVal.map((o, i) => !ruleV[i] && CFG.insultRule > 0 && onlyThingCriticism(det.detail(o.text).tokens, o.text, det.insultLex));
+/** final scores when the rule floor (and reject) is t */
+const finalAt = (t: number, h: number) => rawV.map((s, i) => (ruleV[i] ? Math.max(s === 1 ? 0 : s, t) : capV[i] ? Math.min(s, (h + t) / 2) : s));
+let hold = { t: 0.5, f1: 0 }, reject = -1;
+{
+  // hold: rule matches are refused, hence flagged at any hold below reject
+  const sh = rawV.map((s, i) => (ruleV[i] ? 1 : s));
+  const best = bestF1(sh, yvA);
   hold = best;
-  for (const t of candidateThresholds(sv)) if (t > hold.t && macroF1At(sv, yvA, t) >= best.f1 - CFG.holdSlack) hold = { t, f1: macroF1At(sv, yvA, t) };
-  // reject: lowest threshold above hold with TIN precision >= 0.9 (>= 20 items above it);
-  // if none reaches 0.9, the threshold with the best TIN precision (>= 20 items above it)
-  reject = -1;
+  for (const t of candidateThresholds(sh)) if (t < 1 && t > hold.t && macroF1At(sh, yvA, t) >= best.f1 - CFG.holdSlack) hold = { t, f1: macroF1At(sh, yvA, t) };
   let bestP = { t: 0.99, p: -1 };
-  for (const t of candidateThresholds(sv)) {
-    if (t <= hold.t) continue;
-    const { precision, support } = precisionAt(sv, yTIN, t);
+  for (const t of candidateThresholds(rawV)) {
+    if (t <= hold.t || t >= 1) continue;
+    const sf = finalAt(t, hold.t);
+    const { precision, support } = precisionAt(sf, yvA, t);
     if (support < 20) break;
-    if (precision > bestP.p) bestP = { t, p: precision };
-    if (precision >= 0.9) {
+    const notOk = shareAtOrAbove(sf.filter((_, i) => !yvA[i]), t) <= CFG.rejectNotShare;
+    if (notOk && precision > bestP.p) bestP = { t, p: precision };
+    if (precision >= CFG.rejectPrecision && notOk) {
       reject = t;
       break;
     }
   }
   if (reject < 0) reject = bestP.t;
-  const stable = model.threatFloor === reject && model.thresholds.hold === hold.t;
-  model.thresholds = { hold: hold.t, reject };
-  model.threatFloor = reject;
-  if (stable) break;
 }
+model.thresholds = { hold: hold.t, reject };
+model.threatFloor = reject;
+if (CFG.insultRule) {
+  model.insultFloor = reject;
+  model.thingCap = +((hold.t + reject) / 2).toFixed(4);
+}
+const ruleOff = ruleV.reduce((a, r, i) => a + (r && yvA[i] ? 1 : 0), 0), ruleN = ruleV.filter(Boolean).length;
+log(`rules (threat + name-calling) match ${ruleN} validation tweets, ${ruleOff} of them OFF; thing-criticism cap applies to ${capV.filter(Boolean).length}`);
 det = new LinearDetector(model);
-sv = S.olidVal.map((o) => det.score(o.text).score);
+const sv = S.olidVal.map((o) => det.score(o.text).score);
 const aucQ = rocAuc(sv, yvA);
 const notShare = shareAtOrAbove(sv.filter((_, i) => !yvA[i]), hold.t);
 hold.f1 = macroF1At(sv, yvA, hold.t);
-log(`quantised: OLID val AUC ${aucQ.toFixed(4)}, macro-F1 ${hold.f1.toFixed(4)} @ hold=${hold.t}; reject=${reject} (TIN precision ${precisionAt(sv, yTIN, reject).precision.toFixed(3)}); NOT held ${(notShare * 100).toFixed(1)}%`);
+log(`quantised: OLID val AUC ${aucQ.toFixed(4)}, macro-F1 ${hold.f1.toFixed(4)} @ hold=${hold.t}; reject=${reject} (OFF precision ${precisionAt(sv, yvA, reject).precision.toFixed(3)}, TIN precision ${precisionAt(sv, yTIN, reject).precision.toFixed(3)}, NOT refused ${(shareAtOrAbove(sv.filter((_, i) => !yvA[i]), reject) * 100).toFixed(2)}%, TIN refused ${(shareAtOrAbove(sv.filter((_, i) => yTIN[i]), reject) * 100).toFixed(1)}%); NOT held ${(notShare * 100).toFixed(1)}%`);
 
 model.info = { config: CFG, trainedOn: { olid: S.olidTrain.length, civil: S.civilTrain.length }, olidValMacroF1: +hold.f1.toFixed(4), olidValAuc: +aucQ.toFixed(4) };
 // version: content hash of the weights + lexicon
 const h = (() => {
   let x = 0x811c9dc5;
-  const s = model.weights + model.lexWords + model.lexAttack + (model.lexSpan ?? "") + JSON.stringify(model.span) + model.bias + (nnArt ? nnArt.E.slice(0, 4096) + JSON.stringify(nnArt.mix) + nnArt.b2 : "") + "threat-rule-1";
+  const s = model.weights + model.lexWords + model.lexAttack + (model.lexSpan ?? "") + JSON.stringify(model.span) + model.bias + (nnArt ? nnArt.E.slice(0, 4096) + JSON.stringify(nnArt.mix) + nnArt.b2 : "") + "threat-rule-1" + (model.insult ? "insult-rule-1+thing-cap-1" + model.insult.words + model.insult.nouns : "");
   for (let i = 0; i < s.length; i++) x = Math.imul(x ^ s.charCodeAt(i), 0x01000193);
   return (x >>> 0).toString(16).padStart(8, "0");
 })();

@@ -262,3 +262,44 @@ export function scaleSparse(X: Sparse, r: Float32Array): Sparse {
   for (let j = 0; j < val.length; j++) val[j] = X.val[j]! * r[X.idx[j]!]!;
   return { ...X, val };
 }
+
+/**
+ * Insult words for the name-calling rule (server/detector/insult.ts): per word, the share of
+ * raters whose INSULT spans cover it, summed over occurrences / (occurrences + 1), in the
+ * training comments; keeps plain words with rate >= minRate seen >= minCount times.
+ * Nouns: words with a plural in the vocabulary ("idiot" → "idiots") or plurals of such words,
+ * without an adjective suffix.
+ */
+export function buildInsultLexicon(
+  items: CivilItem[],
+  tok: (text: string) => Token[],
+  vocab: ReadonlySet<string>,
+  minRate = 0.3,
+  minCount = 8,
+): { words: Map<string, number>; nouns: Set<string> } {
+  const hit = new Map<string, number>(), cnt = new Map<string, number>();
+  for (const it of items) {
+    const conv = cpToUtf16(it.text);
+    const sp = it.spans.filter((s) => s.type === "Insult").map((s) => ({ a: conv(s.start), b: conv(s.end), r: s.rater }));
+    for (const t of tok(it.text)) {
+      cnt.set(t.text, (cnt.get(t.text) ?? 0) + 1);
+      let m = 0;
+      for (const s of sp) if (s.a < t.end && s.b > t.start) m |= 1 << s.r % 31;
+      if (m) hit.set(t.text, (hit.get(t.text) ?? 0) + Math.min(1, popcount(m) / it.raters));
+    }
+  }
+  const words = new Map<string, number>();
+  for (const [w, c] of cnt) {
+    if (c < minCount || !/^[a-z]{3,}$/.test(w)) continue;
+    const r = (hit.get(w) ?? 0) / (c + 1);
+    if (r >= minRate) words.set(w, r);
+  }
+  const ADJ = /(ic|ous|ful|less|ish|able|ible|al|ive|ed|ing|est|ier|ant|ent)$/;
+  const nounish = (w: string) => !ADJ.test(w) && (vocab.has(w + "s") || vocab.has(w + "es"));
+  const nouns = new Set<string>();
+  for (const w of words.keys()) {
+    if (nounish(w)) nouns.add(w);
+    else if (w.endsWith("s") && (nounish(w.slice(0, -1)) || (w.endsWith("es") && nounish(w.slice(0, -2))))) nouns.add(w);
+  }
+  return { words, nouns };
+}

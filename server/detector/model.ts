@@ -5,6 +5,7 @@
 import type { Detector, DetectorResult, Span } from "./types.ts";
 import { tokenize, type Token } from "./normalize.ts";
 import { findThreat } from "./threat.ts";
+import { findInsult, insultLexicon, onlyThingCriticism, type InsultLexicon } from "./insult.ts";
 import { extractFeatures, FeatureBuffer, type FeatureContext } from "./features.ts";
 import { NNScorer, type NNArtifact } from "./nn.ts";
 
@@ -45,6 +46,22 @@ export interface ModelArtifact {
    * score = max(model score, threatFloor). Set by training to the reject threshold.
    */
   threatFloor?: number;
+  /**
+   * Insult words of the name-calling rule (insult.ts): learned from the Insult spans of the
+   * training comments plus a curated list; space-separated, `nouns` is the subset of nouns.
+   */
+  insult?: { words: string; nouns: string };
+  /**
+   * Score given to texts matching a name-calling construction (insult.ts):
+   * score = max(model score, insultFloor). Set by training to the reject threshold.
+   */
+  insultFloor?: number;
+  /**
+   * Cap for texts whose insult words only criticise things ("a stupid idea", "this policy is
+   * idiotic") and that match no threat / name-calling construction: score = min(score, thingCap).
+   * Set by training to the middle of hold..reject (such texts are at most held).
+   */
+  thingCap?: number;
   /** free-form training summary */
   info?: Record<string, unknown>;
 }
@@ -197,8 +214,10 @@ export function spansFrom(d: ScoreDetail, toxicRate: Map<string, number>, p: Spa
 export class LinearDetector implements Detector {
   readonly version: string;
   readonly scorer: LinearScorer;
+  readonly insultLex: InsultLexicon;
   constructor(readonly model: ModelArtifact, res: Resources = resourcesFromModel(model)) {
     this.version = model.version;
+    this.insultLex = insultLexicon(model.insult?.words.split(" ") ?? [], model.insult?.nouns.split(" ") ?? []);
     const bytes = decodeBase64(model.weights);
     const w = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
     if (w.length !== 1 << model.bits) throw new Error(`detector model: expected ${1 << model.bits} weights, got ${w.length}`);
@@ -220,6 +239,14 @@ export class LinearDetector implements Detector {
       // make sure the construction is reported as a span
       for (let i = threat[0]; i <= threat[1]; i++) d.contrib[i] = Math.max(d.contrib[i]!, this.model.span.contrib, 1e-6);
     }
+    const insult = this.model.insultFloor !== undefined ? findInsult(d.tokens, text, this.insultLex) : null;
+    if (insult) {
+      if (this.model.insultFloor! > score) score = this.model.insultFloor!;
+      // the insult words are reported as a span
+      for (let i = insult[0]; i <= insult[1]; i++) d.contrib[i] = Math.max(d.contrib[i]!, this.model.span.contrib, 1e-6);
+    }
+    if (!insult && !threat && this.model.thingCap !== undefined && score > this.model.thingCap && onlyThingCriticism(d.tokens, text, this.insultLex))
+      score = this.model.thingCap;
     let spans = score >= this.model.span.minScore ? spansFrom(d, this.scorer.res.toxicRate, this.model.span, this.scorer.res.spanRate) : [];
     if (!spans.length && score >= this.model.thresholds.hold) {
       // flagged but no single token stood out: report the strongest positive token

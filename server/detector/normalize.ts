@@ -366,6 +366,17 @@ export function tokenize(
         let joined = "";
         for (let k = i; k < j; k++) joined += t[raws[k]!.a];
         const repaired = repairWord(joined, known, wildcardWords);
+        // "you are a s t u p i d": the article "a" / pronoun "i" is not part of the word
+        if (runLen >= 5 && !known(repaired) && (joined[0] === "a" || joined[0] === "i")) {
+          const rest = repairWord(joined.slice(1), known, wildcardWords);
+          if (known(rest)) {
+            tokens.push({ text: joined[0]!, start: nt.starts[r.a]!, end: nt.ends[r.b - 1]! });
+            const r1 = raws[i + 1]!;
+            tokens.push({ text: rest, start: nt.starts[r1.a]!, end: nt.ends[raws[j - 1]!.b - 1]! });
+            i = j;
+            continue;
+          }
+        }
         if (runLen >= 4 || known(repaired)) {
           tokens.push({ text: repaired, start: nt.starts[r.a]!, end: nt.ends[raws[j - 1]!.b - 1]! });
           i = j;

@@ -50,6 +50,9 @@ export function findThreat(tokens: readonly Token[]): [number, number] | null {
       const v = tokens[j]!.text;
       if (v === "not" || v === "never" || v === "don't" || v === "won't" || v === "wouldn't") break;
       if (!VERB.has(v)) continue;
+      // passive / undergoing: "when I get cut", "I was hurt"
+      const pv = tokens[j - 1]!.text;
+      if (pv === "get" || pv === "got" || pv === "gets" || pv === "getting" || pv === "was" || pv === "been" || pv === "am" || pv === "i'm" || pv === "im") continue;
       for (let k = j + 1; k < Math.min(n, j + 4); k++) {
         if (OBJECT.has(tokens[k]!.text)) return [j, k];
       }

@@ -87,3 +87,73 @@ describe("spans", () => {
     }
   });
 });
+
+import productCases from "../../fixtures/detector/product-cases.json";
+import { findInsult, type InsultLexicon } from "../../../server/detector/insult.ts";
+import type { Token } from "../../../server/detector/normalize.ts";
+
+describe("product policy (default thresholds)", () => {
+  const SEED =
+    "I would love to believe that Putin is just trolling Ukraine and the world right now, that he’s not really serious about invading. Maybe that’s the case.\n\nBut the truth is he’s been building up forces for a long time now and I fully expect him to invade soon. I think he’s just playing mind games with the world right now.";
+
+  it("publishes the seed comment", () => {
+    expect(det.score(SEED).score).toBeLessThan(hold);
+    expect(productCases.fine).toContain(SEED);
+  });
+
+  it.each(productCases.attack)("never publishes the attack %j", (text) => {
+    expect(det.score(text).score).toBeGreaterThanOrEqual(hold);
+  });
+
+  const refused = [
+    "You are a stupid worthless idiot.",
+    "You are a stupid worthless idiot, shut up",
+    "😀😀 Ça va? You are a stupid worthless idiot.",
+    "You're an idiot.",
+    "you are a moron",
+    "shut up, you pathetic loser",
+    "I will find you and hurt you",
+    "YoU aRe A sTuPiD wOrThLeSs IdIoT",
+    "you are a stup1d w0rthless 1d10t",
+    "you are a s t u p i d idiot",
+    "You are a stupid worthless id\u200Biot.",
+    "You are a stupid worthless \u0456d\u0456\u043Et.", // Cyrillic і, і, о
+    "Y\u043Eu \u0430re \u0430 stupid w\u043Erthless idi\u043Et.", // Cyrillic о, а
+  ];
+  it.each(refused)("refuses %j, with spans on the insult words", (text) => {
+    const r = det.score(text);
+    expect(r.score).toBeGreaterThanOrEqual(reject);
+    const flagged = r.spans.map((s) => text.slice(s.start, s.end)).join(" ");
+    for (const s of r.spans) {
+      expect(s.start).toBeGreaterThanOrEqual(0);
+      expect(s.end).toBeLessThanOrEqual(text.length);
+    }
+    // the insult itself (in its original spelling) is inside a span
+    const insult = /stupid|idiot|moron|loser|hurt/i;
+    const folded = flagged.normalize("NFKC").replace(/[\u200B]/g, "").replace(/[\u0456]/g, "i").replace(/[\u043E]/g, "o").replace(/[\u0430]/g, "a").replace(/1/g, "i").replace(/0/g, "o").replace(/ (?=\S( |$))/g, "");
+    expect(folded, flagged).toMatch(insult);
+  });
+
+  it("spans of a refused name-calling cover every insult word", () => {
+    const text = "You are a stupid worthless idiot.";
+    const flagged = det.score(text).spans.map((s) => text.slice(s.start, s.end)).join(" ");
+    for (const w of ["stupid", "worthless", "idiot"]) expect(flagged).toContain(w);
+  });
+
+  it("keeps criticism of ideas below reject", () => {
+    for (const s of ["What a stupid idea, this policy is idiotic.", "That's a dumb rule and it should be repealed.", "The decision was dumb."])
+      expect(det.score(s).score, s).toBeLessThan(reject);
+  });
+
+  it("the name-calling rule needs a person target and no negation", () => {
+    const d = det as unknown as { detail(t: string): { tokens: Token[] }; insultLex: InsultLexicon };
+    const match = (t: string) => findInsult(d.detail(t).tokens, t, d.insultLex) !== null;
+    for (const s of ["you are a moron", "he is such an idiot", "Trump is a moron.", "idiots like you", "what a moron you are", "are you an idiot?", "u r a l0ser", "you people are morons"])
+      expect(match(s), s).toBe(true);
+    for (const s of [
+      "What a stupid idea, this policy is idiotic.", "The decision was dumb.", "I never said you are an idiot.",
+      "You are not an idiot, you just made a mistake.", "your idea is stupid", "Stop being silly.", "This is idiotic.",
+    ])
+      expect(match(s), s).toBe(false);
+  });
+});

@@ -1,0 +1,347 @@
+/**
+ * Name-calling constructions: an insult aimed at a PERSON. The learned model scores canonical
+ * attacks ("you are a moron") and criticism of ideas ("a stupid idea") about the same, because
+ * both contain the same words; these constructions require a person target, so they tell the
+ * two apart. Like threat.ts, they work on normalised tokens (evasive spellings are covered) and
+ * report the token range of the insult so the span points into the original text.
+ *
+ *  A. second person, predicate:  you / you're / u r / you people / people like you
+ *       + (copula, modal, "sound like"…, determiner, intensifier)*  + NP
+ *       "you are a stupid worthless idiot", "you're so dumb", "you must be an imbecile",
+ *       "are you a moron?"  (head: an insult noun OR adjective)
+ *  B. second person, vocative:   you + NP          "you idiot", "shut up, you pathetic loser"
+ *       (head: an insult NOUN)
+ *  C. "INSULT like you":         "idiots like you", "scum like you"
+ *  D. third person:              he / she / they / a Name / the author… + is/are/was… + NP
+ *       "he is an idiot", "Trump is a moron", "she's such a dumb bitch"  (head: an insult NOUN)
+ *  E. exclamation with a target: "what a moron you are", "what an idiot he is"
+ *
+ * NP = up to 5 words of one clause (no sentence punctuation, no function word) whose last word
+ * (the head) is an insult word, or a person noun ("person", "human"…) modified by an insult
+ * word: "the dumbest person", not "a stupid idea" (head "idea" is a thing). Two NPs may be
+ * coordinated ("a hack and an idiot"). A negation between subject and NP ("you are not an
+ * idiot") or just before the subject ("I don't think you are…") cancels the match.
+ *
+ * The insult words come from the model artifact: words with a high Insult-span rate in the
+ * crowd-annotated TRAINING comments (scripts/train.ts) plus the small curated list below
+ * (slurs and common insults too rare in the data); nouns are marked separately.
+ * Plain TypeScript, Workers-compatible.
+ */
+import type { Token } from "./normalize.ts";
+
+/**
+ * Curated insults that are rare in the training data (or slurs that must always count).
+ * Written independently of any evaluation set. [word, isNoun]
+ */
+export const CURATED_INSULTS: readonly (readonly [string, boolean])[] = [
+  ["retard", true], ["retards", true], ["retarded", false], ["dumbass", true], ["dumbasses", true],
+  ["dipshit", true], ["shithead", true], ["douchebag", true], ["douche", true], ["twat", true],
+  ["cunt", true], ["wanker", true], ["prick", true], ["dickhead", true], ["nitwit", true],
+  ["halfwit", true], ["dimwit", true], ["numbskull", true], ["slut", true], ["whore", true],
+  ["skank", true], ["faggot", true], ["fag", true], ["nigger", true], ["tranny", true],
+  ["scumbag", true], ["scum", true], ["lowlife", true], ["liar", true], ["liars", true], ["clown", true],
+  ["clowns", true], ["trash", true], ["garbage", true], ["subhuman", true], ["bitch", true],
+  ["bastard", true], ["asshole", true], ["jerk", true], ["dork", true], ["twit", true],
+  ["worthless", false], ["useless", false], ["brainless", false], ["spineless", false],
+];
+
+/** A person as the head of an NP: "the dumbest person", "a worthless human being". */
+const PERSON_HEAD = new Set([
+  "person", "people", "human", "humans", "being", "beings", "man", "woman", "men", "women", "guy", "guys",
+  "individual", "creature", "specimen", "excuse", "child", "kid", "boy", "girl",
+]);
+/** Common-noun subjects that denote a person (pattern D): "the author is an idiot". */
+const PERSON_SUBJECT = new Set([
+  "author", "writer", "reporter", "journalist", "poster", "commenter", "commentor", "op", "guy", "man", "woman",
+  "person", "president", "senator", "mayor", "governor", "minister", "leader", "editor", "moderator", "dude",
+  "idiot", "moron", "chick", "lady", "boy", "girl", "kid",
+]);
+const OF_HEAD = new Set(["piece", "bunch", "pack", "band", "gang", "herd", "excuse", "waste", "kind", "sort", "lot"]);
+const PIECE_OF = new Set(["shit", "crap", "garbage", "trash", "filth", "dirt", "excrement"]);
+const DET_BEFORE_SUBJECT = new Set(["the", "this", "that", "your", "our", "my", "his", "her", "their"]);
+const YOU = new Set(["you", "u", "ya", "ye", "yall", "y'all", "thou"]);
+const YOU_ARE = new Set(["you're", "youre", "ur", "u're", "yer"]);
+const YOU_GROUP = new Set(["people", "guys", "lot", "all", "folks", "two", "kids"]);
+const THIRD = new Set(["he", "she", "they"]);
+const THIRD_ARE = new Set(["he's", "she's", "hes", "shes", "they're", "theyre"]);
+const COPULA = new Set(["is", "are", "was", "were", "r", "be", "been", "being", "am", "'s", "re", "s"]);
+const FINITE = new Set([
+  "is", "are", "was", "were", "'s", "s", "must", "will", "would", "has", "have", "had", "seems", "seem", "looks",
+  "look", "sounds", "sound", "really", "truly", "just", "clearly", "obviously", "always", "still", "certainly",
+  "definitely", "also", "indeed", "actually", "basically", "literally",
+]);
+/** Words that may sit between the subject and the NP (copulas, modals, "sound like", determiners, intensifiers). */
+const BRIDGE = new Set([
+  ...COPULA, "must", "have", "has", "to", "gotta", "got", "should", "will", "would", "might", "may", "can", "could",
+  "sound", "sounds", "look", "looks", "seem", "seems", "act", "acting", "talk", "talking", "like", "truly", "really",
+  "certainly", "clearly", "obviously", "just", "such", "so", "a", "an", "the", "one", "quite", "very", "total",
+  "totally", "complete", "completely", "absolute", "absolutely", "utter", "utterly", "real", "nothing", "but", "more",
+  "than", "always", "still", "also", "too", "sooo", "soo", "fucking", "freaking", "damn", "bloody", "biggest",
+  "largest", "most", "some", "little", "big", "ever",
+  "indeed", "actually", "basically", "literally", "proven", "certified", "officially",
+]);
+const NEGATION = new Set([
+  "not", "no", "never", "isn't", "aren't", "wasn't", "weren't", "don't", "didn't", "doesn't", "won't", "wouldn't",
+  "cannot", "can't", "ain't", "isnt", "arent", "dont", "didnt", "doesnt", "wont", "wouldnt", "cant", "nor", "hardly",
+  "n't", "shouldn't", "couldn't", "neither", "nobody", "if", "whether",
+]);
+/** Function words end an NP ("you are stupid TO think", "an idiot AND a liar"). */
+const NP_BREAK = new Set([
+  "a", "an", "the", "and", "or", "but", "to", "for", "of", "in", "on", "at", "by", "with", "from", "as", "than", "if", "because",
+  "who", "whom", "whose", "which", "that", "when", "where", "while", "since", "so", "i", "me", "my", "we", "us",
+  "our", "you", "your", "he", "him", "his", "she", "her", "they", "them", "their", "it", "its", "is", "are", "was",
+  "were", "be", "will", "would", "can", "could", "should", "not", "like", "about", "after", "before", "into",
+  "this", "these", "those", "there", "here", "what", "how", "why", "then", "too", "also", "all", "just", "do",
+  "does", "did", "have", "has", "had", "am", "'s", "ever", "even", "only", "up",
+]);
+const NP_PREFIX = new Set([
+  "a", "an", "the", "such", "so", "one", "total", "complete", "absolute", "utter", "real", "little", "big", "biggest",
+  "fucking", "freaking", "damn", "bloody", "some", "most",
+  "very", "really", "truly", "totally", "completely", "absolutely", "utterly", "quite", "sooo", "soo",
+]);
+/** Capitalised words that are not names. */
+const NOT_NAME = new Set([
+  "this", "that", "it", "there", "here", "what", "which", "who", "the", "a", "an", "everything", "nothing",
+  "something", "anything", "everyone", "everybody", "someone", "somebody", "anyone", "nobody", "life", "today",
+  "politics", "news", "media", "government", "america", "canada", "russia", "ukraine", "china", "congress",
+  "obamacare", "brexit", "i", "you", "we", "he", "she", "they", "one", "mine", "yours", "his", "hers", "ours",
+  "theirs", "thing", "idea", "policy", "war", "racism", "religion", "capitalism", "socialism", "communism",
+]);
+
+export interface InsultLexicon {
+  /** insult words (nouns and adjectives) */
+  words: ReadonlySet<string>;
+  /** the subset that are nouns (can be called at a person: "you idiot", "he is a moron") */
+  nouns: ReadonlySet<string>;
+}
+
+export function insultLexicon(words: Iterable<string>, nouns: Iterable<string>): InsultLexicon {
+  return { words: new Set(words), nouns: new Set(nouns) };
+}
+
+/** Is there clause-ending punctuation in the original text between token a and token b? */
+function clauseBreak(text: string, a: Token, b: Token, allowComma: boolean): boolean {
+  for (let k = a.end; k < b.start; k++) {
+    const c = text.charCodeAt(k);
+    // . ! ? ; : ( ) " newline, and a comma unless allowed
+    if (c === 46 || c === 33 || c === 63 || c === 59 || c === 58 || c === 40 || c === 41 || c === 34 || c === 10) return true;
+    if (c === 44 && !allowComma) return true;
+  }
+  return false;
+}
+
+interface NPMatch {
+  from: number;
+  to: number;
+}
+
+/**
+ * Reads an NP starting at token i (after prefix words) and returns its insult range when its
+ * head qualifies. `nounOnly`: the head must be an insult noun (or a person noun modified by an
+ * insult word). Tries one coordinated NP after "and"/"or"/"," when the first fails.
+ */
+function readNP(toks: readonly Token[], text: string, i: number, lex: InsultLexicon, nounOnly: boolean, depth = 0): NPMatch | null {
+  const n = toks.length;
+  let k = i;
+  while (k < n && NP_PREFIX.has(toks[k]!.text) && k - i < 4) {
+    if (k > i && clauseBreak(text, toks[k - 1]!, toks[k]!, false)) return null;
+    k++;
+  }
+  const start = k;
+  let end = -1;
+  let firstInsult = -1;
+  let hadInsult = false;
+  for (let j = start; j < n && j - start < 5; j++) {
+    const w = toks[j]!.text;
+    if (j > start) {
+      const prevInsult = lex.words.has(toks[j - 1]!.text);
+      if (clauseBreak(text, toks[j - 1]!, toks[j]!, prevInsult)) break;
+    } else if (j > i && clauseBreak(text, toks[j - 1]!, toks[j]!, false)) return null;
+    if (NP_BREAK.has(w) || NEGATION.has(w)) break;
+    end = j;
+    if (lex.words.has(w)) {
+      hadInsult = true;
+      if (firstInsult < 0) firstInsult = j;
+    }
+  }
+  if (end >= 0) {
+    const head = toks[end]!.text;
+    // "a piece of shit", "a bunch of idiots", "an excuse for a human being"
+    if (OF_HEAD.has(head) && (toks[end + 1]?.text === "of" || toks[end + 1]?.text === "for") && end + 2 < n) {
+      const after = toks[end + 2]!.text;
+      if (head === "piece" && PIECE_OF.has(after)) return { from: firstInsult >= 0 ? firstInsult : end, to: end + 2 };
+      const inner = readNP(toks, text, end + 2, lex, nounOnly, 2);
+      if (inner) return { from: firstInsult >= 0 ? firstInsult : inner.from, to: inner.to };
+    }
+    const headOk = nounOnly ? lex.nouns.has(head) : lex.words.has(head);
+    const personOk = PERSON_HEAD.has(head) && hadInsult;
+    if (headOk || personOk) return { from: firstInsult >= 0 ? firstInsult : end, to: end };
+  }
+  // coordination: "a hack and an idiot", "a liar, a fraud and a moron"
+  if (depth < 2) {
+    const next = end >= 0 ? end + 1 : start;
+    if (next < n && (toks[next]!.text === "and" || toks[next]!.text === "or")) return readNP(toks, text, next + 1, lex, nounOnly, depth + 1);
+    if (next < n && end >= 0 && !clauseBreak(text, toks[end]!, toks[next]!, true) && /,/.test(text.slice(toks[end]!.end, toks[next]!.start)))
+      return readNP(toks, text, next, lex, nounOnly, depth + 1);
+  }
+  return null;
+}
+
+function negatedBefore(toks: readonly Token[], i: number): boolean {
+  for (let k = Math.max(0, i - 3); k < i; k++) if (NEGATION.has(toks[k]!.text)) return true;
+  return false;
+}
+
+/** A capitalised proper name in the original text (pattern D subject). */
+function isName(tok: Token, text: string): boolean {
+  const c = text.charCodeAt(tok.start);
+  if (!(c >= 65 && c <= 90)) return false;
+  if (!/^[a-z]{2,}$/.test(tok.text)) return false;
+  return !NOT_NAME.has(tok.text) && !PERSON_SUBJECT.has(tok.text);
+}
+
+/**
+ * Finds a name-calling construction; returns the token range [from, to] of the insult words
+ * (for the span), or null.
+ */
+export function findInsult(toks: readonly Token[], text: string, lex: InsultLexicon): [number, number] | null {
+  const n = toks.length;
+  if (!lex.words.size) return null;
+  let any = false;
+  for (const t of toks) if (lex.words.has(t.text)) { any = true; break; }
+  if (!any) return null;
+  for (let i = 0; i < n; i++) {
+    const w = toks[i]!.text;
+    // C. "idiots like you"
+    if (w === "like" && i > 0 && i + 1 < n && (YOU.has(toks[i + 1]!.text) || toks[i + 1]!.text === "yourself") && lex.words.has(toks[i - 1]!.text))
+      return [i - 1, i - 1];
+    // E. "what a moron you are"
+    if (w === "what" && i + 2 < n) {
+      const np = readNP(toks, text, i + 1, lex, true, 2);
+      if (np) {
+        const s = toks[np.to + 1]?.text;
+        if (s !== undefined && (YOU.has(s) || YOU_ARE.has(s) || THIRD.has(s) || THIRD_ARE.has(s))) return [np.from, np.to];
+      }
+    }
+    // A/B. second person
+    let subjEnd = -1;
+    let copula = false;
+    if (YOU.has(w)) {
+      subjEnd = i;
+      if (i + 1 < n && YOU_GROUP.has(toks[i + 1]!.text) && !clauseBreak(text, toks[i]!, toks[i + 1]!, false)) subjEnd = i + 1;
+    } else if (YOU_ARE.has(w)) {
+      subjEnd = i;
+      copula = true;
+    } else if (w === "people" && toks[i + 1]?.text === "like" && YOU.has(toks[i + 2]?.text ?? "")) {
+      subjEnd = i + 2;
+      i += 2;
+    } else if ((w === "are" || w === "r") && i + 1 < n && YOU.has(toks[i + 1]!.text)) {
+      // "are you an idiot?"
+      subjEnd = i + 1;
+      copula = true;
+    }
+    if (subjEnd >= 0) {
+      if (negatedBefore(toks, i)) continue;
+      let k = subjEnd + 1;
+      if (k < n && clauseBreak(text, toks[subjEnd]!, toks[k]!, false)) continue;
+      let bridged = copula;
+      let neg = false;
+      const k0 = k;
+      while (k < n && k - k0 < 5 && BRIDGE.has(toks[k]!.text) && !NP_PREFIX.has(toks[k]!.text)) {
+        if (clauseBreak(text, toks[k - 1]!, toks[k]!, false)) break;
+        bridged = true;
+        k++;
+      }
+      for (let j = subjEnd + 1; j < k; j++) if (NEGATION.has(toks[j]!.text)) neg = true;
+      if (neg || k >= n) continue;
+      if (k > k0 && clauseBreak(text, toks[k - 1]!, toks[k]!, false)) continue;
+      if (NEGATION.has(toks[k]!.text)) continue;
+      // vocative ("you idiot") needs a noun head right after "you" (or after "absolute", "fucking"…);
+      // predicate ("you are stupid") takes adjectives too
+      if (!bridged && !lex.words.has(toks[k]!.text) && !NP_PREFIX.has(toks[k]!.text) && !OF_HEAD.has(toks[k]!.text)) continue;
+      const np = readNP(toks, text, k, lex, !bridged);
+      if (np) return [np.from, np.to];
+      continue;
+    }
+    // D. third person
+    let subj3 = -1;
+    let cop3 = false;
+    if (THIRD.has(w)) subj3 = i;
+    else if (THIRD_ARE.has(w)) {
+      subj3 = i;
+      cop3 = true;
+    } else if (PERSON_SUBJECT.has(w) && i > 0 && DET_BEFORE_SUBJECT.has(toks[i - 1]!.text)) subj3 = i;
+    else if (isName(toks[i]!, text)) {
+      subj3 = i;
+      // "Donald Trump is…": skip a second capitalised word
+      if (i + 1 < n && isName(toks[i + 1]!, text)) subj3 = i + 1;
+      // "Trump's a moron"
+      if (text.slice(toks[subj3]!.end, toks[subj3]!.end + 2).match(/^['’]s/)) cop3 = true;
+    }
+    if (subj3 >= 0) {
+      if (negatedBefore(toks, i)) continue;
+      let k = subj3 + 1;
+      if (k < n && clauseBreak(text, toks[subj3]!, toks[k]!, false)) continue;
+      let neg = false;
+      const k0 = k;
+      // the verb right after the subject must be finite ("Trump is…", not "Stop being…")
+      if (!cop3 && k < n && !FINITE.has(toks[k]!.text)) continue;
+      while (k < n && k - k0 < 4 && BRIDGE.has(toks[k]!.text) && !NP_PREFIX.has(toks[k]!.text)) {
+        if (COPULA.has(toks[k]!.text)) cop3 = true;
+        if (k > k0 && clauseBreak(text, toks[k - 1]!, toks[k]!, false)) break;
+        k++;
+      }
+      for (let j = subj3 + 1; j < k; j++) if (NEGATION.has(toks[j]!.text)) neg = true;
+      if (neg || !cop3 || k >= n || NEGATION.has(toks[k]!.text)) continue;
+      if (k > k0 && clauseBreak(text, toks[k - 1]!, toks[k]!, false)) continue;
+      const np = readNP(toks, text, k, lex, true);
+      if (np) return [np.from, np.to];
+    }
+  }
+  return null;
+}
+
+/** Non-person things whose criticism is not a personal attack: "a stupid idea", "this policy is idiotic". */
+const THING = new Set([
+  "idea", "ideas", "policy", "policies", "decision", "decisions", "plan", "plans", "argument", "arguments", "article",
+  "articles", "comment", "comments", "post", "posts", "law", "laws", "bill", "bills", "rule", "rules", "take",
+  "opinion", "opinions", "statement", "statements", "claim", "claims", "question", "questions", "answer", "thing",
+  "things", "move", "moves", "proposal", "logic", "reasoning", "approach", "system", "headline", "story", "theory",
+  "point", "points", "view", "views", "position", "suggestion", "notion", "premise", "program", "budget", "tax",
+  "deal", "situation", "movie", "film", "game", "show", "song", "book", "design", "reform", "strategy", "response",
+  "reply", "comparison", "analogy", "conclusion", "assumption", "narrative", "excuse", "excuses", "question",
+  "rant", "speech", "tweet", "tweets", "mistake", "choice", "choices", "plan", "scheme", "law", "regulation",
+  "this", "that", "it", "that's", "it's", "thats", "its", "which", "what",
+]);
+const THING_DET = new Set(["a", "an", "the", "this", "that", "these", "those", "your", "his", "her", "their", "our", "my", "such", "what", "so", "its", "it's"]);
+const THING_VERB = new Set(["is", "was", "are", "were", "'s", "s", "seems", "seem", "sounds", "sound", "looks", "look", "be", "been"]);
+const THING_ADV = new Set(["so", "really", "just", "totally", "completely", "absolutely", "pretty", "quite", "very", "utterly", "simply", "beyond", "downright", "plain"]);
+
+/**
+ * True when the text's insult words all criticise things, not people ("What a stupid idea,
+ * this policy is idiotic."): every insult word either modifies a thing noun ("a stupid idea")
+ * or is predicated of one ("the decision was dumb", "that's idiotic"). Callers apply it only
+ * when no name-calling construction matched.
+ */
+export function onlyThingCriticism(toks: readonly Token[], text: string, lex: InsultLexicon): boolean {
+  let seen = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const w = toks[i]!.text;
+    if (!lex.words.has(w)) continue;
+    seen++;
+    // attributive: (det) insult (insult…) THING
+    let j = i + 1;
+    while (j < toks.length && j - i < 3 && lex.words.has(toks[j]!.text)) j++;
+    let attributive = j < toks.length && THING.has(toks[j]!.text) && !/^(this|that|it|that's|it's|thats|its|which|what)$/.test(toks[j]!.text) && !clauseBreak(text, toks[j - 1]!, toks[j]!, false);
+    // predicative: THING (is|was…) (adv) insult
+    let k = i - 1;
+    while (k >= 0 && i - k < 3 && (THING_ADV.has(toks[k]!.text) || lex.words.has(toks[k]!.text))) k--;
+    let predicative = false;
+    if (k >= 0 && (toks[k]!.text === "that's" || toks[k]!.text === "it's" || toks[k]!.text === "thats")) predicative = true;
+    else if (k >= 1 && THING_VERB.has(toks[k]!.text) && THING.has(toks[k - 1]!.text)) predicative = true;
+    if (predicative && clauseBreak(text, toks[Math.max(0, k - 1)]!, toks[i]!, true)) predicative = false;
+    if (!attributive && !predicative) return false;
+    i = attributive ? j : i;
+  }
+  return seen > 0;
+}
