@@ -1,0 +1,285 @@
+// `npm run bench`: Parley's HTTP throughput against a bare node:http server on the same machine.
+//
+//  1. Seeds a temporary database file directly (a page of 1,000 comments: 300 threads, 700
+//     replies; guest users with sessions; the demo site's rate limit raised).
+//  2. Starts the real Node server as a child process (LOG_REQUESTS=0, TRUST_PROXY=1), and a bare
+//     node:http server in another child serving the very bytes of the listing.
+//  3. Measures with autocannon over loopback: GET of the listing, the same bytes from the bare
+//     server, and POST of new comments from rotating guest tokens.
+//  4. Prints the widget bundle size and the detector's cost per comment.
+//
+// Environment: BENCH_DURATION (seconds per run, default 10), BENCH_CONNECTIONS (default 50).
+import autocannon, { type Result } from "autocannon";
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { createDetector } from "../server/detector/index.ts";
+import { generatedBodies, PAGE, realBodies, REPLIES, seed, SITE, THREADS } from "./bench/seed.ts";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const POST_PAGE = "bench-article-writes";
+const WALINE_GZIP_KB = 72; // @waline/client 3.13.0 dist/waline.js, gzip
+
+const children: ChildProcess[] = [];
+const cleanups: (() => void)[] = [];
+function cleanup() {
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+  for (const fn of cleanups.splice(0)) fn();
+}
+process.on("exit", cleanup);
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => process.exit(130));
+
+const log = (line: string) => process.stderr.write(line + "\n");
+
+async function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const server = createServer();
+    server.once("error", fail);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => ok(port));
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Child processes.
+
+async function waitFor(url: string, child: ChildProcess, output: () => string) {
+  for (let i = 0; i < 600; i++) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output()}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not yet listening
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no answer from ${url}:\n${output()}`);
+}
+
+async function startParley(databaseUrl: string) {
+  const port = await freePort();
+  let out = "";
+  const child = spawn(process.execPath, ["--import", "tsx", "server/node.ts"], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: databaseUrl, LOG_REQUESTS: "0", TRUST_PROXY: "1", NODE_ENV: "production" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  children.push(child);
+  child.stdout!.on("data", (d) => (out += d));
+  child.stderr!.on("data", (d) => (out += d));
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor(`${url}/healthz`, child, () => out);
+  return { url, child, output: () => out };
+}
+
+async function startBare(bodyFile: string, etag: string) {
+  const child = spawn(process.execPath, [join(root, "scripts/bench/bare-server.mjs"), bodyFile, etag], { stdio: ["ignore", "pipe", "inherit"] });
+  children.push(child);
+  const port = await new Promise<number>((ok, fail) => {
+    let out = "";
+    child.stdout!.on("data", (d) => {
+      out += d;
+      const m = out.match(/listening (\d+)/);
+      if (m) ok(Number(m[1]));
+    });
+    child.once("exit", (code) => fail(new Error(`bare server exited with ${code}`)));
+  });
+  return { url: `http://127.0.0.1:${port}`, child };
+}
+
+function stopChild(child: ChildProcess) {
+  return new Promise<void>((done) => {
+    if (child.exitCode !== null || child.signalCode !== null) return done();
+    child.once("exit", () => done());
+    child.kill("SIGTERM");
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Measuring.
+
+interface Row {
+  name: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  /** Answers with the expected status. */
+  ok: number;
+  /** Any other status, socket errors and timeouts. */
+  other: number;
+  /** The server process's CPU time per request, µs. */
+  cpu: number;
+}
+
+function rowOf(name: string, r: Result & { cpuUsPerRequest: number }, expected: RegExp = /^2/): Row {
+  const stats = Object.entries(r.statusCodeStats ?? {});
+  const ok = stats.filter(([code]) => expected.test(code)).reduce((n, [, s]) => n + s.count, 0);
+  const other = stats.filter(([code]) => !expected.test(code)).reduce((n, [, s]) => n + s.count, 0) + r.errors + r.timeouts;
+  return { name, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, ok, other, cpu: r.cpuUsPerRequest };
+}
+
+function statusSummary(r: Result): string {
+  return Object.entries(r.statusCodeStats ?? {})
+    .map(([code, s]) => `${code}×${s.count}`)
+    .join(" ");
+}
+
+/** CPU time (user + system, ms) a child process has used so far; Linux only, else NaN. */
+function cpuMs(child: ChildProcess): number {
+  try {
+    const fields = readFileSync(`/proc/${child.pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10; // clock ticks of 10 ms
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** One autocannon run, with the server's own CPU cost per request (robust to a saturated client). */
+async function run(name: string, server: ChildProcess, options: Parameters<typeof autocannon>[0], seconds = DURATION) {
+  log(`  ${name}: ${seconds} s, ${options.connections ?? CONNECTIONS} connections…`);
+  const before = cpuMs(server);
+  const result = await autocannon({ connections: CONNECTIONS, duration: seconds, ...options });
+  const cpuUsPerRequest = ((cpuMs(server) - before) * 1000) / Math.max(1, result.requests.total);
+  return Object.assign(result, { cpuUsPerRequest });
+}
+
+function warmUp(url: string, extra: Partial<Parameters<typeof autocannon>[0]> = {}) {
+  return autocannon({ url, connections: 10, duration: 2, ...extra });
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  const began = performance.now();
+  const dir = mkdtempSync(join(tmpdir(), "parley-bench-"));
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  const databaseUrl = `file:${join(dir, "bench.db")}`;
+
+  log("bench: loading comment bodies and seeding…");
+  const real = realBodies();
+  const bodies = real.length >= 2000 ? real : [...real, ...generatedBodies(2000 - real.length)];
+  const seeded = await seed(databaseUrl, bodies);
+  log(`  seeded ${seeded.comments} comments (${THREADS} threads, ${REPLIES} replies) and ${seeded.tokens.length} guest sessions`);
+
+  const parley = await startParley(databaseUrl);
+  const listPath = `/api/v1/sites/${SITE}/comments?page=${PAGE}`;
+  const first = await fetch(parley.url + listPath);
+  const listBytes = Buffer.from(await first.arrayBuffer());
+  const listing = JSON.parse(listBytes.toString("utf8")) as { comments: { replies: unknown[] }[]; total: number };
+  const countAll = (cs: { replies: unknown[] }[]): number => cs.reduce((n, c) => n + 1 + countAll(c.replies as { replies: unknown[] }[]), 0);
+  if (first.status !== 200 || listing.total !== seeded.comments) throw new Error(`unexpected listing: ${first.status} total ${listing.total}`);
+  const bodyFile = join(dir, "listing.json");
+  writeFileSync(bodyFile, listBytes);
+  const bare = await startBare(bodyFile, first.headers.get("etag") ?? '"bare"');
+  const check = Buffer.from(await (await fetch(bare.url + listPath)).arrayBuffer());
+  if (!check.equals(listBytes)) throw new Error("the bare server does not serve the same bytes");
+  log(`  listing: ${listing.comments.length} threads, ${countAll(listing.comments)} comments, ${(listBytes.length / 1024).toFixed(1)} KiB`);
+
+  log("bench: measuring");
+  await warmUp(parley.url + listPath);
+  await warmUp(bare.url + listPath);
+  const get = await run("Parley GET", parley.child, { url: parley.url + listPath });
+  const bareGet = await run("bare node:http GET", bare.child, { url: bare.url + listPath });
+  const etag = first.headers.get("etag")!;
+  const conditional = await run("Parley GET If-None-Match", parley.child, { url: parley.url + listPath, headers: { "If-None-Match": etag } }, Math.min(DURATION, 5));
+
+  // POST: every request from the next guest token, each guest at its own client address.
+  let n = 0;
+  // Bodies the detector publishes, so that the run measures the write path, not refusals.
+  const bodiesForPost = seeded.publishable.filter((b) => b.length < 1500);
+  const post = await run("Parley POST", parley.child, {
+    url: parley.url,
+    requests: [
+      {
+        method: "POST",
+        path: `/api/v1/sites/${SITE}/comments`,
+        setupRequest: (request) => {
+          const i = n++;
+          const token = seeded.tokens[i % seeded.tokens.length]!;
+          return {
+            ...request,
+            headers: {
+              "Content-Type": "application/json",
+              Authorization: `Bearer ${token}`,
+              "X-Forwarded-For": `10.${(i % seeded.tokens.length) >> 8}.${i % seeded.tokens.length & 255}.1`,
+            },
+            body: JSON.stringify({ page: POST_PAGE, body: `${bodiesForPost[i % bodiesForPost.length]} (#${i})` }),
+          };
+        },
+      },
+    ],
+  });
+  await stopChild(parley.child);
+  await stopChild(bare.child);
+
+  // The widget bundle next to a well-known embeddable comment widget.
+  const widgetPath = join(root, "dist/widget.js");
+  const widget = existsSync(widgetPath) ? readFileSync(widgetPath) : undefined;
+
+  // The detector's cost per comment.
+  const detector = createDetector();
+  const sample = bodies.slice(0, 2000);
+  for (const b of sample.slice(0, 200)) detector.score(b); // warm up the JIT
+  const t0 = performance.now();
+  let sink = 0;
+  for (const b of sample) sink += detector.score(b).score;
+  const detectorUs = ((performance.now() - t0) * 1000) / sample.length;
+  const meanChars = sample.reduce((a, b) => a + b.length, 0) / sample.length;
+
+  // ---- the report ----
+  const rows = [
+    rowOf("GET listing, Parley", get),
+    rowOf("GET listing, bare node:http", bareGet),
+    rowOf("GET listing, Parley, If-None-Match → 304", conditional, /^304$/),
+    rowOf("POST comment, Parley (201/202)", post),
+  ];
+  const pad = (s: string, w: number) => s.padEnd(w);
+  const lpad = (s: string, w: number) => s.padStart(w);
+  const lines: string[] = [];
+  lines.push("");
+  lines.push(`Parley bench — Node ${process.version}, loopback, ${CONNECTIONS} connections, ${DURATION} s per run`);
+  lines.push(
+    `Page: ${seeded.comments} comments (${THREADS} threads + ${REPLIES} replies); GET returns ${listing.comments.length} threads / ${countAll(listing.comments)} comments, ${(listBytes.length / 1024).toFixed(1)} KiB`,
+  );
+  lines.push("");
+  lines.push(`${pad("run", 44)}${lpad("req/s", 10)}${lpad("p50 ms", 9)}${lpad("p99 ms", 9)}${lpad("answers", 10)}${lpad("other", 7)}${lpad("server CPU µs/req", 19)}`);
+  lines.push("-".repeat(108));
+  for (const r of rows) {
+    lines.push(`${pad(r.name, 44)}${lpad(r.rps.toFixed(0), 10)}${lpad(String(r.p50), 9)}${lpad(String(r.p99), 9)}${lpad(String(r.ok), 10)}${lpad(String(r.other), 7)}${lpad(Number.isNaN(r.cpu) ? "-" : r.cpu.toFixed(0), 19)}`);
+  }
+  lines.push("");
+  const ratio = get.requests.average / bareGet.requests.average;
+  lines.push(`GET throughput vs bare node:http: ${ratio.toFixed(2)}× (target ≥ 0.50: ${ratio >= 0.5 ? "MET" : "NOT MET"})`);
+  lines.push(`status codes: GET ${statusSummary(get)} | bare ${statusSummary(bareGet)} | 304 run ${statusSummary(conditional)} | POST ${statusSummary(post)}, ${post.errors} socket errors, ${post.timeouts} timeouts`);
+  lines.push("");
+  if (widget) {
+    const gz = gzipSync(widget, { level: 9 }).length;
+    lines.push(
+      `widget bundle dist/widget.js: ${(widget.length / 1024).toFixed(1)} KB raw, ${(gz / 1024).toFixed(1)} KB gzip` +
+        ` (reference: Waline client 3.13.0 dist/waline.js ${WALINE_GZIP_KB} KB gzip → ${((gz / 1024 / WALINE_GZIP_KB) * 100).toFixed(0)}% of it)`,
+    );
+  } else lines.push("widget bundle dist/widget.js: missing (run `npm run build`)");
+  lines.push(`detector: ${detectorUs.toFixed(1)} µs per comment (mean over ${sample.length} ${real.length ? "Civil Comments" : "generated"} bodies, mean ${meanChars.toFixed(0)} chars)`);
+  if (Number.isNaN(sink)) lines.push("detector returned NaN scores");
+  lines.push(`bench took ${((performance.now() - began) / 1000).toFixed(0)} s`);
+  console.log(lines.join("\n"));
+}
+
+main()
+  .then(() => {
+    cleanup();
+    process.exit(0);
+  })
+  .catch((error) => {
+    console.error(error);
+    cleanup();
+    process.exit(1);
+  });
