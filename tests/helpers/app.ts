@@ -1,10 +1,13 @@
 import { openDatabase } from "../../db/client.ts";
 import { migrate } from "../../db/migrate.ts";
+import { admins } from "../../db/schema.ts";
 import { createApp } from "../../server/app.ts";
 import { bootstrap } from "../../server/bootstrap.ts";
 import type { AppDeps } from "../../server/deps.ts";
 import { createDetector } from "../../server/detector/index.ts";
 import type { Detector } from "../../server/detector/types.ts";
+import { hashPassword } from "../../server/identity/passwords.ts";
+import { newId } from "../../server/lib/crypto.ts";
 
 let sharedDetector: Detector | undefined;
 
@@ -19,11 +22,25 @@ export class TestClock {
 
 export const ADMIN = { email: "owner@example.com", password: "correct horse battery staple" };
 
+export interface TestAppOptions {
+  /** Sees every SQL statement (the query-plan test). */
+  onQuery?: (sql: string, params: unknown[]) => void;
+  /**
+   * Hash the owner's password at the production cost (600,000 PBKDF2 iterations) instead of
+   * 1,000. Only the login tests need it; the verifier reads the cost from the stored hash.
+   */
+  realPasswordCost?: boolean;
+}
+
 /** A fresh app over a fresh in-memory database, bootstrapped as `npm start` would. */
-export async function makeTestApp(overrides: Partial<AppDeps> = {}, options: { onQuery?: (sql: string, params: unknown[]) => void } = {}) {
+export async function makeTestApp(overrides: Partial<AppDeps> = {}, options: TestAppOptions = {}) {
   const database = await openDatabase({ url: ":memory:", onQuery: options.onQuery });
   await migrate(database.db);
   const clock = new TestClock();
+  if (!options.realPasswordCost) {
+    const createdAt = clock.now().toISOString();
+    await database.db.insert(admins).values({ id: newId(), email: ADMIN.email, passwordHash: await hashPassword(ADMIN.password, 1000), role: "owner", createdAt, createdBy: null });
+  }
   const boot = await bootstrap(database.db, { adminEmail: ADMIN.email, adminPassword: ADMIN.password, secret: "test-secret", now: clock.now() });
   let address = "203.0.113.1";
   const deps: AppDeps = {

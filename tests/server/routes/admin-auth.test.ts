@@ -17,7 +17,7 @@ describe("admin login", () => {
   let t: TestApp;
   beforeAll(async () => {
     // The bootstrap owner as npm start makes it, password hashed at the full cost.
-    t = await makeTestApp();
+    t = await makeTestApp({}, { realPasswordCost: true });
   });
 
   it("signs in with an HttpOnly, SameSite=Strict cookie and a CSRF token", async () => {

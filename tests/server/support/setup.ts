@@ -1,16 +1,10 @@
 import { count, eq } from "drizzle-orm";
 import { expect } from "vitest";
-import { openDatabase } from "../../../db/client.ts";
-import { migrate } from "../../../db/migrate.ts";
-import { admins, comments } from "../../../db/schema.ts";
-import { createApp } from "../../../server/app.ts";
-import { bootstrap } from "../../../server/bootstrap.ts";
+import { comments } from "../../../db/schema.ts";
 import type { AppDeps } from "../../../server/deps.ts";
-import { createDetector } from "../../../server/detector/index.ts";
+import { DEFAULT_THRESHOLDS } from "../../../server/detector/index.ts";
 import type { Detector } from "../../../server/detector/types.ts";
-import { hashPassword } from "../../../server/identity/passwords.ts";
-import { newId } from "../../../server/lib/crypto.ts";
-import { ADMIN, makeTestApp, TestClock } from "../../helpers/app.ts";
+import { makeTestApp } from "../../helpers/app.ts";
 import { Client } from "../../helpers/client.ts";
 
 export type TestApp = Awaited<ReturnType<typeof makeTestApp>>;
@@ -23,7 +17,7 @@ export type TestApp = Awaited<ReturnType<typeof makeTestApp>>;
 export const stubDetector: Detector = {
   version: "stub-1",
   score(text: string) {
-    for (const [word, score] of [["ATTACK", 0.99], ["HOLDME", 0.6]] as const) {
+    for (const [word, score] of [["ATTACK", 1], ["HOLDME", (DEFAULT_THRESHOLDS.hold + DEFAULT_THRESHOLDS.reject) / 2]] as const) {
       const at = text.indexOf(word);
       if (at >= 0) return { score, spans: [{ start: at, end: at + word.length }] };
     }
@@ -31,44 +25,9 @@ export const stubDetector: Detector = {
   },
 };
 
-/**
- * makeTestApp's app, with the bootstrap owner's password hashed at 1,000 PBKDF2 iterations
- * instead of 600,000: creating the app and signing in then take milliseconds, not a second on a
- * busy machine. Everything else is as bootstrap makes it (the verifier reads the iteration count
- * from the stored hash). Login itself is tested against the real cost in admin-auth.test.ts.
- */
-export async function fastApp(overrides: Partial<AppDeps> = {}): Promise<TestApp> {
-  const database = await openDatabase({ url: ":memory:" });
-  await migrate(database.db);
-  const clock = new TestClock();
-  await database.db.insert(admins).values({
-    id: newId(),
-    email: ADMIN.email,
-    passwordHash: await hashPassword(ADMIN.password, 1000),
-    role: "owner",
-    createdAt: clock.now().toISOString(),
-    createdBy: null,
-  });
-  const boot = await bootstrap(database.db, { secret: "test-secret", now: clock.now() });
-  let address = "203.0.113.1";
-  const deps: AppDeps = {
-    db: database.db,
-    clock: clock.now,
-    secret: boot.secret,
-    detector: overrides.detector ?? createDetector(),
-    clientAddress: () => address,
-    ...overrides,
-  };
-  return {
-    app: createApp(deps),
-    db: database.db,
-    clock,
-    deps,
-    setAddress(next: string) {
-      address = next;
-    },
-    close: () => database.close(),
-  };
+/** An app as makeTestApp builds it (the owner's password at a cheap hashing cost). */
+export function fastApp(overrides: Partial<AppDeps> = {}): Promise<TestApp> {
+  return makeTestApp(overrides);
 }
 
 export async function stubApp(): Promise<TestApp> {
