@@ -90,6 +90,29 @@ async function auditRefusal(deps: WriteDeps, site: SiteRow, author: Author, verd
   });
 }
 
+/**
+ * What posting and editing share: the length, the writer's standing and rate limits, then the
+ * detector under the current policy. A refusal is audited and thrown; nothing else is written.
+ */
+async function moderateWrite(
+  deps: WriteDeps,
+  site: SiteRow,
+  author: Author,
+  input: { body: string; acknowledge?: boolean },
+  refusedAction: string,
+  commentId?: string,
+) {
+  assertBodyLength(site, input.body);
+  await admitWrite({ db: deps.db, site, userId: author.userId, addressHash: author.addressHash, now: deps.now }, "comment");
+  const { verdict, policy } = await judgeBody(deps.db, site, deps.detector, input.body);
+  try {
+    return { verdict, policy, outcome: outcomeOf(verdict, policy, input.acknowledge === true) };
+  } catch (error) {
+    await auditRefusal(deps, site, author, verdict, policy, refusedAction, commentId);
+    throw error;
+  }
+}
+
 export async function createComment(
   deps: WriteDeps,
   site: SiteRow,
@@ -107,16 +130,7 @@ export async function createComment(
     if (parent.status !== "published") throw new ApiError("conflict", "That comment can no longer be replied to.", { field: "parentId" });
     rootId = parent.rootId;
   }
-  assertBodyLength(site, input.body);
-  await admitWrite({ db, site, userId: author.userId, addressHash: author.addressHash, now }, "comment");
-  const { verdict, policy } = await judgeBody(db, site, deps.detector, input.body);
-  let outcome;
-  try {
-    outcome = outcomeOf(verdict, policy, input.acknowledge === true);
-  } catch (error) {
-    await auditRefusal(deps, site, author, verdict, policy, "comment.refused");
-    throw error;
-  }
+  const { verdict, policy, outcome } = await moderateWrite(deps, site, author, input, "comment.refused");
 
   const id = newId();
   const row: CommentRow = {
@@ -193,16 +207,7 @@ export async function editComment(
   if (now.getTime() > windowEnds) {
     throw forbidden(`Comments can be edited for ${site.editWindowMinutes} minutes after posting.`);
   }
-  assertBodyLength(site, input.body);
-  await admitWrite({ db, site, userId: author.userId, addressHash: author.addressHash, now }, "comment");
-  const { verdict, policy } = await judgeBody(db, site, deps.detector, input.body);
-  let outcome;
-  try {
-    outcome = outcomeOf(verdict, policy, input.acknowledge === true);
-  } catch (error) {
-    await auditRefusal(deps, site, author, verdict, policy, "comment.edit_refused", commentId);
-    throw error;
-  }
+  const { verdict, policy, outcome } = await moderateWrite(deps, site, author, input, "comment.edit_refused", commentId);
   // A comment hidden by readers' reports stays hidden until a moderator decides.
   const heldByReports = existing.status === "pending" && existing.holdReason === "reports";
   const status = heldByReports ? "pending" : outcome.status;
