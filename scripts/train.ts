@@ -19,7 +19,8 @@ import { tokenize } from "../server/detector/normalize.ts";
 import { buildResources, encodeBase64, LinearDetector, spansFrom, type ModelArtifact } from "../server/detector/model.ts";
 import type { FeatureContext } from "../server/detector/features.ts";
 import { cpToUtf16 } from "./detector/lib.ts";
-import { CURATED_INSULTS, onlyThingCriticism } from "../server/detector/insult.ts";
+import { CURATED_INSULTS, findInsult, insultLexicon, onlyThingCriticism } from "../server/detector/insult.ts";
+import type { Sparse } from "./detector/lib.ts";
 
 const args = process.argv.slice(2);
 const opt = (name: string, def: number) => {
@@ -103,13 +104,35 @@ const y = Float32Array.from([...S.olidTrain.map(olidY), ...S.civilTrain.map(civi
 const hasThreat = (c: CivilItem) => c.spans.some((s) => s.type === "Threat");
 const sw = Float32Array.from([...S.olidTrain.map(() => 1), ...S.civilTrain.map((c) => (hasThreat(c) ? CFG.threatWeight : c.attack === 0 ? CFG.civilNeg : CFG.civil))]);
 const nO = S.olidTrain.length;
-const X = featurize(texts, (i) => (i < nO ? res.ctx : foldCtx[foldOf(S.civilTrain[i - nO]!.key, CFG.folds)]!), (i) =>
+const insultLex = buildInsultLexicon(S.civilTrain, plainTok, vocabSet, CFG.insultRate, CFG.insultMin);
+for (const [w, noun] of CURATED_INSULTS) {
+  insultLex.words.set(w, insultLex.words.get(w) ?? 1);
+  if (noun) insultLex.nouns.add(w);
+}
+log(`insult rule words: ${insultLex.words.size} (${insultLex.nouns.size} nouns), ${CURATED_INSULTS.length} of them curated`);
+const X0 = featurize(texts, (i) => (i < nO ? res.ctx : foldCtx[foldOf(S.civilTrain[i - nO]!.key, CFG.folds)]!), (i) =>
   process.stdout.write(`\r  featurising ${i}/${texts.length}`),
 );
 process.stdout.write("\n");
-log(`features: ${X.idx.length} non-zeros, ${(X.idx.length / X.rows).toFixed(0)} per item`);
+log(`features: ${X0.idx.length} non-zeros, ${(X0.idx.length / X0.rows).toFixed(0)} per item`);
 
 let Xv = featurize(S.olidVal.map((o) => o.text), () => res.ctx);
+// experiment (--insultrule 2): the name-calling rule as a strong FEATURE instead of a floor —
+// one extra bucket set to 1 on matching texts; measured once on validation (see report), not shipped
+const RULE_BUCKET = (1 << CFG.bits) - 1;
+const ruleLexX = insultLexicon(insultLex.words.keys(), insultLex.nouns);
+const withRule = (M: Sparse, txt: string[]): Sparse => {
+  if (CFG.insultRule !== 2) return M;
+  const idx: number[] = [], val: number[] = [], off = new Int32Array(M.rows + 1);
+  for (let r = 0; r < M.rows; r++) {
+    for (let k = M.offsets[r]!; k < M.offsets[r + 1]!; k++) { idx.push(M.idx[k]!); val.push(M.val[k]!); }
+    if (findInsult(plainTok(txt[r]!), txt[r]!, ruleLexX)) { idx.push(RULE_BUCKET); val.push(1); }
+    off[r + 1] = idx.length;
+  }
+  return { offsets: off, idx: Int32Array.from(idx), val: Float32Array.from(val), rows: M.rows };
+};
+const X = withRule(X0, texts);
+Xv = withRule(Xv, S.olidVal.map((o) => o.text));
 const Xraw = X, XvRaw = Xv;
 let nbR: Float32Array | undefined;
 if (CFG.nb) {
@@ -142,6 +165,20 @@ const { w, bias } = trainLR(nbR ? scaleSparse(X, nbR) : X, y, sw, {
 });
 
 if (nbR) for (let i = 0; i < w.length; i++) w[i]! *= nbR[i]!;
+if (CFG.insultRule === 2) {
+  const pv = Array.from(predictLogits(XvRaw, w, bias), (z) => 1 / (1 + Math.exp(-z)));
+  const hv = bestF1(pv, yvA);
+  const notV = pv.filter((_, i) => !yvA[i]), tinV = pv.filter((_, i) => S.olidVal[i]!.b === "TIN");
+  let rj = -1;
+  for (const t of candidateThresholds(pv)) {
+    if (t <= hv.t) continue;
+    const { precision, support } = precisionAt(pv, yvA, t);
+    if (support < 20) break;
+    if (precision >= CFG.rejectPrecision && shareAtOrAbove(notV, t) <= CFG.rejectNotShare) { rj = t; break; }
+  }
+  log(`EXPERIMENT rule-as-feature: weight ${w[RULE_BUCKET]!.toFixed(3)}; OLID val AUC ${rocAuc(pv, yvA).toFixed(4)}, best F1 ${hv.f1.toFixed(4)} @ ${hv.t}; reject ${rj} → OFF precision ${rj > 0 ? precisionAt(pv, yvA, rj).precision.toFixed(3) : "-"}, NOT refused ${rj > 0 ? (100 * shareAtOrAbove(notV, rj)).toFixed(2) : "-"}%, TIN refused ${rj > 0 ? (100 * shareAtOrAbove(tinV, rj)).toFixed(1) : "-"}%`);
+  process.exit(0);
+}
 
 // 4b. fastText-style network on the same features, mixed with the linear logit
 let nnArt: NNArtifact | undefined;
@@ -189,12 +226,6 @@ const q = new Int8Array(w.length);
 for (let i = 0; i < w.length; i++) q[i] = Math.max(-127, Math.min(127, Math.round(w[i]! / scale)));
 
 const spanLex = buildSpanLexicon(S.civilTrain, plainTok);
-const insultLex = buildInsultLexicon(S.civilTrain, plainTok, vocabSet, CFG.insultRate, CFG.insultMin);
-for (const [w, noun] of CURATED_INSULTS) {
-  insultLex.words.set(w, insultLex.words.get(w) ?? 1);
-  if (noun) insultLex.nouns.add(w);
-}
-log(`insult rule words: ${insultLex.words.size} (${insultLex.nouns.size} nouns), ${CURATED_INSULTS.length} of them curated`);
 log(`span word list: ${spanLex.size} words from ${S.civilTrain.filter((c) => c.tsdSpans).length} training tsd posts`);
 const lexWords = [...new Set([...lex.attack.keys(), ...lex.toxic.keys(), ...lex.threat.keys(), ...spanLex.keys()])].sort();
 const byte = (r: number | undefined) => (r ? Math.max(1, Math.min(255, Math.round(r * 255))) : 0);
