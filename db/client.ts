@@ -60,3 +60,17 @@ export function isUniqueViolation(error: unknown): boolean {
   }
   return false;
 }
+
+const preparedStatements = new WeakMap<Db, Map<(db: Db) => unknown, unknown>>();
+
+/**
+ * A statement built once per database and reused: for the queries every request makes, where
+ * building the SQL again each time costs more than running it. `build` must use placeholders.
+ */
+export function prepared<T>(db: Db, build: (db: Db) => T): T {
+  let perDb = preparedStatements.get(db);
+  if (!perDb) preparedStatements.set(db, (perDb = new Map()));
+  let statement = perDb.get(build) as T | undefined;
+  if (statement === undefined) perDb.set(build, (statement = build(db)));
+  return statement;
+}

@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, exists, getTableColumns, gt, inArray, isNull, lt, ne, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import type { Db } from "../../db/client.ts";
+import { prepared, type Db } from "../../db/client.ts";
 import { comments, pages, users } from "../../db/schema.ts";
 import { decodeCursor, encodeCursor } from "./cursor.ts";
 import { buildThreads, type CommentJson, type CommentWithAuthor } from "./serialize.ts";
@@ -96,16 +96,13 @@ function versionQuery(db: Db) {
     .where(and(eq(pages.siteId, sql.placeholder("siteId")), eq(pages.key, sql.placeholder("pageKey"))))
     .prepare();
 }
-const versionQueries = new WeakMap<Db, ReturnType<typeof versionQuery>>();
 
 /**
  * The page's change counter (0 when nobody has commented yet): the listing cache's validator.
  * Asked on every public listing, so the query is built once per database.
  */
 export async function pageVersion(db: Db, siteId: string, pageKey: string): Promise<number> {
-  let query = versionQueries.get(db);
-  if (!query) versionQueries.set(db, (query = versionQuery(db)));
-  const row = await query.get({ siteId, pageKey });
+  const row = await prepared(db, versionQuery).get({ siteId, pageKey });
   return row?.version ?? 0;
 }
 

@@ -1,5 +1,5 @@
-import { and, eq, gt, inArray, isNull, or } from "drizzle-orm";
-import { runBatch, type BatchItem, type Db } from "../../db/client.ts";
+import { and, eq, gt, inArray, isNull, or, sql } from "drizzle-orm";
+import { prepared, runBatch, type BatchItem, type Db } from "../../db/client.ts";
 import { sanctions, sessions, userIdentifiers, users } from "../../db/schema.ts";
 import { ApiError } from "../errors.ts";
 import { hmacHex, newId, randomToken, sha256Hex } from "../lib/crypto.ts";
@@ -103,13 +103,23 @@ export async function createSsoSession(db: Db, site: SiteRow, jwt: string, now: 
   return { token, user: user! };
 }
 
-/** Resolves `Authorization: Bearer TOKEN` to the commenter, or null when absent or unknown. */
-export async function authenticateCommenter(db: Db, siteId: string, token: string, now: Date): Promise<Viewer | null> {
-  const [row] = await db
+const sessionQuery = (db: Db) =>
+  db
     .select({ userId: users.id, name: users.name, siteId: sessions.siteId })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.tokenHash, await sha256Hex(token)), eq(sessions.siteId, siteId), gt(sessions.expiresAt, now.toISOString())));
+    .where(
+      and(
+        eq(sessions.tokenHash, sql.placeholder("tokenHash")),
+        eq(sessions.siteId, sql.placeholder("siteId")),
+        gt(sessions.expiresAt, sql.placeholder("now")),
+      ),
+    )
+    .prepare();
+
+/** Resolves `Authorization: Bearer TOKEN` to the commenter, or null when absent or unknown. */
+export async function authenticateCommenter(db: Db, siteId: string, token: string, now: Date): Promise<Viewer | null> {
+  const row = await prepared(db, sessionQuery).get({ tokenHash: await sha256Hex(token), siteId, now: now.toISOString() });
   return row ?? null;
 }
 

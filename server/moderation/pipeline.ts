@@ -1,7 +1,7 @@
 import type { Db } from "../../db/client.ts";
 import type { Detector } from "../detector/types.ts";
 import { ApiError } from "../errors.ts";
-import { hitRateLimit } from "../lib/rate-limit.ts";
+import { hitRateLimits } from "../lib/rate-limit.ts";
 import type { SiteRow } from "../sites/sites.ts";
 import { decide, type Verdict } from "./decide.ts";
 import { currentPolicy } from "./policies.ts";
@@ -26,8 +26,15 @@ export interface WriteContext {
 export async function admitWrite(ctx: WriteContext, action: string): Promise<Standing> {
   const standing = await assertMayWrite(ctx.db, ctx.userId, ctx.now);
   const limit = ctx.site.rateLimitPerMinute;
-  await hitRateLimit(ctx.db, `${action}:user:${ctx.userId}`, limit, 60, ctx.now);
-  await hitRateLimit(ctx.db, `${action}:address:${ctx.site.id}:${ctx.addressHash}`, limit * ADDRESS_LIMIT_FACTOR, 60, ctx.now);
+  await hitRateLimits(
+    ctx.db,
+    [
+      { key: `${action}:user:${ctx.userId}`, limit },
+      { key: `${action}:address:${ctx.site.id}:${ctx.addressHash}`, limit: limit * ADDRESS_LIMIT_FACTOR },
+    ],
+    60,
+    ctx.now,
+  );
   return standing;
 }
 

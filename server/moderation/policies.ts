@@ -1,5 +1,5 @@
-import { and, desc, eq } from "drizzle-orm";
-import { runBatch, type Db } from "../../db/client.ts";
+import { and, desc, eq, sql } from "drizzle-orm";
+import { prepared, runBatch, type Db } from "../../db/client.ts";
 import { policies } from "../../db/schema.ts";
 import { notFound } from "../errors.ts";
 import { renderDocument } from "../render/markdown.ts";
@@ -22,11 +22,11 @@ function toPolicy(row: PolicyRow): Policy {
   };
 }
 
+const currentPolicyQuery = (db: Db) =>
+  db.select().from(policies).where(eq(policies.siteId, sql.placeholder("siteId"))).orderBy(desc(policies.version)).limit(1).prepare();
+
 export async function currentPolicy(db: Db, siteId: string): Promise<Policy> {
-  const row = await db.query.policies.findFirst({
-    where: eq(policies.siteId, siteId),
-    orderBy: desc(policies.version),
-  });
+  const row = await prepared(db, currentPolicyQuery).get({ siteId });
   if (!row) throw notFound("The site's policy");
   return toPolicy(row);
 }

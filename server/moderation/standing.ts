@@ -1,5 +1,5 @@
-import { and, desc, eq, gt, isNull } from "drizzle-orm";
-import type { Db } from "../../db/client.ts";
+import { and, count, desc, eq, gt, isNull, sql } from "drizzle-orm";
+import { prepared, type Db } from "../../db/client.ts";
 import { sanctions, strikes } from "../../db/schema.ts";
 import { ApiError } from "../errors.ts";
 
@@ -28,12 +28,19 @@ export function standingFrom(userSanctions: SanctionRow[], activeStrikes: number
   return { status, until: decisive.until, reason: decisive.reason, strikes: activeStrikes };
 }
 
-export async function activeStrikeCount(db: Db, userId: string, now: Date): Promise<number> {
-  const rows = await db
-    .select({ id: strikes.id })
+const strikeCountQuery = (db: Db) =>
+  db
+    .select({ n: count() })
     .from(strikes)
-    .where(and(eq(strikes.userId, userId), gt(strikes.expiresAt, now.toISOString())));
-  return rows.length;
+    .where(and(eq(strikes.userId, sql.placeholder("userId")), gt(strikes.expiresAt, sql.placeholder("now"))))
+    .prepare();
+
+const openSanctionsQuery = (db: Db) =>
+  db.select().from(sanctions).where(and(eq(sanctions.userId, sql.placeholder("userId")), isNull(sanctions.liftedAt))).prepare();
+
+export async function activeStrikeCount(db: Db, userId: string, now: Date): Promise<number> {
+  const row = await prepared(db, strikeCountQuery).get({ userId, now: now.toISOString() });
+  return row?.n ?? 0;
 }
 
 export async function userSanctions(db: Db, userId: string): Promise<SanctionRow[]> {
@@ -42,7 +49,7 @@ export async function userSanctions(db: Db, userId: string): Promise<SanctionRow
 
 export async function standingOf(db: Db, userId: string, now: Date): Promise<Standing> {
   const [list, count] = await Promise.all([
-    db.query.sanctions.findMany({ where: and(eq(sanctions.userId, userId), isNull(sanctions.liftedAt)) }),
+    prepared(db, openSanctionsQuery).all({ userId }),
     activeStrikeCount(db, userId, now),
   ]);
   return standingFrom(list, count, now);
