@@ -389,7 +389,11 @@ describe.skipIf(!browserAvailable())('widget in a browser', () => {
     expect(await alert.textContent()).toContain('Not posted');
     expect(await alert.textContent()).toMatch(/Read the rule: .+/);
     expect(await main(page).inputValue()).toBe(REJECT_TEXT);
-    expect(await page.locator('comment-section comment-composer:not([slot]) .bd mark').allTextContents()).toEqual(['stupid', 'idiot']);
+    // The marks are the server's spans (which words the model flags may change), in place in the text.
+    const marked = await page.locator('comment-section comment-composer:not([slot]) .bd mark').allTextContents();
+    expect(marked.length).toBeGreaterThan(0);
+    expect(marked.join(' ')).toMatch(/idiot/);
+    for (const text of marked) expect(REJECT_TEXT).toContain(text);
     expect(await main(page).getAttribute('aria-invalid')).toBe('true');
     expect(await item(page, REJECT_TEXT).count()).toBe(0);
     await page.screenshot({ path: `${SHOTS}/refused.png`, fullPage: true });
@@ -400,7 +404,7 @@ describe.skipIf(!browserAvailable())('widget in a browser', () => {
     await page.keyboard.press('Escape');
     // Revise selects the first flagged span.
     await alert.getByRole('button', { name: 'Revise' }).click();
-    expect(await main(page).evaluate((t: HTMLTextAreaElement) => t.value.slice(t.selectionStart, t.selectionEnd))).toBe('stupid');
+    expect(await main(page).evaluate((t: HTMLTextAreaElement) => t.value.slice(t.selectionStart, t.selectionEnd))).toBe(marked[0]);
     // Submit for review anyway: resent with acknowledge, held (202).
     await alert.getByRole('button', { name: 'Submit for review anyway' }).click();
     const held = item(page, REJECT_TEXT);
