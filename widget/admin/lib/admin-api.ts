@@ -8,7 +8,7 @@
 import { ApiError, createClient, type Comment, type Standing } from '../../api.ts';
 import type { LadderStep } from './ladder.ts';
 import type { PolicyDraft } from './policy-draft.ts';
-import type { Span } from './spans.ts';
+import type { Span } from '../../lib/spans.ts';
 
 export { ApiError };
 export type { Comment, Standing };
