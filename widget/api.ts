@@ -201,6 +201,7 @@ export function commenterApi(c: Client, site: string) {
     remove: (id: string) => call<unknown>(one(id), undefined, 'DELETE'),
     report: (id: string, body: { reason: ReportReason; note?: string }) => call<unknown>(one(id) + '/reports', body),
     preview: (body: string) => call<PreviewResult>('/preview', { body }),
+    signOut: () => call<unknown>('/sessions/current', undefined, 'DELETE'),
   };
 }
 export type CommenterApi = ReturnType<typeof commenterApi>;

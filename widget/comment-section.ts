@@ -304,6 +304,8 @@ export class CommentSection extends ParleyElement {
 
   _signOut() {
     const sso = !!this._store.get('sso');
+    // Ends the session on the server too; the token goes from this browser either way.
+    this._api.signOut().catch(() => {});
     this._endSession();
     this._held = {};
     fire(this, 'parley-signout', { sso });

@@ -274,10 +274,14 @@ describe.skipIf(!browserAvailable())('widget in a browser', () => {
     await page.reload();
     await ready(page);
     await main(page).waitFor();
-    // Sign out: back to the join form.
+    // Sign out: back to the join form, and the token no longer works on the server either.
+    const token = await page.evaluate(() => localStorage.getItem('parley:demo:token'));
     await page.locator('comment-section [part=account] button').click();
     await page.locator('comment-section #name').waitFor();
     expect(await page.evaluate(() => localStorage.getItem('parley:demo:token'))).toBeNull();
+    await expect
+      .poll(async () => (await api.call('GET', '/api/v1/sites/demo/me', undefined, { authorization: `Bearer ${token}` })).status)
+      .toBe(401);
   }, T);
 
   it('replies, edits and deletes own comments, and reports others', async () => {
