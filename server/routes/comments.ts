@@ -56,12 +56,14 @@ export function commentRoutes() {
       const query = queryWith(c, listQuery);
       const viewer = c.get("viewer");
       const listQ = { siteId: site.id, pageKey: query.page, sort: query.sort, limit: query.limit, cursor: query.cursor };
+      // Listings differ by viewer (their own pending comments): caches revalidate, per token.
+      const caching = { "Cache-Control": "private, no-cache", Vary: "Authorization" };
       const personal = viewer ? await hasPendingOnPage(db, site.id, query.page, viewer.userId) : false;
-      if (personal) return c.json(await listComments(db, listQ, viewer!.userId));
+      if (personal) return c.json(await listComments(db, listQ, viewer!.userId), 200, caching);
       const key = JSON.stringify(listQ);
       const version = await pageVersion(db, site.id, query.page);
       const entry = cache.get(key, version) ?? (await cache.set(key, version, await listComments(db, listQ, null)));
-      return c.body(entry.body, 200, { "Content-Type": "application/json; charset=UTF-8", ETag: entry.etag });
+      return c.body(entry.body, 200, { "Content-Type": "application/json; charset=UTF-8", ETag: entry.etag, ...caching });
     })
     .post("/comments", async (c) => {
       const { db, detector, clock } = c.var.deps;
