@@ -16,6 +16,14 @@ export function rng(seed: number): () => number {
   };
 }
 
+/** Fisher–Yates, driven by the seeded generator so training order is reproducible. */
+export function shuffleInPlace<T>(items: T[], rand: () => number): void {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [items[i], items[j]] = [items[j]!, items[i]!];
+  }
+}
+
 /** Known words: plain alphabetic tokens seen at least `minCount` times in the training texts. */
 export function buildVocab(texts: Iterable<string>, minCount: number): string[] {
   const counts = new Map<string, number>();
@@ -172,10 +180,7 @@ export function trainLR(X: Sparse, y: Float32Array, sw: Float32Array, o: LROptio
   const rand = rng(o.seed);
   const order = Array.from({ length: X.rows }, (_, i) => i);
   for (let ep = 0; ep < o.epochs; ep++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    shuffleInPlace(order, rand);
     let loss = 0, wsum = 0;
     for (const r of order) {
       const a = X.offsets[r]!, b = X.offsets[r + 1]!;

@@ -6,7 +6,7 @@
  * Trained with AdaGrad (sparse for E), input-feature dropout, soft labels, sample weights.
  * Seeded and deterministic.
  */
-import { rng, type Sparse } from "./lib.ts";
+import { rng, shuffleInPlace, type Sparse } from "./lib.ts";
 
 export interface NNOptions {
   bits: number;
@@ -59,10 +59,7 @@ export function trainNN(X: Sparse, y: Float32Array, sw: Float32Array, o: NNOptio
   const lr = o.lr, l2 = o.l2 ?? 0;
   const net: NNWeights = { bits: o.bits, dim: d, hidden: H, E, W1, b1, w2, b2 };
   for (let ep = 0; ep < o.epochs; ep++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    shuffleInPlace(order, rand);
     let loss = 0, wsum = 0;
     for (const r of order) {
       const s = sw[r]!;
