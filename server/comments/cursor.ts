@@ -1,3 +1,5 @@
+import { and, asc, desc, eq, gt, lt, or } from "drizzle-orm";
+import { comments } from "../../db/schema.ts";
 import { ApiError } from "../errors.ts";
 import { fromBase64Url, toBase64Url } from "../lib/crypto.ts";
 
@@ -22,4 +24,19 @@ export function decodeCursor(text: string, field = "cursor"): Cursor {
     // fall through to the error below
   }
   throw new ApiError("validation_failed", "The cursor is not one this server gave out.", { field });
+}
+
+/**
+ * Keyset paging over comments by (createdAt, id): the condition for "after the cursor" in the
+ * chosen direction, and the matching order. New comments never shift a page already served.
+ */
+export function commentKeyset(sort: "oldest" | "newest", cursor: string | undefined) {
+  const after = cursor ? decodeCursor(cursor) : null;
+  const [beyond, direction] = sort === "oldest" ? [gt, asc] : [lt, desc];
+  return {
+    where: after
+      ? or(beyond(comments.createdAt, after.at), and(eq(comments.createdAt, after.at), beyond(comments.id, after.id)))
+      : undefined,
+    orderBy: [direction(comments.createdAt), direction(comments.id)],
+  };
 }

@@ -1,8 +1,8 @@
-import { and, asc, count, desc, eq, exists, getTableColumns, gt, inArray, isNull, lt, ne, or, sql } from "drizzle-orm";
+import { and, count, eq, exists, getTableColumns, inArray, isNull, ne, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { prepared, type Db } from "../../db/client.ts";
 import { comments, pages, users } from "../../db/schema.ts";
-import { decodeCursor, encodeCursor } from "./cursor.ts";
+import { commentKeyset, encodeCursor } from "./cursor.ts";
 import { buildThreads, type CommentJson, type CommentWithAuthor } from "./serialize.ts";
 
 export interface ListQuery {
@@ -37,13 +37,7 @@ export async function listComments(db: Db, query: ListQuery, viewerId: string | 
       .from(reply)
       .where(and(eq(reply.rootId, comments.id), ne(reply.id, comments.id), eq(reply.status, "published"))),
   );
-  const after = query.cursor ? decodeCursor(query.cursor) : null;
-  const beyond = after
-    ? sort === "oldest"
-      ? or(gt(comments.createdAt, after.at), and(eq(comments.createdAt, after.at), gt(comments.id, after.id)))
-      : or(lt(comments.createdAt, after.at), and(eq(comments.createdAt, after.at), lt(comments.id, after.id)))
-    : undefined;
-  const order = sort === "oldest" ? [asc(comments.createdAt), asc(comments.id)] : [desc(comments.createdAt), desc(comments.id)];
+  const keyset = commentKeyset(sort, query.cursor);
 
   const [roots, [totals]] = await Promise.all([
     db
@@ -56,10 +50,10 @@ export async function listComments(db: Db, query: ListQuery, viewerId: string | 
           eq(comments.pageKey, pageKey),
           isNull(comments.parentId),
           or(visibleToViewer, and(eq(comments.status, "deleted"), holdsReplies)),
-          beyond,
+          keyset.where,
         ),
       )
-      .orderBy(...order)
+      .orderBy(...keyset.orderBy)
       .limit(limit + 1),
     db
       .select({ total: count() })

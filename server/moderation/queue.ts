@@ -1,7 +1,7 @@
-import { aliasedTable, and, asc, count, desc, eq, getTableColumns, gt, inArray, isNull, lt, or, type SQL } from "drizzle-orm";
+import { aliasedTable, and, count, eq, getTableColumns, gt, inArray, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { comments, pages, reports, users } from "../../db/schema.ts";
-import { decodeCursor, encodeCursor } from "../comments/cursor.ts";
+import { commentKeyset, encodeCursor } from "../comments/cursor.ts";
 import { toCommentJson } from "../comments/serialize.ts";
 import { standingOf } from "./standing.ts";
 
@@ -11,11 +11,8 @@ export type QueueName = "pending" | "reported" | "rejected";
 function queueFilter(queue: QueueName): SQL {
   if (queue === "pending") return eq(comments.status, "pending");
   if (queue === "rejected") return eq(comments.status, "rejected");
-  return and(
-    gt(comments.reportCount, 0),
-    inArray(comments.status, ["published", "pending"]),
-    or(isNull(comments.decidedAt), gt(comments.lastReportAt, comments.decidedAt)),
-  )!;
+  // A moderator's decision resets reportCount, so any count left is reports since the last one.
+  return and(gt(comments.reportCount, 0), inArray(comments.status, ["published", "pending"]))!;
 }
 
 export async function queueCounts(db: Db, siteId: string): Promise<Record<QueueName, number>> {
@@ -37,20 +34,14 @@ export interface QueueQuery {
 
 /** A queue page: each comment in context (page, parent, author's standing), its scores and reports. */
 export async function listQueue(db: Db, q: QueueQuery, now: Date) {
-  const after = q.cursor ? decodeCursor(q.cursor) : null;
-  const beyond = after
-    ? q.sort === "oldest"
-      ? or(gt(comments.createdAt, after.at), and(eq(comments.createdAt, after.at), gt(comments.id, after.id)))
-      : or(lt(comments.createdAt, after.at), and(eq(comments.createdAt, after.at), lt(comments.id, after.id)))
-    : undefined;
-  const order = q.sort === "oldest" ? [asc(comments.createdAt), asc(comments.id)] : [desc(comments.createdAt), desc(comments.id)];
+  const keyset = commentKeyset(q.sort, q.cursor);
   const rows = await db
     .select({ ...getTableColumns(comments), authorName: users.name, pageUrl: pages.url, pageTitle: pages.title })
     .from(comments)
     .innerJoin(users, eq(users.id, comments.authorId))
     .leftJoin(pages, and(eq(pages.siteId, comments.siteId), eq(pages.key, comments.pageKey)))
-    .where(and(eq(comments.siteId, q.siteId), queueFilter(q.queue), q.page ? eq(comments.pageKey, q.page) : undefined, beyond))
-    .orderBy(...order)
+    .where(and(eq(comments.siteId, q.siteId), queueFilter(q.queue), q.page ? eq(comments.pageKey, q.page) : undefined, keyset.where))
+    .orderBy(...keyset.orderBy)
     .limit(q.limit + 1);
   const page = rows.slice(0, q.limit);
   const ids = page.map((r) => r.id);
