@@ -313,7 +313,6 @@ const THING = new Set([
   "rant", "speech", "tweet", "tweets", "mistake", "choice", "choices", "plan", "scheme", "law", "regulation",
   "this", "that", "it", "that's", "it's", "thats", "its", "which", "what",
 ]);
-const THING_DET = new Set(["a", "an", "the", "this", "that", "these", "those", "your", "his", "her", "their", "our", "my", "such", "what", "so", "its", "it's"]);
 const THING_VERB = new Set(["is", "was", "are", "were", "'s", "s", "seems", "seem", "sounds", "sound", "looks", "look", "be", "been"]);
 const THING_ADV = new Set(["so", "really", "just", "totally", "completely", "absolutely", "pretty", "quite", "very", "utterly", "simply", "beyond", "downright", "plain"]);
 
