@@ -10,6 +10,9 @@ import { loadSplits } from "./detector/data.ts";
 import { cpToUtf16 } from "./detector/lib.ts";
 import { macroF1At, precisionAt, recallAt, rocAuc, shareAtOrAbove, spanF1 } from "./detector/metrics.ts";
 import { createDetector, DEFAULT_THRESHOLDS } from "../server/detector/index.ts";
+import type { InsultLexicon } from "../server/detector/insult.ts";
+import type { ScoreDetail, SpanParams } from "../server/detector/model.ts";
+import type { Token } from "../server/detector/normalize.ts";
 
 const t0 = performance.now();
 const det = createDetector();
@@ -47,7 +50,7 @@ console.log(`  mean score NOT / UNT / TIN   ${mean(notScores).toFixed(3)} / ${me
 
 // --- the hand-written rules on OLID validation
 {
-  const dd = det as unknown as { detail(t: string): { tokens: import("../server/detector/normalize.ts").Token[] }; insultLex: import("../server/detector/insult.ts").InsultLexicon };
+  const dd = det as unknown as { detail(t: string): { tokens: Token[] }; insultLex: InsultLexicon };
   const { findInsult } = await import("../server/detector/insult.ts");
   let n = 0, off = 0;
   S.olidVal.forEach((o) => {
@@ -94,7 +97,7 @@ console.log(`  majority Insult/Threat vs rest ROC AUC ${f4(rocAuc(sc.map((r) => 
 // toxic spans (SemEval-2021 Task 5 metric) on the held-out tsd posts
 const tsd = cv.map((c, i) => ({ c, r: sc[i]! })).filter((x) => x.c.tsdSpans);
 let spanSum = 0, ungatedSum = 0;
-const d = det as unknown as { detail(t: string): import("../server/detector/model.ts").ScoreDetail; scorer: { res: { toxicRate: Map<string, number>; spanRate?: Map<string, number> } }; model: { span: import("../server/detector/model.ts").SpanParams } };
+const d = det as unknown as { detail(t: string): ScoreDetail; scorer: { res: { toxicRate: Map<string, number>; spanRate?: Map<string, number> } }; model: { span: SpanParams } };
 const { spansFrom } = await import("../server/detector/model.ts");
 for (const { c, r } of tsd) {
   const conv = cpToUtf16(c.text);

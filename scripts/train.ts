@@ -301,7 +301,7 @@ const ruleV = rawV.map((s) => s === 1);
 const capV = S.olidVal.map((o, i) => !ruleV[i] && CFG.insultRule > 0 && onlyThingCriticism(det.detail(o.text).tokens, o.text, det.insultLex));
 /** final scores when the rule floor (and reject) is t */
 const finalAt = (t: number, h: number) => rawV.map((s, i) => (ruleV[i] ? Math.max(s === 1 ? 0 : s, t) : capV[i] ? Math.min(s, (h + t) / 2) : s));
-let hold = { t: 0.5, f1: 0 }, reject = -1;
+let hold: { t: number; f1: number }, reject = -1;
 {
   // hold: rule matches are refused, hence flagged at any hold below reject
   const sh = rawV.map((s, i) => (ruleV[i] ? 1 : s));

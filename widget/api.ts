@@ -99,6 +99,7 @@ export class ApiError extends Error {
     readonly code: ErrorCode,
     message: string,
     /** Everything inside `error` (e.g. `until`, `reason`, `rule`, `spans`, `canAcknowledge`). */
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the error's extra fields differ by code
     readonly details: Record<string, any> = {},
     /** Seconds, from `Retry-After`. */
     readonly retryAfter: number | null = null,
@@ -134,6 +135,7 @@ export interface Response<T> {
 export interface Client {
   base: string;
   /** Call `base + path`; JSON in and out; a non-2xx answer throws `ApiError`. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- callers name the answer's type
   request<T = any>(path: string, opts?: RequestOptions): Promise<Response<T>>;
 }
 
@@ -153,7 +155,8 @@ export function createClient(base: string, o: ClientOptions = {}): Client {
       for (const [k, v] of Object.entries(r.query ?? {})) if (v != null && v !== '') q.set(k, '' + v);
       const qs = '' + q;
       let res: globalThis.Response;
-      let data: any = null;
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the answer's shape is the caller's T
+      let data: any;
       try {
         res = await (o.fetch ?? fetch)(base + path + (qs && '?' + qs), {
           method,

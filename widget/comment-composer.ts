@@ -1,10 +1,10 @@
-import { ParleyElement, html, css, nothing, state, prop } from './element.js';
-import { ApiError, type PreviewResult, type Rule, type Span } from './api.js';
-import { strings as t } from './strings.js';
-import { baseStyles } from './styles.js';
-import { define, fire } from './define.js';
-import { segments, flagged } from './lib/spans.js';
-import type { Store } from './lib/storage.js';
+import { ParleyElement, html, css, nothing, state, prop } from './element.ts';
+import { ApiError, type PreviewResult, type Rule, type Span } from './api.ts';
+import { strings as t } from './strings.ts';
+import { baseStyles } from './styles.ts';
+import { define, fire } from './define.ts';
+import { segments, flagged } from './lib/spans.ts';
+import type { Store } from './lib/storage.ts';
 
 interface Flag {
   body: string;
@@ -130,7 +130,7 @@ export class CommentComposer extends ParleyElement {
   _preview: { html: string | null; failed?: boolean } | null = null;
 
   _loaded = false;
-  _timer: any;
+  _timer: ReturnType<typeof setTimeout> | undefined;
 
   willUpdate(): void {
     if (!this._loaded && (this.store || this.initial)) {

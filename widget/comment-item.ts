@@ -1,10 +1,10 @@
-import { ParleyElement, html, css, nothing, state, prop } from './element.js';
-import type { ApiError, Comment, ReportReason } from './api.js';
-import { strings as t } from './strings.js';
-import { baseStyles } from './styles.js';
-import { define } from './define.js';
-import { relativeTime, formatDate } from './lib/time.js';
-import { initials } from './lib/thread.js';
+import { ParleyElement, html, css, nothing, state, prop } from './element.ts';
+import type { ApiError, Comment, ReportReason } from './api.ts';
+import { strings as t } from './strings.ts';
+import { baseStyles } from './styles.ts';
+import { define } from './define.ts';
+import { relativeTime, formatDate } from './lib/time.ts';
+import { initials } from './lib/thread.ts';
 
 /** What a comment item may do, provided by its owner (`<comment-section>`). */
 export interface ItemActions {
@@ -123,6 +123,7 @@ export class CommentItem extends ParleyElement {
   }
 
   /** Focus the comment itself (after posting), or the control named `what`. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- widens HTMLElement.focus to take a control name
   override focus(what?: any): void {
     this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(what ? `[data-a="${what}"]` : 'article')?.focus());
   }

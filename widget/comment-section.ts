@@ -1,4 +1,4 @@
-import { ParleyElement, html, css, nothing, state, prop, type PropertyValues } from './element.js';
+import { ParleyElement, html, css, nothing, state, type PropertyValues } from './element.ts';
 import {
   ApiError,
   commenterApi,
@@ -10,19 +10,19 @@ import {
   type SiteInfo,
   type Sort,
   type Standing,
-} from './api.js';
-import { strings as t } from './strings.js';
-import { themeStyles, baseStyles } from './styles.js';
-import { define, fire } from './define.js';
-import { siteStore, deviceId, draftKey, type Store } from './lib/storage.js';
-import { thread, addTop, addReply, replaceComment, removeComment, appendPage, findComment, canEdit, type ThreadNode } from './lib/thread.js';
-import { formatDate } from './lib/time.js';
-import { stripUrl } from './lib/page-key.js';
-import type { ItemActions } from './comment-item.js';
-import type { PolicyDialog } from './policy-dialog.js';
-import './comment-item.js';
-import './comment-composer.js';
-import './policy-dialog.js';
+} from './api.ts';
+import { strings as t } from './strings.ts';
+import { themeStyles, baseStyles } from './styles.ts';
+import { define, fire } from './define.ts';
+import { siteStore, deviceId, draftKey, type Store } from './lib/storage.ts';
+import { thread, addTop, addReply, replaceComment, removeComment, appendPage, findComment, canEdit, type ThreadNode } from './lib/thread.ts';
+import { formatDate } from './lib/time.ts';
+import { stripUrl } from './lib/page-key.ts';
+import type { ItemActions } from './comment-item.ts';
+import type { PolicyDialog } from './policy-dialog.ts';
+import './comment-item.ts';
+import './comment-composer.ts';
+import './policy-dialog.ts';
 
 const PAGE_SIZE = 20;
 const MAX_DEPTH = 3;
@@ -145,7 +145,7 @@ export class CommentSection extends ParleyElement {
   _token: string | null = null;
   _ssoUsed: string | null = null;
   _gen = 0;
-  _clock: any;
+  _clock: ReturnType<typeof setInterval> | undefined;
 
   connectedCallback(): void {
     super.connectedCallback();

@@ -38,7 +38,7 @@ function finalize(c: Ctor): Map<string, string> {
     for (const [name, o] of Object.entries(c.properties)) {
       const key = Symbol();
       Object.defineProperty(c.prototype, name, {
-        get(this: any) {
+        get(this: ParleyElement & Record<symbol, unknown>) {
           return this[key];
         },
         set(this: ParleyElement & Record<symbol, unknown>, v: unknown) {
@@ -93,7 +93,7 @@ export class ParleyElement extends HTMLElement {
 
   attributeChangedCallback(attr: string, _old: string | null, value: string | null): void {
     const name = finalize(this.constructor as Ctor).get(attr)!;
-    (this as any)[name] = (this.constructor as Ctor).properties[name].type ? value !== null : value;
+    (this as unknown as Record<string, unknown>)[name] = (this.constructor as Ctor).properties[name].type ? value !== null : value;
   }
 
   /** Schedule a render (in a microtask); `name`/`old` record what changed. */

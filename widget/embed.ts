@@ -11,8 +11,8 @@
  * Built as a classic script (IIFE): `document.currentScript` finds the tag, also when
  * `async`; when run as a module (no currentScript) every unmounted tag is mounted.
  */
-import './comment-section.js';
-import { pageKey, apiBase } from './lib/page-key.js';
+import './comment-section.ts';
+import { pageKey, apiBase } from './lib/page-key.ts';
 
 
 function mount(script: HTMLScriptElement): void {

@@ -1,8 +1,8 @@
-import { ParleyElement, html, css, nothing, state, prop } from './element.js';
-import type { Policy } from './api.js';
-import { strings as t } from './strings.js';
-import { baseStyles } from './styles.js';
-import { define, deepActive } from './define.js';
+import { ParleyElement, html, css, nothing, state, prop } from './element.ts';
+import type { Policy } from './api.ts';
+import { strings as t } from './strings.ts';
+import { baseStyles } from './styles.ts';
+import { define, deepActive } from './define.ts';
 
 /**
  * The comment policy in a modal dialog (native `<dialog>`: focus stays inside, Escape

@@ -9,7 +9,7 @@
  * `comment-section[theme=dark]` or a media query. Internals read `--_*`, which inherit
  * through the nested shadow roots.
  */
-import { css } from './element.js';
+import { css } from './element.ts';
 
 const vars = (bg: string, fg: string, muted: string, surface: string, border: string, accent: string, accentFg: string, danger: string, warnBg: string, warnFg: string, mark: string, scheme: string) =>
 

@@ -4,7 +4,7 @@
  * fold 0 are held out; everything else trains.
  *   npx tsx scripts/detector/exp.ts [variant ...]
  */
-import { loadSplits, type CivilItem, type OlidItem } from "./data.ts";
+import { loadSplits } from "./data.ts";
 import { buildLexicon, buildVocab, featurize, foldOf, predictLogits, trainLR, type Sparse } from "./lib.ts";
 import { candidateThresholds, macroF1At, rocAuc, shareAtOrAbove } from "./metrics.ts";
 import { tokenize } from "../../server/detector/normalize.ts";

@@ -1,4 +1,4 @@
-import { comments } from "../../db/schema.ts";
+import type { comments } from "../../db/schema.ts";
 
 export type CommentRow = typeof comments.$inferSelect;
 export type CommentWithAuthor = CommentRow & { authorName: string };

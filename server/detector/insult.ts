@@ -331,7 +331,7 @@ export function onlyThingCriticism(toks: readonly Token[], text: string, lex: In
     // attributive: (det) insult (insult…) THING
     let j = i + 1;
     while (j < toks.length && j - i < 3 && lex.words.has(toks[j]!.text)) j++;
-    let attributive = j < toks.length && THING.has(toks[j]!.text) && !/^(this|that|it|that's|it's|thats|its|which|what)$/.test(toks[j]!.text) && !clauseBreak(text, toks[j - 1]!, toks[j]!, false);
+    const attributive = j < toks.length && THING.has(toks[j]!.text) && !/^(this|that|it|that's|it's|thats|its|which|what)$/.test(toks[j]!.text) && !clauseBreak(text, toks[j - 1]!, toks[j]!, false);
     // predicative: THING (is|was…) (adv) insult
     let k = i - 1;
     while (k >= 0 && i - k < 3 && (THING_ADV.has(toks[k]!.text) || lex.words.has(toks[k]!.text))) k--;

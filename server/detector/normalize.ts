@@ -94,7 +94,7 @@ function mapConfusables(s: string): string {
 
 /** Folds one (non-ASCII) code point to its normalised form (possibly empty or several chars). */
 export function foldCodePoint(cp: number): string {
-  let r = foldCache.get(cp);
+  const r = foldCache.get(cp);
   if (r !== undefined) return r;
   let s = String.fromCodePoint(cp).normalize("NFKC");
   s = mapConfusables(s).toLowerCase();

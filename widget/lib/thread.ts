@@ -1,5 +1,5 @@
 /** Comment trees: display threading (indent a few levels, then flatten) and updates. */
-import type { Comment, Sort } from '../api.js';
+import type { Comment, Sort } from '../api.ts';
 
 export interface ThreadNode {
   comment: Comment;

@@ -1,7 +1,7 @@
 /** Revocation means it: suspended and revoked users are refused on every write path, under any name. */
 import { SignJWT } from "jose";
 import { beforeAll, describe, expect, it } from "vitest";
-import { Client } from "../../helpers/client.ts";
+import type { Client } from "../../helpers/client.ts";
 import { HOUR, keywordDetector, phrases, setup, type Guest, type Harness } from "./harness.ts";
 
 let h: Harness;

@@ -1,5 +1,5 @@
 /** Posting, acknowledging, editing and previewing under the policy (deterministic keyword detector). */
-import { count, eq } from "drizzle-orm";
+import { count } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { comments } from "../../../db/schema.ts";
 import { keywordDetector, phrases, setup, type Harness } from "./harness.ts";
