@@ -1,4 +1,3 @@
-
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 /** Times are ISO 8601 UTC strings: they sort as text and go to clients unchanged. */
@@ -24,7 +23,9 @@ export const sites = sqliteTable("sites", {
 export const pages = sqliteTable(
   "pages",
   {
-    siteId: text("site_id").notNull().references(() => sites.id),
+    siteId: text("site_id")
+      .notNull()
+      .references(() => sites.id),
     key: text("key").notNull(),
     url: text("url"),
     title: text("title"),
@@ -39,7 +40,9 @@ export const users = sqliteTable(
   "users",
   {
     id: text("id").primaryKey(),
-    siteId: text("site_id").notNull().references(() => sites.id),
+    siteId: text("site_id")
+      .notNull()
+      .references(() => sites.id),
     kind: text("kind", { enum: ["guest", "sso"] }).notNull(),
     /** The publisher's user id (`sub`) for SSO users; null for guests. */
     externalId: text("external_id"),
@@ -59,13 +62,12 @@ export const userIdentifiers = sqliteTable(
     kind: text("kind", { enum: ["device", "address"] }).notNull(),
     /** The device id as the widget sent it, or a keyed hash of the client address. */
     value: text("value").notNull(),
-    userId: text("user_id").notNull().references(() => users.id),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
     createdAt: text("created_at").notNull(),
   },
-  (t) => [
-    primaryKey({ columns: [t.siteId, t.kind, t.value, t.userId] }),
-    index("user_identifiers_user").on(t.userId),
-  ],
+  (t) => [primaryKey({ columns: [t.siteId, t.kind, t.value, t.userId] }), index("user_identifiers_user").on(t.userId)],
 );
 
 export const sessions = sqliteTable(
@@ -73,7 +75,9 @@ export const sessions = sqliteTable(
   {
     tokenHash: text("token_hash").primaryKey(),
     siteId: text("site_id").notNull(),
-    userId: text("user_id").notNull().references(() => users.id),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
     createdAt: text("created_at").notNull(),
     expiresAt: text("expires_at").notNull(),
   },
@@ -89,7 +93,9 @@ export const comments = sqliteTable(
     parentId: text("parent_id"),
     /** The top-level comment of the thread (itself for a top-level comment). */
     rootId: text("root_id").notNull(),
-    authorId: text("author_id").notNull().references(() => users.id),
+    authorId: text("author_id")
+      .notNull()
+      .references(() => users.id),
     body: text("body").notNull(),
     html: text("html").notNull(),
     status: text("status", { enum: ["published", "pending", "rejected", "deleted"] }).notNull(),
@@ -121,8 +127,12 @@ export const reports = sqliteTable(
   {
     id: text("id").primaryKey(),
     siteId: text("site_id").notNull(),
-    commentId: text("comment_id").notNull().references(() => comments.id),
-    userId: text("user_id").notNull().references(() => users.id),
+    commentId: text("comment_id")
+      .notNull()
+      .references(() => comments.id),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
     reason: text("reason", { enum: ["personal-attack", "spam", "other"] }).notNull(),
     note: text("note"),
     createdAt: text("created_at").notNull(),
@@ -173,7 +183,9 @@ export const strikes = sqliteTable(
   {
     id: text("id").primaryKey(),
     siteId: text("site_id").notNull(),
-    userId: text("user_id").notNull().references(() => users.id),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
     commentId: text("comment_id"),
     rule: text("rule").notNull(),
     policyVersion: integer("policy_version").notNull(),
@@ -189,7 +201,9 @@ export const sanctions = sqliteTable(
   {
     id: text("id").primaryKey(),
     siteId: text("site_id").notNull(),
-    userId: text("user_id").notNull().references(() => users.id),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
     type: text("type", { enum: ["warn", "suspend", "revoke"] }).notNull(),
     until: text("until"),
     reason: text("reason").notNull(),
@@ -224,10 +238,7 @@ export const auditLog = sqliteTable(
     detail: text("detail", { mode: "json" }).$type<Record<string, unknown>>(),
     createdAt: text("created_at").notNull(),
   },
-  (t) => [
-    index("audit_site_seq").on(t.siteId, t.seq),
-    index("audit_user").on(t.userId, t.seq),
-  ],
+  (t) => [index("audit_site_seq").on(t.siteId, t.seq), index("audit_user").on(t.userId, t.seq)],
 );
 
 export const admins = sqliteTable("admins", {
@@ -243,7 +254,9 @@ export const adminSessions = sqliteTable(
   "admin_sessions",
   {
     tokenHash: text("token_hash").primaryKey(),
-    adminId: text("admin_id").notNull().references(() => admins.id, { onDelete: "cascade" }),
+    adminId: text("admin_id")
+      .notNull()
+      .references(() => admins.id, { onDelete: "cascade" }),
     csrfToken: text("csrf_token").notNull(),
     createdAt: text("created_at").notNull(),
     expiresAt: text("expires_at").notNull(),
@@ -257,4 +270,3 @@ export const rateLimits = sqliteTable("rate_limits", {
   windowStart: integer("window_start").notNull(),
   count: integer("count").notNull().default(0),
 });
-

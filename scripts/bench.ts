@@ -37,7 +37,6 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => pr
 
 const log = (line: string) => process.stderr.write(line + "\n");
 
-
 // ---------------------------------------------------------------------------------------------
 // Child processes.
 
@@ -59,7 +58,15 @@ async function startParley(databaseUrl: string) {
   let out = "";
   const child = spawn(process.execPath, ["--import", "tsx", "server/node.ts"], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: databaseUrl, LOG_REQUESTS: "0", TRUST_PROXY: "1", NODE_ENV: "production" },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      DATABASE_URL: databaseUrl,
+      LOG_REQUESTS: "0",
+      TRUST_PROXY: "1",
+      NODE_ENV: "production",
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   children.push(child);
@@ -71,7 +78,9 @@ async function startParley(databaseUrl: string) {
 }
 
 async function startBare(bodyFile: string, etag: string) {
-  const child = spawn(process.execPath, [join(root, "scripts/bench/bare-server.mjs"), bodyFile, etag], { stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, [join(root, "scripts/bench/bare-server.mjs"), bodyFile, etag], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   children.push(child);
   const port = await new Promise<number>((ok, fail) => {
     let out = "";
@@ -164,8 +173,10 @@ async function main() {
   const first = await fetch(parley.url + listPath);
   const listBytes = Buffer.from(await first.arrayBuffer());
   const listing = JSON.parse(listBytes.toString("utf8")) as { comments: { replies: unknown[] }[]; total: number };
-  const countAll = (cs: { replies: unknown[] }[]): number => cs.reduce((n, c) => n + 1 + countAll(c.replies as { replies: unknown[] }[]), 0);
-  if (first.status !== 200 || listing.total !== seeded.comments) throw new Error(`unexpected listing: ${first.status} total ${listing.total}`);
+  const countAll = (cs: { replies: unknown[] }[]): number =>
+    cs.reduce((n, c) => n + 1 + countAll(c.replies as { replies: unknown[] }[]), 0);
+  if (first.status !== 200 || listing.total !== seeded.comments)
+    throw new Error(`unexpected listing: ${first.status} total ${listing.total}`);
   const bodyFile = join(dir, "listing.json");
   writeFileSync(bodyFile, listBytes);
   const bare = await startBare(bodyFile, first.headers.get("etag") ?? '"bare"');
@@ -179,7 +190,12 @@ async function main() {
   const get = await run("Parley GET", parley.child, { url: parley.url + listPath });
   const bareGet = await run("bare node:http GET", bare.child, { url: bare.url + listPath });
   const etag = first.headers.get("etag")!;
-  const conditional = await run("Parley GET If-None-Match", parley.child, { url: parley.url + listPath, headers: { "If-None-Match": etag } }, Math.min(DURATION, 5));
+  const conditional = await run(
+    "Parley GET If-None-Match",
+    parley.child,
+    { url: parley.url + listPath, headers: { "If-None-Match": etag } },
+    Math.min(DURATION, 5),
+  );
 
   // POST: every request from the next guest token, each guest at its own client address.
   let n = 0;
@@ -199,7 +215,7 @@ async function main() {
             headers: {
               "Content-Type": "application/json",
               Authorization: `Bearer ${token}`,
-              "X-Forwarded-For": `10.${(i % seeded.tokens.length) >> 8}.${i % seeded.tokens.length & 255}.1`,
+              "X-Forwarded-For": `10.${(i % seeded.tokens.length) >> 8}.${(i % seeded.tokens.length) & 255}.1`,
             },
             body: JSON.stringify({ page: POST_PAGE, body: `${bodiesForPost[i % bodiesForPost.length]} (#${i})` }),
           };
@@ -240,15 +256,21 @@ async function main() {
     `Page: ${seeded.comments} comments (${THREADS} threads + ${REPLIES} replies); GET returns ${listing.comments.length} threads / ${countAll(listing.comments)} comments, ${(listBytes.length / 1024).toFixed(1)} KiB`,
   );
   lines.push("");
-  lines.push(`${pad("run", 44)}${lpad("req/s", 10)}${lpad("p50 ms", 9)}${lpad("p99 ms", 9)}${lpad("answers", 10)}${lpad("other", 7)}${lpad("server CPU µs/req", 19)}`);
+  lines.push(
+    `${pad("run", 44)}${lpad("req/s", 10)}${lpad("p50 ms", 9)}${lpad("p99 ms", 9)}${lpad("answers", 10)}${lpad("other", 7)}${lpad("server CPU µs/req", 19)}`,
+  );
   lines.push("-".repeat(108));
   for (const r of rows) {
-    lines.push(`${pad(r.name, 44)}${lpad(r.rps.toFixed(0), 10)}${lpad(String(r.p50), 9)}${lpad(String(r.p99), 9)}${lpad(String(r.ok), 10)}${lpad(String(r.other), 7)}${lpad(Number.isNaN(r.cpu) ? "-" : r.cpu.toFixed(0), 19)}`);
+    lines.push(
+      `${pad(r.name, 44)}${lpad(r.rps.toFixed(0), 10)}${lpad(String(r.p50), 9)}${lpad(String(r.p99), 9)}${lpad(String(r.ok), 10)}${lpad(String(r.other), 7)}${lpad(Number.isNaN(r.cpu) ? "-" : r.cpu.toFixed(0), 19)}`,
+    );
   }
   lines.push("");
   const ratio = get.requests.average / bareGet.requests.average;
   lines.push(`GET throughput vs bare node:http: ${ratio.toFixed(2)}× (target ≥ 0.50: ${ratio >= 0.5 ? "MET" : "NOT MET"})`);
-  lines.push(`status codes: GET ${statusSummary(get)} | bare ${statusSummary(bareGet)} | 304 run ${statusSummary(conditional)} | POST ${statusSummary(post)}, ${post.errors} socket errors, ${post.timeouts} timeouts`);
+  lines.push(
+    `status codes: GET ${statusSummary(get)} | bare ${statusSummary(bareGet)} | 304 run ${statusSummary(conditional)} | POST ${statusSummary(post)}, ${post.errors} socket errors, ${post.timeouts} timeouts`,
+  );
   lines.push("");
   if (widget) {
     const gz = gzipSync(widget, { level: 9 }).length;
@@ -257,7 +279,9 @@ async function main() {
         ` (reference: Waline client 3.13.0 dist/waline.js ${WALINE_GZIP_KB} KB gzip → ${((gz / 1024 / WALINE_GZIP_KB) * 100).toFixed(0)}% of it)`,
     );
   } else lines.push("widget bundle dist/widget.js: missing (run `npm run build`)");
-  lines.push(`detector: ${detectorUs.toFixed(1)} µs per comment (mean over ${sample.length} ${real.length ? "Civil Comments" : "generated"} bodies, mean ${meanChars.toFixed(0)} chars)`);
+  lines.push(
+    `detector: ${detectorUs.toFixed(1)} µs per comment (mean over ${sample.length} ${real.length ? "Civil Comments" : "generated"} bodies, mean ${meanChars.toFixed(0)} chars)`,
+  );
   if (Number.isNaN(sink)) lines.push("detector returned NaN scores");
   lines.push(`bench took ${((performance.now() - began) / 1000).toFixed(0)} s`);
   console.log(lines.join("\n"));

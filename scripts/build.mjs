@@ -6,14 +6,14 @@
 //
 // Entries are listed in ENTRIES; an entry whose source file does not exist is skipped,
 // so a new bundle (e.g. the admin app) is one more line here.
-import { build, context } from 'esbuild';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
-import { gzipSync } from 'node:zlib';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { build, context } from "esbuild";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { gzipSync } from "node:zlib";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const KB = 1024;
 
 /**
@@ -23,11 +23,11 @@ const KB = 1024;
  * widget's convention for internals; safe only for code written to it).
  */
 const ENTRIES = [
-  { name: 'widget', entry: 'widget/embed.ts', outfile: 'dist/widget.js', format: 'iife', budget: 15 * KB, mangle: true },
-  { name: 'admin', entry: 'widget/admin/main.ts', outfile: 'dist/admin.js', format: 'esm', budget: null, mangle: false },
+  { name: "widget", entry: "widget/embed.ts", outfile: "dist/widget.js", format: "iife", budget: 15 * KB, mangle: true },
+  { name: "admin", entry: "widget/admin/main.ts", outfile: "dist/admin.js", format: "esm", budget: null, mangle: false },
 ];
 
-const watch = process.argv.includes('--watch');
+const watch = process.argv.includes("--watch");
 
 /**
  * Shrink the text of tagged templates in widget sources (esbuild leaves template text
@@ -36,15 +36,15 @@ const watch = process.argv.includes('--watch');
  */
 function minifyCss(text) {
   return text
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,>])\s*/g, '$1')
-    .replace(/:\s+/g, ':')
-    .replace(/;}/g, '}')
-    .replace(/([^\w.-])0\.(\d)/g, '$1.$2');
+    .replace(/\/\*[\s\S]*?\*\//g, "")
+    .replace(/\s+/g, " ")
+    .replace(/\s*([{};,>])\s*/g, "$1")
+    .replace(/:\s+/g, ":")
+    .replace(/;}/g, "}")
+    .replace(/([^\w.-])0\.(\d)/g, "$1.$2");
 }
 function minifyHtml(text) {
-  return text.replace(/>\s*\n\s*</g, '><').replace(/\s*\n\s*/g, ' ');
+  return text.replace(/>\s*\n\s*</g, "><").replace(/\s*\n\s*/g, " ");
 }
 
 /**
@@ -52,7 +52,7 @@ function minifyHtml(text) {
  * Handles strings, comments, and templates nested inside `${...}`.
  */
 export function minifyTemplates(src) {
-  let out = '';
+  let out = "";
   let i = 0;
   const n = src.length;
   // Scan code until `stop` (a closing brace at depth 0) or the end; returns the index after it.
@@ -60,29 +60,29 @@ export function minifyTemplates(src) {
     let depth = 0;
     while (i < n) {
       const c = src[i];
-      if (c === '/' && src[i + 1] === '/') {
-        const e = src.indexOf('\n', i);
+      if (c === "/" && src[i + 1] === "/") {
+        const e = src.indexOf("\n", i);
         const end = e < 0 ? n : e;
         out += src.slice(i, end);
         i = end;
-      } else if (c === '/' && src[i + 1] === '*') {
-        const e = src.indexOf('*/', i + 2);
+      } else if (c === "/" && src[i + 1] === "*") {
+        const e = src.indexOf("*/", i + 2);
         const end = e < 0 ? n : e + 2;
         out += src.slice(i, end);
         i = end;
       } else if (c === '"' || c === "'") {
         let j = i + 1;
-        while (j < n && src[j] !== c) j += src[j] === '\\' ? 2 : 1;
+        while (j < n && src[j] !== c) j += src[j] === "\\" ? 2 : 1;
         out += src.slice(i, j + 1);
         i = j + 1;
-      } else if (c === '`') {
+      } else if (c === "`") {
         const tag = /\b(html|css)\s*$/.exec(src.slice(Math.max(0, i - 8), i));
         template(tag ? tag[1] : null);
-      } else if (c === '{') {
+      } else if (c === "{") {
         depth++;
         out += c;
         i++;
-      } else if (c === '}') {
+      } else if (c === "}") {
         if (stopAtBrace && depth === 0) {
           out += c;
           i++;
@@ -98,26 +98,26 @@ export function minifyTemplates(src) {
     }
   }
   function template(kind) {
-    out += '`';
+    out += "`";
     i++;
-    let text = '';
+    let text = "";
     const flush = () => {
-      out += kind === 'html' ? minifyHtml(text) : kind === 'css' ? minifyCss(text) : text;
-      text = '';
+      out += kind === "html" ? minifyHtml(text) : kind === "css" ? minifyCss(text) : text;
+      text = "";
     };
     while (i < n) {
       const c = src[i];
-      if (c === '\\') {
+      if (c === "\\") {
         text += src.slice(i, i + 2);
         i += 2;
-      } else if (c === '`') {
+      } else if (c === "`") {
         flush();
-        out += '`';
+        out += "`";
         i++;
         return;
-      } else if (c === '$' && src[i + 1] === '{') {
+      } else if (c === "$" && src[i + 1] === "{") {
         flush();
-        out += '${';
+        out += "${";
         i += 2;
         code(true);
       } else {
@@ -132,11 +132,11 @@ export function minifyTemplates(src) {
 }
 
 const minifyTemplatesPlugin = {
-  name: 'minify-templates',
+  name: "minify-templates",
   setup(b) {
     b.onLoad({ filter: /[\\/]widget[\\/].*\.ts$/ }, (args) => ({
-      contents: minifyTemplates(readFileSync(args.path, 'utf8')),
-      loader: 'ts',
+      contents: minifyTemplates(readFileSync(args.path, "utf8")),
+      loader: "ts",
     }));
   },
 };
@@ -149,12 +149,12 @@ function options(e) {
     bundle: true,
     minify: true,
     format: e.format,
-    target: ['es2022'],
-    legalComments: 'none',
+    target: ["es2022"],
+    legalComments: "none",
     sourcemap: false,
-    charset: 'utf8',
-    logLevel: 'warning',
-    define: { 'process.env.NODE_ENV': '"production"' },
+    charset: "utf8",
+    logLevel: "warning",
+    define: { "process.env.NODE_ENV": '"production"' },
     // The widget's internal members are named `_camelCase` and get short names; Lit's
     // own (`_$xx`, `_t`) do not match.
     ...(e.mangle ? { mangleProps: /^_[a-z][A-Za-z0-9]+$/ } : {}),
@@ -162,15 +162,15 @@ function options(e) {
   };
 }
 
-const fmt = (n) => (n / KB).toFixed(2) + ' KB';
+const fmt = (n) => (n / KB).toFixed(2) + " KB";
 
 /** Print sizes, write dist/manifest.json; returns false when a bundle is over budget. */
 function report(active) {
   let ok = true;
-  const path = join(root, 'dist/manifest.json');
+  const path = join(root, "dist/manifest.json");
   let manifest = {};
   try {
-    manifest = JSON.parse(readFileSync(path, 'utf8'));
+    manifest = JSON.parse(readFileSync(path, "utf8"));
   } catch {
     /* first build */
   }
@@ -179,17 +179,17 @@ function report(active) {
     if (!existsSync(file)) continue;
     const buf = readFileSync(file);
     const gz = gzipSync(buf, { level: 9 }).length;
-    const hash = createHash('sha256').update(buf).digest('hex').slice(0, 16);
+    const hash = createHash("sha256").update(buf).digest("hex").slice(0, 16);
     manifest[e.name] = { file: e.outfile, bytes: buf.length, gzip: gz, hash };
     let line = `${e.outfile}: ${fmt(buf.length)} raw, ${fmt(gz)} gzip`;
     if (e.budget != null) {
       const over = gz > e.budget;
       if (over) ok = false;
-      line += ` (budget ${fmt(e.budget)} gzip: ${over ? 'OVER by ' + fmt(gz - e.budget) : 'ok, ' + fmt(e.budget - gz) + ' left'})`;
+      line += ` (budget ${fmt(e.budget)} gzip: ${over ? "OVER by " + fmt(gz - e.budget) : "ok, " + fmt(e.budget - gz) + " left"})`;
     }
     console.log(line);
   }
-  writeFileSync(path, JSON.stringify(manifest, null, 2) + '\n');
+  writeFileSync(path, JSON.stringify(manifest, null, 2) + "\n");
   return ok;
 }
 
@@ -197,42 +197,42 @@ const isMain = process.argv[1] && fileURLToPath(import.meta.url) === process.arg
 if (isMain) await main();
 
 async function main() {
-const active = ENTRIES.filter((e) => {
-  const present = existsSync(join(root, e.entry));
-  if (!present) console.log(`skip ${e.name}: ${e.entry} not found`);
-  return present;
-});
-mkdirSync(join(root, 'dist'), { recursive: true });
+  const active = ENTRIES.filter((e) => {
+    const present = existsSync(join(root, e.entry));
+    if (!present) console.log(`skip ${e.name}: ${e.entry} not found`);
+    return present;
+  });
+  mkdirSync(join(root, "dist"), { recursive: true });
 
-if (watch) {
-  for (const e of active) {
-    const ctx = await context({
-      ...options(e),
-      plugins: [
-        ...options(e).plugins,
-        {
-          name: 'report',
-          setup(b) {
-            b.onEnd((r) => {
-              if (r.errors.length) console.error(`${e.name}: build failed`);
-              else report([e]);
-            });
+  if (watch) {
+    for (const e of active) {
+      const ctx = await context({
+        ...options(e),
+        plugins: [
+          ...options(e).plugins,
+          {
+            name: "report",
+            setup(b) {
+              b.onEnd((r) => {
+                if (r.errors.length) console.error(`${e.name}: build failed`);
+                else report([e]);
+              });
+            },
           },
-        },
-      ],
-    });
-    await ctx.watch();
+        ],
+      });
+      await ctx.watch();
+    }
+    console.log(`watching ${active.map((e) => relative(".", e.entry)).join(", ")}`);
+  } else {
+    try {
+      await Promise.all(active.map((e) => build(options(e))));
+    } catch {
+      process.exit(1);
+    }
+    if (!report(active)) {
+      console.error("bundle over its size budget");
+      process.exit(1);
+    }
   }
-  console.log(`watching ${active.map((e) => relative('.', e.entry)).join(', ')}`);
-} else {
-  try {
-    await Promise.all(active.map((e) => build(options(e))));
-  } catch {
-    process.exit(1);
-  }
-  if (!report(active)) {
-    console.error('bundle over its size budget');
-    process.exit(1);
-  }
-}
 }

@@ -22,7 +22,9 @@ const pct = (x: number) => (x * 100).toFixed(1) + "%";
 const f4 = (x: number) => x.toFixed(4);
 
 console.log(`model ${det.version}; thresholds hold=${hold} reject=${reject}`);
-console.log(`validation: OLID ${S.olidVal.length} tweets (15% by id hash), Civil Comments ${S.civilVal.length} comments (tsd_trial + 15% by text hash)\n`);
+console.log(
+  `validation: OLID ${S.olidVal.length} tweets (15% by id hash), Civil Comments ${S.civilVal.length} comments (tsd_trial + 15% by text hash)\n`,
+);
 
 // --- OLID
 const so = S.olidVal.map((o) => det.score(o.text).score);
@@ -41,10 +43,19 @@ console.log(`  ROC AUC                  ${f4(olidAuc)}`);
 const offP = precisionAt(so, yOff, reject);
 console.log(`  OFF precision @ reject   ${f4(offP.precision)}  (${offP.support} items refused)`);
 console.log(`  TIN precision @ reject   ${f4(tinP.precision)}`);
-console.log(`  TIN refused (≥ reject)   ${pct(shareAtOrAbove(tinScores, reject))}  (held or refused ${pct(shareAtOrAbove(tinScores, hold))})`);
+console.log(
+  `  TIN refused (≥ reject)   ${pct(shareAtOrAbove(tinScores, reject))}  (held or refused ${pct(shareAtOrAbove(tinScores, hold))})`,
+);
 console.log(`  TIN recall @ hold        ${f4(recallAt(so, yTin, hold))}`);
 console.log(`  TIN recall @ reject      ${f4(recallAt(so, yTin, reject))}`);
-console.log(`  TIN vs NOT ROC AUC       ${f4(rocAuc(so.filter((_, i) => yTin[i] || !yOff[i]), yTin.filter((_, i) => yTin[i] || !yOff[i])))}`);
+console.log(
+  `  TIN vs NOT ROC AUC       ${f4(
+    rocAuc(
+      so.filter((_, i) => yTin[i] || !yOff[i]),
+      yTin.filter((_, i) => yTin[i] || !yOff[i]),
+    ),
+  )}`,
+);
 console.log(`  NOT held or refused      ${pct(shareAtOrAbove(notScores, hold))}  (refused ${pct(shareAtOrAbove(notScores, reject))})`);
 console.log(`  mean score NOT / UNT / TIN   ${mean(notScores).toFixed(3)} / ${mean(untScores).toFixed(3)} / ${mean(tinScores).toFixed(3)}`);
 
@@ -52,7 +63,8 @@ console.log(`  mean score NOT / UNT / TIN   ${mean(notScores).toFixed(3)} / ${me
 {
   const dd = det as unknown as { detail(t: string): { tokens: Token[] }; insultLex: InsultLexicon };
   const { findInsult } = await import("../server/detector/insult.ts");
-  let n = 0, off = 0;
+  let n = 0,
+    off = 0;
   S.olidVal.forEach((o) => {
     if (!findInsult(dd.detail(o.text).tokens, o.text, dd.insultLex)) return;
     n++;
@@ -63,22 +75,30 @@ console.log(`  mean score NOT / UNT / TIN   ${mean(notScores).toFixed(3)} / ${me
 
 // --- product sanity set (spec check; never used for training or threshold choice)
 {
-  const pc = JSON.parse(readFileSync(new URL("../tests/fixtures/detector/product-cases.json", import.meta.url), "utf8")) as Record<string, unknown>;
+  const pc = JSON.parse(readFileSync(new URL("../tests/fixtures/detector/product-cases.json", import.meta.url), "utf8")) as Record<
+    string,
+    unknown
+  >;
   console.log("\nProduct sanity set (tests/fixtures/detector/product-cases.json), default thresholds");
   console.log(`  ${"group".padEnd(11)} ${"n".padStart(3)} ${"publish".padStart(8)} ${"hold".padStart(5)} ${"reject".padStart(7)}`);
   const misses: string[] = [];
   for (const g of ["attack", "fine", "borderline"]) {
     const items = pc[g] as string[];
-    let p = 0, h = 0, r = 0;
+    let p = 0,
+      h = 0,
+      r = 0;
     for (const t of items) {
       const x = det.score(t).score;
       if (x < hold) p++;
       else if (x < reject) h++;
       else r++;
       const dec = x < hold ? "publish" : x < reject ? "hold" : "reject";
-      if ((g === "attack" && dec !== "reject") || (g === "fine" && dec !== "publish")) misses.push(`  ${g}: ${dec} ${x.toFixed(3)} ${JSON.stringify(t.length > 70 ? t.slice(0, 67) + "..." : t)}`);
+      if ((g === "attack" && dec !== "reject") || (g === "fine" && dec !== "publish"))
+        misses.push(`  ${g}: ${dec} ${x.toFixed(3)} ${JSON.stringify(t.length > 70 ? t.slice(0, 67) + "..." : t)}`);
     }
-    console.log(`  ${g.padEnd(11)} ${String(items.length).padStart(3)} ${String(p).padStart(8)} ${String(h).padStart(5)} ${String(r).padStart(7)}`);
+    console.log(
+      `  ${g.padEnd(11)} ${String(items.length).padStart(3)} ${String(p).padStart(8)} ${String(h).padStart(5)} ${String(r).padStart(7)}`,
+    );
   }
   if (misses.length) console.log("  not as intended (attack not refused / fine not published):\n" + misses.join("\n"));
 }
@@ -90,14 +110,42 @@ const allNot = cv.map((c, i) => (c.notToxic === c.raters ? sc[i]!.score : -1)).f
 const yAtt = cv.map((c) => (c.attack * 2 > c.raters ? 1 : 0));
 const noAttack = cv.map((c, i) => (c.attack === 0 ? sc[i]!.score : -1)).filter((s) => s >= 0);
 console.log("\nCivil Comments (news comments), validation split");
-console.log(`  judged not toxic by all raters (n=${allNot.length}): held or refused ${pct(shareAtOrAbove(allNot, hold))}, refused ${pct(shareAtOrAbove(allNot, reject))}`);
-console.log(`  no rater marked an Insult/Threat (n=${noAttack.length}): held or refused ${pct(shareAtOrAbove(noAttack, hold))}, refused ${pct(shareAtOrAbove(noAttack, reject))}`);
-console.log(`  majority Insult/Threat vs rest ROC AUC ${f4(rocAuc(sc.map((r) => r.score), yAtt))}; recall @ hold ${f4(recallAt(sc.map((r) => r.score), yAtt, hold))}, precision @ reject ${f4(precisionAt(sc.map((r) => r.score), yAtt, reject).precision)}`);
+console.log(
+  `  judged not toxic by all raters (n=${allNot.length}): held or refused ${pct(shareAtOrAbove(allNot, hold))}, refused ${pct(shareAtOrAbove(allNot, reject))}`,
+);
+console.log(
+  `  no rater marked an Insult/Threat (n=${noAttack.length}): held or refused ${pct(shareAtOrAbove(noAttack, hold))}, refused ${pct(shareAtOrAbove(noAttack, reject))}`,
+);
+console.log(
+  `  majority Insult/Threat vs rest ROC AUC ${f4(
+    rocAuc(
+      sc.map((r) => r.score),
+      yAtt,
+    ),
+  )}; recall @ hold ${f4(
+    recallAt(
+      sc.map((r) => r.score),
+      yAtt,
+      hold,
+    ),
+  )}, precision @ reject ${f4(
+    precisionAt(
+      sc.map((r) => r.score),
+      yAtt,
+      reject,
+    ).precision,
+  )}`,
+);
 
 // toxic spans (SemEval-2021 Task 5 metric) on the held-out tsd posts
 const tsd = cv.map((c, i) => ({ c, r: sc[i]! })).filter((x) => x.c.tsdSpans);
-let spanSum = 0, ungatedSum = 0;
-const d = det as unknown as { detail(t: string): ScoreDetail; scorer: { res: { toxicRate: Map<string, number>; spanRate?: Map<string, number> } }; model: { span: SpanParams } };
+let spanSum = 0,
+  ungatedSum = 0;
+const d = det as unknown as {
+  detail(t: string): ScoreDetail;
+  scorer: { res: { toxicRate: Map<string, number>; spanRate?: Map<string, number> } };
+  model: { span: SpanParams };
+};
 const { spansFrom } = await import("../server/detector/model.ts");
 for (const { c, r } of tsd) {
   const conv = cpToUtf16(c.text);
@@ -106,11 +154,14 @@ for (const { c, r } of tsd) {
   for (const s of r.spans) for (let k = s.start; k < s.end; k++) pred.add(k);
   spanSum += spanF1(pred, gold);
   const pu = new Set<number>();
-  for (const s of spansFrom(d.detail(c.text), d.scorer.res.toxicRate, d.model.span, d.scorer.res.spanRate)) for (let k = s.start; k < s.end; k++) pu.add(k);
+  for (const s of spansFrom(d.detail(c.text), d.scorer.res.toxicRate, d.model.span, d.scorer.res.spanRate))
+    for (let k = s.start; k < s.end; k++) pu.add(k);
   ungatedSum += spanF1(pu, gold);
 }
 const spanF1Val = spanSum / tsd.length;
-console.log(`  toxic-span char F1 (n=${tsd.length} held-out tsd posts): ${f4(spanF1Val)}  (spans regardless of score: ${f4(ungatedSum / tsd.length)})`);
+console.log(
+  `  toxic-span char F1 (n=${tsd.length} held-out tsd posts): ${f4(spanF1Val)}  (spans regardless of score: ${f4(ungatedSum / tsd.length)})`,
+);
 
 // --- speed
 const corpus = [...S.olidVal.map((o) => o.text), ...cv.map((c) => c.text)];
@@ -134,7 +185,9 @@ for (let rep = 0; rep < 2; rep++)
   }
 times.sort((a, b) => a - b);
 const meanChars = mean(corpus.map((t) => t.length));
-console.log(`\nspeed: mean ${mean(times).toFixed(1)} µs, p50 ${times[Math.floor(times.length * 0.5)]!.toFixed(1)} µs, p99 ${times[Math.floor(times.length * 0.99)]!.toFixed(1)} µs per comment (${times.length} scorings, mean ${meanChars.toFixed(0)} chars)`);
+console.log(
+  `\nspeed: mean ${mean(times).toFixed(1)} µs, p50 ${times[Math.floor(times.length * 0.5)]!.toFixed(1)} µs, p99 ${times[Math.floor(times.length * 0.99)]!.toFixed(1)} µs per comment (${times.length} scorings, mean ${meanChars.toFixed(0)} chars)`,
+);
 
 // --- size
 const raw = readFileSync(new URL("../server/detector/model.json", import.meta.url));

@@ -13,7 +13,9 @@ const boot = await bootstrap(db, {
   adminEmail: process.env.ADMIN_EMAIL,
   adminPassword: process.env.ADMIN_PASSWORD,
   secret: process.env.SECRET,
-  demoOrigins: process.env.DEMO_ORIGINS?.split(",").map((o) => o.trim()).filter(Boolean),
+  demoOrigins: process.env.DEMO_ORIGINS?.split(",")
+    .map((o) => o.trim())
+    .filter(Boolean),
   detector: createDetector(),
   now: new Date(),
 });

@@ -53,7 +53,9 @@ async function check(siteId: string) {
       continue;
     }
     const verdict = decide(detector.score(item.body), policy);
-    process.stdout.write(JSON.stringify({ id, decision: verdict.decision, score: verdict.score, rule: verdict.rule, spans: verdict.spans }) + "\n");
+    process.stdout.write(
+      JSON.stringify({ id, decision: verdict.decision, score: verdict.score, rule: verdict.rule, spans: verdict.spans }) + "\n",
+    );
   }
 }
 

@@ -11,7 +11,18 @@
 import { writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { loadSplits, type CivilItem } from "./detector/data.ts";
-import { buildInsultLexicon, buildLexicon, buildSpanLexicon, buildVocab, featurize, foldOf, nbRatios, predictLogits, scaleSparse, trainLR } from "./detector/lib.ts";
+import {
+  buildInsultLexicon,
+  buildLexicon,
+  buildSpanLexicon,
+  buildVocab,
+  featurize,
+  foldOf,
+  nbRatios,
+  predictLogits,
+  scaleSparse,
+  trainLR,
+} from "./detector/lib.ts";
 import { predictNN, trainNN, type NNWeights } from "./detector/nn.ts";
 import type { NNArtifact } from "../server/detector/nn.ts";
 import { candidateThresholds, macroF1At, precisionAt, rocAuc, shareAtOrAbove, spanF1 } from "./detector/metrics.ts";
@@ -65,7 +76,9 @@ const CFG = {
   rejectNotShare: opt("rejectnot", 0.01),
   folds: 5,
 };
-const OUT = args.includes("--out") ? new URL("file://" + args[args.indexOf("--out") + 1]) : new URL("../server/detector/model.json", import.meta.url);
+const OUT = args.includes("--out")
+  ? new URL("file://" + args[args.indexOf("--out") + 1])
+  : new URL("../server/detector/model.json", import.meta.url);
 const t0 = performance.now();
 const log = (...a: unknown[]) => console.log(`[${((performance.now() - t0) / 1000).toFixed(1)}s]`, ...a);
 
@@ -91,7 +104,10 @@ if (process.env.NORM) res.ctx.norm = process.env.NORM as "global";
 log(`lexicon: ${lex.attack.size} attack words, ${lex.toxic.size} toxic words`);
 const foldCtx: FeatureContext[] = [];
 for (let f = 0; f < CFG.folds; f++) {
-  const l = buildLexicon(S.civilTrain.filter((c) => foldOf(c.key, CFG.folds) !== f), plainTok);
+  const l = buildLexicon(
+    S.civilTrain.filter((c) => foldOf(c.key, CFG.folds) !== f),
+    plainTok,
+  );
   foldCtx.push({ ...res.ctx, attackRate: l.attack, toxicRate: l.toxic, threatRate: l.threat });
 }
 
@@ -102,7 +118,10 @@ const texts = [...S.olidTrain.map((o) => o.text), ...S.civilTrain.map((c) => c.t
 const y = Float32Array.from([...S.olidTrain.map(olidY), ...S.civilTrain.map(civilY)]);
 /** civil comments where a rater marked a Threat span are rare and important: weight them like tweets */
 const hasThreat = (c: CivilItem) => c.spans.some((s) => s.type === "Threat");
-const sw = Float32Array.from([...S.olidTrain.map(() => 1), ...S.civilTrain.map((c) => (hasThreat(c) ? CFG.threatWeight : c.attack === 0 ? CFG.civilNeg : CFG.civil))]);
+const sw = Float32Array.from([
+  ...S.olidTrain.map(() => 1),
+  ...S.civilTrain.map((c) => (hasThreat(c) ? CFG.threatWeight : c.attack === 0 ? CFG.civilNeg : CFG.civil)),
+]);
 const nO = S.olidTrain.length;
 const insultLex = buildInsultLexicon(S.civilTrain, plainTok, vocabSet, CFG.insultRate, CFG.insultMin);
 for (const [w, noun] of CURATED_INSULTS) {
@@ -110,30 +129,47 @@ for (const [w, noun] of CURATED_INSULTS) {
   if (noun) insultLex.nouns.add(w);
 }
 log(`insult rule words: ${insultLex.words.size} (${insultLex.nouns.size} nouns), ${CURATED_INSULTS.length} of them curated`);
-const X0 = featurize(texts, (i) => (i < nO ? res.ctx : foldCtx[foldOf(S.civilTrain[i - nO]!.key, CFG.folds)]!), (i) =>
-  process.stdout.write(`\r  featurising ${i}/${texts.length}`),
+const X0 = featurize(
+  texts,
+  (i) => (i < nO ? res.ctx : foldCtx[foldOf(S.civilTrain[i - nO]!.key, CFG.folds)]!),
+  (i) => process.stdout.write(`\r  featurising ${i}/${texts.length}`),
 );
 process.stdout.write("\n");
 log(`features: ${X0.idx.length} non-zeros, ${(X0.idx.length / X0.rows).toFixed(0)} per item`);
 
-let Xv = featurize(S.olidVal.map((o) => o.text), () => res.ctx);
+let Xv = featurize(
+  S.olidVal.map((o) => o.text),
+  () => res.ctx,
+);
 // experiment (--insultrule 2): the name-calling rule as a strong FEATURE instead of a floor —
 // one extra bucket set to 1 on matching texts; measured once on validation (see report), not shipped
 const RULE_BUCKET = (1 << CFG.bits) - 1;
 const ruleLexX = insultLexicon(insultLex.words.keys(), insultLex.nouns);
 const withRule = (M: Sparse, txt: string[]): Sparse => {
   if (CFG.insultRule !== 2) return M;
-  const idx: number[] = [], val: number[] = [], off = new Int32Array(M.rows + 1);
+  const idx: number[] = [],
+    val: number[] = [],
+    off = new Int32Array(M.rows + 1);
   for (let r = 0; r < M.rows; r++) {
-    for (let k = M.offsets[r]!; k < M.offsets[r + 1]!; k++) { idx.push(M.idx[k]!); val.push(M.val[k]!); }
-    if (findInsult(plainTok(txt[r]!), txt[r]!, ruleLexX)) { idx.push(RULE_BUCKET); val.push(1); }
+    for (let k = M.offsets[r]!; k < M.offsets[r + 1]!; k++) {
+      idx.push(M.idx[k]!);
+      val.push(M.val[k]!);
+    }
+    if (findInsult(plainTok(txt[r]!), txt[r]!, ruleLexX)) {
+      idx.push(RULE_BUCKET);
+      val.push(1);
+    }
     off[r + 1] = idx.length;
   }
   return { offsets: off, idx: Int32Array.from(idx), val: Float32Array.from(val), rows: M.rows };
 };
 const X = withRule(X0, texts);
-Xv = withRule(Xv, S.olidVal.map((o) => o.text));
-const Xraw = X, XvRaw = Xv;
+Xv = withRule(
+  Xv,
+  S.olidVal.map((o) => o.text),
+);
+const Xraw = X,
+  XvRaw = Xv;
 let nbR: Float32Array | undefined;
 if (CFG.nb) {
   nbR = nbRatios(X, y, sw, CFG.bits);
@@ -160,7 +196,9 @@ const { w, bias } = trainLR(nbR ? scaleSparse(X, nbR) : X, y, sw, {
     const z = predictLogits(nbR ? scaleSparse(Xv, nbR) : Xv, w, b);
     const p = Array.from(z, (v) => 1 / (1 + Math.exp(-v)));
     const bf = bestF1(p, yvA);
-    log(`epoch ${ep + 1}/${CFG.epochs}: train loss ${loss.toFixed(4)}; OLID val AUC ${rocAuc(p, yvA).toFixed(4)}, best macro-F1 ${bf.f1.toFixed(4)} @ ${bf.t}`);
+    log(
+      `epoch ${ep + 1}/${CFG.epochs}: train loss ${loss.toFixed(4)}; OLID val AUC ${rocAuc(p, yvA).toFixed(4)}, best macro-F1 ${bf.f1.toFixed(4)} @ ${bf.t}`,
+    );
   },
 });
 
@@ -168,15 +206,21 @@ if (nbR) for (let i = 0; i < w.length; i++) w[i]! *= nbR[i]!;
 if (CFG.insultRule === 2) {
   const pv = Array.from(predictLogits(XvRaw, w, bias), (z) => 1 / (1 + Math.exp(-z)));
   const hv = bestF1(pv, yvA);
-  const notV = pv.filter((_, i) => !yvA[i]), tinV = pv.filter((_, i) => S.olidVal[i]!.b === "TIN");
+  const notV = pv.filter((_, i) => !yvA[i]),
+    tinV = pv.filter((_, i) => S.olidVal[i]!.b === "TIN");
   let rj = -1;
   for (const t of candidateThresholds(pv)) {
     if (t <= hv.t) continue;
     const { precision, support } = precisionAt(pv, yvA, t);
     if (support < 20) break;
-    if (precision >= CFG.rejectPrecision && shareAtOrAbove(notV, t) <= CFG.rejectNotShare) { rj = t; break; }
+    if (precision >= CFG.rejectPrecision && shareAtOrAbove(notV, t) <= CFG.rejectNotShare) {
+      rj = t;
+      break;
+    }
   }
-  log(`EXPERIMENT rule-as-feature: weight ${w[RULE_BUCKET]!.toFixed(3)}; OLID val AUC ${rocAuc(pv, yvA).toFixed(4)}, best F1 ${hv.f1.toFixed(4)} @ ${hv.t}; reject ${rj} → OFF precision ${rj > 0 ? precisionAt(pv, yvA, rj).precision.toFixed(3) : "-"}, NOT refused ${rj > 0 ? (100 * shareAtOrAbove(notV, rj)).toFixed(2) : "-"}%, TIN refused ${rj > 0 ? (100 * shareAtOrAbove(tinV, rj)).toFixed(1) : "-"}%`);
+  log(
+    `EXPERIMENT rule-as-feature: weight ${w[RULE_BUCKET]!.toFixed(3)}; OLID val AUC ${rocAuc(pv, yvA).toFixed(4)}, best F1 ${hv.f1.toFixed(4)} @ ${hv.t}; reject ${rj} → OFF precision ${rj > 0 ? precisionAt(pv, yvA, rj).precision.toFixed(3) : "-"}, NOT refused ${rj > 0 ? (100 * shareAtOrAbove(notV, rj)).toFixed(2) : "-"}%, TIN refused ${rj > 0 ? (100 * shareAtOrAbove(tinV, rj)).toFixed(1) : "-"}%`,
+  );
   process.exit(0);
 }
 
@@ -184,7 +228,13 @@ if (CFG.insultRule === 2) {
 let nnArt: NNArtifact | undefined;
 if (CFG.nnDim > 0) {
   const net = trainNN(Xraw, y, sw, {
-    bits: CFG.nnBits, dim: CFG.nnDim, hidden: CFG.nnHidden, epochs: CFG.nnEpochs, lr: CFG.nnLr, dropout: CFG.nnDropout, seed: CFG.seed,
+    bits: CFG.nnBits,
+    dim: CFG.nnDim,
+    hidden: CFG.nnHidden,
+    epochs: CFG.nnEpochs,
+    lr: CFG.nnLr,
+    dropout: CFG.nnDropout,
+    seed: CFG.seed,
     onEpoch: (ep, loss, n) => {
       const p = Array.from(predictNN(XvRaw, n), (v) => 1 / (1 + Math.exp(-v)));
       log(`network epoch ${ep + 1}/${CFG.nnEpochs}: train loss ${loss.toFixed(4)}; OLID val AUC ${rocAuc(p, yvA).toFixed(4)}`);
@@ -194,13 +244,15 @@ if (CFG.nnDim > 0) {
   // mixing: standardise both logits on the OLID TRAINING tweets, then weight (nnMix chosen on an inner fold)
   const rowsO = { ...Xraw, rows: nO, offsets: Xraw.offsets.subarray(0, nO + 1) };
   const std = (z: Float64Array) => {
-    let m = 0, v = 0;
+    let m = 0,
+      v = 0;
     for (const x of z) m += x;
     m /= z.length;
     for (const x of z) v += (x - m) ** 2;
     return Math.sqrt(v / z.length);
   };
-  const sa = std(predictLogits(rowsO, w, bias)), sb = std(predictNN(rowsO, net));
+  const sa = std(predictLogits(rowsO, w, bias)),
+    sb = std(predictNN(rowsO, net));
   nnArt.mix = [(1 - CFG.nnMix) / sa, CFG.nnMix / sb];
   log(`network: ${(1 << CFG.nnBits) * CFG.nnDim} embedding weights; mix ${nnArt.mix.map((x) => x.toFixed(4)).join(", ")}`);
 }
@@ -213,8 +265,16 @@ function quantiseNN(n: NNWeights): NNArtifact {
   for (let i = 0; i < q.length; i++) q[i] = Math.max(-127, Math.min(127, Math.round(n.E[i]! / sc)));
   const r = (x: number) => +x.toPrecision(6);
   return {
-    bits: n.bits, dim: n.dim, hidden: n.hidden, E: encodeBase64(new Uint8Array(q.buffer)), scale: sc,
-    W1: Array.from(n.W1, r), b1: Array.from(n.b1, r), w2: Array.from(n.w2, r), b2: r(n.b2), mix: [1, 0],
+    bits: n.bits,
+    dim: n.dim,
+    hidden: n.hidden,
+    E: encodeBase64(new Uint8Array(q.buffer)),
+    scale: sc,
+    W1: Array.from(n.W1, r),
+    b1: Array.from(n.b1, r),
+    w2: Array.from(n.w2, r),
+    b2: r(n.b2),
+    mix: [1, 0],
   };
 }
 
@@ -246,16 +306,24 @@ const model: ModelArtifact = {
   nn: nnArt,
   span: { minScore: 0.3, contrib: 0.5, lex: 0.4 },
   thresholds: { hold: 0.5, reject: 0.8 },
-  insult: CFG.insultRule ? { words: [...insultLex.words.keys()].sort().join(" "), nouns: [...insultLex.nouns].sort().join(" ") } : undefined,
+  insult: CFG.insultRule
+    ? { words: [...insultLex.words.keys()].sort().join(" "), nouns: [...insultLex.nouns].sort().join(" ") }
+    : undefined,
 };
 let det = new LinearDetector(model);
 
 // 6. span parameters: chosen on training tsd posts of fold 0 with the fold-0 (out-of-fold) lexicon
 {
   const items = S.civilTrain.filter((c) => c.tsdSpans && foldOf(c.key, CFG.folds) === 0);
-  const l0 = buildLexicon(S.civilTrain.filter((c) => foldOf(c.key, CFG.folds) !== 0), plainTok);
+  const l0 = buildLexicon(
+    S.civilTrain.filter((c) => foldOf(c.key, CFG.folds) !== 0),
+    plainTok,
+  );
   const res0 = buildResources(CFG.bits, vocab, l0.attack, l0.toxic, l0.threat);
-  const sp0 = buildSpanLexicon(S.civilTrain.filter((c) => foldOf(c.key, CFG.folds) !== 0), plainTok);
+  const sp0 = buildSpanLexicon(
+    S.civilTrain.filter((c) => foldOf(c.key, CFG.folds) !== 0),
+    plainTok,
+  );
   res0.spanRate = sp0;
   const det0 = new LinearDetector(model, res0);
   const details = items.map((c) => det0.detail(c.text));
@@ -267,18 +335,18 @@ let det = new LinearDetector(model);
   for (const minScore of [0, 0.1, 0.2, 0.3])
     for (const contrib of [0.15, 0.25, 0.4, 0.6, 1e9])
       for (const lexT of [0.2, 0.3, 0.4, 0.5, 2])
-      for (const tsd of [0.3, 0.4, 0.5, 0.6, 2]) {
-        const p = { minScore, contrib, lex: lexT, tsd };
-        let f = 0;
-        details.forEach((d, i) => {
-          const pred = new Set<number>();
-          if (det0.probability(d.logit) >= minScore)
-            for (const s of spansFrom(d, l0.toxic, p, sp0)) for (let k = s.start; k < s.end; k++) pred.add(k);
-          f += spanF1(pred, golds[i]!);
-        });
-        f /= items.length;
-        if (f > best.f) best = { f, p };
-      }
+        for (const tsd of [0.3, 0.4, 0.5, 0.6, 2]) {
+          const p = { minScore, contrib, lex: lexT, tsd };
+          let f = 0;
+          details.forEach((d, i) => {
+            const pred = new Set<number>();
+            if (det0.probability(d.logit) >= minScore)
+              for (const s of spansFrom(d, l0.toxic, p, sp0)) for (let k = s.start; k < s.end; k++) pred.add(k);
+            f += spanF1(pred, golds[i]!);
+          });
+          f /= items.length;
+          if (f > best.f) best = { f, p };
+        }
   model.span = best.p;
   log(`span params (train fold 0, ${items.length} posts): ${JSON.stringify(best.p)} → char F1 ${best.f.toFixed(4)}`);
 }
@@ -298,23 +366,32 @@ det = new LinearDetector(model);
 const rawV = S.olidVal.map((o) => det.score(o.text).score);
 const ruleV = rawV.map((s) => s === 1);
 // texts whose insult words only criticise things are capped to the middle of hold..reject
-const capV = S.olidVal.map((o, i) => !ruleV[i] && CFG.insultRule > 0 && onlyThingCriticism(det.detail(o.text).tokens, o.text, det.insultLex));
+const capV = S.olidVal.map(
+  (o, i) => !ruleV[i] && CFG.insultRule > 0 && onlyThingCriticism(det.detail(o.text).tokens, o.text, det.insultLex),
+);
 /** final scores when the rule floor (and reject) is t */
-const finalAt = (t: number, h: number) => rawV.map((s, i) => (ruleV[i] ? Math.max(s === 1 ? 0 : s, t) : capV[i] ? Math.min(s, (h + t) / 2) : s));
-let hold: { t: number; f1: number }, reject = -1;
+const finalAt = (t: number, h: number) =>
+  rawV.map((s, i) => (ruleV[i] ? Math.max(s === 1 ? 0 : s, t) : capV[i] ? Math.min(s, (h + t) / 2) : s));
+let hold: { t: number; f1: number },
+  reject = -1;
 {
   // hold: rule matches are refused, hence flagged at any hold below reject
   const sh = rawV.map((s, i) => (ruleV[i] ? 1 : s));
   const best = bestF1(sh, yvA);
   hold = best;
-  for (const t of candidateThresholds(sh)) if (t < 1 && t > hold.t && macroF1At(sh, yvA, t) >= best.f1 - CFG.holdSlack) hold = { t, f1: macroF1At(sh, yvA, t) };
+  for (const t of candidateThresholds(sh))
+    if (t < 1 && t > hold.t && macroF1At(sh, yvA, t) >= best.f1 - CFG.holdSlack) hold = { t, f1: macroF1At(sh, yvA, t) };
   let bestP = { t: 0.99, p: -1 };
   for (const t of candidateThresholds(rawV)) {
     if (t <= hold.t || t >= 1) continue;
     const sf = finalAt(t, hold.t);
     const { precision, support } = precisionAt(sf, yvA, t);
     if (support < 20) break;
-    const notOk = shareAtOrAbove(sf.filter((_, i) => !yvA[i]), t) <= CFG.rejectNotShare;
+    const notOk =
+      shareAtOrAbove(
+        sf.filter((_, i) => !yvA[i]),
+        t,
+      ) <= CFG.rejectNotShare;
     if (notOk && precision > bestP.p) bestP = { t, p: precision };
     if (precision >= CFG.rejectPrecision && notOk) {
       reject = t;
@@ -329,20 +406,52 @@ if (CFG.insultRule) {
   model.insultFloor = reject;
   model.thingCap = +((hold.t + reject) / 2).toFixed(4);
 }
-const ruleOff = ruleV.reduce((a, r, i) => a + (r && yvA[i] ? 1 : 0), 0), ruleN = ruleV.filter(Boolean).length;
-log(`rules (threat + name-calling) match ${ruleN} validation tweets, ${ruleOff} of them OFF; thing-criticism cap applies to ${capV.filter(Boolean).length}`);
+const ruleOff = ruleV.reduce((a, r, i) => a + (r && yvA[i] ? 1 : 0), 0),
+  ruleN = ruleV.filter(Boolean).length;
+log(
+  `rules (threat + name-calling) match ${ruleN} validation tweets, ${ruleOff} of them OFF; thing-criticism cap applies to ${capV.filter(Boolean).length}`,
+);
 det = new LinearDetector(model);
 const sv = S.olidVal.map((o) => det.score(o.text).score);
 const aucQ = rocAuc(sv, yvA);
-const notShare = shareAtOrAbove(sv.filter((_, i) => !yvA[i]), hold.t);
+const notShare = shareAtOrAbove(
+  sv.filter((_, i) => !yvA[i]),
+  hold.t,
+);
 hold.f1 = macroF1At(sv, yvA, hold.t);
-log(`quantised: OLID val AUC ${aucQ.toFixed(4)}, macro-F1 ${hold.f1.toFixed(4)} @ hold=${hold.t}; reject=${reject} (OFF precision ${precisionAt(sv, yvA, reject).precision.toFixed(3)}, TIN precision ${precisionAt(sv, yTIN, reject).precision.toFixed(3)}, NOT refused ${(shareAtOrAbove(sv.filter((_, i) => !yvA[i]), reject) * 100).toFixed(2)}%, TIN refused ${(shareAtOrAbove(sv.filter((_, i) => yTIN[i]), reject) * 100).toFixed(1)}%); NOT held ${(notShare * 100).toFixed(1)}%`);
+log(
+  `quantised: OLID val AUC ${aucQ.toFixed(4)}, macro-F1 ${hold.f1.toFixed(4)} @ hold=${hold.t}; reject=${reject} (OFF precision ${precisionAt(sv, yvA, reject).precision.toFixed(3)}, TIN precision ${precisionAt(sv, yTIN, reject).precision.toFixed(3)}, NOT refused ${(
+    shareAtOrAbove(
+      sv.filter((_, i) => !yvA[i]),
+      reject,
+    ) * 100
+  ).toFixed(2)}%, TIN refused ${(
+    shareAtOrAbove(
+      sv.filter((_, i) => yTIN[i]),
+      reject,
+    ) * 100
+  ).toFixed(1)}%); NOT held ${(notShare * 100).toFixed(1)}%`,
+);
 
-model.info = { config: CFG, trainedOn: { olid: S.olidTrain.length, civil: S.civilTrain.length }, olidValMacroF1: +hold.f1.toFixed(4), olidValAuc: +aucQ.toFixed(4) };
+model.info = {
+  config: CFG,
+  trainedOn: { olid: S.olidTrain.length, civil: S.civilTrain.length },
+  olidValMacroF1: +hold.f1.toFixed(4),
+  olidValAuc: +aucQ.toFixed(4),
+};
 // version: content hash of the weights + lexicon
 const h = (() => {
   let x = 0x811c9dc5;
-  const s = model.weights + model.lexWords + model.lexAttack + (model.lexSpan ?? "") + JSON.stringify(model.span) + model.bias + (nnArt ? nnArt.E.slice(0, 4096) + JSON.stringify(nnArt.mix) + nnArt.b2 : "") + "threat-rule-1" + (model.insult ? "insult-rule-1+thing-cap-1" + model.insult.words + model.insult.nouns : "");
+  const s =
+    model.weights +
+    model.lexWords +
+    model.lexAttack +
+    (model.lexSpan ?? "") +
+    JSON.stringify(model.span) +
+    model.bias +
+    (nnArt ? nnArt.E.slice(0, 4096) + JSON.stringify(nnArt.mix) + nnArt.b2 : "") +
+    "threat-rule-1" +
+    (model.insult ? "insult-rule-1+thing-cap-1" + model.insult.words + model.insult.nouns : "");
   for (let i = 0; i < s.length; i++) x = Math.imul(x ^ s.charCodeAt(i), 0x01000193);
   return (x >>> 0).toString(16).padStart(8, "0");
 })();

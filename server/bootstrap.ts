@@ -31,7 +31,10 @@ export interface BootstrapResult {
 /** Read or create the server secret: generated once and kept in the database. */
 async function serverSecret(db: Db, given?: string): Promise<string> {
   if (given) return given;
-  await db.insert(settings).values({ key: "secret", value: randomToken(32) }).onConflictDoNothing();
+  await db
+    .insert(settings)
+    .values({ key: "secret", value: randomToken(32) })
+    .onConflictDoNothing();
   const row = await db.query.settings.findFirst({ where: eq(settings.key, "secret") });
   return row!.value;
 }
@@ -67,7 +70,21 @@ export async function bootstrap(db: Db, options: BootstrapOptions): Promise<Boot
 /** The reader comment that came with the seed article, posted through the same moderation as any. */
 async function seedDemoComment(db: Db, detector: Detector, now: Date) {
   const site = (await db.query.sites.findFirst({ where: eq(sites.id, "demo") }))!;
-  const reader = { id: newId(), siteId: site.id, kind: "guest" as const, externalId: null, name: "A reader", email: null, avatar: null, createdAt: now.toISOString() };
+  const reader = {
+    id: newId(),
+    siteId: site.id,
+    kind: "guest" as const,
+    externalId: null,
+    name: "A reader",
+    email: null,
+    avatar: null,
+    createdAt: now.toISOString(),
+  };
   await db.insert(users).values(reader);
-  await createComment({ db, detector, now }, site, { userId: reader.id, name: reader.name, addressHash: "seed" }, { page: DEMO_PAGE_KEY, body: SEED_COMMENT });
+  await createComment(
+    { db, detector, now },
+    site,
+    { userId: reader.id, name: reader.name, addressHash: "seed" },
+    { page: DEMO_PAGE_KEY, body: SEED_COMMENT },
+  );
 }

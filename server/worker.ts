@@ -42,7 +42,9 @@ async function init(env: Env) {
     adminEmail: env.ADMIN_EMAIL,
     adminPassword: env.ADMIN_PASSWORD,
     secret: env.SECRET,
-    demoOrigins: env.DEMO_ORIGINS?.split(",").map((o) => o.trim()).filter(Boolean),
+    demoOrigins: env.DEMO_ORIGINS?.split(",")
+      .map((o) => o.trim())
+      .filter(Boolean),
     detector,
     now: new Date(),
   });

@@ -7,7 +7,7 @@ export interface Author {
   id: string;
   name: string;
 }
-export type CommentStatus = 'published' | 'pending' | 'rejected' | 'deleted';
+export type CommentStatus = "published" | "pending" | "rejected" | "deleted";
 export interface Comment {
   id: string;
   parentId: string | null;
@@ -20,7 +20,7 @@ export interface Comment {
   replies: Comment[];
 }
 export interface Standing {
-  status: 'good' | 'warned' | 'suspended' | 'revoked';
+  status: "good" | "warned" | "suspended" | "revoked";
   until: string | null;
   reason: string | null;
   strikes: number;
@@ -48,7 +48,7 @@ export interface Policy {
   rules: Rule[];
   thresholds: { hold: number; reject: number };
   strikeDays: number;
-  ladder: { strikes: number; sanction: 'warn' | 'suspend' | 'revoke'; hours: number | null }[];
+  ladder: { strikes: number; sanction: "warn" | "suspend" | "revoke"; hours: number | null }[];
 }
 /** Extension `GET /api/v1/sites/{site}`: public site settings. */
 export interface SiteInfo {
@@ -64,7 +64,7 @@ export interface Span {
 }
 export interface PreviewResult {
   html: string;
-  decision: 'publish' | 'hold' | 'reject';
+  decision: "publish" | "hold" | "reject";
   rule: string | null;
   spans: Span[];
 }
@@ -73,23 +73,23 @@ export interface CommentPage {
   nextCursor: string | null;
   total: number;
 }
-export type Sort = 'oldest' | 'newest';
-export type ReportReason = 'personal-attack' | 'spam' | 'other';
+export type Sort = "oldest" | "newest";
+export type ReportReason = "personal-attack" | "spam" | "other";
 
 /** Error codes of the contract, plus `network` (no answer) and `server_error` (5xx without a body). */
 export type ErrorCode =
-  | 'validation_failed'
-  | 'unauthorized'
-  | 'forbidden'
-  | 'suspended'
-  | 'revoked'
-  | 'not_found'
-  | 'conflict'
-  | 'too_large'
-  | 'policy_violation'
-  | 'rate_limited'
-  | 'network'
-  | 'server_error'
+  | "validation_failed"
+  | "unauthorized"
+  | "forbidden"
+  | "suspended"
+  | "revoked"
+  | "not_found"
+  | "conflict"
+  | "too_large"
+  | "policy_violation"
+  | "rate_limited"
+  | "network"
+  | "server_error"
   | (string & {});
 
 /** The contract's `{"error": {"code", "message", ...}}` as a thrown value; `status` 0 = no answer. */
@@ -105,7 +105,7 @@ export class ApiError extends Error {
     readonly retryAfter: number | null = null,
   ) {
     super(message);
-    this.name = 'ApiError';
+    this.name = "ApiError";
   }
 }
 
@@ -140,42 +140,42 @@ export interface Client {
 }
 
 export function createClient(base: string, o: ClientOptions = {}): Client {
-  base = base.replace(/\/+$/, '');
+  base = base.replace(/\/+$/, "");
   return {
     base,
     async request(path, r = {}) {
-      const method = r.method ?? (r.body === undefined ? 'GET' : 'POST');
-      const headers: Record<string, string> = { accept: 'application/json', ...r.headers };
+      const method = r.method ?? (r.body === undefined ? "GET" : "POST");
+      const headers: Record<string, string> = { accept: "application/json", ...r.headers };
       const token = o.token?.();
-      const csrf = method != 'GET' && o.csrf?.();
-      if (token) headers.authorization = 'Bearer ' + token;
-      if (csrf) headers['x-csrf-token'] = csrf;
-      if (r.body !== undefined) headers['content-type'] = 'application/json';
+      const csrf = method != "GET" && o.csrf?.();
+      if (token) headers.authorization = "Bearer " + token;
+      if (csrf) headers["x-csrf-token"] = csrf;
+      if (r.body !== undefined) headers["content-type"] = "application/json";
       const q = new URLSearchParams();
-      for (const [k, v] of Object.entries(r.query ?? {})) if (v != null && v !== '') q.set(k, '' + v);
-      const qs = '' + q;
+      for (const [k, v] of Object.entries(r.query ?? {})) if (v != null && v !== "") q.set(k, "" + v);
+      const qs = "" + q;
       let res: globalThis.Response;
       // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the answer's shape is the caller's T
       let data: any;
       try {
-        res = await (o.fetch ?? fetch)(base + path + (qs && '?' + qs), {
+        res = await (o.fetch ?? fetch)(base + path + (qs && "?" + qs), {
           method,
           headers,
           body: r.body === undefined ? undefined : JSON.stringify(r.body),
-          credentials: o.credentials ?? 'omit',
+          credentials: o.credentials ?? "omit",
           signal: r.signal ?? AbortSignal.timeout?.(o.timeoutMs ?? 3e4),
         });
         data = await res.json().catch(() => null);
       } catch (e) {
-        throw new ApiError(0, 'network', (e as Error)?.message || 'Network error');
+        throw new ApiError(0, "network", (e as Error)?.message || "Network error");
       }
       if (!res.ok) {
         const { code, message, ...details } = data?.error ?? {};
-        const ra = res.headers.get('retry-after');
+        const ra = res.headers.get("retry-after");
         throw new ApiError(
           res.status,
-          code ?? (res.status >= 500 ? 'server_error' : 'unknown'),
-          message ?? (res.statusText || 'HTTP ' + res.status),
+          code ?? (res.status >= 500 ? "server_error" : "unknown"),
+          message ?? (res.statusText || "HTTP " + res.status),
           details,
           ra && +ra >= 0 ? +ra : null,
         );
@@ -187,24 +187,24 @@ export function createClient(base: string, o: ClientOptions = {}): Client {
 
 /** The commenter-facing calls of the contract, for one site. */
 export function commenterApi(c: Client, site: string) {
-  const s = '/api/v1/sites/' + encodeURIComponent(site);
+  const s = "/api/v1/sites/" + encodeURIComponent(site);
   const call = <T>(path: string, body?: unknown, method?: string) => c.request<T>(s + path, { body, method });
-  const one = (id: string) => '/comments/' + encodeURIComponent(id);
+  const one = (id: string) => "/comments/" + encodeURIComponent(id);
   type Posted = { comment: Comment; reason?: string };
   return {
-    site: () => call<{ site: SiteInfo }>(''),
-    policy: () => call<Policy>('/policy'),
-    me: () => call<Me>('/me'),
-    session: (body: { name: string; device: string } | { sso: string }) => call<{ token: string; user: User }>('/sessions', body),
+    site: () => call<{ site: SiteInfo }>(""),
+    policy: () => call<Policy>("/policy"),
+    me: () => call<Me>("/me"),
+    session: (body: { name: string; device: string } | { sso: string }) => call<{ token: string; user: User }>("/sessions", body),
     list: (query: { page: string; sort: Sort; limit?: number; cursor?: string | null }) =>
-      c.request<CommentPage>(s + '/comments', { query }),
+      c.request<CommentPage>(s + "/comments", { query }),
     create: (body: { page: string; url?: string; title?: string; parentId?: string; body: string; acknowledge?: boolean }) =>
-      call<Posted>('/comments', body),
-    edit: (id: string, body: { body: string; acknowledge?: boolean }) => call<Posted>(one(id), body, 'PATCH'),
-    remove: (id: string) => call<unknown>(one(id), undefined, 'DELETE'),
-    report: (id: string, body: { reason: ReportReason; note?: string }) => call<unknown>(one(id) + '/reports', body),
-    preview: (body: string) => call<PreviewResult>('/preview', { body }),
-    signOut: () => call<unknown>('/sessions/current', undefined, 'DELETE'),
+      call<Posted>("/comments", body),
+    edit: (id: string, body: { body: string; acknowledge?: boolean }) => call<Posted>(one(id), body, "PATCH"),
+    remove: (id: string) => call<unknown>(one(id), undefined, "DELETE"),
+    report: (id: string, body: { reason: ReportReason; note?: string }) => call<unknown>(one(id) + "/reports", body),
+    preview: (body: string) => call<PreviewResult>("/preview", { body }),
+    signOut: () => call<unknown>("/sessions/current", undefined, "DELETE"),
   };
 }
 export type CommenterApi = ReturnType<typeof commenterApi>;

@@ -1,10 +1,10 @@
-import { ParleyElement, html, css, nothing, state, prop } from './element.ts';
-import { ApiError, type PreviewResult, type Rule, type Span } from './api.ts';
-import { strings as t } from './strings.ts';
-import { baseStyles } from './styles.ts';
-import { define, fire } from './define.ts';
-import { segments, flagged } from './lib/spans.ts';
-import type { Store } from './lib/storage.ts';
+import { ParleyElement, html, css, nothing, state, prop } from "./element.ts";
+import { ApiError, type PreviewResult, type Rule, type Span } from "./api.ts";
+import { strings as t } from "./strings.ts";
+import { baseStyles } from "./styles.ts";
+import { define, fire } from "./define.ts";
+import { segments, flagged } from "./lib/spans.ts";
+import type { Store } from "./lib/storage.ts";
 
 interface Flag {
   body: string;
@@ -35,7 +35,7 @@ const PAUSE_MS = 700;
 export class CommentComposer extends ParleyElement {
   static properties = {
     label: {},
-    submitLabel: { attribute: 'submit-label' },
+    submitLabel: { attribute: "submit-label" },
     max: prop,
     cancellable: { type: Boolean },
     store: prop,
@@ -67,7 +67,8 @@ export class CommentComposer extends ParleyElement {
         outline: 2px solid var(--_accent);
         outline-offset: 1px;
       }
-      textarea, .bd {
+      textarea,
+      .bd {
         display: block;
         width: 100%;
         margin: 0;
@@ -116,12 +117,12 @@ export class CommentComposer extends ParleyElement {
   cancellable = false;
   store: Store | null = null;
   draftKey: string | null = null;
-  initial = '';
+  initial = "";
   rules: Rule[] = [];
   send: (body: string, acknowledge: boolean) => Promise<void> = async () => {};
   check: ((body: string) => Promise<PreviewResult>) | null = null;
 
-  _value = '';
+  _value = "";
   _busy = false;
   _error: string | null = null;
   /** The policy warning (from a check) or refusal (from posting) for one exact body. */
@@ -140,7 +141,7 @@ export class CommentComposer extends ParleyElement {
   }
 
   get _ta(): HTMLTextAreaElement {
-    return this.renderRoot.querySelector('textarea')!;
+    return this.renderRoot.querySelector("textarea")!;
   }
 
   override focus(): void {
@@ -148,7 +149,7 @@ export class CommentComposer extends ParleyElement {
   }
 
   _ruleTitle(id: string | null): string {
-    return (id && this.rules.find((r) => r.id === id)?.title) || id || '';
+    return (id && this.rules.find((r) => r.id === id)?.title) || id || "";
   }
 
   _onInput(e: Event) {
@@ -161,7 +162,7 @@ export class CommentComposer extends ParleyElement {
   }
 
   _onKey(e: KeyboardEvent) {
-    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+    if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
       e.preventDefault();
       this.submit(false);
     }
@@ -175,7 +176,7 @@ export class CommentComposer extends ParleyElement {
       const r = await this.check(body);
       if (this._value !== body) return;
       if (!this._flag?.ack || this._flag.body !== body)
-        this._flag = r.decision === 'publish' ? null : { body, rule: r.rule, spans: r.spans ?? [] };
+        this._flag = r.decision === "publish" ? null : { body, rule: r.rule, spans: r.spans ?? [] };
       if (this._preview) this._preview = { html: r.html };
     } catch {
       if (this._preview && this._value === body) this._preview = { html: null, failed: true };
@@ -200,18 +201,18 @@ export class CommentComposer extends ParleyElement {
     clearTimeout(this._timer);
     try {
       await this.send(body, acknowledge);
-      this._value = '';
+      this._value = "";
       if (this.draftKey) this.store?.set(this.draftKey, null);
       this._flag = this._preview = null;
     } catch (e) {
-      const err = e instanceof ApiError ? e : new ApiError(0, '', t.serverError);
+      const err = e instanceof ApiError ? e : new ApiError(0, "", t.serverError);
       const d = err.details;
       this._error =
-        err.code === 'policy_violation'
+        err.code === "policy_violation"
           ? ((this._flag = { body, rule: d.rule ?? null, spans: d.spans ?? [], ack: d.canAcknowledge !== false }), null)
-          : err.code === 'rate_limited'
+          : err.code === "rate_limited"
             ? t.rateLimited(err.retryAfter)
-            : err.code === 'network'
+            : err.code === "network"
               ? t.networkError
               : err.status === 401
                 ? t.sessionExpired
@@ -230,8 +231,10 @@ export class CommentComposer extends ParleyElement {
   _notice(f: Flag) {
     const rule = this._ruleTitle(f.rule);
     const parts = flagged(f.body, f.spans);
-    return html`${parts.length ? html`<span>${t.flagged} ${parts.map((p, i) => html`${i ? ', ' : ''}“${p}”`)}</span>` : nothing}
-      <button type="button" class="link" @click=${() => fire(this, 'open-rule', f.rule)}>${rule ? t.ruleLink(rule) : t.readPolicy}</button>`;
+    return html`${parts.length ? html`<span>${t.flagged} ${parts.map((p, i) => html`${i ? ", " : ""}“${p}”`)}</span>` : nothing}
+      <button type="button" class="link" @click=${() => fire(this, "open-rule", f.rule)}>
+        ${rule ? t.ruleLink(rule) : t.readPolicy}
+      </button>`;
   }
 
   render() {
@@ -242,7 +245,9 @@ export class CommentComposer extends ParleyElement {
     return html`<form part="composer" @submit=${(e: Event) => (e.preventDefault(), this.submit(false))} aria-busy=${this._busy}>
       <label for="text">${this.label}</label>
       <div class="field">
-        <div class="bd" aria-hidden="true">${f ? segments(v, f.spans).map((s) => (s.mark ? html`<mark>${s.text}</mark>` : s.text)) : nothing}${'\n'}</div>
+        <div class="bd" aria-hidden="true">
+          ${f ? segments(v, f.spans).map((s) => (s.mark ? html`<mark>${s.text}</mark>` : s.text)) : nothing}${"\n"}
+        </div>
         <textarea
           id="text"
           part="textarea"
@@ -256,44 +261,51 @@ export class CommentComposer extends ParleyElement {
           @scroll=${(e: Event) => ((e.target as Element).previousElementSibling!.scrollTop = (e.target as Element).scrollTop)}
         ></textarea>
       </div>
-      ${p
-        ? html`<section id="pv" class="pv" aria-label=${t.preview}>
-            ${p.html ? html`<div class="md" .innerHTML=${p.html}></div>` : html`<p class="muted">${p.failed ? t.networkError : v.trim() ? '…' : t.previewEmpty}</p>`}
-          </section>`
-        : nothing}
+      ${
+        p
+          ? html`<section id="pv" class="pv" aria-label=${t.preview}>
+              ${p.html ? html`<div class="md" .innerHTML=${p.html}></div>` : html`<p class="muted">${p.failed ? t.networkError : v.trim() ? "…" : t.previewEmpty}</p>`}
+            </section>`
+          : nothing
+      }
       <div class="row">
-        <span id="count" class="small ${over > 0 ? 'error' : 'muted'}">${t.counter(v.length, this.max)}<span class="sr">${t.counterHelp(this.max)}</span>
-          ${over > 0 ? t.tooLong(over) : ''}</span>
+        <span id="count" class="small ${over > 0 ? "error" : "muted"}"
+          >${t.counter(v.length, this.max)}<span class="sr">${t.counterHelp(this.max)}</span> ${over > 0 ? t.tooLong(over) : ""}</span
+        >
         <span class="row end">
           <button type="button" aria-expanded=${!!p} aria-controls="pv" @click=${this._togglePreview}>${t.preview}</button>
-          ${this.cancellable ? html`<button type="button" @click=${() => this.dispatchEvent(new Event('cancel'))}>${t.cancel}</button>` : nothing}
+          ${this.cancellable ? html`<button type="button" @click=${() => this.dispatchEvent(new Event("cancel"))}>${t.cancel}</button>` : nothing}
           <button part="button" class="primary" ?disabled=${!this._ok}>${this._busy ? t.posting : this.submitLabel}</button>
         </span>
       </div>
       <p id="hint" class="muted small">${t.shortcut}</p>
       <div aria-live="polite">
-        ${f && !f.ack
-          ? html`<div class="notice small"><strong>${t.mayBreak(this._ruleTitle(f.rule))}</strong>${this._notice(f)}</div>`
-          : nothing}
+        ${
+          f && !f.ack
+            ? html`<div class="notice small"><strong>${t.mayBreak(this._ruleTitle(f.rule))}</strong>${this._notice(f)}</div>`
+            : nothing
+        }
       </div>
-      ${f?.ack != null
-        ? html`<div class="notice" role="alert">
-            <strong>${t.rejected(this._ruleTitle(f.rule))}</strong>
-            ${this._notice(f)}
-            <span class="row">
-              <button type="button" @click=${this._revise}>${t.revise}</button>
-              ${f.ack ? html`<button type="button" class="primary" @click=${() => this.submit(true)}>${t.submitAnyway}</button>` : nothing}
-            </span>
-          </div>`
-        : nothing}
+      ${
+        f?.ack != null
+          ? html`<div class="notice" role="alert">
+              <strong>${t.rejected(this._ruleTitle(f.rule))}</strong>
+              ${this._notice(f)}
+              <span class="row">
+                <button type="button" @click=${this._revise}>${t.revise}</button>
+                ${f.ack ? html`<button type="button" class="primary" @click=${() => this.submit(true)}>${t.submitAnyway}</button>` : nothing}
+              </span>
+            </div>`
+          : nothing
+      }
       ${this._error ? html`<p class="error" role="alert">${this._error}</p>` : nothing}
     </form>`;
   }
 }
-define('comment-composer', CommentComposer);
+define("comment-composer", CommentComposer);
 
 declare global {
   interface HTMLElementTagNameMap {
-    'comment-composer': CommentComposer;
+    "comment-composer": CommentComposer;
   }
 }

@@ -1,10 +1,10 @@
-import { ParleyElement, html, css, nothing, state, prop } from './element.ts';
-import type { ApiError, Comment, ReportReason } from './api.ts';
-import { strings as t } from './strings.ts';
-import { baseStyles } from './styles.ts';
-import { define } from './define.ts';
-import { relativeTime, formatDate } from './lib/time.ts';
-import { initials } from './lib/thread.ts';
+import { ParleyElement, html, css, nothing, state, prop } from "./element.ts";
+import type { ApiError, Comment, ReportReason } from "./api.ts";
+import { strings as t } from "./strings.ts";
+import { baseStyles } from "./styles.ts";
+import { define } from "./define.ts";
+import { relativeTime, formatDate } from "./lib/time.ts";
+import { initials } from "./lib/thread.ts";
 
 /** What a comment item may do, provided by its owner (`<comment-section>`). */
 export interface ItemActions {
@@ -105,19 +105,19 @@ export class CommentItem extends ParleyElement {
   /** The reason the server gave when it held this comment (202). */
   heldReason: string | null = null;
   /** What the reader may do here; `own`: it is their comment. */
-  can: Partial<Record<'own' | 'reply' | 'edit' | 'delete' | 'report', boolean>> = {};
+  can: Partial<Record<"own" | "reply" | "edit" | "delete" | "report", boolean>> = {};
   editing = false;
 
-  _mode: '' | 'delete' | 'report' = '';
+  _mode: "" | "delete" | "report" = "";
   _busy = false;
   _msg: { text: string; error?: boolean } | null = null;
-  _id = '';
+  _id = "";
 
   willUpdate(): void {
     // The element may be reused for another comment: forget this one's local state.
     if (this.comment?.id !== this._id) {
       this._id = this.comment?.id;
-      this._mode = '';
+      this._mode = "";
       this._msg = null;
     }
   }
@@ -125,7 +125,7 @@ export class CommentItem extends ParleyElement {
   /** Focus the comment itself (after posting), or the control named `what`. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- widens HTMLElement.focus to take a control name
   override focus(what?: any): void {
-    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(what ? `[data-a="${what}"]` : 'article')?.focus());
+    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(what ? `[data-a="${what}"]` : "article")?.focus());
   }
 
   _set(mode: typeof this._mode, focus?: string) {
@@ -138,11 +138,14 @@ export class CommentItem extends ParleyElement {
     this._busy = true;
     try {
       await work();
-      this._set('', back);
+      this._set("", back);
       this._msg = { text: ok };
     } catch (e) {
       const code = (e as ApiError)?.code;
-      this._msg = { error: true, text: code === 'conflict' ? t.alreadyReported : code === 'network' ? t.networkError : (e as Error)?.message || t.serverError };
+      this._msg = {
+        error: true,
+        text: code === "conflict" ? t.alreadyReported : code === "network" ? t.networkError : (e as Error)?.message || t.serverError,
+      };
     } finally {
       this._busy = false;
     }
@@ -151,72 +154,82 @@ export class CommentItem extends ParleyElement {
   _report(e: SubmitEvent) {
     e.preventDefault();
     const f = new FormData(e.target as HTMLFormElement);
-    this._run(() => this.actions!.report(this.comment, f.get('reason') as ReportReason, String(f.get('note') || '').trim()), t.reported, 'report');
+    this._run(
+      () => this.actions!.report(this.comment, f.get("reason") as ReportReason, String(f.get("note") || "").trim()),
+      t.reported,
+      "report",
+    );
   }
 
   render() {
     const c = this.comment;
     if (!c) return nothing;
-    const gone = c.status === 'deleted';
-    const pending = c.status === 'pending';
-    const name = c.author?.name || '?';
+    const gone = c.status === "deleted";
+    const pending = c.status === "pending";
+    const name = c.author?.name || "?";
     const a = this.actions!;
     const btn = (key: string, label: string, go: () => void, more?: unknown) =>
       html`<button class="quiet" data-a=${key} aria-expanded=${more ?? nothing} @click=${go}>${label}</button>`;
-    return html`<article part="comment" tabindex="-1" aria-labelledby="n" class=${pending ? 'pending' : ''} data-status=${c.status}>
-      <div class="av" part="avatar" aria-hidden="true">${gone ? '' : initials(name)}</div>
+    return html`<article part="comment" tabindex="-1" aria-labelledby="n" class=${pending ? "pending" : ""} data-status=${c.status}>
+      <div class="av" part="avatar" aria-hidden="true">${gone ? "" : initials(name)}</div>
       <div class="main">
         <header part="meta">
           <span class="name" part="author" id="n">${gone ? t.deleted : name}</span>
           ${this.can.own && !gone ? html`<span class="muted small">${t.you}</span>` : nothing}
           ${this.replyingTo ? html`<span class="muted small">${t.replyingTo(this.replyingTo)}</span>` : nothing}
-          <time class="muted small" datetime=${c.createdAt} title=${formatDate(c.createdAt, t.locale)}>${relativeTime(c.createdAt, this.now, t.locale, t.justNow)}</time>
+          <time class="muted small" datetime=${c.createdAt} title=${formatDate(c.createdAt, t.locale)}
+            >${relativeTime(c.createdAt, this.now, t.locale, t.justNow)}</time
+          >
           ${c.editedAt && !gone ? html`<span class="muted small">${t.edited_}</span>` : nothing}
           ${pending ? html`<span class="badge" part="badge">${t.held}</span>` : nothing}
         </header>
-        ${pending ? html`<p class="small muted">${this.heldReason ? this.heldReason + ' ' : ''}${t.heldNotice}</p>` : nothing}
-        ${this.editing
-          ? html`<slot name="editor"></slot>`
-          : gone
+        ${pending ? html`<p class="small muted">${this.heldReason ? this.heldReason + " " : ""}${t.heldNotice}</p>` : nothing}
+        ${this.editing ? html`<slot name="editor"></slot>` : gone ? nothing : html`<div class="md" part="body" .innerHTML=${c.html}></div>`}
+        ${
+          gone || this.editing || !a
             ? nothing
-            : html`<div class="md" part="body" .innerHTML=${c.html}></div>`}
-        ${gone || this.editing || !a
-          ? nothing
-          : html`<div class="row acts" part="actions">
-              ${this.can.reply ? btn('reply', t.reply, () => a.reply(c)) : nothing}
-              ${this.can.edit ? btn('edit', t.edit, () => a.edit(c)) : nothing}
-              ${this.can.delete ? btn('delete', t.delete, () => this._set('delete', 'confirm')) : nothing}
-              ${this.can.report ? btn('report', t.report, () => this._set(this._mode ? '' : 'report', this._mode ? undefined : 'reason'), this._mode === 'report') : nothing}
-            </div>`}
-        ${this._mode === 'delete'
-          ? html`<div class="row" role="group" aria-label=${t.confirmDelete}>
-              <span>${t.confirmDelete}</span>
-              <button class="primary" data-a="confirm" ?disabled=${this._busy} @click=${() => this._run(() => a.remove(c), t.deleted)}>${t.delete}</button>
-              <button @click=${() => this._set('', 'delete')}>${t.cancel}</button>
-            </div>`
-          : nothing}
-        ${this._mode === 'report'
-          ? html`<form class="row" @submit=${this._report} aria-label=${t.report}>
-              <label for="r">${t.reportLabel}</label>
-              <select id="r" name="reason" data-a="reason">
-                ${Object.entries(t.reportReasons).map(([v, label]) => html`<option value=${v}>${label}</option>`)}
-              </select>
-              <label for="note" class="sr">${t.reportNote}</label>
-              <input id="note" name="note" maxlength="500" placeholder=${t.reportNote} />
-              <button class="primary" ?disabled=${this._busy}>${t.reportSend}</button>
-              <button type="button" @click=${() => this._set('', 'report')}>${t.cancel}</button>
-            </form>`
-          : nothing}
-        ${this._msg ? html`<p class="small ${this._msg.error ? 'error' : 'muted'}" role="status">${this._msg.text}</p>` : nothing}
+            : html`<div class="row acts" part="actions">
+                ${this.can.reply ? btn("reply", t.reply, () => a.reply(c)) : nothing}
+                ${this.can.edit ? btn("edit", t.edit, () => a.edit(c)) : nothing}
+                ${this.can.delete ? btn("delete", t.delete, () => this._set("delete", "confirm")) : nothing}
+                ${this.can.report ? btn("report", t.report, () => this._set(this._mode ? "" : "report", this._mode ? undefined : "reason"), this._mode === "report") : nothing}
+              </div>`
+        }
+        ${
+          this._mode === "delete"
+            ? html`<div class="row" role="group" aria-label=${t.confirmDelete}>
+                <span>${t.confirmDelete}</span>
+                <button class="primary" data-a="confirm" ?disabled=${this._busy} @click=${() => this._run(() => a.remove(c), t.deleted)}>
+                  ${t.delete}
+                </button>
+                <button @click=${() => this._set("", "delete")}>${t.cancel}</button>
+              </div>`
+            : nothing
+        }
+        ${
+          this._mode === "report"
+            ? html`<form class="row" @submit=${this._report} aria-label=${t.report}>
+                <label for="r">${t.reportLabel}</label>
+                <select id="r" name="reason" data-a="reason">
+                  ${Object.entries(t.reportReasons).map(([v, label]) => html`<option value=${v}>${label}</option>`)}
+                </select>
+                <label for="note" class="sr">${t.reportNote}</label>
+                <input id="note" name="note" maxlength="500" placeholder=${t.reportNote} />
+                <button class="primary" ?disabled=${this._busy}>${t.reportSend}</button>
+                <button type="button" @click=${() => this._set("", "report")}>${t.cancel}</button>
+              </form>`
+            : nothing
+        }
+        ${this._msg ? html`<p class="small ${this._msg.error ? "error" : "muted"}" role="status">${this._msg.text}</p>` : nothing}
         <slot name="reply"></slot>
       </div>
     </article>`;
   }
 }
-define('comment-item', CommentItem);
+define("comment-item", CommentItem);
 
 declare global {
   interface HTMLElementTagNameMap {
-    'comment-item': CommentItem;
+    "comment-item": CommentItem;
   }
 }

@@ -9,8 +9,8 @@
  * it; lit-html (Lit's renderer and directives) is used as is. Moving to LitElement is a
  * matter of changing the import.
  */
-import { render } from 'lit/html.js';
-export { html, nothing } from 'lit/html.js';
+import { render } from "lit/html.js";
+export { html, nothing } from "lit/html.js";
 
 export interface PropertyOptions {
   /** Attribute name; default: the property name lowercased; false: none. */
@@ -26,7 +26,6 @@ export const prop: PropertyOptions = { attribute: false };
 
 /** A css`` template: plain text (interpolations are inserted as they are). */
 export const css = (s: TemplateStringsArray, ...v: unknown[]): string => String.raw(s, ...v);
-
 
 type Ctor = typeof ParleyElement;
 
@@ -77,10 +76,10 @@ export class ParleyElement extends HTMLElement {
     super();
     const c = this.constructor as Ctor;
     finalize(c);
-    const root = (this.renderRoot = this.attachShadow({ mode: 'open' }));
+    const root = (this.renderRoot = this.attachShadow({ mode: "open" }));
     // Constructable stylesheets, one per class (Chrome 73, Firefox 101, Safari 16.4).
     let sheet = c._sheet;
-    if (!sheet) (c._sheet = sheet = new CSSStyleSheet()).replaceSync(c.styles.join(''));
+    if (!sheet) (c._sheet = sheet = new CSSStyleSheet()).replaceSync(c.styles.join(""));
     root.adoptedStyleSheets = [sheet];
   }
 

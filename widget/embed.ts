@@ -11,34 +11,35 @@
  * Built as a classic script (IIFE): `document.currentScript` finds the tag, also when
  * `async`; when run as a module (no currentScript) every unmounted tag is mounted.
  */
-import './comment-section.ts';
-import { pageKey, apiBase } from './lib/page-key.ts';
-
+import "./comment-section.ts";
+import { pageKey, apiBase } from "./lib/page-key.ts";
 
 function mount(script: HTMLScriptElement): void {
   const d = script.dataset;
   if (d.parleyMounted) return;
-  d.parleyMounted = '1';
+  d.parleyMounted = "1";
   if (!d.site) return;
-  const el = document.createElement('comment-section');
-  el.setAttribute('api', apiBase(d.api, script.src, location.href));
-  el.setAttribute('page', pageKey({
-    dataPage: d.page,
-    canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href'),
-    location: location.href,
-  }));
-  for (const a of ['theme', 'sso']) {
-    const v = script.getAttribute('data-' + a);
+  const el = document.createElement("comment-section");
+  el.setAttribute("api", apiBase(d.api, script.src, location.href));
+  el.setAttribute(
+    "page",
+    pageKey({
+      dataPage: d.page,
+      canonical: document.querySelector('link[rel="canonical"]')?.getAttribute("href"),
+      location: location.href,
+    }),
+  );
+  for (const a of ["theme", "sso"]) {
+    const v = script.getAttribute("data-" + a);
     if (v) el.setAttribute(a, v);
   }
-  el.setAttribute('site', d.site);
+  el.setAttribute("site", d.site);
   // A tag in <head> has no visible place: the section goes at the end of <body>.
-  const place = () => (script.closest('head') ? document.body.append(el) : script.after(el));
-  document.body ? place() : addEventListener('DOMContentLoaded', place);
+  const place = () => (script.closest("head") ? document.body.append(el) : script.after(el));
+  document.body ? place() : addEventListener("DOMContentLoaded", place);
 }
 
 const current = document.currentScript as HTMLScriptElement | null;
 if (current?.dataset.site !== undefined) mount(current);
 else
-  for (const s of document.querySelectorAll<HTMLScriptElement>('script[src][data-site]'))
-    if (/\/widget\.js([?#]|$)/.test(s.src)) mount(s);
+  for (const s of document.querySelectorAll<HTMLScriptElement>("script[src][data-site]")) if (/\/widget\.js([?#]|$)/.test(s.src)) mount(s);

@@ -1,8 +1,8 @@
-import { ParleyElement, html, css, nothing, state, prop } from './element.ts';
-import type { Policy } from './api.ts';
-import { strings as t } from './strings.ts';
-import { baseStyles } from './styles.ts';
-import { define, deepActive } from './define.ts';
+import { ParleyElement, html, css, nothing, state, prop } from "./element.ts";
+import type { Policy } from "./api.ts";
+import { strings as t } from "./strings.ts";
+import { baseStyles } from "./styles.ts";
+import { define, deepActive } from "./define.ts";
 
 /**
  * The comment policy in a modal dialog (native `<dialog>`: focus stays inside, Escape
@@ -62,7 +62,7 @@ export class PolicyDialog extends ParleyElement {
   _opener: HTMLElement | null = null;
 
   get _dialog(): HTMLDialogElement {
-    return this.renderRoot.querySelector('dialog')!;
+    return this.renderRoot.querySelector("dialog")!;
   }
 
   /** Open, optionally at one rule (highlighted and focused). */
@@ -73,7 +73,7 @@ export class PolicyDialog extends ParleyElement {
     const d = this._dialog;
     if (!d.open) d.showModal();
     const q = (s: string) => this.renderRoot.querySelector<HTMLElement>(s);
-    (q(`#rule-${CSS.escape(rule || '-')}`) ?? q('h2'))!.focus();
+    (q(`#rule-${CSS.escape(rule || "-")}`) ?? q("h2"))!.focus();
   }
 
   close(): void {
@@ -82,33 +82,37 @@ export class PolicyDialog extends ParleyElement {
 
   render() {
     const p = this.policy;
-    return html`<dialog
-      part="dialog"
-      aria-labelledby="title"
-      @close=${() => this._opener?.focus()}
-    >
+    return html`<dialog part="dialog" aria-labelledby="title" @close=${() => this._opener?.focus()}>
       <header>
         <h2 id="title" tabindex="-1">${p?.title || t.policyTitle}</h2>
         <button class="quiet" @click=${this.close}>${t.close}</button>
       </header>
-      ${p
-        ? html`${p.html ? html`<div class="md" .innerHTML=${p.html}></div>` : html`<div class="pre">${p.markdown}</div>`}
-          ${p.rules?.length
-            ? html`<h3>${t.rulesHeading}</h3>
-                <ul class="r">
-                  ${p.rules.map(
-                    (r) => html`<li id="rule-${r.id}" tabindex="-1" class=${r.id === this._rule ? 'on' : ''}><strong>${r.title}</strong><div>${r.summary}</div></li>`,
-                  )}
-                </ul>`
-            : nothing}`
-        : html`<p>${t.loadFailed}</p>`}
+      ${
+        p
+          ? html`${p.html ? html`<div class="md" .innerHTML=${p.html}></div>` : html`<div class="pre">${p.markdown}</div>`}
+            ${
+              p.rules?.length
+                ? html`<h3>${t.rulesHeading}</h3>
+                    <ul class="r">
+                      ${p.rules.map(
+                        (r) =>
+                          html`<li id="rule-${r.id}" tabindex="-1" class=${r.id === this._rule ? "on" : ""}>
+                            <strong>${r.title}</strong>
+                            <div>${r.summary}</div>
+                          </li>`,
+                      )}
+                    </ul>`
+                : nothing
+            }`
+          : html`<p>${t.loadFailed}</p>`
+      }
     </dialog>`;
   }
 }
-define('policy-dialog', PolicyDialog);
+define("policy-dialog", PolicyDialog);
 
 declare global {
   interface HTMLElementTagNameMap {
-    'policy-dialog': PolicyDialog;
+    "policy-dialog": PolicyDialog;
   }
 }

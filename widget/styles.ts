@@ -9,13 +9,51 @@
  * `comment-section[theme=dark]` or a media query. Internals read `--_*`, which inherit
  * through the nested shadow roots.
  */
-import { css } from './element.ts';
+import { css } from "./element.ts";
 
-const vars = (bg: string, fg: string, muted: string, surface: string, border: string, accent: string, accentFg: string, danger: string, warnBg: string, warnFg: string, mark: string, scheme: string) =>
-
-    `--_bg:var(--parley-bg,${bg});--_fg:var(--parley-fg,${fg});--_muted:var(--parley-muted,${muted});--_surface:var(--parley-surface,${surface});--_border:var(--parley-border,${border});--_accent:var(--parley-accent,${accent});--_accent-fg:var(--parley-accent-fg,${accentFg});--_danger:var(--parley-danger,${danger});--_warn-bg:var(--parley-warn-bg,${warnBg});--_warn-fg:var(--parley-warn-fg,${warnFg});--_mark:var(--parley-mark,${mark});color-scheme:${scheme}`;
-const light = vars('#fff', '#1b1f24', '#57606a', '#f4f6f8', '#c9d1d9', '#0b57d0', '#fff', '#b3261e', '#fff4d6', '#5c3c00', '#ffc9c4', 'light');
-const dark = vars('#17191c', '#e6e8eb', '#a2abb5', '#22262b', '#3d444d', '#8ab4f8', '#10141a', '#ffb4ab', '#3d2e00', '#ffe08a', '#7a1d18', 'dark');
+const vars = (
+  bg: string,
+  fg: string,
+  muted: string,
+  surface: string,
+  border: string,
+  accent: string,
+  accentFg: string,
+  danger: string,
+  warnBg: string,
+  warnFg: string,
+  mark: string,
+  scheme: string,
+) =>
+  `--_bg:var(--parley-bg,${bg});--_fg:var(--parley-fg,${fg});--_muted:var(--parley-muted,${muted});--_surface:var(--parley-surface,${surface});--_border:var(--parley-border,${border});--_accent:var(--parley-accent,${accent});--_accent-fg:var(--parley-accent-fg,${accentFg});--_danger:var(--parley-danger,${danger});--_warn-bg:var(--parley-warn-bg,${warnBg});--_warn-fg:var(--parley-warn-fg,${warnFg});--_mark:var(--parley-mark,${mark});color-scheme:${scheme}`;
+const light = vars(
+  "#fff",
+  "#1b1f24",
+  "#57606a",
+  "#f4f6f8",
+  "#c9d1d9",
+  "#0b57d0",
+  "#fff",
+  "#b3261e",
+  "#fff4d6",
+  "#5c3c00",
+  "#ffc9c4",
+  "light",
+);
+const dark = vars(
+  "#17191c",
+  "#e6e8eb",
+  "#a2abb5",
+  "#22262b",
+  "#3d444d",
+  "#8ab4f8",
+  "#10141a",
+  "#ffb4ab",
+  "#3d2e00",
+  "#ffe08a",
+  "#7a1d18",
+  "dark",
+);
 
 /**
  * Applied on `<comment-section>` only: resets inherited page styles (also on `.root`, as
@@ -29,18 +67,18 @@ export const themeStyles = css`
     --_radius: var(--parley-radius, 8px);
   }
   .root {
-    font: var(--parley-font-size, 16px) / 1.5 var(--parley-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    font: var(--parley-font-size, 16px) / 1.5 var(--parley-font, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif);
     color: var(--_fg);
     letter-spacing: normal;
     word-spacing: normal;
     text-transform: none;
     text-align: start;
   }
-  :host([theme='dark']) {
+  :host([theme="dark"]) {
     ${dark}
   }
   @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
+    :host(:not([theme="light"])) {
       ${dark}
     }
   }
@@ -54,18 +92,26 @@ export const baseStyles = css`
   * {
     box-sizing: border-box;
   }
-  h2, h3, p, ul {
+  h2,
+  h3,
+  p,
+  ul {
     margin: 0;
   }
   :focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
-  button, input, select, textarea {
+  button,
+  input,
+  select,
+  textarea {
     font: inherit;
     color: inherit;
   }
-  button, input, select {
+  button,
+  input,
+  select {
     border-radius: var(--_radius);
     border: 1px solid var(--_border);
     background: var(--_bg);
@@ -86,7 +132,8 @@ export const baseStyles = css`
     color: var(--_accent-fg);
     font-weight: 600;
   }
-  .link, .quiet {
+  .link,
+  .quiet {
     border-color: transparent;
     background: none !important;
     padding: 0.125em 0.25em;
@@ -147,7 +194,8 @@ export const baseStyles = css`
   a {
     color: var(--_accent);
   }
-  .md code, .md pre {
+  .md code,
+  .md pre {
     font-family: ui-monospace, Menlo, monospace;
     background: var(--_surface);
     overflow-x: auto;

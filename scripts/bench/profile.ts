@@ -17,7 +17,14 @@ const profDir = join(dir, "prof");
 const real = realBodies();
 const seeded = await seed(`file:${dir}/bench.db`, real.length >= 2000 ? real : [...real, ...generatedBodies(2000 - real.length)]);
 const port = 20000 + Math.floor(Math.random() * 20000);
-const env = { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: `file:${dir}/bench.db`, LOG_REQUESTS: "0", TRUST_PROXY: "1" };
+const env = {
+  ...process.env,
+  PORT: String(port),
+  HOST: "127.0.0.1",
+  DATABASE_URL: `file:${dir}/bench.db`,
+  LOG_REQUESTS: "0",
+  TRUST_PROXY: "1",
+};
 const listPath = `/api/v1/sites/${SITE}/comments?page=${PAGE}`;
 
 let args = ["--cpu-prof", `--cpu-prof-dir=${profDir}`, "--import", "tsx", "server/node.ts"];
@@ -35,7 +42,12 @@ if (mode === "bare") {
   once.kill("SIGTERM");
   await new Promise((r) => once.once("exit", r));
   writeFileSync(join(dir, "listing.json"), bytes!);
-  args = ["--cpu-prof", `--cpu-prof-dir=${profDir}`, "-e", `const b=require("fs").readFileSync(${JSON.stringify(join(dir, "listing.json"))});require("http").createServer((q,r)=>{r.writeHead(200,{"Content-Type":"application/json; charset=UTF-8","Content-Length":b.length});r.end(b)}).listen(${port},"127.0.0.1");process.on("SIGINT",()=>process.exit(0))`];
+  args = [
+    "--cpu-prof",
+    `--cpu-prof-dir=${profDir}`,
+    "-e",
+    `const b=require("fs").readFileSync(${JSON.stringify(join(dir, "listing.json"))});require("http").createServer((q,r)=>{r.writeHead(200,{"Content-Type":"application/json; charset=UTF-8","Content-Length":b.length});r.end(b)}).listen(${port},"127.0.0.1");process.on("SIGINT",()=>process.exit(0))`,
+  ];
 }
 const child = spawn(process.execPath, args, { env, stdio: ["ignore", "ignore", "inherit"] });
 for (let i = 0; i < 200; i++) {
@@ -61,7 +73,11 @@ const options: Options =
               const t = i % seeded.tokens.length;
               return {
                 ...request,
-                headers: { "Content-Type": "application/json", Authorization: `Bearer ${seeded.tokens[t]}`, "X-Forwarded-For": `10.0.${t >> 8}.${t & 255}` },
+                headers: {
+                  "Content-Type": "application/json",
+                  Authorization: `Bearer ${seeded.tokens[t]}`,
+                  "X-Forwarded-For": `10.0.${t >> 8}.${t & 255}`,
+                },
                 body: JSON.stringify({ page: "profile-writes", body: `${seeded.publishable[i % seeded.publishable.length]} (#${i})` }),
               };
             },
@@ -77,7 +93,9 @@ await autocannon({ ...options, connections: 10, duration: 2 });
 const c0 = cpu();
 const r = await autocannon({ ...options, connections: 50, duration: seconds });
 const used = cpu() - c0;
-console.log(`${mode}: ${r.requests.average} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, ${JSON.stringify(r.statusCodeStats)}, server CPU ${((used * 1000) / r.requests.total).toFixed(0)} µs/request`);
+console.log(
+  `${mode}: ${r.requests.average} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, ${JSON.stringify(r.statusCodeStats)}, server CPU ${((used * 1000) / r.requests.total).toFixed(0)} µs/request`,
+);
 child.kill("SIGINT");
 await new Promise((r) => child.once("exit", r));
 
@@ -105,7 +123,9 @@ for (const node of prof.nodes) {
 }
 const top = Number(process.env.TOP ?? 25);
 console.log("-- self time by function (whole process lifetime, startup included) --");
-for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${((v / total) * 100).toFixed(1).padStart(5)} %  ${k}`);
+for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, top))
+  console.log(`${((v / total) * 100).toFixed(1).padStart(5)} %  ${k}`);
 console.log("-- self time by module --");
-for (const [k, v] of [...byModule].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`${((v / total) * 100).toFixed(1).padStart(5)} %  ${k}`);
+for (const [k, v] of [...byModule].sort((a, b) => b[1] - a[1]).slice(0, 15))
+  console.log(`${((v / total) * 100).toFixed(1).padStart(5)} %  ${k}`);
 rmSync(dir, { recursive: true, force: true });

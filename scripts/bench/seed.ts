@@ -34,7 +34,13 @@ export function generatedBodies(n: number): string[] {
     "**nobody** outside the Kremlin knows what happens next",
     "the markets seem to have priced in a long stand-off",
   ];
-  const tails = ["", " Time will tell.", " See https://example.com/analysis for a longer take.", "\n\n> We won’t believe when we hear\n\nExactly.", " What do others think?"];
+  const tails = [
+    "",
+    " Time will tell.",
+    " See https://example.com/analysis for a longer take.",
+    "\n\n> We won’t believe when we hear\n\nExactly.",
+    " What do others think?",
+  ];
   return Array.from({ length: n }, (_, i) => {
     const sentences = 1 + (i % 4);
     let body = "";
@@ -86,7 +92,7 @@ export async function seed(databaseUrl: string, bodies: string[]) {
   const candidates = bodies.filter((b) => detector.score(b).score < policy.thresholds.hold);
   const pool = candidates.length >= 200 ? candidates : generatedBodies(1000);
   let rng = 42;
-  const random = () => ((rng = (rng * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const random = () => (rng = (rng * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   for (let i = 0; i < total; i++) {
     const body = i === 0 ? SEED_COMMENT : pool[i % pool.length]!;
     const id = newId();
@@ -123,18 +129,56 @@ export async function seed(databaseUrl: string, bodies: string[]) {
     });
   }
   const statements: BatchItem[] = [
-    db.insert(pages).values({ siteId: SITE, key: PAGE, url: "https://news.example.com/bench", title: "Bench article", version: total, createdAt: rows[0]!.createdAt }),
+    db
+      .insert(pages)
+      .values({
+        siteId: SITE,
+        key: PAGE,
+        url: "https://news.example.com/bench",
+        title: "Bench article",
+        version: total,
+        createdAt: rows[0]!.createdAt,
+      }),
   ];
   for (let i = 0; i < rows.length; i += 100) {
     const chunk = rows.slice(i, i + 100);
     statements.push(
       db.insert(comments).values(chunk),
-      db.insert(decisions).values(
-        chunk.map((r) => ({ id: newId(), siteId: SITE, commentId: r.id, actor: "detector", outcome: "publish" as const, policyVersion: policy.version, rule: null, score: r.score, note: null, createdAt: r.createdAt })),
-      ),
-      db.insert(auditLog).values(
-        chunk.map((r) => ({ id: newId(), siteId: SITE, actorType: "detector" as const, actorId: null, action: "comment.publish", targetType: "comment", targetId: r.id, userId: r.authorId, policyVersion: policy.version, rule: null, score: r.score, detail: null, createdAt: r.createdAt })),
-      ),
+      db
+        .insert(decisions)
+        .values(
+          chunk.map((r) => ({
+            id: newId(),
+            siteId: SITE,
+            commentId: r.id,
+            actor: "detector",
+            outcome: "publish" as const,
+            policyVersion: policy.version,
+            rule: null,
+            score: r.score,
+            note: null,
+            createdAt: r.createdAt,
+          })),
+        ),
+      db
+        .insert(auditLog)
+        .values(
+          chunk.map((r) => ({
+            id: newId(),
+            siteId: SITE,
+            actorType: "detector" as const,
+            actorId: null,
+            action: "comment.publish",
+            targetType: "comment",
+            targetId: r.id,
+            userId: r.authorId,
+            policyVersion: policy.version,
+            rule: null,
+            score: r.score,
+            detail: null,
+            createdAt: r.createdAt,
+          })),
+        ),
     );
   }
   await runBatch(db, statements);
@@ -142,7 +186,6 @@ export async function seed(databaseUrl: string, bodies: string[]) {
   database.close();
   return { tokens, comments: rows.length, publishable: pool };
 }
-
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/.*scripts\//, "scripts/"))) {
   const dir = process.argv[2] ?? ".";

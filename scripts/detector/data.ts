@@ -62,15 +62,13 @@ export interface Splits {
 
 export function loadSplits(dir = DATA_DIR): Splits {
   const read = (p: string) => readFileSync(`${dir}/${p}`, "utf8");
-  const olid = parseCsvObjects(read("olid/olid-training-v1.0.tsv"), "\t").map(
-    (r): OlidItem => ({
-      id: r.id!,
-      text: r.tweet!,
-      a: r.subtask_a as OlidItem["a"],
-      b: r.subtask_b as OlidItem["b"],
-      c: r.subtask_c!,
-    }),
-  );
+  const olid = parseCsvObjects(read("olid/olid-training-v1.0.tsv"), "\t").map((r): OlidItem => ({
+    id: r.id!,
+    text: r.tweet!,
+    a: r.subtask_a as OlidItem["a"],
+    b: r.subtask_b as OlidItem["b"],
+    c: r.subtask_c!,
+  }));
   const isOlidVal = (id: string) => fnv1a32("olid:" + id) % 100 < 15;
 
   const cc = "civil_comments_spans/";
@@ -112,7 +110,10 @@ export function loadSplits(dir = DATA_DIR): Splits {
     const as = annsByComment.get(c.comment_id!) ?? [];
     if (!as.length) continue;
     seen.add(key);
-    let attack = 0, anySpan = 0, notToxic = 0, allToxic = 0;
+    let attack = 0,
+      anySpan = 0,
+      notToxic = 0,
+      allToxic = 0;
     const all: CivilItem["spans"] = [];
     for (const [ri, a] of as.entries()) {
       const sp = spansByAnn.get(a.annotation!) ?? [];
@@ -122,7 +123,18 @@ export function loadSplits(dir = DATA_DIR): Splits {
       if (a["all toxic"] === "True") allToxic++;
       for (const x of sp) all.push({ ...x, rater: ri });
     }
-    civil.push({ id: c.comment_id!, text, key, raters: as.length, attack, anySpan, notToxic, allToxic, tsdSpans: tsdSpans.get(key), spans: all });
+    civil.push({
+      id: c.comment_id!,
+      text,
+      key,
+      raters: as.length,
+      attack,
+      anySpan,
+      notToxic,
+      allToxic,
+      tsdSpans: tsdSpans.get(key),
+      spans: all,
+    });
   }
   return {
     olidTrain: olid.filter((o) => !isOlidVal(o.id)),

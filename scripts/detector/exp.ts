@@ -24,23 +24,33 @@ const BITS = 18;
 const res = buildResources(BITS, vocab, lex.attack, lex.toxic, lex.threat);
 const foldCtx: FeatureContext[] = [];
 for (let f = 0; f < K; f++) {
-  const l = buildLexicon(S.civilTrain.filter((c) => foldOf(c.key, K) !== f), plainTok);
+  const l = buildLexicon(
+    S.civilTrain.filter((c) => foldOf(c.key, K) !== f),
+    plainTok,
+  );
   foldCtx.push({ ...res.ctx, attackRate: l.attack, toxicRate: l.toxic, threatRate: l.threat });
 }
-const O = S.olidTrain, C = S.civilTrain, nO = O.length;
+const O = S.olidTrain,
+  C = S.civilTrain,
+  nO = O.length;
 const X = featurize([...O.map((o) => o.text), ...C.map((c) => c.text)], (i) => (i < nO ? res.ctx : foldCtx[foldOf(C[i - nO]!.key, K)]!));
 log(`featurised ${X.rows}`);
 const isInner = (i: number) => (i < nO ? foldOf("olid:" + O[i]!.id, K) === 0 : foldOf(C[i - nO]!.key, K) === 0);
-const trainRows: number[] = [], innerO: number[] = [], innerC: number[] = [];
+const trainRows: number[] = [],
+  innerO: number[] = [],
+  innerC: number[] = [];
 for (let i = 0; i < X.rows; i++) (isInner(i) ? (i < nO ? innerO : innerC) : trainRows).push(i);
 
 function subset(X: Sparse, rows: number[]): Sparse {
   let n = 0;
   for (const r of rows) n += X.offsets[r + 1]! - X.offsets[r]!;
-  const idx = new Int32Array(n), val = new Float32Array(n), offsets = new Int32Array(rows.length + 1);
+  const idx = new Int32Array(n),
+    val = new Float32Array(n),
+    offsets = new Int32Array(rows.length + 1);
   let p = 0;
   rows.forEach((r, i) => {
-    const a = X.offsets[r]!, b = X.offsets[r + 1]!;
+    const a = X.offsets[r]!,
+      b = X.offsets[r + 1]!;
     idx.set(X.idx.subarray(a, b), p);
     val.set(X.val.subarray(a, b), p);
     p += b - a;
@@ -48,13 +58,22 @@ function subset(X: Sparse, rows: number[]): Sparse {
   });
   return { idx, val, offsets, rows: rows.length };
 }
-const Xtr = subset(X, trainRows), XiO = subset(X, innerO), XiC = subset(X, innerC);
+const Xtr = subset(X, trainRows),
+  XiO = subset(X, innerO),
+  XiC = subset(X, innerC);
 const yA = innerO.map((i) => (O[i]!.a === "OFF" ? 1 : 0));
 const cNeg = innerC.map((i) => C[i - nO]!.attack === 0);
 
-interface Cfg { unt: number; civil: number; civilNeg: number; threat: number; offOnly?: boolean }
+interface Cfg {
+  unt: number;
+  civil: number;
+  civilNeg: number;
+  threat: number;
+  offOnly?: boolean;
+}
 function labels(cfg: Cfg) {
-  const y = new Float32Array(trainRows.length), sw = new Float32Array(trainRows.length);
+  const y = new Float32Array(trainRows.length),
+    sw = new Float32Array(trainRows.length);
   trainRows.forEach((i, k) => {
     if (i < nO) {
       const o = O[i]!;
@@ -77,7 +96,9 @@ function report(name: string, zO: ArrayLike<number>, zC: ArrayLike<number>) {
   }
   const negC = Array.from(zC).filter((_, i) => cNeg[i]);
   const notO = Array.from(zO).filter((_, i) => !yA[i]);
-  console.log(`${name.padEnd(34)} innerOLID AUC ${rocAuc(zO, yA).toFixed(4)} bestF1 ${best.f.toFixed(4)} | NOT held ${(shareAtOrAbove(notO, best.t) * 100).toFixed(1)}% | civil no-attack held ${(shareAtOrAbove(negC, best.t) * 100).toFixed(1)}% (n=${negC.length})`);
+  console.log(
+    `${name.padEnd(34)} innerOLID AUC ${rocAuc(zO, yA).toFixed(4)} bestF1 ${best.f.toFixed(4)} | NOT held ${(shareAtOrAbove(notO, best.t) * 100).toFixed(1)}% | civil no-attack held ${(shareAtOrAbove(negC, best.t) * 100).toFixed(1)}% (n=${negC.length})`,
+  );
   return best;
 }
 const base: Cfg = { unt: 0.5, civil: 0.25, civilNeg: 0.25, threat: 1 };
@@ -89,11 +110,15 @@ function lr(name: string, cfg: Cfg, o: { epochs?: number; lr?: number; l2?: numb
   if (o.nb) {
     // NB log-count ratio per bucket (binarised presence), alpha = 1
     const D = 1 << BITS;
-    const p = new Float32Array(D).fill(1), q = new Float32Array(D).fill(1);
-    let np = 0, nq = 0;
+    const p = new Float32Array(D).fill(1),
+      q = new Float32Array(D).fill(1);
+    let np = 0,
+      nq = 0;
     for (let k = 0; k < Xtr.rows; k++) {
-      const pos = y[k]! * sw[k]!, neg = (1 - y[k]!) * sw[k]!;
-      np += pos; nq += neg;
+      const pos = y[k]! * sw[k]!,
+        neg = (1 - y[k]!) * sw[k]!;
+      np += pos;
+      nq += neg;
       for (let j = Xtr.offsets[k]!; j < Xtr.offsets[k + 1]!; j++) {
         p[Xtr.idx[j]!] += pos;
         q[Xtr.idx[j]!] += neg;
@@ -107,23 +132,48 @@ function lr(name: string, cfg: Cfg, o: { epochs?: number; lr?: number; l2?: numb
   }
   const { w, bias } = trainLR(Xt, y, sw, { bits: BITS, epochs: o.epochs ?? 3, lr: o.lr ?? 0.1, l2: o.l2 ?? 1e-5, seed: 1 });
   if (r) for (let j = 0; j < w.length; j++) w[j] *= r[j]!;
-  const zO = predictLogits(XiO, w, bias), zC = predictLogits(XiC, w, bias);
+  const zO = predictLogits(XiO, w, bias),
+    zC = predictLogits(XiC, w, bias);
   out[name] = { zO, zC };
   report(name, zO, zC);
 }
-function nn(name: string, cfg: Cfg, o: { bits?: number; dim?: number; hidden?: number; epochs?: number; lr?: number; dropout?: number; l2?: number }) {
+function nn(
+  name: string,
+  cfg: Cfg,
+  o: { bits?: number; dim?: number; hidden?: number; epochs?: number; lr?: number; dropout?: number; l2?: number },
+) {
   const { y, sw } = labels(cfg);
-  const net = trainNN(Xtr, y, sw, { bits: o.bits ?? 16, dim: o.dim ?? 24, hidden: o.hidden ?? 32, epochs: o.epochs ?? 4, lr: o.lr ?? 0.05, dropout: o.dropout ?? 0.2, seed: 1, l2: o.l2,
-    onEpoch: (ep, loss, n) => { if (process.env.VERBOSE) report(`  ${name} ep${ep + 1} loss ${loss.toFixed(3)}`, predictNN(XiO, n), predictNN(XiC, n)); } });
-  const zO = predictNN(XiO, net), zC = predictNN(XiC, net);
+  const net = trainNN(Xtr, y, sw, {
+    bits: o.bits ?? 16,
+    dim: o.dim ?? 24,
+    hidden: o.hidden ?? 32,
+    epochs: o.epochs ?? 4,
+    lr: o.lr ?? 0.05,
+    dropout: o.dropout ?? 0.2,
+    seed: 1,
+    l2: o.l2,
+    onEpoch: (ep, loss, n) => {
+      if (process.env.VERBOSE) report(`  ${name} ep${ep + 1} loss ${loss.toFixed(3)}`, predictNN(XiO, n), predictNN(XiC, n));
+    },
+  });
+  const zO = predictNN(XiO, net),
+    zC = predictNN(XiC, net);
   out[name] = { zO, zC };
   report(name, zO, zC);
 }
 function ens(name: string, a: string, b: string) {
-  const std = (z: Float64Array) => { let m = 0, v = 0; for (const x of z) m += x; m /= z.length; for (const x of z) v += (x - m) ** 2; return Math.sqrt(v / z.length); };
-  const sa = std(out[a]!.zO), sb = std(out[b]!.zO);
+  const std = (z: Float64Array) => {
+    let m = 0,
+      v = 0;
+    for (const x of z) m += x;
+    m /= z.length;
+    for (const x of z) v += (x - m) ** 2;
+    return Math.sqrt(v / z.length);
+  };
+  const sa = std(out[a]!.zO),
+    sb = std(out[b]!.zO);
   for (const wb of [0.3, 0.5, 0.7]) {
-    const mix = (za: Float64Array, zb: Float64Array) => za.map((x, i) => (1 - wb) * x / sa + wb * zb[i]! / sb);
+    const mix = (za: Float64Array, zb: Float64Array) => za.map((x, i) => ((1 - wb) * x) / sa + (wb * zb[i]!) / sb);
     report(`${name} w=${wb}`, mix(out[a]!.zO, out[b]!.zO), mix(out[a]!.zC, out[b]!.zC));
   }
 }

@@ -34,7 +34,10 @@ export function buildVocab(texts: Iterable<string>, minCount: number): string[] 
       counts.set(w, (counts.get(w) ?? 0) + 1);
     }
   }
-  return [...counts.entries()].filter(([, c]) => c >= minCount).map(([w]) => w).sort();
+  return [...counts.entries()]
+    .filter(([, c]) => c >= minCount)
+    .map(([w]) => w)
+    .sort();
 }
 
 /**
@@ -82,11 +85,7 @@ export interface Lexicon {
  * of the comment's raters whose Insult/Threat (attack) or any-type (toxic) spans cover it.
  * rate = sum of shares / (occurrences + 1). Keeps words seen >= minCount times.
  */
-export function buildLexicon(
-  items: CivilItem[],
-  tok: (text: string) => Token[],
-  minCount = 3,
-): Lexicon {
+export function buildLexicon(items: CivilItem[], tok: (text: string) => Token[], minCount = 3): Lexicon {
   const att = new Map<string, number>();
   const tox = new Map<string, number>();
   const cnt = new Map<string, number>();
@@ -94,18 +93,28 @@ export function buildLexicon(
   for (const it of items) {
     const toks = tok(it.text);
     const conv = cpToUtf16(it.text);
-    const sp = it.spans.map((s) => ({ att: s.type === "Insult" || s.type === "Threat", thr: s.type === "Threat", a: conv(s.start), b: conv(s.end), r: s.rater }));
+    const sp = it.spans.map((s) => ({
+      att: s.type === "Insult" || s.type === "Threat",
+      thr: s.type === "Threat",
+      a: conv(s.start),
+      b: conv(s.end),
+      r: s.rater,
+    }));
     for (const t of toks) {
       // distinct raters whose spans cover the token
-      let am = 0, xm = 0, tm = 0;
+      let am = 0,
+        xm = 0,
+        tm = 0;
       for (const s of sp) {
         if (s.a < t.end && s.b > t.start) {
-          xm |= 1 << s.r % 31;
-          if (s.att) am |= 1 << s.r % 31;
-          if (s.thr) tm |= 1 << s.r % 31;
+          xm |= 1 << (s.r % 31);
+          if (s.att) am |= 1 << (s.r % 31);
+          if (s.thr) tm |= 1 << (s.r % 31);
         }
       }
-      const a = popcount(am), x = popcount(xm), th = popcount(tm);
+      const a = popcount(am),
+        x = popcount(xm),
+        th = popcount(tm);
       const w = t.text;
       cnt.set(w, (cnt.get(w) ?? 0) + 1);
       if (a) att.set(w, (att.get(w) ?? 0) + Math.min(1, a / it.raters));
@@ -148,8 +157,12 @@ export function featurize(texts: string[], ctxFor: (i: number) => FeatureContext
     extractFeatures(tokenize(texts[i]!, ctx.known, ctx.wildcardWords), ctx, buf);
     if (n + buf.n > cap) {
       cap = Math.max(cap * 2, n + buf.n);
-      const ni = new Int32Array(cap); ni.set(idx.subarray(0, n)); idx = ni;
-      const nv = new Float32Array(cap); nv.set(val.subarray(0, n)); val = nv;
+      const ni = new Int32Array(cap);
+      ni.set(idx.subarray(0, n));
+      idx = ni;
+      const nv = new Float32Array(cap);
+      nv.set(val.subarray(0, n));
+      val = nv;
     }
     idx.set(buf.idx.subarray(0, buf.n), n);
     val.set(buf.val.subarray(0, buf.n), n);
@@ -176,18 +189,22 @@ export function trainLR(X: Sparse, y: Float32Array, sw: Float32Array, o: LROptio
   const D = 1 << o.bits;
   const w = new Float32Array(D);
   const G = new Float32Array(D).fill(1e-6);
-  let bias = 0, Gb = 1e-6;
+  let bias = 0,
+    Gb = 1e-6;
   const rand = rng(o.seed);
   const order = Array.from({ length: X.rows }, (_, i) => i);
   for (let ep = 0; ep < o.epochs; ep++) {
     shuffleInPlace(order, rand);
-    let loss = 0, wsum = 0;
+    let loss = 0,
+      wsum = 0;
     for (const r of order) {
-      const a = X.offsets[r]!, b = X.offsets[r + 1]!;
+      const a = X.offsets[r]!,
+        b = X.offsets[r + 1]!;
       let z = bias;
       for (let k = a; k < b; k++) z += w[X.idx[k]!]! * X.val[k]!;
       const p = sigmoid(z);
-      const yy = y[r]!, s = sw[r]!;
+      const yy = y[r]!,
+        s = sw[r]!;
       loss += -s * (yy * Math.log(p + 1e-12) + (1 - yy) * Math.log(1 - p + 1e-12));
       wsum += s;
       const g = (p - yy) * s;
@@ -222,7 +239,8 @@ export const foldOf = (key: string, k: number) => fnv1a32("fold:" + key) % k;
  * (occurrences inside a gold span) / (occurrences + 1), for words seen >= minCount times.
  */
 export function buildSpanLexicon(items: CivilItem[], tok: (text: string) => Token[], minCount = 2): Map<string, number> {
-  const hit = new Map<string, number>(), cnt = new Map<string, number>();
+  const hit = new Map<string, number>(),
+    cnt = new Map<string, number>();
   for (const it of items) {
     if (!it.tsdSpans) continue;
     const conv = cpToUtf16(it.text);
@@ -230,7 +248,11 @@ export function buildSpanLexicon(items: CivilItem[], tok: (text: string) => Toke
     for (const t of tok(it.text)) {
       cnt.set(t.text, (cnt.get(t.text) ?? 0) + 1);
       let inside = false;
-      for (let k = t.start; k < t.end; k++) if (gold.has(k)) { inside = true; break; }
+      for (let k = t.start; k < t.end; k++)
+        if (gold.has(k)) {
+          inside = true;
+          break;
+        }
       if (inside) hit.set(t.text, (hit.get(t.text) ?? 0) + 1);
     }
   }
@@ -246,10 +268,13 @@ export function buildSpanLexicon(items: CivilItem[], tok: (text: string) => Toke
 /** Naive-Bayes log-count ratios per hash bucket (Wang & Manning 2012), from soft labels. */
 export function nbRatios(X: Sparse, y: Float32Array, sw: Float32Array, bits: number, alpha = 1): Float32Array {
   const D = 1 << bits;
-  const p = new Float32Array(D).fill(alpha), q = new Float32Array(D).fill(alpha);
-  let np = 0, nq = 0;
+  const p = new Float32Array(D).fill(alpha),
+    q = new Float32Array(D).fill(alpha);
+  let np = 0,
+    nq = 0;
   for (let k = 0; k < X.rows; k++) {
-    const pos = y[k]! * sw[k]!, neg = (1 - y[k]!) * sw[k]!;
+    const pos = y[k]! * sw[k]!,
+      neg = (1 - y[k]!) * sw[k]!;
     np += pos;
     nq += neg;
     for (let j = X.offsets[k]!; j < X.offsets[k + 1]!; j++) {
@@ -282,14 +307,15 @@ export function buildInsultLexicon(
   minRate = 0.3,
   minCount = 8,
 ): { words: Map<string, number>; nouns: Set<string> } {
-  const hit = new Map<string, number>(), cnt = new Map<string, number>();
+  const hit = new Map<string, number>(),
+    cnt = new Map<string, number>();
   for (const it of items) {
     const conv = cpToUtf16(it.text);
     const sp = it.spans.filter((s) => s.type === "Insult").map((s) => ({ a: conv(s.start), b: conv(s.end), r: s.rater }));
     for (const t of tok(it.text)) {
       cnt.set(t.text, (cnt.get(t.text) ?? 0) + 1);
       let m = 0;
-      for (const s of sp) if (s.a < t.end && s.b > t.start) m |= 1 << s.r % 31;
+      for (const s of sp) if (s.a < t.end && s.b > t.start) m |= 1 << (s.r % 31);
       if (m) hit.set(t.text, (hit.get(t.text) ?? 0) + Math.min(1, popcount(m) / it.raters));
     }
   }

@@ -2,7 +2,9 @@
 
 export function rocAuc(scores: ArrayLike<number>, labels: ArrayLike<number>): number {
   const idx = Array.from({ length: scores.length }, (_, i) => i).sort((a, b) => scores[a]! - scores[b]!);
-  let pos = 0, neg = 0, rankSum = 0;
+  let pos = 0,
+    neg = 0,
+    rankSum = 0;
   // average ranks for ties
   let i = 0;
   while (i < idx.length) {
@@ -22,7 +24,10 @@ export function f1(tp: number, fp: number, fn: number): number {
 
 /** Macro-F1 of a binary decision (flag = score >= t) against binary labels. */
 export function macroF1At(scores: ArrayLike<number>, labels: ArrayLike<number>, t: number): number {
-  let tp = 0, fp = 0, fn = 0, tn = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0,
+    tn = 0;
   for (let i = 0; i < scores.length; i++) {
     const p = scores[i]! >= t;
     if (labels[i]) p ? tp++ : fn++;
@@ -32,20 +37,24 @@ export function macroF1At(scores: ArrayLike<number>, labels: ArrayLike<number>, 
 }
 
 export function precisionAt(scores: ArrayLike<number>, labels: ArrayLike<number>, t: number): { precision: number; support: number } {
-  let tp = 0, n = 0;
-  for (let i = 0; i < scores.length; i++) if (scores[i]! >= t) {
-    n++;
-    if (labels[i]) tp++;
-  }
+  let tp = 0,
+    n = 0;
+  for (let i = 0; i < scores.length; i++)
+    if (scores[i]! >= t) {
+      n++;
+      if (labels[i]) tp++;
+    }
   return { precision: n ? tp / n : 1, support: n };
 }
 
 export function recallAt(scores: ArrayLike<number>, labels: ArrayLike<number>, t: number): number {
-  let tp = 0, p = 0;
-  for (let i = 0; i < scores.length; i++) if (labels[i]) {
-    p++;
-    if (scores[i]! >= t) tp++;
-  }
+  let tp = 0,
+    p = 0;
+  for (let i = 0; i < scores.length; i++)
+    if (labels[i]) {
+      p++;
+      if (scores[i]! >= t) tp++;
+    }
   return p ? tp / p : 0;
 }
 

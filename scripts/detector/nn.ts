@@ -35,7 +35,10 @@ const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
 export function trainNN(X: Sparse, y: Float32Array, sw: Float32Array, o: NNOptions): NNWeights {
   const rand = rng(o.seed);
-  const B = 1 << o.bits, d = o.dim, H = o.hidden, mask = B - 1;
+  const B = 1 << o.bits,
+    d = o.dim,
+    H = o.hidden,
+    mask = B - 1;
   const E = new Float32Array(B * d);
   const ea = 0.5 / Math.sqrt(d);
   for (let i = 0; i < E.length; i++) E[i] = (rand() * 2 - 1) * ea;
@@ -52,15 +55,22 @@ export function trainNN(X: Sparse, y: Float32Array, sw: Float32Array, o: NNOptio
   const Gb1 = new Float32Array(H).fill(1e-6);
   const Gw2 = new Float32Array(H).fill(1e-6);
   let Gb2 = 1e-6;
-  const e = new Float32Array(d), a = new Float32Array(H), h = new Float32Array(H), ga = new Float32Array(H), ge = new Float32Array(d);
-  const kept = new Int32Array(1 << 16), keptV = new Float32Array(1 << 16);
+  const e = new Float32Array(d),
+    a = new Float32Array(H),
+    h = new Float32Array(H),
+    ga = new Float32Array(H),
+    ge = new Float32Array(d);
+  const kept = new Int32Array(1 << 16),
+    keptV = new Float32Array(1 << 16);
   const order = Array.from({ length: X.rows }, (_, i) => i);
   const keepScale = 1 / (1 - o.dropout);
-  const lr = o.lr, l2 = o.l2 ?? 0;
+  const lr = o.lr,
+    l2 = o.l2 ?? 0;
   const net: NNWeights = { bits: o.bits, dim: d, hidden: H, E, W1, b1, w2, b2 };
   for (let ep = 0; ep < o.epochs; ep++) {
     shuffleInPlace(order, rand);
-    let loss = 0, wsum = 0;
+    let loss = 0,
+      wsum = 0;
     for (const r of order) {
       const s = sw[r]!;
       if (s <= 0) continue;
@@ -110,7 +120,8 @@ export function trainNN(X: Sparse, y: Float32Array, sw: Float32Array, o: NNOptio
       Gb2 += g * g;
       b2 -= (lr * g) / Math.sqrt(Gb2);
       for (let q = 0; q < nk; q++) {
-        const row = kept[q]!, v = keptV[q]!;
+        const row = kept[q]!,
+          v = keptV[q]!;
         for (let t = 0; t < d; t++) {
           const gg = v * ge[t]! + l2 * E[row + t]!;
           GE[row + t] += gg * gg;
@@ -127,7 +138,9 @@ export function trainNN(X: Sparse, y: Float32Array, sw: Float32Array, o: NNOptio
 
 /** Logits of a float (or dequantised) network for every row of X. */
 export function predictNN(X: Sparse, n: NNWeights, Escale = 1): Float64Array {
-  const d = n.dim, H = n.hidden, mask = (1 << n.bits) - 1;
+  const d = n.dim,
+    H = n.hidden,
+    mask = (1 << n.bits) - 1;
   const out = new Float64Array(X.rows);
   const e = new Float64Array(d);
   for (let r = 0; r < X.rows; r++) {

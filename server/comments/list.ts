@@ -69,7 +69,10 @@ export async function listComments(db: Db, query: ListQuery, viewerId: string | 
         .innerJoin(users, eq(users.id, comments.authorId))
         .where(
           and(
-            inArray(comments.rootId, pageRoots.map((r) => r.id)),
+            inArray(
+              comments.rootId,
+              pageRoots.map((r) => r.id),
+            ),
             sql`${comments.parentId} IS NOT NULL`,
             or(visibleToViewer, eq(comments.status, "deleted")),
           ),

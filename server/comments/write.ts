@@ -46,7 +46,15 @@ export function touchPage(db: Db, siteId: string, pageKey: string, now: Date, me
     });
 }
 
-function decisionInsert(db: Db, comment: Pick<CommentRow, "id" | "siteId">, verdict: Verdict, policy: Policy, outcome: "publish" | "hold", now: Date, note: string | null) {
+function decisionInsert(
+  db: Db,
+  comment: Pick<CommentRow, "id" | "siteId">,
+  verdict: Verdict,
+  policy: Policy,
+  outcome: "publish" | "hold",
+  now: Date,
+  note: string | null,
+) {
   return db.insert(decisions).values({
     id: newId(),
     siteId: comment.siteId,
@@ -73,7 +81,15 @@ function outcomeOf(verdict: Verdict, policy: Policy, acknowledge: boolean) {
   };
 }
 
-async function auditRefusal(deps: WriteDeps, site: SiteRow, author: Author, verdict: Verdict, policy: Policy, action: string, commentId?: string) {
+async function auditRefusal(
+  deps: WriteDeps,
+  site: SiteRow,
+  author: Author,
+  verdict: Verdict,
+  policy: Policy,
+  action: string,
+  commentId?: string,
+) {
   await auditInsert(deps.db, {
     siteId: site.id,
     actorType: "detector",
@@ -271,7 +287,8 @@ export async function deleteComment(
   now: Date,
 ): Promise<CommentJson> {
   const existing = await ownComment(db, site, commentId);
-  if (actor.type === "user" && existing.authorId !== actor.userId) throw forbidden("Only the author or a moderator can delete this comment.");
+  if (actor.type === "user" && existing.authorId !== actor.userId)
+    throw forbidden("Only the author or a moderator can delete this comment.");
   if (existing.status === "deleted") throw notFound("The comment");
   const deleted: CommentRow = { ...existing, status: "deleted", body: "", html: "", deletedAt: now.toISOString() };
   await runBatch(db, [

@@ -58,12 +58,46 @@ const SEED_Y = 0x165667b1;
 const SEED_L = 0x9e3779b9;
 
 const CUE_2ND = new Set([
-  "you", "your", "you're", "youre", "ur", "u", "ya", "yourself", "yours", "you'll", "youll",
-  "you've", "you'd", "thou", "thee", "yall", "y'all", "yo", "ye",
+  "you",
+  "your",
+  "you're",
+  "youre",
+  "ur",
+  "u",
+  "ya",
+  "yourself",
+  "yours",
+  "you'll",
+  "youll",
+  "you've",
+  "you'd",
+  "thou",
+  "thee",
+  "yall",
+  "y'all",
+  "yo",
+  "ye",
 ]);
 const CUE_3RD = new Set([
-  "he", "she", "he's", "she's", "hes", "shes", "him", "her", "they", "them", "they're",
-  "theyre", "his", "this", "these", "those", "guy", "woman", "man",
+  "he",
+  "she",
+  "he's",
+  "she's",
+  "hes",
+  "shes",
+  "him",
+  "her",
+  "they",
+  "them",
+  "they're",
+  "theyre",
+  "his",
+  "this",
+  "these",
+  "those",
+  "guy",
+  "woman",
+  "man",
 ]);
 const CUE_MENTION = "@user";
 
@@ -85,11 +119,21 @@ export class FeatureBuffer {
   n = 0;
   private grow() {
     const cap = this.idx.length * 2;
-    const gi = new Int32Array(cap); gi.set(this.idx); this.idx = gi;
-    const gv = new Float32Array(cap); gv.set(this.val); this.val = gv;
-    const ga = new Int32Array(cap); ga.set(this.ownA); this.ownA = ga;
-    const gb = new Int32Array(cap); gb.set(this.ownB); this.ownB = gb;
-    const gg = new Uint8Array(cap); gg.set(this.group); this.group = gg;
+    const gi = new Int32Array(cap);
+    gi.set(this.idx);
+    this.idx = gi;
+    const gv = new Float32Array(cap);
+    gv.set(this.val);
+    this.val = gv;
+    const ga = new Int32Array(cap);
+    ga.set(this.ownA);
+    this.ownA = ga;
+    const gb = new Int32Array(cap);
+    gb.set(this.ownB);
+    this.ownB = gb;
+    const gg = new Uint8Array(cap);
+    gg.set(this.group);
+    this.group = gg;
   }
   push(h: number, group: number, a: number, b: number) {
     if (this.n === this.idx.length) this.grow();
@@ -101,7 +145,11 @@ export class FeatureBuffer {
   }
 }
 
-const G_U = 0, G_B = 1, G_C = 2, G_Y = 3, G_L = 4;
+const G_U = 0,
+  G_B = 1,
+  G_C = 2,
+  G_Y = 3,
+  G_L = 4;
 const NGROUPS = 5;
 
 function rateBin(r: number): number {
@@ -117,9 +165,18 @@ export function extractFeatures(tokens: readonly Token[], ctx: FeatureContext, b
   const mask = (1 << ctx.bits) - 1;
   const nt = tokens.length;
   const wordHash = new Array<number>(nt);
-  let hasCue2 = false, hasCue3 = false;
-  let maxRate = 0, maxTok = -1, lexCount = 0, second = 0, sumRate = 0;
-  let maxTox = 0, maxToxTok = -1, toxCount = 0, maxThr = 0, maxThrTok = -1;
+  let hasCue2 = false,
+    hasCue3 = false;
+  let maxRate = 0,
+    maxTok = -1,
+    lexCount = 0,
+    second = 0,
+    sumRate = 0;
+  let maxTox = 0,
+    maxToxTok = -1,
+    toxCount = 0,
+    maxThr = 0,
+    maxThrTok = -1;
   for (let i = 0; i < nt; i++) {
     const w = tokens[i]!.text;
     const hu = hashString(SEED_U, w);
@@ -197,7 +254,10 @@ export function extractFeatures(tokens: readonly Token[], ctx: FeatureContext, b
     let m = 0;
     for (let k = 0; k < buf.n; k++) {
       if (ctx.disable & (1 << buf.group[k]!)) continue;
-      buf.idx[m] = buf.idx[k]!; buf.group[m] = buf.group[k]!; buf.ownA[m] = buf.ownA[k]!; buf.ownB[m] = buf.ownB[k]!;
+      buf.idx[m] = buf.idx[k]!;
+      buf.group[m] = buf.group[k]!;
+      buf.ownA[m] = buf.ownA[k]!;
+      buf.ownB[m] = buf.ownB[k]!;
       m++;
     }
     buf.n = m;

@@ -215,7 +215,10 @@ export class LinearDetector implements Detector {
   readonly version: string;
   readonly scorer: LinearScorer;
   readonly insultLex: InsultLexicon;
-  constructor(readonly model: ModelArtifact, res: Resources = resourcesFromModel(model)) {
+  constructor(
+    readonly model: ModelArtifact,
+    res: Resources = resourcesFromModel(model),
+  ) {
     this.version = model.version;
     this.insultLex = insultLexicon(model.insult?.words.split(" ") ?? [], model.insult?.nouns.split(" ") ?? []);
     const bytes = decodeBase64(model.weights);
@@ -245,7 +248,13 @@ export class LinearDetector implements Detector {
       // the insult words are reported as a span
       for (let i = insult[0]; i <= insult[1]; i++) d.contrib[i] = Math.max(d.contrib[i]!, this.model.span.contrib, 1e-6);
     }
-    if (!insult && !threat && this.model.thingCap !== undefined && score > this.model.thingCap && onlyThingCriticism(d.tokens, text, this.insultLex))
+    if (
+      !insult &&
+      !threat &&
+      this.model.thingCap !== undefined &&
+      score > this.model.thingCap &&
+      onlyThingCriticism(d.tokens, text, this.insultLex)
+    )
       score = this.model.thingCap;
     let spans = score >= this.model.span.minScore ? spansFrom(d, this.scorer.res.toxicRate, this.model.span, this.scorer.res.spanRate) : [];
     if (!spans.length && score >= this.model.thresholds.hold) {

@@ -41,7 +41,8 @@ export class NNScorer {
   logit(buf: FeatureBuffer): number {
     const { dim: d, hidden: H, bits } = this.a;
     const mask = (1 << bits) - 1;
-    const E = this.E, e = this.e;
+    const E = this.E,
+      e = this.e;
     e.fill(0);
     for (let k = 0; k < buf.n; k++) {
       const row = (buf.idx[k]! & mask) * d;

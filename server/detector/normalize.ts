@@ -44,7 +44,10 @@ export function isInvisible(cp: number): boolean {
     cp === 0x00ad || // soft hyphen
     cp === 0x034f || // combining grapheme joiner
     cp === 0x180e || // Mongolian vowel separator
-    cp === 0x115f || cp === 0x1160 || cp === 0x3164 || cp === 0xffa0 || // Hangul fillers
+    cp === 0x115f ||
+    cp === 0x1160 ||
+    cp === 0x3164 ||
+    cp === 0xffa0 || // Hangul fillers
     (cp >= 0xfe00 && cp <= 0xfe0f) || // variation selectors
     (cp >= 0xe0000 && cp <= 0xe007f) || // tag characters
     (cp >= 0x1f3fb && cp <= 0x1f3ff) // emoji skin-tone modifiers
@@ -59,28 +62,152 @@ export function isInvisible(cp: number): boolean {
  */
 const CONFUSABLES: Record<string, string> = {
   // Cyrillic uppercase
-  А: "a", В: "b", Е: "e", Ё: "e", К: "k", М: "m", Н: "h", О: "o", Р: "p", С: "c", Т: "t",
-  У: "y", Х: "x", Ѕ: "s", І: "i", Ї: "i", Ј: "j", Ԁ: "d", Ү: "y", Һ: "h", Ӏ: "i", З: "3",
+  А: "a",
+  В: "b",
+  Е: "e",
+  Ё: "e",
+  К: "k",
+  М: "m",
+  Н: "h",
+  О: "o",
+  Р: "p",
+  С: "c",
+  Т: "t",
+  У: "y",
+  Х: "x",
+  Ѕ: "s",
+  І: "i",
+  Ї: "i",
+  Ј: "j",
+  Ԁ: "d",
+  Ү: "y",
+  Һ: "h",
+  Ӏ: "i",
+  З: "3",
   // Cyrillic lowercase
-  а: "a", в: "b", е: "e", ё: "e", к: "k", м: "m", н: "h", о: "o", р: "p", с: "c", т: "t",
-  у: "y", х: "x", ѕ: "s", і: "i", ї: "i", ј: "j", ԁ: "d", һ: "h", ӏ: "l", ԛ: "q", ԝ: "w",
-  ь: "b", ъ: "b", г: "r", п: "n", и: "u", ү: "y", з: "3", ч: "4", ѵ: "v", ɡ: "g",
+  а: "a",
+  в: "b",
+  е: "e",
+  ё: "e",
+  к: "k",
+  м: "m",
+  н: "h",
+  о: "o",
+  р: "p",
+  с: "c",
+  т: "t",
+  у: "y",
+  х: "x",
+  ѕ: "s",
+  і: "i",
+  ї: "i",
+  ј: "j",
+  ԁ: "d",
+  һ: "h",
+  ӏ: "l",
+  ԛ: "q",
+  ԝ: "w",
+  ь: "b",
+  ъ: "b",
+  г: "r",
+  п: "n",
+  и: "u",
+  ү: "y",
+  з: "3",
+  ч: "4",
+  ѵ: "v",
+  ɡ: "g",
   // Greek uppercase
-  Α: "a", Β: "b", Ε: "e", Ζ: "z", Η: "h", Ι: "i", Κ: "k", Μ: "m", Ν: "n", Ο: "o", Ρ: "p",
-  Τ: "t", Υ: "y", Χ: "x",
+  Α: "a",
+  Β: "b",
+  Ε: "e",
+  Ζ: "z",
+  Η: "h",
+  Ι: "i",
+  Κ: "k",
+  Μ: "m",
+  Ν: "n",
+  Ο: "o",
+  Ρ: "p",
+  Τ: "t",
+  Υ: "y",
+  Χ: "x",
   // Greek lowercase
-  α: "a", β: "b", γ: "y", ε: "e", η: "n", ι: "i", κ: "k", ν: "v", ο: "o", ρ: "p", τ: "t",
-  υ: "u", χ: "x", ω: "w", μ: "u", ς: "s", ϲ: "c", ϳ: "j",
+  α: "a",
+  β: "b",
+  γ: "y",
+  ε: "e",
+  η: "n",
+  ι: "i",
+  κ: "k",
+  ν: "v",
+  ο: "o",
+  ρ: "p",
+  τ: "t",
+  υ: "u",
+  χ: "x",
+  ω: "w",
+  μ: "u",
+  ς: "s",
+  ϲ: "c",
+  ϳ: "j",
   // Latin extended / IPA
-  ı: "i", ɩ: "i", ł: "l", ø: "o", đ: "d", ð: "d", ɑ: "a", ɒ: "a", ʀ: "r", ʏ: "y", ɪ: "i",
-  ᴀ: "a", ʙ: "b", ᴄ: "c", ᴅ: "d", ᴇ: "e", ғ: "f", ɢ: "g", ʜ: "h", ᴊ: "j", ᴋ: "k", ʟ: "l",
-  ᴍ: "m", ɴ: "n", ᴏ: "o", ᴘ: "p", ǫ: "q", ꜱ: "s", ᴛ: "t", ᴜ: "u", ᴠ: "v", ᴡ: "w", ᴢ: "z",
-  ß: "ss", æ: "ae", œ: "oe", þ: "p",
+  ı: "i",
+  ɩ: "i",
+  ł: "l",
+  ø: "o",
+  đ: "d",
+  ð: "d",
+  ɑ: "a",
+  ɒ: "a",
+  ʀ: "r",
+  ʏ: "y",
+  ɪ: "i",
+  ᴀ: "a",
+  ʙ: "b",
+  ᴄ: "c",
+  ᴅ: "d",
+  ᴇ: "e",
+  ғ: "f",
+  ɢ: "g",
+  ʜ: "h",
+  ᴊ: "j",
+  ᴋ: "k",
+  ʟ: "l",
+  ᴍ: "m",
+  ɴ: "n",
+  ᴏ: "o",
+  ᴘ: "p",
+  ǫ: "q",
+  ꜱ: "s",
+  ᴛ: "t",
+  ᴜ: "u",
+  ᴠ: "v",
+  ᴡ: "w",
+  ᴢ: "z",
+  ß: "ss",
+  æ: "ae",
+  œ: "oe",
+  þ: "p",
   // symbols used as letters
-  "€": "e", "£": "l", "¡": "i", "§": "s", "©": "c", "®": "r", "¢": "c", "¥": "y",
-  "∪": "u", "∩": "n", "ℓ": "l", "×": "x",
+  "€": "e",
+  "£": "l",
+  "¡": "i",
+  "§": "s",
+  "©": "c",
+  "®": "r",
+  "¢": "c",
+  "¥": "y",
+  "∪": "u",
+  "∩": "n",
+  ℓ: "l",
+  "×": "x",
   // punctuation variants
-  "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'",
+  "\u2019": "'",
+  "\u2018": "'",
+  "\u02bc": "'",
+  "\u00b4": "'",
+  "`": "'",
 };
 
 const foldCache = new Map<number, string>();
@@ -134,7 +261,7 @@ export function normalizeChars(original: string): NormalizedText {
   const n = original.length;
   ensure(n * 2 + 8);
   let m = 0;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const u = original.charCodeAt(i);
     if (u < 128) {
       codesBuf[m] = u >= 65 && u <= 90 ? u + 32 : u === 96 ? 39 : u;
@@ -242,8 +369,18 @@ function rawTokens(nt: NormalizedText): Raw[] {
 // 3./4. word repair
 
 const LEET: Record<string, string> = {
-  "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g",
-  "@": "a", $: "s", "!": "i", "|": "i",
+  "0": "o",
+  "1": "i",
+  "3": "e",
+  "4": "a",
+  "5": "s",
+  "7": "t",
+  "8": "b",
+  "9": "g",
+  "@": "a",
+  $: "s",
+  "!": "i",
+  "|": "i",
 };
 const LEET_ALT: Record<string, string> = { "1": "l", "|": "l", "!": "l", "7": "t", "9": "q", "6": "b" };
 
@@ -285,7 +422,10 @@ export function repairWord(w: string, known: KnownWord, wildcardWords: readonly 
   if (!hasLetter) {
     if (/^[0-9]+$/.test(w)) return w.length <= 2 ? w : "<num>";
     if (w.includes("*") && wildcardWords.length) {
-      const m = matchWildcard(w.replace(/[0-9@$!|]/g, (c) => LEET[c] ?? c), wildcardWords);
+      const m = matchWildcard(
+        w.replace(/[0-9@$!|]/g, (c) => LEET[c] ?? c),
+        wildcardWords,
+      );
       if (m) return m;
     }
     if (!/[*]/.test(w) && /^[0-9@$!|]+$/.test(w)) {
@@ -338,11 +478,7 @@ const JOIN_SEPARATORS = " .-_,·•*/\\~+";
  * Tokenises `original` into normalised words with offsets into `original`.
  * `known` decides which repairs are accepted; `wildcardWords` are tried for '*'.
  */
-export function tokenize(
-  original: string,
-  known: KnownWord = () => false,
-  wildcardWords: readonly string[] = [],
-): Token[] {
+export function tokenize(original: string, known: KnownWord = () => false, wildcardWords: readonly string[] = []): Token[] {
   const nt = normalizeChars(original);
   const raws = rawTokens(nt);
   const t = nt.text;

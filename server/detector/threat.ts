@@ -13,14 +13,61 @@
 import type { Token } from "./normalize.ts";
 
 const SUBJECT = new Set([
-  "i", "i'll", "i'm", "im", "i'd", "ima", "imma", "i'ma", "we", "we'll", "we're", "someone", "somebody",
-  "gonna", "lets", "let's",
+  "i",
+  "i'll",
+  "i'm",
+  "im",
+  "i'd",
+  "ima",
+  "imma",
+  "i'ma",
+  "we",
+  "we'll",
+  "we're",
+  "someone",
+  "somebody",
+  "gonna",
+  "lets",
+  "let's",
 ]);
 const VERB = new Set([
-  "kill", "hurt", "beat", "punch", "stab", "shoot", "murder", "strangle", "choke", "slap", "rape",
-  "hang", "burn", "smash", "bash", "kick", "slit", "gut", "bury", "lynch", "execute", "torture",
-  "knock", "behead", "decapitate", "skin", "break", "cut", "hunt", "end", "destroy", "stomp", "curb",
-  "shank", "murk", "kidnap", "assault",
+  "kill",
+  "hurt",
+  "beat",
+  "punch",
+  "stab",
+  "shoot",
+  "murder",
+  "strangle",
+  "choke",
+  "slap",
+  "rape",
+  "hang",
+  "burn",
+  "smash",
+  "bash",
+  "kick",
+  "slit",
+  "gut",
+  "bury",
+  "lynch",
+  "execute",
+  "torture",
+  "knock",
+  "behead",
+  "decapitate",
+  "skin",
+  "break",
+  "cut",
+  "hunt",
+  "end",
+  "destroy",
+  "stomp",
+  "curb",
+  "shank",
+  "murk",
+  "kidnap",
+  "assault",
 ]);
 const OBJECT = new Set(["you", "u", "ya", "your", "ur", "him", "her", "them", "y'all", "yall", "yourself", "his", "their"]);
 const YOU = new Set(["you", "u", "ya", "ye", "yall", "y'all", "go"]);
@@ -40,7 +87,19 @@ export function findThreat(tokens: readonly Token[]): [number, number] | null {
       for (let k = Math.max(0, i - 3); k < i; k++) {
         if (YOU.has(tokens[k]!.text)) {
           const between = tokens.slice(k + 1, i).map((t) => t.text);
-          if (!between.some((b) => b === "not" || b === "don't" || b === "won't" || b === "never" || b === "will" || b === "could" || b === "might" || b === "can"))
+          if (
+            !between.some(
+              (b) =>
+                b === "not" ||
+                b === "don't" ||
+                b === "won't" ||
+                b === "never" ||
+                b === "will" ||
+                b === "could" ||
+                b === "might" ||
+                b === "can",
+            )
+          )
             return [k, i];
         }
       }
@@ -52,7 +111,18 @@ export function findThreat(tokens: readonly Token[]): [number, number] | null {
       if (!VERB.has(v)) continue;
       // passive / undergoing: "when I get cut", "I was hurt"
       const pv = tokens[j - 1]!.text;
-      if (pv === "get" || pv === "got" || pv === "gets" || pv === "getting" || pv === "was" || pv === "been" || pv === "am" || pv === "i'm" || pv === "im") continue;
+      if (
+        pv === "get" ||
+        pv === "got" ||
+        pv === "gets" ||
+        pv === "getting" ||
+        pv === "was" ||
+        pv === "been" ||
+        pv === "am" ||
+        pv === "i'm" ||
+        pv === "im"
+      )
+        continue;
       for (let k = j + 1; k < Math.min(n, j + 4); k++) {
         if (OBJECT.has(tokens[k]!.text)) return [j, k];
       }

@@ -3,7 +3,12 @@ import { z } from "zod";
 import { ApiError } from "../errors.ts";
 
 function fieldOf(path: PropertyKey[]): string {
-  return path.map((p) => (typeof p === "number" ? `[${p}]` : String(p))).join(".").replace(/\.\[/g, "[") || "body";
+  return (
+    path
+      .map((p) => (typeof p === "number" ? `[${p}]` : String(p)))
+      .join(".")
+      .replace(/\.\[/g, "[") || "body"
+  );
 }
 
 /** Parses with a zod schema; the first problem becomes `validation_failed` naming its field. */

@@ -19,7 +19,11 @@ export function publicAdmin(admin: Pick<AdminRow, "id" | "email" | "role" | "cre
   return { id: admin.id, email: admin.email, role: admin.role, createdAt: admin.createdAt };
 }
 
-export async function createAdmin(db: Db, input: { email: string; password: string; role: AdminRow["role"]; createdBy: string | null }, now: Date) {
+export async function createAdmin(
+  db: Db,
+  input: { email: string; password: string; role: AdminRow["role"]; createdBy: string | null },
+  now: Date,
+) {
   const existing = await db.query.admins.findFirst({ where: eq(admins.email, input.email.toLowerCase()) });
   if (existing) throw new ApiError("conflict", "An account with that email already exists.", { field: "email" });
   const row: AdminRow = {

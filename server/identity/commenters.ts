@@ -30,7 +30,12 @@ async function issueSession(db: Db, siteId: string, userId: string, now: Date, e
  * The sanctions that bind a new guest: those of every user seen with the same device id or
  * client-address hash on this site. A new name is no way around a suspension.
  */
-async function standingOfIdentifiers(db: Db, siteId: string, identifiers: { kind: "device" | "address"; value: string }[], now: Date): Promise<Standing> {
+async function standingOfIdentifiers(
+  db: Db,
+  siteId: string,
+  identifiers: { kind: "device" | "address"; value: string }[],
+  now: Date,
+): Promise<Standing> {
   const linked = await db
     .selectDistinct({ userId: userIdentifiers.userId })
     .from(userIdentifiers)
@@ -43,7 +48,10 @@ async function standingOfIdentifiers(db: Db, siteId: string, identifiers: { kind
   if (linked.length === 0) return standingFrom([], 0, now);
   const list = await db.query.sanctions.findMany({
     where: and(
-      inArray(sanctions.userId, linked.map((l) => l.userId)),
+      inArray(
+        sanctions.userId,
+        linked.map((l) => l.userId),
+      ),
       isNull(sanctions.liftedAt),
       inArray(sanctions.type, ["suspend", "revoke"]),
     ),
@@ -70,7 +78,16 @@ export async function createGuestSession(
   if (error) throw error;
 
   const createdAt = context.now.toISOString();
-  const user: UserRow = { id: newId(), siteId: site.id, kind: "guest", externalId: null, name: input.name, email: null, avatar: null, createdAt };
+  const user: UserRow = {
+    id: newId(),
+    siteId: site.id,
+    kind: "guest",
+    externalId: null,
+    name: input.name,
+    email: null,
+    avatar: null,
+    createdAt,
+  };
   const token = await issueSession(db, site.id, user.id, context.now, [
     db.insert(users).values(user),
     ...identifiers.map((i) => db.insert(userIdentifiers).values({ siteId: site.id, ...i, userId: user.id, createdAt })),

@@ -38,7 +38,11 @@ const hmacKeys = new Map<string, Promise<CryptoKey>>();
 
 export async function hmacHex(secret: string, text: string): Promise<string> {
   let key = hmacKeys.get(secret);
-  if (!key) hmacKeys.set(secret, (key = crypto.subtle.importKey("raw", encoder.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"])));
+  if (!key)
+    hmacKeys.set(
+      secret,
+      (key = crypto.subtle.importKey("raw", encoder.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"])),
+    );
   return hex(await crypto.subtle.sign("HMAC", await key, encoder.encode(text)));
 }
 

@@ -39,12 +39,7 @@ export async function admitWrite(ctx: WriteContext, action: string): Promise<Sta
 }
 
 /** Length, then the detector under the site's current policy. */
-export async function judgeBody(
-  db: Db,
-  site: SiteRow,
-  detector: Detector,
-  body: string,
-): Promise<{ verdict: Verdict; policy: Policy }> {
+export async function judgeBody(db: Db, site: SiteRow, detector: Detector, body: string): Promise<{ verdict: Verdict; policy: Policy }> {
   assertBodyLength(site, body);
   const policy = await currentPolicy(db, site.id);
   return { verdict: decide(detector.score(body), policy), policy };

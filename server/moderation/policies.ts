@@ -23,7 +23,13 @@ function toPolicy(row: PolicyRow): Policy {
 }
 
 const currentPolicyQuery = (db: Db) =>
-  db.select().from(policies).where(eq(policies.siteId, sql.placeholder("siteId"))).orderBy(desc(policies.version)).limit(1).prepare();
+  db
+    .select()
+    .from(policies)
+    .where(eq(policies.siteId, sql.placeholder("siteId")))
+    .orderBy(desc(policies.version))
+    .limit(1)
+    .prepare();
 
 export async function currentPolicy(db: Db, siteId: string): Promise<Policy> {
   const row = await prepared(db, currentPolicyQuery).get({ siteId });

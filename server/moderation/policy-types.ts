@@ -9,7 +9,12 @@ export const ruleSchema = z.object({
 export const ladderStepSchema = z.object({
   strikes: z.number().int().min(1).max(100),
   sanction: z.enum(["warn", "suspend", "revoke"]),
-  hours: z.number().positive().max(24 * 365 * 10).nullable().default(null),
+  hours: z
+    .number()
+    .positive()
+    .max(24 * 365 * 10)
+    .nullable()
+    .default(null),
 });
 
 /** A policy as an admin writes it: the reader-facing text and the rules the server enforces. */

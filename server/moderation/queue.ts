@@ -18,7 +18,12 @@ function queueFilter(queue: QueueName): SQL {
 export async function queueCounts(db: Db, siteId: string): Promise<Record<QueueName, number>> {
   const names: QueueName[] = ["pending", "reported", "rejected"];
   const rows = await Promise.all(
-    names.map((q) => db.select({ n: count() }).from(comments).where(and(eq(comments.siteId, siteId), queueFilter(q)))),
+    names.map((q) =>
+      db
+        .select({ n: count() })
+        .from(comments)
+        .where(and(eq(comments.siteId, siteId), queueFilter(q))),
+    ),
   );
   return Object.fromEntries(names.map((q, i) => [q, rows[i]![0]?.n ?? 0])) as Record<QueueName, number>;
 }
@@ -49,7 +54,10 @@ export async function listQueue(db: Db, q: QueueQuery, now: Date) {
   const parentComments = aliasedTable(comments, "parent");
   const [reportRows, parents] = await Promise.all([
     ids.length
-      ? db.select({ commentId: reports.commentId, reason: reports.reason, note: reports.note, createdAt: reports.createdAt }).from(reports).where(inArray(reports.commentId, ids))
+      ? db
+          .select({ commentId: reports.commentId, reason: reports.reason, note: reports.note, createdAt: reports.createdAt })
+          .from(reports)
+          .where(inArray(reports.commentId, ids))
       : [],
     parentIds.length
       ? db
@@ -85,4 +93,3 @@ export async function listQueue(db: Db, q: QueueQuery, now: Date) {
     nextCursor: rows.length > q.limit && last ? encodeCursor({ at: last.createdAt, id: last.id }) : null,
   };
 }
-

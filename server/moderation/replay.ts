@@ -18,7 +18,15 @@ export async function replayPolicy(db: Db, detector: Detector, siteId: string, c
     .limit(limit);
   const changed: Record<string, number> = {};
   const totals = { before: { publish: 0, hold: 0, reject: 0 }, after: { publish: 0, hold: 0, reject: 0 } };
-  const examples: { id: string; body: string; score: number; before: string; after: string; status: string; spans: { start: number; end: number }[] }[] = [];
+  const examples: {
+    id: string;
+    body: string;
+    score: number;
+    before: string;
+    after: string;
+    status: string;
+    spans: { start: number; end: number }[];
+  }[] = [];
   for (const row of rows) {
     const result = detector.score(row.body);
     const before = decide(result, current);
@@ -29,7 +37,15 @@ export async function replayPolicy(db: Db, detector: Detector, siteId: string, c
     const key = `${before.decision}→${after.decision}`;
     changed[key] = (changed[key] ?? 0) + 1;
     if (examples.length < 25) {
-      examples.push({ id: row.id, body: row.body.slice(0, 500), score: result.score, before: before.decision, after: after.decision, status: row.status, spans: after.spans });
+      examples.push({
+        id: row.id,
+        body: row.body.slice(0, 500),
+        score: result.score,
+        before: before.decision,
+        after: after.decision,
+        status: row.status,
+        spans: after.spans,
+      });
     }
   }
   return { examined: rows.length, changed, totals, examples, currentVersion: current.version };

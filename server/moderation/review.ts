@@ -36,7 +36,9 @@ export async function reviewComment(db: Db, siteId: string, commentId: string, i
   const comment = found.comment;
   if (comment.status === "deleted") throw new ApiError("conflict", "The author deleted this comment.");
   if (input.expectStatus && comment.status !== input.expectStatus) {
-    throw new ApiError("conflict", `This comment is ${comment.status} now: someone decided it in the meantime.`, { status: comment.status });
+    throw new ApiError("conflict", `This comment is ${comment.status} now: someone decided it in the meantime.`, {
+      status: comment.status,
+    });
   }
   const policy = await currentPolicy(db, siteId);
   if (input.action === "approve" && input.rule) {

@@ -68,7 +68,8 @@ export async function planStrike(
   const step = ladderStepFor(policy.ladder, strikeCount);
   if (!step) return { statements, sanction: null, strikeCount };
   const ruleTitle = policy.rules.find((r) => r.id === rule)?.title ?? rule;
-  const verb = step.sanction === "warn" ? "a warning" : step.sanction === "suspend" ? `a ${step.hours}-hour suspension` : "revoked comment privileges";
+  const verb =
+    step.sanction === "warn" ? "a warning" : step.sanction === "suspend" ? `a ${step.hours}-hour suspension` : "revoked comment privileges";
   const sanction: SanctionRow = {
     id: newId(),
     siteId,
@@ -105,7 +106,16 @@ export async function planStrike(
 /** A moderator's own sanction, outside the ladder. */
 export function manualSanction(
   db: Db,
-  input: { siteId: string; userId: string; type: SanctionRow["type"]; hours?: number; reason: string; adminId: string; policy: Policy; now: Date },
+  input: {
+    siteId: string;
+    userId: string;
+    type: SanctionRow["type"];
+    hours?: number;
+    reason: string;
+    adminId: string;
+    policy: Policy;
+    now: Date;
+  },
 ) {
   const { now } = input;
   const hours = input.type === "suspend" ? input.hours! : input.type === "warn" ? (input.hours ?? input.policy.strikeDays * 24) : null;

@@ -36,7 +36,11 @@ const strikeCountQuery = (db: Db) =>
     .prepare();
 
 const openSanctionsQuery = (db: Db) =>
-  db.select().from(sanctions).where(and(eq(sanctions.userId, sql.placeholder("userId")), isNull(sanctions.liftedAt))).prepare();
+  db
+    .select()
+    .from(sanctions)
+    .where(and(eq(sanctions.userId, sql.placeholder("userId")), isNull(sanctions.liftedAt)))
+    .prepare();
 
 export async function activeStrikeCount(db: Db, userId: string, now: Date): Promise<number> {
   const row = await prepared(db, strikeCountQuery).get({ userId, now: now.toISOString() });
@@ -48,10 +52,7 @@ export async function userSanctions(db: Db, userId: string): Promise<SanctionRow
 }
 
 export async function standingOf(db: Db, userId: string, now: Date): Promise<Standing> {
-  const [list, count] = await Promise.all([
-    prepared(db, openSanctionsQuery).all({ userId }),
-    activeStrikeCount(db, userId, now),
-  ]);
+  const [list, count] = await Promise.all([prepared(db, openSanctionsQuery).all({ userId }), activeStrikeCount(db, userId, now)]);
   return standingFrom(list, count, now);
 }
 

@@ -12,7 +12,10 @@ const ssoBody = z.object({ sso: z.string().min(1).max(8192) }).strict();
 const guestBody = z
   .object({
     name: singleLine(80),
-    device: z.string().regex(/^[A-Za-z0-9_-]{8,128}$/, "a device id is 8–128 letters, digits, - or _").optional(),
+    device: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{8,128}$/, "a device id is 8–128 letters, digits, - or _")
+      .optional(),
   })
   .strict();
 

@@ -105,6 +105,12 @@ export function commentRoutes() {
       const input = await jsonBody(c, previewBody);
       if (input.body.trim() === "") return c.json({ html: "", decision: "publish", rule: null, spans: [], score: 0 });
       const { verdict } = await judgeBody(db, site, detector, input.body);
-      return c.json({ html: renderComment(input.body), decision: verdict.decision, rule: verdict.rule, spans: verdict.spans, score: verdict.score });
+      return c.json({
+        html: renderComment(input.body),
+        decision: verdict.decision,
+        rule: verdict.rule,
+        spans: verdict.spans,
+        score: verdict.score,
+      });
     });
 }

@@ -41,7 +41,15 @@ export async function createSite(
   const row: SiteRow = { ...SITE_DEFAULTS, origins: [], ...input, createdAt: now.toISOString() };
   await runBatch(db, [
     db.insert(sites).values(row),
-    auditInsert(db, { siteId: row.id, actorType: actor.type, actorId: actor.id, action: "site.create", targetType: "site", targetId: row.id, createdAt: now }),
+    auditInsert(db, {
+      siteId: row.id,
+      actorType: actor.type,
+      actorId: actor.id,
+      action: "site.create",
+      targetType: "site",
+      targetId: row.id,
+      createdAt: now,
+    }),
   ]);
   await publishPolicy(db, row.id, defaultPolicy(DEFAULT_THRESHOLDS), actor.id ?? "system", now, actor);
   return row;

@@ -17,7 +17,24 @@ it("applies every migration once, and again is a no-op", async () => {
   expect(await migrate(db)).toBe(0);
   const tables = await db.all<{ name: string }>(sql`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`);
   expect(tables.map((t) => t.name)).toEqual(
-    expect.arrayContaining(["comments", "sites", "pages", "users", "sessions", "reports", "policies", "decisions", "strikes", "sanctions", "audit_log", "admins", "admin_sessions", "rate_limits", "settings", "user_identifiers"]),
+    expect.arrayContaining([
+      "comments",
+      "sites",
+      "pages",
+      "users",
+      "sessions",
+      "reports",
+      "policies",
+      "decisions",
+      "strikes",
+      "sanctions",
+      "audit_log",
+      "admins",
+      "admin_sessions",
+      "rate_limits",
+      "settings",
+      "user_identifiers",
+    ]),
   );
   close();
 });

@@ -4,7 +4,20 @@ import { makeTestApp } from "../helpers/app.ts";
 import { Client } from "../helpers/client.ts";
 
 /** Tables that grow with use: a query may touch them only through an index. */
-const GROWING = ["comments", "reports", "sanctions", "strikes", "audit_log", "users", "sessions", "user_identifiers", "decisions", "pages", "rate_limits", "admin_sessions"];
+const GROWING = [
+  "comments",
+  "reports",
+  "sanctions",
+  "strikes",
+  "audit_log",
+  "users",
+  "sessions",
+  "user_identifiers",
+  "decisions",
+  "pages",
+  "rate_limits",
+  "admin_sessions",
+];
 
 it("every query the API makes reaches growing tables through an index", async () => {
   const statements = new Map<string, unknown[]>();
@@ -30,9 +43,16 @@ it("every query the API makes reaches growing tables through an index", async ()
   await reader.post(`/api/v1/sites/demo/comments/${first.body.comment.id}/reports`, { reason: "spam" });
   for (const status of ["pending", "reported", "rejected"]) await admin.get(`/api/v1/admin/sites/demo/queue?status=${status}`);
   const pending = await admin.get("/api/v1/admin/sites/demo/queue?status=pending");
-  await admin.post(`/api/v1/admin/sites/demo/comments/${pending.body.items[0].comment.id}/decision`, { action: "reject", rule: "personal-attacks" });
+  await admin.post(`/api/v1/admin/sites/demo/comments/${pending.body.items[0].comment.id}/decision`, {
+    action: "reject",
+    rule: "personal-attacks",
+  });
   await admin.get(`/api/v1/admin/sites/demo/users/${author.id}`);
-  const sanction = await admin.post(`/api/v1/admin/sites/demo/users/${author.id}/sanctions`, { type: "suspend", hours: 2, reason: "cool down" });
+  const sanction = await admin.post(`/api/v1/admin/sites/demo/users/${author.id}/sanctions`, {
+    type: "suspend",
+    hours: 2,
+    reason: "cool down",
+  });
   await admin.delete(`/api/v1/admin/sites/demo/users/${author.id}/sanctions/${sanction.body.sanction.id}`);
   await admin.get(`/api/v1/admin/sites/demo/audit?user=${author.id}`);
   await admin.get("/api/v1/admin/sites/demo/audit?action=comment.publish");

@@ -1,12 +1,12 @@
 /** Helpers for the admin view's browser tests: seeding over HTTP, axe under a strict CSP, screenshots. */
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
-import { Client } from '../helpers/client.ts';
+import { mkdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join, resolve } from "node:path";
+import type { Page } from "playwright-core";
+import { Client } from "../helpers/client.ts";
 
-export const DEMO_PAGE = 'demo-article';
-export const ATTACK = 'You are a stupid worthless idiot.';
+export const DEMO_PAGE = "demo-article";
+export const ATTACK = "You are a stupid worthless idiot.";
 
 /**
  * A guest commenter seen from its own address (the server runs with TRUST_PROXY=1), so a
@@ -22,11 +22,11 @@ export class Guest {
     this.client = Client.http(base);
   }
   get headers() {
-    return { 'X-Forwarded-For': this.address };
+    return { "X-Forwarded-For": this.address };
   }
   static async join(base: string, name: string, n: number): Promise<Guest> {
     const g = new Guest(base, `10.20.${Math.floor(n / 250)}.${(n % 250) + 1}`);
-    const res = await g.client.post('/api/v1/sites/demo/sessions', { name, device: `admin-e2e-${n}-${Date.now()}` }, g.headers);
+    const res = await g.client.post("/api/v1/sites/demo/sessions", { name, device: `admin-e2e-${n}-${Date.now()}` }, g.headers);
     if (res.status !== 201) throw new Error(`guest session: ${res.status} ${JSON.stringify(res.body)}`);
     g.client.token = res.body.token;
     g.user = res.body.user;
@@ -39,39 +39,49 @@ export class Guest {
     return g;
   }
   async post(body: string, extra: Record<string, unknown> = {}) {
-    const res = await this.client.call('POST', '/api/v1/sites/demo/comments', { page: DEMO_PAGE, url: `${this.base}/`, title: 'Demo article', body, ...extra }, this.headers);
+    const res = await this.client.call(
+      "POST",
+      "/api/v1/sites/demo/comments",
+      { page: DEMO_PAGE, url: `${this.base}/`, title: "Demo article", body, ...extra },
+      this.headers,
+    );
     if (res.status !== 201 && res.status !== 202) throw new Error(`post: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body.comment as { id: string; status: string; body: string };
   }
   /** An attack sent for review after its refusal: a pending comment (202). */
   async held(body = ATTACK, extra: Record<string, unknown> = {}) {
     const c = await this.post(body, { acknowledge: true, ...extra });
-    if (c.status !== 'pending') throw new Error(`expected a pending comment, got ${c.status}`);
+    if (c.status !== "pending") throw new Error(`expected a pending comment, got ${c.status}`);
     return c;
   }
-  async report(commentId: string, reason = 'personal-attack', note?: string) {
-    const res = await this.client.call('POST', `/api/v1/sites/demo/comments/${commentId}/reports`, { reason, ...(note ? { note } : {}) }, this.headers);
+  async report(commentId: string, reason = "personal-attack", note?: string) {
+    const res = await this.client.call(
+      "POST",
+      `/api/v1/sites/demo/comments/${commentId}/reports`,
+      { reason, ...(note ? { note } : {}) },
+      this.headers,
+    );
     if (res.status !== 201) throw new Error(`report: ${res.status} ${JSON.stringify(res.body)}`);
   }
 }
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 /**
  * axe-core on the page, open shadow roots included. /admin forbids inline scripts, so axe is
  * evaluated through the DevTools protocol instead of a script tag.
  */
 export async function axeViolations(page: Page) {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axeSource);
   return page.evaluate(async () => {
-    const r = await (window as any).axe.run(document, { resultTypes: ['violations'] });
+    const r = await (window as any).axe.run(document, { resultTypes: ["violations"] });
     return r.violations
-      .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
+      .filter((v: any) => v.impact === "serious" || v.impact === "critical")
       .map((v: any) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n: any) => n.target) }));
   });
 }
 
-const shots = resolve(import.meta.dirname, '../../artifacts/screenshots');
+const shots = resolve(import.meta.dirname, "../../artifacts/screenshots");
 export async function screenshot(page: Page, name: string) {
   mkdirSync(shots, { recursive: true });
   await page.screenshot({ path: join(shots, `admin-${name}.png`), fullPage: false });
@@ -83,6 +93,11 @@ export function focused(page: Page) {
     let a: Element | null = document.activeElement;
     while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
     const host = (a?.getRootNode() as ShadowRoot)?.host;
-    return { tag: a?.tagName.toLowerCase() ?? null, host: host?.tagName.toLowerCase() ?? null, comment: a?.getAttribute('data-comment') ?? null, id: a?.id ?? null };
+    return {
+      tag: a?.tagName.toLowerCase() ?? null,
+      host: host?.tagName.toLowerCase() ?? null,
+      comment: a?.getAttribute("data-comment") ?? null,
+      id: a?.id ?? null,
+    };
   });
 }

@@ -46,7 +46,10 @@ describe("concurrent writes", () => {
     const elapsed = performance.now() - started;
 
     const statuses = answers.map((a) => a.status);
-    expect(statuses.filter((s) => s !== 201 && s !== 202), JSON.stringify(answers.find((a) => a.status >= 300)?.body)).toEqual([]);
+    expect(
+      statuses.filter((s) => s !== 201 && s !== 202),
+      JSON.stringify(answers.find((a) => a.status >= 300)?.body),
+    ).toEqual([]);
     const ids = answers.map((a) => a.body.comment.id as string);
     expect(duplicates(ids)).toEqual([]);
     answers.forEach((a, k) => {
@@ -67,7 +70,8 @@ describe("concurrent writes", () => {
       expect(total).toBe(PARENTS + published.size);
       expect(listed.length).toBe(PARENTS + published.size);
       expect(new Set(listed)).toEqual(new Set([...parents, ...published]));
-      const expectedTop = PARENTS + topLevelSent - held.filter((id) => !answers.find((a) => a.body.comment.id === id)!.body.comment.parentId).length;
+      const expectedTop =
+        PARENTS + topLevelSent - held.filter((id) => !answers.find((a) => a.body.comment.id === id)!.body.comment.parentId).length;
       expect(topLevel).toBe(expectedTop);
       expect(requests).toBe(Math.floor(expectedTop / limit) + 1);
       // Replies sit under the thread they answered.

@@ -54,7 +54,13 @@ describe("durability", () => {
         try {
           const res = await guest.post(parent.page, body, parentId);
           if (res.status === 201 || res.status === 202) {
-            acknowledged.set(res.body.comment.id, { page: parent.page, parentId: parentId ?? null, body, author: guest.user.id, published: res.status === 201 });
+            acknowledged.set(res.body.comment.id, {
+              page: parent.page,
+              parentId: parentId ?? null,
+              body,
+              author: guest.user.id,
+              published: res.status === 201,
+            });
             if (acknowledged.size >= KILL_AFTER) killing ??= s.kill();
           } else refused.push({ status: res.status, body: res.body });
         } catch {
@@ -113,17 +119,27 @@ describe("durability", () => {
       expect(stored.length).toBeLessThanOrEqual(acknowledged.size + parents.length + failedInFlight + 1);
 
       // Every comment is whole: its page, its author, its thread, its decision, its audit entry.
-      expect(await q("SELECT c.id FROM comments c LEFT JOIN pages p ON p.site_id = c.site_id AND p.key = c.page_key WHERE p.key IS NULL")).toEqual([]);
+      expect(
+        await q("SELECT c.id FROM comments c LEFT JOIN pages p ON p.site_id = c.site_id AND p.key = c.page_key WHERE p.key IS NULL"),
+      ).toEqual([]);
       expect(await q("SELECT c.id FROM comments c LEFT JOIN users u ON u.id = c.author_id WHERE u.id IS NULL")).toEqual([]);
-      expect(await q("SELECT c.id FROM comments c WHERE c.parent_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM comments p WHERE p.id = c.parent_id)")).toEqual([]);
+      expect(
+        await q(
+          "SELECT c.id FROM comments c WHERE c.parent_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM comments p WHERE p.id = c.parent_id)",
+        ),
+      ).toEqual([]);
       expect(await q("SELECT c.id FROM comments c WHERE NOT EXISTS (SELECT 1 FROM comments r WHERE r.id = c.root_id)")).toEqual([]);
       expect(await q("SELECT c.id FROM comments c WHERE NOT EXISTS (SELECT 1 FROM decisions d WHERE d.comment_id = c.id)")).toEqual([]);
       expect(
-        await q("SELECT c.id FROM comments c WHERE NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.target_type = 'comment' AND a.target_id = c.id AND a.action IN ('comment.publish', 'comment.hold'))"),
+        await q(
+          "SELECT c.id FROM comments c WHERE NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.target_type = 'comment' AND a.target_id = c.id AND a.action IN ('comment.publish', 'comment.hold'))",
+        ),
       ).toEqual([]);
       // ...and nothing points at a comment that is not there.
       expect(await q("SELECT d.id FROM decisions d LEFT JOIN comments c ON c.id = d.comment_id WHERE c.id IS NULL")).toEqual([]);
-      expect(await q("SELECT a.id FROM audit_log a LEFT JOIN comments c ON c.id = a.target_id WHERE a.target_type = 'comment' AND c.id IS NULL")).toEqual([]);
+      expect(
+        await q("SELECT a.id FROM audit_log a LEFT JOIN comments c ON c.id = a.target_id WHERE a.target_type = 'comment' AND c.id IS NULL"),
+      ).toEqual([]);
       expect(await q("SELECT d.comment_id FROM decisions d GROUP BY d.comment_id HAVING count(*) <> 1")).toEqual([]);
       // Each write bumped its page's version in the same transaction: versions count the comments.
       const versions = await q<{ key: string; version: number; n: number }>(
@@ -133,8 +149,14 @@ describe("durability", () => {
       for (const v of versions) expect(Number(v.version), v.key).toBe(Number(v.n));
       // The writers are whole too: each has its session and its address identifier.
       const ours = `u.id IN (${guests.map((g) => `'${g.user.id}'`).join(", ")})`;
-      expect(await q(`SELECT u.id FROM users u WHERE ${ours} AND NOT EXISTS (SELECT 1 FROM sessions s WHERE s.user_id = u.id)`)).toEqual([]);
-      expect(await q(`SELECT u.id FROM users u WHERE ${ours} AND NOT EXISTS (SELECT 1 FROM user_identifiers i WHERE i.user_id = u.id AND i.kind = 'address')`)).toEqual([]);
+      expect(await q(`SELECT u.id FROM users u WHERE ${ours} AND NOT EXISTS (SELECT 1 FROM sessions s WHERE s.user_id = u.id)`)).toEqual(
+        [],
+      );
+      expect(
+        await q(
+          `SELECT u.id FROM users u WHERE ${ours} AND NOT EXISTS (SELECT 1 FROM user_identifiers i WHERE i.user_id = u.id AND i.kind = 'address')`,
+        ),
+      ).toEqual([]);
     } finally {
       database.close();
     }

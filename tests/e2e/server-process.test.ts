@@ -92,9 +92,17 @@ describe("the server process", () => {
 
     // An admin: signs in, suspends Bo (the sanction binds Bo's address hash, which the secret keys).
     const admin = await owner(server);
-    const sanction = await admin.post(`/api/v1/admin/sites/${SITE}/users/${bo.user.id}/sanctions`, { type: "suspend", hours: 24, reason: "Cool off" });
+    const sanction = await admin.post(`/api/v1/admin/sites/${SITE}/users/${bo.user.id}/sanctions`, {
+      type: "suspend",
+      hours: 24,
+      reason: "Cool off",
+    });
     expect(sanction.status, JSON.stringify(sanction.body)).toBe(201);
-    const dodge = await Client.http(server.url).post(`/api/v1/sites/${SITE}/sessions`, { name: "Not Bo" }, { "X-Forwarded-For": bo.address });
+    const dodge = await Client.http(server.url).post(
+      `/api/v1/sites/${SITE}/sessions`,
+      { name: "Not Bo" },
+      { "X-Forwarded-For": bo.address },
+    );
     expect(dodge.status).toBe(403);
 
     await server.restart();
@@ -122,7 +130,11 @@ describe("the server process", () => {
     expect(dossier.body.comments.map((c: { id: string }) => c.id).sort()).toEqual([first.body.comment.id, later.body.comment.id].sort());
     await owner(server);
     // The server secret is the same one: Bo's address still hashes to the suspended identifier.
-    const dodgeAgain = await Client.http(server.url).post(`/api/v1/sites/${SITE}/sessions`, { name: "Still not Bo" }, { "X-Forwarded-For": bo.address });
+    const dodgeAgain = await Client.http(server.url).post(
+      `/api/v1/sites/${SITE}/sessions`,
+      { name: "Still not Bo" },
+      { "X-Forwarded-For": bo.address },
+    );
     expect(dodgeAgain.status).toBe(403);
     expect(dodgeAgain.body.error.code).toBe("suspended");
     const boMe = await bo.client.get(`/api/v1/sites/${SITE}/me`);

@@ -28,9 +28,25 @@ describe("on Cloudflare Workers (workerd) with a remote libSQL database", () => 
     wrangler = spawn(
       "npx",
       [
-        "wrangler", "dev", "--ip", "127.0.0.1", "--port", String(port), "--inspector-port", String(inspector),
-        "--persist-to", join(dir, "state"), "--show-interactive-dev-session=false", "--log-level", "warn",
-        "--var", `DATABASE_URL:${hrana.url}`, "--var", `ADMIN_PASSWORD:${ADMIN_PASSWORD}`, "--var", "SECRET:workers-test-secret",
+        "wrangler",
+        "dev",
+        "--ip",
+        "127.0.0.1",
+        "--port",
+        String(port),
+        "--inspector-port",
+        String(inspector),
+        "--persist-to",
+        join(dir, "state"),
+        "--show-interactive-dev-session=false",
+        "--log-level",
+        "warn",
+        "--var",
+        `DATABASE_URL:${hrana.url}`,
+        "--var",
+        `ADMIN_PASSWORD:${ADMIN_PASSWORD}`,
+        "--var",
+        "SECRET:workers-test-secret",
       ],
       { cwd: root, env: { ...process.env, WRANGLER_SEND_METRICS: "false" }, detached: true, stdio: ["ignore", "pipe", "pipe"] },
     );
@@ -80,7 +96,10 @@ describe("on Cloudflare Workers (workerd) with a remote libSQL database", () => 
 
     const admin = Client.http(url);
     await admin.loginAdmin("admin@localhost", ADMIN_PASSWORD);
-    const decision = await admin.post(`/api/v1/admin/sites/demo/comments/${held.body.comment.id}/decision`, { action: "reject", rule: "personal-attacks" });
+    const decision = await admin.post(`/api/v1/admin/sites/demo/comments/${held.body.comment.id}/decision`, {
+      action: "reject",
+      rule: "personal-attacks",
+    });
     expect(decision.status).toBe(200);
     expect(decision.body.standing).toMatchObject({ status: "warned", strikes: 1 });
     const me = await reader.get("/api/v1/sites/demo/me");

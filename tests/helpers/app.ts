@@ -39,9 +39,23 @@ export async function makeTestApp(overrides: Partial<AppDeps> = {}, options: Tes
   const clock = new TestClock();
   if (!options.realPasswordCost) {
     const createdAt = clock.now().toISOString();
-    await database.db.insert(admins).values({ id: newId(), email: ADMIN.email, passwordHash: await hashPassword(ADMIN.password, 1000), role: "owner", createdAt, createdBy: null });
+    await database.db
+      .insert(admins)
+      .values({
+        id: newId(),
+        email: ADMIN.email,
+        passwordHash: await hashPassword(ADMIN.password, 1000),
+        role: "owner",
+        createdAt,
+        createdBy: null,
+      });
   }
-  const boot = await bootstrap(database.db, { adminEmail: ADMIN.email, adminPassword: ADMIN.password, secret: "test-secret", now: clock.now() });
+  const boot = await bootstrap(database.db, {
+    adminEmail: ADMIN.email,
+    adminPassword: ADMIN.password,
+    secret: "test-secret",
+    now: clock.now(),
+  });
   let address = "203.0.113.1";
   const deps: AppDeps = {
     db: database.db,

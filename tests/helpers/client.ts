@@ -33,7 +33,11 @@ export class Client {
     if (this.token) h.Authorization = `Bearer ${this.token}`;
     if (this.cookie) h.Cookie = this.cookie;
     if (this.csrf && method !== "GET") h["X-CSRF-Token"] = this.csrf;
-    const res = await this.fetcher(path, { method, headers: h, body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body) });
+    const res = await this.fetcher(path, {
+      method,
+      headers: h,
+      body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
+    });
     const text = await res.text();
     let parsed: unknown = text;
     try {

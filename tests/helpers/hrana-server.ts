@@ -52,7 +52,6 @@ function encodeValue(v: unknown): HranaValue {
   return { type: "blob", base64: Buffer.from(v as ArrayBuffer).toString("base64") };
 }
 
-
 export interface HranaServer {
   url: string;
   close(): Promise<void>;
@@ -132,7 +131,8 @@ export async function startHranaServer(path: string): Promise<HranaServer> {
         else if (request.type === "sequence") {
           db.exec(request.sql ?? "");
           results.push({ type: "ok", response: { type: "sequence" } });
-        } else if (request.type === "get_autocommit") results.push({ type: "ok", response: { type: "get_autocommit", is_autocommit: !inTransaction() } });
+        } else if (request.type === "get_autocommit")
+          results.push({ type: "ok", response: { type: "get_autocommit", is_autocommit: !inTransaction() } });
         else if (request.type === "store_sql") {
           storedSql.set(request.sql_id!, request.sql!);
           results.push({ type: "ok", response: { type: "store_sql" } });

@@ -63,7 +63,12 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
 
   const launch = async () => {
     const command = options.viaNpm ? ["npm", ["start"]] : [process.execPath, ["--import", "tsx", "server/node.ts"]];
-    child = spawn(command[0] as string, command[1] as string[], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"], detached: options.viaNpm === true });
+    child = spawn(command[0] as string, command[1] as string[], {
+      cwd: root,
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: options.viaNpm === true,
+    });
     child.stdout!.on("data", (d) => (log += d));
     child.stderr!.on("data", (d) => (log += d));
     const exited = new Promise<never>((_, fail) => child!.once("exit", (code) => fail(new Error(`server exited with ${code}:\n${log}`))));

@@ -28,13 +28,21 @@ interface CliResult {
 /** `npm run policy -- check …` as a publisher runs it: JSON lines in, JSON lines out. */
 function runCheck(args: string[], input: string, env: Record<string, string>): Promise<CliResult> {
   return new Promise((done) => {
-    const child = execFile(process.execPath, ["--import", "tsx", "scripts/policy.ts", ...args], { cwd: root, env: { ...process.env, ...env } }, (error, stdout, stderr) => {
-      done({
-        code: error ? Number((error as { code?: number }).code ?? 1) : 0,
-        lines: stdout.split("\n").filter(Boolean).map((l) => JSON.parse(l)),
-        stderr,
-      });
-    });
+    const child = execFile(
+      process.execPath,
+      ["--import", "tsx", "scripts/policy.ts", ...args],
+      { cwd: root, env: { ...process.env, ...env } },
+      (error, stdout, stderr) => {
+        done({
+          code: error ? Number((error as { code?: number }).code ?? 1) : 0,
+          lines: stdout
+            .split("\n")
+            .filter(Boolean)
+            .map((l) => JSON.parse(l)),
+          stderr,
+        });
+      },
+    );
     child.stdin!.end(input);
   });
 }
@@ -58,7 +66,13 @@ describe("npm run policy -- check", () => {
   });
 
   it("decides each line as the API would under the site's current policy, and stores nothing", async () => {
-    const app = createApp({ db: database.db, clock: () => new Date(), secret: "cli-test", detector: createDetector(), clientAddress: () => "192.0.2.1" });
+    const app = createApp({
+      db: database.db,
+      clock: () => new Date(),
+      secret: "cli-test",
+      detector: createDetector(),
+      clientAddress: () => "192.0.2.1",
+    });
     const reader = Client.over(app);
     await reader.joinAsGuest("Reader");
     const before = { comments: await countRows(comments), audit: await countRows(auditLog) };
@@ -74,7 +88,13 @@ describe("npm run policy -- check", () => {
       const preview = await reader.post("/api/v1/sites/demo/preview", { body });
       expect(preview.status).toBe(200);
       const line = result.lines[i]!;
-      expect(line).toEqual({ id: `c${i}`, decision: preview.body.decision, score: preview.body.score, rule: preview.body.rule, spans: preview.body.spans });
+      expect(line).toEqual({
+        id: `c${i}`,
+        decision: preview.body.decision,
+        score: preview.body.score,
+        rule: preview.body.rule,
+        spans: preview.body.spans,
+      });
       decisions.add(String(line.decision));
     }
     expect(decisions).toEqual(new Set(["publish", "hold", "reject"]));
@@ -82,13 +102,21 @@ describe("npm run policy -- check", () => {
   }, 60_000);
 
   it("uses the default policy where there is no database, and reports bad lines without stopping", async () => {
-    const input = ['{"id":"a","body":"You are a stupid worthless idiot."}', "not json", '{"id":"b"}', '{"id":"c","body":"I disagree with the minister."}'].join("\n");
+    const input = [
+      '{"id":"a","body":"You are a stupid worthless idiot."}',
+      "not json",
+      '{"id":"b"}',
+      '{"id":"c","body":"I disagree with the minister."}',
+    ].join("\n");
     const result = await runCheck(["check"], input, { DATABASE_URL: `file:${join(dir, "missing.db")}` });
     expect(result.code).toBe(0);
     expect(result.stderr).toContain("default policy");
     const policy = defaultPolicy(DEFAULT_THRESHOLDS);
     const detector = createDetector();
-    expect(result.lines[0]).toMatchObject({ id: "a", decision: decide(detector.score("You are a stupid worthless idiot."), policy).decision });
+    expect(result.lines[0]).toMatchObject({
+      id: "a",
+      decision: decide(detector.score("You are a stupid worthless idiot."), policy).decision,
+    });
     expect(result.lines[1]).toMatchObject({ line: 2, error: expect.any(String) });
     expect(result.lines[2]).toMatchObject({ id: "b", error: expect.any(String) });
     expect(result.lines[3]).toMatchObject({ id: "c", decision: "publish", rule: null, spans: [] });

@@ -40,8 +40,16 @@ it("sets up an empty database once: secret, first admin, demo site, policy and t
 it("takes the first admin's password and the secret from the environment when given", async () => {
   const { db, close } = await openDatabase({ url: ":memory:" });
   await migrate(db);
-  const boot = await bootstrap(db, { adminEmail: "Chief@Example.com", adminPassword: "a chosen password", secret: "from-env", now: new Date() });
-  expect(boot).toMatchObject({ secret: "from-env", firstAdmin: { email: "Chief@Example.com", password: "a chosen password", generated: false } });
+  const boot = await bootstrap(db, {
+    adminEmail: "Chief@Example.com",
+    adminPassword: "a chosen password",
+    secret: "from-env",
+    now: new Date(),
+  });
+  expect(boot).toMatchObject({
+    secret: "from-env",
+    firstAdmin: { email: "Chief@Example.com", password: "a chosen password", generated: false },
+  });
   expect((await db.query.admins.findFirst())!.email).toBe("chief@example.com");
   close();
 });

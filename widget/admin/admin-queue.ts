@@ -1,17 +1,17 @@
-import { css, html, nothing, type PropertyValues } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
-import { ApiError, errorMessage, type QueueItem as Item, type QueueName } from './lib/admin-api.ts';
-import { AdminElement } from './lib/base.ts';
-import { formatDateTime } from './lib/format.ts';
-import { commandFor, move, type QueueCommand } from './lib/keys.ts';
-import { decidedSince, mergeQueue, removeDecided } from './lib/queue.ts';
-import { adminStyles } from './styles.ts';
-import { t } from './strings.ts';
-import type { QueueItem } from './queue-item.ts';
-import type { RejectDialog } from './reject-dialog.ts';
+import { css, html, nothing, type PropertyValues } from "lit";
+import { repeat } from "lit/directives/repeat.js";
+import { ApiError, errorMessage, type QueueItem as Item, type QueueName } from "./lib/admin-api.ts";
+import { AdminElement } from "./lib/base.ts";
+import { formatDateTime } from "./lib/format.ts";
+import { commandFor, move, type QueueCommand } from "./lib/keys.ts";
+import { decidedSince, mergeQueue, removeDecided } from "./lib/queue.ts";
+import { adminStyles } from "./styles.ts";
+import { t } from "./strings.ts";
+import type { QueueItem } from "./queue-item.ts";
+import type { RejectDialog } from "./reject-dialog.ts";
 
-const QUEUES: QueueName[] = ['pending', 'reported', 'rejected'];
-const PREFS = 'parley-admin:queue';
+const QUEUES: QueueName[] = ["pending", "reported", "rejected"];
+const PREFS = "parley-admin:queue";
 
 /**
  * The moderation queues: pending (held by the detector or sent for review by their authors),
@@ -23,20 +23,20 @@ export class AdminQueue extends AdminElement {
   static styles = [
     adminStyles,
     css`
-      [role='tablist'] {
+      [role="tablist"] {
         display: flex;
         gap: 0.25rem;
         border-bottom: 1px solid var(--border);
         margin: 0.75rem 0;
       }
-      [role='tab'] {
+      [role="tab"] {
         border: 0;
         border-bottom: 3px solid transparent;
         border-radius: 0;
         background: none;
         padding: 0.4rem 0.8rem;
       }
-      [role='tab'][aria-selected='true'] {
+      [role="tab"][aria-selected="true"] {
         border-bottom-color: var(--accent);
         font-weight: 700;
       }
@@ -81,7 +81,7 @@ export class AdminQueue extends AdminElement {
   ];
   static properties = {
     ...AdminElement.properties,
-    pollSeconds: { type: Number, attribute: 'poll-seconds' },
+    pollSeconds: { type: Number, attribute: "poll-seconds" },
     _queue: { state: true },
     _sort: { state: true },
     _pageFilter: { state: true },
@@ -100,14 +100,14 @@ export class AdminQueue extends AdminElement {
     _more: { state: true },
   };
   declare pollSeconds: number;
-  _queue: QueueName = 'pending';
-  _sort: 'oldest' | 'newest' = 'oldest';
-  _pageFilter = '';
+  _queue: QueueName = "pending";
+  _sort: "oldest" | "newest" = "oldest";
+  _pageFilter = "";
   _items: Item[] = [];
   _counts: Record<QueueName, number> | null = null;
   _index = -1;
   _checked: Set<string> = new Set();
-  _state: 'loading' | 'ready' | 'error' = 'loading';
+  _state: "loading" | "ready" | "error" = "loading";
   _error: string | null = null;
   _updatedAt: string | null = null;
   _stale = false;
@@ -128,9 +128,9 @@ export class AdminQueue extends AdminElement {
     super();
     this.pollSeconds = 5;
     try {
-      const p = JSON.parse(localStorage.getItem(PREFS) ?? '{}');
+      const p = JSON.parse(localStorage.getItem(PREFS) ?? "{}");
       if (QUEUES.includes(p.queue)) this._queue = p.queue;
-      if (p.sort === 'newest' || p.sort === 'oldest') this._sort = p.sort;
+      if (p.sort === "newest" || p.sort === "oldest") this._sort = p.sort;
     } catch {
       /* defaults */
     }
@@ -143,20 +143,20 @@ export class AdminQueue extends AdminElement {
 
   connectedCallback() {
     super.connectedCallback();
-    window.addEventListener('keydown', this._onKey);
-    document.addEventListener('visibilitychange', this._onVisible);
+    window.addEventListener("keydown", this._onKey);
+    document.addEventListener("visibilitychange", this._onVisible);
   }
 
   disconnectedCallback() {
     super.disconnectedCallback();
-    window.removeEventListener('keydown', this._onKey);
-    document.removeEventListener('visibilitychange', this._onVisible);
+    window.removeEventListener("keydown", this._onKey);
+    document.removeEventListener("visibilitychange", this._onVisible);
     clearTimeout(this._timer);
     this._inflight?.abort();
   }
 
   willUpdate(changed: PropertyValues) {
-    if (changed.has('site') && this.site) {
+    if (changed.has("site") && this.site) {
       this._decided.clear();
       this._pages.clear();
       this._load();
@@ -187,7 +187,7 @@ export class AdminQueue extends AdminElement {
     const gen = ++this._gen;
     this._inflight?.abort();
     clearTimeout(this._timer);
-    this._state = 'loading';
+    this._state = "loading";
     this._items = [];
     this._checked = new Set();
     this._errors = new Map();
@@ -203,13 +203,13 @@ export class AdminQueue extends AdminElement {
       this._counts = page.counts;
       this._next = page.nextCursor;
       this._rememberPages(page.items);
-      this._state = 'ready';
+      this._state = "ready";
       this._stale = false;
       this._updatedAt = new Date().toISOString();
     } catch (e) {
-      if (gen !== this._gen || (e as Error).name === 'AbortError') return;
+      if (gen !== this._gen || (e as Error).name === "AbortError") return;
       this._error = errorMessage(e);
-      this._state = 'error';
+      this._state = "error";
     } finally {
       if (gen === this._gen) this._schedule();
     }
@@ -222,7 +222,7 @@ export class AdminQueue extends AdminElement {
 
   /** Refreshes what is on screen without a loading state; keeps the current item by id. */
   async _poll() {
-    if (!this.isConnected || this._state === 'loading') return;
+    if (!this.isConnected || this._state === "loading") return;
     if (document.hidden || this._progress) return this._schedule();
     clearTimeout(this._timer);
     const gen = this._gen;
@@ -244,13 +244,13 @@ export class AdminQueue extends AdminElement {
       const present = new Set(merged.items.map((i) => i.comment.id));
       this._checked = new Set([...this._checked].filter((id) => present.has(id)));
       this._rememberPages(page.items);
-      if (this._state === 'error') this._state = 'ready';
+      if (this._state === "error") this._state = "ready";
       this._stale = false;
       this._updatedAt = new Date().toISOString();
-      if (merged.added && this._state === 'ready') this.announce(t.newItems(merged.added));
+      if (merged.added && this._state === "ready") this.announce(t.newItems(merged.added));
       if (hadFocus && currentId !== (this._items[this._index]?.comment.id ?? null)) this._focusAfterUpdate = true;
     } catch (e) {
-      if ((e as Error).name === 'AbortError' || gen !== this._gen) return;
+      if ((e as Error).name === "AbortError" || gen !== this._gen) return;
       this._stale = true;
     } finally {
       if (gen === this._gen) this._schedule();
@@ -277,7 +277,7 @@ export class AdminQueue extends AdminElement {
         this._focusAfterUpdate = true;
       }
     } catch (e) {
-      this.announce(errorMessage(e), 'error');
+      this.announce(errorMessage(e), "error");
     } finally {
       this._more = false;
     }
@@ -285,7 +285,7 @@ export class AdminQueue extends AdminElement {
 
   _focusInList(): boolean {
     const active = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
-    return !!active && active.tagName === 'QUEUE-ITEM';
+    return !!active && active.tagName === "QUEUE-ITEM";
   }
 
   _currentEl(): QueueItem | null {
@@ -296,7 +296,7 @@ export class AdminQueue extends AdminElement {
   _select(index: number, focus = true) {
     this._index = index;
     if (focus) this._focusAfterUpdate = true;
-    this.updateComplete.then(() => this._currentEl()?.scrollIntoView({ block: 'nearest' }));
+    this.updateComplete.then(() => this._currentEl()?.scrollIntoView({ block: "nearest" }));
   }
 
   _key(e: KeyboardEvent) {
@@ -304,7 +304,7 @@ export class AdminQueue extends AdminElement {
     const command = commandFor({ key: e.key, ctrlKey: e.ctrlKey, metaKey: e.metaKey, altKey: e.altKey, path: e.composedPath() });
     if (!command) return;
     // Arrow keys only drive the list when focus is in it (elsewhere they scroll or move in widgets).
-    if ((e.key.startsWith('Arrow') || e.key === 'Home' || e.key === 'End') && !this._focusInList()) return;
+    if ((e.key.startsWith("Arrow") || e.key === "Home" || e.key === "End") && !this._focusInList()) return;
     e.preventDefault();
     this._run(command);
   }
@@ -312,32 +312,32 @@ export class AdminQueue extends AdminElement {
   _run(command: QueueCommand) {
     const item = this._items[this._index];
     switch (command) {
-      case 'next':
-      case 'prev':
-      case 'first':
-      case 'last':
+      case "next":
+      case "prev":
+      case "first":
+      case "last":
         if (this._items.length) this._select(move(this._index, this._items.length, command));
         return;
-      case 'approve':
-        if (item) this._decideOne(item, 'approve');
+      case "approve":
+        if (item) this._decideOne(item, "approve");
         return;
-      case 'reject':
-        if (item) this._decideOne(item, 'reject');
+      case "reject":
+        if (item) this._decideOne(item, "reject");
         return;
-      case 'rejectNoStrike':
-        if (item && this._queue !== 'rejected') this._decideOne(item, 'reject-no-strike');
+      case "rejectNoStrike":
+        if (item && this._queue !== "rejected") this._decideOne(item, "reject-no-strike");
         return;
-      case 'select':
+      case "select":
         if (item) this._toggle(item.comment.id, !this._checked.has(item.comment.id));
         return;
-      case 'user':
+      case "user":
         if (item) this.openUser(item.author.id);
         return;
-      case 'refresh':
+      case "refresh":
         this._poll();
         return;
-      case 'help':
-        this.renderRoot.querySelector<HTMLDialogElement>('#keys')?.showModal();
+      case "help":
+        this.renderRoot.querySelector<HTMLDialogElement>("#keys")?.showModal();
         return;
     }
   }
@@ -350,35 +350,35 @@ export class AdminQueue extends AdminElement {
   }
 
   _rejectDialog() {
-    return this.renderRoot.querySelector<RejectDialog>('reject-dialog')!;
+    return this.renderRoot.querySelector<RejectDialog>("reject-dialog")!;
   }
 
-  async _decideOne(item: Item, action: 'approve' | 'reject' | 'reject-no-strike') {
+  async _decideOne(item: Item, action: "approve" | "reject" | "reject-no-strike") {
     if (this._busy.has(item.comment.id)) return;
     this._index = this._items.indexOf(item);
-    if (action === 'approve') return this._decide([item], 'approve', null, '');
-    if (action === 'reject-no-strike') return this._decide([item], 'reject', null, '');
+    if (action === "approve") return this._decide([item], "approve", null, "");
+    if (action === "reject-no-strike") return this._decide([item], "reject", null, "");
     const choice = await this._rejectDialog().ask([item], true);
-    if (choice) await this._decide([item], 'reject', choice.rule, choice.note);
+    if (choice) await this._decide([item], "reject", choice.rule, choice.note);
   }
 
-  async _bulk(action: 'approve' | 'reject' | 'reject-no-strike') {
+  async _bulk(action: "approve" | "reject" | "reject-no-strike") {
     const items = this._items.filter((i) => this._checked.has(i.comment.id));
     if (!items.length) return;
-    if (action === 'approve') return this._decide(items, 'approve', null, '');
-    if (action === 'reject-no-strike') return this._decide(items, 'reject', null, '');
+    if (action === "approve") return this._decide(items, "approve", null, "");
+    if (action === "reject-no-strike") return this._decide(items, "reject", null, "");
     const choice = await this._rejectDialog().ask(items, true);
-    if (choice) await this._decide(items, 'reject', choice.rule, choice.note);
+    if (choice) await this._decide(items, "reject", choice.rule, choice.note);
   }
 
   /**
    * Decides items one after another (a strike's sanction depends on the strikes before it),
    * with progress; failures stay on screen, selected, with their error.
    */
-  async _decide(items: Item[], action: 'approve' | 'reject', rule: string | null, note: string) {
+  async _decide(items: Item[], action: "approve" | "reject", rule: string | null, note: string) {
     const gen = this._gen;
     const many = items.length > 1;
-    const label = action === 'approve' ? `${t.approve}…` : t.rejecting;
+    const label = action === "approve" ? `${t.approve}…` : t.rejecting;
     const hadFocus = this._focusInList() || document.activeElement === document.body;
     this._busy = new Map([...this._busy, ...items.map((i) => [i.comment.id, label] as const)]);
     const errors = new Map(this._errors);
@@ -386,24 +386,29 @@ export class AdminQueue extends AdminElement {
     this._errors = errors;
     if (many) this._progress = { done: 0, total: items.length };
     const done = new Set<string>();
-    let lastMessage = '';
+    let lastMessage = "";
     let conflicts = 0;
     for (const item of items) {
       const id = item.comment.id;
       try {
-        const expectStatus = item.comment.status === 'deleted' ? undefined : item.comment.status;
-        const res = await this.api.decide(this.site, id, { action, ...(rule ? { rule } : {}), ...(note ? { note } : {}), ...(expectStatus ? { expectStatus } : {}) });
+        const expectStatus = item.comment.status === "deleted" ? undefined : item.comment.status;
+        const res = await this.api.decide(this.site, id, {
+          action,
+          ...(rule ? { rule } : {}),
+          ...(note ? { note } : {}),
+          ...(expectStatus ? { expectStatus } : {}),
+        });
         done.add(id);
         this._decided.set(id, performance.now());
         const name = item.author.name;
         lastMessage =
-          action === 'approve'
+          action === "approve"
             ? t.approved(name)
             : rule
               ? t.struck(name, `${t.standing[res.standing.status]}, ${t.strikes(res.standing.strikes)}.`)
               : t.rejected(name);
       } catch (e) {
-        if (e instanceof ApiError && e.code === 'conflict') {
+        if (e instanceof ApiError && e.code === "conflict") {
           // Someone else decided it (or the author deleted it): it leaves this queue, undecided by us.
           done.add(id);
           this._decided.set(id, performance.now());
@@ -425,12 +430,16 @@ export class AdminQueue extends AdminElement {
     this._checked = new Set([...this._checked].filter((id) => !done.has(id)));
     if (this._counts) {
       const counts = { ...this._counts, [this._queue]: Math.max(0, this._counts[this._queue] - done.size) };
-      if (action === 'reject' && this._queue !== 'rejected') counts.rejected += done.size - conflicts;
+      if (action === "reject" && this._queue !== "rejected") counts.rejected += done.size - conflicts;
       this._counts = counts;
     }
-    if (many) this.announce(t.bulkDone(done.size - conflicts, failed) + (conflicts ? ` ${t.bulkConflicts(conflicts)}` : ''), failed ? 'error' : 'info');
+    if (many)
+      this.announce(
+        t.bulkDone(done.size - conflicts, failed) + (conflicts ? ` ${t.bulkConflicts(conflicts)}` : ""),
+        failed ? "error" : "info",
+      );
     else if (done.size) this.announce(lastMessage);
-    else this.announce(this._errors.get(items[0]!.comment.id) ?? '', 'error');
+    else this.announce(this._errors.get(items[0]!.comment.id) ?? "", "error");
     if (hadFocus) this._focusAfterUpdate = true;
     this.requestUpdate();
     this._poll();
@@ -446,7 +455,7 @@ export class AdminQueue extends AdminElement {
 
   _tabKey(e: KeyboardEvent) {
     const i = QUEUES.indexOf(this._queue);
-    const to = e.key === 'ArrowRight' ? (i + 1) % 3 : e.key === 'ArrowLeft' ? (i + 2) % 3 : e.key === 'Home' ? 0 : e.key === 'End' ? 2 : -1;
+    const to = e.key === "ArrowRight" ? (i + 1) % 3 : e.key === "ArrowLeft" ? (i + 2) % 3 : e.key === "Home" ? 0 : e.key === "End" ? 2 : -1;
     if (to < 0) return;
     e.preventDefault();
     e.stopPropagation();
@@ -455,7 +464,7 @@ export class AdminQueue extends AdminElement {
 
   _filter(e: SubmitEvent) {
     e.preventDefault();
-    const value = (this.renderRoot.querySelector<HTMLInputElement>('#page-filter')?.value ?? '').trim();
+    const value = (this.renderRoot.querySelector<HTMLInputElement>("#page-filter")?.value ?? "").trim();
     // A page title typed from the suggestions means its key.
     const key = [...this._pages].find(([k, title]) => title === value || k === value)?.[0] ?? value;
     this._pageFilter = key;
@@ -470,21 +479,22 @@ export class AdminQueue extends AdminElement {
       <div class="row">
         <h2 id="q-h" tabindex="-1">${t.views.queue}</h2>
         <span class="spacer"></span>
-        <button type="button" @click=${() => this._run('help')} aria-keyshortcuts="?">${t.shortcutsButton}</button>
+        <button type="button" @click=${() => this._run("help")} aria-keyshortcuts="?">${t.shortcutsButton}</button>
       </div>
       <div role="tablist" aria-label=${t.views.queue} @keydown=${this._tabKey}>
         ${QUEUES.map(
-          (q) => html`<button
-            type="button"
-            role="tab"
-            id="tab-${q}"
-            aria-selected=${q === this._queue ? 'true' : 'false'}
-            aria-controls="q-panel"
-            tabindex=${q === this._queue ? 0 : -1}
-            @click=${() => this._setQueue(q)}
-          >
-            ${t.queues[q]} <span class="count">${counts ? counts[q] : '…'}</span>
-          </button>`,
+          (q) =>
+            html`<button
+              type="button"
+              role="tab"
+              id="tab-${q}"
+              aria-selected=${q === this._queue ? "true" : "false"}
+              aria-controls="q-panel"
+              tabindex=${q === this._queue ? 0 : -1}
+              @click=${() => this._setQueue(q)}
+            >
+              ${t.queues[q]} <span class="count">${counts ? counts[q] : "…"}</span>
+            </button>`,
         )}
       </div>
       <div id="q-panel" role="tabpanel" aria-labelledby="tab-${this._queue}">
@@ -494,78 +504,107 @@ export class AdminQueue extends AdminElement {
           <select
             id="sort"
             @change=${(e: Event) => {
-              this._sort = (e.target as HTMLSelectElement).value as 'oldest' | 'newest';
+              this._sort = (e.target as HTMLSelectElement).value as "oldest" | "newest";
               this._savePrefs();
               this._load();
             }}
           >
-            <option value="oldest" ?selected=${this._sort === 'oldest'}>${t.oldest}</option>
-            <option value="newest" ?selected=${this._sort === 'newest'}>${t.newest}</option>
+            <option value="oldest" ?selected=${this._sort === "oldest"}>${t.oldest}</option>
+            <option value="newest" ?selected=${this._sort === "newest"}>${t.newest}</option>
           </select>
           <form class="row filter" @submit=${this._filter} role="search" aria-label=${t.pageFilterForm}>
             <label for="page-filter">${t.pageFilter}</label>
-            <input id="page-filter" list="pages" .value=${this._pages.get(this._pageFilter) ?? this._pageFilter} placeholder=${t.pageFilterPlaceholder} />
+            <input
+              id="page-filter"
+              list="pages"
+              .value=${this._pages.get(this._pageFilter) ?? this._pageFilter}
+              placeholder=${t.pageFilterPlaceholder}
+            />
             <datalist id="pages">${[...this._pages].map(([k, title]) => html`<option value=${title}>${k}</option>`)}</datalist>
             <button>${t.applyFilter}</button>
-            ${this._pageFilter
-              ? html`<button
-                  type="button"
-                  @click=${() => {
-                    this._pageFilter = '';
-                    this._load();
-                  }}
-                >
-                  ${t.clearFilter}
-                </button>`
-              : nothing}
+            ${
+              this._pageFilter
+                ? html`<button
+                    type="button"
+                    @click=${() => {
+                      this._pageFilter = "";
+                      this._load();
+                    }}
+                  >
+                    ${t.clearFilter}
+                  </button>`
+                : nothing
+            }
           </form>
           <span class="spacer"></span>
-          <span class="muted" aria-live="off">${this._stale ? html`<span class="error">${t.stale}</span>` : this._updatedAt ? t.updated(formatDateTime(this._updatedAt)) : ''}</span>
+          <span class="muted" aria-live="off"
+            >${this._stale ? html`<span class="error">${t.stale}</span>` : this._updatedAt ? t.updated(formatDateTime(this._updatedAt)) : ""}</span
+          >
           <button type="button" @click=${() => this._poll()} aria-keyshortcuts=".">${t.refresh}</button>
         </div>
-        ${this._state === 'ready' && this._items.length
-          ? html`<div class="row bulk" role="group" aria-label=${t.selected(n)}>
-              <div class="check">
-                <input
-                  type="checkbox"
-                  id="all"
-                  .checked=${allChecked}
-                  .indeterminate=${n > 0 && !allChecked}
-                  @change=${(e: Event) => (this._checked = (e.target as HTMLInputElement).checked ? new Set(this._items.map((i) => i.comment.id)) : new Set())}
-                />
-                <label for="all">${t.selectAll}</label>
-              </div>
-              ${n
-                ? html`<span>${t.selected(n)}</span>
-                    <button type="button" class="primary" ?disabled=${!!this._progress} @click=${() => this._bulk('approve')}>${t.bulkApprove}</button>
-                    <button type="button" class="danger" ?disabled=${!!this._progress} @click=${() => this._bulk('reject')}>${t.bulkReject}</button>
-                    ${this._queue !== 'rejected'
-                      ? html`<button type="button" ?disabled=${!!this._progress} @click=${() => this._bulk('reject-no-strike')}>${t.bulkRejectNoStrike}</button>`
-                      : nothing}
-                    <button type="button" class="link" @click=${() => (this._checked = new Set())}>${t.clearSelection}</button>`
-                : nothing}
-              ${this._progress
-                ? html`<div style="flex-basis:100%" role="status">
-                    <label for="bulk-progress">${t.bulkProgress(this._progress.done, this._progress.total)}</label>
-                    <progress id="bulk-progress" max=${this._progress.total} .value=${this._progress.done}></progress>
-                  </div>`
-                : nothing}
-            </div>`
-          : nothing}
+        ${
+          this._state === "ready" && this._items.length
+            ? html`<div class="row bulk" role="group" aria-label=${t.selected(n)}>
+                <div class="check">
+                  <input
+                    type="checkbox"
+                    id="all"
+                    .checked=${allChecked}
+                    .indeterminate=${n > 0 && !allChecked}
+                    @change=${(e: Event) => (this._checked = (e.target as HTMLInputElement).checked ? new Set(this._items.map((i) => i.comment.id)) : new Set())}
+                  />
+                  <label for="all">${t.selectAll}</label>
+                </div>
+                ${
+                  n
+                    ? html`<span>${t.selected(n)}</span>
+                        <button type="button" class="primary" ?disabled=${!!this._progress} @click=${() => this._bulk("approve")}>
+                          ${t.bulkApprove}
+                        </button>
+                        <button type="button" class="danger" ?disabled=${!!this._progress} @click=${() => this._bulk("reject")}>
+                          ${t.bulkReject}
+                        </button>
+                        ${
+                          this._queue !== "rejected"
+                            ? html`<button type="button" ?disabled=${!!this._progress} @click=${() => this._bulk("reject-no-strike")}>
+                                ${t.bulkRejectNoStrike}
+                              </button>`
+                            : nothing
+                        }
+                        <button type="button" class="link" @click=${() => (this._checked = new Set())}>${t.clearSelection}</button>`
+                    : nothing
+                }
+                ${
+                  this._progress
+                    ? html`<div style="flex-basis:100%" role="status">
+                        <label for="bulk-progress">${t.bulkProgress(this._progress.done, this._progress.total)}</label>
+                        <progress id="bulk-progress" max=${this._progress.total} .value=${this._progress.done}></progress>
+                      </div>`
+                    : nothing
+                }
+              </div>`
+            : nothing
+        }
         ${this._renderList()}
       </div>
       <reject-dialog .api=${this.api} .site=${this.site}></reject-dialog>
       <dialog id="keys" aria-labelledby="keys-h">
         <h2 id="keys-h">${t.shortcutsHeading}</h2>
-        <dl class="keys">${t.shortcuts.map(([k, what]) => html`<dt><kbd>${k}</kbd></dt><dd>${what}</dd>`)}</dl>
+        <dl class="keys">
+          ${t.shortcuts.map(
+            ([k, what]) =>
+              html`<dt><kbd>${k}</kbd></dt>
+                <dd>${what}</dd>`,
+          )}
+        </dl>
         <form method="dialog"><button class="primary">${t.close}</button></form>
       </dialog>
     </section>`;
   }
 
   _renderList() {
-    if (this._state === 'loading') return html`<p class="state" role="status">${t.queueLoading}</p>`;
-    if (this._state === 'error')
+    if (this._state === "loading") return html`<p class="state" role="status">${t.queueLoading}</p>`;
+    if (this._state === "error")
       return html`<div class="state" role="alert">
         <p>${t.queueFailed} ${this._error}</p>
         <button type="button" @click=${this._load}>${t.retry}</button>
@@ -575,35 +614,40 @@ export class AdminQueue extends AdminElement {
         ${repeat(
           this._items,
           (i) => i.comment.id,
-          (i, k) => html`<li>
-            <queue-item
-              data-id=${i.comment.id}
-              .item=${i}
-              .queue=${this._queue}
-              ?current=${k === this._index}
-              .checked=${this._checked.has(i.comment.id)}
-              .busy=${this._busy.get(i.comment.id) ?? ''}
-              .error=${this._errors.get(i.comment.id) ?? ''}
-              @pick=${() => (this._index = this._items.indexOf(i))}
-              @toggle=${(e: CustomEvent) => this._toggle(i.comment.id, e.detail.checked)}
-              @decide=${(e: CustomEvent) => this._decideOne(i, e.detail.action)}
-              @open-user=${(e: CustomEvent) => {
-                e.stopPropagation();
-                this.openUser(e.detail.userId);
-              }}
-            ></queue-item>
-          </li>`,
+          (i, k) =>
+            html`<li>
+              <queue-item
+                data-id=${i.comment.id}
+                .item=${i}
+                .queue=${this._queue}
+                ?current=${k === this._index}
+                .checked=${this._checked.has(i.comment.id)}
+                .busy=${this._busy.get(i.comment.id) ?? ""}
+                .error=${this._errors.get(i.comment.id) ?? ""}
+                @pick=${() => (this._index = this._items.indexOf(i))}
+                @toggle=${(e: CustomEvent) => this._toggle(i.comment.id, e.detail.checked)}
+                @decide=${(e: CustomEvent) => this._decideOne(i, e.detail.action)}
+                @open-user=${(e: CustomEvent) => {
+                  e.stopPropagation();
+                  this.openUser(e.detail.userId);
+                }}
+              ></queue-item>
+            </li>`,
         )}
       </ol>
-      ${this._next
-        ? html`<p style="text-align:center;margin-top:1rem"><button type="button" ?disabled=${this._more} @click=${this._loadMore}>${this._more ? t.loading : t.loadMore}</button></p>`
-        : nothing}`;
+      ${
+        this._next
+          ? html`<p style="text-align:center;margin-top:1rem">
+              <button type="button" ?disabled=${this._more} @click=${this._loadMore}>${this._more ? t.loading : t.loadMore}</button>
+            </p>`
+          : nothing
+      }`;
   }
 }
 
-customElements.define('admin-queue', AdminQueue);
+customElements.define("admin-queue", AdminQueue);
 declare global {
   interface HTMLElementTagNameMap {
-    'admin-queue': AdminQueue;
+    "admin-queue": AdminQueue;
   }
 }

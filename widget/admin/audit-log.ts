@@ -1,9 +1,9 @@
-import { css, html, nothing, type PropertyValues } from 'lit';
-import { errorMessage, type AuditEntry, type AuditFilters } from './lib/admin-api.ts';
-import { AdminElement } from './lib/base.ts';
-import { dateInputToIso, formatDateTime, percent } from './lib/format.ts';
-import { adminStyles } from './styles.ts';
-import { t } from './strings.ts';
+import { css, html, nothing, type PropertyValues } from "lit";
+import { errorMessage, type AuditEntry, type AuditFilters } from "./lib/admin-api.ts";
+import { AdminElement } from "./lib/base.ts";
+import { dateInputToIso, formatDateTime, percent } from "./lib/format.ts";
+import { adminStyles } from "./styles.ts";
+import { t } from "./strings.ts";
 
 /** `from`/`to` in the form are dates (yyyy-mm-dd); the API takes ISO times. */
 interface FormFilters {
@@ -13,7 +13,7 @@ interface FormFilters {
   from: string;
   to: string;
 }
-const EMPTY: FormFilters = { actor: '', action: '', user: '', from: '', to: '' };
+const EMPTY: FormFilters = { actor: "", action: "", user: "", from: "", to: "" };
 
 /**
  * The audit log, newest first: every action, automatic or human, with who, what, on which
@@ -62,17 +62,17 @@ export class AuditLog extends AdminElement {
   _filters: FormFilters = { ...EMPTY };
   _entries: AuditEntry[] = [];
   _next: string | null = null;
-  _state: 'loading' | 'ready' | 'error' = 'loading';
+  _state: "loading" | "ready" | "error" = "loading";
   _error: string | null = null;
   _more = false;
   _gen = 0;
 
   willUpdate(changed: PropertyValues) {
-    if (changed.has('initial') && this.initial) {
+    if (changed.has("initial") && this.initial) {
       const i = this.initial;
-      this._filters = { actor: i.actor ?? '', action: i.action ?? '', user: i.user ?? '', from: i.from ?? '', to: i.to ?? '' };
+      this._filters = { actor: i.actor ?? "", action: i.action ?? "", user: i.user ?? "", from: i.from ?? "", to: i.to ?? "" };
     }
-    if ((changed.has('site') || changed.has('initial')) && this.site) this._load();
+    if ((changed.has("site") || changed.has("initial")) && this.site) this._load();
   }
 
   _query(): AuditFilters {
@@ -89,20 +89,20 @@ export class AuditLog extends AdminElement {
   async _load(more = false) {
     const gen = more ? this._gen : ++this._gen;
     if (more) this._more = true;
-    else this._state = 'loading';
+    else this._state = "loading";
     try {
       const page = await this.api.audit(this.site, { ...this._query(), limit: 50, cursor: more ? this._next : undefined });
       if (gen !== this._gen) return;
       this._entries = more ? [...this._entries, ...page.entries] : page.entries;
       this._next = page.nextCursor;
-      this._state = 'ready';
-      if (!more) this.announce(t.entries(page.entries.length) + (page.nextCursor ? '+' : ''));
+      this._state = "ready";
+      if (!more) this.announce(t.entries(page.entries.length) + (page.nextCursor ? "+" : ""));
     } catch (e) {
       if (gen !== this._gen) return;
-      if (more) this.announce(errorMessage(e), 'error');
+      if (more) this.announce(errorMessage(e), "error");
       else {
         this._error = errorMessage(e);
-        this._state = 'error';
+        this._state = "error";
       }
     } finally {
       this._more = false;
@@ -113,7 +113,7 @@ export class AuditLog extends AdminElement {
     e.preventDefault();
     const form = e.target as HTMLFormElement;
     const v = (n: string) => (form.elements.namedItem(n) as HTMLInputElement).value;
-    this._filters = { actor: v('actor'), action: v('action'), user: v('user').trim(), from: v('from'), to: v('to') };
+    this._filters = { actor: v("actor"), action: v("action"), user: v("user").trim(), from: v("from"), to: v("to") };
     this._syncHash();
     this._load();
   }
@@ -126,9 +126,9 @@ export class AuditLog extends AdminElement {
 
   _syncHash() {
     const q = new URLSearchParams(Object.entries(this._filters).filter(([, v]) => v));
-    const hash = `#audit${q.toString() ? `?${q}` : ''}`;
+    const hash = `#audit${q.toString() ? `?${q}` : ""}`;
     // replaceState: no hashchange, so the view is not rebuilt.
-    if (location.hash !== hash) history.replaceState(null, '', hash);
+    if (location.hash !== hash) history.replaceState(null, "", hash);
   }
 
   render() {
@@ -141,7 +141,7 @@ export class AuditLog extends AdminElement {
           <select id="f-actor" name="actor">
             <option value="" ?selected=${!f.actor}>${t.anyone}</option>
             ${actors.map(([id, email]) => html`<option value=${id} ?selected=${f.actor === id}>${email}</option>`)}
-            <option value="policy" ?selected=${f.actor === 'policy'}>${t.actors.policy}</option>
+            <option value="policy" ?selected=${f.actor === "policy"}>${t.actors.policy}</option>
           </select>
         </div>
         <div class="field">
@@ -170,10 +170,10 @@ export class AuditLog extends AdminElement {
   }
 
   _actor(e: AuditEntry) {
-    if (e.actorType === 'admin') return this.who(e.actorId);
-    if (e.actorType === 'detector') return t.actors.detector;
-    if (e.actorId === 'policy') return t.actors.policy;
-    return e.actorId ? this.who(e.actorId, t.actors) : t.actors[e.actorType] ?? e.actorType;
+    if (e.actorType === "admin") return this.who(e.actorId);
+    if (e.actorType === "detector") return t.actors.detector;
+    if (e.actorId === "policy") return t.actors.policy;
+    return e.actorId ? this.who(e.actorId, t.actors) : (t.actors[e.actorType] ?? e.actorType);
   }
 
   _detail(e: AuditEntry) {
@@ -181,44 +181,58 @@ export class AuditLog extends AdminElement {
     const parts: string[] = [];
     if (e.score != null) parts.push(`score ${percent(e.score)}`);
     for (const [k, v] of Object.entries(d)) {
-      if (k === 'spans' || k === 'ladderStep' || v == null) continue;
-      parts.push(`${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`);
+      if (k === "spans" || k === "ladderStep" || v == null) continue;
+      parts.push(`${k}: ${typeof v === "object" ? JSON.stringify(v) : String(v)}`);
     }
-    return parts.join(' · ');
+    return parts.join(" · ");
   }
 
   _renderTable() {
-    if (this._state === 'loading') return html`<p class="state" role="status">${t.loading}</p>`;
-    if (this._state === 'error')
-      return html`<div class="state" role="alert"><p>${this._error}</p><button type="button" @click=${() => this._load()}>${t.retry}</button></div>`;
+    if (this._state === "loading") return html`<p class="state" role="status">${t.loading}</p>`;
+    if (this._state === "error")
+      return html`<div class="state" role="alert">
+        <p>${this._error}</p>
+        <button type="button" @click=${() => this._load()}>${t.retry}</button>
+      </div>`;
     if (!this._entries.length) return html`<p class="state" role="status">${t.auditEmpty}</p>`;
     return html`<div class="table">
         <table aria-label=${t.auditHeading}>
-          <thead><tr>${t.auditCols.map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>
+          <thead>
+            <tr>
+              ${t.auditCols.map((c) => html`<th scope="col">${c}</th>`)}
+            </tr>
+          </thead>
           <tbody>
             ${this._entries.map(
-              (e) => html`<tr data-action=${e.action}>
-                <td><time datetime=${e.createdAt}>${formatDateTime(e.createdAt)}</time></td>
-                <td>${this._actor(e)}</td>
-                <td>${t.actions[e.action] ?? e.action}</td>
-                <td>${e.targetType ? html`${e.targetType} <code>${e.targetId}</code>` : nothing}</td>
-                <td>${e.userId ? html`<button type="button" class="link" @click=${() => this.openUser(e.userId!)}><code>${e.userId}</code></button>` : nothing}</td>
-                <td>${e.policyVersion ? `v${e.policyVersion}` : ''}${e.rule ? ` · ${e.rule}` : ''}</td>
-                <td class="detail">${this._detail(e)}</td>
-              </tr>`,
+              (e) =>
+                html`<tr data-action=${e.action}>
+                  <td><time datetime=${e.createdAt}>${formatDateTime(e.createdAt)}</time></td>
+                  <td>${this._actor(e)}</td>
+                  <td>${t.actions[e.action] ?? e.action}</td>
+                  <td>${e.targetType ? html`${e.targetType} <code>${e.targetId}</code>` : nothing}</td>
+                  <td>
+                    ${e.userId ? html`<button type="button" class="link" @click=${() => this.openUser(e.userId!)}><code>${e.userId}</code></button>` : nothing}
+                  </td>
+                  <td>${e.policyVersion ? `v${e.policyVersion}` : ""}${e.rule ? ` · ${e.rule}` : ""}</td>
+                  <td class="detail">${this._detail(e)}</td>
+                </tr>`,
             )}
           </tbody>
         </table>
       </div>
-      ${this._next
-        ? html`<p style="text-align:center;margin-top:1rem"><button type="button" ?disabled=${this._more} @click=${() => this._load(true)}>${this._more ? t.loading : t.loadMore}</button></p>`
-        : nothing}`;
+      ${
+        this._next
+          ? html`<p style="text-align:center;margin-top:1rem">
+              <button type="button" ?disabled=${this._more} @click=${() => this._load(true)}>${this._more ? t.loading : t.loadMore}</button>
+            </p>`
+          : nothing
+      }`;
   }
 }
 
-customElements.define('audit-log', AuditLog);
+customElements.define("audit-log", AuditLog);
 declare global {
   interface HTMLElementTagNameMap {
-    'audit-log': AuditLog;
+    "audit-log": AuditLog;
   }
 }

@@ -1,9 +1,9 @@
-import { html, nothing } from 'lit';
-import { errorMessage, type Admin, type Role } from './lib/admin-api.ts';
-import { AdminElement } from './lib/base.ts';
-import { formatDateTime } from './lib/format.ts';
-import { adminStyles } from './styles.ts';
-import { t } from './strings.ts';
+import { html, nothing } from "lit";
+import { errorMessage, type Admin, type Role } from "./lib/admin-api.ts";
+import { AdminElement } from "./lib/base.ts";
+import { formatDateTime } from "./lib/format.ts";
+import { adminStyles } from "./styles.ts";
+import { t } from "./strings.ts";
 
 /**
  * Moderator accounts. Everyone sees who moderates; an owner adds moderators (email, a password
@@ -23,7 +23,7 @@ export class ModeratorsPanel extends AdminElement {
     _busy: { state: true },
   };
   _list: Admin[] = [];
-  _state: 'loading' | 'ready' | 'error' = 'loading';
+  _state: "loading" | "ready" | "error" = "loading";
   _error: string | null = null;
   _formError: string | null = null;
   _busy: string | null = null;
@@ -34,18 +34,18 @@ export class ModeratorsPanel extends AdminElement {
   }
 
   async _load() {
-    this._state = 'loading';
+    this._state = "loading";
     try {
       this._list = await this.api.moderators();
-      this._state = 'ready';
+      this._state = "ready";
     } catch (e) {
       this._error = errorMessage(e);
-      this._state = 'error';
+      this._state = "error";
     }
   }
 
   _changed() {
-    this.dispatchEvent(new CustomEvent('people-changed', { bubbles: true, composed: true }));
+    this.dispatchEvent(new CustomEvent("people-changed", { bubbles: true, composed: true }));
   }
 
   async _add(e: SubmitEvent) {
@@ -53,9 +53,9 @@ export class ModeratorsPanel extends AdminElement {
     const form = e.target as HTMLFormElement;
     const v = (n: string) => (form.elements.namedItem(n) as HTMLInputElement).value;
     this._formError = null;
-    this._busy = 'add';
+    this._busy = "add";
     try {
-      const m = await this.api.addModerator({ email: v('email').trim(), password: v('password'), role: v('role') as Role });
+      const m = await this.api.addModerator({ email: v("email").trim(), password: v("password"), role: v("role") as Role });
       form.reset();
       this._list = [...this._list, m];
       this.announce(t.addedOk(m.email));
@@ -76,9 +76,9 @@ export class ModeratorsPanel extends AdminElement {
       this.announce(t.removedOk(m.email));
       this._changed();
       await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+      this.renderRoot.querySelector<HTMLElement>("h2")?.focus();
     } catch (err) {
-      this.announce(errorMessage(err), 'error');
+      this.announce(errorMessage(err), "error");
     } finally {
       this._busy = null;
     }
@@ -88,60 +88,90 @@ export class ModeratorsPanel extends AdminElement {
     const owner = this.isOwner;
     return html`<h2 tabindex="-1">${t.moderatorsHeading}</h2>
       ${!owner ? html`<p class="notice" style="margin-top:.5rem">${t.ownerOnly}</p>` : nothing}
-      ${this._state === 'loading'
-        ? html`<p class="state" role="status">${t.loading}</p>`
-        : this._state === 'error'
-          ? html`<div class="state" role="alert"><p>${this._error}</p><button type="button" @click=${this._load}>${t.retry}</button></div>`
-          : html`<table style="margin-top:.75rem">
-              <thead><tr>${t.moderatorCols.map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>
-              <tbody>
-                ${this._list.map(
-                  (m) => html`<tr data-moderator=${m.email}>
-                    <td>${m.email} ${m.id === this.me?.id ? t.you : ''}</td>
-                    <td>${t.roles[m.role] ?? m.role}</td>
-                    <td>${formatDateTime(m.createdAt)}</td>
-                    <td>
-                      ${owner && m.id !== this.me?.id
-                        ? html`<button type="button" class="danger" ?disabled=${this._busy === m.id} @click=${() => this._remove(m)} aria-label="${t.remove} ${m.email}">${t.remove}</button>`
-                        : nothing}
-                    </td>
-                  </tr>`,
-                )}
-              </tbody>
-            </table>`}
-      ${owner
-        ? html`<section aria-labelledby="add-h" style="margin-top:1.25rem">
-            <h3 id="add-h">${t.addModerator}</h3>
-            <form class="card" @submit=${this._add} style="margin-top:.5rem">
-              <div class="row" style="align-items:start">
-                <div class="field">
-                  <label for="m-email">${t.email}</label>
-                  <input id="m-email" name="email" type="email" autocomplete="off" required />
+      ${
+        this._state === "loading"
+          ? html`<p class="state" role="status">${t.loading}</p>`
+          : this._state === "error"
+            ? html`<div class="state" role="alert">
+                <p>${this._error}</p>
+                <button type="button" @click=${this._load}>${t.retry}</button>
+              </div>`
+            : html`<table style="margin-top:.75rem">
+                <thead>
+                  <tr>
+                    ${t.moderatorCols.map((c) => html`<th scope="col">${c}</th>`)}
+                  </tr>
+                </thead>
+                <tbody>
+                  ${this._list.map(
+                    (m) =>
+                      html`<tr data-moderator=${m.email}>
+                        <td>${m.email} ${m.id === this.me?.id ? t.you : ""}</td>
+                        <td>${t.roles[m.role] ?? m.role}</td>
+                        <td>${formatDateTime(m.createdAt)}</td>
+                        <td>
+                          ${
+                            owner && m.id !== this.me?.id
+                              ? html`<button
+                                  type="button"
+                                  class="danger"
+                                  ?disabled=${this._busy === m.id}
+                                  @click=${() => this._remove(m)}
+                                  aria-label="${t.remove} ${m.email}"
+                                >
+                                  ${t.remove}
+                                </button>`
+                              : nothing
+                          }
+                        </td>
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>`
+      }
+      ${
+        owner
+          ? html`<section aria-labelledby="add-h" style="margin-top:1.25rem">
+              <h3 id="add-h">${t.addModerator}</h3>
+              <form class="card" @submit=${this._add} style="margin-top:.5rem">
+                <div class="row" style="align-items:start">
+                  <div class="field">
+                    <label for="m-email">${t.email}</label>
+                    <input id="m-email" name="email" type="email" autocomplete="off" required />
+                  </div>
+                  <div class="field">
+                    <label for="m-password">${t.password}</label>
+                    <input
+                      id="m-password"
+                      name="password"
+                      type="password"
+                      autocomplete="new-password"
+                      minlength="12"
+                      required
+                      aria-describedby="m-pw-help"
+                    />
+                    <span class="help" id="m-pw-help">${t.passwordHelp}</span>
+                  </div>
+                  <div class="field">
+                    <label for="m-role">${t.role}</label>
+                    <select id="m-role" name="role">
+                      <option value="moderator">${t.roles.moderator}</option>
+                      <option value="owner">${t.roles.owner}</option>
+                    </select>
+                  </div>
                 </div>
-                <div class="field">
-                  <label for="m-password">${t.password}</label>
-                  <input id="m-password" name="password" type="password" autocomplete="new-password" minlength="12" required aria-describedby="m-pw-help" />
-                  <span class="help" id="m-pw-help">${t.passwordHelp}</span>
-                </div>
-                <div class="field">
-                  <label for="m-role">${t.role}</label>
-                  <select id="m-role" name="role">
-                    <option value="moderator">${t.roles.moderator}</option>
-                    <option value="owner">${t.roles.owner}</option>
-                  </select>
-                </div>
-              </div>
-              <p class="error" role="alert">${this._formError ?? ''}</p>
-              <button class="primary" ?disabled=${this._busy === 'add'}>${t.add}</button>
-            </form>
-          </section>`
-        : nothing}`;
+                <p class="error" role="alert">${this._formError ?? ""}</p>
+                <button class="primary" ?disabled=${this._busy === "add"}>${t.add}</button>
+              </form>
+            </section>`
+          : nothing
+      }`;
   }
 }
 
-customElements.define('moderators-panel', ModeratorsPanel);
+customElements.define("moderators-panel", ModeratorsPanel);
 declare global {
   interface HTMLElementTagNameMap {
-    'moderators-panel': ModeratorsPanel;
+    "moderators-panel": ModeratorsPanel;
   }
 }

@@ -1,17 +1,17 @@
-import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
-import { adminApi, errorMessage, type Admin, type AdminApi, type SiteSettings } from './lib/admin-api.ts';
-import { adminStyles } from './styles.ts';
-import { t } from './strings.ts';
-import type { AdminLogin } from './admin-login.ts';
-import type { UserDrawer } from './user-drawer.ts';
+import { css, html, LitElement, nothing, type PropertyValues } from "lit";
+import { adminApi, errorMessage, type Admin, type AdminApi, type SiteSettings } from "./lib/admin-api.ts";
+import { adminStyles } from "./styles.ts";
+import { t } from "./strings.ts";
+import type { AdminLogin } from "./admin-login.ts";
+import type { UserDrawer } from "./user-drawer.ts";
 
-const VIEWS = ['queue', 'policy', 'audit', 'sites', 'moderators'] as const;
+const VIEWS = ["queue", "policy", "audit", "sites", "moderators"] as const;
 type View = (typeof VIEWS)[number];
-const SITE_KEY = 'parley-admin:site';
+const SITE_KEY = "parley-admin:site";
 
 function parseHash(hash: string): { view: View; params: URLSearchParams } {
-  const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
-  const view = (VIEWS as readonly string[]).includes(path) ? (path as View) : 'queue';
+  const [path = "", query = ""] = hash.replace(/^#\/?/, "").split("?");
+  const view = (VIEWS as readonly string[]).includes(path) ? (path as View) : "queue";
   return { view, params: new URLSearchParams(query) };
 }
 
@@ -62,7 +62,7 @@ export class ParleyAdmin extends LitElement {
         text-decoration: none;
         color: var(--fg);
       }
-      nav a[aria-current='page'] {
+      nav a[aria-current="page"] {
         background: var(--accent);
         color: var(--accent-fg);
       }
@@ -110,11 +110,11 @@ export class ParleyAdmin extends LitElement {
   };
 
   _api: AdminApi = adminApi({ onSignedOut: () => this._sessionEnded() });
-  _state: 'boot' | 'signed-out' | 'ready' | 'error' = 'boot';
+  _state: "boot" | "signed-out" | "ready" | "error" = "boot";
   _me: Admin | null = null;
   _sites: SiteSettings[] = [];
-  _site = '';
-  _view: View = 'queue';
+  _site = "";
+  _view: View = "queue";
   /** The route's query (#audit?user=…), one object per navigation. */
   _initial: Record<string, string> = {};
   _people: Map<string, string> = new Map();
@@ -133,33 +133,33 @@ export class ParleyAdmin extends LitElement {
 
   connectedCallback() {
     super.connectedCallback();
-    window.addEventListener('hashchange', this._onHash);
+    window.addEventListener("hashchange", this._onHash);
     const { view, params } = parseHash(location.hash);
     this._view = view;
     this._initial = Object.fromEntries(params);
-    this.addEventListener('announce', (e) => this._announce((e as CustomEvent).detail));
-    this.addEventListener('open-user', (e) => this._drawer()?.open((e as CustomEvent).detail.userId));
-    this.addEventListener('people-changed', () => this._loadPeople());
-    this.addEventListener('sites-changed', (e) => this._loadSites((e as CustomEvent).detail?.select));
+    this.addEventListener("announce", (e) => this._announce((e as CustomEvent).detail));
+    this.addEventListener("open-user", (e) => this._drawer()?.open((e as CustomEvent).detail.userId));
+    this.addEventListener("people-changed", () => this._loadPeople());
+    this.addEventListener("sites-changed", (e) => this._loadSites((e as CustomEvent).detail?.select));
     this._boot();
   }
 
   disconnectedCallback() {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this._onHash);
+    window.removeEventListener("hashchange", this._onHash);
   }
 
   async _boot() {
-    this._state = 'boot';
+    this._state = "boot";
     try {
       this._me = await this._api.me();
     } catch (e) {
       if ((e as { status?: number }).status === 401) {
-        this._state = 'signed-out';
+        this._state = "signed-out";
         return;
       }
       this._error = errorMessage(e);
-      this._state = 'error';
+      this._state = "error";
       return;
     }
     await this._afterSignIn();
@@ -168,17 +168,17 @@ export class ParleyAdmin extends LitElement {
   async _afterSignIn() {
     try {
       await Promise.all([this._loadSites(), this._loadPeople()]);
-      this._state = 'ready';
+      this._state = "ready";
     } catch (e) {
       this._error = errorMessage(e);
-      this._state = 'error';
+      this._state = "error";
     }
   }
 
   async _loadSites(select?: string) {
     this._sites = await this._api.sites();
     const stored = select ?? localStorage.getItem(SITE_KEY) ?? this._site;
-    this._site = this._sites.find((s) => s.id === stored)?.id ?? this._sites[0]?.id ?? '';
+    this._site = this._sites.find((s) => s.id === stored)?.id ?? this._sites[0]?.id ?? "";
   }
 
   async _loadPeople() {
@@ -191,19 +191,19 @@ export class ParleyAdmin extends LitElement {
   }
 
   _sessionEnded() {
-    if (this._state === 'ready') this._reauth = true;
+    if (this._state === "ready") this._reauth = true;
   }
 
   updated(changed: PropertyValues) {
-    if (changed.has('_reauth') && this._reauth) {
-      const dialog = this.renderRoot.querySelector<HTMLDialogElement>('#reauth');
+    if (changed.has("_reauth") && this._reauth) {
+      const dialog = this.renderRoot.querySelector<HTMLDialogElement>("#reauth");
       if (dialog && !dialog.open) dialog.showModal();
-      this.renderRoot.querySelector<AdminLogin>('#reauth admin-login')?.focus();
+      this.renderRoot.querySelector<AdminLogin>("#reauth admin-login")?.focus();
     }
-    if (changed.has('_state') && this._state === 'signed-out') this.renderRoot.querySelector<AdminLogin>('admin-login')?.focus();
-    if (changed.has('_view') && this._navigated) {
+    if (changed.has("_state") && this._state === "signed-out") this.renderRoot.querySelector<AdminLogin>("admin-login")?.focus();
+    if (changed.has("_view") && this._navigated) {
       this._navigated = false;
-      const view = this.renderRoot.querySelector('main > *') as (HTMLElement & { focusHeading?: () => void }) | null;
+      const view = this.renderRoot.querySelector("main > *") as (HTMLElement & { focusHeading?: () => void }) | null;
       view?.focusHeading?.();
     }
   }
@@ -213,11 +213,11 @@ export class ParleyAdmin extends LitElement {
     this._status = null;
     requestAnimationFrame(() => (this._status = detail));
     clearTimeout(this._statusTimer);
-    this._statusTimer = window.setTimeout(() => (this._status = null), detail.tone === 'error' ? 15000 : 6000);
+    this._statusTimer = window.setTimeout(() => (this._status = null), detail.tone === "error" ? 15000 : 6000);
   }
 
   _drawer() {
-    return this.renderRoot.querySelector<UserDrawer>('user-drawer');
+    return this.renderRoot.querySelector<UserDrawer>("user-drawer");
   }
 
   async _signedIn(e: CustomEvent<Admin>) {
@@ -225,14 +225,14 @@ export class ParleyAdmin extends LitElement {
     this._me = e.detail;
     if (wasReauth) {
       this._reauth = false;
-      this.renderRoot.querySelector<HTMLDialogElement>('#reauth')?.close();
-      this._announce({ message: t.signedInAs(e.detail.email, e.detail.role), tone: 'info' });
+      this.renderRoot.querySelector<HTMLDialogElement>("#reauth")?.close();
+      this._announce({ message: t.signedInAs(e.detail.email, e.detail.role), tone: "info" });
       return;
     }
-    this._state = 'boot';
+    this._state = "boot";
     await this._afterSignIn();
     this._navigated = true;
-    this.requestUpdate('_view');
+    this.requestUpdate("_view");
   }
 
   async _signOut() {
@@ -242,8 +242,8 @@ export class ParleyAdmin extends LitElement {
       /* signed out locally either way */
     }
     this._me = null;
-    this._state = 'signed-out';
-    this._announce({ message: t.signedOut, tone: 'info' });
+    this._state = "signed-out";
+    this._announce({ message: t.signedOut, tone: "info" });
   }
 
   _pickSite(e: Event) {
@@ -252,11 +252,24 @@ export class ParleyAdmin extends LitElement {
   }
 
   render() {
-    const status = html`<div class="status notice ${this._status?.tone === 'error' ? 'bad' : ''}" role="status" aria-live="polite" aria-atomic="true">${this._status?.message ?? ''}</div>`;
-    if (this._state === 'boot') return html`<p class="state" role="status">${t.loading}</p>${status}`;
-    if (this._state === 'error')
-      return html`<div class="state" role="alert"><p>${this._error ?? t.loadFailed}</p><button @click=${this._boot}>${t.retry}</button></div>${status}`;
-    if (this._state === 'signed-out')
+    const status = html`<div
+      class="status notice ${this._status?.tone === "error" ? "bad" : ""}"
+      role="status"
+      aria-live="polite"
+      aria-atomic="true"
+    >
+      ${this._status?.message ?? ""}
+    </div>`;
+    if (this._state === "boot")
+      return html`<p class="state" role="status">${t.loading}</p>
+        ${status}`;
+    if (this._state === "error")
+      return html`<div class="state" role="alert">
+          <p>${this._error ?? t.loadFailed}</p>
+          <button @click=${this._boot}>${t.retry}</button>
+        </div>
+        ${status}`;
+    if (this._state === "signed-out")
       return html`<main class="login">
           <h1 class="brand">${t.appName}</h1>
           <admin-login .api=${this._api} @signed-in=${this._signedIn}></admin-login>
@@ -264,7 +277,7 @@ export class ParleyAdmin extends LitElement {
         ${status}`;
     const me = this._me!;
     return html`<header>
-        <button type="button" class="skip" @click=${() => this.renderRoot.querySelector<HTMLElement>('main')?.focus()}>${t.skip}</button>
+        <button type="button" class="skip" @click=${() => this.renderRoot.querySelector<HTMLElement>("main")?.focus()}>${t.skip}</button>
         <div class="row">
           <h1>${t.appName}</h1>
           <label for="site">${t.siteLabel}</label>
@@ -277,11 +290,13 @@ export class ParleyAdmin extends LitElement {
         </div>
         <nav aria-label=${t.nav} style="margin-top:.5rem">
           <ul>
-            ${VIEWS.map((v) => html`<li><a href="#${v}" aria-current=${this._view === v ? 'page' : nothing}>${t.views[v]}</a></li>`)}
+            ${VIEWS.map((v) => html`<li><a href="#${v}" aria-current=${this._view === v ? "page" : nothing}>${t.views[v]}</a></li>`)}
           </ul>
         </nav>
       </header>
-      <main id="main" tabindex="-1">${this._site || this._view === 'sites' || this._view === 'moderators' ? this._renderView() : html`<p class="state">${t.noSites}</p>`}</main>
+      <main id="main" tabindex="-1">
+        ${this._site || this._view === "sites" || this._view === "moderators" ? this._renderView() : html`<p class="state">${t.noSites}</p>`}
+      </main>
       <user-drawer .api=${this._api} .site=${this._site} .me=${me} .people=${this._people}></user-drawer>
       <dialog id="reauth" aria-labelledby="reauth-h" @cancel=${(e: Event) => e.preventDefault()}>
         <h2 id="reauth-h" class="sr">${t.signInHeading}</h2>
@@ -293,23 +308,40 @@ export class ParleyAdmin extends LitElement {
   _renderView() {
     const common = { api: this._api, site: this._site, me: this._me, people: this._people };
     switch (this._view) {
-      case 'policy':
+      case "policy":
         return html`<policy-editor .api=${common.api} .site=${common.site} .me=${common.me} .people=${common.people}></policy-editor>`;
-      case 'audit':
-        return html`<audit-log .api=${common.api} .site=${common.site} .me=${common.me} .people=${common.people} .initial=${this._initial}></audit-log>`;
-      case 'sites':
-        return html`<site-settings .api=${common.api} .site=${common.site} .me=${common.me} .people=${common.people} .sites=${this._sites}></site-settings>`;
-      case 'moderators':
-        return html`<moderators-panel .api=${common.api} .site=${common.site} .me=${common.me} .people=${common.people}></moderators-panel>`;
+      case "audit":
+        return html`<audit-log
+          .api=${common.api}
+          .site=${common.site}
+          .me=${common.me}
+          .people=${common.people}
+          .initial=${this._initial}
+        ></audit-log>`;
+      case "sites":
+        return html`<site-settings
+          .api=${common.api}
+          .site=${common.site}
+          .me=${common.me}
+          .people=${common.people}
+          .sites=${this._sites}
+        ></site-settings>`;
+      case "moderators":
+        return html`<moderators-panel
+          .api=${common.api}
+          .site=${common.site}
+          .me=${common.me}
+          .people=${common.people}
+        ></moderators-panel>`;
       default:
         return html`<admin-queue .api=${common.api} .site=${common.site} .me=${common.me} .people=${common.people}></admin-queue>`;
     }
   }
 }
 
-customElements.define('parley-admin', ParleyAdmin);
+customElements.define("parley-admin", ParleyAdmin);
 declare global {
   interface HTMLElementTagNameMap {
-    'parley-admin': ParleyAdmin;
+    "parley-admin": ParleyAdmin;
   }
 }

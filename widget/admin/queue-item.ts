@@ -1,10 +1,10 @@
-import { css, html, LitElement, nothing } from 'lit';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import type { QueueItem as Item } from './lib/admin-api.ts';
-import { ago, formatDateTime, percent, safeUrl } from './lib/format.ts';
-import { flagged, segments } from '../lib/spans.ts';
-import { adminStyles } from './styles.ts';
-import { t } from './strings.ts';
+import { css, html, LitElement, nothing } from "lit";
+import { unsafeHTML } from "lit/directives/unsafe-html.js";
+import type { QueueItem as Item } from "./lib/admin-api.ts";
+import { ago, formatDateTime, percent, safeUrl } from "./lib/format.ts";
+import { flagged, segments } from "../lib/spans.ts";
+import { adminStyles } from "./styles.ts";
+import { t } from "./strings.ts";
 
 /**
  * One comment in a queue, in context: its page (title and link), the comment it replies to,
@@ -113,13 +113,13 @@ export class QueueItem extends LitElement {
     super();
     this.current = false;
     this.checked = false;
-    this.busy = '';
-    this.error = '';
-    this.queue = 'pending';
+    this.busy = "";
+    this.error = "";
+    this.queue = "pending";
   }
 
   focus() {
-    this.renderRoot.querySelector<HTMLElement>('article')?.focus();
+    this.renderRoot.querySelector<HTMLElement>("article")?.focus();
   }
 
   _emit(type: string, detail: object) {
@@ -130,49 +130,60 @@ export class QueueItem extends LitElement {
     const it = this.item;
     const c = it.comment;
     const id = c.id;
-    const score = it.scores?.['personal-attacks'] ?? Object.values(it.scores ?? {})[0] ?? null;
+    const score = it.scores?.["personal-attacks"] ?? Object.values(it.scores ?? {})[0] ?? null;
     const marks = flagged(c.body, it.spans);
     const st = it.author.standing;
     const href = safeUrl(it.pageUrl);
     return html`<article
       part="item"
-      class=${this.current ? 'current' : ''}
+      class=${this.current ? "current" : ""}
       tabindex=${this.current ? 0 : -1}
       aria-labelledby="who-${id}"
       aria-describedby="body-${id}"
-      aria-busy=${this.busy ? 'true' : 'false'}
+      aria-busy=${this.busy ? "true" : "false"}
       data-comment=${id}
-      @focusin=${() => this._emit('pick', {})}
+      @focusin=${() => this._emit("pick", {})}
       @click=${(e: Event) => {
-        if (!(e.target as HTMLElement).closest('button, input, a')) this._emit('pick', {});
+        if (!(e.target as HTMLElement).closest("button, input, a")) this._emit("pick", {});
       }}
     >
       <div class="pick">
-        <input type="checkbox" .checked=${this.checked} aria-label=${t.selectItem(it.author.name)} @change=${(e: Event) => this._emit('toggle', { checked: (e.target as HTMLInputElement).checked })} />
+        <input
+          type="checkbox"
+          .checked=${this.checked}
+          aria-label=${t.selectItem(it.author.name)}
+          @change=${(e: Event) => this._emit("toggle", { checked: (e.target as HTMLInputElement).checked })}
+        />
       </div>
-      <div class=${this.busy ? 'busy' : ''}>
+      <div class=${this.busy ? "busy" : ""}>
         <div class="meta">
           ${t.onPage}
-          ${href
-            ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${it.pageTitle || it.page}</a>`
-            : html`<strong>${it.pageTitle || it.page}</strong>`}
+          ${
+            href
+              ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${it.pageTitle || it.page}</a>`
+              : html`<strong>${it.pageTitle || it.page}</strong>`
+          }
           ·
-          <time datetime=${c.createdAt} title=${formatDateTime(c.createdAt)}>${ago(c.createdAt)}</time>${c.editedAt ? html` · ${t.edited}` : nothing}
-          ${it.policyVersion ? html` · ${t.policyVersion(it.policyVersion)}` : nothing}
+          <time datetime=${c.createdAt} title=${formatDateTime(c.createdAt)}>${ago(c.createdAt)}</time
+          >${c.editedAt ? html` · ${t.edited}` : nothing} ${it.policyVersion ? html` · ${t.policyVersion(it.policyVersion)}` : nothing}
         </div>
-        ${it.parent
-          ? html`<blockquote aria-label=${t.inReplyTo(it.parent.author.name)}>
-              <div class="meta">${t.inReplyTo(it.parent.author.name)}</div>
-              ${unsafeHTML(it.parent.html)}
-            </blockquote>`
-          : c.parentId
-            ? html`<p class="meta">${t.parentGone}</p>`
-            : nothing}
+        ${
+          it.parent
+            ? html`<blockquote aria-label=${t.inReplyTo(it.parent.author.name)}>
+                <div class="meta">${t.inReplyTo(it.parent.author.name)}</div>
+                ${unsafeHTML(it.parent.html)}
+              </blockquote>`
+            : c.parentId
+              ? html`<p class="meta">${t.parentGone}</p>`
+              : nothing
+        }
         <h3 id="who-${id}" class="row">
-          <button type="button" class="link" @click=${() => this._emit('open-user', { userId: it.author.id })} title=${t.openUser}>${it.author.name}</button>
+          <button type="button" class="link" @click=${() => this._emit("open-user", { userId: it.author.id })} title=${t.openUser}>
+            ${it.author.name}
+          </button>
           <span class="badge" data-status=${st.status}>${t.standing[st.status] ?? st.status}</span>
           <span class="muted">${t.strikes(st.strikes)}</span>
-          ${c.status !== 'pending' && this.queue !== c.status ? html`<span class="badge" data-status=${c.status}>${t.statuses[c.status]}</span>` : nothing}
+          ${c.status !== "pending" && this.queue !== c.status ? html`<span class="badge" data-status=${c.status}>${t.statuses[c.status]}</span>` : nothing}
         </h3>
         <p class="body" id="body-${id}">${segments(c.body, it.spans).map((s) => (s.mark ? html`<mark>${s.text}</mark>` : s.text))}</p>
         <dl>
@@ -181,25 +192,66 @@ export class QueueItem extends LitElement {
             <meter min="0" max="1" low="0.5" high="0.8" optimum="0" .value=${score ?? 0} aria-label=${t.score}></meter>
             ${t.scoreValue(percent(score), it.rule)}
           </dd>
-          ${marks.length ? html`<dt>${t.flagged}</dt><dd>${marks.map((m, i) => html`${i ? ', ' : ''}“${m}”`)}</dd>` : nothing}
-          ${it.holdReason ? html`<dt>${t.heldWhy}</dt><dd>${t.holdReasons[it.holdReason] ?? it.holdReason}</dd>` : nothing}
-          ${it.reports
-            ? html`<dt>${t.reports(it.reports)}</dt>
-                <dd>
-                  <ul class="reports">
-                    ${it.reportReasons.map(
-                      (r) => html`<li>${t.reportReasons[r.reason] ?? r.reason}${r.note ? html`: “${r.note}”` : nothing} <span class="muted">(${ago(r.createdAt)})</span></li>`,
-                    )}
-                  </ul>
-                </dd>`
-            : nothing}
+          ${
+            marks.length
+              ? html`<dt>${t.flagged}</dt>
+                  <dd>${marks.map((m, i) => html`${i ? ", " : ""}“${m}”`)}</dd>`
+              : nothing
+          }
+          ${
+            it.holdReason
+              ? html`<dt>${t.heldWhy}</dt>
+                  <dd>${t.holdReasons[it.holdReason] ?? it.holdReason}</dd>`
+              : nothing
+          }
+          ${
+            it.reports
+              ? html`<dt>${t.reports(it.reports)}</dt>
+                  <dd>
+                    <ul class="reports">
+                      ${it.reportReasons.map(
+                        (r) =>
+                          html`<li>
+                            ${t.reportReasons[r.reason] ?? r.reason}${r.note ? html`: “${r.note}”` : nothing}
+                            <span class="muted">(${ago(r.createdAt)})</span>
+                          </li>`,
+                      )}
+                    </ul>
+                  </dd>`
+              : nothing
+          }
         </dl>
         <div class="row actions">
-          <button type="button" class="primary" ?disabled=${!!this.busy} @click=${() => this._emit('decide', { action: 'approve' })} aria-keyshortcuts="a">${t.approve}</button>
-          <button type="button" class="danger" ?disabled=${!!this.busy} @click=${() => this._emit('decide', { action: 'reject' })} aria-keyshortcuts="r">${t.reject}</button>
-          ${this.queue !== 'rejected'
-            ? html`<button type="button" ?disabled=${!!this.busy} @click=${() => this._emit('decide', { action: 'reject-no-strike' })} aria-keyshortcuts="Shift+R">${t.rejectNoStrike}</button>`
-            : nothing}
+          <button
+            type="button"
+            class="primary"
+            ?disabled=${!!this.busy}
+            @click=${() => this._emit("decide", { action: "approve" })}
+            aria-keyshortcuts="a"
+          >
+            ${t.approve}
+          </button>
+          <button
+            type="button"
+            class="danger"
+            ?disabled=${!!this.busy}
+            @click=${() => this._emit("decide", { action: "reject" })}
+            aria-keyshortcuts="r"
+          >
+            ${t.reject}
+          </button>
+          ${
+            this.queue !== "rejected"
+              ? html`<button
+                  type="button"
+                  ?disabled=${!!this.busy}
+                  @click=${() => this._emit("decide", { action: "reject-no-strike" })}
+                  aria-keyshortcuts="Shift+R"
+                >
+                  ${t.rejectNoStrike}
+                </button>`
+              : nothing
+          }
           ${this.busy ? html`<span class="muted" role="status">${this.busy}</span>` : nothing}
           ${this.error ? html`<span class="error" role="alert">${this.error}</span>` : nothing}
         </div>
@@ -208,9 +260,9 @@ export class QueueItem extends LitElement {
   }
 }
 
-customElements.define('queue-item', QueueItem);
+customElements.define("queue-item", QueueItem);
 declare global {
   interface HTMLElementTagNameMap {
-    'queue-item': QueueItem;
+    "queue-item": QueueItem;
   }
 }

@@ -1,15 +1,15 @@
-import { css, html, nothing, type PropertyValues } from 'lit';
-import { ApiError, errorMessage, type SiteChanges, type SiteSettings as Site } from './lib/admin-api.ts';
-import { AdminElement } from './lib/base.ts';
-import { embedSnippet } from './lib/format.ts';
-import { adminStyles } from './styles.ts';
-import { t } from './strings.ts';
+import { css, html, nothing, type PropertyValues } from "lit";
+import { ApiError, errorMessage, type SiteChanges, type SiteSettings as Site } from "./lib/admin-api.ts";
+import { AdminElement } from "./lib/base.ts";
+import { embedSnippet } from "./lib/format.ts";
+import { adminStyles } from "./styles.ts";
+import { t } from "./strings.ts";
 
 const NUMBERS = [
-  ['editWindowMinutes', 'editWindow', 0, 43200],
-  ['maxCommentLength', 'maxLength', 1, 50000],
-  ['rateLimitPerMinute', 'rateLimit', 1, 10000],
-  ['reportThreshold', 'reportThreshold', 1, 1000],
+  ["editWindowMinutes", "editWindow", 0, 43200],
+  ["maxCommentLength", "maxLength", 1, 50000],
+  ["rateLimitPerMinute", "rateLimit", 1, 10000],
+  ["reportThreshold", "reportThreshold", 1, 1000],
 ] as const;
 
 /**
@@ -55,7 +55,7 @@ export class SiteSettings extends AdminElement {
   };
   declare sites: Site[];
   _current: Site | null = null;
-  _state: 'loading' | 'ready' | 'error' = 'loading';
+  _state: "loading" | "ready" | "error" = "loading";
   _error: string | null = null;
   _saving = false;
   _formError: string | null = null;
@@ -64,18 +64,18 @@ export class SiteSettings extends AdminElement {
   _createError: string | null = null;
 
   willUpdate(changed: PropertyValues) {
-    if (changed.has('site') && this.site) this._load();
+    if (changed.has("site") && this.site) this._load();
   }
 
   async _load() {
-    this._state = 'loading';
+    this._state = "loading";
     try {
       this._current = await this.api.site(this.site);
       this._clearSso = false;
-      this._state = 'ready';
+      this._state = "ready";
     } catch (e) {
       this._error = errorMessage(e);
-      this._state = 'error';
+      this._state = "error";
     }
   }
 
@@ -85,19 +85,19 @@ export class SiteSettings extends AdminElement {
     const s = this._current!;
     const v = (n: string) => form.elements.namedItem(n) as HTMLInputElement;
     const changes: SiteChanges = {};
-    const name = v('name').value.trim();
+    const name = v("name").value.trim();
     if (name !== s.name) changes.name = name;
-    const origins = v('origins')
+    const origins = v("origins")
       .value.split(/\s+/)
-      .map((o) => o.trim().replace(/\/+$/, ''))
+      .map((o) => o.trim().replace(/\/+$/, ""))
       .filter(Boolean);
     if (JSON.stringify(origins) !== JSON.stringify(s.origins)) changes.origins = origins;
-    if (v('allowGuests').checked !== s.allowGuests) changes.allowGuests = v('allowGuests').checked;
+    if (v("allowGuests").checked !== s.allowGuests) changes.allowGuests = v("allowGuests").checked;
     for (const [key] of NUMBERS) {
       const n = Number(v(key).value);
       if (n !== s[key]) changes[key] = n;
     }
-    const secret = v('ssoSecret').value;
+    const secret = v("ssoSecret").value;
     if (this._clearSso) changes.ssoSecret = null;
     else if (secret) changes.ssoSecret = secret;
     if (!Object.keys(changes).length) {
@@ -109,14 +109,14 @@ export class SiteSettings extends AdminElement {
     this._field = null;
     try {
       this._current = await this.api.updateSite(this.site, changes);
-      v('ssoSecret').value = '';
+      v("ssoSecret").value = "";
       this._clearSso = false;
       this.announce(t.saved);
-      this.dispatchEvent(new CustomEvent('sites-changed', { detail: { select: this.site }, bubbles: true, composed: true }));
+      this.dispatchEvent(new CustomEvent("sites-changed", { detail: { select: this.site }, bubbles: true, composed: true }));
     } catch (err) {
       // The form keeps every value typed.
       this._formError = errorMessage(err);
-      if (err instanceof ApiError && typeof err.details.field === 'string') {
+      if (err instanceof ApiError && typeof err.details.field === "string") {
         this._field = err.details.field.split(/[.[]/)[0]!;
         await this.updateComplete;
         this.renderRoot.querySelector<HTMLElement>(`[name="${this._field}"]`)?.focus();
@@ -132,24 +132,24 @@ export class SiteSettings extends AdminElement {
       await navigator.clipboard.writeText(text);
       this.announce(t.copied);
     } catch {
-      const pre = this.renderRoot.querySelector('#snippet');
+      const pre = this.renderRoot.querySelector("#snippet");
       if (pre) getSelection()?.selectAllChildren(pre);
-      this.announce(t.copyFailed, 'error');
+      this.announce(t.copyFailed, "error");
     }
   }
 
   async _create(e: SubmitEvent) {
     e.preventDefault();
     const form = e.target as HTMLFormElement;
-    const id = (form.elements.namedItem('newId') as HTMLInputElement).value.trim();
-    const name = (form.elements.namedItem('newName') as HTMLInputElement).value.trim();
+    const id = (form.elements.namedItem("newId") as HTMLInputElement).value.trim();
+    const name = (form.elements.namedItem("newName") as HTMLInputElement).value.trim();
     this._createError = null;
     try {
       const site = await this.api.createSite({ id, name });
       form.reset();
       this.announce(t.created(site.id));
-      localStorage.setItem('parley-admin:site', site.id);
-      this.dispatchEvent(new CustomEvent('sites-changed', { detail: { select: site.id }, bubbles: true, composed: true }));
+      localStorage.setItem("parley-admin:site", site.id);
+      this.dispatchEvent(new CustomEvent("sites-changed", { detail: { select: site.id }, bubbles: true, composed: true }));
     } catch (err) {
       this._createError = errorMessage(err);
     }
@@ -158,34 +158,41 @@ export class SiteSettings extends AdminElement {
   render() {
     return html`<h2 tabindex="-1">${t.sitesHeading}</h2>
       ${!this.isOwner ? html`<p class="notice" style="margin-top:.5rem">${t.ownerOnly}</p>` : nothing}
-      ${this._state === 'loading'
-        ? html`<p class="state" role="status">${t.loading}</p>`
-        : this._state === 'error'
-          ? html`<div class="state" role="alert"><p>${this._error}</p><button type="button" @click=${this._load}>${t.retry}</button></div>`
-          : this._renderSite(this._current!)}
-      ${this.isOwner
-        ? html`<section aria-labelledby="new-h">
-            <h3 id="new-h">${t.newSite}</h3>
-            <form class="row card" @submit=${this._create} style="align-items:end;margin-top:.5rem">
-              <div class="field">
-                <label for="new-id">${t.siteId}</label>
-                <input id="new-id" name="newId" required pattern="[a-z0-9][a-z0-9-]{0,62}" aria-describedby="new-id-help" />
-                <span class="help" id="new-id-help">${t.siteIdHelp}</span>
-              </div>
-              <div class="field">
-                <label for="new-name">${t.siteName}</label>
-                <input id="new-name" name="newName" required />
-              </div>
-              <button class="primary">${t.create}</button>
-              <p class="error" role="alert" style="flex-basis:100%">${this._createError ?? ''}</p>
-            </form>
-          </section>`
-        : nothing}`;
+      ${
+        this._state === "loading"
+          ? html`<p class="state" role="status">${t.loading}</p>`
+          : this._state === "error"
+            ? html`<div class="state" role="alert">
+                <p>${this._error}</p>
+                <button type="button" @click=${this._load}>${t.retry}</button>
+              </div>`
+            : this._renderSite(this._current!)
+      }
+      ${
+        this.isOwner
+          ? html`<section aria-labelledby="new-h">
+              <h3 id="new-h">${t.newSite}</h3>
+              <form class="row card" @submit=${this._create} style="align-items:end;margin-top:.5rem">
+                <div class="field">
+                  <label for="new-id">${t.siteId}</label>
+                  <input id="new-id" name="newId" required pattern="[a-z0-9][a-z0-9-]{0,62}" aria-describedby="new-id-help" />
+                  <span class="help" id="new-id-help">${t.siteIdHelp}</span>
+                </div>
+                <div class="field">
+                  <label for="new-name">${t.siteName}</label>
+                  <input id="new-name" name="newName" required />
+                </div>
+                <button class="primary">${t.create}</button>
+                <p class="error" role="alert" style="flex-basis:100%">${this._createError ?? ""}</p>
+              </form>
+            </section>`
+          : nothing
+      }`;
   }
 
   _renderSite(s: Site) {
     const ro = !this.isOwner;
-    const inv = (n: string) => (this._field === n ? 'true' : 'false');
+    const inv = (n: string) => (this._field === n ? "true" : "false");
     return html`<section aria-labelledby="embed-h">
         <h3 id="embed-h">${t.embed}</h3>
         <p class="help">${t.embedHelp}</p>
@@ -198,11 +205,18 @@ export class SiteSettings extends AdminElement {
           <fieldset ?disabled=${ro} style="border:0;padding:0;margin:0">
             <div class="field">
               <label for="name">${t.siteName}</label>
-              <input id="name" name="name" .value=${s.name} required aria-invalid=${inv('name')} />
+              <input id="name" name="name" .value=${s.name} required aria-invalid=${inv("name")} />
             </div>
             <div class="field">
               <label for="origins">${t.origins}</label>
-              <textarea id="origins" name="origins" rows="3" .value=${s.origins.join('\n')} aria-describedby="origins-help" aria-invalid=${inv('origins')}></textarea>
+              <textarea
+                id="origins"
+                name="origins"
+                rows="3"
+                .value=${s.origins.join("\n")}
+                aria-describedby="origins-help"
+                aria-invalid=${inv("origins")}
+              ></textarea>
               <span class="help" id="origins-help">${t.originsHelp}</span>
             </div>
             <div class="check" style="margin-bottom:.75rem">
@@ -211,24 +225,52 @@ export class SiteSettings extends AdminElement {
             </div>
             <div class="grid">
               ${NUMBERS.map(
-                ([key, label, min, max]) => html`<div class="field">
-                  <label for=${key}>${t[label]}</label>
-                  <input id=${key} name=${key} type="number" min=${min} max=${max} step="1" .value=${String(s[key])} required aria-invalid=${inv(key)} />
-                </div>`,
+                ([key, label, min, max]) =>
+                  html`<div class="field">
+                    <label for=${key}>${t[label]}</label>
+                    <input
+                      id=${key}
+                      name=${key}
+                      type="number"
+                      min=${min}
+                      max=${max}
+                      step="1"
+                      .value=${String(s[key])}
+                      required
+                      aria-invalid=${inv(key)}
+                    />
+                  </div>`,
               )}
             </div>
             <div class="field">
               <label for="ssoSecret">${t.sso}</label>
               <span class="help" id="sso-help">${s.ssoConfigured ? t.ssoSet : t.ssoUnset}</span>
-              <input id="ssoSecret" name="ssoSecret" type="password" autocomplete="new-password" minlength="32" placeholder=${t.ssoPlaceholder} aria-describedby="sso-help" aria-invalid=${inv('ssoSecret')} ?disabled=${this._clearSso} />
-              ${s.ssoConfigured
-                ? html`<div class="check">
-                    <input type="checkbox" id="sso-clear" .checked=${this._clearSso} @change=${(e: Event) => (this._clearSso = (e.target as HTMLInputElement).checked)} />
-                    <label for="sso-clear">${t.ssoClear}</label>
-                  </div>`
-                : nothing}
+              <input
+                id="ssoSecret"
+                name="ssoSecret"
+                type="password"
+                autocomplete="new-password"
+                minlength="32"
+                placeholder=${t.ssoPlaceholder}
+                aria-describedby="sso-help"
+                aria-invalid=${inv("ssoSecret")}
+                ?disabled=${this._clearSso}
+              />
+              ${
+                s.ssoConfigured
+                  ? html`<div class="check">
+                      <input
+                        type="checkbox"
+                        id="sso-clear"
+                        .checked=${this._clearSso}
+                        @change=${(e: Event) => (this._clearSso = (e.target as HTMLInputElement).checked)}
+                      />
+                      <label for="sso-clear">${t.ssoClear}</label>
+                    </div>`
+                  : nothing
+              }
             </div>
-            <p class="error" role="alert">${this._formError ?? ''}</p>
+            <p class="error" role="alert">${this._formError ?? ""}</p>
             <button class="primary" ?disabled=${this._saving}>${this._saving ? t.saving : t.save}</button>
           </fieldset>
         </form>
@@ -236,9 +278,9 @@ export class SiteSettings extends AdminElement {
   }
 }
 
-customElements.define('site-settings', SiteSettings);
+customElements.define("site-settings", SiteSettings);
 declare global {
   interface HTMLElementTagNameMap {
-    'site-settings': SiteSettings;
+    "site-settings": SiteSettings;
   }
 }

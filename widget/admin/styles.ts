@@ -1,5 +1,5 @@
 /** Styles every admin element adopts (Lit static styles: allowed by the page's CSP). */
-import { css } from 'lit';
+import { css } from "lit";
 
 export const adminStyles = css`
   :host {
@@ -20,7 +20,12 @@ export const adminStyles = css`
     --selected: #eef4ff;
     --radius: 6px;
     color: var(--fg);
-    font: 15px/1.5 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
+    font:
+      15px/1.5 system-ui,
+      -apple-system,
+      "Segoe UI",
+      Roboto,
+      sans-serif;
   }
   @media (prefers-color-scheme: dark) {
     :host {
@@ -47,7 +52,16 @@ export const adminStyles = css`
   [hidden] {
     display: none !important;
   }
-  h1, h2, h3, h4, p, ul, ol, dl, dd, figure {
+  h1,
+  h2,
+  h3,
+  h4,
+  p,
+  ul,
+  ol,
+  dl,
+  dd,
+  figure {
     margin: 0;
   }
   h2 {
@@ -63,7 +77,10 @@ export const adminStyles = css`
   a {
     color: var(--accent);
   }
-  button, input, select, textarea {
+  button,
+  input,
+  select,
+  textarea {
     font: inherit;
     color: inherit;
   }
@@ -107,7 +124,9 @@ export const adminStyles = css`
     color: var(--accent);
     text-decoration: underline;
   }
-  input:not([type='checkbox']):not([type='radio']), select, textarea {
+  input:not([type="checkbox"]):not([type="radio"]),
+  select,
+  textarea {
     border: 1px solid var(--border);
     border-radius: var(--radius);
     background: var(--bg);
@@ -119,7 +138,7 @@ export const adminStyles = css`
     width: 100%;
     resize: vertical;
   }
-  [aria-invalid='true'] {
+  [aria-invalid="true"] {
     border-color: var(--danger) !important;
   }
   label {
@@ -140,7 +159,8 @@ export const adminStyles = css`
   .check label {
     font-weight: 400;
   }
-  .help, .muted {
+  .help,
+  .muted {
     color: var(--muted);
     font-size: 0.875rem;
   }
@@ -185,17 +205,24 @@ export const adminStyles = css`
     background: var(--surface);
     white-space: nowrap;
   }
-  .badge[data-status='warned'], .badge[data-status='pending'], .badge[data-status='suspend'], .badge[data-status='warn'] {
+  .badge[data-status="warned"],
+  .badge[data-status="pending"],
+  .badge[data-status="suspend"],
+  .badge[data-status="warn"] {
     background: var(--warn-bg);
     color: var(--warn-fg);
     border-color: transparent;
   }
-  .badge[data-status='suspended'], .badge[data-status='revoked'], .badge[data-status='rejected'], .badge[data-status='revoke'] {
+  .badge[data-status="suspended"],
+  .badge[data-status="revoked"],
+  .badge[data-status="rejected"],
+  .badge[data-status="revoke"] {
     background: var(--danger);
     color: var(--bg);
     border-color: transparent;
   }
-  .badge[data-status='published'], .badge[data-status='good'] {
+  .badge[data-status="published"],
+  .badge[data-status="good"] {
     color: var(--ok);
   }
   mark {
@@ -207,7 +234,8 @@ export const adminStyles = css`
     border-collapse: collapse;
     width: 100%;
   }
-  th, td {
+  th,
+  td {
     text-align: left;
     vertical-align: top;
     padding: 0.35rem 0.5rem;
@@ -238,7 +266,9 @@ export const adminStyles = css`
     background: rgb(0 0 0 / 0.4);
   }
   kbd {
-    font: 0.85em ui-monospace, monospace;
+    font:
+      0.85em ui-monospace,
+      monospace;
     border: 1px solid var(--border);
     border-bottom-width: 2px;
     border-radius: 4px;
@@ -267,7 +297,9 @@ export const adminStyles = css`
   .rendered :is(h1, h2, h3) {
     margin: 0.6em 0 0.3em;
   }
-  .rendered p, .rendered ul, .rendered ol {
+  .rendered p,
+  .rendered ul,
+  .rendered ol {
     margin: 0 0 0.6em;
   }
 `;

@@ -3,7 +3,7 @@
 /** A URL without its query string and fragment; relative URLs resolve against `base`. */
 export function stripUrl(url: string, base?: string): string {
   const u = new URL(url, base);
-  u.search = u.hash = '';
+  u.search = u.hash = "";
   return u.href;
 }
 
@@ -28,5 +28,5 @@ export function pageKey({ dataPage, canonical, location }: PageKeyInput): string
 export function apiBase(dataApi: string | null | undefined, scriptSrc: string, location: string): string {
   const given = dataApi?.trim();
   const raw = given || new URL(scriptSrc, location).origin;
-  return raw.replace(/\/+$/, '');
+  return raw.replace(/\/+$/, "");
 }

@@ -5,7 +5,7 @@ export interface Store {
   set(key: string, value: string | null): void;
 }
 
-export function siteStore(site: string, backend?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>): Store {
+export function siteStore(site: string, backend?: Pick<Storage, "getItem" | "setItem" | "removeItem">): Store {
   // Where localStorage is blocked (or absent), values live as long as the page.
   const mem = new Map<string, string>();
   const ls = () => backend ?? localStorage;
@@ -33,19 +33,19 @@ export function siteStore(site: string, backend?: Pick<Storage, 'getItem' | 'set
 export function newDeviceId(): string {
   const b = new Uint8Array(16);
   crypto.getRandomValues(b);
-  return Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+  return Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("");
 }
 
 /** Device id for a site, created and kept on first use. */
 export function deviceId(store: Store): string {
-  let id = store.get('device');
+  let id = store.get("device");
   if (!id) {
     id = newDeviceId();
-    store.set('device', id);
+    store.set("device", id);
   }
   return id;
 }
 
 export function draftKey(page: string, parentId?: string | null): string {
-  return `draft:${page}:${parentId ?? 'top'}`;
+  return `draft:${page}:${parentId ?? "top"}`;
 }

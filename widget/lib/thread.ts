@@ -1,5 +1,5 @@
 /** Comment trees: display threading (indent a few levels, then flatten) and updates. */
-import type { Comment, Sort } from '../api.ts';
+import type { Comment, Sort } from "../api.ts";
 
 export interface ThreadNode {
   comment: Comment;
@@ -58,7 +58,7 @@ function mapTree(list: readonly Comment[], f: (c: Comment) => Comment | null): C
 /** A new top-level comment: first for `newest`, last for `oldest`. */
 export function addTop(list: readonly Comment[], c: Comment, sort: Sort): Comment[] {
   const item = { ...c, replies: c.replies ?? [] };
-  return sort === 'newest' ? [item, ...list] : [...list, item];
+  return sort === "newest" ? [item, ...list] : [...list, item];
 }
 
 /** A new reply, appended under its parent (replies read oldest first). */
@@ -73,9 +73,7 @@ export function replaceComment(list: readonly Comment[], c: Comment): Comment[] 
 
 /** Delete: a comment with replies stays as a placeholder, one without goes. */
 export function removeComment(list: readonly Comment[], id: string): Comment[] {
-  return mapTree(list, (p) =>
-    p.id !== id ? p : p.replies?.length ? { ...p, status: 'deleted', body: '', html: '' } : null,
-  );
+  return mapTree(list, (p) => (p.id !== id ? p : p.replies?.length ? { ...p, status: "deleted", body: "", html: "" } : null));
 }
 
 /** Append a further page, skipping any comment already shown (e.g. one just posted). */
@@ -85,12 +83,12 @@ export function appendPage(list: readonly Comment[], more: readonly Comment[]): 
 
 /** Whether `userId` may edit `c` at `now`: their own, not deleted, within the edit window. */
 export function canEdit(c: Comment, userId: string | null | undefined, editWindowMinutes: number, now: number): boolean {
-  return !!userId && c.author?.id === userId && c.status !== 'deleted' && now - Date.parse(c.createdAt) < editWindowMinutes * 60_000;
+  return !!userId && c.author?.id === userId && c.status !== "deleted" && now - Date.parse(c.createdAt) < editWindowMinutes * 60_000;
 }
 
 /** Up to two initials for an avatar ("Ana Lima" → "AL", "émile" → "É"). */
 export function initials(name: string): string {
   const w = name.trim().split(/\s+/);
-  const first = (s = '') => [...s][0] ?? '';
-  return (first(w[0]) + (w.length > 1 ? first(w.at(-1)) : '') || '?').toUpperCase();
+  const first = (s = "") => [...s][0] ?? "";
+  return (first(w[0]) + (w.length > 1 ? first(w.at(-1)) : "") || "?").toUpperCase();
 }

@@ -1,12 +1,12 @@
 /** Relative and exact times, through Intl (no strings of our own beyond "just now"). */
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
-  ['year', 365 * 24 * 3600],
-  ['month', 30 * 24 * 3600],
-  ['week', 7 * 24 * 3600],
-  ['day', 24 * 3600],
-  ['hour', 3600],
-  ['minute', 60],
+  ["year", 365 * 24 * 3600],
+  ["month", 30 * 24 * 3600],
+  ["week", 7 * 24 * 3600],
+  ["day", 24 * 3600],
+  ["hour", 3600],
+  ["minute", 60],
 ];
 
 /** "3 minutes ago", "yesterday", "in 2 hours"; under 45 s (or unparsable): `justNow`. */
@@ -15,11 +15,11 @@ export function relativeTime(iso: string, now: number, locale: string, justNow: 
   const abs = Math.abs(secs);
   if (!(abs >= 45)) return justNow;
   const [unit, size] = UNITS.find(([, size]) => abs >= size * 0.95) ?? UNITS[5];
-  return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(Math.round(secs / size), unit);
+  return new Intl.RelativeTimeFormat(locale, { numeric: "auto" }).format(Math.round(secs / size), unit);
 }
 
 /** A formatted date: `full` for the tooltip of a relative time, `long` for "until DATE". */
-export function formatDate(iso: string, locale: string, dateStyle: 'full' | 'long' = 'full', timeZone?: string): string {
+export function formatDate(iso: string, locale: string, dateStyle: "full" | "long" = "full", timeZone?: string): string {
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : new Intl.DateTimeFormat(locale, { dateStyle, timeStyle: 'short', timeZone }).format(d);
+  return Number.isNaN(d.getTime()) ? iso : new Intl.DateTimeFormat(locale, { dateStyle, timeStyle: "short", timeZone }).format(d);
 }

@@ -27,7 +27,16 @@ export const moderatorRoutes = new Hono<AppEnv>()
     const input = await jsonBody(c, createBody);
     const now = clock();
     const admin = await createAdmin(db, { ...input, createdBy: owner.id }, now);
-    await auditInsert(db, { siteId: null, actorType: "admin", actorId: owner.id, action: "moderator.create", targetType: "admin", targetId: admin.id, detail: { email: admin.email, role: admin.role }, createdAt: now });
+    await auditInsert(db, {
+      siteId: null,
+      actorType: "admin",
+      actorId: owner.id,
+      action: "moderator.create",
+      targetType: "admin",
+      targetId: admin.id,
+      detail: { email: admin.email, role: admin.role },
+      createdAt: now,
+    });
     return c.json({ moderator: publicAdmin(admin) }, 201);
   })
   .delete("/moderators/:id", async (c) => {
@@ -40,7 +49,16 @@ export const moderatorRoutes = new Hono<AppEnv>()
     // Sessions go with the account (ON DELETE CASCADE); the audit log keeps the id.
     await runBatch(db, [
       db.delete(admins).where(eq(admins.id, id)),
-      auditInsert(db, { siteId: null, actorType: "admin", actorId: owner.id, action: "moderator.remove", targetType: "admin", targetId: id, detail: { email: target.email }, createdAt: clock() }),
+      auditInsert(db, {
+        siteId: null,
+        actorType: "admin",
+        actorId: owner.id,
+        action: "moderator.remove",
+        targetType: "admin",
+        targetId: id,
+        detail: { email: target.email },
+        createdAt: clock(),
+      }),
     ]);
     return c.json({ ok: true });
   });

@@ -17,7 +17,11 @@ const settings = z.object({
   origins: z.array(origin).max(50),
   allowGuests: z.boolean(),
   ssoSecret: z.string().min(32, "use at least 32 characters").max(512).nullable(),
-  editWindowMinutes: z.number().int().min(0).max(60 * 24 * 30),
+  editWindowMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(60 * 24 * 30),
   maxCommentLength: z.number().int().min(1).max(50_000),
   rateLimitPerMinute: z.number().int().min(1).max(10_000),
   reportThreshold: z.number().int().min(1).max(1000),

@@ -14,7 +14,11 @@ import { getSite } from "../../sites/sites.ts";
 const sanctionBody = z
   .object({
     type: z.enum(["warn", "suspend", "revoke"]),
-    hours: z.number().positive().max(24 * 365 * 10).optional(),
+    hours: z
+      .number()
+      .positive()
+      .max(24 * 365 * 10)
+      .optional(),
     reason: z.string().trim().min(1, "say why: the user will see it").max(1000),
   })
   .refine((s) => s.type !== "suspend" || s.hours !== undefined, { path: ["hours"], message: "a suspension needs hours" });

@@ -3,12 +3,12 @@
  * system's /usr/bin/chromium. Without it the browser tests are skipped, except under CI
  * (`process.env.CI`), where a missing browser is an error.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from "playwright-core";
 
-export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
 /** True when the browser tests can run; throws under CI when Chromium is missing. */
 export function browserAvailable(): boolean {
@@ -18,14 +18,14 @@ export function browserAvailable(): boolean {
 }
 
 export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-dev-shm-usage",
 ];
 
 export interface LaunchedBrowser {
@@ -41,11 +41,11 @@ export interface LaunchedBrowser {
  * into a directory of ours that `close()` removes.
  */
 export async function launchBrowser(): Promise<LaunchedBrowser> {
-  const dir = mkdtempSync(join(tmpdir(), 'parley-chromium-'));
+  const dir = mkdtempSync(join(tmpdir(), "parley-chromium-"));
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: [...CHROMIUM_ARGS, `--disk-cache-dir=${join(dir, 'cache')}`],
+    args: [...CHROMIUM_ARGS, `--disk-cache-dir=${join(dir, "cache")}`],
     timeout: 60_000,
   });
   const contexts: BrowserContext[] = [];

@@ -3,7 +3,7 @@
  * (http://127.0.0.2:PORT) than the API (http://127.0.0.1:PORT2), so every widget call is
  * cross-origin, as on a real publisher's page.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server } from "node:http";
 
 export interface HostPage {
   /** Body HTML placed in the article template (or a full document when it starts with <!doctype). */
@@ -33,14 +33,14 @@ export function articlePage(opts: { head?: string; embed: string; title?: string
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<title>${opts.title ?? 'A publisher article'}</title>
+<title>${opts.title ?? "A publisher article"}</title>
 <style>${HOSTILE_CSS}</style>
-${opts.head ?? ''}
+${opts.head ?? ""}
 </head>
 <body>
 <main>
 <article>
-<h1>${opts.title ?? 'A publisher article'}</h1>
+<h1>${opts.title ?? "A publisher article"}</h1>
 <p>Some article text before the comments.</p>
 </article>
 ${opts.embed}
@@ -50,19 +50,19 @@ ${opts.embed}
 </html>`;
 }
 
-export async function startHost(hostname = '127.0.0.2'): Promise<HostServer> {
+export async function startHost(hostname = "127.0.0.2"): Promise<HostServer> {
   const pages = new Map<string, string>();
   const server: Server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const path = new URL(req.url ?? "/", "http://x").pathname;
     const html = pages.get(path);
     if (!html) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      res.writeHead(404, { "content-type": "text/plain" }).end("not found");
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(html);
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" }).end(html);
   });
   await new Promise<void>((ok, fail) => {
-    server.once('error', fail);
+    server.once("error", fail);
     server.listen(0, hostname, () => ok());
   });
   const { port } = server.address() as { port: number };

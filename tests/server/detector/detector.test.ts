@@ -130,29 +130,58 @@ describe("product policy (default thresholds)", () => {
     }
     // the insult itself (in its original spelling) is inside a span
     const insult = /stupid|idiot|moron|loser|hurt/i;
-    const folded = flagged.normalize("NFKC").replace(/[\u200B]/g, "").replace(/[\u0456]/g, "i").replace(/[\u043E]/g, "o").replace(/[\u0430]/g, "a").replace(/1/g, "i").replace(/0/g, "o").replace(/ (?=\S( |$))/g, "");
+    const folded = flagged
+      .normalize("NFKC")
+      .replace(/[\u200B]/g, "")
+      .replace(/[\u0456]/g, "i")
+      .replace(/[\u043E]/g, "o")
+      .replace(/[\u0430]/g, "a")
+      .replace(/1/g, "i")
+      .replace(/0/g, "o")
+      .replace(/ (?=\S( |$))/g, "");
     expect(folded, flagged).toMatch(insult);
   });
 
   it("spans of a refused name-calling cover every insult word", () => {
     const text = "You are a stupid worthless idiot.";
-    const flagged = det.score(text).spans.map((s) => text.slice(s.start, s.end)).join(" ");
+    const flagged = det
+      .score(text)
+      .spans.map((s) => text.slice(s.start, s.end))
+      .join(" ");
     for (const w of ["stupid", "worthless", "idiot"]) expect(flagged).toContain(w);
   });
 
   it("keeps criticism of ideas below reject", () => {
-    for (const s of ["What a stupid idea, this policy is idiotic.", "That's a dumb rule and it should be repealed.", "The decision was dumb."])
+    for (const s of [
+      "What a stupid idea, this policy is idiotic.",
+      "That's a dumb rule and it should be repealed.",
+      "The decision was dumb.",
+    ])
       expect(det.score(s).score, s).toBeLessThan(reject);
   });
 
   it("the name-calling rule needs a person target and no negation", () => {
     const d = det as unknown as { detail(t: string): { tokens: Token[] }; insultLex: InsultLexicon };
     const match = (t: string) => findInsult(d.detail(t).tokens, t, d.insultLex) !== null;
-    for (const s of ["you are a moron", "he is such an idiot", "Trump is a moron.", "idiots like you", "what a moron you are", "are you an idiot?", "u r a l0ser", "you people are morons"])
+    for (const s of [
+      "you are a moron",
+      "he is such an idiot",
+      "Trump is a moron.",
+      "idiots like you",
+      "what a moron you are",
+      "are you an idiot?",
+      "u r a l0ser",
+      "you people are morons",
+    ])
       expect(match(s), s).toBe(true);
     for (const s of [
-      "What a stupid idea, this policy is idiotic.", "The decision was dumb.", "I never said you are an idiot.",
-      "You are not an idiot, you just made a mistake.", "your idea is stupid", "Stop being silly.", "This is idiotic.",
+      "What a stupid idea, this policy is idiotic.",
+      "The decision was dumb.",
+      "I never said you are an idiot.",
+      "You are not an idiot, you just made a mistake.",
+      "your idea is stupid",
+      "Stop being silly.",
+      "This is idiotic.",
     ])
       expect(match(s), s).toBe(false);
   });

@@ -50,14 +50,20 @@ describe("error format", () => {
     // Each sanctioned guest joins from an address of its own: sanctions follow the address too.
     t.setAddress("198.51.100.1");
     const suspendee = await guest(t, "Sue");
-    const s = await owner.post(`/api/v1/admin/sites/demo/users/${suspendee.userId}/sanctions`, { type: "suspend", hours: 2, reason: "cool off" });
+    const s = await owner.post(`/api/v1/admin/sites/demo/users/${suspendee.userId}/sanctions`, {
+      type: "suspend",
+      hours: 2,
+      reason: "cool off",
+    });
     expect(s.status).toBe(201);
     const suspended = check(await suspendee.postComment("hi"), 403, "suspended");
     expect(suspended).toMatchObject({ reason: "cool off", until: "2026-11-25T14:00:00.000Z" });
 
     t.setAddress("198.51.100.2");
     const revokee = await guest(t, "Rev");
-    expect((await owner.post(`/api/v1/admin/sites/demo/users/${revokee.userId}/sanctions`, { type: "revoke", reason: "enough" })).status).toBe(201);
+    expect(
+      (await owner.post(`/api/v1/admin/sites/demo/users/${revokee.userId}/sanctions`, { type: "revoke", reason: "enough" })).status,
+    ).toBe(201);
     expect(check(await revokee.postComment("hi"), 403, "revoked")).toMatchObject({ reason: "enough" });
 
     t.setAddress("198.51.100.3");
@@ -67,7 +73,11 @@ describe("error format", () => {
     check(limited, 429, "rate_limited");
     expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
 
-    expect([...seen].sort()).toEqual(Object.keys(ERROR_STATUS).filter((c) => c !== "internal").sort());
+    expect([...seen].sort()).toEqual(
+      Object.keys(ERROR_STATUS)
+        .filter((c) => c !== "internal")
+        .sort(),
+    );
   });
 
   it("answers unknown routes with 404 not_found in the same format", async () => {

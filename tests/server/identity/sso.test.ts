@@ -23,8 +23,19 @@ async function refusal(token: string, at = now): Promise<ApiError> {
 
 describe("verifySsoToken", () => {
   it("returns the claims of a valid token", async () => {
-    const token = await sign({ sub: "u-1", name: "  Ana  ", email: "ana@example.com", avatar: "https://cdn.example.com/a.png", exp: nowSeconds + 60 });
-    expect(await verifySsoToken(token, SECRET, now)).toEqual({ sub: "u-1", name: "Ana", email: "ana@example.com", avatar: "https://cdn.example.com/a.png" });
+    const token = await sign({
+      sub: "u-1",
+      name: "  Ana  ",
+      email: "ana@example.com",
+      avatar: "https://cdn.example.com/a.png",
+      exp: nowSeconds + 60,
+    });
+    expect(await verifySsoToken(token, SECRET, now)).toEqual({
+      sub: "u-1",
+      name: "Ana",
+      email: "ana@example.com",
+      avatar: "https://cdn.example.com/a.png",
+    });
   });
 
   it("keeps names short and drops avatars that are not https", async () => {

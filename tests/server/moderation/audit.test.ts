@@ -38,7 +38,11 @@ beforeAll(async () => {
   step();
   expect((await h.decide(ids.struck, { action: "reject", rule: "personal-attacks" })).status).toBe(200);
   step();
-  const manual = await h.admin.post(`/api/v1/admin/sites/demo/users/${b.user.id}/sanctions`, { type: "suspend", hours: 5, reason: "manual" });
+  const manual = await h.admin.post(`/api/v1/admin/sites/demo/users/${b.user.id}/sanctions`, {
+    type: "suspend",
+    hours: 5,
+    reason: "manual",
+  });
   ids.manual = manual.body.sanction.id;
   step();
   expect((await h.admin.delete(`/api/v1/admin/sites/demo/users/${b.user.id}/sanctions/${ids.manual}`)).status).toBe(200);
@@ -59,15 +63,32 @@ describe("audit entries", () => {
     const all = await h.auditAll();
     const mid = (DEFAULT_THRESHOLDS.hold + DEFAULT_THRESHOLDS.reject) / 2;
     expect(find(all, "comment.publish", (e) => e.targetId === ids.clean)).toMatchObject({
-      actorType: "detector", targetType: "comment", userId: a.user.id, policyVersion: 1, rule: null, score: 0, siteId: "demo",
+      actorType: "detector",
+      targetType: "comment",
+      userId: a.user.id,
+      policyVersion: 1,
+      rule: null,
+      score: 0,
+      siteId: "demo",
     });
     expect(find(all, "comment.hold", (e) => e.targetId === ids.held)).toMatchObject({
-      actorType: "detector", targetType: "comment", userId: a.user.id, policyVersion: 1, rule: "personal-attacks", score: mid,
+      actorType: "detector",
+      targetType: "comment",
+      userId: a.user.id,
+      policyVersion: 1,
+      rule: "personal-attacks",
+      score: mid,
     });
     const refused = find(all, "comment.refused", (e) => e.userId === a.user.id);
     expect(refused).toMatchObject({ actorType: "detector", policyVersion: 1, rule: "personal-attacks", score: 1 });
     expect(refused.detail.spans).toHaveLength(1);
-    expect(find(all, "comment.edit_refused", (e) => e.targetId === ids.clean)).toMatchObject({ actorType: "detector", policyVersion: 1, rule: "personal-attacks", score: 1, userId: a.user.id });
+    expect(find(all, "comment.edit_refused", (e) => e.targetId === ids.clean)).toMatchObject({
+      actorType: "detector",
+      policyVersion: 1,
+      rule: "personal-attacks",
+      score: 1,
+      userId: a.user.id,
+    });
     for (const e of all) {
       expect(e.id).toEqual(expect.any(String));
       expect(Date.parse(e.createdAt)).not.toBeNaN();
@@ -77,23 +98,48 @@ describe("audit entries", () => {
   it("reports: the reporter as actor, the comment as target, the author as user", async () => {
     const all = await h.auditAll();
     expect(find(all, "comment.report", (e) => e.targetId === ids.clean)).toMatchObject({
-      actorType: "user", actorId: b.user.id, targetType: "comment", userId: a.user.id, detail: { reason: "spam", note: "ads" },
+      actorType: "user",
+      actorId: b.user.id,
+      targetType: "comment",
+      userId: a.user.id,
+      detail: { reason: "spam", note: "ads" },
     });
   });
 
   it("human decisions, strikes and ladder sanctions", async () => {
     const all = await h.auditAll();
     expect(find(all, "comment.approve", (e) => e.targetId === ids.held)).toMatchObject({
-      actorType: "admin", actorId: h.adminId, targetType: "comment", userId: a.user.id, policyVersion: 1, rule: null, detail: { from: "pending", note: "ok" },
+      actorType: "admin",
+      actorId: h.adminId,
+      targetType: "comment",
+      userId: a.user.id,
+      policyVersion: 1,
+      rule: null,
+      detail: { from: "pending", note: "ok" },
     });
     expect(find(all, "comment.reject", (e) => e.targetId === ids.struck)).toMatchObject({
-      actorType: "admin", actorId: h.adminId, policyVersion: 1, rule: "personal-attacks", userId: a.user.id,
+      actorType: "admin",
+      actorId: h.adminId,
+      policyVersion: 1,
+      rule: "personal-attacks",
+      userId: a.user.id,
     });
     expect(find(all, "strike.add", (e) => e.userId === a.user.id)).toMatchObject({
-      actorType: "admin", actorId: h.adminId, targetType: "user", targetId: a.user.id, policyVersion: 1, rule: "personal-attacks",
+      actorType: "admin",
+      actorId: h.adminId,
+      targetType: "user",
+      targetId: a.user.id,
+      policyVersion: 1,
+      rule: "personal-attacks",
     });
     const warn = find(all, "sanction.warn", (e) => e.userId === a.user.id);
-    expect(warn).toMatchObject({ actorType: "system", actorId: "policy", targetType: "sanction", policyVersion: 1, rule: "personal-attacks" });
+    expect(warn).toMatchObject({
+      actorType: "system",
+      actorId: "policy",
+      targetType: "sanction",
+      policyVersion: 1,
+      rule: "personal-attacks",
+    });
     const d = await h.admin.get(`/api/v1/admin/sites/demo/users/${a.user.id}`);
     expect(warn.targetId).toBe(d.body.sanctions[0].id);
   });
@@ -101,10 +147,24 @@ describe("audit entries", () => {
   it("manual sanctions, lifts and policy publishes", async () => {
     const all = await h.auditAll();
     expect(find(all, "sanction.suspend", (e) => e.targetId === ids.manual)).toMatchObject({
-      actorType: "admin", actorId: h.adminId, targetType: "sanction", userId: b.user.id, policyVersion: 1, detail: { reason: "manual" },
+      actorType: "admin",
+      actorId: h.adminId,
+      targetType: "sanction",
+      userId: b.user.id,
+      policyVersion: 1,
+      detail: { reason: "manual" },
     });
-    expect(find(all, "sanction.lift", (e) => e.targetId === ids.manual)).toMatchObject({ actorType: "admin", actorId: h.adminId, userId: b.user.id });
-    expect(find(all, "policy.publish", (e) => e.policyVersion === 2)).toMatchObject({ actorType: "admin", actorId: h.adminId, targetType: "policy", targetId: "2" });
+    expect(find(all, "sanction.lift", (e) => e.targetId === ids.manual)).toMatchObject({
+      actorType: "admin",
+      actorId: h.adminId,
+      userId: b.user.id,
+    });
+    expect(find(all, "policy.publish", (e) => e.policyVersion === 2)).toMatchObject({
+      actorType: "admin",
+      actorId: h.adminId,
+      targetType: "policy",
+      targetId: "2",
+    });
     expect(find(all, "policy.publish", (e) => e.policyVersion === 1)).toMatchObject({ actorType: "system" });
   });
 
@@ -131,7 +191,9 @@ describe("audit query", () => {
     const seen: any[] = [];
     let cursor: string | null = null;
     do {
-      const res: { status: number; body: any } = await h.admin.get(`/api/v1/admin/sites/demo/audit?limit=3${cursor ? `&cursor=${cursor}` : ""}`);
+      const res: { status: number; body: any } = await h.admin.get(
+        `/api/v1/admin/sites/demo/audit?limit=3${cursor ? `&cursor=${cursor}` : ""}`,
+      );
       expect(res.status).toBe(200);
       expect(res.body.entries.length).toBeLessThanOrEqual(3);
       seen.push(...res.body.entries);
@@ -146,7 +208,15 @@ describe("audit query", () => {
     expect(byAdmin.length).toBeGreaterThanOrEqual(6);
     for (const e of byAdmin) expect(e.actorId).toBe(h.adminId);
     expect(new Set(byAdmin.map((e) => e.action))).toEqual(
-      new Set(["comment.approve", "comment.reject", "strike.add", "sanction.suspend", "sanction.lift", "policy.publish", ...byAdmin.filter((e) => e.siteId === null).map((e) => e.action)]),
+      new Set([
+        "comment.approve",
+        "comment.reject",
+        "strike.add",
+        "sanction.suspend",
+        "sanction.lift",
+        "policy.publish",
+        ...byAdmin.filter((e) => e.siteId === null).map((e) => e.action),
+      ]),
     );
 
     const holds = await h.auditAll("action=comment.hold");
@@ -155,7 +225,17 @@ describe("audit query", () => {
     const aboutAna = await h.auditAll(`user=${a.user.id}`);
     for (const e of aboutAna) expect(e.userId).toBe(a.user.id);
     expect(new Set(aboutAna.map((e) => e.action))).toEqual(
-      new Set(["comment.publish", "comment.hold", "comment.refused", "comment.edit_refused", "comment.report", "comment.approve", "comment.reject", "strike.add", "sanction.warn"]),
+      new Set([
+        "comment.publish",
+        "comment.hold",
+        "comment.refused",
+        "comment.edit_refused",
+        "comment.report",
+        "comment.approve",
+        "comment.reject",
+        "strike.add",
+        "sanction.warn",
+      ]),
     );
 
     const human = await h.auditAll(`from=${encodeURIComponent(times.human!)}&to=${encodeURIComponent(times.end!)}`);
@@ -170,7 +250,13 @@ describe("audit query", () => {
   });
 
   it("refuses a cursor it never gave out and bad times", async () => {
-    expect((await h.admin.get("/api/v1/admin/sites/demo/audit?cursor=abc")).body.error).toMatchObject({ code: "validation_failed", field: "cursor" });
-    expect((await h.admin.get("/api/v1/admin/sites/demo/audit?from=yesterday")).body.error).toMatchObject({ code: "validation_failed", field: "from" });
+    expect((await h.admin.get("/api/v1/admin/sites/demo/audit?cursor=abc")).body.error).toMatchObject({
+      code: "validation_failed",
+      field: "cursor",
+    });
+    expect((await h.admin.get("/api/v1/admin/sites/demo/audit?from=yesterday")).body.error).toMatchObject({
+      code: "validation_failed",
+      field: "from",
+    });
   });
 });

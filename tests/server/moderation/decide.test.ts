@@ -46,7 +46,10 @@ describe("decide", () => {
   });
 
   it("a policy without the personal-attack rule publishes everything automatically", () => {
-    const v = decide({ score: 1, spans }, { thresholds: { hold: 0.3, reject: 0.8 }, rules: [{ id: "spam", title: "No spam", summary: "." }] });
+    const v = decide(
+      { score: 1, spans },
+      { thresholds: { hold: 0.3, reject: 0.8 }, rules: [{ id: "spam", title: "No spam", summary: "." }] },
+    );
     expect(v).toEqual({ decision: "publish", score: 1, rule: null, spans: [] });
   });
 });

@@ -106,7 +106,8 @@ describe("decisions", () => {
     expect(d.status).toBe(200);
     expect(d.body.standing).toEqual(r4.body.standing);
     expect(d.body.strikes).toHaveLength(4);
-    for (const s of d.body.strikes) expect(s).toMatchObject({ rule: "personal-attacks", policyVersion: 1, createdBy: h.adminId, active: true });
+    for (const s of d.body.strikes)
+      expect(s).toMatchObject({ rule: "personal-attacks", policyVersion: 1, createdBy: h.adminId, active: true });
     expect(d.body.strikes.map((s: any) => s.commentId).sort()).toEqual(held.map((c) => c.id).sort());
     const sanctions = d.body.sanctions;
     expect(sanctions.map((s: any) => s.type).sort()).toEqual(["revoke", "suspend", "suspend", "warn"]);

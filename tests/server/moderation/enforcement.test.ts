@@ -10,7 +10,8 @@ beforeAll(async () => {
 });
 
 type Sanction = "suspend" | "revoke";
-const sanctionBody = (type: Sanction) => (type === "suspend" ? { type, hours: 24, reason: `suspended for testing` } : { type, reason: `revoked for testing` });
+const sanctionBody = (type: Sanction) =>
+  type === "suspend" ? { type, hours: 24, reason: `suspended for testing` } : { type, reason: `revoked for testing` };
 
 async function sanction(userId: string, type: Sanction) {
   const res = await h.admin.post(`/api/v1/admin/sites/demo/users/${userId}/sanctions`, sanctionBody(type));
@@ -25,7 +26,10 @@ function expectRefused(res: { status: number; body: any }, type: Sanction, s: { 
 }
 
 /** Everything a sanctioned user might write, given their own comment and someone else's. */
-const writeRoutes: { route: string; call: (c: Client, ctx: { page: string; own: string; other: string }) => Promise<{ status: number; body: any }> }[] = [
+const writeRoutes: {
+  route: string;
+  call: (c: Client, ctx: { page: string; own: string; other: string }) => Promise<{ status: number; body: any }>;
+}[] = [
   { route: "post", call: (c, x) => c.postComment(phrases.keyword.clean[0]!, { page: x.page }) },
   { route: "post (acknowledged)", call: (c, x) => c.postComment(phrases.keyword.attack[0]!, { page: x.page, acknowledge: true }) },
   { route: "reply", call: (c, x) => c.postComment(phrases.keyword.clean[1]!, { page: x.page, parentId: x.other }) },

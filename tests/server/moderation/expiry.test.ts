@@ -38,7 +38,11 @@ describe("expiry", () => {
 
   it("a manual 2-hour suspension ends after 2 hours", async () => {
     const a = await h.guest("Ben");
-    const s = await h.admin.post(`/api/v1/admin/sites/demo/users/${a.user.id}/sanctions`, { type: "suspend", hours: 2, reason: "cool off" });
+    const s = await h.admin.post(`/api/v1/admin/sites/demo/users/${a.user.id}/sanctions`, {
+      type: "suspend",
+      hours: 2,
+      reason: "cool off",
+    });
     expect(s.status).toBe(201);
     expect((await a.postComment(phrases.keyword.clean[1]!, { page: h.page() })).status).toBe(403);
     h.clock.advance(2 * HOUR);

@@ -104,14 +104,19 @@ export async function setup(options: { detector?: Detector } = {}) {
       const comment = await h.posted(c, phrases.keyword.held[0]!, page, 202);
       const res = await h.decide(comment.id, { action: "reject", ...(rule ? { rule } : {}) });
       expect(res.status, JSON.stringify(res.body)).toBe(200);
-      return res.body as { comment: { id: string; status: string }; standing: { status: string; until: string | null; reason: string | null; strikes: number } };
+      return res.body as {
+        comment: { id: string; status: string };
+        standing: { status: string; until: string | null; reason: string | null; strikes: number };
+      };
     },
     async auditAll(query = ""): Promise<any[]> {
       const entries: any[] = [];
       let cursor: string | null = null;
       do {
         const sep = query ? "&" : "";
-        const res: { status: number; body: any } = await admin.get(`/api/v1/admin/sites/demo/audit?limit=500${sep}${query}${cursor ? `&cursor=${cursor}` : ""}`);
+        const res: { status: number; body: any } = await admin.get(
+          `/api/v1/admin/sites/demo/audit?limit=500${sep}${query}${cursor ? `&cursor=${cursor}` : ""}`,
+        );
         expect(res.status, JSON.stringify(res.body)).toBe(200);
         entries.push(...res.body.entries);
         cursor = res.body.nextCursor;

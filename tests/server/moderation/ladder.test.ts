@@ -39,8 +39,12 @@ describe("sanctionEnd", () => {
   });
   it("a warning stands as long as the strike behind it (strikeDays)", () => {
     const now = clock.now();
-    expect(sanctionEnd({ strikes: 1, sanction: "warn", hours: null }, now, 90)).toBe(new Date(now.getTime() + 90 * 24 * HOUR).toISOString());
-    expect(sanctionEnd({ strikes: 1, sanction: "warn", hours: null }, now, 30)).toBe(new Date(now.getTime() + 30 * 24 * HOUR).toISOString());
+    expect(sanctionEnd({ strikes: 1, sanction: "warn", hours: null }, now, 90)).toBe(
+      new Date(now.getTime() + 90 * 24 * HOUR).toISOString(),
+    );
+    expect(sanctionEnd({ strikes: 1, sanction: "warn", hours: null }, now, 30)).toBe(
+      new Date(now.getTime() + 30 * 24 * HOUR).toISOString(),
+    );
   });
   it("a revocation never ends", () => {
     expect(sanctionEnd({ strikes: 4, sanction: "revoke", hours: null }, clock.now(), 90)).toBeNull();

@@ -17,7 +17,11 @@ describe("manual sanctions", () => {
     expect(res.status).toBe(201);
     expect(res.body.sanction).toMatchObject({ type: "warn", reason: "Please keep it civil.", createdBy: h.adminId, liftedAt: null });
     expect(Date.parse(res.body.sanction.until) - h.clock.now().getTime()).toBe(90 * 24 * HOUR);
-    expect((await a.get("/api/v1/sites/demo/me")).body.standing).toMatchObject({ status: "warned", reason: "Please keep it civil.", strikes: 0 });
+    expect((await a.get("/api/v1/sites/demo/me")).body.standing).toMatchObject({
+      status: "warned",
+      reason: "Please keep it civil.",
+      strikes: 0,
+    });
     expect((await a.postComment(phrases.keyword.clean[0]!, { page: h.page() })).status).toBe(201);
   });
 
@@ -100,7 +104,8 @@ describe("user dossier", () => {
     const byType = Object.fromEntries(d.body.sanctions.map((s: any) => [s.type, s]));
     expect(byType.warn).toMatchObject({ createdBy: "policy", liftedAt: null, rule: "personal-attacks" });
     expect(byType.suspend).toMatchObject({ createdBy: h.adminId, reason: "manual", liftedAt: h.clock.now().toISOString() });
-    for (const s of d.body.sanctions) expect(Object.keys(s)).toEqual(expect.arrayContaining(["id", "type", "until", "reason", "createdAt", "createdBy", "liftedAt"]));
+    for (const s of d.body.sanctions)
+      expect(Object.keys(s)).toEqual(expect.arrayContaining(["id", "type", "until", "reason", "createdAt", "createdBy", "liftedAt"]));
     expect(d.body.comments.map((c: any) => [c.id, c.status])).toEqual([
       [struck.comment.id, "rejected"],
       [first.id, "published"],

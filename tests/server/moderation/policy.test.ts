@@ -62,7 +62,8 @@ describe("policy versions", () => {
     expect((await decisionRows(fresh.id)).map((d) => d.policyVersion)).toEqual([2]);
 
     const audit = await h.auditAll(`user=${a.user.id}`);
-    const versionOf = (action: string, targetId: string) => audit.filter((e) => e.action === action && e.targetId === targetId).map((e) => e.policyVersion);
+    const versionOf = (action: string, targetId: string) =>
+      audit.filter((e) => e.action === action && e.targetId === targetId).map((e) => e.policyVersion);
     expect(versionOf("comment.publish", v1Ids.published!)).toEqual([1]);
     expect(versionOf("comment.hold", v1Ids.pending!)).toEqual([1]);
     expect(versionOf("comment.reject", v1Ids.rejected!)).toEqual([1]);
@@ -111,9 +112,17 @@ describe("invalid drafts", () => {
   const cases: { name: string; body: () => unknown; field: string }[] = [
     { name: "hold above reject", body: () => draft({ thresholds: { hold: 0.9, reject: 0.5 } }), field: "thresholds.hold" },
     { name: "threshold out of range", body: () => draft({ thresholds: { hold: 0.3, reject: 1.5 } }), field: "thresholds.reject" },
-    { name: "suspend without hours", body: () => draft({ ladder: ladder().map((s: any, i: number) => (i === 1 ? { ...s, hours: null } : s)) }), field: "ladder[1].hours" },
+    {
+      name: "suspend without hours",
+      body: () => draft({ ladder: ladder().map((s: any, i: number) => (i === 1 ? { ...s, hours: null } : s)) }),
+      field: "ladder[1].hours",
+    },
     { name: "duplicate rule ids", body: () => draft({ rules: [v1.rules[0], { ...v1.rules[0], title: "Again" }] }), field: "rules[1].id" },
-    { name: "non-increasing ladder", body: () => draft({ ladder: [ladder()[0], { ...ladder()[1], strikes: 1 }, ...ladder().slice(2)] }), field: "ladder[1].strikes" },
+    {
+      name: "non-increasing ladder",
+      body: () => draft({ ladder: [ladder()[0], { ...ladder()[1], strikes: 1 }, ...ladder().slice(2)] }),
+      field: "ladder[1].strikes",
+    },
     { name: "no rules", body: () => draft({ rules: [] }), field: "rules" },
     { name: "missing title", body: () => draft({ title: undefined }), field: "title" },
   ];
@@ -147,11 +156,13 @@ describe("replay", () => {
     // Under hold 0, every comment the current policy publishes would be held; nothing else moves.
     const detector = keywordDetector();
     const publishedNow = statusesBefore.length
-      ? (await h.db.select({ body: comments.body }).from(comments)).filter((c) => detector.score(c.body).score < current.thresholds.hold).length
+      ? (await h.db.select({ body: comments.body }).from(comments)).filter((c) => detector.score(c.body).score < current.thresholds.hold)
+          .length
       : 0;
     expect(res.body.changed).toEqual({ "publish→hold": publishedNow });
     expect(res.body.examples.length).toBe(Math.min(25, publishedNow));
-    for (const ex of res.body.examples) expect(ex).toMatchObject({ before: "publish", after: "hold", id: expect.any(String), body: expect.any(String) });
+    for (const ex of res.body.examples)
+      expect(ex).toMatchObject({ before: "publish", after: "hold", id: expect.any(String), body: expect.any(String) });
 
     const limited = await h.admin.post("/api/v1/admin/sites/demo/policy/replay?limit=2", holdAll);
     expect(limited.body.examined).toBe(2);

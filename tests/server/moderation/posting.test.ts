@@ -153,7 +153,12 @@ describe("edits are moderated like new comments", () => {
 });
 
 describe("preview", () => {
-  const bodies = [...phrases.keyword.clean.slice(0, 2), ...phrases.keyword.held, ...phrases.keyword.attack, phrases.keyword.attackWithSpans.body];
+  const bodies = [
+    ...phrases.keyword.clean.slice(0, 2),
+    ...phrases.keyword.held,
+    ...phrases.keyword.attack,
+    phrases.keyword.attackWithSpans.body,
+  ];
 
   it("returns what posting would do, and stores nothing", async () => {
     const a = await h.guest("Ana");

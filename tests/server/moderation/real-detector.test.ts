@@ -13,7 +13,8 @@ beforeAll(async () => {
   const policy = await h.admin.get("/api/v1/sites/demo/policy");
   thresholds = policy.body.thresholds;
   const detector = createDetector();
-  for (const text of [SEED_COMMENT, ...phrases.real.clean, ...phrases.real.attacks.map((a) => a.body)]) scores.set(text, detector.score(text).score);
+  for (const text of [SEED_COMMENT, ...phrases.real.clean, ...phrases.real.attacks.map((a) => a.body)])
+    scores.set(text, detector.score(text).score);
 });
 
 const expectedStatus = (score: number) => (score < thresholds.hold ? 201 : score < thresholds.reject ? 202 : 422);

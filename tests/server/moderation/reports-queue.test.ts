@@ -144,7 +144,10 @@ describe("queue API", () => {
     // Two comments at the same instant: the id breaks the tie.
     const t1 = await h.guest("Same1");
     const t2 = await h.guest("Same2");
-    const same = [(await h.posted(t1, `${phrases.keyword.held[1]} a`, page, 202)).id, (await h.posted(t2, `${phrases.keyword.held[1]} b`, page, 202)).id].sort();
+    const same = [
+      (await h.posted(t1, `${phrases.keyword.held[1]} a`, page, 202)).id,
+      (await h.posted(t2, `${phrases.keyword.held[1]} b`, page, 202)).id,
+    ].sort();
     ids.push(...same);
 
     async function walk(sort: string) {

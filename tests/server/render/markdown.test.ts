@@ -14,7 +14,11 @@ const asStored = (input: string) => input.replaceAll("\u0000", "\uFFFD");
 
 describe("the HTML checker itself", () => {
   it("passes safe markup", () => {
-    expect(unsafeParts('<p>a <a href="https://example.com" rel="nofollow ugc noopener" target="_blank" title="t &quot;onclick=x&quot;">b</a></p>')).toEqual([]);
+    expect(
+      unsafeParts(
+        '<p>a <a href="https://example.com" rel="nofollow ugc noopener" target="_blank" title="t &quot;onclick=x&quot;">b</a></p>',
+      ),
+    ).toEqual([]);
     expect(unsafeParts('<ol start="3">\n<li>x</li>\n</ol>\n<pre><code class="language-js">&lt;script&gt;</code></pre>')).toEqual([]);
   });
 
@@ -81,7 +85,7 @@ describe("renderComment", () => {
     expect(renderDocument("# Big")).toBe("<h1>Big</h1>");
   });
 
-  it("gives every link rel=\"nofollow ugc noopener\", for web and mail addresses only", () => {
+  it('gives every link rel="nofollow ugc noopener", for web and mail addresses only', () => {
     for (const [input, href] of [
       ["[x](https://example.com/a?b=1)", "https://example.com/a?b=1"],
       ["[x](http://example.com)", "http://example.com"],

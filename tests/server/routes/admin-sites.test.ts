@@ -35,7 +35,13 @@ describe("admin sites", () => {
   it("creates a site with the defaults and the default policy as version 1", async () => {
     const res = await owner.post(SITES, { id: "news", name: "The News", origins: ["https://news.example.com"] });
     expect(res.status).toBe(201);
-    expect(res.body.site).toEqual({ id: "news", name: "The News", ...DEFAULTS, origins: ["https://news.example.com"], createdAt: "2026-11-25T12:00:00.000Z" });
+    expect(res.body.site).toEqual({
+      id: "news",
+      name: "The News",
+      ...DEFAULTS,
+      origins: ["https://news.example.com"],
+      createdAt: "2026-11-25T12:00:00.000Z",
+    });
     expect((await owner.get(SITES)).body.sites.map((s: any) => s.id)).toEqual(["demo", "news"]);
     const policy = await owner.get(`${SITES}/news/policy`);
     expect(policy.status).toBe(200);
@@ -51,9 +57,25 @@ describe("admin sites", () => {
   });
 
   it("creates a site with settings of its own", async () => {
-    const res = await owner.post(SITES, { id: "closed", name: "Closed", allowGuests: false, ssoSecret: SECRET, editWindowMinutes: 5, maxCommentLength: 500, rateLimitPerMinute: 2, reportThreshold: 10 });
+    const res = await owner.post(SITES, {
+      id: "closed",
+      name: "Closed",
+      allowGuests: false,
+      ssoSecret: SECRET,
+      editWindowMinutes: 5,
+      maxCommentLength: 500,
+      rateLimitPerMinute: 2,
+      reportThreshold: 10,
+    });
     expect(res.status).toBe(201);
-    expect(res.body.site).toMatchObject({ allowGuests: false, ssoConfigured: true, editWindowMinutes: 5, maxCommentLength: 500, rateLimitPerMinute: 2, reportThreshold: 10 });
+    expect(res.body.site).toMatchObject({
+      allowGuests: false,
+      ssoConfigured: true,
+      editWindowMinutes: 5,
+      maxCommentLength: 500,
+      rateLimitPerMinute: 2,
+      reportThreshold: 10,
+    });
     expect(JSON.stringify(res.body)).not.toContain(SECRET);
     expect(res.body.site).not.toHaveProperty("ssoSecret");
   });
@@ -166,7 +188,11 @@ describe("moderators and sites", () => {
   it("lets a moderator list sites but not create or change them", async () => {
     const t = await stubApp();
     const owner = await ownerOf(t);
-    const created = await owner.post("/api/v1/admin/moderators", { email: "mod@example.com", password: "a long moderator password", role: "moderator" });
+    const created = await owner.post("/api/v1/admin/moderators", {
+      email: "mod@example.com",
+      password: "a long moderator password",
+      role: "moderator",
+    });
     expect(created.status).toBe(201);
     expect(created.body.moderator).toMatchObject({ email: "mod@example.com", role: "moderator" });
     const mod = Client.over(t.app);
@@ -177,7 +203,11 @@ describe("moderators and sites", () => {
     expectError(await mod.post(SITES, { id: "mine", name: "Mine" }), 403, "forbidden");
     expectError(await mod.patch(`${SITES}/demo`, { rateLimitPerMinute: 1000 }), 403, "forbidden");
     expectError(await mod.patch(`${SITES}/demo`, { ssoSecret: SECRET }), 403, "forbidden");
-    expectError(await mod.post("/api/v1/admin/moderators", { email: "x@example.com", password: "another long password" }), 403, "forbidden");
+    expectError(
+      await mod.post("/api/v1/admin/moderators", { email: "x@example.com", password: "another long password" }),
+      403,
+      "forbidden",
+    );
     expect((await owner.get(SITES)).body.sites.map((s: any) => s.id)).toEqual(["demo"]);
     expect((await owner.get(`${SITES}/demo`)).body.site).toMatchObject({ rateLimitPerMinute: 6, ssoConfigured: false });
   });

@@ -479,7 +479,8 @@ describe("reports", () => {
     const reporters = [];
     for (let i = 0; i < 3; i++) reporters.push(await guest(t, `Reader ${i}`));
     const reader = Client.over(t.app);
-    for (const r of reporters.slice(0, 2)) expect((await r.post(`${COMMENTS}/${id}/reports`, { reason: "personal-attack" })).status).toBe(201);
+    for (const r of reporters.slice(0, 2))
+      expect((await r.post(`${COMMENTS}/${id}/reports`, { reason: "personal-attack" })).status).toBe(201);
     let list = await listing(reader, "article-1");
     expect(list.body.comments.map((c: any) => c.id)).toContain(id);
     expect(list.body.total).toBe(2);
@@ -521,7 +522,12 @@ describe("preview", () => {
     const hold = await ana.post("/api/v1/sites/demo/preview", { body: "HOLDME" });
     expect(hold.body).toMatchObject({ decision: "hold", rule: "personal-attacks", spans: [{ start: 0, end: 6 }] });
     const reject = await ana.post("/api/v1/sites/demo/preview", { body: "so ATTACK" });
-    expect(reject.body).toMatchObject({ decision: "reject", rule: "personal-attacks", spans: [{ start: 3, end: 9 }], html: "<p>so ATTACK</p>" });
+    expect(reject.body).toMatchObject({
+      decision: "reject",
+      rule: "personal-attacks",
+      spans: [{ start: 3, end: 9 }],
+      html: "<p>so ATTACK</p>",
+    });
 
     expect(await commentRows(t)).toBe(rowsBefore);
     expect((await t.db.query.auditLog.findMany()).length).toBe(auditBefore);
@@ -535,7 +541,9 @@ describe("preview", () => {
     expectError(await Client.over(t.app).post("/api/v1/sites/demo/preview", { body: "hi" }), 401, "unauthorized");
     const ana = await guest(t, "Ana");
     expect(expectError(await ana.post("/api/v1/sites/demo/preview", {}), 400, "validation_failed").field).toBe("body");
-    expect(expectError(await ana.post("/api/v1/sites/demo/preview", { body: "x".repeat(10_001) }), 400, "validation_failed").field).toBe("body");
+    expect(expectError(await ana.post("/api/v1/sites/demo/preview", { body: "x".repeat(10_001) }), 400, "validation_failed").field).toBe(
+      "body",
+    );
   });
 });
 

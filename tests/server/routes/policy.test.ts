@@ -49,7 +49,14 @@ describe("GET /sites/{site}/policy", () => {
     expect(fresh.body).toMatchObject({ version: 1, rules: [{ id: "personal-attacks" }], strikeDays: 90 });
 
     const current = (await reader.get("/api/v1/sites/demo/policy")).body;
-    const draft = { title: current.title, markdown: `${current.markdown}\n\nUpdated.`, rules: current.rules, thresholds: { hold: 0.4, reject: 0.95 }, strikeDays: 30, ladder: current.ladder };
+    const draft = {
+      title: current.title,
+      markdown: `${current.markdown}\n\nUpdated.`,
+      rules: current.rules,
+      thresholds: { hold: 0.4, reject: 0.95 },
+      strikeDays: 30,
+      ladder: current.ladder,
+    };
     const put = await owner.put("/api/v1/admin/sites/demo/policy", draft);
     expect(put.status, JSON.stringify(put.body)).toBeLessThan(300);
     const updated = (await reader.get("/api/v1/sites/demo/policy")).body;

@@ -95,7 +95,11 @@ describe("sessions and site settings", () => {
   });
 
   it("refuses single sign-on on a site with no SSO secret", async () => {
-    const token = await new SignJWT({ name: "Ana" }).setProtectedHeader({ alg: "HS256" }).setSubject("u1").setExpirationTime(4_102_444_800).sign(encoder.encode(SECRET));
+    const token = await new SignJWT({ name: "Ana" })
+      .setProtectedHeader({ alg: "HS256" })
+      .setSubject("u1")
+      .setExpirationTime(4_102_444_800)
+      .sign(encoder.encode(SECRET));
     expectError(await Client.over(t.app).post(SESSIONS, { sso: token }), 403, "forbidden");
   });
 
@@ -178,20 +182,20 @@ describe("single sign-on", () => {
       "alg none with a signature": `${b64url({ alg: "none" })}.${b64url(claims)}.${valid.split(".")[2]}`,
       "HS512 with the right secret": await sign({ sub: "attacker", name: "Mallory" }, { alg: "HS512" }),
       "HS384 with the right secret": await sign({ sub: "attacker", name: "Mallory" }, { alg: "HS384" }),
-      "RS256": await new SignJWT(claims).setProtectedHeader({ alg: "RS256" }).sign(rsa.privateKey),
+      RS256: await new SignJWT(claims).setProtectedHeader({ alg: "RS256" }).sign(rsa.privateKey),
       "bad signature": `${header}.${payload}.${b64url("not the signature at all, really")}`,
       "empty signature": `${header}.${payload}.`,
       "payload swapped under a valid signature": `${header}.${b64url(claims)}.${valid.split(".")[2]}`,
       "wrong secret": await sign({ sub: "attacker", name: "Mallory" }, { secret: encoder.encode("another-secret-another-secret-xx") }),
       "secret prefix": await sign({ sub: "attacker", name: "Mallory" }, { secret: encoder.encode(SECRET.slice(0, 32)) }),
-      "expired": await sign({ sub: "victim", name: "Victim" }, { exp: nowSeconds - 1 }),
+      expired: await sign({ sub: "victim", name: "Victim" }, { exp: nowSeconds - 1 }),
       "expired long ago": await sign({ sub: "victim", name: "Victim" }, { exp: 1_000_000_000 }),
       "missing exp": await sign({ sub: "victim", name: "Victim" }, { exp: null }),
       "missing sub": await sign({ name: "Victim" }),
       "missing name": await sign({ sub: "victim" }),
       "blank name": await sign({ sub: "victim", name: "   " }),
       "name not a string": await sign({ sub: "victim", name: 42 }),
-      "garbage": "this is not a jwt",
+      garbage: "this is not a jwt",
       "two parts": `${header}.${payload}`,
       "four parts": `${valid}.extra`,
       "bad base64": "@@@.###.$$$",
@@ -238,7 +242,12 @@ describe("GET /me", () => {
     expect((await owner.post(base, { type: "warn", reason: "mind your tone" })).status).toBe(201);
     expect((await c.get(ME)).body.standing).toMatchObject({ status: "warned", reason: "mind your tone", strikes: 0 });
     expect((await owner.post(base, { type: "suspend", hours: 1, reason: "timeout" })).status).toBe(201);
-    expect((await c.get(ME)).body.standing).toEqual({ status: "suspended", until: "2026-11-25T13:00:00.000Z", reason: "timeout", strikes: 0 });
+    expect((await c.get(ME)).body.standing).toEqual({
+      status: "suspended",
+      until: "2026-11-25T13:00:00.000Z",
+      reason: "timeout",
+      strikes: 0,
+    });
     t.clock.advance(61 * 60_000);
     expect((await c.get(ME)).body.standing.status).toBe("warned");
   });

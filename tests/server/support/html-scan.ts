@@ -20,7 +20,18 @@ export interface StartTag {
 }
 
 const NAMED: Record<string, string> = {
-  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", colon: ":", tab: "\t", newline: "\n", nbsp: "\u00a0", sol: "/", lpar: "(", rpar: ")",
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  colon: ":",
+  tab: "\t",
+  newline: "\n",
+  nbsp: "\u00a0",
+  sol: "/",
+  lpar: "(",
+  rpar: ")",
 };
 
 /** Decodes character references as a browser does in attribute values (semicolons optional for numeric ones). */
@@ -107,9 +118,27 @@ export function scanHtml(html: string): { tags: StartTag[]; endTags: string[]; p
 }
 
 export const ALLOWED_TAGS = new Set([
-  "p", "em", "strong", "a", "code", "pre", "blockquote", "ul", "ol", "li", "br", "hr", "del", "s",
+  "p",
+  "em",
+  "strong",
+  "a",
+  "code",
+  "pre",
+  "blockquote",
+  "ul",
+  "ol",
+  "li",
+  "br",
+  "hr",
+  "del",
+  "s",
   // GitHub-style tables, which markdown-it renders with text-align styles only.
-  "table", "thead", "tbody", "tr", "th", "td",
+  "table",
+  "thead",
+  "tbody",
+  "tr",
+  "th",
+  "td",
 ]);
 
 /** Attributes allowed per tag, each with a check of its decoded value. */

@@ -17,7 +17,10 @@ export type TestApp = Awaited<ReturnType<typeof makeTestApp>>;
 export const stubDetector: Detector = {
   version: "stub-1",
   score(text: string) {
-    for (const [word, score] of [["ATTACK", 1], ["HOLDME", (DEFAULT_THRESHOLDS.hold + DEFAULT_THRESHOLDS.reject) / 2]] as const) {
+    for (const [word, score] of [
+      ["ATTACK", 1],
+      ["HOLDME", (DEFAULT_THRESHOLDS.hold + DEFAULT_THRESHOLDS.reject) / 2],
+    ] as const) {
       const at = text.indexOf(word);
       if (at >= 0) return { score, spans: [{ start: at, end: at + word.length }] };
     }

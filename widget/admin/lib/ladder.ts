@@ -4,7 +4,7 @@
  * that count, and that step's sanction is applied at once.
  */
 
-export type SanctionType = 'warn' | 'suspend' | 'revoke';
+export type SanctionType = "warn" | "suspend" | "revoke";
 export interface LadderStep {
   strikes: number;
   sanction: SanctionType;
@@ -29,7 +29,7 @@ export interface StrikeOutcome {
 export function strikeOutcome(ladder: readonly LadderStep[], activeStrikes: number, strikeDays: number): StrikeOutcome {
   const strikes = Math.max(0, activeStrikes) + 1;
   const step = ladderStepFor(ladder, strikes);
-  const hours = !step ? null : step.sanction === 'revoke' ? null : step.sanction === 'warn' ? strikeDays * 24 : (step.hours ?? 24);
+  const hours = !step ? null : step.sanction === "revoke" ? null : step.sanction === "warn" ? strikeDays * 24 : (step.hours ?? 24);
   return { strikes, step, hours };
 }
 
@@ -53,4 +53,4 @@ export function bulkStrikeOutcomes(
 }
 
 /** Severity order, to pick the gravest outcome of a batch. */
-export const severity = (s: SanctionType | null | undefined): number => (s === 'revoke' ? 3 : s === 'suspend' ? 2 : s === 'warn' ? 1 : 0);
+export const severity = (s: SanctionType | null | undefined): number => (s === "revoke" ? 3 : s === "suspend" ? 2 : s === "warn" ? 1 : 0);

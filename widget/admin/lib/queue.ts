@@ -25,7 +25,12 @@ export interface Merged<T> {
   added: number;
 }
 
-export function mergeQueue<T extends HasId>(previous: readonly T[], fetched: readonly T[], decided: ReadonlySet<string>, selectedId: string | null): Merged<T> {
+export function mergeQueue<T extends HasId>(
+  previous: readonly T[],
+  fetched: readonly T[],
+  decided: ReadonlySet<string>,
+  selectedId: string | null,
+): Merged<T> {
   const items = fetched.filter((i) => !decided.has(i.comment.id));
   const before = new Set(previous.map((i) => i.comment.id));
   const added = items.filter((i) => !before.has(i.comment.id)).length;
@@ -45,7 +50,11 @@ export function mergeQueue<T extends HasId>(previous: readonly T[], fetched: rea
 }
 
 /** Removing decided items: the selection moves to the item that followed the first removed one. */
-export function removeDecided<T extends HasId>(items: readonly T[], ids: ReadonlySet<string>, selectedIndex: number): { items: T[]; selected: number } {
+export function removeDecided<T extends HasId>(
+  items: readonly T[],
+  ids: ReadonlySet<string>,
+  selectedIndex: number,
+): { items: T[]; selected: number } {
   const kept = items.filter((i) => !ids.has(i.comment.id));
   if (!kept.length) return { items: kept, selected: -1 };
   let removedBefore = 0;
