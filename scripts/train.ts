@@ -23,15 +23,12 @@ import {
   scaleSparse,
   trainLR,
 } from "./detector/lib.ts";
-import { predictNN, trainNN, type NNWeights } from "./detector/nn.ts";
-import type { NNArtifact } from "../server/detector/nn.ts";
 import { candidateThresholds, macroF1At, precisionAt, rocAuc, shareAtOrAbove, spanF1 } from "./detector/metrics.ts";
 import { tokenize } from "../server/detector/normalize.ts";
 import { buildResources, encodeBase64, LinearDetector, spansFrom, type ModelArtifact } from "../server/detector/model.ts";
 import type { FeatureContext } from "../server/detector/features.ts";
 import { cpToUtf16 } from "./detector/lib.ts";
-import { CURATED_INSULTS, findInsult, insultLexicon, onlyThingCriticism } from "../server/detector/insult.ts";
-import type { Sparse } from "./detector/lib.ts";
+import { CURATED_INSULTS, onlyThingCriticism } from "../server/detector/insult.ts";
 
 const args = process.argv.slice(2);
 const opt = (name: string, def: number) => {
@@ -58,16 +55,6 @@ const CFG = {
   holdSlack: opt("holdslack", 0.005),
   /** Naive-Bayes log-count-ratio feature scaling (NB-LR, Wang & Manning 2012): 1 on, 0 off */
   nb: opt("nb", 1),
-  /** fastText-style network (0 = off): hash bits, embedding dim, hidden units, epochs, input dropout, mix weight */
-  nnBits: opt("nnbits", 14),
-  nnDim: opt("nndim", 0),
-  nnHidden: opt("nnhidden", 16),
-  nnEpochs: opt("nnepochs", 3),
-  nnDropout: opt("nndropout", 0.5),
-  nnLr: opt("nnlr", 0.05),
-  nnMix: opt("nnmix", 0.5),
-  /** name-calling rule (server/detector/insult.ts): 1 = floor matching texts to reject, 0 = off */
-  insultRule: opt("insultrule", 1),
   /** learned insult words: Insult-span rate and support in the training comments */
   insultRate: opt("insultrate", 0.3),
   insultMin: opt("insultmin", 8),
@@ -99,8 +86,6 @@ const vocabSet = new Set(vocab);
 const plainTok = (t: string) => tokenize(t, (w) => vocabSet.has(w));
 const lex = buildLexicon(S.civilTrain, plainTok);
 const res = buildResources(CFG.bits, vocab, lex.attack, lex.toxic, lex.threat);
-if (process.env.ABLATE) res.ctx.disable = Number(process.env.ABLATE);
-if (process.env.NORM) res.ctx.norm = process.env.NORM as "global";
 log(`lexicon: ${lex.attack.size} attack words, ${lex.toxic.size} toxic words`);
 const foldCtx: FeatureContext[] = [];
 for (let f = 0; f < CFG.folds; f++) {
@@ -129,47 +114,18 @@ for (const [w, noun] of CURATED_INSULTS) {
   if (noun) insultLex.nouns.add(w);
 }
 log(`insult rule words: ${insultLex.words.size} (${insultLex.nouns.size} nouns), ${CURATED_INSULTS.length} of them curated`);
-const X0 = featurize(
+const X = featurize(
   texts,
   (i) => (i < nO ? res.ctx : foldCtx[foldOf(S.civilTrain[i - nO]!.key, CFG.folds)]!),
   (i) => process.stdout.write(`\r  featurising ${i}/${texts.length}`),
 );
 process.stdout.write("\n");
-log(`features: ${X0.idx.length} non-zeros, ${(X0.idx.length / X0.rows).toFixed(0)} per item`);
+log(`features: ${X.idx.length} non-zeros, ${(X.idx.length / X.rows).toFixed(0)} per item`);
 
-let Xv = featurize(
+const Xv = featurize(
   S.olidVal.map((o) => o.text),
   () => res.ctx,
 );
-// experiment (--insultrule 2): the name-calling rule as a strong FEATURE instead of a floor —
-// one extra bucket set to 1 on matching texts; measured once on validation (see report), not shipped
-const RULE_BUCKET = (1 << CFG.bits) - 1;
-const ruleLexX = insultLexicon(insultLex.words.keys(), insultLex.nouns);
-const withRule = (M: Sparse, txt: string[]): Sparse => {
-  if (CFG.insultRule !== 2) return M;
-  const idx: number[] = [],
-    val: number[] = [],
-    off = new Int32Array(M.rows + 1);
-  for (let r = 0; r < M.rows; r++) {
-    for (let k = M.offsets[r]!; k < M.offsets[r + 1]!; k++) {
-      idx.push(M.idx[k]!);
-      val.push(M.val[k]!);
-    }
-    if (findInsult(plainTok(txt[r]!), txt[r]!, ruleLexX)) {
-      idx.push(RULE_BUCKET);
-      val.push(1);
-    }
-    off[r + 1] = idx.length;
-  }
-  return { offsets: off, idx: Int32Array.from(idx), val: Float32Array.from(val), rows: M.rows };
-};
-const X = withRule(X0, texts);
-Xv = withRule(
-  Xv,
-  S.olidVal.map((o) => o.text),
-);
-const Xraw = X,
-  XvRaw = Xv;
 let nbR: Float32Array | undefined;
 if (CFG.nb) {
   nbR = nbRatios(X, y, sw, CFG.bits);
@@ -203,80 +159,6 @@ const { w, bias } = trainLR(nbR ? scaleSparse(X, nbR) : X, y, sw, {
 });
 
 if (nbR) for (let i = 0; i < w.length; i++) w[i]! *= nbR[i]!;
-if (CFG.insultRule === 2) {
-  const pv = Array.from(predictLogits(XvRaw, w, bias), (z) => 1 / (1 + Math.exp(-z)));
-  const hv = bestF1(pv, yvA);
-  const notV = pv.filter((_, i) => !yvA[i]),
-    tinV = pv.filter((_, i) => S.olidVal[i]!.b === "TIN");
-  let rj = -1;
-  for (const t of candidateThresholds(pv)) {
-    if (t <= hv.t) continue;
-    const { precision, support } = precisionAt(pv, yvA, t);
-    if (support < 20) break;
-    if (precision >= CFG.rejectPrecision && shareAtOrAbove(notV, t) <= CFG.rejectNotShare) {
-      rj = t;
-      break;
-    }
-  }
-  log(
-    `EXPERIMENT rule-as-feature: weight ${w[RULE_BUCKET]!.toFixed(3)}; OLID val AUC ${rocAuc(pv, yvA).toFixed(4)}, best F1 ${hv.f1.toFixed(4)} @ ${hv.t}; reject ${rj} → OFF precision ${rj > 0 ? precisionAt(pv, yvA, rj).precision.toFixed(3) : "-"}, NOT refused ${rj > 0 ? (100 * shareAtOrAbove(notV, rj)).toFixed(2) : "-"}%, TIN refused ${rj > 0 ? (100 * shareAtOrAbove(tinV, rj)).toFixed(1) : "-"}%`,
-  );
-  process.exit(0);
-}
-
-// 4b. fastText-style network on the same features, mixed with the linear logit
-let nnArt: NNArtifact | undefined;
-if (CFG.nnDim > 0) {
-  const net = trainNN(Xraw, y, sw, {
-    bits: CFG.nnBits,
-    dim: CFG.nnDim,
-    hidden: CFG.nnHidden,
-    epochs: CFG.nnEpochs,
-    lr: CFG.nnLr,
-    dropout: CFG.nnDropout,
-    seed: CFG.seed,
-    onEpoch: (ep, loss, n) => {
-      const p = Array.from(predictNN(XvRaw, n), (v) => 1 / (1 + Math.exp(-v)));
-      log(`network epoch ${ep + 1}/${CFG.nnEpochs}: train loss ${loss.toFixed(4)}; OLID val AUC ${rocAuc(p, yvA).toFixed(4)}`);
-    },
-  });
-  nnArt = quantiseNN(net);
-  // mixing: standardise both logits on the OLID TRAINING tweets, then weight (nnMix chosen on an inner fold)
-  const rowsO = { ...Xraw, rows: nO, offsets: Xraw.offsets.subarray(0, nO + 1) };
-  const std = (z: Float64Array) => {
-    let m = 0,
-      v = 0;
-    for (const x of z) m += x;
-    m /= z.length;
-    for (const x of z) v += (x - m) ** 2;
-    return Math.sqrt(v / z.length);
-  };
-  const sa = std(predictLogits(rowsO, w, bias)),
-    sb = std(predictNN(rowsO, net));
-  nnArt.mix = [(1 - CFG.nnMix) / sa, CFG.nnMix / sb];
-  log(`network: ${(1 << CFG.nnBits) * CFG.nnDim} embedding weights; mix ${nnArt.mix.map((x) => x.toFixed(4)).join(", ")}`);
-}
-
-function quantiseNN(n: NNWeights): NNArtifact {
-  let m = 0;
-  for (const v of n.E) m = Math.max(m, Math.abs(v));
-  const sc = m / 127;
-  const q = new Int8Array(n.E.length);
-  for (let i = 0; i < q.length; i++) q[i] = Math.max(-127, Math.min(127, Math.round(n.E[i]! / sc)));
-  const r = (x: number) => +x.toPrecision(6);
-  return {
-    bits: n.bits,
-    dim: n.dim,
-    hidden: n.hidden,
-    E: encodeBase64(new Uint8Array(q.buffer)),
-    scale: sc,
-    W1: Array.from(n.W1, r),
-    b1: Array.from(n.b1, r),
-    w2: Array.from(n.w2, r),
-    b2: r(n.b2),
-    mix: [1, 0],
-  };
-}
 
 // 5. quantise to int8
 let maxAbs = 0;
@@ -303,14 +185,15 @@ const model: ModelArtifact = {
   lexToxic: encodeBase64(Uint8Array.from(lexWords.map((w) => byte(lex.toxic.get(w))))),
   lexThreat: encodeBase64(Uint8Array.from(lexWords.map((w) => byte(lex.threat.get(w))))),
   lexSpan: encodeBase64(Uint8Array.from(lexWords.map((w) => byte(spanLex.get(w))))),
-  nn: nnArt,
   span: { minScore: 0.3, contrib: 0.5, lex: 0.4 },
   thresholds: { hold: 0.5, reject: 0.8 },
-  insult: CFG.insultRule
-    ? { words: [...insultLex.words.keys()].sort().join(" "), nouns: [...insultLex.nouns].sort().join(" ") }
-    : undefined,
+  insult: { words: [...insultLex.words.keys()].sort().join(" "), nouns: [...insultLex.nouns].sort().join(" ") },
+  // set once the thresholds are known (step 7); the rules are off until then
+  threatFloor: 1,
+  insultFloor: 1,
+  thingCap: 1,
 };
-let det = new LinearDetector(model);
+let det = new LinearDetector(model, { rules: false });
 
 // 6. span parameters: chosen on training tsd posts of fold 0 with the fold-0 (out-of-fold) lexicon
 {
@@ -325,7 +208,7 @@ let det = new LinearDetector(model);
     plainTok,
   );
   res0.spanRate = sp0;
-  const det0 = new LinearDetector(model, res0);
+  const det0 = new LinearDetector(model, { resources: res0, rules: false });
   const details = items.map((c) => det0.detail(c.text));
   const golds = items.map((c) => {
     const conv = cpToUtf16(c.text);
@@ -361,14 +244,12 @@ let det = new LinearDetector(model);
 const yTIN = S.olidVal.map((o) => (o.b === "TIN" ? 1 : 0));
 // raw model scores and rule matches: with the floors at 1, a matching text scores exactly 1
 model.threatFloor = 1;
-if (CFG.insultRule) model.insultFloor = 1;
+model.insultFloor = 1;
 det = new LinearDetector(model);
 const rawV = S.olidVal.map((o) => det.score(o.text).score);
 const ruleV = rawV.map((s) => s === 1);
 // texts whose insult words only criticise things are capped to the middle of hold..reject
-const capV = S.olidVal.map(
-  (o, i) => !ruleV[i] && CFG.insultRule > 0 && onlyThingCriticism(det.detail(o.text).tokens, o.text, det.insultLex),
-);
+const capV = S.olidVal.map((o, i) => !ruleV[i] && onlyThingCriticism(det.detail(o.text).tokens, o.text, det.insultLex));
 /** final scores when the rule floor (and reject) is t */
 const finalAt = (t: number, h: number) =>
   rawV.map((s, i) => (ruleV[i] ? Math.max(s === 1 ? 0 : s, t) : capV[i] ? Math.min(s, (h + t) / 2) : s));
@@ -402,10 +283,8 @@ let hold: { t: number; f1: number },
 }
 model.thresholds = { hold: hold.t, reject };
 model.threatFloor = reject;
-if (CFG.insultRule) {
-  model.insultFloor = reject;
-  model.thingCap = +((hold.t + reject) / 2).toFixed(4);
-}
+model.insultFloor = reject;
+model.thingCap = +((hold.t + reject) / 2).toFixed(4);
 const ruleOff = ruleV.reduce((a, r, i) => a + (r && yvA[i] ? 1 : 0), 0),
   ruleN = ruleV.filter(Boolean).length;
 log(
@@ -446,16 +325,17 @@ const h = (() => {
     model.weights +
     model.lexWords +
     model.lexAttack +
-    (model.lexSpan ?? "") +
+    model.lexSpan +
     JSON.stringify(model.span) +
     model.bias +
-    (nnArt ? nnArt.E.slice(0, 4096) + JSON.stringify(nnArt.mix) + nnArt.b2 : "") +
     "threat-rule-1" +
-    (model.insult ? "insult-rule-1+thing-cap-1" + model.insult.words + model.insult.nouns : "");
+    "insult-rule-1+thing-cap-1" +
+    model.insult.words +
+    model.insult.nouns;
   for (let i = 0; i < s.length; i++) x = Math.imul(x ^ s.charCodeAt(i), 0x01000193);
   return (x >>> 0).toString(16).padStart(8, "0");
 })();
-model.version = `parley-attack-${nnArt ? "nblr+nn" : CFG.nb ? "nblr" : "lr"}-${CFG.bits}b-${h}`;
+model.version = `parley-attack-${CFG.nb ? "nblr" : "lr"}-${CFG.bits}b-${h}`;
 
 const json = JSON.stringify(model);
 if (!flag("no-write")) {

@@ -1,5 +1,5 @@
 /**
- * Loading of the labelled data in /work/shared/data and the FIXED validation splits.
+ * Loading of the labelled data in ../shared/data (beside the checkout) and the FIXED validation splits.
  *
  * Split rule (never change it casually: eval numbers depend on it):
  *  - OLID: a tweet is in validation iff fnv1a32("olid:" + id) % 100 < 15  (≈15%).
@@ -11,9 +11,11 @@
  *    training never sees them.
  */
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { parseCsvObjects } from "./csv.ts";
 
-export const DATA_DIR = process.env.PARLEY_DATA_DIR ?? "/work/shared/data";
+/** The shared data folder beside the checkout (as CI lays it out); PARLEY_DATA_DIR overrides. */
+export const DATA_DIR = process.env.PARLEY_DATA_DIR ?? fileURLToPath(new URL("../../../shared/data", import.meta.url));
 
 export function fnv1a32(s: string): number {
   let h = 0x811c9dc5;

@@ -25,10 +25,6 @@ export interface FeatureContext {
   toxicRate?: Map<string, number>;
   /** word -> share of raters' Threat spans covering it */
   threatRate?: Map<string, number>;
-  /** experiments only: bitmask of disabled groups (1<<group) */
-  disable?: number;
-  /** experiments only: "global" scales every feature by 1/sqrt(total emissions) */
-  norm?: "group" | "global";
 }
 
 export function fmix32(h: number): number {
@@ -250,23 +246,6 @@ export function extractFeatures(tokens: readonly Token[], ctx: FeatureContext, b
     if (hasCue2) buf.push(fmix32(SEED_L + 160 + hb) & mask, G_L, maxThrTok, -1);
   }
 
-  if (ctx.disable) {
-    let m = 0;
-    for (let k = 0; k < buf.n; k++) {
-      if (ctx.disable & (1 << buf.group[k]!)) continue;
-      buf.idx[m] = buf.idx[k]!;
-      buf.group[m] = buf.group[k]!;
-      buf.ownA[m] = buf.ownA[k]!;
-      buf.ownB[m] = buf.ownB[k]!;
-      m++;
-    }
-    buf.n = m;
-  }
-  if (ctx.norm === "global") {
-    const v = buf.n ? 1 / Math.sqrt(buf.n) : 0;
-    for (let k = 0; k < buf.n; k++) buf.val[k] = v;
-    return;
-  }
   // per-group normalisation
   const counts = [0, 0, 0, 0, 0];
   for (let k = 0; k < buf.n; k++) counts[buf.group[k]!]!++;

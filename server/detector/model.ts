@@ -7,7 +7,6 @@ import { tokenize, type Token } from "./normalize.ts";
 import { findThreat } from "./threat.ts";
 import { findInsult, insultLexicon, onlyThingCriticism, type InsultLexicon } from "./insult.ts";
 import { extractFeatures, FeatureBuffer, type FeatureContext } from "./features.ts";
-import { NNScorer, type NNArtifact } from "./nn.ts";
 
 export interface ModelArtifact {
   format: 1;
@@ -27,41 +26,36 @@ export interface ModelArtifact {
   lexWords: string;
   lexAttack: string;
   lexToxic: string;
-  lexThreat?: string;
+  lexThreat: string;
   /**
-   * Optional per-word share of occurrences inside gold toxic spans of the SemEval-2021
-   * tsd_train posts (base64 bytes, rate * 255, same order as lexWords).
+   * Per-word share of occurrences inside gold toxic spans of the SemEval-2021 tsd_train posts
+   * (base64 bytes, rate * 255, same order as lexWords).
    */
-  lexSpan?: string;
+  lexSpan: string;
   /** span extraction parameters */
   span: SpanParams;
-  /**
-   * Optional fastText-style network over the same hashed features (nn.ts); the model's
-   * logit is then mix[0] * linear logit + mix[1] * network logit.
-   */
-  nn?: NNArtifact;
   thresholds: { hold: number; reject: number };
   /**
    * Score given to texts matching the hand-written threat constructions (threat.ts):
    * score = max(model score, threatFloor). Set by training to the reject threshold.
    */
-  threatFloor?: number;
+  threatFloor: number;
   /**
    * Insult words of the name-calling rule (insult.ts): learned from the Insult spans of the
    * training comments plus a curated list; space-separated, `nouns` is the subset of nouns.
    */
-  insult?: { words: string; nouns: string };
+  insult: { words: string; nouns: string };
   /**
    * Score given to texts matching a name-calling construction (insult.ts):
    * score = max(model score, insultFloor). Set by training to the reject threshold.
    */
-  insultFloor?: number;
+  insultFloor: number;
   /**
    * Cap for texts whose insult words only criticise things ("a stupid idea", "this policy is
    * idiotic") and that match no threat / name-calling construction: score = min(score, thingCap).
    * Set by training to the middle of hold..reject (such texts are at most held).
    */
-  thingCap?: number;
+  thingCap: number;
   /** free-form training summary */
   info?: Record<string, unknown>;
 }
@@ -113,17 +107,17 @@ export function resourcesFromModel(m: ModelArtifact): Resources {
   const words = m.lexWords ? m.lexWords.split(" ") : [];
   const att = decodeBase64(m.lexAttack);
   const tox = decodeBase64(m.lexToxic);
-  const thr = m.lexThreat ? decodeBase64(m.lexThreat) : undefined;
-  const sp = m.lexSpan ? decodeBase64(m.lexSpan) : undefined;
-  const spanRate = sp ? new Map<string, number>() : undefined;
-  const threatRate = thr ? new Map<string, number>() : undefined;
+  const thr = decodeBase64(m.lexThreat);
+  const sp = decodeBase64(m.lexSpan);
+  const spanRate = new Map<string, number>();
+  const threatRate = new Map<string, number>();
   const attackRate = new Map<string, number>();
   const toxicRate = new Map<string, number>();
   words.forEach((w, i) => {
     if (att[i]! > 0) attackRate.set(w, att[i]! / 255);
     if (tox[i]! > 0) toxicRate.set(w, tox[i]! / 255);
-    if (thr && threatRate && thr[i]! > 0) threatRate.set(w, thr[i]! / 255);
-    if (sp && spanRate && sp[i]! > 0) spanRate.set(w, sp[i]! / 255);
+    if (thr[i]! > 0) threatRate.set(w, thr[i]! / 255);
+    if (sp[i]! > 0) spanRate.set(w, sp[i]! / 255);
   });
   const res = buildResources(m.bits, m.vocab ? m.vocab.split(" ") : [], attackRate, toxicRate, threatRate);
   res.spanRate = spanRate;
@@ -147,9 +141,6 @@ export class LinearScorer {
     readonly weights: ArrayLike<number>,
     readonly scale: number,
     readonly bias: number,
-    /** optional network and the mixing weights [linear, network] */
-    readonly nn?: NNScorer,
-    readonly mix: readonly [number, number] = [1, 1],
   ) {}
 
   detail(text: string): ScoreDetail {
@@ -172,11 +163,8 @@ export class LinearScorer {
         } else contrib[a]! += c;
       }
     }
-    const m0 = this.nn ? this.mix[0] : 1;
-    for (let i = 0; i < contrib.length; i++) contrib[i]! *= this.scale * m0;
-    let logit = (z * this.scale + this.bias) * m0;
-    if (this.nn) logit += this.mix[1] * this.nn.logit(buf);
-    return { tokens, logit, contrib };
+    for (let i = 0; i < contrib.length; i++) contrib[i]! *= this.scale;
+    return { tokens, logit: z * this.scale + this.bias, contrib };
   }
 }
 
@@ -211,20 +199,32 @@ export function spansFrom(d: ScoreDetail, toxicRate: Map<string, number>, p: Spa
   return spans;
 }
 
+export interface DetectorOptions {
+  /** Featurisation resources; by default the model's own. */
+  resources?: Resources;
+  /**
+   * false scores with the linear model alone, without the threat and name-calling rules or
+   * the thing-criticism cap: training picks span parameters before the rules' floors exist.
+   */
+  rules?: boolean;
+}
+
 export class LinearDetector implements Detector {
   readonly version: string;
   readonly scorer: LinearScorer;
   readonly insultLex: InsultLexicon;
+  readonly #rules: boolean;
   constructor(
     readonly model: ModelArtifact,
-    res: Resources = resourcesFromModel(model),
+    { resources = resourcesFromModel(model), rules = true }: DetectorOptions = {},
   ) {
     this.version = model.version;
-    this.insultLex = insultLexicon(model.insult?.words.split(" ") ?? [], model.insult?.nouns.split(" ") ?? []);
+    this.#rules = rules;
+    this.insultLex = insultLexicon(model.insult.words.split(" "), model.insult.nouns.split(" "));
     const bytes = decodeBase64(model.weights);
     const w = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
     if (w.length !== 1 << model.bits) throw new Error(`detector model: expected ${1 << model.bits} weights, got ${w.length}`);
-    this.scorer = new LinearScorer(res, w, model.scale, model.bias, model.nn ? new NNScorer(model.nn) : undefined, model.nn?.mix);
+    this.scorer = new LinearScorer(resources, w, model.scale, model.bias);
   }
   /** Raw logit and per-token contributions (for evaluation and debugging). */
   detail(text: string): ScoreDetail {
@@ -236,26 +236,20 @@ export class LinearDetector implements Detector {
   score(text: string): DetectorResult {
     const d = this.scorer.detail(text);
     let score = this.probability(d.logit);
-    const threat = this.model.threatFloor !== undefined ? findThreat(d.tokens) : null;
-    if (threat && this.model.threatFloor! > score) {
-      score = this.model.threatFloor!;
+    const { threatFloor, insultFloor, thingCap } = this.model;
+    const threat = this.#rules ? findThreat(d.tokens) : null;
+    if (threat && threatFloor > score) {
+      score = threatFloor;
       // make sure the construction is reported as a span
       for (let i = threat[0]; i <= threat[1]; i++) d.contrib[i] = Math.max(d.contrib[i]!, this.model.span.contrib, 1e-6);
     }
-    const insult = this.model.insultFloor !== undefined ? findInsult(d.tokens, text, this.insultLex) : null;
+    const insult = this.#rules ? findInsult(d.tokens, text, this.insultLex) : null;
     if (insult) {
-      if (this.model.insultFloor! > score) score = this.model.insultFloor!;
+      if (insultFloor > score) score = insultFloor;
       // the insult words are reported as a span
       for (let i = insult[0]; i <= insult[1]; i++) d.contrib[i] = Math.max(d.contrib[i]!, this.model.span.contrib, 1e-6);
     }
-    if (
-      !insult &&
-      !threat &&
-      this.model.thingCap !== undefined &&
-      score > this.model.thingCap &&
-      onlyThingCriticism(d.tokens, text, this.insultLex)
-    )
-      score = this.model.thingCap;
+    if (this.#rules && !insult && !threat && score > thingCap && onlyThingCriticism(d.tokens, text, this.insultLex)) score = thingCap;
     let spans = score >= this.model.span.minScore ? spansFrom(d, this.scorer.res.toxicRate, this.model.span, this.scorer.res.spanRate) : [];
     if (!spans.length && score >= this.model.thresholds.hold) {
       // flagged but no single token stood out: report the strongest positive token
