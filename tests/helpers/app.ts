@@ -39,16 +39,14 @@ export async function makeTestApp(overrides: Partial<AppDeps> = {}, options: Tes
   const clock = new TestClock();
   if (!options.realPasswordCost) {
     const createdAt = clock.now().toISOString();
-    await database.db
-      .insert(admins)
-      .values({
-        id: newId(),
-        email: ADMIN.email,
-        passwordHash: await hashPassword(ADMIN.password, 1000),
-        role: "owner",
-        createdAt,
-        createdBy: null,
-      });
+    await database.db.insert(admins).values({
+      id: newId(),
+      email: ADMIN.email,
+      passwordHash: await hashPassword(ADMIN.password, 1000),
+      role: "owner",
+      createdAt,
+      createdBy: null,
+    });
   }
   const boot = await bootstrap(database.db, {
     adminEmail: ADMIN.email,
