@@ -4,7 +4,7 @@ import { policies } from "../../db/schema.ts";
 import { notFound } from "../errors.ts";
 import { renderDocument } from "../render/markdown.ts";
 import { auditInsert } from "./audit.ts";
-import type { Policy, PolicyDraft } from "./policy-types.ts";
+import type { Policy, PolicyDraft } from "../../contract/policy.ts";
 
 type PolicyRow = typeof policies.$inferSelect;
 

@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { z } from "zod";
+import { AUDIT_ACTIONS } from "../../../contract/audit.ts";
 import type { AppEnv } from "../../deps.ts";
 import { jsonBody, queryWith } from "../../http/validate.ts";
 import { listAudit } from "../../moderation/audit-query.ts";
@@ -27,7 +28,7 @@ const auditQuery = z.object({
   cursor: z.string().max(32).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
   actor: z.string().max(64).optional(),
-  action: z.string().max(64).optional(),
+  action: z.enum(AUDIT_ACTIONS).optional(),
   user: z.string().max(64).optional(),
   from: isoTime.optional(),
   to: isoTime.optional(),

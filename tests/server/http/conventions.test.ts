@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MAX_BODY_BYTES } from "../../../server/app.ts";
-import { ERROR_STATUS } from "../../../server/errors.ts";
+import { ERROR_STATUS } from "../../../contract/errors.ts";
 import { Client } from "../../helpers/client.ts";
 import { commentRows, expectError, fastApp, guest, listing, ownerOf, patchSite, stubApp, type TestApp } from "../support/setup.ts";
 
