@@ -9,10 +9,11 @@ import { auditInsert } from "../moderation/audit.ts";
 import type { Verdict } from "../moderation/decide.ts";
 import { admitWrite, assertBodyLength, holdReason, judgeBody, violationError } from "../moderation/pipeline.ts";
 import type { Policy } from "../../contract/policy.ts";
+import type { Comment as CommentJson } from "../../contract/wire.ts";
 import { assertMayWrite } from "../moderation/standing.ts";
 import { renderComment } from "../render/markdown.ts";
 import type { SiteRow } from "../sites/sites.ts";
-import { toCommentJson, type CommentJson, type CommentRow } from "./serialize.ts";
+import { toCommentJson, type CommentRow } from "./serialize.ts";
 
 export interface Author {
   userId: string;

@@ -8,7 +8,7 @@ import { newId } from "../lib/crypto.ts";
 import { auditInsert } from "./audit.ts";
 import { activeStrikeCount, type SanctionRow } from "./standing.ts";
 
-export function toSanctionJson(s: SanctionRow): Sanction {
+export function toSanctionJson(s: SanctionRow) {
   return {
     id: s.id,
     type: s.type,

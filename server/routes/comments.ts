@@ -4,6 +4,7 @@ import { hasPendingOnPage, listComments, pageVersion } from "../comments/list.ts
 import { ListingCache } from "../comments/listing-cache.ts";
 import { reportComment } from "../comments/reports.ts";
 import { createComment, deleteComment, editComment, type Author } from "../comments/write.ts";
+import type { PreviewAnswer } from "../../contract/wire.ts";
 import type { AppEnv } from "../deps.ts";
 import { clientAddressHash, requireViewer, resolveAdmin } from "../http/auth.ts";
 import { jsonBody, queryWith, singleLine } from "../http/validate.ts";
@@ -103,7 +104,8 @@ export function commentRoutes() {
       const site = await getSite(db, c.req.param("site")!);
       requireViewer(c);
       const input = await jsonBody(c, previewBody);
-      if (input.body.trim() === "") return c.json({ html: "", decision: "publish", rule: null, spans: [], score: 0 });
+      if (input.body.trim() === "")
+        return c.json({ html: "", decision: "publish", rule: null, spans: [], score: 0 } satisfies PreviewAnswer);
       const { verdict } = await judgeBody(db, site, detector, input.body);
       return c.json({
         html: renderComment(input.body),
@@ -111,6 +113,6 @@ export function commentRoutes() {
         rule: verdict.rule,
         spans: verdict.spans,
         score: verdict.score,
-      });
+      } satisfies PreviewAnswer);
     });
 }

@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { z } from "zod";
 import { AUDIT_ACTIONS } from "../../../contract/audit.ts";
+import type { QueuePage } from "../../../contract/wire.ts";
 import type { AppEnv } from "../../deps.ts";
 import { jsonBody, queryWith } from "../../http/validate.ts";
 import { listAudit } from "../../moderation/audit-query.ts";
@@ -43,7 +44,7 @@ export const moderationRoutes = new Hono<AppEnv>()
       listQueue(db, { siteId: site.id, queue: q.status, sort: q.sort, page: q.page, limit: q.limit, cursor: q.cursor }, clock()),
       queueCounts(db, site.id),
     ]);
-    return c.json({ ...page, counts });
+    return c.json({ ...page, counts } satisfies QueuePage);
   })
   .post("/comments/:id/decision", async (c) => {
     const { db, clock } = c.var.deps;

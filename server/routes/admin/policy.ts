@@ -9,7 +9,7 @@ import { replayPolicy } from "../../moderation/replay.ts";
 import { renderDocument } from "../../render/markdown.ts";
 import { getSite } from "../../sites/sites.ts";
 
-const adminPolicy = (p: Policy): AdminPolicy => ({ ...publicPolicy(p), publishedBy: p.publishedBy });
+const adminPolicy = (p: Policy) => ({ ...publicPolicy(p), publishedBy: p.publishedBy }) satisfies AdminPolicy;
 const previewBody = z.object({ markdown: z.string().max(50_000) });
 const replayQuery = z.object({ limit: z.coerce.number().int().min(1).max(10_000).default(1000) });
 
