@@ -33,6 +33,8 @@ export const AUDIT_ACTIONS = [
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
+export const isAuditAction = (value: string): value is AuditAction => (AUDIT_ACTIONS as readonly string[]).includes(value);
+
 export type AuditActorType = "admin" | "system" | "detector" | "user";
 export type AuditTargetType = "comment" | "user" | "sanction" | "policy" | "site" | "admin";
 
