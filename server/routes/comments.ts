@@ -4,7 +4,7 @@ import { hasPendingOnPage, listComments, pageVersion } from "../comments/list.ts
 import { ListingCache } from "../comments/listing-cache.ts";
 import { reportComment } from "../comments/reports.ts";
 import { createComment, deleteComment, editComment, type Author } from "../comments/write.ts";
-import type { PreviewAnswer } from "../../contract/wire.ts";
+import type { CreateCommentRequest, EditCommentRequest, PreviewAnswer, ReportRequest } from "../../contract/wire.ts";
 import type { AppEnv } from "../deps.ts";
 import { clientAddressHash, requireViewer, resolveAdmin } from "../http/auth.ts";
 import { jsonBody, queryWith, singleLine } from "../http/validate.ts";
@@ -35,10 +35,13 @@ const createBody = z.object({
   parentId: z.string().min(1).max(64).optional(),
   body,
   acknowledge: z.boolean().optional(),
-});
+}) satisfies z.ZodType<CreateCommentRequest>;
 
-const editBody = z.object({ body, acknowledge: z.boolean().optional() });
-const reportBody = z.object({ reason: z.enum(["personal-attack", "spam", "other"]), note: z.string().max(1000).optional() });
+const editBody = z.object({ body, acknowledge: z.boolean().optional() }) satisfies z.ZodType<EditCommentRequest>;
+const reportBody = z.object({
+  reason: z.enum(["personal-attack", "spam", "other"]),
+  note: z.string().max(1000).optional(),
+}) satisfies z.ZodType<ReportRequest>;
 const previewBody = z.object({ body });
 
 async function author(c: Context<AppEnv>): Promise<Author> {

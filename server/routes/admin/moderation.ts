@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import { z } from "zod";
 import { AUDIT_ACTIONS } from "../../../contract/audit.ts";
-import type { QueuePage } from "../../../contract/wire.ts";
+import type { DecisionRequest, QueuePage } from "../../../contract/wire.ts";
 import type { AppEnv } from "../../deps.ts";
 import { jsonBody, queryWith } from "../../http/validate.ts";
 import { listAudit } from "../../moderation/audit-query.ts";
@@ -22,7 +22,7 @@ const decisionBody = z.object({
   rule: z.string().min(1).max(64).optional(),
   note: z.string().max(2000).optional(),
   expectStatus: z.enum(["published", "pending", "rejected"]).optional(),
-});
+}) satisfies z.ZodType<DecisionRequest>;
 
 const isoTime = z.string().datetime({ offset: true });
 const auditQuery = z.object({
