@@ -8,7 +8,7 @@ import { createDetector, DEFAULT_THRESHOLDS } from "../server/detector/index.ts"
 import { decide } from "../server/moderation/decide.ts";
 import { defaultPolicy } from "../server/moderation/default-policy.ts";
 import { currentPolicy } from "../server/moderation/policies.ts";
-import type { Policy } from "../server/moderation/policy-types.ts";
+import type { Policy } from "../contract/policy.ts";
 import { findSite } from "../server/sites/sites.ts";
 
 const USAGE = "usage: npm run policy -- check [--site SITE] < comments.jsonl";

@@ -1,28 +1,18 @@
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { ERROR_STATUS, type ErrorBody, type ErrorCode, type ErrorDetails } from "../contract/errors.ts";
 
-export const ERROR_STATUS = {
-  validation_failed: 400,
-  unauthorized: 401,
-  forbidden: 403,
-  suspended: 403,
-  revoked: 403,
-  not_found: 404,
-  conflict: 409,
-  too_large: 413,
-  policy_violation: 422,
-  rate_limited: 429,
-  internal: 500,
-} as const satisfies Record<string, ContentfulStatusCode>;
+export type { ErrorCode };
 
-export type ErrorCode = keyof typeof ERROR_STATUS;
+/** What a code carries beside its message; codes the contract names nothing for may name a `field`. */
+type DetailsOf<C extends ErrorCode> = C extends keyof ErrorDetails ? ErrorDetails[C] : { field?: string };
 
 /** A failure the client should hear about, in the contract's `{"error": {...}}` format. */
-export class ApiError extends Error {
+export class ApiError<C extends ErrorCode = ErrorCode> extends Error {
   constructor(
-    readonly code: ErrorCode,
+    readonly code: C,
     message: string,
     /** Extra members of the `error` object (`field`, `until`, `spans`, …). */
-    readonly details: Record<string, unknown> = {},
+    readonly details: DetailsOf<C> | Record<string, never> = {},
     /** Response headers such as Retry-After. */
     readonly headers: Record<string, string> = {},
   ) {
@@ -35,7 +25,7 @@ export class ApiError extends Error {
   }
 
   toJSON() {
-    return { error: { code: this.code, message: this.message, ...this.details } };
+    return { error: { code: this.code, message: this.message, ...this.details } } satisfies ErrorBody;
   }
 }
 

@@ -3,94 +3,30 @@
  * and the admin app. `request()` is generic; the commenter calls below are thin wrappers.
  */
 
-export interface Author {
-  id: string;
-  name: string;
-}
-export type CommentStatus = "published" | "pending" | "rejected" | "deleted";
-export interface Comment {
-  id: string;
-  parentId: string | null;
-  author: Author;
-  html: string;
-  body: string;
-  createdAt: string;
-  editedAt: string | null;
-  status: CommentStatus;
-  replies: Comment[];
-}
-export interface Standing {
-  status: "good" | "warned" | "suspended" | "revoked";
-  until: string | null;
-  reason: string | null;
-  strikes: number;
-}
-export interface User {
-  id: string;
-  name: string;
-  [k: string]: unknown;
-}
-export interface Me {
-  user: User;
-  standing: Standing;
-}
-export interface Rule {
-  id: string;
-  title: string;
-  summary: string;
-}
-export interface Policy {
-  version: number;
-  title: string;
-  markdown: string;
-  /** Extension: the markdown rendered and sanitised by the server. */
-  html?: string;
-  rules: Rule[];
-  thresholds: { hold: number; reject: number };
-  strikeDays: number;
-  ladder: { strikes: number; sanction: "warn" | "suspend" | "revoke"; hours: number | null }[];
-}
-/** Extension `GET /api/v1/sites/{site}`: public site settings. */
-export interface SiteInfo {
-  id: string;
-  name: string;
-  allowGuests: boolean;
-  maxCommentLength: number;
-  editWindowMinutes: number;
-}
-export interface Span {
-  start: number;
-  end: number;
-}
-export interface PreviewResult {
-  html: string;
-  decision: "publish" | "hold" | "reject";
-  rule: string | null;
-  spans: Span[];
-}
-export interface CommentPage {
-  comments: Comment[];
-  nextCursor: string | null;
-  total: number;
-}
-export type Sort = "oldest" | "newest";
-export type ReportReason = "personal-attack" | "spam" | "other";
+import type {
+  CommentPage,
+  CreateCommentRequest,
+  EditCommentRequest,
+  ErrorCode as ContractErrorCode,
+  MeAnswer,
+  PreviewAnswer,
+  PublicPolicy,
+  PublicSite,
+  PublicUser,
+  Report,
+  ReportRequest,
+  SessionAnswer,
+  SessionRequest,
+  Sort,
+  WriteAnswer,
+} from "../contract/wire.ts";
+
+// The wire shapes are the contract's (types only: nothing of them reaches the bundle).
+export type { Author, Comment, CommentPage, CommentStatus, ReportReason, Rule, Sort, Span, Standing } from "../contract/wire.ts";
+export type { MeAnswer as Me, PreviewAnswer as PreviewResult, PublicPolicy as Policy, PublicSite as SiteInfo, PublicUser as User };
 
 /** Error codes of the contract, plus `network` (no answer) and `server_error` (5xx without a body). */
-export type ErrorCode =
-  | "validation_failed"
-  | "unauthorized"
-  | "forbidden"
-  | "suspended"
-  | "revoked"
-  | "not_found"
-  | "conflict"
-  | "too_large"
-  | "policy_violation"
-  | "rate_limited"
-  | "network"
-  | "server_error"
-  | (string & {});
+export type ErrorCode = ContractErrorCode | "network" | "server_error" | (string & {});
 
 /** The contract's `{"error": {"code", "message", ...}}` as a thrown value; `status` 0 = no answer. */
 export class ApiError extends Error {
@@ -190,20 +126,18 @@ export function commenterApi(c: Client, site: string) {
   const s = "/api/v1/sites/" + encodeURIComponent(site);
   const call = <T>(path: string, body?: unknown, method?: string) => c.request<T>(s + path, { body, method });
   const one = (id: string) => "/comments/" + encodeURIComponent(id);
-  type Posted = { comment: Comment; reason?: string };
   return {
-    site: () => call<{ site: SiteInfo }>(""),
-    policy: () => call<Policy>("/policy"),
-    me: () => call<Me>("/me"),
-    session: (body: { name: string; device: string } | { sso: string }) => call<{ token: string; user: User }>("/sessions", body),
+    site: () => call<{ site: PublicSite }>(""),
+    policy: () => call<PublicPolicy>("/policy"),
+    me: () => call<MeAnswer>("/me"),
+    session: (body: SessionRequest) => call<SessionAnswer>("/sessions", body),
     list: (query: { page: string; sort: Sort; limit?: number; cursor?: string | null }) =>
       c.request<CommentPage>(s + "/comments", { query }),
-    create: (body: { page: string; url?: string; title?: string; parentId?: string; body: string; acknowledge?: boolean }) =>
-      call<Posted>("/comments", body),
-    edit: (id: string, body: { body: string; acknowledge?: boolean }) => call<Posted>(one(id), body, "PATCH"),
-    remove: (id: string) => call<unknown>(one(id), undefined, "DELETE"),
-    report: (id: string, body: { reason: ReportReason; note?: string }) => call<unknown>(one(id) + "/reports", body),
-    preview: (body: string) => call<PreviewResult>("/preview", { body }),
+    create: (body: CreateCommentRequest) => call<WriteAnswer>("/comments", body),
+    edit: (id: string, body: EditCommentRequest) => call<WriteAnswer>(one(id), body, "PATCH"),
+    remove: (id: string) => call<WriteAnswer>(one(id), undefined, "DELETE"),
+    report: (id: string, body: ReportRequest) => call<{ report: Report }>(one(id) + "/reports", body),
+    preview: (body: string) => call<PreviewAnswer>("/preview", { body }),
     signOut: () => call<unknown>("/sessions/current", undefined, "DELETE"),
   };
 }

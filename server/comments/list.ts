@@ -1,9 +1,10 @@
+import type { CommentPage } from "../../contract/wire.ts";
 import { and, count, eq, exists, getTableColumns, inArray, isNull, ne, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { prepared, type Db } from "../../db/client.ts";
 import { comments, pages, users } from "../../db/schema.ts";
 import { commentKeyset, encodeCursor } from "./cursor.ts";
-import { buildThreads, type CommentJson, type CommentWithAuthor } from "./serialize.ts";
+import { buildThreads, type CommentWithAuthor } from "./serialize.ts";
 
 export interface ListQuery {
   siteId: string;
@@ -11,12 +12,6 @@ export interface ListQuery {
   sort: "oldest" | "newest";
   limit: number;
   cursor?: string;
-}
-
-export interface CommentPage {
-  comments: CommentJson[];
-  nextCursor: string | null;
-  total: number;
 }
 
 const withAuthor = { ...getTableColumns(comments), authorName: users.name };

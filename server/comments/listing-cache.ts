@@ -1,4 +1,4 @@
-import type { CommentPage } from "./list.ts";
+import type { CommentPage } from "../../contract/wire.ts";
 
 interface Entry {
   version: number;

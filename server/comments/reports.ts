@@ -1,4 +1,5 @@
 import { and, eq, sql } from "drizzle-orm";
+import type { Report, ReportRequest } from "../../contract/wire.ts";
 import { isUniqueViolation, runBatch, type Db } from "../../db/client.ts";
 import { comments, reports } from "../../db/schema.ts";
 import { ApiError, forbidden, notFound } from "../errors.ts";
@@ -10,20 +11,11 @@ import type { SiteRow } from "../sites/sites.ts";
 import type { Author } from "./write.ts";
 import { touchPage } from "./write.ts";
 
-export type ReportReason = "personal-attack" | "spam" | "other";
-
 /**
  * One report per reader and comment. The comment is hidden (held for a moderator) the moment
  * its open reports reach the site's threshold, in the same statement that counts this one.
  */
-export async function reportComment(
-  db: Db,
-  site: SiteRow,
-  reporter: Author,
-  commentId: string,
-  input: { reason: ReportReason; note?: string },
-  now: Date,
-) {
+export async function reportComment(db: Db, site: SiteRow, reporter: Author, commentId: string, input: ReportRequest, now: Date) {
   const comment = await db.query.comments.findFirst({ where: and(eq(comments.id, commentId), eq(comments.siteId, site.id)) });
   if (!comment || comment.status === "deleted" || comment.status === "rejected") throw notFound("The comment");
   if (comment.authorId === reporter.userId) throw forbidden("You cannot report your own comment.");
@@ -89,5 +81,5 @@ export async function reportComment(
     if (isUniqueViolation(error)) throw new ApiError("conflict", "You have already reported this comment.");
     throw error;
   }
-  return { id: report.id, commentId, reason: report.reason, note: report.note, createdAt: report.createdAt };
+  return { id: report.id, commentId, reason: report.reason, note: report.note, createdAt: report.createdAt } satisfies Report;
 }

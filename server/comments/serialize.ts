@@ -1,22 +1,11 @@
+import type { Comment } from "../../contract/wire.ts";
 import type { comments } from "../../db/schema.ts";
 
 export type CommentRow = typeof comments.$inferSelect;
 export type CommentWithAuthor = CommentRow & { authorName: string };
 
-export interface CommentJson {
-  id: string;
-  parentId: string | null;
-  author: { id: string; name: string };
-  html: string;
-  body: string;
-  createdAt: string;
-  editedAt: string | null;
-  status: CommentRow["status"];
-  replies: CommentJson[];
-}
-
 /** The contract's Comment; a deleted one keeps its place but shows nothing of what it said. */
-export function toCommentJson(row: CommentWithAuthor, replies: CommentJson[] = []): CommentJson {
+export function toCommentJson(row: CommentWithAuthor, replies: Comment[] = []) {
   const deleted = row.status === "deleted";
   return {
     id: row.id,
@@ -28,27 +17,27 @@ export function toCommentJson(row: CommentWithAuthor, replies: CommentJson[] = [
     editedAt: row.editedAt,
     status: row.status,
     replies,
-  };
+  } satisfies Comment;
 }
 
 /**
  * Nests replies under their parents, oldest first, and drops deleted comments that have no
  * visible reply left under them.
  */
-export function buildThreads(roots: CommentWithAuthor[], replies: CommentWithAuthor[]): CommentJson[] {
+export function buildThreads(roots: CommentWithAuthor[], replies: CommentWithAuthor[]): Comment[] {
   const children = new Map<string, CommentWithAuthor[]>();
   for (const reply of replies) {
     const list = children.get(reply.parentId!) ?? [];
     list.push(reply);
     children.set(reply.parentId!, list);
   }
-  const build = (row: CommentWithAuthor, depth: number): CommentJson | null => {
+  const build = (row: CommentWithAuthor, depth: number): Comment | null => {
     const kids = (children.get(row.id) ?? [])
       .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))
       .map((child) => (depth < 10_000 ? build(child, depth + 1) : null))
-      .filter((c): c is CommentJson => c !== null);
+      .filter((c): c is Comment => c !== null);
     if (row.status === "deleted" && kids.length === 0) return null;
     return toCommentJson(row, kids);
   };
-  return roots.map((root) => build(root, 0)).filter((c): c is CommentJson => c !== null);
+  return roots.map((root) => build(root, 0)).filter((c): c is Comment => c !== null);
 }

@@ -1,4 +1,5 @@
 import { and, eq, sql } from "drizzle-orm";
+import type { AuditAction } from "../../contract/audit.ts";
 import { runBatch, type BatchItem, type Db } from "../../db/client.ts";
 import { comments, decisions, pages, users } from "../../db/schema.ts";
 import type { Detector } from "../detector/types.ts";
@@ -7,11 +8,12 @@ import { newId } from "../lib/crypto.ts";
 import { auditInsert } from "../moderation/audit.ts";
 import type { Verdict } from "../moderation/decide.ts";
 import { admitWrite, assertBodyLength, holdReason, judgeBody, violationError } from "../moderation/pipeline.ts";
-import type { Policy } from "../moderation/policy-types.ts";
+import type { Policy } from "../../contract/policy.ts";
+import type { Comment as CommentJson } from "../../contract/wire.ts";
 import { assertMayWrite } from "../moderation/standing.ts";
 import { renderComment } from "../render/markdown.ts";
 import type { SiteRow } from "../sites/sites.ts";
-import { toCommentJson, type CommentJson, type CommentRow } from "./serialize.ts";
+import { toCommentJson, type CommentRow } from "./serialize.ts";
 
 export interface Author {
   userId: string;
@@ -87,7 +89,7 @@ async function auditRefusal(
   author: Author,
   verdict: Verdict,
   policy: Policy,
-  action: string,
+  action: AuditAction,
   commentId?: string,
 ) {
   await auditInsert(deps.db, {
@@ -115,7 +117,7 @@ async function moderateWrite(
   site: SiteRow,
   author: Author,
   input: { body: string; acknowledge?: boolean },
-  refusedAction: string,
+  refusedAction: AuditAction,
   commentId?: string,
 ) {
   assertBodyLength(site, input.body);

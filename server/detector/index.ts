@@ -12,7 +12,7 @@ import modelJson from "./model.json";
 
 const model = modelJson as unknown as ModelArtifact;
 
-export type { Detector, DetectorResult, Span } from "./types.ts";
+export type { Detector, DetectorResult } from "./types.ts";
 export type { ModelArtifact } from "./model.ts";
 export { LinearDetector } from "./model.ts";
 export { tokenize, normalizeChars } from "./normalize.ts";

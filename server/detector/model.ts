@@ -2,7 +2,8 @@
  * The model artifact format and the scorer built from it. Plain TypeScript (atob is a
  * global on Node ≥ 16 and on Workers), no Node-only APIs.
  */
-import type { Detector, DetectorResult, Span } from "./types.ts";
+import type { Span } from "../../contract/wire.ts";
+import type { Detector, DetectorResult } from "./types.ts";
 import { tokenize, type Token } from "./normalize.ts";
 import { findThreat } from "./threat.ts";
 import { findInsult, insultLexicon, onlyThingCriticism, type InsultLexicon } from "./insult.ts";

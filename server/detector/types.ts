@@ -1,8 +1,4 @@
-/** A character range in the original comment body, in UTF-16 code units (as JS strings index). */
-export interface Span {
-  start: number;
-  end: number;
-}
+import type { Span } from "../../contract/wire.ts";
 
 export interface DetectorResult {
   /** Probability-like score in [0, 1] that the text is a personal attack. */

@@ -11,9 +11,12 @@ function fieldOf(path: PropertyKey[]): string {
   );
 }
 
-/** Parses with a zod schema; the first problem becomes `validation_failed` naming its field. */
-export function parseWith<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
-  const result = schema.safeParse(value);
+/**
+ * Parses with a zod schema (classic, or `zod/mini` as the contract's are); the first problem
+ * becomes `validation_failed` naming its field.
+ */
+export function parseWith<S extends z.core.$ZodType>(schema: S, value: unknown): z.infer<S> {
+  const result = z.safeParse(schema, value);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
   const field = fieldOf(issue.path);
@@ -21,7 +24,7 @@ export function parseWith<S extends z.ZodType>(schema: S, value: unknown): z.inf
   throw new ApiError("validation_failed", message, { field });
 }
 
-export async function jsonBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.infer<S>> {
+export async function jsonBody<S extends z.core.$ZodType>(c: Context, schema: S): Promise<z.infer<S>> {
   let value: unknown;
   try {
     value = await c.req.json();
@@ -31,7 +34,7 @@ export async function jsonBody<S extends z.ZodType>(c: Context, schema: S): Prom
   return parseWith(schema, value);
 }
 
-export function queryWith<S extends z.ZodType>(c: Context, schema: S): z.infer<S> {
+export function queryWith<S extends z.core.$ZodType>(c: Context, schema: S): z.infer<S> {
   return parseWith(schema, c.req.query());
 }
 

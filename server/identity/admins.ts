@@ -1,4 +1,5 @@
 import { and, eq, gt } from "drizzle-orm";
+import type { Admin } from "../../contract/wire.ts";
 import type { Db } from "../../db/client.ts";
 import { adminSessions, admins } from "../../db/schema.ts";
 import type { AdminIdentity } from "../deps.ts";
@@ -16,7 +17,7 @@ const FAILED_LOGIN_WINDOW = 15 * 60;
 export type AdminRow = typeof admins.$inferSelect;
 
 export function publicAdmin(admin: Pick<AdminRow, "id" | "email" | "role" | "createdAt">) {
-  return { id: admin.id, email: admin.email, role: admin.role, createdAt: admin.createdAt };
+  return { id: admin.id, email: admin.email, role: admin.role, createdAt: admin.createdAt } satisfies Admin;
 }
 
 export async function createAdmin(

@@ -3,7 +3,8 @@ import { prepared, runBatch, type BatchItem, type Db } from "../../db/client.ts"
 import { sanctions, sessions, userIdentifiers, users } from "../../db/schema.ts";
 import { ApiError } from "../errors.ts";
 import { hmacHex, newId, randomToken, sha256Hex } from "../lib/crypto.ts";
-import { standingError, standingFrom, type Standing } from "../moderation/standing.ts";
+import type { PublicUser, Standing } from "../../contract/wire.ts";
+import { standingError, standingFrom } from "../moderation/standing.ts";
 import type { SiteRow } from "../sites/sites.ts";
 import type { Viewer } from "../deps.ts";
 import { verifySsoToken } from "./sso.ts";
@@ -13,7 +14,7 @@ const SESSION_DAYS = 180;
 export type UserRow = typeof users.$inferSelect;
 
 export function publicUser(user: Pick<UserRow, "id" | "name" | "avatar" | "kind">) {
-  return { id: user.id, name: user.name, ...(user.avatar ? { avatar: user.avatar } : {}), kind: user.kind };
+  return { id: user.id, name: user.name, ...(user.avatar ? { avatar: user.avatar } : {}), kind: user.kind } satisfies PublicUser;
 }
 
 async function issueSession(db: Db, siteId: string, userId: string, now: Date, extra: BatchItem[] = []) {

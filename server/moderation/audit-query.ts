@@ -1,4 +1,5 @@
 import { and, desc, eq, gte, isNull, lt, lte, or } from "drizzle-orm";
+import type { AuditAction, AuditEntry, AuditPage, AuditTargetType } from "../../contract/audit.ts";
 import type { Db } from "../../db/client.ts";
 import { auditLog } from "../../db/schema.ts";
 import { ApiError } from "../errors.ts";
@@ -8,7 +9,7 @@ export interface AuditQuery {
   cursor?: string;
   limit: number;
   actor?: string;
-  action?: string;
+  action?: AuditAction;
   user?: string;
   from?: string;
   to?: string;
@@ -18,7 +19,7 @@ export interface AuditQuery {
  * Newest first. The cursor is the last entry's sequence number. A site's log also holds the
  * entries that belong to no site (moderator accounts added and removed by an owner).
  */
-export async function listAudit(db: Db, q: AuditQuery) {
+export async function listAudit(db: Db, q: AuditQuery): Promise<AuditPage> {
   const before = q.cursor === undefined ? undefined : Number(q.cursor);
   if (before !== undefined && !Number.isInteger(before)) {
     throw new ApiError("validation_failed", "The cursor is not one this server gave out.", { field: "cursor" });
@@ -41,7 +42,11 @@ export async function listAudit(db: Db, q: AuditQuery) {
     .limit(q.limit + 1);
   const page = rows.slice(0, q.limit);
   return {
-    entries: page.map(({ seq: _seq, ...entry }) => entry),
+    // The column is plain text, but every row was written through auditInsert, which takes only the contract's actions.
+    entries: page.map(
+      ({ seq: _seq, ...entry }) =>
+        ({ ...entry, action: entry.action as AuditAction, targetType: entry.targetType as AuditTargetType | null }) satisfies AuditEntry,
+    ),
     nextCursor: rows.length > q.limit ? String(page[page.length - 1]!.seq) : null,
   };
 }

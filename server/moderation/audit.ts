@@ -1,13 +1,15 @@
 import type { Db } from "../../db/client.ts";
 import { auditLog } from "../../db/schema.ts";
+import type { AuditAction, AuditActorType, AuditTargetType } from "../../contract/audit.ts";
 import { newId } from "../lib/crypto.ts";
 
-export interface AuditEntry {
+/** What one audit row says; `action` is one of the contract's, so the admin app can label it. */
+export interface NewAuditEntry {
   siteId: string | null;
-  actorType: "admin" | "system" | "detector" | "user";
+  actorType: AuditActorType;
   actorId: string | null;
-  action: string;
-  targetType?: "comment" | "user" | "sanction" | "policy" | "site" | "admin";
+  action: AuditAction;
+  targetType?: AuditTargetType;
   targetId?: string;
   userId?: string | null;
   policyVersion?: number | null;
@@ -21,7 +23,7 @@ export interface AuditEntry {
  * The audit log is append-only: this builds the one statement that writes to it, to be batched
  * with the change it records so that neither lands without the other.
  */
-export function auditInsert(db: Db, entry: AuditEntry) {
+export function auditInsert(db: Db, entry: NewAuditEntry) {
   return db.insert(auditLog).values({
     id: newId(),
     siteId: entry.siteId,

@@ -1,7 +1,11 @@
-import type { DetectorResult, Span } from "../detector/types.ts";
-import { DETECTOR_RULE, type Policy } from "./policy-types.ts";
+import type { Policy } from "../../contract/policy.ts";
+import type { Decision, Span } from "../../contract/wire.ts";
+import type { DetectorResult } from "../detector/types.ts";
 
-export type Decision = "publish" | "hold" | "reject";
+export type { Decision };
+
+/** The rule the detector enforces: its score is a personal-attack score. */
+export const DETECTOR_RULE = "personal-attacks";
 
 export interface Verdict {
   decision: Decision;

@@ -1,5 +1,5 @@
-import type { PolicyDraft } from "./policy-types.ts";
-import { DETECTOR_RULE } from "./policy-types.ts";
+import type { PolicyDraft } from "../../contract/policy.ts";
+import { DETECTOR_RULE } from "./decide.ts";
 
 /** The seed's comment policy, word for word, as the first thing readers see. */
 export const SEED_POLICY_TEXT =

@@ -5,8 +5,9 @@ import { hitRateLimits } from "../lib/rate-limit.ts";
 import type { SiteRow } from "../sites/sites.ts";
 import { decide, type Verdict } from "./decide.ts";
 import { currentPolicy } from "./policies.ts";
-import type { Policy } from "./policy-types.ts";
-import { assertMayWrite, type Standing } from "./standing.ts";
+import type { Policy } from "../../contract/policy.ts";
+import type { Standing } from "../../contract/wire.ts";
+import { assertMayWrite } from "./standing.ts";
 
 /** A shared address (an office, a household) gets this many times a single user's allowance. */
 export const ADDRESS_LIMIT_FACTOR = 10;

@@ -4,7 +4,8 @@ import { policies } from "../../db/schema.ts";
 import { notFound } from "../errors.ts";
 import { renderDocument } from "../render/markdown.ts";
 import { auditInsert } from "./audit.ts";
-import type { Policy, PolicyDraft } from "./policy-types.ts";
+import type { Policy, PolicyDraft } from "../../contract/policy.ts";
+import type { PublicPolicy } from "../../contract/wire.ts";
 
 type PolicyRow = typeof policies.$inferSelect;
 
@@ -64,7 +65,7 @@ export function publicPolicy(policy: Policy) {
     strikeDays: policy.strikeDays,
     ladder: policy.ladder,
     publishedAt: policy.publishedAt,
-  };
+  } satisfies PublicPolicy;
 }
 
 /**

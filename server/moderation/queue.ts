@@ -1,11 +1,10 @@
 import { aliasedTable, and, count, eq, getTableColumns, gt, inArray, type SQL } from "drizzle-orm";
+import type { QueueItem, QueueName, QueuePage } from "../../contract/wire.ts";
 import type { Db } from "../../db/client.ts";
 import { comments, pages, reports, users } from "../../db/schema.ts";
 import { commentKeyset, encodeCursor } from "../comments/cursor.ts";
 import { toCommentJson } from "../comments/serialize.ts";
 import { standingOf } from "./standing.ts";
-
-export type QueueName = "pending" | "reported" | "rejected";
 
 /** Reported: readers' reports have come in since a moderator last decided. */
 function queueFilter(queue: QueueName): SQL {
@@ -88,8 +87,8 @@ export async function listQueue(db: Db, q: QueueQuery, now: Date) {
         policyVersion: row.policyVersion,
         reports: itemReports.length,
         reportReasons: itemReports.map(({ reason, note, createdAt }) => ({ reason, note, createdAt })),
-      };
+      } satisfies QueueItem;
     }),
     nextCursor: rows.length > q.limit && last ? encodeCursor({ at: last.createdAt, id: last.id }) : null,
-  };
+  } satisfies Omit<QueuePage, "counts">;
 }

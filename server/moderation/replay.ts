@@ -3,30 +3,30 @@ import type { Db } from "../../db/client.ts";
 import { comments } from "../../db/schema.ts";
 import type { Detector } from "../detector/types.ts";
 import { decide } from "./decide.ts";
-import type { Policy, PolicyDraft } from "./policy-types.ts";
+import type { Policy, PolicyDraft } from "../../contract/policy.ts";
+import type { ReplayAnswer, ReplayExample } from "../../contract/wire.ts";
 
 /**
  * How the site's recent comments would be decided under a draft, next to how the current policy
  * decides them, scored by the same detector. Nothing is written.
  */
-export async function replayPolicy(db: Db, detector: Detector, siteId: string, current: Policy, draft: PolicyDraft, limit: number) {
+export async function replayPolicy(
+  db: Db,
+  detector: Detector,
+  siteId: string,
+  current: Policy,
+  draft: PolicyDraft,
+  limit: number,
+): Promise<ReplayAnswer> {
   const rows = await db
     .select({ id: comments.id, body: comments.body, status: comments.status, createdAt: comments.createdAt })
     .from(comments)
     .where(and(eq(comments.siteId, siteId), ne(comments.status, "deleted")))
     .orderBy(desc(comments.createdAt))
     .limit(limit);
-  const changed: Record<string, number> = {};
-  const totals = { before: { publish: 0, hold: 0, reject: 0 }, after: { publish: 0, hold: 0, reject: 0 } };
-  const examples: {
-    id: string;
-    body: string;
-    score: number;
-    before: string;
-    after: string;
-    status: string;
-    spans: { start: number; end: number }[];
-  }[] = [];
+  const changed: ReplayAnswer["changed"] = {};
+  const totals: ReplayAnswer["totals"] = { before: { publish: 0, hold: 0, reject: 0 }, after: { publish: 0, hold: 0, reject: 0 } };
+  const examples: ReplayExample[] = [];
   for (const row of rows) {
     const result = detector.score(row.body);
     const before = decide(result, current);
@@ -34,7 +34,7 @@ export async function replayPolicy(db: Db, detector: Detector, siteId: string, c
     totals.before[before.decision]++;
     totals.after[after.decision]++;
     if (before.decision === after.decision) continue;
-    const key = `${before.decision}→${after.decision}`;
+    const key = `${before.decision}→${after.decision}` as const;
     changed[key] = (changed[key] ?? 0) + 1;
     if (examples.length < 25) {
       examples.push({

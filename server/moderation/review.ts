@@ -1,4 +1,5 @@
 import { and, eq, gt } from "drizzle-orm";
+import type { DecisionAnswer, DecisionRequest } from "../../contract/wire.ts";
 import { runBatch, type BatchItem, type Db } from "../../db/client.ts";
 import { comments, decisions, strikes, users } from "../../db/schema.ts";
 import { toCommentJson } from "../comments/serialize.ts";
@@ -10,23 +11,11 @@ import { currentPolicy } from "./policies.ts";
 import { planStrike } from "./sanctions.ts";
 import { standingOf } from "./standing.ts";
 
-export interface ReviewInput {
-  action: "approve" | "reject";
-  /** With reject: the rule broken, which makes the rejection a strike. */
-  rule?: string;
-  note?: string;
-  /**
-   * The status the moderator saw; when the comment has another one by now (a second moderator
-   * decided it first, or the author edited it), the decision is refused with `conflict`.
-   */
-  expectStatus?: "published" | "pending" | "rejected";
-}
-
 /**
  * A moderator's verdict. A rejection naming a rule is a strike, and the ladder's sanction is
  * written in the same batch as the rejection, so it applies from the author's next request.
  */
-export async function reviewComment(db: Db, siteId: string, commentId: string, input: ReviewInput, adminId: string, now: Date) {
+export async function reviewComment(db: Db, siteId: string, commentId: string, input: DecisionRequest, adminId: string, now: Date) {
   const [found] = await db
     .select({ comment: comments, authorName: users.name })
     .from(comments)
@@ -111,5 +100,5 @@ export async function reviewComment(db: Db, siteId: string, commentId: string, i
   return {
     comment: toCommentJson({ ...comment, status, holdReason: null, decidedAt, authorName: found.authorName }),
     standing: await standingOf(db, comment.authorId, now),
-  };
+  } satisfies DecisionAnswer;
 }

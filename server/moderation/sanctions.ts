@@ -1,10 +1,11 @@
 import { and, eq } from "drizzle-orm";
+import { sanctionEnd, strikeOutcome } from "../../contract/ladder.ts";
+import type { Policy } from "../../contract/policy.ts";
+import type { Sanction } from "../../contract/wire.ts";
 import type { BatchItem, Db } from "../../db/client.ts";
 import { sanctions, strikes } from "../../db/schema.ts";
 import { newId } from "../lib/crypto.ts";
 import { auditInsert } from "./audit.ts";
-import { ladderStepFor, sanctionEnd } from "./ladder.ts";
-import type { Policy } from "./policy-types.ts";
 import { activeStrikeCount, type SanctionRow } from "./standing.ts";
 
 export function toSanctionJson(s: SanctionRow) {
@@ -19,7 +20,7 @@ export function toSanctionJson(s: SanctionRow) {
     createdBy: s.createdBy,
     liftedAt: s.liftedAt,
     liftedBy: s.liftedBy,
-  };
+  } satisfies Sanction;
 }
 
 export interface StrikePlan {
@@ -37,7 +38,7 @@ export async function planStrike(
   input: { siteId: string; userId: string; commentId: string | null; rule: string; policy: Policy; adminId: string; now: Date },
 ): Promise<StrikePlan> {
   const { siteId, userId, rule, policy, now } = input;
-  const strikeCount = (await activeStrikeCount(db, userId, now)) + 1;
+  const { strikes: strikeCount, step } = strikeOutcome(policy.ladder, await activeStrikeCount(db, userId, now), policy.strikeDays);
   const strikeId = newId();
   const statements: BatchItem[] = [
     db.insert(strikes).values({
@@ -65,7 +66,6 @@ export async function planStrike(
       createdAt: now,
     }),
   ];
-  const step = ladderStepFor(policy.ladder, strikeCount);
   if (!step) return { statements, sanction: null, strikeCount };
   const ruleTitle = policy.rules.find((r) => r.id === rule)?.title ?? rule;
   const verb =

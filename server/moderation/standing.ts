@@ -1,16 +1,10 @@
+import type { Standing } from "../../contract/wire.ts";
 import { and, count, desc, eq, gt, isNull, sql } from "drizzle-orm";
 import { prepared, type Db } from "../../db/client.ts";
 import { sanctions, strikes } from "../../db/schema.ts";
 import { ApiError } from "../errors.ts";
 
 export type SanctionRow = typeof sanctions.$inferSelect;
-
-export interface Standing {
-  status: "good" | "warned" | "suspended" | "revoked";
-  until: string | null;
-  reason: string | null;
-  strikes: number;
-}
 
 /** Whether a sanction is in force at `now`: not lifted, and not past its end. */
 export function sanctionInForce(s: SanctionRow, now: Date): boolean {

@@ -1,4 +1,5 @@
 import { and, desc, eq, getTableColumns } from "drizzle-orm";
+import type { Dossier } from "../../contract/wire.ts";
 import type { Db } from "../../db/client.ts";
 import { comments, strikes, users } from "../../db/schema.ts";
 import { toCommentJson } from "../comments/serialize.ts";
@@ -30,5 +31,5 @@ export async function userDossier(db: Db, siteId: string, userId: string, now: D
     strikes: strikeRows.map((s) => ({ ...s, active: s.expiresAt > nowIso })),
     sanctions: sanctionRows.map(toSanctionJson),
     comments: commentRows.map((row) => ({ ...toCommentJson(row), page: row.pageKey, score: row.score, rule: row.rule })),
-  };
+  } satisfies Dossier;
 }

@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { z } from "zod";
+import type { MeAnswer, SessionAnswer } from "../../contract/wire.ts";
 import type { AppEnv } from "../deps.ts";
 import { bearerToken, clientAddressHash, requireViewer } from "../http/auth.ts";
 import { jsonBody, parseWith, singleLine } from "../http/validate.ts";
@@ -39,7 +40,7 @@ export const commenterRoutes = new Hono<AppEnv>()
       "sso" in input
         ? await createSsoSession(db, site, input.sso, now)
         : await createGuestSession(db, site, input, { secret, address: c.var.deps.clientAddress(c), now });
-    return c.json({ token, user: publicUser(user) }, 201);
+    return c.json({ token, user: publicUser(user) } satisfies SessionAnswer, 201);
   })
   .delete("/sessions/current", async (c) => {
     const token = bearerToken(c);
@@ -51,5 +52,5 @@ export const commenterRoutes = new Hono<AppEnv>()
     const viewer = requireViewer(c);
     const { db, clock } = c.var.deps;
     const user = await db.query.users.findFirst({ where: (u, { eq }) => eq(u.id, viewer.userId) });
-    return c.json({ user: publicUser(user!), standing: await standingOf(db, viewer.userId, clock()) });
+    return c.json({ user: publicUser(user!), standing: await standingOf(db, viewer.userId, clock()) } satisfies MeAnswer);
   });

@@ -4,6 +4,7 @@ import { hasPendingOnPage, listComments, pageVersion } from "../comments/list.ts
 import { ListingCache } from "../comments/listing-cache.ts";
 import { reportComment } from "../comments/reports.ts";
 import { createComment, deleteComment, editComment, type Author } from "../comments/write.ts";
+import type { CreateCommentRequest, EditCommentRequest, PreviewAnswer, ReportRequest } from "../../contract/wire.ts";
 import type { AppEnv } from "../deps.ts";
 import { clientAddressHash, requireViewer, resolveAdmin } from "../http/auth.ts";
 import { jsonBody, queryWith, singleLine } from "../http/validate.ts";
@@ -34,10 +35,13 @@ const createBody = z.object({
   parentId: z.string().min(1).max(64).optional(),
   body,
   acknowledge: z.boolean().optional(),
-});
+}) satisfies z.ZodType<CreateCommentRequest>;
 
-const editBody = z.object({ body, acknowledge: z.boolean().optional() });
-const reportBody = z.object({ reason: z.enum(["personal-attack", "spam", "other"]), note: z.string().max(1000).optional() });
+const editBody = z.object({ body, acknowledge: z.boolean().optional() }) satisfies z.ZodType<EditCommentRequest>;
+const reportBody = z.object({
+  reason: z.enum(["personal-attack", "spam", "other"]),
+  note: z.string().max(1000).optional(),
+}) satisfies z.ZodType<ReportRequest>;
 const previewBody = z.object({ body });
 
 async function author(c: Context<AppEnv>): Promise<Author> {
@@ -103,7 +107,8 @@ export function commentRoutes() {
       const site = await getSite(db, c.req.param("site")!);
       requireViewer(c);
       const input = await jsonBody(c, previewBody);
-      if (input.body.trim() === "") return c.json({ html: "", decision: "publish", rule: null, spans: [], score: 0 });
+      if (input.body.trim() === "")
+        return c.json({ html: "", decision: "publish", rule: null, spans: [], score: 0 } satisfies PreviewAnswer);
       const { verdict } = await judgeBody(db, site, detector, input.body);
       return c.json({
         html: renderComment(input.body),
@@ -111,6 +116,6 @@ export function commentRoutes() {
         rule: verdict.rule,
         spans: verdict.spans,
         score: verdict.score,
-      });
+      } satisfies PreviewAnswer);
     });
 }

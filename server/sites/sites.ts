@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import type { AdminSite, PublicSite } from "../../contract/wire.ts";
 import type { Db } from "../../db/client.ts";
 import { sites } from "../../db/schema.ts";
 import { notFound } from "../errors.ts";
@@ -42,7 +43,7 @@ export function publicSite(site: SiteRow) {
     sso: site.ssoSecret !== null,
     editWindowMinutes: site.editWindowMinutes,
     maxCommentLength: site.maxCommentLength,
-  };
+  } satisfies PublicSite;
 }
 
 /** What moderators see: everything but the SSO secret, which is write-only. */
@@ -58,5 +59,5 @@ export function adminSite(site: SiteRow) {
     rateLimitPerMinute: site.rateLimitPerMinute,
     reportThreshold: site.reportThreshold,
     createdAt: site.createdAt,
-  };
+  } satisfies AdminSite;
 }

@@ -3,6 +3,7 @@
 // the whole file; the tests run in order and each seeds what it needs over HTTP.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
+import { AUDIT_ACTIONS } from "../../contract/audit.ts";
 import { Client } from "../helpers/client.ts";
 import { startServer, type RunningServer } from "../helpers/server.ts";
 import { browserAvailable, launchBrowser, type LaunchedBrowser } from "./support/browser.ts";
@@ -355,6 +356,12 @@ describe.skipIf(!run)("admin view", () => {
     await gotoView("audit");
     const log = page.locator("audit-log");
     await log.locator("tbody tr").first().waitFor(WAIT);
+    // The filter offers every action the server records, and nothing else.
+    const offered = await log
+      .getByLabel("Action")
+      .locator("option")
+      .evaluateAll((options) => options.map((o) => o.getAttribute("value")));
+    expect(offered).toEqual(["", ...AUDIT_ACTIONS]);
 
     await log.getByLabel("Action").selectOption("comment.approve");
     await log.getByRole("button", { name: "Apply filters" }).click();

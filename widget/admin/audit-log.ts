@@ -1,4 +1,5 @@
 import { css, html, nothing, type PropertyValues } from "lit";
+import { AUDIT_ACTIONS, isAuditAction } from "../../contract/audit.ts";
 import { errorMessage, type AuditEntry, type AuditFilters } from "./lib/admin-api.ts";
 import { AdminElement } from "./lib/base.ts";
 import { dateInputToIso, formatDateTime, percent } from "./lib/format.ts";
@@ -79,7 +80,7 @@ export class AuditLog extends AdminElement {
     const f = this._filters;
     return {
       actor: f.actor || undefined,
-      action: f.action || undefined,
+      action: isAuditAction(f.action) ? f.action : undefined,
       user: f.user.trim() || undefined,
       from: f.from ? dateInputToIso(f.from) : undefined,
       to: f.to ? dateInputToIso(f.to, true) : undefined,
@@ -148,7 +149,7 @@ export class AuditLog extends AdminElement {
           <label for="f-action">${t.action}</label>
           <select id="f-action" name="action">
             <option value="" ?selected=${!f.action}>${t.anyAction}</option>
-            ${Object.entries(t.actions).map(([k, label]) => html`<option value=${k} ?selected=${f.action === k}>${label}</option>`)}
+            ${AUDIT_ACTIONS.map((k) => html`<option value=${k} ?selected=${f.action === k}>${t.actions[k]}</option>`)}
           </select>
         </div>
         <div class="field">

@@ -3,7 +3,7 @@ import { unsafeHTML } from "lit/directives/unsafe-html.js";
 import { ApiError, errorMessage, type AdminPolicy, type Replay } from "./lib/admin-api.ts";
 import { AdminElement } from "./lib/base.ts";
 import { formatDateTime, percent } from "./lib/format.ts";
-import type { LadderStep } from "./lib/ladder.ts";
+import type { LadderStep } from "../../contract/policy.ts";
 import { draftKey, enforcementKey, fromPolicy, toRequest, validateDraft, type DraftErrors, type PolicyDraft } from "./lib/policy-draft.ts";
 import { segments } from "../lib/spans.ts";
 import { adminStyles } from "./styles.ts";

@@ -1,7 +1,8 @@
 import { css, html, LitElement, nothing } from "lit";
 import { errorMessage, type AdminApi, type AdminPolicy, type QueueItem } from "./lib/admin-api.ts";
 import { deepActive } from "./lib/dom.ts";
-import { bulkStrikeOutcomes, severity, type StrikeOutcome } from "./lib/ladder.ts";
+import type { StrikeOutcome } from "../../contract/ladder.ts";
+import { bulkStrikeOutcomes, severity } from "./lib/ladder.ts";
 import { adminStyles } from "./styles.ts";
 import { t } from "./strings.ts";
 

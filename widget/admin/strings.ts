@@ -2,8 +2,9 @@
  * Every string of the moderators' app in one place, ready for translation: replace this
  * object (same shape) to translate. Functions take the values they interpolate.
  */
+import type { AuditAction } from "../../contract/audit.ts";
 import { duration } from "./lib/format.ts";
-import type { StrikeOutcome } from "./lib/ladder.ts";
+import type { StrikeOutcome } from "../../contract/ladder.ts";
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
 
@@ -274,17 +275,21 @@ export const t = {
   auditEmpty: "No entries match these filters.",
   auditCols: ["When", "Actor", "Action", "Target", "Commenter", "Policy", "Details"],
   actors: { policy: "Policy ladder", detector: "Detector", system: "System" } as Record<string, string>,
+  /** A label for every action the server records; a missing one is a type error. */
   actions: {
     "comment.publish": "Comment published",
     "comment.hold": "Comment held",
-    "comment.reject": "Comment rejected",
-    "comment.approve": "Comment approved",
-    "comment.report": "Comment reported",
-    "comment.delete": "Comment deleted",
+    "comment.refused": "Comment refused by the detector",
     "comment.edit.publish": "Edit published",
     "comment.edit.hold": "Edit held",
-    "comment.edit.reject": "Edit refused",
+    "comment.edit_refused": "Edit refused by the detector",
+    "comment.delete": "Comment deleted",
+    "comment.report": "Comment reported",
+    "comment.hidden": "Comment hidden by reports",
+    "comment.approve": "Comment approved",
+    "comment.reject": "Comment rejected",
     "strike.add": "Strike",
+    "strike.void": "Strike withdrawn",
     "sanction.warn": "Warning",
     "sanction.suspend": "Suspension",
     "sanction.revoke": "Revocation",
@@ -294,7 +299,7 @@ export const t = {
     "site.update": "Site settings changed",
     "moderator.create": "Moderator added",
     "moderator.remove": "Moderator removed",
-  } as Record<string, string>,
+  } satisfies Record<AuditAction, string>,
   entries: (n: number) => plural(n, "entry", "entries"),
 
   // Sites

@@ -1,9 +1,6 @@
 /** Turning flagged spans (UTF-16 offsets into a body) into text segments for marking. */
+import type { Span } from "../../contract/wire.ts";
 
-export interface Span {
-  start: number;
-  end: number;
-}
 export interface Segment {
   text: string;
   mark: boolean;

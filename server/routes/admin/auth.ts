@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { z } from "zod";
+import type { LoginAnswer } from "../../../contract/wire.ts";
 import type { AppEnv } from "../../deps.ts";
 import { clientAddressHash, requireAdmin } from "../../http/auth.ts";
 import { jsonBody } from "../../http/validate.ts";
@@ -23,7 +24,7 @@ export const adminAuthRoutes = new Hono<AppEnv>()
       path: "/",
       maxAge: maxAgeSeconds,
     });
-    return c.json({ admin: publicAdmin(admin), csrfToken });
+    return c.json({ admin: publicAdmin(admin), csrfToken } satisfies LoginAnswer);
   })
   .post("/logout", requireAdmin(), async (c) => {
     await logoutAdmin(c.var.deps.db, getCookie(c, ADMIN_COOKIE)!);
@@ -32,5 +33,5 @@ export const adminAuthRoutes = new Hono<AppEnv>()
   })
   .get("/me", requireAdmin(), async (c) => {
     const admin = c.get("admin")!;
-    return c.json({ admin: { id: admin.id, email: admin.email, role: admin.role }, csrfToken: admin.csrfToken });
+    return c.json({ admin: { id: admin.id, email: admin.email, role: admin.role }, csrfToken: admin.csrfToken } satisfies LoginAnswer);
   });

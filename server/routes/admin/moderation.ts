@@ -1,5 +1,7 @@
 import { Hono } from "hono";
 import { z } from "zod";
+import { AUDIT_ACTIONS } from "../../../contract/audit.ts";
+import type { DecisionRequest, QueuePage } from "../../../contract/wire.ts";
 import type { AppEnv } from "../../deps.ts";
 import { jsonBody, queryWith } from "../../http/validate.ts";
 import { listAudit } from "../../moderation/audit-query.ts";
@@ -20,14 +22,14 @@ const decisionBody = z.object({
   rule: z.string().min(1).max(64).optional(),
   note: z.string().max(2000).optional(),
   expectStatus: z.enum(["published", "pending", "rejected"]).optional(),
-});
+}) satisfies z.ZodType<DecisionRequest>;
 
 const isoTime = z.string().datetime({ offset: true });
 const auditQuery = z.object({
   cursor: z.string().max(32).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
   actor: z.string().max(64).optional(),
-  action: z.string().max(64).optional(),
+  action: z.enum(AUDIT_ACTIONS).optional(),
   user: z.string().max(64).optional(),
   from: isoTime.optional(),
   to: isoTime.optional(),
@@ -42,7 +44,7 @@ export const moderationRoutes = new Hono<AppEnv>()
       listQueue(db, { siteId: site.id, queue: q.status, sort: q.sort, page: q.page, limit: q.limit, cursor: q.cursor }, clock()),
       queueCounts(db, site.id),
     ]);
-    return c.json({ ...page, counts });
+    return c.json({ ...page, counts } satisfies QueuePage);
   })
   .post("/comments/:id/decision", async (c) => {
     const { db, clock } = c.var.deps;

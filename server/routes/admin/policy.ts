@@ -1,14 +1,15 @@
 import { Hono } from "hono";
 import { z } from "zod";
+import { policyDraftSchema, type Policy } from "../../../contract/policy.ts";
+import type { AdminPolicy } from "../../../contract/wire.ts";
 import type { AppEnv } from "../../deps.ts";
 import { jsonBody, queryWith } from "../../http/validate.ts";
 import { currentPolicy, listPolicyVersions, publicPolicy, publishPolicy } from "../../moderation/policies.ts";
-import { policyDraftSchema, type Policy } from "../../moderation/policy-types.ts";
 import { replayPolicy } from "../../moderation/replay.ts";
 import { renderDocument } from "../../render/markdown.ts";
 import { getSite } from "../../sites/sites.ts";
 
-const adminPolicy = (p: Policy) => ({ ...publicPolicy(p), publishedBy: p.publishedBy });
+const adminPolicy = (p: Policy) => ({ ...publicPolicy(p), publishedBy: p.publishedBy }) satisfies AdminPolicy;
 const previewBody = z.object({ markdown: z.string().max(50_000) });
 const replayQuery = z.object({ limit: z.coerce.number().int().min(1).max(10_000).default(1000) });
 
@@ -41,6 +42,6 @@ export const policyAdminRoutes = new Hono<AppEnv>()
     const { db, detector } = c.var.deps;
     const site = await getSite(db, c.req.param("site")!);
     const { limit } = queryWith(c, replayQuery);
-    const draft = await jsonBody(c, policyDraftSchema.and(z.object({ limit: z.number().int().min(1).max(10_000).optional() })));
+    const draft = await jsonBody(c, z.intersection(policyDraftSchema, z.object({ limit: z.number().int().min(1).max(10_000).optional() })));
     return c.json(await replayPolicy(db, detector, site.id, await currentPolicy(db, site.id), draft, draft.limit ?? limit));
   });

@@ -1,6 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import { Hono } from "hono";
 import { z } from "zod";
+import { MAX_SANCTION_HOURS, SANCTION_TYPES } from "../../../contract/policy.ts";
+import type { SanctionRequest } from "../../../contract/wire.ts";
 import { runBatch } from "../../../db/client.ts";
 import { sanctions, users } from "../../../db/schema.ts";
 import type { AppEnv } from "../../deps.ts";
@@ -13,15 +15,14 @@ import { getSite } from "../../sites/sites.ts";
 
 const sanctionBody = z
   .object({
-    type: z.enum(["warn", "suspend", "revoke"]),
-    hours: z
-      .number()
-      .positive()
-      .max(24 * 365 * 10)
-      .optional(),
+    type: z.enum(SANCTION_TYPES),
+    hours: z.number().positive().max(MAX_SANCTION_HOURS).optional(),
     reason: z.string().trim().min(1, "say why: the user will see it").max(1000),
   })
-  .refine((s) => s.type !== "suspend" || s.hours !== undefined, { path: ["hours"], message: "a suspension needs hours" });
+  .refine((s) => s.type !== "suspend" || s.hours !== undefined, {
+    path: ["hours"],
+    message: "a suspension needs hours",
+  }) satisfies z.ZodType<SanctionRequest>;
 
 export const userAdminRoutes = new Hono<AppEnv>()
   .get("/users/:userId", async (c) => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_THRESHOLDS } from "../../../server/detector/index.ts";
-import { decide } from "../../../server/moderation/decide.ts";
-import { DETECTOR_RULE } from "../../../server/moderation/policy-types.ts";
+import { DETECTOR_RULE, decide } from "../../../server/moderation/decide.ts";
 
 const rules = [{ id: DETECTOR_RULE, title: "No personal attacks", summary: "Be nice." }];
 const policy = { thresholds: { hold: 0.3, reject: 0.8 }, rules };

@@ -5,7 +5,8 @@
  */
 import { expect } from "vitest";
 import { DEFAULT_THRESHOLDS } from "../../../server/detector/index.ts";
-import type { Detector, DetectorResult, Span } from "../../../server/detector/types.ts";
+import type { Span } from "../../../contract/wire.ts";
+import type { Detector, DetectorResult } from "../../../server/detector/types.ts";
 import keywords from "../../fixtures/moderation/keyword-detector.json";
 import phrases from "../../fixtures/moderation/phrases.json";
 import { makeTestApp } from "../../helpers/app.ts";

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { bulkStrikeOutcomes, ladderStepFor, strikeOutcome, type LadderStep } from "../../../widget/admin/lib/ladder.ts";
+import { strikeOutcome } from "../../../contract/ladder.ts";
+import type { LadderStep } from "../../../contract/policy.ts";
+import { bulkStrikeOutcomes } from "../../../widget/admin/lib/ladder.ts";
 import { flagged, normaliseSpans, segments } from "../../../widget/lib/spans.ts";
 import { commandFor, isTyping, move } from "../../../widget/admin/lib/keys.ts";
 import { decidedSince, mergeQueue, removeDecided } from "../../../widget/admin/lib/queue.ts";
@@ -14,22 +16,8 @@ const LADDER: LadderStep[] = [
   { strikes: 4, sanction: "revoke", hours: null },
 ];
 
+// The ladder's arithmetic (ladderStepFor, strikeOutcome) is the contract's: tests/contract/ladder.test.ts.
 describe("ladder preview", () => {
-  it("finds the highest step at or below the count, whatever the order", () => {
-    expect(ladderStepFor(LADDER, 0)).toBeNull();
-    expect(ladderStepFor([...LADDER].reverse(), 2)?.hours).toBe(24);
-    expect(ladderStepFor(LADDER, 9)?.sanction).toBe("revoke");
-    expect(ladderStepFor([{ strikes: 3, sanction: "revoke", hours: null }], 2)).toBeNull();
-  });
-
-  it("adds the strike to the current count", () => {
-    expect(strikeOutcome(LADDER, 0, 90)).toEqual({ strikes: 1, step: LADDER[0], hours: 90 * 24 });
-    expect(strikeOutcome(LADDER, 1, 90)).toMatchObject({ strikes: 2, hours: 24 });
-    expect(strikeOutcome(LADDER, 2, 90)).toMatchObject({ strikes: 3, hours: 168 });
-    expect(strikeOutcome(LADDER, 3, 90)).toMatchObject({ strikes: 4, step: { sanction: "revoke" }, hours: null });
-    expect(strikeOutcome([], 5, 90)).toEqual({ strikes: 6, step: null, hours: null });
-  });
-
   it("describes the outcome for the moderator", () => {
     expect(t.outcome("Ana", strikeOutcome(LADDER, 3, 90), 90)).toMatch(/strike 4 for Ana.*revokes comment privileges/);
     expect(t.outcome("Ana", strikeOutcome(LADDER, 2, 90), 90)).toMatch(/suspends commenting for 7 days/);

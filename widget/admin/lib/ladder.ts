@@ -1,41 +1,13 @@
 /**
- * What a strike will do, computed the way the server does (server/moderation/ladder.ts and
- * sanctions.ts): the author's active strikes plus one reach the highest ladder step at or below
- * that count, and that step's sanction is applied at once.
+ * The reject dialog's preview of a batch of strikes. The ladder itself (which step a count
+ * reaches, how long its sanction lasts) is the contract's, the same code the server applies.
  */
-
-export type SanctionType = "warn" | "suspend" | "revoke";
-export interface LadderStep {
-  strikes: number;
-  sanction: SanctionType;
-  hours: number | null;
-}
-
-/** The step `strikeCount` active strikes reach, or null when below the first step. */
-export function ladderStepFor(ladder: readonly LadderStep[], strikeCount: number): LadderStep | null {
-  let reached: LadderStep | null = null;
-  for (const step of [...ladder].sort((a, b) => a.strikes - b.strikes)) if (step.strikes <= strikeCount) reached = step;
-  return reached;
-}
-
-export interface StrikeOutcome {
-  /** The author's active strikes once this one is added. */
-  strikes: number;
-  step: LadderStep | null;
-  /** Hours the sanction lasts: a warning stands as long as the strike; null for revoke or none. */
-  hours: number | null;
-}
-
-export function strikeOutcome(ladder: readonly LadderStep[], activeStrikes: number, strikeDays: number): StrikeOutcome {
-  const strikes = Math.max(0, activeStrikes) + 1;
-  const step = ladderStepFor(ladder, strikes);
-  const hours = !step ? null : step.sanction === "revoke" ? null : step.sanction === "warn" ? strikeDays * 24 : (step.hours ?? 24);
-  return { strikes, step, hours };
-}
+import { strikeOutcome, type StrikeOutcome } from "../../../contract/ladder.ts";
+import type { LadderStep, SanctionType } from "../../../contract/policy.ts";
 
 /**
  * Outcomes for several strikes decided one after another (bulk rejection): an author with
- * three items in the batch gets strikes n+1, n+2, n+3. Keys of `authors` are item ids.
+ * three items in the batch gets strikes n+1, n+2, n+3. Keys of the map are item ids.
  */
 export function bulkStrikeOutcomes(
   ladder: readonly LadderStep[],

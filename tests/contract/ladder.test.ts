@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { defaultPolicy } from "../../../server/moderation/default-policy.ts";
-import { ladderStepFor, sanctionEnd } from "../../../server/moderation/ladder.ts";
-import type { LadderStep } from "../../../server/moderation/policy-types.ts";
-import { TestClock } from "../../helpers/app.ts";
+import { ladderStepFor, sanctionEnd, strikeOutcome } from "../../contract/ladder.ts";
+import type { LadderStep } from "../../contract/policy.ts";
+import { defaultPolicy } from "../../server/moderation/default-policy.ts";
+import { TestClock } from "../helpers/app.ts";
 
 const HOUR = 3_600_000;
 const ladder = defaultPolicy({ hold: 0.3, reject: 0.8 }).ladder;
@@ -53,5 +53,15 @@ describe("sanctionEnd", () => {
     const c = new TestClock(new Date("2030-01-01T00:00:00.000Z"));
     c.advance(HOUR);
     expect(sanctionEnd({ strikes: 2, sanction: "suspend", hours: 1 }, c.now(), 90)).toBe("2030-01-01T02:00:00.000Z");
+  });
+});
+
+describe("strikeOutcome", () => {
+  it("adds the strike to the current count and says how long the sanction lasts", () => {
+    expect(strikeOutcome(ladder, 0, 90)).toEqual({ strikes: 1, step: ladder[0], hours: 90 * 24 });
+    expect(strikeOutcome(ladder, 1, 90)).toMatchObject({ strikes: 2, hours: 24 });
+    expect(strikeOutcome(ladder, 2, 90)).toMatchObject({ strikes: 3, hours: 168 });
+    expect(strikeOutcome(ladder, 3, 90)).toMatchObject({ strikes: 4, step: { sanction: "revoke" }, hours: null });
+    expect(strikeOutcome([], 5, 90)).toEqual({ strikes: 6, step: null, hours: null });
   });
 });

@@ -1,0 +1,37 @@
+/**
+ * Every error the API answers is `{"error": {"code", "message", ...}}` (API.md, Conventions):
+ * the codes, their HTTP statuses, and the extra members some codes carry.
+ */
+import type { Span } from "./wire.ts";
+
+export const ERROR_STATUS = {
+  validation_failed: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  suspended: 403,
+  revoked: 403,
+  not_found: 404,
+  conflict: 409,
+  too_large: 413,
+  policy_violation: 422,
+  rate_limited: 429,
+  /** An extension: an unexpected failure, never with a stack trace. */
+  internal: 500,
+} as const satisfies Record<string, number>;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+/** The members beyond `code` and `message` that a code carries; absent codes may carry `field`. */
+export interface ErrorDetails {
+  validation_failed: { field?: string; limit?: number };
+  suspended: { until: string | null; reason: string | null };
+  revoked: { reason: string | null };
+  conflict: { field?: string; status?: string };
+  policy_violation: { rule: string | null; spans: Span[]; canAcknowledge: boolean; policyVersion: number };
+  rate_limited: { retryAfter: number };
+}
+
+/** The body of an error answer. */
+export interface ErrorBody<C extends ErrorCode = ErrorCode> {
+  error: { code: C; message: string } & (C extends keyof ErrorDetails ? Partial<ErrorDetails[C]> : { field?: string });
+}

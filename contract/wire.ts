@@ -1,0 +1,280 @@
+/**
+ * Every JSON shape the API sends and takes (API.md, version 1, and the extensions listed in
+ * README.md's "API"). Types only: the widget imports them with `import type` and pays nothing;
+ * the server's serialisers are checked against them with `satisfies`.
+ */
+import type { Policy, PolicyDraft, SanctionType } from "./policy.ts";
+
+export type { AuditAction, AuditActorType, AuditEntry, AuditFilters, AuditPage, AuditTargetType } from "./audit.ts";
+export type { ErrorBody, ErrorCode, ErrorDetails } from "./errors.ts";
+export type { LadderStep, Policy, PolicyDraft, Rule, SanctionType, Thresholds } from "./policy.ts";
+
+/** A range of a comment body in UTF-16 code units (as JavaScript strings index). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+// Commenters
+
+export interface PublicUser {
+  id: string;
+  name: string;
+  avatar?: string;
+  kind: "guest" | "sso";
+}
+
+export type StandingStatus = "good" | "warned" | "suspended" | "revoked";
+export interface Standing {
+  status: StandingStatus;
+  until: string | null;
+  reason: string | null;
+  /** Active strikes. */
+  strikes: number;
+}
+
+/** `POST /sites/{site}/sessions`: a guest's name and device id, or a single-sign-on JWT. */
+export type SessionRequest = { name: string; device?: string } | { sso: string };
+export interface SessionAnswer {
+  token: string;
+  user: PublicUser;
+}
+/** `GET /sites/{site}/me` */
+export interface MeAnswer {
+  user: PublicUser;
+  standing: Standing;
+}
+
+/** Extension `GET /sites/{site}`: what the widget may know about a site. */
+export interface PublicSite {
+  id: string;
+  name: string;
+  allowGuests: boolean;
+  /** Whether the site has a single-sign-on secret. */
+  sso: boolean;
+  editWindowMinutes: number;
+  maxCommentLength: number;
+}
+
+/** `GET /sites/{site}/policy`: the current version, with its markdown rendered (`html`). */
+export interface PublicPolicy extends Omit<Policy, "publishedBy"> {
+  html: string;
+}
+
+// Comments
+
+export type CommentStatus = "published" | "pending" | "rejected" | "deleted";
+export interface Author {
+  id: string;
+  name: string;
+}
+export interface Comment {
+  id: string;
+  parentId: string | null;
+  author: Author;
+  html: string;
+  body: string;
+  createdAt: string;
+  editedAt: string | null;
+  status: CommentStatus;
+  replies: Comment[];
+}
+
+export type Sort = "oldest" | "newest";
+/** `GET /sites/{site}/comments` */
+export interface CommentPage {
+  comments: Comment[];
+  nextCursor: string | null;
+  total: number;
+}
+
+/** `POST /sites/{site}/comments` */
+export interface CreateCommentRequest {
+  page: string;
+  url?: string;
+  title?: string;
+  parentId?: string;
+  body: string;
+  acknowledge?: boolean;
+}
+/** `PATCH /sites/{site}/comments/{id}` */
+export interface EditCommentRequest {
+  body: string;
+  acknowledge?: boolean;
+}
+/** The answer to a create or an edit: 200/201 published, 202 held with the `reason`. */
+export interface WriteAnswer {
+  comment: Comment;
+  reason?: string;
+}
+
+export type Decision = "publish" | "hold" | "reject";
+/** `POST /sites/{site}/preview`: what posting would do; `score` is an extension. */
+export interface PreviewAnswer {
+  html: string;
+  decision: Decision;
+  rule: string | null;
+  spans: Span[];
+  score: number;
+}
+
+export type ReportReason = "personal-attack" | "spam" | "other";
+/** `POST /sites/{site}/comments/{id}/reports` */
+export interface ReportRequest {
+  reason: ReportReason;
+  note?: string;
+}
+export interface Report {
+  id: string;
+  commentId: string;
+  reason: ReportReason;
+  note: string | null;
+  createdAt: string;
+}
+
+// Moderators
+
+export type Role = "owner" | "moderator";
+export interface Admin {
+  id: string;
+  email: string;
+  role: Role;
+  /** Absent from `GET /admin/me`. */
+  createdAt?: string;
+}
+/** `POST /admin/login` and `GET /admin/me` */
+export interface LoginAnswer {
+  admin: Admin;
+  csrfToken: string;
+}
+
+export type QueueName = "pending" | "reported" | "rejected";
+export interface QueueReport {
+  reason: ReportReason;
+  note: string | null;
+  createdAt: string;
+}
+export interface QueueItem {
+  comment: Comment;
+  page: string;
+  pageTitle: string | null;
+  pageUrl: string | null;
+  parent: Comment | null;
+  author: Author & { standing: Standing };
+  /** The detector's score per rule it enforces. */
+  scores: Record<string, number | null>;
+  rule: string | null;
+  spans: Span[];
+  /** Why a pending comment waits: "detector", "acknowledged", "reports". */
+  holdReason: string | null;
+  policyVersion: number | null;
+  reports: number;
+  reportReasons: QueueReport[];
+}
+/** `GET /admin/sites/{site}/queue` */
+export interface QueuePage {
+  items: QueueItem[];
+  nextCursor: string | null;
+  counts: Record<QueueName, number>;
+}
+
+/** `POST /admin/sites/{site}/comments/{id}/decision` */
+export interface DecisionRequest {
+  action: "approve" | "reject";
+  /** With reject: the rule broken, which makes the rejection a strike. */
+  rule?: string;
+  note?: string;
+  /** The status the moderator saw; another one by now is a `conflict`. */
+  expectStatus?: Exclude<CommentStatus, "deleted">;
+}
+export interface DecisionAnswer {
+  comment: Comment;
+  standing: Standing;
+}
+
+export interface Sanction {
+  id: string;
+  type: SanctionType;
+  until: string | null;
+  reason: string;
+  rule: string | null;
+  policyVersion: number | null;
+  createdAt: string;
+  /** An admin id, or "policy" when the ladder gave it. */
+  createdBy: string;
+  liftedAt: string | null;
+  liftedBy: string | null;
+}
+/** `POST /admin/sites/{site}/users/{userId}/sanctions` */
+export interface SanctionRequest {
+  type: SanctionType;
+  hours?: number;
+  reason: string;
+}
+
+export interface Strike {
+  id: string;
+  siteId: string;
+  userId: string;
+  commentId: string | null;
+  rule: string;
+  policyVersion: number;
+  createdBy: string;
+  createdAt: string;
+  expiresAt: string;
+  active: boolean;
+}
+export interface UserComment extends Comment {
+  page: string;
+  score: number | null;
+  rule: string | null;
+}
+/** `GET /admin/sites/{site}/users/{userId}` */
+export interface Dossier {
+  user: PublicUser & { email: string | null; createdAt: string };
+  standing: Standing;
+  strikes: Strike[];
+  sanctions: Sanction[];
+  comments: UserComment[];
+}
+
+/** `GET`/`PUT /admin/sites/{site}/policy` and each of `…/policy/versions`. */
+export interface AdminPolicy extends PublicPolicy {
+  publishedBy: string;
+}
+
+/** `POST /admin/sites/{site}/policy/replay`: a draft, and how many recent comments to replay. */
+export type ReplayRequest = PolicyDraft & { limit?: number };
+export interface ReplayExample {
+  id: string;
+  body: string;
+  score: number;
+  before: Decision;
+  after: Decision;
+  status: CommentStatus;
+  spans: Span[];
+}
+export interface ReplayAnswer {
+  examined: number;
+  /** Counts keyed "before→after", e.g. "publish→hold". */
+  changed: Partial<Record<`${Decision}→${Decision}`, number>>;
+  totals: { before: Record<Decision, number>; after: Record<Decision, number> };
+  examples: ReplayExample[];
+  currentVersion: number;
+}
+
+/** A site as moderators see it: everything but the SSO secret, which is write-only. */
+export interface AdminSite {
+  id: string;
+  name: string;
+  origins: string[];
+  allowGuests: boolean;
+  ssoConfigured: boolean;
+  editWindowMinutes: number;
+  maxCommentLength: number;
+  rateLimitPerMinute: number;
+  reportThreshold: number;
+  createdAt: string;
+}
+/** `PATCH /admin/sites/{site}` (and `POST /admin/sites` with `id` and `name`). */
+export type SiteChanges = Partial<Omit<AdminSite, "id" | "ssoConfigured" | "createdAt">> & { ssoSecret?: string | null };
