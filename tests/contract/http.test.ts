@@ -161,8 +161,10 @@ describe("what the server serves besides the API", () => {
     const page = await home.text();
     const script = page.match(/<script src="(\/widget\.js[^"]*)"[^>]*\bdata-site="demo"/);
     expect(script, "the demo article embeds the widget for the demo site").not.toBeNull();
+    // The versioned URL the demo page uses can be cached for good.
     const pinned = await fetch(`${t.target.url}${script![1]}`);
     expect(pinned.status).toBe(200);
+    expect(pinned.headers.get("cache-control")).toMatch(/immutable/);
     expect(await pinned.text()).toMatch(/customElements|comment-section/);
 
     const admin = await fetch(`${t.target.url}/admin`);
