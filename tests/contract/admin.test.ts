@@ -1,7 +1,7 @@
 // Moderators' accounts and sessions (login, logout, CSRF, failed-login limits), sites and their
 // settings, and moderator management by owners.
 import { beforeAll, describe, expect, it } from "vitest";
-import { Api, contract, expectError, type Contract } from "./support/contract.ts";
+import { Api, contract, expectError, startOfWindow, type Contract } from "./support/contract.ts";
 import { CLEAN } from "./support/phrases.ts";
 
 let t: Contract;
@@ -23,7 +23,10 @@ describe("admin sessions", () => {
     const who = t.caller();
     const res = await who.post(LOGIN, { email: t.target.owner.email.toUpperCase(), password: t.target.owner.password });
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ admin: expect.objectContaining({ id: t.ownerId, email: t.target.owner.email }), csrfToken: expect.any(String) });
+    expect(res.body).toEqual({
+      admin: expect.objectContaining({ id: t.ownerId, email: t.target.owner.email }),
+      csrfToken: expect.any(String),
+    });
     expect(JSON.stringify(res.body)).not.toMatch(/password|pbkdf2/i);
     const { pair, attrs } = cookieOf(res);
     expect(attrs).toEqual(expect.arrayContaining(["httponly", "samesite=strict", "path=/"]));
@@ -48,6 +51,7 @@ describe("admin sessions", () => {
     const address = t.nextAddress();
     const who = t.caller(address);
     const email = "guessed@contract.test";
+    await startOfWindow(15 * 60, 30);
     for (let i = 0; i < 5; i++) expectError(await who.post(LOGIN, { email, password: `guess ${i}` }), 401, "unauthorized");
     const blocked = await who.post(LOGIN, { email, password: "guess 6" });
     expectError(blocked, 429, "rate_limited");
@@ -60,7 +64,15 @@ describe("admin sessions", () => {
   });
 
   it("needs the cookie on every admin endpoint, and X-CSRF-Token on every write", async () => {
-    const reads = ["/api/v1/admin/me", "/api/v1/admin/sites", `/api/v1/admin/sites/${t.site}`, "/api/v1/admin/moderators", `${t.admin}/queue`, `${t.admin}/audit`, `${t.admin}/policy`];
+    const reads = [
+      "/api/v1/admin/me",
+      "/api/v1/admin/sites",
+      `/api/v1/admin/sites/${t.site}`,
+      "/api/v1/admin/moderators",
+      `${t.admin}/queue`,
+      `${t.admin}/audit`,
+      `${t.admin}/policy`,
+    ];
     const anon = t.caller();
     for (const path of reads) expectError(await anon.get(path), 401, "unauthorized");
     const forged = t.caller();
@@ -109,11 +121,19 @@ describe("sites", () => {
       reportThreshold: 3,
     });
     expect(res.body.site).not.toHaveProperty("ssoSecret");
-    expect((await t.owner.get(SITES)).body.sites.map((s: any) => s.id)).toEqual(expect.arrayContaining(["demo", t.site, "c-admin-defaults"]));
+    expect((await t.owner.get(SITES)).body.sites.map((s: any) => s.id)).toEqual(
+      expect.arrayContaining(["demo", t.site, "c-admin-defaults"]),
+    );
     expect((await t.owner.get(`${SITES}/c-admin-defaults`)).body.site).toEqual(res.body.site);
     // The public settings the widget reads.
     const pub = await t.caller().get("/api/v1/sites/c-admin-defaults");
-    expect(pub.body.site).toMatchObject({ id: "c-admin-defaults", name: "Defaults", allowGuests: true, editWindowMinutes: 15, maxCommentLength: 10_000 });
+    expect(pub.body.site).toMatchObject({
+      id: "c-admin-defaults",
+      name: "Defaults",
+      allowGuests: true,
+      editWindowMinutes: 15,
+      maxCommentLength: 10_000,
+    });
     expect((await t.caller().get("/api/v1/sites/c-admin-defaults/policy")).body.version).toBe(1);
     const ana = await t.guest("Ana", { site: "c-admin-defaults" });
     expect((await ana.post("/api/v1/sites/c-admin-defaults/comments", { page: "p", body: CLEAN })).status).toBe(201);
@@ -127,8 +147,7 @@ describe("sites", () => {
     expect(JSON.stringify(res.body)).not.toContain(secret);
     expect(JSON.stringify((await t.owner.get(SITES)).body)).not.toContain(secret);
     // The new secret signs sessions; the old one no longer does.
-    const join = async (key: string) =>
-      t.caller().post(`${t.api}/sessions`, { sso: await t.ssoToken({ sub: "pub-1", name: "Ana" }, key) });
+    const join = async (key: string) => t.caller().post(`${t.api}/sessions`, { sso: await t.ssoToken({ sub: "pub-1", name: "Ana" }, key) });
     expect((await join(secret)).status).toBe(201);
     expectError(await join("contract-suite-sso-secret-0123456789"), 401, "unauthorized");
   });
@@ -146,7 +165,9 @@ describe("sites", () => {
     for (const [input, field] of cases) {
       expect(expectError(await t.owner.post(SITES, input), 400, "validation_failed").field, JSON.stringify(input)).toBe(field);
     }
-    expect(expectError(await t.owner.patch(`${SITES}/${t.site}`, { editWindowMinutes: -1 }), 400, "validation_failed").field).toBe("editWindowMinutes");
+    expect(expectError(await t.owner.patch(`${SITES}/${t.site}`, { editWindowMinutes: -1 }), 400, "validation_failed").field).toBe(
+      "editWindowMinutes",
+    );
     expectError(await t.owner.get(`${SITES}/c-admin-x`), 404, "not_found");
     expectError(await t.owner.patch(`${SITES}/c-admin-x`, { name: "X" }), 404, "not_found");
     expectError(await t.caller().get("/api/v1/sites/c-admin-x"), 404, "not_found");
@@ -163,8 +184,13 @@ describe("moderators", () => {
     expect(JSON.stringify(created.body)).not.toContain(password);
     const list = (await t.owner.get("/api/v1/admin/moderators")).body.moderators;
     expect(list.map((m: any) => m.email)).toEqual(expect.arrayContaining([t.target.owner.email, email]));
-    expect(expectError(await t.owner.post("/api/v1/admin/moderators", { email, password, role: "moderator" }), 409, "conflict").field).toBe("email");
-    expect(expectError(await t.owner.post("/api/v1/admin/moderators", { email: "x@contract.test", password: "short" }), 400, "validation_failed").field).toBe("password");
+    expect(expectError(await t.owner.post("/api/v1/admin/moderators", { email, password, role: "moderator" }), 409, "conflict").field).toBe(
+      "email",
+    );
+    expect(
+      expectError(await t.owner.post("/api/v1/admin/moderators", { email: "x@contract.test", password: "short" }), 400, "validation_failed")
+        .field,
+    ).toBe("password");
 
     const mod = t.caller();
     await mod.signIn(email, password);

@@ -70,6 +70,18 @@ describe("posting", () => {
     expect(res.body.comment.html).toContain("&lt;script&gt;");
   });
 
+  it("keeps any text byte for byte (astral characters, combining marks, RTL); a NUL is stored as it renders, U+FFFD", async () => {
+    const ana = await t.guest("Ana");
+    const text = "Ça va? 😀👍🏽 — «ok» e\u0301 שלום 中文 \\ \"quoted\" 'single'";
+    const res = await t.post(ana, "unicode", text);
+    expect(res.status).toBe(201);
+    expect(res.body.comment.body).toBe(text);
+    expect((await t.list("unicode")).body.comments[0].body).toBe(text);
+    const nul = await t.post(ana, "unicode", "before\u0000after");
+    expect(nul.body.comment.body).toBe("before\uFFFDafter");
+    expect((await t.list("unicode")).body.comments[1].body).toBe("before\uFFFDafter");
+  });
+
   it("needs a session, and a site that exists", async () => {
     expectError(await t.post(t.caller(), "post-2", CLEAN), 401, "unauthorized");
     const ana = await t.guest("Ana");
@@ -343,7 +355,8 @@ describe("reports", () => {
     const id = (await t.post(ana, "report-2", clean("controversial"))).body.comment.id;
     await t.post(ana, "report-2", clean("harmless"));
     const readers = [await t.guest("R1"), await t.guest("R2"), await t.guest("R3")];
-    for (const r of readers.slice(0, 2)) expect((await r.post(`${t.comments}/${id}/reports`, { reason: "personal-attack" })).status).toBe(201);
+    for (const r of readers.slice(0, 2))
+      expect((await r.post(`${t.comments}/${id}/reports`, { reason: "personal-attack" })).status).toBe(201);
     expect(ids((await t.list("report-2")).body.comments)).toContain(id);
     expect((await readers[2]!.post(`${t.comments}/${id}/reports`, { reason: "personal-attack" })).status).toBe(201);
     const list = await t.list("report-2");

@@ -1,7 +1,7 @@
 // The conventions every endpoint shares: the error format and its statuses, body limits, rate
 // limits with Retry-After, ETag/304, CORS per site; and what the server serves besides the API.
 import { beforeAll, describe, expect, it } from "vitest";
-import { contract, expectError, type Contract } from "./support/contract.ts";
+import { contract, expectError, startOfWindow, type Contract } from "./support/contract.ts";
 import { ATTACK, CLEAN, clean } from "./support/phrases.ts";
 
 let t: Contract;
@@ -38,6 +38,7 @@ describe("errors", () => {
     const site = await t.otherSite("limited", { rateLimitPerMinute: 2 });
     const ana = await t.guest("Ana", { site });
     const { comments } = t.pathsOf(site);
+    await startOfWindow(60);
     for (let i = 0; i < 2; i++) expect((await ana.post(comments, { page: "p", body: clean(i) })).status).toBe(201);
     const refused = await ana.post(comments, { page: "p", body: clean(2) });
     const error = expectError(refused, 429, "rate_limited");
@@ -49,6 +50,16 @@ describe("errors", () => {
     // Another commenter from another address is not limited by Ana's writes.
     const bob = await t.guest("Bob", { site });
     expect((await bob.post(comments, { page: "p", body: clean(3) })).status).toBe(201);
+  });
+
+  it("counts concurrent writes exactly: of 8 sent at once under a limit of 3, 3 are published", async () => {
+    const site = await t.otherSite("burst", { rateLimitPerMinute: 3 });
+    const ana = await t.guest("Ana", { site });
+    const { comments } = t.pathsOf(site);
+    await startOfWindow(60);
+    const answers = await Promise.all(Array.from({ length: 8 }, (_, i) => ana.post(comments, { page: "p", body: clean(i) })));
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 201, 201, 429, 429, 429, 429, 429]);
+    expect((await t.caller().get(`${comments}?page=p`)).body.total).toBe(3);
   });
 });
 

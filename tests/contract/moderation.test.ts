@@ -46,7 +46,15 @@ describe("the queues", () => {
       reports: 0,
     });
     expect(item.scores["personal-attacks"]).toBeGreaterThan(0);
-    expect(res.body.items.map((i: any) => i.comment.id)).toContain(acknowledged);
+    // The README's queue extensions: where the detector pointed, and why the comment waits.
+    const ackItem = res.body.items.find((i: any) => i.comment.id === acknowledged);
+    expect(ackItem.spans.length).toBeGreaterThan(0);
+    for (const span of ackItem.spans) expect(ATTACK.body.slice(span.start, span.end).length).toBeGreaterThan(0);
+    expect(ackItem).toMatchObject({
+      policyVersion: 1,
+      holdReason: expect.any(String),
+      author: { id: ana.user.id, standing: { status: "good" } },
+    });
     // Oldest first by default, newest first on request.
     const ids = res.body.items.map((i: any) => i.comment.id);
     expect((await queue("pending", "&sort=newest")).body.items.map((i: any) => i.comment.id)).toEqual([...ids].reverse());
@@ -164,7 +172,8 @@ describe("the ladder", () => {
       await t.post(zed, "ladder", HELD),
       await t.post(zed, "ladder", ATTACK.body, { acknowledge: true }),
     ];
-    for (const res of refusals) expect(expectError(res, 403, "suspended")).toMatchObject({ until: standing.until, reason: expect.any(String) });
+    for (const res of refusals)
+      expect(expectError(res, 403, "suspended")).toMatchObject({ until: standing.until, reason: expect.any(String) });
     // A new guest session from the same device or address meets the same suspension.
     expectError(await t.caller().post(`${t.api}/sessions`, { name: "Not Zed", device: zed.device }), 403, "suspended");
     expectError(await t.caller(zed.address).post(`${t.api}/sessions`, { name: "Not Zed" }), 403, "suspended");
@@ -242,7 +251,11 @@ describe("the audit log", () => {
       rule: "personal-attacks",
       createdAt: expect.any(String),
     });
-    expect(entries.find((e) => e.action === "comment.publish")).toMatchObject({ actorType: "detector", targetId: published, policyVersion: 1 });
+    expect(entries.find((e) => e.action === "comment.publish")).toMatchObject({
+      actorType: "detector",
+      targetId: published,
+      policyVersion: 1,
+    });
     const times = entries.map((e) => Date.parse(e.createdAt));
     expect(times).toEqual([...times].sort((a, b) => b - a));
     // Filters and the cursor.

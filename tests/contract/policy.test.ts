@@ -19,7 +19,15 @@ const DEFAULT_LADDER = [
 /** The current policy as a draft, with changes. */
 async function draftFrom(site: string, changes: Record<string, unknown> = {}) {
   const p = (await t.caller().get(`/api/v1/sites/${site}/policy`)).body;
-  return { title: p.title, markdown: p.markdown, rules: p.rules, thresholds: p.thresholds, strikeDays: p.strikeDays, ladder: p.ladder, ...changes };
+  return {
+    title: p.title,
+    markdown: p.markdown,
+    rules: p.rules,
+    thresholds: p.thresholds,
+    strikeDays: p.strikeDays,
+    ladder: p.ladder,
+    ...changes,
+  };
 }
 
 describe("reading the policy", () => {
@@ -65,7 +73,11 @@ describe("publishing", () => {
   it("publishes a new version that readers get at once; versions lists both; other sites keep theirs", async () => {
     const site = await t.otherSite("publish");
     const paths = t.pathsOf(site);
-    const draft = await draftFrom(site, { markdown: "Please read our comment policy. Updated.", thresholds: { hold: 0.4, reject: 0.95 }, strikeDays: 30 });
+    const draft = await draftFrom(site, {
+      markdown: "Please read our comment policy. Updated.",
+      thresholds: { hold: 0.4, reject: 0.95 },
+      strikeDays: 30,
+    });
     const put = await t.owner.put(`${paths.admin}/policy`, draft);
     expect(put.status, JSON.stringify(put.body)).toBe(201);
     expect(put.body).toMatchObject({ version: 2, thresholds: { hold: 0.4, reject: 0.95 }, strikeDays: 30, publishedBy: t.ownerId });
@@ -88,7 +100,15 @@ describe("publishing", () => {
       [{ rules: [] }, "rules"],
       [{ thresholds: { hold: 0.9, reject: 0.5 } }, "thresholds.hold"],
       [{ ladder: [{ strikes: 1, sanction: "suspend", hours: null }] }, "ladder[0].hours"],
-      [{ ladder: [{ strikes: 2, sanction: "warn" }, { strikes: 1, sanction: "revoke" }] }, "ladder[1].strikes"],
+      [
+        {
+          ladder: [
+            { strikes: 2, sanction: "warn" },
+            { strikes: 1, sanction: "revoke" },
+          ],
+        },
+        "ladder[1].strikes",
+      ],
     ];
     for (const [changes, field] of cases) {
       const res = await t.owner.put(`${paths.admin}/policy`, await draftFrom(site, changes));
@@ -104,7 +124,10 @@ describe("publishing", () => {
     // Under version 1 the held phrase is held.
     expect((await ana.post(paths.comments, { page: "p", body: HELD })).status).toBe(202);
     // Version 2: everything from 0.2 up is refused, and the first strike revokes.
-    const strict = await draftFrom(site, { thresholds: { hold: 0.1, reject: 0.2 }, ladder: [{ strikes: 1, sanction: "revoke", hours: null }] });
+    const strict = await draftFrom(site, {
+      thresholds: { hold: 0.1, reject: 0.2 },
+      ladder: [{ strikes: 1, sanction: "revoke", hours: null }],
+    });
     expect((await t.owner.put(`${paths.admin}/policy`, strict)).status).toBe(201);
     const refused = expectError(await ana.post(paths.comments, { page: "p", body: HELD }), 422, "policy_violation");
     expect(refused.rule).toBe("personal-attacks");
@@ -112,7 +135,10 @@ describe("publishing", () => {
 
     const held = await ana.post(paths.comments, { page: "p", body: ATTACK.body, acknowledge: true });
     expect(held.status).toBe(202);
-    const decision = await t.owner.post(`${paths.admin}/comments/${held.body.comment.id}/decision`, { action: "reject", rule: "personal-attacks" });
+    const decision = await t.owner.post(`${paths.admin}/comments/${held.body.comment.id}/decision`, {
+      action: "reject",
+      rule: "personal-attacks",
+    });
     expect(decision.body.standing).toMatchObject({ status: "revoked", strikes: 1 });
     expectError(await ana.post(paths.comments, { page: "p", body: CLEAN }), 403, "revoked");
     const audit = (await t.owner.get(`${paths.admin}/audit?action=comment.reject`)).body.entries;

@@ -71,8 +71,16 @@ describe("sanctions by hand", () => {
     const until = Date.parse(suspend.body.sanction.until);
     expect(until - startedAt).toBeGreaterThan(1.9 * HOUR);
     expect(until - startedAt).toBeLessThan(2.1 * HOUR);
-    expect((await bo.get(`${t.api}/me`)).body.standing).toEqual({ status: "suspended", until: suspend.body.sanction.until, reason: "timeout", strikes: 0 });
-    expect(expectError(await t.post(bo, "sanctions", clean(2)), 403, "suspended")).toMatchObject({ until: suspend.body.sanction.until, reason: "timeout" });
+    expect((await bo.get(`${t.api}/me`)).body.standing).toEqual({
+      status: "suspended",
+      until: suspend.body.sanction.until,
+      reason: "timeout",
+      strikes: 0,
+    });
+    expect(expectError(await t.post(bo, "sanctions", clean(2)), 403, "suspended")).toMatchObject({
+      until: suspend.body.sanction.until,
+      reason: "timeout",
+    });
 
     const lift = await t.owner.delete(`${sanctions(bo.user.id)}/${suspend.body.sanction.id}`);
     expect(lift.status).toBe(200);
@@ -102,9 +110,15 @@ describe("sanctions by hand", () => {
 
   it("validates a sanction and finds its user and sanction", async () => {
     const cy = await t.guest("Cy");
-    expect(expectError(await t.owner.post(sanctions(cy.user.id), { type: "suspend", reason: "no hours" }), 400, "validation_failed").field).toBe("hours");
-    expect(expectError(await t.owner.post(sanctions(cy.user.id), { type: "warn", reason: " " }), 400, "validation_failed").field).toBe("reason");
-    expect(expectError(await t.owner.post(sanctions(cy.user.id), { type: "ban", reason: "x" }), 400, "validation_failed").field).toBe("type");
+    expect(
+      expectError(await t.owner.post(sanctions(cy.user.id), { type: "suspend", reason: "no hours" }), 400, "validation_failed").field,
+    ).toBe("hours");
+    expect(expectError(await t.owner.post(sanctions(cy.user.id), { type: "warn", reason: " " }), 400, "validation_failed").field).toBe(
+      "reason",
+    );
+    expect(expectError(await t.owner.post(sanctions(cy.user.id), { type: "ban", reason: "x" }), 400, "validation_failed").field).toBe(
+      "type",
+    );
     expectError(await t.owner.post(sanctions("no-such-user"), { type: "warn", reason: "x" }), 404, "not_found");
     expectError(await t.owner.delete(`${sanctions(cy.user.id)}/no-such-sanction`), 404, "not_found");
     expectError(await t.caller().post(sanctions(cy.user.id), { type: "warn", reason: "x" }), 401, "unauthorized");

@@ -80,6 +80,17 @@ export function expectError(res: Answer, status: number, code: string): Record<s
   return res.body.error;
 }
 
+/**
+ * Rate limits count in fixed windows of the server's clock (a minute for writes and sessions, 15
+ * minutes for failed logins), and the server runs on this machine. A test that needs its requests
+ * to fall in one window starts with at least `needSeconds` of it left, so that the window turning
+ * halfway does not reset the count. Real time, only ever waited for.
+ */
+export async function startOfWindow(windowSeconds: number, needSeconds = 15): Promise<void> {
+  const left = windowSeconds - ((Date.now() / 1000) % windowSeconds);
+  if (left < needSeconds) await new Promise((r) => setTimeout(r, left * 1000 + 250));
+}
+
 function hash16(text: string): number {
   let h = 0x811c9dc5;
   for (const ch of text) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193);
