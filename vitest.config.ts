@@ -1,4 +1,4 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
 const CONTRACT = "tests/contract/**/*.test.ts";
 
@@ -10,7 +10,7 @@ export default defineConfig({
     maxWorkers: 2,
     pool: "forks",
     projects: [
-      { extends: true, test: { name: "parley", include: ["tests/**/*.test.ts"], exclude: [CONTRACT] } },
+      { extends: true, test: { name: "parley", include: ["tests/**/*.test.ts"], exclude: [...configDefaults.exclude, CONTRACT] } },
       // The black-box contract suite, once per target. Each project starts its target once per
       // run (globalSetup), and only when one of its files is selected.
       { extends: true, test: { name: "contract:node", include: [CONTRACT], globalSetup: ["tests/contract/targets/node.ts"] } },

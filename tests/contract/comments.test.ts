@@ -136,7 +136,7 @@ describe("moderated posting", () => {
     const ana = await t.guest("Ana");
     for (const { body, offending } of [ATTACK, ATTACK_WITH_EMOJI]) {
       const error = expectError(await t.post(ana, "refused", body), 422, "policy_violation");
-      expect(error).toMatchObject({ rule: "personal-attacks", canAcknowledge: true });
+      expect(error).toMatchObject({ rule: "personal-attacks", canAcknowledge: true, policyVersion: 1 });
       expect(error.spans.length).toBeGreaterThan(0);
       for (const span of error.spans) {
         expect(span.start).toBeGreaterThanOrEqual(0);
@@ -373,13 +373,15 @@ describe("preview", () => {
 
     const ok = await ana.post(`${t.api}/preview`, { body: "**bold** [link](https://example.com)" });
     expect(ok.status).toBe(200);
-    expect(ok.body).toMatchObject({ decision: "publish", rule: null, spans: [] });
+    expect(ok.body).toMatchObject({ decision: "publish", rule: null, spans: [], score: expect.any(Number) });
     expect(ok.body.html).toContain("<strong>bold</strong>");
     expect(ok.body.html).toContain('href="https://example.com"');
     const hold = await ana.post(`${t.api}/preview`, { body: HELD });
     expect(hold.body).toMatchObject({ decision: "hold", rule: "personal-attacks" });
     const reject = await ana.post(`${t.api}/preview`, { body: ATTACK.body });
     expect(reject.body).toMatchObject({ decision: "reject", rule: "personal-attacks" });
+    expect(reject.body.score).toBeGreaterThan(hold.body.score);
+    expect(hold.body.score).toBeGreaterThan(ok.body.score);
     const refused = expectError(await t.post(ana, "preview", ATTACK.body), 422, "policy_violation");
     expect(reject.body.spans).toEqual(refused.spans);
 

@@ -63,6 +63,9 @@ describe("the queues", () => {
     expect(first.body.nextCursor).toEqual(expect.any(String));
     const second = await queue("pending", `&limit=1&cursor=${encodeURIComponent(first.body.nextCursor)}`);
     expect(second.body.items[0].comment.id).not.toBe(first.body.items[0].comment.id);
+    // Filtered to one page.
+    const elsewhere = await pending(ana, "queue-elsewhere");
+    expect((await queue("pending", "&page=queue-elsewhere")).body.items.map((i: any) => i.comment.id)).toEqual([elsewhere]);
     expectError(await queue("everything"), 400, "validation_failed");
   });
 
