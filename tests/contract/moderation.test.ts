@@ -37,7 +37,7 @@ describe("the queues", () => {
 
     const res = await queue("pending");
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ items: expect.any(Array), nextCursor: null, counts: expect.objectContaining({ pending: before + 2 }) });
+    expect(res.body).toMatchObject({ items: expect.any(Array), nextCursor: null, counts: { pending: before + 2 } });
     const item = res.body.items.find((i: any) => i.comment.id === held.body.comment.id);
     expect(item).toMatchObject({
       comment: { id: held.body.comment.id, status: "pending", body: HELD, author: { id: ana.user.id, name: "Ana" } },
