@@ -12,7 +12,7 @@ export default async function setup(project: TestProject) {
   const dir = mkdtempSync(join(tmpdir(), "parley-contract-node-"));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const server = launch(process.execPath, ["--import", "tsx", "server/node.ts"], {
+  const server = launch("node", process.execPath, ["--import", "tsx", "server/node.ts"], {
     ...process.env,
     PORT: String(port),
     HOST: "127.0.0.1",
@@ -20,7 +20,6 @@ export default async function setup(project: TestProject) {
     ADMIN_EMAIL: OWNER.email,
     ADMIN_PASSWORD: OWNER.password,
     TRUST_PROXY: "1",
-    LOG_REQUESTS: "0",
   });
   try {
     await waitHealthy(url, server, "the Node server");

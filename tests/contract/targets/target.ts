@@ -1,8 +1,9 @@
 // What a contract test needs to know about the server it talks to. Serializable: the global
 // setups build it and hand it to the test files through vitest's provide/inject.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
-import { resolve } from "node:path";
+import { createWriteStream, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 
 export interface Target {
   /** "node" (the Node entry, an embedded libSQL file) or "workers" (workerd, remote libSQL over HTTP). */
@@ -36,13 +37,22 @@ export function ensureBuilt(): void {
   if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stdout}${build.stderr}`);
 }
 
-/** A child process whose output is kept (the last 64 KB) for the error message if it fails. */
-export function launch(command: string, args: string[], env: NodeJS.ProcessEnv) {
+/**
+ * A target's process. Its output (one JSON line per request, errors with their stack) goes to
+ * $TMPDIR/parley-contract-NAME.log, kept after the run for whoever reads a failure; the last
+ * 64 KB also go into the error message if the process does not start.
+ */
+export function launch(name: string, command: string, args: string[], env: NodeJS.ProcessEnv) {
   const child: ChildProcess = spawn(command, args, { cwd: root, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  const file = createWriteStream(join(tmpdir(), `parley-contract-${name}.log`));
   let log = "";
-  const keep = (d: Buffer) => (log = (log + d).slice(-65_536));
+  const keep = (d: Buffer) => {
+    file.write(d);
+    log = (log + d).slice(-65_536);
+  };
   child.stdout!.on("data", keep);
   child.stderr!.on("data", keep);
+  child.once("exit", () => file.end());
   return { child, output: () => log };
 }
 

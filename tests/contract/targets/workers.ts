@@ -24,11 +24,11 @@ export default async function setup(project: TestProject) {
   const [port, inspector] = [await freePort(), await freePort()];
   const url = `http://127.0.0.1:${port}`;
   // prettier-ignore
-  const wrangler = launch(process.execPath, [
+  const wrangler = launch("workers", process.execPath, [
     "node_modules/wrangler/bin/wrangler.js", "dev",
     "--ip", "127.0.0.1", "--port", String(port), "--inspector-port", String(inspector),
     "--persist-to", join(dir, "state"),
-    "--show-interactive-dev-session=false", "--log-level", "warn",
+    "--show-interactive-dev-session=false", "--log-level", "log",
     "--var", `DATABASE_URL:${hrana.url}`,
     "--var", `ADMIN_EMAIL:${OWNER.email}`,
     "--var", `ADMIN_PASSWORD:${OWNER.password}`,
