@@ -206,7 +206,7 @@ describe("listing", () => {
 
   it("walks every top-level comment exactly once by cursor, in both orders", async () => {
     const oldest = ids((await t.list(page, "&limit=200")).body.comments);
-    for (const limit of [1, 5, 12, 50]) {
+    for (const limit of [1, 5, 12]) {
       expect(await walk(page, "oldest", limit), `oldest, limit ${limit}`).toEqual(oldest);
       expect(await walk(page, "newest", limit), `newest, limit ${limit}`).toEqual([...oldest].reverse());
     }
@@ -232,8 +232,9 @@ describe("listing", () => {
 
   it("lists 50 by default and at most 200", async () => {
     const many = "listing-many";
-    const ana = await t.guest("Ana");
-    await seed(ana, many, 55);
+    // Five writers at once: this test is about counts, not order.
+    const writers = await Promise.all(["A", "B", "C", "D", "E"].map((name) => t.guest(name)));
+    await Promise.all(writers.map((w) => seed(w, many, 11)));
     const first = await t.list(many);
     expect(first.body.comments).toHaveLength(50);
     expect(first.body.total).toBe(55);
