@@ -1,12 +1,20 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
+
+const CONTRACT = "tests/contract/**/*.test.ts";
 
 export default defineConfig({
   test: {
-    include: ["tests/**/*.test.ts"],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     // Browser and child-process tests each start servers: two files at a time suit a 2-core machine.
     maxWorkers: 2,
     pool: "forks",
+    projects: [
+      { extends: true, test: { name: "parley", include: ["tests/**/*.test.ts"], exclude: [...configDefaults.exclude, CONTRACT] } },
+      // The black-box contract suite, once per target. Each project starts its target once per
+      // run (globalSetup), and only when one of its files is selected.
+      { extends: true, test: { name: "contract:node", include: [CONTRACT], globalSetup: ["tests/contract/targets/node.ts"] } },
+      { extends: true, test: { name: "contract:workers", include: [CONTRACT], globalSetup: ["tests/contract/targets/workers.ts"] } },
+    ],
   },
 });

@@ -28,7 +28,11 @@ async function loadAssets(env: Env): Promise<Record<string, StaticAsset>> {
   if (!env.ASSETS) return assets;
   for (const name of ["widget.js", "admin.js"]) {
     const res = await env.ASSETS.fetch(`https://assets.local/${name}`);
-    if (res.ok) assets[name] = await makeAsset(await res.text(), "text/javascript; charset=utf-8");
+    if (!res.ok) continue;
+    // No gzipped copy: workerd compresses responses itself (and the edge does, per Accept-Encoding),
+    // so a body already gzipped by the app would reach the browser gzipped twice.
+    const { gzipped: _, ...plain } = await makeAsset(await res.text(), "text/javascript; charset=utf-8");
+    assets[name] = plain;
   }
   return assets;
 }

@@ -1,5 +1,7 @@
 // The real server as production runs it: a child process on a free loopback port with a
-// temporary `file:` database, spoken to over HTTP, then stopped and started again.
+// temporary `file:` database, then stopped and started again. Only what is about the process
+// lives here (npm start, bootstrap output, what survives a restart); the HTTP contract itself is
+// tests/contract/, run against this same entry and against the Workers build.
 import { afterEach, describe, expect, it } from "vitest";
 import { Client } from "../helpers/client.ts";
 import { startServer, type RunningServer } from "../helpers/server.ts";
@@ -18,77 +20,37 @@ afterEach(async () => {
   for (const server of running.splice(0)) await server.stop();
 });
 
-/** What `npm start` promises on an empty database: health, the demo article, the embed script, the admin login. */
-async function expectServedSurface(server: RunningServer) {
-  const health = await fetch(`${server.url}/healthz`);
-  expect(health.status).toBe(200);
-  expect(await health.json()).toEqual({ ok: true });
-
-  const home = await fetch(`${server.url}/`);
-  expect(home.status).toBe(200);
-  expect(home.headers.get("content-type")).toMatch(/^text\/html/);
-  const page = await home.text();
-  expect(page).toContain("Russia withdrawing SOME of its forces from Ukraine border");
-  const script = page.match(/<script src="(\/widget\.js[^"]*)"[^>]*\bdata-site="demo"/);
-  expect(script, "the demo article embeds the widget for the demo site").not.toBeNull();
-
-  const widget = await fetch(`${server.url}/widget.js`);
-  expect(widget.status).toBe(200);
-  expect(widget.headers.get("content-type")).toMatch(/^(text|application)\/javascript/);
-  const etag = widget.headers.get("etag");
-  expect(etag).toMatch(/^(W\/)?"[^"]+"$/);
-  expect(widget.headers.get("cache-control")).toMatch(/max-age=\d+/);
-  const code = await widget.text();
-  expect(code.length).toBeGreaterThan(1000);
-  expect(code).toMatch(/customElements|comment-section/);
-  const again = await fetch(`${server.url}/widget.js`, { headers: { "If-None-Match": etag! } });
-  expect(again.status).toBe(304);
-  // The versioned URL the demo page uses can be cached for good.
-  const pinned = await fetch(`${server.url}${script![1]}`);
-  expect(pinned.status).toBe(200);
-  expect(pinned.headers.get("cache-control")).toMatch(/immutable/);
-  await pinned.arrayBuffer();
-}
-
 describe("the server process", () => {
-  it("`npm start` builds, migrates, seeds, prints the admin login and serves the demo, the widget and the API", async () => {
+  it("`npm start` builds the bundles, migrates, seeds, prints the admin login and serves", async () => {
     const server = await start({ viaNpm: true });
     expect(server.output()).toContain(`admin login:  ${server.adminEmail} / ${server.adminPassword}`);
-    await expectServedSurface(server);
-
+    expect(server.output()).toMatch(/migration\(s\) applied/);
+    await expect(fetch(`${server.url}/healthz`).then((r) => r.json())).resolves.toEqual({ ok: true });
+    // The bundles npm start built are what it serves.
+    const widget = await fetch(`${server.url}/widget.js`);
+    expect(widget.status).toBe(200);
+    expect(await widget.text()).toMatch(/customElements|comment-section/);
+    // The seeded demo site takes comments.
     const ana = await new Guest(server.url, "127.0.0.1").join("Ana");
-    const posted = await ana.post(PAGE, "Hello from *npm start*");
-    expect(posted.status).toBe(201);
-    const list = await Client.http(server.url).get(`/api/v1/sites/${SITE}/comments?page=${PAGE}`);
-    expect(list.body.total).toBe(1);
-    expect(list.body.comments[0].html).toContain("<em>npm start</em>");
+    expect((await ana.post(PAGE, "Hello from *npm start*")).status).toBe(201);
     await owner(server);
   }, 120_000);
 
-  it("talks HTTP end to end and keeps comments, users, the admin login and the secret across a restart", async () => {
+  it("keeps comments, users, the admin login and the secret across a restart", async () => {
     // TRUST_PROXY lets the test act from several client addresses.
     const server = await start({ env: { TRUST_PROXY: "1" } });
     expect(server.output()).toContain(`admin login:  ${server.adminEmail} / ${server.adminPassword}`);
     expect(server.output()).not.toContain("generated");
-    await expectServedSurface(server);
 
-    // A guest session, a comment, a reply, the listing.
+    // Something to keep: a comment, a reply, the listing as it is before the restart.
     const ana = await new Guest(server.url, "192.0.2.10").join("Ana");
     const bo = await new Guest(server.url, "192.0.2.11").join("Bo");
     const first = await ana.post(PAGE, "The *first* comment");
     expect(first.status).toBe(201);
-    expect(first.body.comment).toMatchObject({ parentId: null, author: { id: ana.user.id, name: "Ana" }, status: "published" });
-    const reply = await bo.post(PAGE, "A reply to it", first.body.comment.id);
-    expect(reply.status).toBe(201);
+    expect((await bo.post(PAGE, "A reply to it", first.body.comment.id)).status).toBe(201);
     const reader = Client.http(server.url);
     const before = await reader.get(`/api/v1/sites/${SITE}/comments?page=${PAGE}`);
-    expect(before.status).toBe(200);
-    expect(before.headers.get("etag")).toBeTruthy();
     expect(before.body.total).toBe(2);
-    expect(before.body.comments).toHaveLength(1);
-    expect(before.body.comments[0].replies.map((r: { id: string }) => r.id)).toEqual([reply.body.comment.id]);
-    const notModified = await reader.get(`/api/v1/sites/${SITE}/comments?page=${PAGE}`, { "If-None-Match": before.headers.get("etag")! });
-    expect(notModified.status).toBe(304);
 
     // An admin: signs in, suspends Bo (the sanction binds Bo's address hash, which the secret keys).
     const admin = await owner(server);

@@ -1,0 +1,182 @@
+// The contract suite's harness: plain HTTP (fetch) against the target its vitest project
+// started, nothing from the server's source. Each test file works on a site of its own,
+// created through the admin API, so files never see each other's comments, users or limits.
+import { SignJWT } from "jose";
+import { expect, inject } from "vitest";
+import type { Target } from "../targets/target.ts";
+
+export interface Answer<T = any> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+
+/** A caller: a client address, and whatever it signed in with (a commenter's token, an admin's cookie). */
+export class Api {
+  token?: string;
+  cookie?: string;
+  csrf?: string;
+  constructor(
+    readonly target: Target,
+    readonly address: string,
+  ) {}
+
+  async call<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer<T>> {
+    const h: Record<string, string> = { [this.target.addressHeader]: this.address, ...headers };
+    if (body !== undefined) h["Content-Type"] = "application/json";
+    if (this.token) h.Authorization = `Bearer ${this.token}`;
+    if (this.cookie) h.Cookie = this.cookie;
+    if (this.csrf && method !== "GET") h["X-CSRF-Token"] = this.csrf;
+    const res = await fetch(this.target.url + path, {
+      method,
+      headers: h,
+      body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
+    });
+    const text = await res.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : null;
+    } catch {
+      // not JSON: keep the text
+    }
+    return { status: res.status, body: parsed as T, headers: res.headers };
+  }
+
+  get<T = any>(path: string, headers?: Record<string, string>) {
+    return this.call<T>("GET", path, undefined, headers);
+  }
+  post<T = any>(path: string, body: unknown = {}, headers?: Record<string, string>) {
+    return this.call<T>("POST", path, body, headers);
+  }
+  patch<T = any>(path: string, body: unknown) {
+    return this.call<T>("PATCH", path, body);
+  }
+  put<T = any>(path: string, body: unknown) {
+    return this.call<T>("PUT", path, body);
+  }
+  delete<T = any>(path: string) {
+    return this.call<T>("DELETE", path);
+  }
+
+  /** Signs in as an admin: keeps the session cookie and the CSRF token. */
+  async signIn(email: string, password: string): Promise<{ id: string; email: string }> {
+    const res = await this.post("/api/v1/admin/login", { email, password });
+    if (res.status !== 200) throw new Error(`admin login failed: ${res.status} ${JSON.stringify(res.body)}`);
+    this.cookie = res.headers.get("set-cookie")!.split(";")[0];
+    this.csrf = res.body.csrfToken;
+    return res.body.admin;
+  }
+}
+
+/** A commenter: a caller with a session, and the user the session is for. */
+export type Commenter = Api & { user: { id: string; name: string }; device?: string };
+
+/** Asserts the contract's error format and returns the `error` object. */
+export function expectError(res: Answer, status: number, code: string): Record<string, any> {
+  expect(res.status, JSON.stringify(res.body)).toBe(status);
+  expect(res.body?.error?.code, JSON.stringify(res.body)).toBe(code);
+  expect(typeof res.body.error.message).toBe("string");
+  expect(res.body.error.message.length).toBeGreaterThan(0);
+  return res.body.error;
+}
+
+/**
+ * Rate limits count in fixed windows of the server's clock (a minute for writes and sessions, 15
+ * minutes for failed logins), and the server runs on this machine. A test that needs its requests
+ * to fall in one window starts with at least `needSeconds` of it left, so that the window turning
+ * halfway does not reset the count. Real time, only ever waited for.
+ */
+export async function startOfWindow(windowSeconds: number, needSeconds = 15): Promise<void> {
+  const left = windowSeconds - ((Date.now() / 1000) % windowSeconds);
+  if (left < needSeconds) await new Promise((r) => setTimeout(r, left * 1000 + 250));
+}
+
+function hash16(text: string): number {
+  let h = 0x811c9dc5;
+  for (const ch of text) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193);
+  return (h >>> 0) & 0xffff;
+}
+
+export const SSO_SECRET = "contract-suite-sso-secret-0123456789";
+
+/** Settings every file's site starts with: room for many writes, so a limit is only met where a test seeks it. */
+const ROOMY = { allowGuests: true, rateLimitPerMinute: 10_000, ssoSecret: SSO_SECRET };
+
+export type Contract = Awaited<ReturnType<typeof contract>>;
+
+/**
+ * Sets up one test file against the target: an owner signed in, and a site `c-NAME` of its own.
+ * Callers come from addresses of their own (10.x.y.n, x.y from NAME), so per-address limits and
+ * address-bound sanctions stay within the test that caused them.
+ */
+export async function contract(name: string, settings: Record<string, unknown> = {}) {
+  const target = inject("target");
+  const prefix = hash16(name);
+  let n = 0;
+  let devices = 0;
+  const nextAddress = () => {
+    n++;
+    return `10.${prefix >> 8}.${(prefix & 255) ^ (n >> 8)}.${n & 255}`;
+  };
+
+  const caller = (address = nextAddress()) => new Api(target, address);
+  const owner = caller();
+  const ownerInfo = await owner.signIn(target.owner.email, target.owner.password);
+
+  const site = `c-${name}`;
+  const created = await owner.post("/api/v1/admin/sites", { id: site, name: `Contract: ${name}`, ...ROOMY, ...settings });
+  expect(created.status, JSON.stringify(created.body)).toBe(201);
+
+  const api = (s = site) => `/api/v1/sites/${s}`;
+  const admin = (s = site) => `/api/v1/admin/sites/${s}`;
+
+  const c = {
+    target,
+    site,
+    owner,
+    ownerId: ownerInfo.id,
+    /** Paths on this file's site. */
+    api: api(),
+    admin: admin(),
+    comments: `${api()}/comments`,
+    pathsOf: (s: string) => ({ api: api(s), admin: admin(s), comments: `${api(s)}/comments` }),
+    nextAddress,
+    /** An anonymous caller from an address of its own. */
+    caller,
+    /** A new guest from its own address and device (or the ones given). */
+    async guest(name = "Guest", opts: { address?: string; device?: string; site?: string } = {}): Promise<Commenter> {
+      const device = opts.device ?? `dev-${site}-${++devices}`;
+      const who = caller(opts.address);
+      const res = await who.post(`${api(opts.site ?? site)}/sessions`, { name, device });
+      expect(res.status, JSON.stringify(res.body)).toBe(201);
+      who.token = res.body.token;
+      return Object.assign(who, { user: res.body.user, device });
+    },
+    /** An HS256 token signed with this file's site's SSO secret; `exp` one hour ahead unless given. */
+    ssoToken(claims: Record<string, unknown>, secret = SSO_SECRET, alg = "HS256") {
+      const jwt = new SignJWT(claims).setProtectedHeader({ alg, typ: "JWT" }).setIssuedAt();
+      if (!("exp" in claims)) jwt.setExpirationTime("1h");
+      return jwt.sign(new TextEncoder().encode(secret));
+    },
+    /** Changes a site's settings through the admin API, asserting it worked. */
+    async patchSite(changes: Record<string, unknown>, s = site) {
+      const res = await owner.patch(`/api/v1/admin/sites/${s}`, changes);
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      return res.body.site;
+    },
+    /** Another site with the same roomy settings (plus these), for tests that need a second one. */
+    async otherSite(id: string, extra: Record<string, unknown> = {}) {
+      const res = await owner.post("/api/v1/admin/sites", { id: `${site}-${id}`, name: `${site} ${id}`, ...ROOMY, ...extra });
+      expect(res.status, JSON.stringify(res.body)).toBe(201);
+      return res.body.site.id as string;
+    },
+    /** The public listing of `page` as `who` sees it. */
+    list(page: string, query = "", who: Api = caller()) {
+      return who.get(`${api()}/comments?page=${encodeURIComponent(page)}${query}`);
+    },
+    post(who: Api, page: string, body: string, extra: Record<string, unknown> = {}) {
+      return who.post(`${api()}/comments`, { page, body, ...extra });
+    },
+  };
+  return c;
+}
