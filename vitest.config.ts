@@ -1,6 +1,6 @@
 import { configDefaults, defineConfig } from "vitest/config";
 
-const CONTRACT = "tests/contract/**/*.test.ts";
+const CONTRACT = "tests/api/**/*.test.ts";
 
 export default defineConfig({
   test: {
@@ -13,8 +13,8 @@ export default defineConfig({
       { extends: true, test: { name: "parley", include: ["tests/**/*.test.ts"], exclude: [...configDefaults.exclude, CONTRACT] } },
       // The black-box contract suite, once per target. Each project starts its target once per
       // run (globalSetup), and only when one of its files is selected.
-      { extends: true, test: { name: "contract:node", include: [CONTRACT], globalSetup: ["tests/contract/targets/node.ts"] } },
-      { extends: true, test: { name: "contract:workers", include: [CONTRACT], globalSetup: ["tests/contract/targets/workers.ts"] } },
+      { extends: true, test: { name: "contract:node", include: [CONTRACT], globalSetup: ["tests/api/targets/node.ts"] } },
+      { extends: true, test: { name: "contract:workers", include: [CONTRACT], globalSetup: ["tests/api/targets/workers.ts"] } },
     ],
   },
 });

@@ -1,7 +1,7 @@
 // The real server as production runs it: a child process on a free loopback port with a
 // temporary `file:` database, then stopped and started again. Only what is about the process
 // lives here (npm start, bootstrap output, what survives a restart); the HTTP contract itself is
-// tests/contract/, run against this same entry and against the Workers build.
+// tests/api/, run against this same entry and against the Workers build.
 import { afterEach, describe, expect, it } from "vitest";
 import { Client } from "../helpers/client.ts";
 import { startServer, type RunningServer } from "../helpers/server.ts";
