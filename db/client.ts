@@ -1,8 +1,8 @@
-import { createClient, type Client } from "@libsql/client";
+import { createClient, type Client, type InStatement, type ResultSet } from "@libsql/client";
 import { drizzle, type LibSQLDatabase } from "drizzle-orm/libsql";
 import * as schema from "./schema.ts";
 
-export type Db = LibSQLDatabase<typeof schema>;
+export type Db = LibSQLDatabase<typeof schema> & { $client: Client };
 
 export interface DatabaseConfig {
   /** `file:PATH`, `:memory:`, `libsql://…` or `https://…`. */
@@ -38,7 +38,21 @@ export async function openDatabase({ url, authToken, onQuery }: DatabaseConfig):
   }
   await client.execute("PRAGMA foreign_keys = ON");
   const db = drizzle(client, { schema, logger: onQuery ? { logQuery: onQuery } : undefined });
+  if (onQuery) statementLoggers.set(client, onQuery);
   return { db, client, close: () => client.close() };
+}
+
+const statementLoggers = new WeakMap<Client, (sql: string, params: unknown[]) => void>();
+
+/**
+ * Runs raw statements (compiled once, see db/statements.ts) as one write transaction: one
+ * implicit transaction on the embedded driver, one request over libSQL's HTTP protocol. All of it
+ * lands or none of it; results come back per statement, in order.
+ */
+export async function runStatements(db: Db, statements: InStatement[]): Promise<ResultSet[]> {
+  const log = statementLoggers.get(db.$client);
+  if (log) for (const s of statements) typeof s === "string" ? log(s, []) : log(s.sql, (s.args ?? []) as unknown[]);
+  return db.$client.batch(statements, "write");
 }
 
 /** One statement of an atomic batch (a drizzle query builder, not yet run). */

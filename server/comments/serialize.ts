@@ -1,6 +1,7 @@
-import type { comments } from "../../db/schema.ts";
+import type { CommentRow } from "../../db/rows.ts";
+import type { users } from "../../db/schema.ts";
 
-export type CommentRow = typeof comments.$inferSelect;
+export type { CommentRow };
 export type CommentWithAuthor = CommentRow & { authorName: string };
 
 export interface CommentJson {
@@ -51,4 +52,9 @@ export function buildThreads(roots: CommentWithAuthor[], replies: CommentWithAut
     return toCommentJson(row, kids);
   };
   return roots.map((root) => build(root, 0)).filter((c): c is CommentJson => c !== null);
+}
+
+/** The contract's User: what anyone may see of a commenter. */
+export function publicUser(user: Pick<typeof users.$inferSelect, "id" | "name" | "avatar" | "kind">) {
+  return { id: user.id, name: user.name, ...(user.avatar ? { avatar: user.avatar } : {}), kind: user.kind };
 }

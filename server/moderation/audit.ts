@@ -1,5 +1,6 @@
 import type { Db } from "../../db/client.ts";
 import { auditLog } from "../../db/schema.ts";
+import { compileInsert, type Condition } from "../../db/statements.ts";
 import { newId } from "../lib/crypto.ts";
 
 export interface AuditEntry {
@@ -22,7 +23,18 @@ export interface AuditEntry {
  * with the change it records so that neither lands without the other.
  */
 export function auditInsert(db: Db, entry: AuditEntry) {
-  return db.insert(auditLog).values({
+  return db.insert(auditLog).values(auditRow(entry));
+}
+
+const insertAudit = compileInsert(auditLog);
+
+/** The same row as a statement compiled once, written only when `when` holds (see db/statements.ts). */
+export function auditStatement(entry: AuditEntry, when?: Condition) {
+  return insertAudit(auditRow(entry), when);
+}
+
+function auditRow(entry: AuditEntry): typeof auditLog.$inferInsert {
+  return {
     id: newId(),
     siteId: entry.siteId,
     actorType: entry.actorType,
@@ -36,5 +48,5 @@ export function auditInsert(db: Db, entry: AuditEntry) {
     score: entry.score ?? null,
     detail: entry.detail ?? null,
     createdAt: entry.createdAt.toISOString(),
-  });
+  };
 }

@@ -56,17 +56,24 @@ export async function standingOf(db: Db, userId: string, now: Date): Promise<Sta
   return standingFrom(list, count, now);
 }
 
+/** A write by a user whose comment privileges are revoked. */
+export class Revoked extends ApiError {
+  constructor(standing: Standing) {
+    super("revoked", "Your comment privileges have been revoked.", { reason: standing.reason });
+  }
+}
+
+/** A write by a suspended user, with the end of the suspension. */
+export class Suspended extends ApiError {
+  constructor(standing: Standing) {
+    super("suspended", `You can comment again after ${standing.until}.`, { until: standing.until, reason: standing.reason });
+  }
+}
+
 /** The error a suspended or revoked user gets on every write path. */
 export function standingError(standing: Standing): ApiError | null {
-  if (standing.status === "revoked") {
-    return new ApiError("revoked", "Your comment privileges have been revoked.", { reason: standing.reason });
-  }
-  if (standing.status === "suspended") {
-    return new ApiError("suspended", `You can comment again after ${standing.until}.`, {
-      until: standing.until,
-      reason: standing.reason,
-    });
-  }
+  if (standing.status === "revoked") return new Revoked(standing);
+  if (standing.status === "suspended") return new Suspended(standing);
   return null;
 }
 
