@@ -8,12 +8,15 @@ export interface Limit {
   limit: number;
 }
 
-/** Counts one hit in the key's current window, and answers the count. */
-const COUNT_HIT = `INSERT INTO "rate_limits" ("key", "window_start", "count") VALUES (?, ?, 1)
+/** Counts one hit in each key's current window (one row per key), and answers the counts. */
+function countHitsSql(keys: number): string {
+  return `INSERT INTO "rate_limits" ("key", "window_start", "count") VALUES ${Array(keys).fill("(?, ?, 1)").join(", ")}
   ON CONFLICT ("key") DO UPDATE SET
     "count" = CASE WHEN "window_start" = excluded."window_start" THEN "count" + 1 ELSE 1 END,
     "window_start" = excluded."window_start"
-  RETURNING "count"`;
+  RETURNING "key", "count"`;
+}
+const COUNT_HITS = [1, 2, 3].map(countHitsSql);
 
 /**
  * Fixed-window counters in the database, so that limits hold across server instances. A hit
@@ -25,14 +28,18 @@ const COUNT_HIT = `INSERT INTO "rate_limits" ("key", "window_start", "count") VA
 export function countHits(limits: Limit[], windowSeconds: number, now: Date) {
   const nowSeconds = Math.floor(now.getTime() / 1000);
   const windowStart = nowSeconds - (nowSeconds % windowSeconds);
-  const statements: InStatement[] = limits.map(({ key }) => ({ sql: COUNT_HIT, args: [key, windowStart] }));
+  const statements: InStatement[] = [
+    { sql: COUNT_HITS[limits.length - 1] ?? countHitsSql(limits.length), args: limits.flatMap(({ key }) => [key, windowStart]) },
+  ];
+  // Read back by the statements after this one, which see the counts it has just written.
   const within: Condition = {
     sql: limits.map(() => `(SELECT "count" FROM "rate_limits" WHERE "key" = ?) <= ?`).join(" AND ") || "1",
     args: limits.flatMap(({ key, limit }) => [key, limit]),
   };
   /** The error to answer when a counter passed its limit; `results` start with the counters'. */
   const refusal = (results: ResultSet[]): ApiError | null => {
-    const over = limits.some((l, i) => Number(results[i]?.rows[0]?.[0] ?? 0) > l.limit);
+    const counts = new Map(results[0]!.rows.map((row) => [String(row[0]), Number(row[1])]));
+    const over = limits.some((l) => (counts.get(l.key) ?? 0) > l.limit);
     if (!over) return null;
     const retryAfter = Math.max(1, windowStart + windowSeconds - nowSeconds);
     return new ApiError(

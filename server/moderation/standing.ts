@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, count, desc, eq, gt, inArray, isNull, sql } from "drizzle-orm";
 import { prepared, type Db } from "../../db/client.ts";
 import { sanctions, strikes } from "../../db/schema.ts";
 import { ApiError } from "../errors.ts";
@@ -42,6 +42,14 @@ const openSanctionsQuery = (db: Db) =>
     .where(and(eq(sanctions.userId, sql.placeholder("userId")), isNull(sanctions.liftedAt)))
     .prepare();
 
+/** The sanctions that can bar writing (suspensions and revocations, not lifted); usually none. */
+const barringSanctionsQuery = (db: Db) =>
+  db
+    .select()
+    .from(sanctions)
+    .where(and(eq(sanctions.userId, sql.placeholder("userId")), isNull(sanctions.liftedAt), inArray(sanctions.type, ["suspend", "revoke"])))
+    .prepare();
+
 export async function activeStrikeCount(db: Db, userId: string, now: Date): Promise<number> {
   const row = await prepared(db, strikeCountQuery).get({ userId, now: now.toISOString() });
   return row?.n ?? 0;
@@ -77,10 +85,11 @@ export function standingError(standing: Standing): ApiError | null {
   return null;
 }
 
-/** Checked from the database on every write: a sanction applies the moment it is made. */
-export async function assertMayWrite(db: Db, userId: string, now: Date): Promise<Standing> {
-  const standing = await standingOf(db, userId, now);
-  const error = standingError(standing);
+/**
+ * Checked from the database on every write: a sanction applies the moment it is made. Only the
+ * sanctions bar writing, so the strike count is not read here.
+ */
+export async function assertMayWrite(db: Db, userId: string, now: Date): Promise<void> {
+  const error = standingError(standingFrom(await prepared(db, barringSanctionsQuery).all({ userId }), 0, now));
   if (error) throw error;
-  return standing;
 }
