@@ -72,15 +72,6 @@ export async function runBatch(db: Db, items: BatchItem[]): Promise<void> {
   await db.batch(items as [BatchItem, ...BatchItem[]]);
 }
 
-/** True when a failed write broke a UNIQUE constraint (drizzle wraps the driver's error). */
-export function isUniqueViolation(error: unknown): boolean {
-  for (let e = error; e instanceof Error; e = e.cause) {
-    if (/UNIQUE constraint failed|SQLITE_CONSTRAINT_(UNIQUE|PRIMARYKEY)/.test(e.message + String((e as { code?: string }).code ?? "")))
-      return true;
-  }
-  return false;
-}
-
 const preparedStatements = new WeakMap<Db, Map<(db: Db) => unknown, unknown>>();
 
 /**
