@@ -3,6 +3,18 @@ import { runStatements, type Db } from "../../db/client.ts";
 import type { Condition } from "../../db/statements.ts";
 import { ApiError } from "../errors.ts";
 
+/** A request past a limit, with the seconds until its window ends. */
+export class RateLimited extends ApiError {
+  constructor(retryAfter: number) {
+    super(
+      "rate_limited",
+      `Too many requests. Please wait ${retryAfter} seconds and try again.`,
+      { retryAfter },
+      { "Retry-After": String(retryAfter) },
+    );
+  }
+}
+
 export interface Limit {
   key: string;
   limit: number;
@@ -37,17 +49,11 @@ export function countHits(limits: Limit[], windowSeconds: number, now: Date) {
     args: limits.flatMap(({ key, limit }) => [key, limit]),
   };
   /** The error to answer when a counter passed its limit; `results` start with the counters'. */
-  const refusal = (results: ResultSet[]): ApiError | null => {
+  const refusal = (results: ResultSet[]): RateLimited | null => {
     const counts = new Map(results[0]!.rows.map((row) => [String(row[0]), Number(row[1])]));
     const over = limits.some((l) => (counts.get(l.key) ?? 0) > l.limit);
     if (!over) return null;
-    const retryAfter = Math.max(1, windowStart + windowSeconds - nowSeconds);
-    return new ApiError(
-      "rate_limited",
-      `Too many requests. Please wait ${retryAfter} seconds and try again.`,
-      { retryAfter },
-      { "Retry-After": String(retryAfter) },
-    );
+    return new RateLimited(Math.max(1, windowStart + windowSeconds - nowSeconds));
   };
   return { statements, within, refusal };
 }
