@@ -13,6 +13,8 @@ export interface RawWriteResult {
   p50: number;
   p99: number;
   written: number;
+  /** CPU time of this process per comment, µs: comparable with the server's CPU per POST. */
+  cpu: number;
 }
 
 const COUNT_HIT = `INSERT INTO rate_limits (key, window_start, count) VALUES (?, ?, 1)
@@ -37,6 +39,7 @@ export async function rawWrites(databaseUrl: string, options: { site: string; pa
   const policyVersion = Number((await client.execute("SELECT max(version) FROM policies")).rows[0]![0]);
   const latencies: number[] = [];
   const began = performance.now();
+  const cpuBefore = process.cpuUsage();
   const until = began + options.seconds * 1000;
   for (let i = 0; performance.now() < until; i++) {
     const started = performance.now();
@@ -61,8 +64,16 @@ export async function rawWrites(databaseUrl: string, options: { site: string; pa
     latencies.push(performance.now() - started);
   }
   const elapsed = (performance.now() - began) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
   close();
   latencies.sort((a, b) => a - b);
   const pick = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]! * 100) / 100;
-  return { rps: latencies.length / elapsed, p50: pick(0.5), p99: pick(0.99), written: latencies.length } satisfies RawWriteResult;
+  const written = latencies.length;
+  return {
+    rps: written / elapsed,
+    p50: pick(0.5),
+    p99: pick(0.99),
+    written,
+    cpu: (cpu.user + cpu.system) / written,
+  } satisfies RawWriteResult;
 }
