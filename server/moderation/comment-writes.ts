@@ -93,10 +93,13 @@ export async function postComment(
     editedAt: null,
     deletedAt: null,
   };
+  // The comment goes in when the limits allow; the rest when the comment went in (one lookup by
+  // primary key instead of the limits' two).
+  const written: Condition = { sql: `EXISTS (SELECT 1 FROM "comments" WHERE "id" = ?)`, args: [id] };
   await commit(ctx, "comment", (within) => [
-    touchPageStatement(site.id, input.page, now, { url: input.url, title: input.title }, within),
     insertComment(row, within),
-    decisionStatement(row, verdict, policy, outcome, now, within),
+    touchPageStatement(site.id, input.page, now, { url: input.url, title: input.title }, written),
+    decisionStatement(row, verdict, policy, outcome, now, written),
     auditStatement(
       {
         siteId: site.id,
@@ -112,7 +115,7 @@ export async function postComment(
         detail: outcome.holdReason ? { holdReason: outcome.holdReason } : undefined,
         createdAt: now,
       },
-      within,
+      written,
     ),
   ]);
   return { comment: toCommentJson({ ...row, authorName: writer.name }), reason: outcome.reason };

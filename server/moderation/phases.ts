@@ -106,8 +106,8 @@ export function outcomeOf(verdict: Verdict, policy: Policy, acknowledge: boolean
 
 /**
  * Phase 5: one transaction that counts the writer's hits (per user, and per address on the
- * site) and writes `rows(within)`, statements that must each be guarded by `within` so that they
- * land only when the counters allow. A refusal still counts (it used the server's time: the
+ * site) and writes `rows(within)`: statements each guarded by `within`, or by a condition that
+ * holds only when one guarded by it wrote, so that they land only when the counters allow. A refusal still counts (it used the server's time: the
  * detector ran), so a writer cannot probe without limit. Answers the rows' results.
  */
 export async function commit(
