@@ -6,18 +6,21 @@
 //     node:http server in another child serving the very bytes of the listing.
 //  3. Measures with autocannon over loopback: GET of the listing, the same bytes from the bare
 //     server, and POST of new comments from rotating guest tokens.
-//  4. Prints the widget bundle size and the detector's cost per comment.
+//  4. Writes the same rows as a POST with a bare @libsql/client loop into a copy of the seeded
+//     database (scripts/bench/raw-writes.ts): the baseline POST is compared with.
+//  5. Prints the widget bundle size and the detector's cost per comment.
 //
 // Environment: BENCH_DURATION (seconds per run, default 10), BENCH_CONNECTIONS (default 50).
 import autocannon, { type Result } from "autocannon";
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { freePort } from "../tests/helpers/server.ts";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { createDetector } from "../server/detector/index.ts";
+import { rawWrites } from "./bench/raw-writes.ts";
 import { generatedBodies, PAGE, realBodies, REPLIES, seed, SITE, THREADS } from "./bench/seed.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -167,6 +170,8 @@ async function main() {
   const bodies = real.length >= 2000 ? real : [...real, ...generatedBodies(2000 - real.length)];
   const seeded = await seed(databaseUrl, bodies);
   log(`  seeded ${seeded.comments} comments (${THREADS} threads, ${REPLIES} replies) and ${seeded.tokens.length} guest sessions`);
+  const rawDatabaseUrl = `file:${join(dir, "raw.db")}`;
+  copyFileSync(join(dir, "bench.db"), join(dir, "raw.db")); // an identical database for the baseline
 
   const parley = await startParley(databaseUrl);
   const listPath = `/api/v1/sites/${SITE}/comments?page=${PAGE}`;
@@ -225,6 +230,8 @@ async function main() {
   });
   await stopChild(parley.child);
   await stopChild(bare.child);
+  log(`  raw @libsql/client writes: ${DURATION} s…`);
+  const raw = await rawWrites(rawDatabaseUrl, { site: SITE, page: POST_PAGE, bodies: bodiesForPost, seconds: DURATION });
 
   // The widget bundle next to a well-known embeddable comment widget.
   const widgetPath = join(root, "dist/widget.js");
@@ -246,6 +253,7 @@ async function main() {
     rowOf("GET listing, bare node:http", bareGet),
     rowOf("GET listing, Parley, If-None-Match → 304", conditional, /^304$/),
     rowOf("POST comment, Parley (201/202)", post),
+    { name: "same rows, raw @libsql/client loop", rps: raw.rps, p50: raw.p50, p99: raw.p99, ok: raw.written, other: 0, cpu: raw.cpu },
   ];
   const pad = (s: string, w: number) => s.padEnd(w);
   const lpad = (s: string, w: number) => s.padStart(w);
@@ -268,6 +276,15 @@ async function main() {
   lines.push("");
   const ratio = get.requests.average / bareGet.requests.average;
   lines.push(`GET throughput vs bare node:http: ${ratio.toFixed(2)}× (target ≥ 0.50: ${ratio >= 0.5 ? "MET" : "NOT MET"})`);
+  const writeRatio = post.requests.average / raw.rps;
+  lines.push(
+    `POST throughput vs raw libSQL writes of the same rows: ${writeRatio.toFixed(2)}× (target ≥ 0.70: ${writeRatio >= 0.7 ? "MET" : "NOT MET"}); ` +
+      `POST p99 at ${CONNECTIONS} connections ${post.latency.p99} ms (target < 100: ${post.latency.p99 < 100 ? "MET" : "NOT MET"})`,
+  );
+  // CPU time per write moves less than throughput when the machine is shared.
+  lines.push(
+    `POST CPU per comment vs raw libSQL writes: ${(raw.cpu / post.cpuUsPerRequest).toFixed(2)}× (raw ${raw.cpu.toFixed(0)} µs, POST ${post.cpuUsPerRequest.toFixed(0)} µs)`,
+  );
   lines.push(
     `status codes: GET ${statusSummary(get)} | bare ${statusSummary(bareGet)} | 304 run ${statusSummary(conditional)} | POST ${statusSummary(post)}, ${post.errors} socket errors, ${post.timeouts} timeouts`,
   );

@@ -6,6 +6,7 @@ import type { AppDeps, AppEnv } from "./deps.ts";
 import { ApiError } from "./errors.ts";
 import { commenter } from "./http/auth.ts";
 import { siteCors } from "./http/cors.ts";
+import { site } from "./http/site.ts";
 import { setResponseHeader } from "./http/response.ts";
 import { newId } from "./lib/crypto.ts";
 import { adminRoutes } from "./routes/admin/index.ts";
@@ -48,7 +49,7 @@ export function createApp(deps: AppDeps) {
   app.use("/api/*", etag());
 
   const siteApi = new Hono<AppEnv>();
-  siteApi.use(siteCors(), commenter());
+  siteApi.use(siteCors(), site(), commenter());
   siteApi.route("/", commenterRoutes);
   siteApi.route("/", policyRoutes);
   siteApi.route("/", commentRoutes());

@@ -1,10 +1,10 @@
 import { count, eq } from "drizzle-orm";
 import type { Db } from "../db/client.ts";
 import { admins, settings, sites, users } from "../db/schema.ts";
-import { createComment } from "./comments/write.ts";
 import { DEMO_PAGE_KEY, SEED_COMMENT } from "./demo/article.ts";
 import type { Detector } from "./detector/types.ts";
 import { createAdmin } from "./identity/admins.ts";
+import { postComment } from "./moderation/comment-writes.ts";
 import { newId } from "./lib/crypto.ts";
 import { randomToken } from "./lib/crypto.ts";
 import { createSite } from "./sites/manage.ts";
@@ -81,10 +81,6 @@ async function seedDemoComment(db: Db, detector: Detector, now: Date) {
     createdAt: now.toISOString(),
   };
   await db.insert(users).values(reader);
-  await createComment(
-    { db, detector, now },
-    site,
-    { userId: reader.id, name: reader.name, addressHash: "seed" },
-    { page: DEMO_PAGE_KEY, body: SEED_COMMENT },
-  );
+  const writer = { userId: reader.id, name: reader.name, addressHash: "seed" };
+  await postComment({ db, site, writer, now }, detector, { page: DEMO_PAGE_KEY, body: SEED_COMMENT });
 }

@@ -1,6 +1,8 @@
 import type { Context } from "hono";
 import type { Db } from "../db/client.ts";
+import type { SiteRow } from "../db/rows.ts";
 import type { Detector } from "./detector/types.ts";
+import type { Hash } from "./lib/crypto.ts";
 
 export interface StaticAsset {
   body: string;
@@ -19,6 +21,8 @@ export interface AppDeps {
   /** Server secret: keys the client-address hash. */
   secret: string;
   detector: Detector;
+  /** SHA-256 and HMAC-SHA-256 in hex: node:crypto's on Node, Web Crypto's on Workers. */
+  hash: Hash;
   /** The client's network address as this runtime sees it. */
   clientAddress: (c: Context) => string;
   /** Built front-end bundles by name ("widget.js", "admin.js"). */
@@ -43,6 +47,8 @@ export interface AdminIdentity {
 export type AppEnv = {
   Variables: {
     deps: AppDeps;
+    /** The site named in the path, resolved once by the `site()` middleware. */
+    site: SiteRow;
     viewer?: Viewer;
     admin?: AdminIdentity;
     requestId: string;

@@ -8,6 +8,7 @@ import { makeAsset } from "./assets.ts";
 import { bootstrap } from "./bootstrap.ts";
 import type { StaticAsset } from "./deps.ts";
 import { createDetector } from "./detector/index.ts";
+import { webCryptoHash } from "./lib/crypto.ts";
 import { sweepExpired } from "./maintenance.ts";
 
 export interface Env {
@@ -58,6 +59,7 @@ async function init(env: Env) {
     clock: () => new Date(),
     secret: boot.secret,
     detector,
+    hash: webCryptoHash,
     clientAddress: (c: Context) => c.req.header("CF-Connecting-IP") ?? "unknown",
     assets: await loadAssets(env),
     log: (entry) => console.log(JSON.stringify(entry)),

@@ -1,7 +1,8 @@
-import type { Comment } from "../../contract/wire.ts";
-import type { comments } from "../../db/schema.ts";
+import type { Comment, PublicUser } from "../../contract/wire.ts";
+import type { CommentRow } from "../../db/rows.ts";
+import type { users } from "../../db/schema.ts";
 
-export type CommentRow = typeof comments.$inferSelect;
+export type { CommentRow };
 export type CommentWithAuthor = CommentRow & { authorName: string };
 
 /** The contract's Comment; a deleted one keeps its place but shows nothing of what it said. */
@@ -40,4 +41,9 @@ export function buildThreads(roots: CommentWithAuthor[], replies: CommentWithAut
     return toCommentJson(row, kids);
   };
   return roots.map((root) => build(root, 0)).filter((c): c is Comment => c !== null);
+}
+
+/** The contract's User: what anyone may see of a commenter. */
+export function publicUser(user: Pick<typeof users.$inferSelect, "id" | "name" | "avatar" | "kind">) {
+  return { id: user.id, name: user.name, ...(user.avatar ? { avatar: user.avatar } : {}), kind: user.kind } satisfies PublicUser;
 }

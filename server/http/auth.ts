@@ -5,6 +5,7 @@ import { ApiError } from "../errors.ts";
 import { ADMIN_COOKIE, authenticateAdmin } from "../identity/admins.ts";
 import { addressHash, authenticateCommenter } from "../identity/commenters.ts";
 import { timingSafeEqual } from "../lib/crypto.ts";
+import type { Writer } from "../moderation/phases.ts";
 import type { AdminIdentity } from "../deps.ts";
 
 export function bearerToken(c: Context): string | null {
@@ -13,14 +14,13 @@ export function bearerToken(c: Context): string | null {
   return match ? match[1]! : null;
 }
 
-/** Resolves the commenter's token, if any, for the site in the path. Never refuses by itself. */
+/** Resolves the commenter's token, if any, for the site (`c.var.site`). Never refuses by itself. */
 export function commenter(): MiddlewareHandler<AppEnv> {
   return async function commenter(c, next) {
     const token = bearerToken(c);
-    const siteId = c.req.param("site");
-    if (token && siteId) {
-      const { db, clock } = c.var.deps;
-      const viewer = await authenticateCommenter(db, siteId, token, clock());
+    if (token) {
+      const { db, hash, clock } = c.var.deps;
+      const viewer = await authenticateCommenter(db, hash, c.var.site.id, token, clock());
       if (viewer) c.set("viewer", viewer);
     }
     await next();
@@ -36,16 +36,22 @@ export function requireViewer(c: Context<AppEnv>): Viewer {
   return viewer;
 }
 
+/** The commenter making a write: who they are, and the hash of where they write from. */
+export async function writer(c: Context<AppEnv>): Promise<Writer> {
+  const viewer = requireViewer(c);
+  return { userId: viewer.userId, name: viewer.name, addressHash: await clientAddressHash(c) };
+}
+
 export async function clientAddressHash(c: Context<AppEnv>): Promise<string> {
-  const { secret, clientAddress } = c.var.deps;
-  return addressHash(secret, clientAddress(c));
+  const { hash, secret, clientAddress } = c.var.deps;
+  return addressHash(hash, secret, clientAddress(c));
 }
 
 /** Resolves the admin session cookie; writes must also carry the session's CSRF token. */
 export async function resolveAdmin(c: Context<AppEnv>): Promise<AdminIdentity | null> {
   const token = getCookie(c, ADMIN_COOKIE);
   if (!token) return null;
-  const admin = await authenticateAdmin(c.var.deps.db, token, c.var.deps.clock());
+  const admin = await authenticateAdmin(c.var.deps.db, c.var.deps.hash, token, c.var.deps.clock());
   if (!admin) return null;
   if (c.req.method !== "GET" && c.req.method !== "HEAD") {
     const sent = c.req.header("X-CSRF-Token") ?? "";

@@ -1,11 +1,12 @@
 import { and, eq, gt } from "drizzle-orm";
 import type { Admin } from "../../contract/wire.ts";
-import type { Db } from "../../db/client.ts";
+import { runBatch, type Db } from "../../db/client.ts";
 import { adminSessions, admins } from "../../db/schema.ts";
 import type { AdminIdentity } from "../deps.ts";
-import { ApiError } from "../errors.ts";
-import { newId, randomToken, sha256Hex } from "../lib/crypto.ts";
+import { ApiError, notFound } from "../errors.ts";
+import { newId, randomToken, type Hash } from "../lib/crypto.ts";
 import { hitRateLimit, peekRateLimit } from "../lib/rate-limit.ts";
+import { auditInsert } from "../moderation/audit.ts";
 import { DECOY_HASH, hashPassword, verifyPassword } from "./passwords.ts";
 
 export const ADMIN_COOKIE = "parley_admin";
@@ -39,11 +40,56 @@ export async function createAdmin(
   return row;
 }
 
+export async function listAdmins(db: Db): Promise<AdminRow[]> {
+  return db.select().from(admins).orderBy(admins.createdAt);
+}
+
+/** An owner adds a moderator (or owner) account; the audit log records who. */
+export async function addModerator(
+  db: Db,
+  input: { email: string; password: string; role: AdminRow["role"] },
+  ownerId: string,
+  now: Date,
+): Promise<AdminRow> {
+  const admin = await createAdmin(db, { ...input, createdBy: ownerId }, now);
+  await auditInsert(db, {
+    siteId: null,
+    actorType: "admin",
+    actorId: ownerId,
+    action: "moderator.create",
+    targetType: "admin",
+    targetId: admin.id,
+    detail: { email: admin.email, role: admin.role },
+    createdAt: now,
+  });
+  return admin;
+}
+
+/** An owner removes another account; its sessions go with it (ON DELETE CASCADE), the audit log keeps the id. */
+export async function removeModerator(db: Db, id: string, ownerId: string, now: Date): Promise<void> {
+  if (id === ownerId) throw new ApiError("conflict", "You cannot remove your own account.");
+  const target = await db.query.admins.findFirst({ where: eq(admins.id, id) });
+  if (!target) throw notFound("The moderator");
+  await runBatch(db, [
+    db.delete(admins).where(eq(admins.id, id)),
+    auditInsert(db, {
+      siteId: null,
+      actorType: "admin",
+      actorId: ownerId,
+      action: "moderator.remove",
+      targetType: "admin",
+      targetId: id,
+      detail: { email: target.email },
+      createdAt: now,
+    }),
+  ]);
+}
+
 /**
  * Checks a password with the same work whether or not the email exists, and refuses further
  * attempts for a while after repeated failures for an email or from an address.
  */
-export async function loginAdmin(db: Db, email: string, password: string, context: { addressHash: string; now: Date }) {
+export async function loginAdmin(db: Db, email: string, password: string, context: { hash: Hash; addressHash: string; now: Date }) {
   const keys = [`login:email:${email.toLowerCase()}`, `login:address:${context.addressHash}`];
   for (const key of keys) {
     if ((await peekRateLimit(db, key, FAILED_LOGIN_WINDOW, context.now)) >= MAX_FAILED_LOGINS) {
@@ -59,7 +105,7 @@ export async function loginAdmin(db: Db, email: string, password: string, contex
   const token = randomToken();
   const csrfToken = randomToken();
   await db.insert(adminSessions).values({
-    tokenHash: await sha256Hex(token),
+    tokenHash: await context.hash.sha256Hex(token),
     adminId: admin.id,
     csrfToken,
     createdAt: context.now.toISOString(),
@@ -68,15 +114,15 @@ export async function loginAdmin(db: Db, email: string, password: string, contex
   return { admin, token, csrfToken, maxAgeSeconds: SESSION_HOURS * 3600 };
 }
 
-export async function authenticateAdmin(db: Db, token: string, now: Date): Promise<AdminIdentity | null> {
+export async function authenticateAdmin(db: Db, hash: Hash, token: string, now: Date): Promise<AdminIdentity | null> {
   const [row] = await db
     .select({ id: admins.id, email: admins.email, role: admins.role, csrfToken: adminSessions.csrfToken })
     .from(adminSessions)
     .innerJoin(admins, eq(admins.id, adminSessions.adminId))
-    .where(and(eq(adminSessions.tokenHash, await sha256Hex(token)), gt(adminSessions.expiresAt, now.toISOString())));
+    .where(and(eq(adminSessions.tokenHash, await hash.sha256Hex(token)), gt(adminSessions.expiresAt, now.toISOString())));
   return row ?? null;
 }
 
-export async function logoutAdmin(db: Db, token: string): Promise<void> {
-  await db.delete(adminSessions).where(eq(adminSessions.tokenHash, await sha256Hex(token)));
+export async function logoutAdmin(db: Db, hash: Hash, token: string): Promise<void> {
+  await db.delete(adminSessions).where(eq(adminSessions.tokenHash, await hash.sha256Hex(token)));
 }

@@ -2,10 +2,10 @@ import { and, eq, gt, inArray, isNull, or, sql } from "drizzle-orm";
 import { prepared, runBatch, type BatchItem, type Db } from "../../db/client.ts";
 import { sanctions, sessions, userIdentifiers, users } from "../../db/schema.ts";
 import { ApiError } from "../errors.ts";
-import { hmacHex, newId, randomToken, sha256Hex } from "../lib/crypto.ts";
-import type { PublicUser, Standing } from "../../contract/wire.ts";
-import { standingError, standingFrom } from "../moderation/standing.ts";
-import type { SiteRow } from "../sites/sites.ts";
+import type { Standing } from "../../contract/wire.ts";
+import { newId, randomToken, type Hash } from "../lib/crypto.ts";
+import { standingError, standingFrom, standingOf } from "../moderation/standing.ts";
+import type { SiteRow } from "../../db/rows.ts";
 import type { Viewer } from "../deps.ts";
 import { verifySsoToken } from "./sso.ts";
 
@@ -13,16 +13,12 @@ const SESSION_DAYS = 180;
 
 export type UserRow = typeof users.$inferSelect;
 
-export function publicUser(user: Pick<UserRow, "id" | "name" | "avatar" | "kind">) {
-  return { id: user.id, name: user.name, ...(user.avatar ? { avatar: user.avatar } : {}), kind: user.kind } satisfies PublicUser;
-}
-
-async function issueSession(db: Db, siteId: string, userId: string, now: Date, extra: BatchItem[] = []) {
+async function issueSession(db: Db, hash: Hash, siteId: string, userId: string, now: Date, extra: BatchItem[] = []) {
   const token = randomToken();
   const expiresAt = new Date(now.getTime() + SESSION_DAYS * 86_400_000).toISOString();
   await runBatch(db, [
     ...extra,
-    db.insert(sessions).values({ tokenHash: await sha256Hex(token), siteId, userId, createdAt: now.toISOString(), expiresAt }),
+    db.insert(sessions).values({ tokenHash: await hash.sha256Hex(token), siteId, userId, createdAt: now.toISOString(), expiresAt }),
   ]);
   return token;
 }
@@ -60,19 +56,20 @@ async function standingOfIdentifiers(
   return standingFrom(list, 0, now);
 }
 
-export async function addressHash(secret: string, address: string): Promise<string> {
-  return hmacHex(secret, `address:${address}`);
+/** The client's network address, keyed with the server secret: linkable, not readable. */
+export async function addressHash(hash: Hash, secret: string, address: string): Promise<string> {
+  return hash.hmacHex(secret, `address:${address}`);
 }
 
 export async function createGuestSession(
   db: Db,
   site: SiteRow,
   input: { name: string; device?: string },
-  context: { secret: string; address: string; now: Date },
+  context: { hash: Hash; secret: string; address: string; now: Date },
 ) {
   if (!site.allowGuests) throw new ApiError("forbidden", "This site does not allow guest comments; please sign in.");
   const identifiers: { kind: "device" | "address"; value: string }[] = [
-    { kind: "address", value: await addressHash(context.secret, context.address) },
+    { kind: "address", value: await addressHash(context.hash, context.secret, context.address) },
   ];
   if (input.device) identifiers.push({ kind: "device", value: input.device });
   const error = standingError(await standingOfIdentifiers(db, site.id, identifiers, context.now));
@@ -89,7 +86,7 @@ export async function createGuestSession(
     avatar: null,
     createdAt,
   };
-  const token = await issueSession(db, site.id, user.id, context.now, [
+  const token = await issueSession(db, context.hash, site.id, user.id, context.now, [
     db.insert(users).values(user),
     ...identifiers.map((i) => db.insert(userIdentifiers).values({ siteId: site.id, ...i, userId: user.id, createdAt })),
   ]);
@@ -97,7 +94,7 @@ export async function createGuestSession(
 }
 
 /** The same `sub` is the same user every time: sanctions follow the user, not the token. */
-export async function createSsoSession(db: Db, site: SiteRow, jwt: string, now: Date) {
+export async function createSsoSession(db: Db, hash: Hash, site: SiteRow, jwt: string, now: Date) {
   if (!site.ssoSecret) throw new ApiError("forbidden", "This site does not use single sign-on.");
   const claims = await verifySsoToken(jwt, site.ssoSecret, now);
   const [user] = await db
@@ -117,7 +114,7 @@ export async function createSsoSession(db: Db, site: SiteRow, jwt: string, now: 
       set: { name: claims.name, email: claims.email ?? null, avatar: claims.avatar ?? null },
     })
     .returning();
-  const token = await issueSession(db, site.id, user!.id, now);
+  const token = await issueSession(db, hash, site.id, user!.id, now);
   return { token, user: user! };
 }
 
@@ -136,11 +133,18 @@ const sessionQuery = (db: Db) =>
     .prepare();
 
 /** Resolves `Authorization: Bearer TOKEN` to the commenter, or null when absent or unknown. */
-export async function authenticateCommenter(db: Db, siteId: string, token: string, now: Date): Promise<Viewer | null> {
-  const row = await prepared(db, sessionQuery).get({ tokenHash: await sha256Hex(token), siteId, now: now.toISOString() });
+export async function authenticateCommenter(db: Db, hash: Hash, siteId: string, token: string, now: Date): Promise<Viewer | null> {
+  const row = await prepared(db, sessionQuery).get({ tokenHash: await hash.sha256Hex(token), siteId, now: now.toISOString() });
   return row ?? null;
 }
 
-export async function endSession(db: Db, token: string): Promise<void> {
-  await db.delete(sessions).where(eq(sessions.tokenHash, await sha256Hex(token)));
+export async function endSession(db: Db, hash: Hash, token: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.tokenHash, await hash.sha256Hex(token)));
+}
+
+/** The signed-in commenter and their standing, for the widget. */
+export async function commenterProfile(db: Db, userId: string, now: Date): Promise<{ user: UserRow; standing: Standing }> {
+  const user = await db.query.users.findFirst({ where: eq(users.id, userId) });
+  if (!user) throw new ApiError("unauthorized", "Please join the conversation first.");
+  return { user, standing: await standingOf(db, userId, now) };
 }

@@ -1,6 +1,7 @@
 import type { Db } from "../../db/client.ts";
 import { auditLog } from "../../db/schema.ts";
 import type { AuditAction, AuditActorType, AuditTargetType } from "../../contract/audit.ts";
+import { compileInsert, type Condition } from "../../db/statements.ts";
 import { newId } from "../lib/crypto.ts";
 
 /** What one audit row says; `action` is one of the contract's, so the admin app can label it. */
@@ -24,7 +25,18 @@ export interface NewAuditEntry {
  * with the change it records so that neither lands without the other.
  */
 export function auditInsert(db: Db, entry: NewAuditEntry) {
-  return db.insert(auditLog).values({
+  return db.insert(auditLog).values(auditRow(entry));
+}
+
+const insertAudit = compileInsert(auditLog);
+
+/** The same row as a statement compiled once, written only when `when` holds (see db/statements.ts). */
+export function auditStatement(entry: NewAuditEntry, when?: Condition) {
+  return insertAudit(auditRow(entry), when);
+}
+
+function auditRow(entry: NewAuditEntry): typeof auditLog.$inferInsert {
+  return {
     id: newId(),
     siteId: entry.siteId,
     actorType: entry.actorType,
@@ -38,5 +50,5 @@ export function auditInsert(db: Db, entry: NewAuditEntry) {
     score: entry.score ?? null,
     detail: entry.detail ?? null,
     createdAt: entry.createdAt.toISOString(),
-  });
+  };
 }

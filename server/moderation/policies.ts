@@ -32,10 +32,24 @@ const currentPolicyQuery = (db: Db) =>
     .limit(1)
     .prepare();
 
+const CACHE_MS = 5_000;
+const cache = new WeakMap<Db, Map<string, { policy: Policy; at: number }>>();
+
+/**
+ * The version every write is judged under. Like the site's settings it is kept a few seconds:
+ * a version published through this instance applies at once, one published through another
+ * within CACHE_MS; each decision records the version it applied either way.
+ */
 export async function currentPolicy(db: Db, siteId: string): Promise<Policy> {
+  let perDb = cache.get(db);
+  if (!perDb) cache.set(db, (perDb = new Map()));
+  const hit = perDb.get(siteId);
+  if (hit && Date.now() - hit.at < CACHE_MS) return hit.policy;
   const row = await prepared(db, currentPolicyQuery).get({ siteId });
   if (!row) throw notFound("The site's policy");
-  return toPolicy(row);
+  const policy = toPolicy(row);
+  perDb.set(siteId, { policy, at: Date.now() });
+  return policy;
 }
 
 export async function policyVersion(db: Db, siteId: string, version: number): Promise<Policy | undefined> {
@@ -98,5 +112,6 @@ export async function publishPolicy(
       createdAt: now,
     }),
   ]);
+  cache.get(db)?.delete(siteId);
   return toPolicy(row);
 }

@@ -3,7 +3,7 @@ import type { DecisionAnswer, DecisionRequest } from "../../contract/wire.ts";
 import { runBatch, type BatchItem, type Db } from "../../db/client.ts";
 import { comments, decisions, strikes, users } from "../../db/schema.ts";
 import { toCommentJson } from "../comments/serialize.ts";
-import { touchPage } from "../comments/write.ts";
+import { touchPage } from "../comments/pages.ts";
 import { ApiError, notFound } from "../errors.ts";
 import { newId } from "../lib/crypto.ts";
 import { auditInsert } from "./audit.ts";

@@ -2,10 +2,12 @@ import { and, eq } from "drizzle-orm";
 import { sanctionEnd, strikeOutcome } from "../../contract/ladder.ts";
 import type { Policy } from "../../contract/policy.ts";
 import type { Sanction } from "../../contract/wire.ts";
-import type { BatchItem, Db } from "../../db/client.ts";
-import { sanctions, strikes } from "../../db/schema.ts";
+import { runBatch, type BatchItem, type Db } from "../../db/client.ts";
+import { sanctions, strikes, users } from "../../db/schema.ts";
+import { ApiError, notFound } from "../errors.ts";
 import { newId } from "../lib/crypto.ts";
 import { auditInsert } from "./audit.ts";
+import { currentPolicy } from "./policies.ts";
 import { activeStrikeCount, type SanctionRow } from "./standing.ts";
 
 export function toSanctionJson(s: SanctionRow) {
@@ -103,8 +105,35 @@ export async function planStrike(
   return { statements, sanction, strikeCount };
 }
 
-/** A moderator's own sanction, outside the ladder. */
-export function manualSanction(
+/** A moderator's own sanction, outside the ladder, on a user of the site; written with its audit entry. */
+export async function imposeSanction(
+  db: Db,
+  input: { siteId: string; userId: string; type: SanctionRow["type"]; hours?: number; reason: string; adminId: string; now: Date },
+): Promise<SanctionRow> {
+  const user = await db.query.users.findFirst({ where: and(eq(users.id, input.userId), eq(users.siteId, input.siteId)) });
+  if (!user) throw notFound("The user");
+  const { sanction, statements } = manualSanction(db, { ...input, policy: await currentPolicy(db, input.siteId) });
+  await runBatch(db, statements);
+  return sanction;
+}
+
+/** Lifts a sanction in force on a user of the site; answers it as lifted. */
+export async function liftSanction(
+  db: Db,
+  target: { siteId: string; userId: string; sanctionId: string },
+  adminId: string,
+  now: Date,
+): Promise<SanctionRow> {
+  const sanction = await db.query.sanctions.findFirst({
+    where: and(eq(sanctions.id, target.sanctionId), eq(sanctions.userId, target.userId), eq(sanctions.siteId, target.siteId)),
+  });
+  if (!sanction) throw notFound("The sanction");
+  if (sanction.liftedAt) throw new ApiError("conflict", "This sanction has already been lifted.");
+  await runBatch(db, liftSanctionStatements(db, sanction, adminId, now));
+  return { ...sanction, liftedAt: now.toISOString(), liftedBy: adminId };
+}
+
+function manualSanction(
   db: Db,
   input: {
     siteId: string;
@@ -151,7 +180,7 @@ export function manualSanction(
   return { sanction, statements };
 }
 
-export function liftSanctionStatements(db: Db, sanction: SanctionRow, adminId: string, now: Date): BatchItem[] {
+function liftSanctionStatements(db: Db, sanction: SanctionRow, adminId: string, now: Date): BatchItem[] {
   return [
     db
       .update(sanctions)

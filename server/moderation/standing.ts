@@ -1,5 +1,5 @@
 import type { Standing } from "../../contract/wire.ts";
-import { and, count, desc, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, count, desc, eq, gt, inArray, isNull, sql } from "drizzle-orm";
 import { prepared, type Db } from "../../db/client.ts";
 import { sanctions, strikes } from "../../db/schema.ts";
 import { ApiError } from "../errors.ts";
@@ -36,6 +36,14 @@ const openSanctionsQuery = (db: Db) =>
     .where(and(eq(sanctions.userId, sql.placeholder("userId")), isNull(sanctions.liftedAt)))
     .prepare();
 
+/** The sanctions that can bar writing (suspensions and revocations, not lifted); usually none. */
+const barringSanctionsQuery = (db: Db) =>
+  db
+    .select()
+    .from(sanctions)
+    .where(and(eq(sanctions.userId, sql.placeholder("userId")), isNull(sanctions.liftedAt), inArray(sanctions.type, ["suspend", "revoke"])))
+    .prepare();
+
 export async function activeStrikeCount(db: Db, userId: string, now: Date): Promise<number> {
   const row = await prepared(db, strikeCountQuery).get({ userId, now: now.toISOString() });
   return row?.n ?? 0;
@@ -50,24 +58,32 @@ export async function standingOf(db: Db, userId: string, now: Date): Promise<Sta
   return standingFrom(list, count, now);
 }
 
+/** A write by a user whose comment privileges are revoked. */
+export class Revoked extends ApiError {
+  constructor(standing: Standing) {
+    super("revoked", "Your comment privileges have been revoked.", { reason: standing.reason });
+  }
+}
+
+/** A write by a suspended user, with the end of the suspension. */
+export class Suspended extends ApiError {
+  constructor(standing: Standing) {
+    super("suspended", `You can comment again after ${standing.until}.`, { until: standing.until, reason: standing.reason });
+  }
+}
+
 /** The error a suspended or revoked user gets on every write path. */
 export function standingError(standing: Standing): ApiError | null {
-  if (standing.status === "revoked") {
-    return new ApiError("revoked", "Your comment privileges have been revoked.", { reason: standing.reason });
-  }
-  if (standing.status === "suspended") {
-    return new ApiError("suspended", `You can comment again after ${standing.until}.`, {
-      until: standing.until,
-      reason: standing.reason,
-    });
-  }
+  if (standing.status === "revoked") return new Revoked(standing);
+  if (standing.status === "suspended") return new Suspended(standing);
   return null;
 }
 
-/** Checked from the database on every write: a sanction applies the moment it is made. */
-export async function assertMayWrite(db: Db, userId: string, now: Date): Promise<Standing> {
-  const standing = await standingOf(db, userId, now);
-  const error = standingError(standing);
+/**
+ * Checked from the database on every write: a sanction applies the moment it is made. Only the
+ * sanctions bar writing, so the strike count is not read here.
+ */
+export async function assertMayWrite(db: Db, userId: string, now: Date): Promise<void> {
+  const error = standingError(standingFrom(await prepared(db, barringSanctionsQuery).all({ userId }), 0, now));
   if (error) throw error;
-  return standing;
 }

@@ -2,9 +2,8 @@ import { and, desc, eq, getTableColumns } from "drizzle-orm";
 import type { Dossier } from "../../contract/wire.ts";
 import type { Db } from "../../db/client.ts";
 import { comments, strikes, users } from "../../db/schema.ts";
-import { toCommentJson } from "../comments/serialize.ts";
+import { publicUser, toCommentJson } from "../comments/serialize.ts";
 import { notFound } from "../errors.ts";
-import { publicUser } from "../identity/commenters.ts";
 import { toSanctionJson } from "./sanctions.ts";
 import { standingFrom, userSanctions } from "./standing.ts";
 

@@ -4,10 +4,10 @@ import type { MeAnswer, SessionAnswer } from "../../contract/wire.ts";
 import type { AppEnv } from "../deps.ts";
 import { bearerToken, clientAddressHash, requireViewer } from "../http/auth.ts";
 import { jsonBody, parseWith, singleLine } from "../http/validate.ts";
-import { createGuestSession, createSsoSession, endSession, publicUser } from "../identity/commenters.ts";
+import { publicUser } from "../comments/serialize.ts";
+import { commenterProfile, createGuestSession, createSsoSession, endSession } from "../identity/commenters.ts";
 import { hitRateLimit } from "../lib/rate-limit.ts";
-import { standingOf } from "../moderation/standing.ts";
-import { getSite, publicSite } from "../sites/sites.ts";
+import { publicSite } from "../sites/sites.ts";
 
 const ssoBody = z.object({ sso: z.string().min(1).max(8192) }).strict();
 const guestBody = z
@@ -24,13 +24,10 @@ const guestBody = z
 const SESSIONS_PER_MINUTE = 30;
 
 export const commenterRoutes = new Hono<AppEnv>()
-  .get("/", async (c) => {
-    const site = await getSite(c.var.deps.db, c.req.param("site")!);
-    return c.json({ site: publicSite(site) });
-  })
+  .get("/", (c) => c.json({ site: publicSite(c.var.site) }))
   .post("/sessions", async (c) => {
-    const { db, clock, secret } = c.var.deps;
-    const site = await getSite(db, c.req.param("site")!);
+    const { db, clock, secret, hash } = c.var.deps;
+    const site = c.var.site;
     // One schema or the other by the body's shape, so a problem names its field (a union names none).
     const raw = await jsonBody(c, z.record(z.string(), z.unknown()));
     const input = "sso" in raw ? parseWith(ssoBody, raw) : parseWith(guestBody, raw);
@@ -38,19 +35,18 @@ export const commenterRoutes = new Hono<AppEnv>()
     await hitRateLimit(db, `session:${site.id}:${await clientAddressHash(c)}`, SESSIONS_PER_MINUTE, 60, now);
     const { token, user } =
       "sso" in input
-        ? await createSsoSession(db, site, input.sso, now)
-        : await createGuestSession(db, site, input, { secret, address: c.var.deps.clientAddress(c), now });
+        ? await createSsoSession(db, hash, site, input.sso, now)
+        : await createGuestSession(db, site, input, { hash, secret, address: c.var.deps.clientAddress(c), now });
     return c.json({ token, user: publicUser(user) } satisfies SessionAnswer, 201);
   })
   .delete("/sessions/current", async (c) => {
     const token = bearerToken(c);
     requireViewer(c);
-    await endSession(c.var.deps.db, token!);
+    await endSession(c.var.deps.db, c.var.deps.hash, token!);
     return c.body(null, 204);
   })
   .get("/me", async (c) => {
     const viewer = requireViewer(c);
-    const { db, clock } = c.var.deps;
-    const user = await db.query.users.findFirst({ where: (u, { eq }) => eq(u.id, viewer.userId) });
-    return c.json({ user: publicUser(user!), standing: await standingOf(db, viewer.userId, clock()) } satisfies MeAnswer);
+    const { user, standing } = await commenterProfile(c.var.deps.db, viewer.userId, c.var.deps.clock());
+    return c.json({ user: publicUser(user), standing } satisfies MeAnswer);
   });

@@ -2,16 +2,12 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { hasPendingOnPage, listComments, pageVersion } from "../comments/list.ts";
 import { ListingCache } from "../comments/listing-cache.ts";
-import { reportComment } from "../comments/reports.ts";
-import { createComment, deleteComment, editComment, type Author } from "../comments/write.ts";
 import type { CreateCommentRequest, EditCommentRequest, PreviewAnswer, ReportRequest } from "../../contract/wire.ts";
 import type { AppEnv } from "../deps.ts";
-import { clientAddressHash, requireViewer, resolveAdmin } from "../http/auth.ts";
+import { requireViewer, resolveAdmin, writer } from "../http/auth.ts";
 import { jsonBody, queryWith, singleLine } from "../http/validate.ts";
-import { judgeBody } from "../moderation/pipeline.ts";
-import { renderComment } from "../render/markdown.ts";
-import { getSite } from "../sites/sites.ts";
-import type { Context } from "hono";
+import { deleteComment, editComment, postComment, previewComment } from "../moderation/comment-writes.ts";
+import { reportComment } from "../moderation/reports.ts";
 
 const pageKey = singleLine(1024);
 // SQLite text ends at a NUL, so a stored body would lose everything after one; CommonMark reads
@@ -44,19 +40,13 @@ const reportBody = z.object({
 }) satisfies z.ZodType<ReportRequest>;
 const previewBody = z.object({ body });
 
-async function author(c: Context<AppEnv>): Promise<Author> {
-  const viewer = requireViewer(c);
-  return { userId: viewer.userId, name: viewer.name, addressHash: await clientAddressHash(c) };
-}
-
 /** Public listings are served from memory while the page's version in the database is unchanged. */
 export function commentRoutes() {
   const cache = new ListingCache();
   return new Hono<AppEnv>()
     .get("/comments", async (c) => {
       const { db } = c.var.deps;
-      const siteId = c.req.param("site")!;
-      const site = await getSite(db, siteId);
+      const site = c.var.site;
       const query = queryWith(c, listQuery);
       const viewer = c.get("viewer");
       const listQ = { siteId: site.id, pageKey: query.page, sort: query.sort, limit: query.limit, cursor: query.cursor };
@@ -71,51 +61,37 @@ export function commentRoutes() {
     })
     .post("/comments", async (c) => {
       const { db, detector, clock } = c.var.deps;
-      const site = await getSite(db, c.req.param("site")!);
-      const who = await author(c);
+      const who = await writer(c);
       const input = await jsonBody(c, createBody);
-      const result = await createComment({ db, detector, now: clock() }, site, who, input);
+      const result = await postComment({ db, site: c.var.site, writer: who, now: clock() }, detector, input);
       return result.reason ? c.json({ comment: result.comment, reason: result.reason }, 202) : c.json({ comment: result.comment }, 201);
     })
     .patch("/comments/:id", async (c) => {
       const { db, detector, clock } = c.var.deps;
-      const site = await getSite(db, c.req.param("site")!);
-      const who = await author(c);
+      const who = await writer(c);
       const input = await jsonBody(c, editBody);
-      const result = await editComment({ db, detector, now: clock() }, site, who, c.req.param("id"), input);
+      const result = await editComment({ db, site: c.var.site, writer: who, now: clock() }, detector, c.req.param("id"), input);
       return result.reason ? c.json({ comment: result.comment, reason: result.reason }, 202) : c.json({ comment: result.comment }, 200);
     })
     .delete("/comments/:id", async (c) => {
       const { db, clock } = c.var.deps;
-      const site = await getSite(db, c.req.param("site")!);
       const viewer = c.get("viewer");
       const admin = viewer ? null : await resolveAdmin(c);
       const actor = admin ? { type: "admin" as const, adminId: admin.id } : { type: "user" as const, userId: requireViewer(c).userId };
-      const comment = await deleteComment(db, site, c.req.param("id"), actor, clock());
+      const comment = await deleteComment(db, c.var.site, c.req.param("id"), actor, clock());
       return c.json({ comment });
     })
     .post("/comments/:id/reports", async (c) => {
       const { db, clock } = c.var.deps;
-      const site = await getSite(db, c.req.param("site")!);
-      const who = await author(c);
+      const who = await writer(c);
       const input = await jsonBody(c, reportBody);
-      const report = await reportComment(db, site, who, c.req.param("id"), input, clock());
+      const report = await reportComment({ db, site: c.var.site, writer: who, now: clock() }, c.req.param("id"), input);
       return c.json({ report }, 201);
     })
     .post("/preview", async (c) => {
       const { db, detector } = c.var.deps;
-      const site = await getSite(db, c.req.param("site")!);
       requireViewer(c);
       const input = await jsonBody(c, previewBody);
-      if (input.body.trim() === "")
-        return c.json({ html: "", decision: "publish", rule: null, spans: [], score: 0 } satisfies PreviewAnswer);
-      const { verdict } = await judgeBody(db, site, detector, input.body);
-      return c.json({
-        html: renderComment(input.body),
-        decision: verdict.decision,
-        rule: verdict.rule,
-        spans: verdict.spans,
-        score: verdict.score,
-      } satisfies PreviewAnswer);
+      return c.json((await previewComment(db, c.var.site, detector, input.body)) satisfies PreviewAnswer);
     });
 }

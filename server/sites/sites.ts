@@ -1,10 +1,11 @@
 import { eq } from "drizzle-orm";
 import type { AdminSite, PublicSite } from "../../contract/wire.ts";
 import type { Db } from "../../db/client.ts";
+import type { SiteRow } from "../../db/rows.ts";
 import { sites } from "../../db/schema.ts";
 import { notFound } from "../errors.ts";
 
-export type SiteRow = typeof sites.$inferSelect;
+export type { SiteRow };
 
 const CACHE_MS = 5_000;
 const cache = new WeakMap<Db, Map<string, { site: SiteRow; at: number }>>();
@@ -22,6 +23,10 @@ export async function findSite(db: Db, siteId: string): Promise<SiteRow | undefi
   if (site) perDb.set(siteId, { site, at: Date.now() });
   else perDb.delete(siteId);
   return site;
+}
+
+export async function listSites(db: Db): Promise<SiteRow[]> {
+  return db.select().from(sites).orderBy(sites.createdAt);
 }
 
 export async function getSite(db: Db, siteId: string): Promise<SiteRow> {

@@ -7,7 +7,7 @@ import type { AppDeps } from "../../server/deps.ts";
 import { createDetector } from "../../server/detector/index.ts";
 import type { Detector } from "../../server/detector/types.ts";
 import { hashPassword } from "../../server/identity/passwords.ts";
-import { newId } from "../../server/lib/crypto.ts";
+import { newId, webCryptoHash } from "../../server/lib/crypto.ts";
 
 let sharedDetector: Detector | undefined;
 
@@ -60,6 +60,7 @@ export async function makeTestApp(overrides: Partial<AppDeps> = {}, options: Tes
     clock: clock.now,
     secret: boot.secret,
     detector: (sharedDetector ??= createDetector()),
+    hash: webCryptoHash,
     clientAddress: () => address,
     ...overrides,
   };

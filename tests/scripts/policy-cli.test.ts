@@ -13,6 +13,7 @@ import { createDetector, DEFAULT_THRESHOLDS } from "../../server/detector/index.
 import { decide } from "../../server/moderation/decide.ts";
 import { defaultPolicy } from "../../server/moderation/default-policy.ts";
 import { publishPolicy } from "../../server/moderation/policies.ts";
+import { webCryptoHash } from "../../server/lib/crypto.ts";
 import cases from "../fixtures/detector/product-cases.json";
 import { Client } from "../helpers/client.ts";
 
@@ -71,6 +72,7 @@ describe("npm run policy -- check", () => {
       clock: () => new Date(),
       secret: "cli-test",
       detector: createDetector(),
+      hash: webCryptoHash,
       clientAddress: () => "192.0.2.1",
     });
     const reader = Client.over(app);

@@ -11,9 +11,10 @@ const loginBody = z.object({ email: z.string().trim().min(3).max(320), password:
 
 export const adminAuthRoutes = new Hono<AppEnv>()
   .post("/login", async (c) => {
-    const { db, clock } = c.var.deps;
+    const { db, clock, hash } = c.var.deps;
     const { email, password } = await jsonBody(c, loginBody);
     const { admin, token, csrfToken, maxAgeSeconds } = await loginAdmin(db, email, password, {
+      hash,
       addressHash: await clientAddressHash(c),
       now: clock(),
     });
@@ -27,7 +28,7 @@ export const adminAuthRoutes = new Hono<AppEnv>()
     return c.json({ admin: publicAdmin(admin), csrfToken } satisfies LoginAnswer);
   })
   .post("/logout", requireAdmin(), async (c) => {
-    await logoutAdmin(c.var.deps.db, getCookie(c, ADMIN_COOKIE)!);
+    await logoutAdmin(c.var.deps.db, c.var.deps.hash, getCookie(c, ADMIN_COOKIE)!);
     deleteCookie(c, ADMIN_COOKIE, { path: "/" });
     return c.json({ ok: true });
   })

@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import type { AppEnv } from "../../deps.ts";
 import { requireAdmin } from "../../http/auth.ts";
+import { site } from "../../http/site.ts";
 import { adminAuthRoutes } from "./auth.ts";
 import { moderationRoutes } from "./moderation.ts";
 import { moderatorRoutes } from "./moderators.ts";
@@ -13,6 +14,7 @@ export function adminRoutes() {
   const app = new Hono<AppEnv>();
   app.route("/", adminAuthRoutes);
   app.use("*", requireAdmin());
+  app.use("/sites/:site/*", site());
   app.route("/", siteAdminRoutes);
   app.route("/", moderatorRoutes);
   app.route("/sites/:site", moderationRoutes);

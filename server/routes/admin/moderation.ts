@@ -7,7 +7,6 @@ import { jsonBody, queryWith } from "../../http/validate.ts";
 import { listAudit } from "../../moderation/audit-query.ts";
 import { listQueue, queueCounts } from "../../moderation/queue.ts";
 import { reviewComment } from "../../moderation/review.ts";
-import { getSite } from "../../sites/sites.ts";
 
 const queueQuery = z.object({
   status: z.enum(["pending", "reported", "rejected"]).default("pending"),
@@ -38,7 +37,7 @@ const auditQuery = z.object({
 export const moderationRoutes = new Hono<AppEnv>()
   .get("/queue", async (c) => {
     const { db, clock } = c.var.deps;
-    const site = await getSite(db, c.req.param("site")!);
+    const site = c.var.site;
     const q = queryWith(c, queueQuery);
     const [page, counts] = await Promise.all([
       listQueue(db, { siteId: site.id, queue: q.status, sort: q.sort, page: q.page, limit: q.limit, cursor: q.cursor }, clock()),
@@ -48,13 +47,13 @@ export const moderationRoutes = new Hono<AppEnv>()
   })
   .post("/comments/:id/decision", async (c) => {
     const { db, clock } = c.var.deps;
-    const site = await getSite(db, c.req.param("site")!);
+    const site = c.var.site;
     const input = await jsonBody(c, decisionBody);
     return c.json(await reviewComment(db, site.id, c.req.param("id"), input, c.get("admin")!.id, clock()));
   })
   .get("/audit", async (c) => {
     const { db } = c.var.deps;
-    const site = await getSite(db, c.req.param("site")!);
+    const site = c.var.site;
     const q = queryWith(c, auditQuery);
     return c.json(await listAudit(db, { siteId: site.id, ...q }));
   });

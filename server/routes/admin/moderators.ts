@@ -1,14 +1,9 @@
-import { eq } from "drizzle-orm";
 import { Hono } from "hono";
 import { z } from "zod";
-import { runBatch } from "../../../db/client.ts";
-import { admins } from "../../../db/schema.ts";
 import type { AppEnv } from "../../deps.ts";
-import { ApiError, notFound } from "../../errors.ts";
 import { requireOwner } from "../../http/auth.ts";
 import { jsonBody } from "../../http/validate.ts";
-import { createAdmin, publicAdmin } from "../../identity/admins.ts";
-import { auditInsert } from "../../moderation/audit.ts";
+import { addModerator, listAdmins, publicAdmin, removeModerator } from "../../identity/admins.ts";
 
 const createBody = z.object({
   email: z.string().trim().email().max(320),
@@ -18,47 +13,16 @@ const createBody = z.object({
 
 export const moderatorRoutes = new Hono<AppEnv>()
   .get("/moderators", async (c) => {
-    const rows = await c.var.deps.db.select().from(admins).orderBy(admins.createdAt);
-    return c.json({ moderators: rows.map(publicAdmin) });
+    return c.json({ moderators: (await listAdmins(c.var.deps.db)).map(publicAdmin) });
   })
   .post("/moderators", async (c) => {
     const owner = requireOwner(c);
-    const { db, clock } = c.var.deps;
     const input = await jsonBody(c, createBody);
-    const now = clock();
-    const admin = await createAdmin(db, { ...input, createdBy: owner.id }, now);
-    await auditInsert(db, {
-      siteId: null,
-      actorType: "admin",
-      actorId: owner.id,
-      action: "moderator.create",
-      targetType: "admin",
-      targetId: admin.id,
-      detail: { email: admin.email, role: admin.role },
-      createdAt: now,
-    });
+    const admin = await addModerator(c.var.deps.db, input, owner.id, c.var.deps.clock());
     return c.json({ moderator: publicAdmin(admin) }, 201);
   })
   .delete("/moderators/:id", async (c) => {
     const owner = requireOwner(c);
-    const { db, clock } = c.var.deps;
-    const id = c.req.param("id");
-    if (id === owner.id) throw new ApiError("conflict", "You cannot remove your own account.");
-    const target = await db.query.admins.findFirst({ where: eq(admins.id, id) });
-    if (!target) throw notFound("The moderator");
-    // Sessions go with the account (ON DELETE CASCADE); the audit log keeps the id.
-    await runBatch(db, [
-      db.delete(admins).where(eq(admins.id, id)),
-      auditInsert(db, {
-        siteId: null,
-        actorType: "admin",
-        actorId: owner.id,
-        action: "moderator.remove",
-        targetType: "admin",
-        targetId: id,
-        detail: { email: target.email },
-        createdAt: clock(),
-      }),
-    ]);
+    await removeModerator(c.var.deps.db, c.req.param("id"), owner.id, c.var.deps.clock());
     return c.json({ ok: true });
   });

@@ -7,7 +7,6 @@ import { jsonBody, queryWith } from "../../http/validate.ts";
 import { currentPolicy, listPolicyVersions, publicPolicy, publishPolicy } from "../../moderation/policies.ts";
 import { replayPolicy } from "../../moderation/replay.ts";
 import { renderDocument } from "../../render/markdown.ts";
-import { getSite } from "../../sites/sites.ts";
 
 const adminPolicy = (p: Policy) => ({ ...publicPolicy(p), publishedBy: p.publishedBy }) satisfies AdminPolicy;
 const previewBody = z.object({ markdown: z.string().max(50_000) });
@@ -16,12 +15,12 @@ const replayQuery = z.object({ limit: z.coerce.number().int().min(1).max(10_000)
 export const policyAdminRoutes = new Hono<AppEnv>()
   .get("/policy", async (c) => {
     const { db } = c.var.deps;
-    const site = await getSite(db, c.req.param("site")!);
+    const site = c.var.site;
     return c.json(adminPolicy(await currentPolicy(db, site.id)));
   })
   .put("/policy", async (c) => {
     const { db, clock } = c.var.deps;
-    const site = await getSite(db, c.req.param("site")!);
+    const site = c.var.site;
     const draft = await jsonBody(c, policyDraftSchema);
     const admin = c.get("admin")!;
     const policy = await publishPolicy(db, site.id, draft, admin.id, clock(), { type: "admin", id: admin.id });
@@ -29,18 +28,17 @@ export const policyAdminRoutes = new Hono<AppEnv>()
   })
   .get("/policy/versions", async (c) => {
     const { db } = c.var.deps;
-    const site = await getSite(db, c.req.param("site")!);
+    const site = c.var.site;
     return c.json({ versions: (await listPolicyVersions(db, site.id)).map(adminPolicy) });
   })
   // A draft's reader-facing text rendered exactly as publishing would render it; nothing is stored.
   .post("/policy/preview", async (c) => {
-    await getSite(c.var.deps.db, c.req.param("site")!);
     const { markdown } = await jsonBody(c, previewBody);
     return c.json({ html: renderDocument(markdown) });
   })
   .post("/policy/replay", async (c) => {
     const { db, detector } = c.var.deps;
-    const site = await getSite(db, c.req.param("site")!);
+    const site = c.var.site;
     const { limit } = queryWith(c, replayQuery);
     const draft = await jsonBody(c, z.intersection(policyDraftSchema, z.object({ limit: z.number().int().min(1).max(10_000).optional() })));
     return c.json(await replayPolicy(db, detector, site.id, await currentPolicy(db, site.id), draft, draft.limit ?? limit));

@@ -1,11 +1,10 @@
 import { Hono } from "hono";
 import { z } from "zod";
-import { sites } from "../../../db/schema.ts";
 import type { AppEnv } from "../../deps.ts";
 import { requireOwner } from "../../http/auth.ts";
 import { jsonBody, singleLine } from "../../http/validate.ts";
 import { createSite, updateSite } from "../../sites/manage.ts";
-import { adminSite, getSite } from "../../sites/sites.ts";
+import { adminSite, listSites } from "../../sites/sites.ts";
 
 const origin = z
   .string()
@@ -34,8 +33,7 @@ const createBody = settings.partial().extend({
 
 export const siteAdminRoutes = new Hono<AppEnv>()
   .get("/sites", async (c) => {
-    const rows = await c.var.deps.db.select().from(sites).orderBy(sites.createdAt);
-    return c.json({ sites: rows.map(adminSite) });
+    return c.json({ sites: (await listSites(c.var.deps.db)).map(adminSite) });
   })
   .post("/sites", async (c) => {
     const admin = requireOwner(c);
@@ -43,7 +41,7 @@ export const siteAdminRoutes = new Hono<AppEnv>()
     const site = await createSite(c.var.deps.db, input, { type: "admin", id: admin.id }, c.var.deps.clock());
     return c.json({ site: adminSite(site) }, 201);
   })
-  .get("/sites/:site", async (c) => c.json({ site: adminSite(await getSite(c.var.deps.db, c.req.param("site"))) }))
+  .get("/sites/:site", (c) => c.json({ site: adminSite(c.var.site) }))
   .patch("/sites/:site", async (c) => {
     const admin = requireOwner(c);
     const changes = await jsonBody(c, settings.partial().strict());

@@ -355,6 +355,20 @@ describe("rate limits", () => {
     expect((await users[10]!.postComment("from home")).status).toBe(201);
   });
 
+  it("counts a refused comment (422) against the limit; a write refused for the limit writes nothing, audit included", async () => {
+    const t = await stubApp();
+    await patchSite(await ownerOf(t), { rateLimitPerMinute: 2 });
+    const c = await guest(t, "Ana");
+    const audited = async () => (await t.db.query.auditLog.findMany()).filter((e) => e.userId === c.userId).map((e) => e.action);
+    expectError(await c.postComment("you ATTACK"), 422, "policy_violation");
+    expect((await c.postComment("a fair comment")).status).toBe(201);
+    // Two hits used: the refusal counted. The third is refused for the limit, before anything is written.
+    expectError(await c.postComment("you ATTACK again"), 429, "rate_limited");
+    expectError(await c.postComment("another fair one"), 429, "rate_limited");
+    expect(await commentRows(t)).toBe(1);
+    expect(await audited()).toEqual(["comment.refused", "comment.publish"]);
+  });
+
   it("rate limits reports too", async () => {
     const t = await fastApp();
     const owner = await ownerOf(t);

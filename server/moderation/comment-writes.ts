@@ -1,0 +1,253 @@
+import { and, eq, sql } from "drizzle-orm";
+import { prepared, runBatch, type Db } from "../../db/client.ts";
+import type { SiteRow } from "../../db/rows.ts";
+import { comments, decisions, users } from "../../db/schema.ts";
+import { compileInsert, type Condition } from "../../db/statements.ts";
+import { touchPage, touchPageStatement } from "../comments/pages.ts";
+import { toCommentJson, type CommentRow } from "../comments/serialize.ts";
+import type { Comment as CommentJson } from "../../contract/wire.ts";
+import type { Detector } from "../detector/types.ts";
+import { ApiError, forbidden, notFound } from "../errors.ts";
+import { newId } from "../lib/crypto.ts";
+import { renderComment } from "../render/markdown.ts";
+import { auditInsert, auditStatement } from "./audit.ts";
+import type { Verdict } from "./decide.ts";
+import { checkLength, checkStanding, commit, judge, moderateBody, type Outcome, type WriteContext } from "./phases.ts";
+import type { Policy } from "../../contract/policy.ts";
+
+export interface WriteResult {
+  comment: CommentJson;
+  /** Present when the comment is held for a moderator (HTTP 202). */
+  reason?: string;
+}
+
+const insertComment = compileInsert(comments);
+const insertDecision = compileInsert(decisions);
+
+function decisionStatement(comment: CommentRow, verdict: Verdict, policy: Policy, outcome: Outcome, now: Date, when: Condition) {
+  return insertDecision(
+    {
+      id: newId(),
+      siteId: comment.siteId,
+      commentId: comment.id,
+      actor: "detector",
+      outcome: outcome.status === "published" ? "publish" : "hold",
+      policyVersion: policy.version,
+      rule: verdict.rule,
+      score: verdict.score,
+      note: outcome.holdReason,
+      createdAt: now.toISOString(),
+    },
+    when,
+  );
+}
+
+const parentQuery = (db: Db) =>
+  db
+    .select({ pageKey: comments.pageKey, status: comments.status, rootId: comments.rootId })
+    .from(comments)
+    .where(and(eq(comments.id, sql.placeholder("id")), eq(comments.siteId, sql.placeholder("siteId"))))
+    .prepare();
+
+/** The thread a reply joins: its parent must be a published comment on the same page. */
+async function threadOf(db: Db, site: SiteRow, page: string, parentId: string): Promise<string> {
+  const parent = await prepared(db, parentQuery).get({ id: parentId, siteId: site.id });
+  if (!parent) throw new ApiError("not_found", "The comment you are replying to was not found.", { field: "parentId" });
+  if (parent.pageKey !== page) {
+    throw new ApiError("validation_failed", "The comment you are replying to is on another page.", { field: "parentId" });
+  }
+  if (parent.status !== "published") throw new ApiError("conflict", "That comment can no longer be replied to.", { field: "parentId" });
+  return parent.rootId;
+}
+
+/** Posting: the parent, then the phases (standing, length, detector, thresholds, commit). */
+export async function postComment(
+  ctx: WriteContext,
+  detector: Detector,
+  input: { page: string; url?: string; title?: string; parentId?: string; body: string; acknowledge?: boolean },
+): Promise<WriteResult> {
+  const { site, writer, now } = ctx;
+  const rootId = input.parentId ? await threadOf(ctx.db, site, input.page, input.parentId) : null;
+  await checkStanding(ctx);
+  const { verdict, policy, outcome } = await moderateBody(ctx, detector, input, { action: "comment.refused" });
+
+  const id = newId();
+  const row: CommentRow = {
+    id,
+    siteId: site.id,
+    pageKey: input.page,
+    parentId: input.parentId ?? null,
+    rootId: rootId ?? id,
+    authorId: writer.userId,
+    body: input.body,
+    html: renderComment(input.body),
+    status: outcome.status,
+    holdReason: outcome.holdReason,
+    score: verdict.score,
+    rule: verdict.rule,
+    spans: verdict.spans,
+    policyVersion: policy.version,
+    reportCount: 0,
+    lastReportAt: null,
+    decidedAt: null,
+    createdAt: now.toISOString(),
+    editedAt: null,
+    deletedAt: null,
+  };
+  // The comment goes in when the limits allow; the rest when the comment went in (one lookup by
+  // primary key instead of the limits' two).
+  const written: Condition = { sql: `EXISTS (SELECT 1 FROM "comments" WHERE "id" = ?)`, args: [id] };
+  await commit(ctx, "comment", (within) => [
+    insertComment(row, within),
+    touchPageStatement(site.id, input.page, now, { url: input.url, title: input.title }, written),
+    decisionStatement(row, verdict, policy, outcome, now, written),
+    auditStatement(
+      {
+        siteId: site.id,
+        actorType: "detector",
+        actorId: null,
+        action: outcome.status === "published" ? "comment.publish" : "comment.hold",
+        targetType: "comment",
+        targetId: id,
+        userId: writer.userId,
+        policyVersion: policy.version,
+        rule: verdict.rule,
+        score: verdict.score,
+        detail: outcome.holdReason ? { holdReason: outcome.holdReason } : undefined,
+        createdAt: now,
+      },
+      written,
+    ),
+  ]);
+  return { comment: toCommentJson({ ...row, authorName: writer.name }), reason: outcome.reason };
+}
+
+const commentWithAuthorQuery = (db: Db) =>
+  db
+    .select({ comment: comments, authorName: users.name })
+    .from(comments)
+    .innerJoin(users, eq(users.id, comments.authorId))
+    .where(and(eq(comments.id, sql.placeholder("id")), eq(comments.siteId, sql.placeholder("siteId"))))
+    .prepare();
+
+async function commentWithAuthor(db: Db, site: SiteRow, commentId: string) {
+  const row = await prepared(db, commentWithAuthorQuery).get({ id: commentId, siteId: site.id });
+  if (!row) throw notFound("The comment");
+  return { ...row.comment, authorName: row.authorName };
+}
+
+const EDIT = `UPDATE "comments" SET "body" = ?, "html" = ?, "status" = ?, "hold_reason" = ?, "score" = ?, "rule" = ?,
+  "spans" = ?, "policy_version" = ?, "edited_at" = ? WHERE "id" = ? AND `;
+
+/** Editing: the comment is yours and editable, then the phases, with the edit window after standing. */
+export async function editComment(
+  ctx: WriteContext,
+  detector: Detector,
+  commentId: string,
+  input: { body: string; acknowledge?: boolean },
+): Promise<WriteResult> {
+  const { site, writer, now } = ctx;
+  const existing = await commentWithAuthor(ctx.db, site, commentId);
+  if (existing.authorId !== writer.userId) throw forbidden("Only the author can edit this comment.");
+  if (existing.status === "deleted" || existing.status === "rejected") {
+    throw new ApiError("conflict", `A ${existing.status} comment cannot be edited.`);
+  }
+  await checkStanding(ctx);
+  const windowEnds = new Date(existing.createdAt).getTime() + site.editWindowMinutes * 60_000;
+  if (now.getTime() > windowEnds) {
+    throw forbidden(`Comments can be edited for ${site.editWindowMinutes} minutes after posting.`);
+  }
+  const { verdict, policy, outcome } = await moderateBody(ctx, detector, input, { action: "comment.edit_refused", commentId });
+  // A comment hidden by readers' reports stays hidden until a moderator decides.
+  const heldByReports = existing.status === "pending" && existing.holdReason === "reports";
+  const updated: CommentRow = {
+    ...existing,
+    body: input.body,
+    html: renderComment(input.body),
+    status: heldByReports ? "pending" : outcome.status,
+    holdReason: heldByReports ? "reports" : outcome.holdReason,
+    score: verdict.score,
+    rule: verdict.rule,
+    spans: verdict.spans,
+    policyVersion: policy.version,
+    editedAt: now.toISOString(),
+  };
+  await commit(ctx, "comment", (within) => [
+    {
+      sql: EDIT + within.sql,
+      args: [
+        updated.body,
+        updated.html,
+        updated.status,
+        updated.holdReason,
+        updated.score,
+        updated.rule,
+        JSON.stringify(updated.spans),
+        updated.policyVersion,
+        updated.editedAt,
+        commentId,
+        ...within.args,
+      ],
+    },
+    touchPageStatement(site.id, existing.pageKey, now, {}, within),
+    decisionStatement(updated, verdict, policy, outcome, now, within),
+    auditStatement(
+      {
+        siteId: site.id,
+        actorType: "detector",
+        actorId: null,
+        action: outcome.status === "published" ? "comment.edit.publish" : "comment.edit.hold",
+        targetType: "comment",
+        targetId: commentId,
+        userId: writer.userId,
+        policyVersion: policy.version,
+        rule: verdict.rule,
+        score: verdict.score,
+        createdAt: now,
+      },
+      within,
+    ),
+  ]);
+  return {
+    comment: toCommentJson({ ...updated, authorName: existing.authorName }),
+    reason: updated.status === "pending" ? (outcome.reason ?? "Your comment is waiting for a moderator.") : undefined,
+  };
+}
+
+/** What the composer shows before posting: the rendered body and the verdict (length and detector only). */
+export async function previewComment(db: Db, site: SiteRow, detector: Detector, body: string) {
+  if (body.trim() === "") return { html: "", decision: "publish" as const, rule: null, spans: [], score: 0 };
+  checkLength(site, body);
+  const { verdict } = await judge(db, site, detector, body);
+  return { html: renderComment(body), decision: verdict.decision, rule: verdict.rule, spans: verdict.spans, score: verdict.score };
+}
+
+/** Deletes by the author or a moderator. The row stays, emptied, so replies keep their place. */
+export async function deleteComment(
+  db: Db,
+  site: SiteRow,
+  commentId: string,
+  actor: { type: "user"; userId: string } | { type: "admin"; adminId: string },
+  now: Date,
+): Promise<CommentJson> {
+  const existing = await commentWithAuthor(db, site, commentId);
+  if (actor.type === "user" && existing.authorId !== actor.userId)
+    throw forbidden("Only the author or a moderator can delete this comment.");
+  if (existing.status === "deleted") throw notFound("The comment");
+  const deleted: CommentRow = { ...existing, status: "deleted", body: "", html: "", deletedAt: now.toISOString() };
+  await runBatch(db, [
+    db.update(comments).set({ status: "deleted", body: "", html: "", deletedAt: deleted.deletedAt }).where(eq(comments.id, commentId)),
+    touchPage(db, site.id, existing.pageKey, now),
+    auditInsert(db, {
+      siteId: site.id,
+      actorType: actor.type,
+      actorId: actor.type === "user" ? actor.userId : actor.adminId,
+      action: "comment.delete",
+      targetType: "comment",
+      targetId: commentId,
+      userId: existing.authorId,
+      createdAt: now,
+    }),
+  ]);
+  return toCommentJson({ ...deleted, authorName: existing.authorName });
+}

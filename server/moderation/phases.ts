@@ -1,0 +1,166 @@
+import type { InStatement, ResultSet } from "@libsql/client";
+import { runStatements, type Db } from "../../db/client.ts";
+import type { SiteRow } from "../../db/rows.ts";
+import type { Condition } from "../../db/statements.ts";
+import type { Detector } from "../detector/types.ts";
+import { ApiError } from "../errors.ts";
+import { countHits } from "../lib/rate-limit.ts";
+import { auditStatement } from "./audit.ts";
+import { decide, type Verdict } from "./decide.ts";
+import { currentPolicy } from "./policies.ts";
+import type { Policy } from "../../contract/policy.ts";
+import { assertMayWrite } from "./standing.ts";
+
+// The phases of every write by a commenter (post, edit, report; preview runs the judging ones),
+// each a function that answers or throws its typed error:
+//
+//   1. standing        Suspended, Revoked          from the database, every time
+//   2. length          InvalidBody                 posts and edits
+//   3. detector        (the verdict)               under the site's current policy
+//   4. thresholds      PolicyViolation             unless the author acknowledged the risk
+//   5. commit          RateLimited                 the rate-limit counters and the write's rows,
+//                                                  in one transaction
+//
+// The write's own checks (the parent exists, the comment is yours, the edit window) come
+// before them or, for the edit window, right after standing: a sanction is the answer that
+// matters, whatever else is wrong. Nothing is written before phase 5, and phase 5 writes the
+// rows only when the counters it has just counted are within their limits.
+
+/** A shared address (an office, a household) gets this many times a single user's allowance. */
+export const ADDRESS_LIMIT_FACTOR = 10;
+const RATE_WINDOW_SECONDS = 60;
+
+export interface Writer {
+  userId: string;
+  name: string;
+  addressHash: string;
+}
+
+export interface WriteContext {
+  db: Db;
+  site: SiteRow;
+  writer: Writer;
+  now: Date;
+}
+
+/** An empty body, or one over the site's length limit. */
+export class InvalidBody extends ApiError {
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super("validation_failed", message, { field: "body", ...details });
+  }
+}
+
+/** A comment the detector refuses under the policy; the author may revise it or acknowledge. */
+export class PolicyViolation extends ApiError {
+  constructor(verdict: Verdict, policy: Policy) {
+    const rule = policy.rules.find((r) => r.id === verdict.rule);
+    super(
+      "policy_violation",
+      `This comment looks like it breaks the rule "${rule?.title ?? verdict.rule}". Please revise it, or submit it for a moderator to review.`,
+      { rule: verdict.rule, spans: verdict.spans, canAcknowledge: true, policyVersion: policy.version },
+    );
+  }
+}
+
+/** Phase 1. */
+export const checkStanding = (ctx: WriteContext) => assertMayWrite(ctx.db, ctx.writer.userId, ctx.now);
+
+/** Phase 2. */
+export function checkLength(site: SiteRow, body: string): void {
+  if (body.trim() === "") throw new InvalidBody("The comment is empty.");
+  const length = [...body].length;
+  if (length > site.maxCommentLength) {
+    throw new InvalidBody(`The comment is ${length} characters long; the limit is ${site.maxCommentLength}.`, {
+      limit: site.maxCommentLength,
+    });
+  }
+}
+
+/** Phase 3: the detector's score and the policy's thresholds. */
+export async function judge(db: Db, site: SiteRow, detector: Detector, body: string): Promise<{ verdict: Verdict; policy: Policy }> {
+  const policy = await currentPolicy(db, site.id);
+  return { verdict: decide(detector.score(body), policy), policy };
+}
+
+export interface Outcome {
+  status: "published" | "pending";
+  holdReason: "detector" | "acknowledged" | null;
+  /** What the author is told about a held comment. */
+  reason?: string;
+}
+
+/** Phase 4: what a verdict means for the comment, or null when it is refused. */
+export function outcomeOf(verdict: Verdict, policy: Policy, acknowledge: boolean): Outcome | null {
+  if (verdict.decision === "publish") return { status: "published", holdReason: null };
+  if (verdict.decision === "reject" && !acknowledge) return null;
+  const acknowledged = verdict.decision === "reject";
+  const title = policy.rules.find((r) => r.id === verdict.rule)?.title ?? verdict.rule ?? "the comment policy";
+  return {
+    status: "pending",
+    holdReason: acknowledged ? "acknowledged" : "detector",
+    reason: acknowledged
+      ? `Your comment will be published if a moderator finds it within the rule "${title}".`
+      : `Your comment may break the rule "${title}", so a moderator will review it before it is published.`,
+  };
+}
+
+/**
+ * Phase 5: one transaction that counts the writer's hits (per user, and per address on the
+ * site) and writes `rows(within)`: statements each guarded by `within`, or by a condition that
+ * holds only when one guarded by it wrote, so that they land only when the counters allow. A refusal still counts (it used the server's time: the
+ * detector ran), so a writer cannot probe without limit. Answers the rows' results.
+ */
+export async function commit(
+  ctx: WriteContext,
+  action: "comment" | "report",
+  rows: (within: Condition) => InStatement[],
+): Promise<ResultSet[]> {
+  const limit = ctx.site.rateLimitPerMinute;
+  const hits = countHits(
+    [
+      { key: `${action}:user:${ctx.writer.userId}`, limit },
+      { key: `${action}:address:${ctx.site.id}:${ctx.writer.addressHash}`, limit: limit * ADDRESS_LIMIT_FACTOR },
+    ],
+    RATE_WINDOW_SECONDS,
+    ctx.now,
+  );
+  const results = await runStatements(ctx.db, [...hits.statements, ...rows(hits.within)]);
+  const refusal = hits.refusal(results);
+  if (refusal) throw refusal;
+  return results.slice(hits.statements.length);
+}
+
+/**
+ * Phases 2 to 5 for a comment's body (phase 1 is the caller's, before its own checks). A refused
+ * comment is audited, with its counted hit, and PolicyViolation thrown; otherwise the answer is
+ * the verdict and what it means, and `commit` writes the comment.
+ */
+export async function moderateBody(
+  ctx: WriteContext,
+  detector: Detector,
+  input: { body: string; acknowledge?: boolean },
+  refused: { action: "comment.refused" | "comment.edit_refused"; commentId?: string },
+) {
+  checkLength(ctx.site, input.body);
+  const { verdict, policy } = await judge(ctx.db, ctx.site, detector, input.body);
+  const outcome = outcomeOf(verdict, policy, input.acknowledge === true);
+  if (!outcome) {
+    const audit = {
+      siteId: ctx.site.id,
+      actorType: "detector" as const,
+      actorId: null,
+      action: refused.action,
+      targetType: refused.commentId ? ("comment" as const) : ("user" as const),
+      targetId: refused.commentId ?? ctx.writer.userId,
+      userId: ctx.writer.userId,
+      policyVersion: policy.version,
+      rule: verdict.rule,
+      score: verdict.score,
+      detail: { spans: verdict.spans },
+      createdAt: ctx.now,
+    };
+    await commit(ctx, "comment", (within) => [auditStatement(audit, within)]);
+    throw new PolicyViolation(verdict, policy);
+  }
+  return { verdict, policy, outcome };
+}
