@@ -268,7 +268,13 @@ export async function benchBig(start: (databaseUrl: string) => Promise<Server>, 
   log(`  readers while a moderator pages: ${seconds} s…`);
   let done = false;
   const [during, loads] = await Promise.all([
-    autocannon({ url: readerUrl, connections, duration: seconds }).finally(() => (done = true)),
+    (async () => {
+      try {
+        return await autocannon({ url: readerUrl, connections, duration: seconds });
+      } finally {
+        done = true;
+      }
+    })(),
     moderatorPaging(server.url, cookie, () => done),
   ]);
   const ratio = during.requests.average / alone.requests.average;
