@@ -4,6 +4,7 @@ import { prepared, type Db } from "../../db/client.ts";
 import { comments, pages, users } from "../../db/schema.ts";
 import { commentKeyset, encodeCursor } from "./cursor.ts";
 import { buildThreads, type CommentJson, type CommentWithAuthor } from "./serialize.ts";
+import { pageThread } from "./threads.ts";
 
 export interface ListQuery {
   siteId: string;
@@ -11,6 +12,8 @@ export interface ListQuery {
   sort: "oldest" | "newest";
   limit: number;
   cursor?: string;
+  /** Send at most this many replies per thread (the rest by `threadReplies`); all when absent. */
+  replies?: number;
 }
 
 export interface CommentPage {
@@ -21,15 +24,39 @@ export interface CommentPage {
 
 const withAuthor = { ...getTableColumns(comments), authorName: users.name };
 
+/** Published comments, and the viewer's own pending ones. */
+function visibleTo(viewerId: string | null) {
+  return viewerId
+    ? or(eq(comments.status, "published"), and(eq(comments.status, "pending"), eq(comments.authorId, viewerId)))
+    : eq(comments.status, "published");
+}
+
+/**
+ * Whole threads by their top-level comments' ids, as `viewerId` sees them; a thread the viewer
+ * may not see (or a deleted one with nothing left under it) is missing from the answer.
+ */
+export async function threadsOf(db: Db, siteId: string, rootIds: string[], viewerId: string | null): Promise<CommentJson[]> {
+  if (rootIds.length === 0) return [];
+  const rows = (await db
+    .select(withAuthor)
+    .from(comments)
+    .innerJoin(users, eq(users.id, comments.authorId))
+    .where(
+      and(inArray(comments.rootId, rootIds), eq(comments.siteId, siteId), or(visibleTo(viewerId), eq(comments.status, "deleted"))),
+    )) as CommentWithAuthor[];
+  return buildThreads(
+    rows.filter((r) => r.parentId === null),
+    rows.filter((r) => r.parentId !== null),
+  );
+}
+
 /**
  * A page's comments: `limit` top-level comments in keyset order, each with its whole thread.
  * Published comments, the viewer's own pending ones, and deleted ones that still hold replies.
  */
 export async function listComments(db: Db, query: ListQuery, viewerId: string | null): Promise<CommentPage> {
   const { siteId, pageKey, sort, limit } = query;
-  const visibleToViewer = viewerId
-    ? or(eq(comments.status, "published"), and(eq(comments.status, "pending"), eq(comments.authorId, viewerId)))
-    : eq(comments.status, "published");
+  const visibleToViewer = visibleTo(viewerId);
   const reply = alias(comments, "reply");
   const holdsReplies = exists(
     db
@@ -79,8 +106,9 @@ export async function listComments(db: Db, query: ListQuery, viewerId: string | 
         )) as CommentWithAuthor[])
     : [];
   const last = pageRoots[pageRoots.length - 1];
+  const threads = buildThreads(pageRoots, replies);
   return {
-    comments: buildThreads(pageRoots, replies),
+    comments: query.replies === undefined ? threads : threads.map((t) => pageThread(t, query.replies!)),
     nextCursor: roots.length > limit && last ? encodeCursor({ at: last.createdAt, id: last.id }) : null,
     total: totals?.total ?? 0,
   };
@@ -103,11 +131,47 @@ export async function pageVersion(db: Db, siteId: string, pageKey: string): Prom
   return row?.version ?? 0;
 }
 
-export async function hasPendingOnPage(db: Db, siteId: string, pageKey: string, userId: string): Promise<boolean> {
-  const [row] = await db
-    .select({ id: comments.id })
+export interface OwnPending {
+  id: string;
+  parentId: string | null;
+  rootId: string;
+  createdAt: string;
+  editedAt: string | null;
+}
+
+const ownPendingQuery = (db: Db) =>
+  db
+    .select({
+      id: comments.id,
+      parentId: comments.parentId,
+      rootId: comments.rootId,
+      createdAt: comments.createdAt,
+      editedAt: comments.editedAt,
+    })
     .from(comments)
-    .where(and(eq(comments.authorId, userId), eq(comments.siteId, siteId), eq(comments.pageKey, pageKey), eq(comments.status, "pending")))
-    .limit(1);
-  return row !== undefined;
+    .where(
+      and(
+        eq(comments.siteId, sql.placeholder("siteId")),
+        eq(comments.pageKey, sql.placeholder("pageKey")),
+        eq(comments.status, "pending"),
+        eq(comments.authorId, sql.placeholder("userId")),
+      ),
+    )
+    .prepare();
+
+/** The viewer's comments on the page that wait for a moderator: what their listing adds to the public one. */
+export async function ownPendingOnPage(db: Db, siteId: string, pageKey: string, userId: string): Promise<OwnPending[]> {
+  return prepared(db, ownPendingQuery).all({ siteId, pageKey, userId });
+}
+
+const locationQuery = (db: Db) =>
+  db
+    .select({ siteId: comments.siteId, pageKey: comments.pageKey, parentId: comments.parentId })
+    .from(comments)
+    .where(eq(comments.id, sql.placeholder("id")))
+    .prepare();
+
+/** Where a comment lives (site, page, parent), or undefined. */
+export async function commentLocation(db: Db, id: string) {
+  return prepared(db, locationQuery).get({ id });
 }

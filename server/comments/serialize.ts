@@ -13,6 +13,9 @@ export interface CommentJson {
   editedAt: string | null;
   status: CommentRow["status"];
   replies: CommentJson[];
+  /** With paged replies (`replies=R` on a listing): every reply the reader may see, and where the unsent ones start. */
+  replyCount?: number;
+  repliesCursor?: string | null;
 }
 
 /** The contract's Comment; a deleted one keeps its place but shows nothing of what it said. */
