@@ -10,6 +10,7 @@ import autocannon from "autocannon";
 import { createClient, type InArgs } from "@libsql/client";
 import type { ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { openDatabase } from "../../db/client.ts";
@@ -228,8 +229,15 @@ export async function benchBig(start: (databaseUrl: string) => Promise<Server>, 
   const lines: string[] = [];
   const first = await loadQueue(server.url, cookie, "pending", null);
   lines.push(`Big database: ${PAGES * PER_PAGE} comments over ${PAGES} pages; queue counts ${JSON.stringify(first.counts)}`);
+  lines.push(
+    `machine load average at start: ${loadavg()
+      .map((n) => n.toFixed(1))
+      .join(", ")} (${cpus().length} cores)`,
+  );
   lines.push("");
-  lines.push(`${"admin queue load (first page + counts)".padEnd(44)}${"p50 ms".padStart(9)}${"p90 ms".padStart(9)}${"loads".padStart(7)}`);
+  lines.push(
+    `${"admin queue load (first page + counts)".padEnd(44)}${"p50 ms".padStart(9)}${"p90 ms".padStart(9)}${"min ms".padStart(9)}${"loads".padStart(7)}`,
+  );
   const worst: number[] = [];
   for (const tab of TABS) {
     const times: number[] = [];

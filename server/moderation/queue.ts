@@ -3,7 +3,7 @@ import type { Db } from "../../db/client.ts";
 import { comments, pages, reports, users } from "../../db/schema.ts";
 import { commentKeyset, encodeCursor } from "../comments/cursor.ts";
 import { toCommentJson } from "../comments/serialize.ts";
-import { standingOf } from "./standing.ts";
+import { standingsOf } from "./standing.ts";
 
 export type QueueName = "pending" | "reported" | "rejected";
 
@@ -72,13 +72,15 @@ export async function listQueue(db: Db, q: QueueQuery, now: Date) {
           .where(inArray(parentComments.id, parentIds))
       : [],
   ]);
-  const authors = [...new Set(page.map((r) => r.authorId))];
-  const standings = new Map(await Promise.all(authors.map(async (id) => [id, await standingOf(db, id, now)] as const)));
+  const standings = await standingsOf(db, [...new Set(page.map((r) => r.authorId))], now);
+  const parentById = new Map(parents.map((p) => [p.id, p]));
+  const reportsOf = new Map<string, typeof reportRows>();
+  for (const r of reportRows) reportsOf.set(r.commentId, [...(reportsOf.get(r.commentId) ?? []), r]);
   const last = page[page.length - 1];
   return {
     items: page.map((row) => {
-      const parent = parents.find((p) => p.id === row.parentId);
-      const itemReports = reportRows.filter((r) => r.commentId === row.id);
+      const parent = row.parentId ? parentById.get(row.parentId) : undefined;
+      const itemReports = reportsOf.get(row.id) ?? [];
       return {
         comment: toCommentJson(row),
         page: row.pageKey,

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, count, desc, eq, gt, inArray, isNull, sql } from "drizzle-orm";
 import { prepared, type Db } from "../../db/client.ts";
 import { sanctions, strikes } from "../../db/schema.ts";
 import { ApiError } from "../errors.ts";
@@ -54,6 +54,33 @@ export async function userSanctions(db: Db, userId: string): Promise<SanctionRow
 export async function standingOf(db: Db, userId: string, now: Date): Promise<Standing> {
   const [list, count] = await Promise.all([prepared(db, openSanctionsQuery).all({ userId }), activeStrikeCount(db, userId, now)]);
   return standingFrom(list, count, now);
+}
+
+/** Many users' standings in two queries (the queue shows each item's author). */
+export async function standingsOf(db: Db, userIds: string[], now: Date): Promise<Map<string, Standing>> {
+  if (userIds.length === 0) return new Map();
+  const [open, strikeCounts] = await Promise.all([
+    db
+      .select()
+      .from(sanctions)
+      .where(and(inArray(sanctions.userId, userIds), isNull(sanctions.liftedAt))),
+    db
+      .select({ userId: strikes.userId, n: count() })
+      .from(strikes)
+      .where(and(inArray(strikes.userId, userIds), gt(strikes.expiresAt, now.toISOString())))
+      .groupBy(strikes.userId),
+  ]);
+  const strikesOf = new Map(strikeCounts.map((s) => [s.userId, s.n]));
+  return new Map(
+    userIds.map((id) => [
+      id,
+      standingFrom(
+        open.filter((s) => s.userId === id),
+        strikesOf.get(id) ?? 0,
+        now,
+      ),
+    ]),
+  );
 }
 
 /** The error a suspended or revoked user gets on every write path. */
