@@ -129,50 +129,56 @@ export async function seed(databaseUrl: string, bodies: string[]) {
     });
   }
   const statements: BatchItem[] = [
-    db.insert(pages).values({
-      siteId: SITE,
-      key: PAGE,
-      url: "https://news.example.com/bench",
-      title: "Bench article",
-      version: total,
-      createdAt: rows[0]!.createdAt,
-    }),
+    db
+      .insert(pages)
+      .values({
+        siteId: SITE,
+        key: PAGE,
+        url: "https://news.example.com/bench",
+        title: "Bench article",
+        version: total,
+        createdAt: rows[0]!.createdAt,
+      }),
   ];
   for (let i = 0; i < rows.length; i += 100) {
     const chunk = rows.slice(i, i + 100);
     statements.push(
       db.insert(comments).values(chunk),
-      db.insert(decisions).values(
-        chunk.map((r) => ({
-          id: newId(),
-          siteId: SITE,
-          commentId: r.id,
-          actor: "detector",
-          outcome: "publish" as const,
-          policyVersion: policy.version,
-          rule: null,
-          score: r.score,
-          note: null,
-          createdAt: r.createdAt,
-        })),
-      ),
-      db.insert(auditLog).values(
-        chunk.map((r) => ({
-          id: newId(),
-          siteId: SITE,
-          actorType: "detector" as const,
-          actorId: null,
-          action: "comment.publish",
-          targetType: "comment",
-          targetId: r.id,
-          userId: r.authorId,
-          policyVersion: policy.version,
-          rule: null,
-          score: r.score,
-          detail: null,
-          createdAt: r.createdAt,
-        })),
-      ),
+      db
+        .insert(decisions)
+        .values(
+          chunk.map((r) => ({
+            id: newId(),
+            siteId: SITE,
+            commentId: r.id,
+            actor: "detector",
+            outcome: "publish" as const,
+            policyVersion: policy.version,
+            rule: null,
+            score: r.score,
+            note: null,
+            createdAt: r.createdAt,
+          })),
+        ),
+      db
+        .insert(auditLog)
+        .values(
+          chunk.map((r) => ({
+            id: newId(),
+            siteId: SITE,
+            actorType: "detector" as const,
+            actorId: null,
+            action: "comment.publish",
+            targetType: "comment",
+            targetId: r.id,
+            userId: r.authorId,
+            policyVersion: policy.version,
+            rule: null,
+            score: r.score,
+            detail: null,
+            createdAt: r.createdAt,
+          })),
+        ),
     );
   }
   await runBatch(db, statements);
