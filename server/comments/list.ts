@@ -31,23 +31,40 @@ function visibleTo(viewerId: string | null) {
     : eq(comments.status, "published");
 }
 
+const threadQuery = (db: Db) =>
+  db
+    .select(withAuthor)
+    .from(comments)
+    .innerJoin(users, eq(users.id, comments.authorId))
+    .where(
+      and(
+        eq(comments.rootId, sql.placeholder("rootId")),
+        eq(comments.siteId, sql.placeholder("siteId")),
+        or(
+          eq(comments.status, "published"),
+          eq(comments.status, "deleted"),
+          and(eq(comments.status, "pending"), eq(comments.authorId, sql.placeholder("viewerId"))),
+        ),
+      ),
+    )
+    .prepare();
+
 /**
  * Whole threads by their top-level comments' ids, as `viewerId` sees them; a thread the viewer
  * may not see (or a deleted one with nothing left under it) is missing from the answer.
  */
 export async function threadsOf(db: Db, siteId: string, rootIds: string[], viewerId: string | null): Promise<CommentJson[]> {
-  if (rootIds.length === 0) return [];
-  const rows = (await db
-    .select(withAuthor)
-    .from(comments)
-    .innerJoin(users, eq(users.id, comments.authorId))
-    .where(
-      and(inArray(comments.rootId, rootIds), eq(comments.siteId, siteId), or(visibleTo(viewerId), eq(comments.status, "deleted"))),
-    )) as CommentWithAuthor[];
-  return buildThreads(
-    rows.filter((r) => r.parentId === null),
-    rows.filter((r) => r.parentId !== null),
+  const threads = await Promise.all(
+    rootIds.map(async (rootId) => {
+      // No author has the empty id: without a viewer, no pending comment matches.
+      const rows = (await prepared(db, threadQuery).all({ rootId, siteId, viewerId: viewerId ?? "" })) as CommentWithAuthor[];
+      return buildThreads(
+        rows.filter((r) => r.parentId === null),
+        rows.filter((r) => r.parentId !== null),
+      );
+    }),
   );
+  return threads.flat();
 }
 
 /**
@@ -139,29 +156,51 @@ export interface OwnPending {
   editedAt: string | null;
 }
 
-const ownPendingQuery = (db: Db) =>
+const mine = alias(comments, "mine");
+const viewerThreadsQuery = (db: Db) =>
   db
-    .select({
-      id: comments.id,
-      parentId: comments.parentId,
-      rootId: comments.rootId,
-      createdAt: comments.createdAt,
-      editedAt: comments.editedAt,
-    })
+    .select(withAuthor)
     .from(comments)
+    .innerJoin(users, eq(users.id, comments.authorId))
     .where(
       and(
-        eq(comments.siteId, sql.placeholder("siteId")),
-        eq(comments.pageKey, sql.placeholder("pageKey")),
-        eq(comments.status, "pending"),
-        eq(comments.authorId, sql.placeholder("userId")),
+        inArray(
+          comments.rootId,
+          db
+            .select({ rootId: mine.rootId })
+            .from(mine)
+            .where(
+              and(
+                eq(mine.siteId, sql.placeholder("siteId")),
+                eq(mine.pageKey, sql.placeholder("pageKey")),
+                eq(mine.status, "pending"),
+                eq(mine.authorId, sql.placeholder("viewerId")),
+              ),
+            ),
+        ),
+        // No site test here: the threads are the page's already, and one would lead SQLite to
+        // walk the site's comments instead of the threads.
+        or(
+          eq(comments.status, "published"),
+          eq(comments.status, "deleted"),
+          and(eq(comments.status, "pending"), eq(comments.authorId, sql.placeholder("viewerId"))),
+        ),
       ),
     )
     .prepare();
 
-/** The viewer's comments on the page that wait for a moderator: what their listing adds to the public one. */
-export async function ownPendingOnPage(db: Db, siteId: string, pageKey: string, userId: string): Promise<OwnPending[]> {
-  return prepared(db, ownPendingQuery).all({ siteId, pageKey, userId });
+/**
+ * The viewer's pending comments on a page, and, built as the viewer sees them, the whole threads
+ * they are in: what their listing adds to the public one, in one query (none when nothing waits).
+ */
+export async function viewerThreads(db: Db, siteId: string, pageKey: string, viewerId: string) {
+  const rows = (await prepared(db, viewerThreadsQuery).all({ siteId, pageKey, viewerId })) as CommentWithAuthor[];
+  const own: OwnPending[] = rows.filter((r) => r.status === "pending" && r.authorId === viewerId);
+  const threads = buildThreads(
+    rows.filter((r) => r.parentId === null),
+    rows.filter((r) => r.parentId !== null),
+  );
+  return { own, threads: new Map(threads.map((t) => [t.id, t])) };
 }
 
 const locationQuery = (db: Db) =>

@@ -4,7 +4,7 @@ import { decodeCursor, encodeCursor, type Cursor } from "./cursor.ts";
 import {
   commentLocation,
   listComments,
-  ownPendingOnPage,
+  viewerThreads,
   pageVersion,
   threadsOf,
   type CommentPage,
@@ -12,7 +12,8 @@ import {
   type OwnPending,
 } from "./list.ts";
 import { etagOf, type Cached, type Entry, type ListingCache, type ListingLayout } from "./listing-cache.ts";
-import { isAfter, pageThread, repliesAfter, START } from "./threads.ts";
+import type { CommentJson } from "./serialize.ts";
+import { compareTime, isAfter, pageThread, repliesAfter, START } from "./threads.ts";
 
 const encoder = new TextEncoder();
 
@@ -73,10 +74,11 @@ function digestOwn(own: OwnPending[]): string {
  * comments spliced in (their threads rebuilt from one indexed query). Nothing personal is cached.
  */
 export async function viewerListing(db: Db, cache: ListingCache, query: ListQuery, viewerId: string | null): Promise<Cached> {
-  const [entry, own] = await Promise.all([
+  const [entry, mine] = await Promise.all([
     publicListing(db, cache, query),
-    viewerId ? ownPendingOnPage(db, query.siteId, query.pageKey, viewerId) : [],
+    viewerId ? viewerThreads(db, query.siteId, query.pageKey, viewerId) : undefined,
   ]);
+  const own = mine?.own ?? [];
   const layout = entry.layout!;
   const shown = new Set(layout.threads.map((t) => t.id));
   const after = query.cursor ? decodeCursor(query.cursor) : null;
@@ -91,12 +93,11 @@ export async function viewerListing(db: Db, cache: ListingCache, query: ListQuer
   );
   if (affected.size === 0) return entry;
 
-  const rebuilt = new Map(
-    (await threadsOf(db, query.siteId, [...affected], viewerId)).map((t) => [
-      t.id,
-      query.replies === undefined ? t : pageThread(t, query.replies),
-    ]),
-  );
+  const rebuilt = new Map<string, CommentJson>();
+  for (const id of affected) {
+    const thread = mine!.threads.get(id);
+    if (thread) rebuilt.set(id, query.replies === undefined ? thread : pageThread(thread, query.replies));
+  }
   const items: { id: string; createdAt: string; bytes: Uint8Array }[] = layout.threads.map((t) => {
     const mine = rebuilt.get(t.id);
     return { id: t.id, createdAt: t.createdAt, bytes: mine ? encoder.encode(JSON.stringify(mine)) : entry.body.subarray(t.start, t.end) };
@@ -104,9 +105,7 @@ export async function viewerListing(db: Db, cache: ListingCache, query: ListQuer
   for (const [id, thread] of rebuilt) {
     if (!shown.has(id)) items.push({ id, createdAt: thread.createdAt, bytes: encoder.encode(JSON.stringify(thread)) });
   }
-  const order = (a: { createdAt: string; id: string }, b: { createdAt: string; id: string }) =>
-    a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
-  items.sort(query.sort === "oldest" ? order : (a, b) => order(b, a));
+  items.sort(query.sort === "oldest" ? compareTime : (a, b) => compareTime(b, a));
   const kept = items.slice(0, query.limit);
   const end = kept[kept.length - 1];
   const nextCursor = items.length > query.limit && end ? encodeCursor({ at: end.createdAt, id: end.id }) : layout.nextCursor;
@@ -134,15 +133,15 @@ export async function threadReplies(db: Db, cache: ListingCache, q: RepliesQuery
   const after = q.cursor ? decodeCursor(q.cursor) : START;
   const root = await commentLocation(db, q.rootId);
   if (!root || root.siteId !== q.siteId || root.parentId !== null) throw notFound("The comment");
-  const [version, own] = await Promise.all([
+  const [version, mine] = await Promise.all([
     pageVersion(db, q.siteId, root.pageKey),
-    viewerId ? ownPendingOnPage(db, q.siteId, root.pageKey, viewerId) : [],
+    viewerId ? viewerThreads(db, q.siteId, root.pageKey, viewerId) : undefined,
   ]);
-  const personal = own.some((c) => c.rootId === q.rootId && c.id !== q.rootId);
+  const personal = mine?.own.some((c) => c.rootId === q.rootId && c.id !== q.rootId) ?? false;
   const key = JSON.stringify(["replies", q]);
   const hit = personal ? undefined : cache.get(key, version);
   if (hit) return hit;
-  const [thread] = await threadsOf(db, q.siteId, [q.rootId], personal ? viewerId : null);
+  const [thread] = personal ? [mine!.threads.get(q.rootId)] : await threadsOf(db, q.siteId, [q.rootId], null);
   if (!thread) throw notFound("The comment");
   const body = encoder.encode(JSON.stringify(repliesAfter(thread, after, q.limit)));
   if (personal) return { etag: await etagOf(body), body, gzip: null };

@@ -4,7 +4,11 @@ import type { CommentJson } from "./serialize.ts";
 /** Where a replies cursor starts when none of a thread's replies were sent yet. */
 export const START: Cursor = { at: "", id: "" };
 
-const byTime = (a: CommentJson, b: CommentJson) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
+/** Time order, ties by id, comparing code units as SQLite compares text (not by locale, and faster). */
+export function compareTime(a: { createdAt: string; id: string }, b: { createdAt: string; id: string }): number {
+  if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
 
 /** (createdAt, id) strictly after the cursor. */
 export function isAfter(c: { createdAt: string; id: string }, cursor: Cursor): boolean {
@@ -21,7 +25,7 @@ export function flattenReplies(thread: CommentJson): CommentJson[] {
     }
   };
   walk(thread.replies);
-  return flat.sort(byTime);
+  return flat.sort(compareTime);
 }
 
 /** Nests a time-ordered prefix of a thread's replies again: a reply's parent is always earlier. */
