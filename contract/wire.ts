@@ -78,6 +78,9 @@ export interface Comment {
   editedAt: string | null;
   status: CommentStatus;
   replies: Comment[];
+  /** With paged replies (`replies=R` on a listing): every reply the reader may see, and where the unsent ones start. */
+  replyCount?: number;
+  repliesCursor?: string | null;
 }
 
 export type Sort = "oldest" | "newest";

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 /** Times are ISO 8601 UTC strings: they sort as text and go to clients unchanged. */
@@ -81,7 +82,7 @@ export const sessions = sqliteTable(
     createdAt: text("created_at").notNull(),
     expiresAt: text("expires_at").notNull(),
   },
-  (t) => [index("sessions_user").on(t.userId)],
+  (t) => [index("sessions_user").on(t.userId), index("sessions_expires").on(t.expiresAt)],
 );
 
 export const comments = sqliteTable(
@@ -117,8 +118,15 @@ export const comments = sqliteTable(
     index("comments_page_top").on(t.siteId, t.pageKey, t.parentId, t.createdAt, t.id),
     index("comments_root").on(t.rootId),
     index("comments_author").on(t.authorId, t.createdAt),
-    index("comments_site_status").on(t.siteId, t.status, t.createdAt),
-    index("comments_page_status").on(t.siteId, t.pageKey, t.status),
+    // Queues: a status's rows in order (pending, rejected), so counting and paging read only them.
+    index("comments_site_status").on(t.siteId, t.status, t.createdAt, t.id),
+    // Reported: only comments with open reports, whatever their share of the site. "Not rejected
+    // or deleted" rather than "published or pending", so no index on status competes for it.
+    index("comments_reported")
+      .on(t.siteId, t.createdAt, t.id, t.status, t.reportCount)
+      .where(sql`${t.reportCount} > 0 and ${t.status} not in ('rejected', 'deleted')`),
+    // A page's published count, and a reader's own pending comments on it.
+    index("comments_page_status").on(t.siteId, t.pageKey, t.status, t.authorId),
   ],
 );
 
@@ -238,7 +246,12 @@ export const auditLog = sqliteTable(
     detail: text("detail", { mode: "json" }).$type<Record<string, unknown>>(),
     createdAt: text("created_at").notNull(),
   },
-  (t) => [index("audit_site_seq").on(t.siteId, t.seq), index("audit_user").on(t.userId, t.seq)],
+  (t) => [
+    index("audit_site_seq").on(t.siteId, t.seq),
+    // The audit view's action filter, newest first, without walking the rest of the log.
+    index("audit_site_action").on(t.siteId, t.action, t.seq),
+    index("audit_user").on(t.userId, t.seq),
+  ],
 );
 
 export const admins = sqliteTable("admins", {
@@ -261,12 +274,17 @@ export const adminSessions = sqliteTable(
     createdAt: text("created_at").notNull(),
     expiresAt: text("expires_at").notNull(),
   },
-  (t) => [index("admin_sessions_admin").on(t.adminId)],
+  (t) => [index("admin_sessions_admin").on(t.adminId), index("admin_sessions_expires").on(t.expiresAt)],
 );
 
 /** Fixed-window counters kept in the database so that limits hold across server instances. */
-export const rateLimits = sqliteTable("rate_limits", {
-  key: text("key").primaryKey(),
-  windowStart: integer("window_start").notNull(),
-  count: integer("count").notNull().default(0),
-});
+export const rateLimits = sqliteTable(
+  "rate_limits",
+  {
+    key: text("key").primaryKey(),
+    windowStart: integer("window_start").notNull(),
+    count: integer("count").notNull().default(0),
+  },
+  // The hourly sweep deletes finished windows by start.
+  (t) => [index("rate_limits_window").on(t.windowStart)],
+);

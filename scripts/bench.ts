@@ -21,6 +21,8 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { createDetector } from "../server/detector/index.ts";
 import { rawWrites } from "./bench/raw-writes.ts";
+import { benchBig } from "./bench/big.ts";
+import { addPendingComment, measureReads } from "./bench/read.ts";
 import { generatedBodies, PAGE, realBodies, REPLIES, seed, SITE, THREADS } from "./bench/seed.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -161,6 +163,10 @@ function warmUp(url: string, extra: Partial<Parameters<typeof autocannon>[0]> = 
 
 async function main() {
   const began = performance.now();
+  if (process.argv.includes("--big")) {
+    console.log((await benchBig(startParley, DURATION, CONNECTIONS)).lines.join("\n"));
+    return;
+  }
   const dir = mkdtempSync(join(tmpdir(), "parley-bench-"));
   cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
   const databaseUrl = `file:${join(dir, "bench.db")}`;
@@ -169,6 +175,7 @@ async function main() {
   const real = realBodies();
   const bodies = real.length >= 2000 ? real : [...real, ...generatedBodies(2000 - real.length)];
   const seeded = await seed(databaseUrl, bodies);
+  await addPendingComment(databaseUrl, seeded.tokens[0]!);
   log(`  seeded ${seeded.comments} comments (${THREADS} threads, ${REPLIES} replies) and ${seeded.tokens.length} guest sessions`);
   const rawDatabaseUrl = `file:${join(dir, "raw.db")}`;
   copyFileSync(join(dir, "bench.db"), join(dir, "raw.db")); // an identical database for the baseline
@@ -201,6 +208,10 @@ async function main() {
     { url: parley.url + listPath, headers: { "If-None-Match": etag } },
     Math.min(DURATION, 5),
   );
+  const readLines = await measureReads({
+    ...{ url: parley.url, child: parley.child, listPath, pendingToken: seeded.tokens[0]! },
+    ...{ anonymous: get, conditional, run, seconds: Math.min(DURATION, 5) },
+  });
 
   // POST: every request from the next guest token, each guest at its own client address.
   let n = 0;
@@ -288,6 +299,7 @@ async function main() {
   lines.push(
     `status codes: GET ${statusSummary(get)} | bare ${statusSummary(bareGet)} | 304 run ${statusSummary(conditional)} | POST ${statusSummary(post)}, ${post.errors} socket errors, ${post.timeouts} timeouts`,
   );
+  lines.push(...readLines);
   lines.push("");
   if (widget) {
     const gz = gzipSync(widget, { level: 9 }).length;

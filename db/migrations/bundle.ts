@@ -47,5 +47,20 @@ export const migrations: Migration[] = [
   ],
   "folderMillis": 1795599048148,
   "hash": "fb019bddc8f691f92a0bb7386a361c9e82c84ffe094069abb560dd06efd5b7d4"
+ },
+ {
+  "sql": [
+   "DROP INDEX `comments_site_status`;",
+   "\nDROP INDEX `comments_page_status`;",
+   "\nCREATE INDEX `comments_reported` ON `comments` (`site_id`,`created_at`,`id`,`status`,`report_count`) WHERE \"comments\".\"report_count\" > 0 and \"comments\".\"status\" not in ('rejected', 'deleted');",
+   "\nCREATE INDEX `comments_site_status` ON `comments` (`site_id`,`status`,`created_at`,`id`);",
+   "\nCREATE INDEX `comments_page_status` ON `comments` (`site_id`,`page_key`,`status`,`author_id`);",
+   "\nCREATE INDEX `admin_sessions_expires` ON `admin_sessions` (`expires_at`);",
+   "\nCREATE INDEX `audit_site_action` ON `audit_log` (`site_id`,`action`,`seq`);",
+   "\nCREATE INDEX `rate_limits_window` ON `rate_limits` (`window_start`);",
+   "\nCREATE INDEX `sessions_expires` ON `sessions` (`expires_at`);"
+  ],
+  "folderMillis": 1796020209614,
+  "hash": "be559cadbacebd8e3132eb92ccbe57859c5b1206e1d9435dc5e3cc9451bfe638"
  }
 ];

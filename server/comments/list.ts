@@ -1,10 +1,11 @@
-import type { CommentPage } from "../../contract/wire.ts";
+import type { Comment as CommentJson, CommentPage } from "../../contract/wire.ts";
 import { and, count, eq, exists, getTableColumns, inArray, isNull, ne, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { prepared, type Db } from "../../db/client.ts";
 import { comments, pages, users } from "../../db/schema.ts";
 import { commentKeyset, encodeCursor } from "./cursor.ts";
 import { buildThreads, type CommentWithAuthor } from "./serialize.ts";
+import { pageThread } from "./threads.ts";
 
 export interface ListQuery {
   siteId: string;
@@ -12,9 +13,54 @@ export interface ListQuery {
   sort: "oldest" | "newest";
   limit: number;
   cursor?: string;
+  /** Send at most this many replies per thread (the rest by `threadReplies`); all when absent. */
+  replies?: number;
 }
 
 const withAuthor = { ...getTableColumns(comments), authorName: users.name };
+
+/** Published comments, and the viewer's own pending ones. */
+function visibleTo(viewerId: string | null) {
+  return viewerId
+    ? or(eq(comments.status, "published"), and(eq(comments.status, "pending"), eq(comments.authorId, viewerId)))
+    : eq(comments.status, "published");
+}
+
+const threadQuery = (db: Db) =>
+  db
+    .select(withAuthor)
+    .from(comments)
+    .innerJoin(users, eq(users.id, comments.authorId))
+    .where(
+      and(
+        eq(comments.rootId, sql.placeholder("rootId")),
+        eq(comments.siteId, sql.placeholder("siteId")),
+        or(
+          eq(comments.status, "published"),
+          eq(comments.status, "deleted"),
+          and(eq(comments.status, "pending"), eq(comments.authorId, sql.placeholder("viewerId"))),
+        ),
+      ),
+    )
+    .prepare();
+
+/**
+ * Whole threads by their top-level comments' ids, as `viewerId` sees them; a thread the viewer
+ * may not see (or a deleted one with nothing left under it) is missing from the answer.
+ */
+export async function threadsOf(db: Db, siteId: string, rootIds: string[], viewerId: string | null): Promise<CommentJson[]> {
+  const threads = await Promise.all(
+    rootIds.map(async (rootId) => {
+      // No author has the empty id: without a viewer, no pending comment matches.
+      const rows = (await prepared(db, threadQuery).all({ rootId, siteId, viewerId: viewerId ?? "" })) as CommentWithAuthor[];
+      return buildThreads(
+        rows.filter((r) => r.parentId === null),
+        rows.filter((r) => r.parentId !== null),
+      );
+    }),
+  );
+  return threads.flat();
+}
 
 /**
  * A page's comments: `limit` top-level comments in keyset order, each with its whole thread.
@@ -22,9 +68,7 @@ const withAuthor = { ...getTableColumns(comments), authorName: users.name };
  */
 export async function listComments(db: Db, query: ListQuery, viewerId: string | null): Promise<CommentPage> {
   const { siteId, pageKey, sort, limit } = query;
-  const visibleToViewer = viewerId
-    ? or(eq(comments.status, "published"), and(eq(comments.status, "pending"), eq(comments.authorId, viewerId)))
-    : eq(comments.status, "published");
+  const visibleToViewer = visibleTo(viewerId);
   const reply = alias(comments, "reply");
   const holdsReplies = exists(
     db
@@ -74,8 +118,9 @@ export async function listComments(db: Db, query: ListQuery, viewerId: string | 
         )) as CommentWithAuthor[])
     : [];
   const last = pageRoots[pageRoots.length - 1];
+  const threads = buildThreads(pageRoots, replies);
   return {
-    comments: buildThreads(pageRoots, replies),
+    comments: query.replies === undefined ? threads : threads.map((t) => pageThread(t, query.replies!)),
     nextCursor: roots.length > limit && last ? encodeCursor({ at: last.createdAt, id: last.id }) : null,
     total: totals?.total ?? 0,
   };
@@ -98,11 +143,69 @@ export async function pageVersion(db: Db, siteId: string, pageKey: string): Prom
   return row?.version ?? 0;
 }
 
-export async function hasPendingOnPage(db: Db, siteId: string, pageKey: string, userId: string): Promise<boolean> {
-  const [row] = await db
-    .select({ id: comments.id })
+export interface OwnPending {
+  id: string;
+  parentId: string | null;
+  rootId: string;
+  createdAt: string;
+  editedAt: string | null;
+}
+
+const mine = alias(comments, "mine");
+const viewerThreadsQuery = (db: Db) =>
+  db
+    .select(withAuthor)
     .from(comments)
-    .where(and(eq(comments.authorId, userId), eq(comments.siteId, siteId), eq(comments.pageKey, pageKey), eq(comments.status, "pending")))
-    .limit(1);
-  return row !== undefined;
+    .innerJoin(users, eq(users.id, comments.authorId))
+    .where(
+      and(
+        inArray(
+          comments.rootId,
+          db
+            .select({ rootId: mine.rootId })
+            .from(mine)
+            .where(
+              and(
+                eq(mine.siteId, sql.placeholder("siteId")),
+                eq(mine.pageKey, sql.placeholder("pageKey")),
+                eq(mine.status, "pending"),
+                eq(mine.authorId, sql.placeholder("viewerId")),
+              ),
+            ),
+        ),
+        // No site test here: the threads are the page's already, and one would lead SQLite to
+        // walk the site's comments instead of the threads.
+        or(
+          eq(comments.status, "published"),
+          eq(comments.status, "deleted"),
+          and(eq(comments.status, "pending"), eq(comments.authorId, sql.placeholder("viewerId"))),
+        ),
+      ),
+    )
+    .prepare();
+
+/**
+ * The viewer's pending comments on a page, and, built as the viewer sees them, the whole threads
+ * they are in: what their listing adds to the public one, in one query (none when nothing waits).
+ */
+export async function viewerThreads(db: Db, siteId: string, pageKey: string, viewerId: string) {
+  const rows = (await prepared(db, viewerThreadsQuery).all({ siteId, pageKey, viewerId })) as CommentWithAuthor[];
+  const own: OwnPending[] = rows.filter((r) => r.status === "pending" && r.authorId === viewerId);
+  const threads = buildThreads(
+    rows.filter((r) => r.parentId === null),
+    rows.filter((r) => r.parentId !== null),
+  );
+  return { own, threads: new Map(threads.map((t) => [t.id, t])) };
+}
+
+const locationQuery = (db: Db) =>
+  db
+    .select({ siteId: comments.siteId, pageKey: comments.pageKey, parentId: comments.parentId })
+    .from(comments)
+    .where(eq(comments.id, sql.placeholder("id")))
+    .prepare();
+
+/** Where a comment lives (site, page, parent), or undefined. */
+export async function commentLocation(db: Db, id: string) {
+  return prepared(db, locationQuery).get({ id });
 }

@@ -1,4 +1,4 @@
-import { and, eq, gt, inArray, isNull, or, sql } from "drizzle-orm";
+import { and, eq, gt, inArray, isNull, sql } from "drizzle-orm";
 import { prepared, runBatch, type BatchItem, type Db } from "../../db/client.ts";
 import { sanctions, sessions, userIdentifiers, users } from "../../db/schema.ts";
 import { ApiError } from "../errors.ts";
@@ -36,10 +36,15 @@ async function standingOfIdentifiers(
   const linked = await db
     .selectDistinct({ userId: userIdentifiers.userId })
     .from(userIdentifiers)
+    // A row-value IN: each pair is one lookup in the primary key (an OR of pairs made SQLite
+    // walk all of the site's identifiers).
     .where(
       and(
         eq(userIdentifiers.siteId, siteId),
-        or(...identifiers.map((i) => and(eq(userIdentifiers.kind, i.kind), eq(userIdentifiers.value, i.value)))),
+        sql`(${userIdentifiers.kind}, ${userIdentifiers.value}) in (values ${sql.join(
+          identifiers.map((i) => sql`(${i.kind}, ${i.value})`),
+          sql`, `,
+        )})`,
       ),
     );
   if (linked.length === 0) return standingFrom([], 0, now);

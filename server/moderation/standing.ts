@@ -72,6 +72,33 @@ export class Suspended extends ApiError {
   }
 }
 
+/** Many users' standings in two queries (the queue shows each item's author). */
+export async function standingsOf(db: Db, userIds: string[], now: Date): Promise<Map<string, Standing>> {
+  if (userIds.length === 0) return new Map();
+  const [open, strikeCounts] = await Promise.all([
+    db
+      .select()
+      .from(sanctions)
+      .where(and(inArray(sanctions.userId, userIds), isNull(sanctions.liftedAt))),
+    db
+      .select({ userId: strikes.userId, n: count() })
+      .from(strikes)
+      .where(and(inArray(strikes.userId, userIds), gt(strikes.expiresAt, now.toISOString())))
+      .groupBy(strikes.userId),
+  ]);
+  const strikesOf = new Map(strikeCounts.map((s) => [s.userId, s.n]));
+  return new Map(
+    userIds.map((id) => [
+      id,
+      standingFrom(
+        open.filter((s) => s.userId === id),
+        strikesOf.get(id) ?? 0,
+        now,
+      ),
+    ]),
+  );
+}
+
 /** The error a suspended or revoked user gets on every write path. */
 export function standingError(standing: Standing): ApiError | null {
   if (standing.status === "revoked") return new Revoked(standing);

@@ -1,10 +1,11 @@
 import { Hono } from "hono";
 import { z } from "zod";
-import { hasPendingOnPage, listComments, pageVersion } from "../comments/list.ts";
 import { ListingCache } from "../comments/listing-cache.ts";
 import type { CreateCommentRequest, EditCommentRequest, PreviewAnswer, ReportRequest } from "../../contract/wire.ts";
 import type { AppEnv } from "../deps.ts";
 import { requireViewer, resolveAdmin, writer } from "../http/auth.ts";
+import { threadReplies, viewerListing } from "../comments/listing.ts";
+import { sendCached } from "../http/cached.ts";
 import { jsonBody, queryWith, singleLine } from "../http/validate.ts";
 import { deleteComment, editComment, postComment, previewComment } from "../moderation/comment-writes.ts";
 import { reportComment } from "../moderation/reports.ts";
@@ -22,7 +23,16 @@ const listQuery = z.object({
   sort: z.enum(["oldest", "newest"]).default("oldest"),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(2048).optional(),
+  replies: z.coerce.number().int().min(0).max(100).optional(),
 });
+
+const repliesQuery = z.object({
+  cursor: z.string().max(2048).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+// Listings differ by viewer (their own pending comments): caches revalidate, per token.
+const caching = { "Cache-Control": "private, no-cache", Vary: "Authorization" };
 
 const createBody = z.object({
   page: pageKey,
@@ -40,24 +50,23 @@ const reportBody = z.object({
 }) satisfies z.ZodType<ReportRequest>;
 const previewBody = z.object({ body });
 
-/** Public listings are served from memory while the page's version in the database is unchanged. */
+/** Public listings and reply pages are served from memory while the page's version in the database is unchanged. */
 export function commentRoutes() {
   const cache = new ListingCache();
   return new Hono<AppEnv>()
     .get("/comments", async (c) => {
       const { db } = c.var.deps;
       const site = c.var.site;
-      const query = queryWith(c, listQuery);
-      const viewer = c.get("viewer");
-      const listQ = { siteId: site.id, pageKey: query.page, sort: query.sort, limit: query.limit, cursor: query.cursor };
-      // Listings differ by viewer (their own pending comments): caches revalidate, per token.
-      const caching = { "Cache-Control": "private, no-cache", Vary: "Authorization" };
-      const personal = viewer ? await hasPendingOnPage(db, site.id, query.page, viewer.userId) : false;
-      if (personal) return c.json(await listComments(db, listQ, viewer!.userId), 200, caching);
-      const key = JSON.stringify(listQ);
-      const version = await pageVersion(db, site.id, query.page);
-      const entry = cache.get(key, version) ?? (await cache.set(key, version, await listComments(db, listQ, null)));
-      return c.body(entry.body, 200, { "Content-Type": "application/json; charset=UTF-8", ETag: entry.etag, ...caching });
+      const q = queryWith(c, listQuery);
+      const listQ = { siteId: site.id, pageKey: q.page, sort: q.sort, limit: q.limit, cursor: q.cursor, replies: q.replies };
+      return sendCached(c, await viewerListing(db, cache, listQ, c.get("viewer")?.userId ?? null), caching);
+    })
+    .get("/comments/:id/replies", async (c) => {
+      const { db } = c.var.deps;
+      const site = c.var.site;
+      const q = queryWith(c, repliesQuery);
+      const answer = await threadReplies(db, cache, { siteId: site.id, rootId: c.req.param("id"), ...q }, c.get("viewer")?.userId ?? null);
+      return sendCached(c, answer, caching);
     })
     .post("/comments", async (c) => {
       const { db, detector, clock } = c.var.deps;
