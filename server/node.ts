@@ -12,6 +12,7 @@ import { makeAsset } from "./assets.ts";
 import { bootstrap } from "./bootstrap.ts";
 import type { StaticAsset } from "./deps.ts";
 import { createDetector } from "./detector/index.ts";
+import { forwardedClientAddress, parseTrustProxy } from "./http/client-address.ts";
 import { sweepExpired } from "./maintenance.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -20,13 +21,10 @@ const port = Number(env.PORT ?? 8787);
 const host = env.HOST ?? "127.0.0.1";
 const databaseUrl = env.DATABASE_URL ?? "file:./data/comments.db";
 const quiet = env.LOG_REQUESTS === "0";
+const trustedProxyHops = parseTrustProxy(env.TRUST_PROXY);
 
 function clientAddress(c: Context): string {
-  if (env.TRUST_PROXY === "1") {
-    const forwarded = c.req.header("X-Forwarded-For")?.split(",")[0]?.trim();
-    if (forwarded) return forwarded;
-  }
-  return getConnInfo(c).remote.address ?? "unknown";
+  return forwardedClientAddress(c.req.header("X-Forwarded-For"), trustedProxyHops) ?? getConnInfo(c).remote.address ?? "unknown";
 }
 
 async function loadAssets(): Promise<Record<string, StaticAsset>> {
