@@ -12,7 +12,7 @@ import { makeAsset } from "./assets.ts";
 import { bootstrap } from "./bootstrap.ts";
 import type { StaticAsset } from "./deps.ts";
 import { createDetector } from "./detector/index.ts";
-import { forwardedClientAddress, parseTrustProxy } from "./http/client-address.ts";
+import { parseTrustProxy, trustedForwardedEntry } from "./http/client-address.ts";
 import { sweepExpired } from "./maintenance.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -24,7 +24,13 @@ const quiet = env.LOG_REQUESTS === "0";
 const trustedProxyHops = parseTrustProxy(env.TRUST_PROXY);
 
 function clientAddress(c: Context): string {
-  return forwardedClientAddress(c.req.header("X-Forwarded-For"), trustedProxyHops) ?? getConnInfo(c).remote.address ?? "unknown";
+  return trustedForwardedEntry(c.req.header("X-Forwarded-For"), trustedProxyHops) ?? getConnInfo(c).remote.address ?? "unknown";
+}
+
+/** "https:" when the client's connection was TLS, also when a trusted proxy terminated it. */
+function requestProtocol(c: Context): string {
+  const forwarded = trustedForwardedEntry(c.req.header("X-Forwarded-Proto"), trustedProxyHops)?.toLowerCase();
+  return forwarded === "https" || forwarded === "http" ? `${forwarded}:` : new URL(c.req.url).protocol;
 }
 
 async function loadAssets(): Promise<Record<string, StaticAsset>> {
@@ -59,6 +65,7 @@ async function main() {
     secret: boot.secret,
     detector,
     clientAddress,
+    requestProtocol,
     assets: await loadAssets(),
     log: quiet ? undefined : (entry) => process.stdout.write(JSON.stringify(entry) + "\n"),
   });

@@ -1,10 +1,10 @@
 /**
- * The client's address behind reverse proxies. Each proxy appends the address it received the
- * request from to `X-Forwarded-For`, so only the entries our own proxies appended can be
+ * What reverse proxies say about the client (`X-Forwarded-For`, `X-Forwarded-Proto`). Each proxy
+ * appends what it saw to the list, so only the entries our own proxies appended can be
  * believed: with N trusted hops, the Nth entry from the right. Everything further left was
  * sent by the client and proves nothing (a leftmost entry is whatever the client wants).
  */
-export function forwardedClientAddress(header: string | undefined, trustedHops: number): string | undefined {
+export function trustedForwardedEntry(header: string | undefined, trustedHops: number): string | undefined {
   if (!header || trustedHops < 1) return undefined;
   const entries = header
     .split(",")

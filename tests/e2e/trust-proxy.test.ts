@@ -2,7 +2,7 @@
 // client writes into X-Forwarded-For itself must not move it to another address.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type RunningServer } from "../helpers/server.ts";
-import { Guest, raiseRateLimit } from "./process-helpers.ts";
+import { clearOfMinuteBoundary, Guest, raiseRateLimit } from "./process-helpers.ts";
 
 let server: RunningServer;
 
@@ -20,6 +20,7 @@ function throughProxy(claimed: string, seenAddress: string): Guest {
 
 describe("the client address behind a trusted proxy", () => {
   it("rotating the client-supplied X-Forwarded-For entry does not escape the per-address limit", async () => {
+    await clearOfMinuteBoundary(30);
     const statuses: number[] = [];
     for (let i = 1; i <= 11; i++) {
       const guest = await throughProxy(`198.51.100.${i}`, "203.0.113.5").join(`Rotating ${i}`);
@@ -31,5 +32,20 @@ describe("the client address behind a trusted proxy", () => {
     // Another address the proxy saw is another client.
     const other = await throughProxy("198.51.100.1", "203.0.113.6").join("Elsewhere");
     expect((await other.post("proxy-article", "A comment from another network.")).status).toBe(201);
+  });
+
+  it("marks the admin cookie Secure when the proxy says the client connected over https", async () => {
+    const login = (proto: string) =>
+      fetch(`${server.url}/api/v1/admin/login`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", "X-Forwarded-For": "203.0.113.7", "X-Forwarded-Proto": proto },
+        body: JSON.stringify({ email: server.adminEmail, password: server.adminPassword }),
+      });
+    const secure = await login("https");
+    expect(secure.status).toBe(200);
+    expect(secure.headers.get("set-cookie")).toMatch(/;\s*Secure/i);
+    const plain = await login("http");
+    expect(plain.status).toBe(200);
+    expect(plain.headers.get("set-cookie")).not.toMatch(/;\s*Secure/i);
   });
 });
