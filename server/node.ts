@@ -55,6 +55,7 @@ async function main() {
     adminEmail: env.ADMIN_EMAIL,
     adminPassword: env.ADMIN_PASSWORD,
     secret: env.SECRET,
+    requireSecret: env.NODE_ENV === "production",
     demoOrigins: [...new Set(ownOrigins)],
     detector,
     now: new Date(),
@@ -74,6 +75,7 @@ async function main() {
     console.log(`Parley is listening on ${url}  (database ${databaseUrl}${applied ? `, ${applied} migration(s) applied` : ""})`);
     console.log(`  demo article: ${url}/`);
     console.log(`  moderation:   ${url}/admin`);
+    if (boot.storedSecret) console.log("  server secret: kept in the database (demo mode; set SECRET in production)");
     if (boot.firstAdmin) {
       console.log(`  admin login:  ${boot.firstAdmin.email} / ${boot.firstAdmin.password}`);
       if (boot.firstAdmin.generated) console.log("  (this password was generated and is shown only once: keep it)");
