@@ -14,6 +14,11 @@ export interface BootstrapOptions {
   adminPassword?: string;
   /** Overrides the stored secret (the SECRET variable). */
   secret?: string;
+  /**
+   * Refuse to run on a secret kept in the database (production): whoever copies the database
+   * file could then undo the address hashes by hashing every IPv4 address.
+   */
+  requireSecret?: boolean;
   /** The origins the demo site accepts besides the server's own. */
   demoOrigins?: string[];
   /** With a detector, the seed's reader comment opens the demo article's thread, moderated as any other. */
@@ -23,6 +28,8 @@ export interface BootstrapOptions {
 
 export interface BootstrapResult {
   secret: string;
+  /** True when the secret is the one kept in the database (no SECRET given). */
+  storedSecret: boolean;
   /** Set only when this run created the first admin. */
   firstAdmin?: { email: string; password: string; generated: boolean };
   createdDemoSite: boolean;
@@ -44,8 +51,11 @@ async function serverSecret(db: Db, given?: string): Promise<string> {
  * generated password when none is given), and the demo site under the default policy.
  */
 export async function bootstrap(db: Db, options: BootstrapOptions): Promise<BootstrapResult> {
+  if (options.requireSecret && !options.secret) {
+    throw new Error("SECRET is not set. In production the server secret must come from the environment, not the database.");
+  }
   const secret = await serverSecret(db, options.secret);
-  const result: BootstrapResult = { secret, createdDemoSite: false };
+  const result: BootstrapResult = { secret, storedSecret: !options.secret, createdDemoSite: false };
   const [{ n: adminCount } = { n: 0 }] = await db.select({ n: count() }).from(admins);
   if (adminCount === 0) {
     const email = options.adminEmail || "admin@localhost";

@@ -25,6 +25,11 @@ export interface AppDeps {
   hash: Hash;
   /** The client's network address as this runtime sees it. */
   clientAddress: (c: Context) => string;
+  /**
+   * "https:" or "http:", as the client connected (behind a TLS-terminating proxy, as the proxy
+   * says); defaults to the request URL's protocol.
+   */
+  requestProtocol?: (c: Context) => string;
   /** Built front-end bundles by name ("widget.js", "admin.js"). */
   assets?: Record<string, StaticAsset>;
   /** One structured log line per request; defaults to none. */

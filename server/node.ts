@@ -14,6 +14,7 @@ import { bootstrap } from "./bootstrap.ts";
 import type { StaticAsset } from "./deps.ts";
 import type { Hash } from "./lib/crypto.ts";
 import { createDetector } from "./detector/index.ts";
+import { parseTrustProxy, trustedForwardedEntry } from "./http/client-address.ts";
 import { sweepExpired } from "./maintenance.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -22,6 +23,7 @@ const port = Number(env.PORT ?? 8787);
 const host = env.HOST ?? "127.0.0.1";
 const databaseUrl = env.DATABASE_URL ?? "file:./data/comments.db";
 const quiet = env.LOG_REQUESTS === "0";
+const trustedProxyHops = parseTrustProxy(env.TRUST_PROXY);
 
 /** node:crypto's hashes: synchronous and about 50 times cheaper per call than Web Crypto's. */
 const nodeHash: Hash = {
@@ -30,11 +32,13 @@ const nodeHash: Hash = {
 };
 
 function clientAddress(c: Context): string {
-  if (env.TRUST_PROXY === "1") {
-    const forwarded = c.req.header("X-Forwarded-For")?.split(",")[0]?.trim();
-    if (forwarded) return forwarded;
-  }
-  return getConnInfo(c).remote.address ?? "unknown";
+  return trustedForwardedEntry(c.req.header("X-Forwarded-For"), trustedProxyHops) ?? getConnInfo(c).remote.address ?? "unknown";
+}
+
+/** "https:" when the client's connection was TLS, also when a trusted proxy terminated it. */
+function requestProtocol(c: Context): string {
+  const forwarded = trustedForwardedEntry(c.req.header("X-Forwarded-Proto"), trustedProxyHops)?.toLowerCase();
+  return forwarded === "https" || forwarded === "http" ? `${forwarded}:` : new URL(c.req.url).protocol;
 }
 
 async function loadAssets(): Promise<Record<string, StaticAsset>> {
@@ -59,6 +63,7 @@ async function main() {
     adminEmail: env.ADMIN_EMAIL,
     adminPassword: env.ADMIN_PASSWORD,
     secret: env.SECRET,
+    requireSecret: env.NODE_ENV === "production",
     demoOrigins: [...new Set(ownOrigins)],
     detector,
     now: new Date(),
@@ -70,6 +75,7 @@ async function main() {
     detector,
     hash: nodeHash,
     clientAddress,
+    requestProtocol,
     assets: await loadAssets(),
     log: quiet ? undefined : (entry) => process.stdout.write(JSON.stringify(entry) + "\n"),
   });
@@ -78,6 +84,7 @@ async function main() {
     console.log(`Parley is listening on ${url}  (database ${databaseUrl}${applied ? `, ${applied} migration(s) applied` : ""})`);
     console.log(`  demo article: ${url}/`);
     console.log(`  moderation:   ${url}/admin`);
+    if (boot.storedSecret) console.log("  server secret: kept in the database (demo mode; set SECRET in production)");
     if (boot.firstAdmin) {
       console.log(`  admin login:  ${boot.firstAdmin.email} / ${boot.firstAdmin.password}`);
       if (boot.firstAdmin.generated) console.log("  (this password was generated and is shown only once: keep it)");

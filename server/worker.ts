@@ -47,6 +47,7 @@ async function init(env: Env) {
     adminEmail: env.ADMIN_EMAIL,
     adminPassword: env.ADMIN_PASSWORD,
     secret: env.SECRET,
+    requireSecret: true,
     demoOrigins: env.DEMO_ORIGINS?.split(",")
       .map((o) => o.trim())
       .filter(Boolean),

@@ -19,6 +19,11 @@ export interface FeatureContext {
   bits: number;
   known: KnownWord;
   wildcardWords: readonly string[];
+  /**
+   * The name-calling rule's insults: disguised forms of these are undone (evasion.ts). Training
+   * leaves them out, so the linear model learns from text as typed.
+   */
+  insultWords?: readonly string[];
   /** word -> share of raters' Insult/Threat spans covering it (training data only) */
   attackRate: Map<string, number>;
   /** word -> share of raters' spans of any toxicity type covering it */

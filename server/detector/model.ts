@@ -121,6 +121,7 @@ export function resourcesFromModel(m: ModelArtifact): Resources {
     if (sp[i]! > 0) spanRate.set(w, sp[i]! / 255);
   });
   const res = buildResources(m.bits, m.vocab ? m.vocab.split(" ") : [], attackRate, toxicRate, threatRate);
+  res.ctx.insultWords = m.insult.words.split(" ");
   res.spanRate = spanRate;
   return res;
 }
@@ -146,7 +147,8 @@ export class LinearScorer {
 
   detail(text: string): ScoreDetail {
     const src = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
-    const tokens = tokenize(src, this.res.ctx.known, this.res.ctx.wildcardWords);
+    const { known, wildcardWords, insultWords } = this.res.ctx;
+    const tokens = tokenize(src, known, wildcardWords, insultWords);
     const buf = this.buf;
     extractFeatures(tokens, this.res.ctx, buf);
     const contrib = new Float64Array(tokens.length);

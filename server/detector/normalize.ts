@@ -9,13 +9,16 @@
  *     Every output character remembers the [start, end) of the code point it came from.
  *  2. Tokenise into words (letters, digits, apostrophes and the leet symbols * @ $ ! |),
  *     emoji become single tokens.
- *  3. Join spaced-out single letters ("i d i o t", "i.d.i.o.t").
+ *  3. Join spaced-out single letters ("i d i o t", "i.d.i.o.t"), word by word where the
+ *     gaps between words differ from those between letters ("y.o.u a.r.e"), and undo the
+ *     other evasions of evasion.ts (joined, split and l/|/! -for-i words).
  *  4. Repair each word: leet digits/symbols ("1d10t", "@sshole"), '*' wildcards
  *     ("st*pid", "f**k"), repeated letters ("idiooooot") — checked against a list of
  *     known words so that ordinary words and numbers are left alone.
  *
  * Plain TypeScript only: runs on Node and on Cloudflare Workers.
  */
+import { evasionUndoer, wordsOfLetterRun } from "./evasion.ts";
 
 /** A normalised word plus the range of the original text it came from. */
 export interface Token {
@@ -319,6 +322,8 @@ interface Raw {
   a: number;
   b: number;
   picto: boolean;
+  /** Where the token began before leading punctuation-like symbols were trimmed ("!diot"). */
+  a0: number;
 }
 
 const isEdgePunct = (c: number) => c === 39 || c === 33 || c === 124; // ' ! |
@@ -333,7 +338,7 @@ function rawTokens(nt: NormalizedText): Raw[] {
     const len = c0 >= 0xd800 && c0 <= 0xdbff ? 2 : 1;
     const k = kindAt(t, i);
     if (k === 2) {
-      out.push({ a: i, b: i + len, picto: true });
+      out.push({ a: i, b: i + len, picto: true, a0: i });
       i += len;
       continue;
     }
@@ -359,7 +364,7 @@ function rawTokens(nt: NormalizedText): Raw[] {
       b--;
     }
     while (a < b && t.charCodeAt(a) === 42 && !/[a-z]/.test(t.slice(a, b))) a++;
-    if (b > a) out.push({ a, b, picto: false });
+    if (b > a) out.push({ a, b, picto: false, a0: i });
     i = j;
   }
   return out;
@@ -478,7 +483,12 @@ const JOIN_SEPARATORS = " .-_,·•*/\\~+";
  * Tokenises `original` into normalised words with offsets into `original`.
  * `known` decides which repairs are accepted; `wildcardWords` are tried for '*'.
  */
-export function tokenize(original: string, known: KnownWord = () => false, wildcardWords: readonly string[] = []): Token[] {
+export function tokenize(
+  original: string,
+  known: KnownWord = () => false,
+  wildcardWords: readonly string[] = [],
+  insultWords: readonly string[] = [],
+): Token[] {
   const nt = normalizeChars(original);
   const raws = rawTokens(nt);
   const t = nt.text;
@@ -490,6 +500,15 @@ export function tokenize(original: string, known: KnownWord = () => false, wildc
     for (let k = x.b; k < y.a; k++) if (!JOIN_SEPARATORS.includes(t[k]!)) return false;
     return true;
   };
+  const evasion = evasionUndoer(known, insultWords);
+  /** The original range of normalised chars [a, b). */
+  const span = (a: number, b: number) => ({ start: nt.starts[a]!, end: nt.ends[b - 1]! });
+  const spelledWord = (letters: number[]) => {
+    const word = letters.map((a) => t[a]).join("");
+    const out: Token[] = [];
+    evasion.undo(word, repairWord(word, known, wildcardWords), (x, y) => span(letters[x]!, letters[y - 1]! + 1), out);
+    return out;
+  };
   let i = 0;
   while (i < raws.length) {
     const r = raws[i]!;
@@ -499,6 +518,17 @@ export function tokenize(original: string, known: KnownWord = () => false, wildc
       while (j < raws.length && isSingle(raws[j]!) && gapOk(raws[j - 1]!, raws[j]!)) j++;
       const runLen = j - i;
       if (runLen >= 3) {
+        const words = wordsOfLetterRun(
+          raws.slice(i, j).map((x) => x.a),
+          t,
+        );
+        // "y.o.u a.r.e a.n i.d.i.o.t": one token per spelled-out word, when that spells an insult
+        const spelled = words.length > 1 ? words.flatMap((letters) => spelledWord(letters)) : [];
+        if (spelled.some((token) => evasion.isInsult(token.text))) {
+          tokens.push(...spelled);
+          i = j;
+          continue;
+        }
         let joined = "";
         for (let k = i; k < j; k++) joined += t[raws[k]!.a];
         const repaired = repairWord(joined, known, wildcardWords);
@@ -514,19 +544,30 @@ export function tokenize(original: string, known: KnownWord = () => false, wildc
           }
         }
         if (runLen >= 4 || known(repaired)) {
-          tokens.push({ text: repaired, start: nt.starts[r.a]!, end: nt.ends[raws[j - 1]!.b - 1]! });
+          evasion.undo(joined, repaired, (x, y) => span(raws[i + x]!.a, raws[i + y - 1]!.b), tokens);
           i = j;
           continue;
         }
       }
     }
+    if (r.picto) {
+      tokens.push({ text: t.slice(r.a, r.b), ...span(r.a, r.b) });
+      i++;
+      continue;
+    }
+    // "!diot", "|diot": the symbol standing for a letter was trimmed as punctuation
+    if (r.a0 < r.a) {
+      const whole = t.slice(r.a0, r.b);
+      const asWord = evasion.symbolWord(repairWord(whole, known, wildcardWords));
+      if (asWord) {
+        tokens.push({ text: asWord, ...span(r.a0, r.b) });
+        i++;
+        continue;
+      }
+    }
     const word = t.slice(r.a, r.b);
-    tokens.push({
-      text: r.picto ? word : repairWord(word, known, wildcardWords),
-      start: nt.starts[r.a]!,
-      end: nt.ends[r.b - 1]!,
-    });
+    evasion.undo(word, repairWord(word, known, wildcardWords), (x, y) => span(r.a + x, r.a + y), tokens);
     i++;
   }
-  return tokens;
+  return evasion.rejoinSplitWords(tokens, original);
 }

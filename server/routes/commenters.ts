@@ -6,13 +6,17 @@ import { bearerToken, clientAddressHash, requireViewer } from "../http/auth.ts";
 import { jsonBody, parseWith, singleLine } from "../http/validate.ts";
 import { publicUser } from "../comments/serialize.ts";
 import { commenterProfile, createGuestSession, createSsoSession, endSession } from "../identity/commenters.ts";
+import { displayNameProblem } from "../identity/display-name.ts";
 import { hitRateLimit } from "../lib/rate-limit.ts";
 import { publicSite } from "../sites/sites.ts";
 
 const ssoBody = z.object({ sso: z.string().min(1).max(8192) }).strict();
 const guestBody = z
   .object({
-    name: singleLine(80),
+    name: singleLine(80).superRefine((name, ctx) => {
+      const problem = displayNameProblem(name);
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    }),
     device: z
       .string()
       .regex(/^[A-Za-z0-9_-]{8,128}$/, "a device id is 8–128 letters, digits, - or _")

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Client } from "../helpers/client.ts";
 import { startServer, type RunningServer } from "../helpers/server.ts";
-import { addressOf, duplicates, Guest, owner, raiseRateLimit, SITE, walkListing } from "./process-helpers.ts";
+import { addressOf, clearOfMinuteBoundary, duplicates, Guest, owner, raiseRateLimit, SITE, walkListing } from "./process-helpers.ts";
 
 const PAGE = "busy-article";
 const GUESTS = 50;
@@ -105,9 +105,7 @@ describe("concurrent writes", () => {
     // The limit holds under concurrency too: with the site at 5 a minute, 12 comments at once
     // from a fresh user get exactly 5 answers 201 and 7 `rate_limited`.
     await raiseRateLimit(server, 5);
-    // The windows are fixed minutes: stay clear of a boundary.
-    const intoMinute = Date.now() % 60_000;
-    if (intoMinute > 50_000) await new Promise((r) => setTimeout(r, 60_500 - intoMinute));
+    await clearOfMinuteBoundary(10);
     const g = await new Guest(server.url, addressOf(500)).join("Eager");
     const answers = await Promise.all(Array.from({ length: 12 }, (_, i) => g.post("limited-article", `Quick thought number ${i}`)));
     const codes = answers.map((a) => a.status).sort();

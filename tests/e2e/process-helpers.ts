@@ -52,6 +52,12 @@ export class Guest {
   }
 }
 
+/** Rate-limit windows are fixed minutes: waits, when needed, so that `seconds` fit before the next boundary. */
+export async function clearOfMinuteBoundary(seconds: number): Promise<void> {
+  const intoMinute = Date.now() % 60_000;
+  if (intoMinute > 60_000 - seconds * 1000) await new Promise((r) => setTimeout(r, 60_500 - intoMinute));
+}
+
 export function addressOf(i: number): string {
   return `198.51.${100 + Math.floor(i / 250)}.${(i % 250) + 1}`;
 }

@@ -25,6 +25,8 @@ export interface RunningServer {
   databaseUrl: string;
   /** Everything the process printed so far. */
   output(): string;
+  /** The server process's id (for measuring it). */
+  pid(): number | undefined;
   stop(): Promise<void>;
   /** Kills the process at once (SIGKILL), as a crash would. */
   kill(): Promise<void>;
@@ -105,6 +107,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     adminPassword,
     databaseUrl,
     output: () => log,
+    pid: () => child?.pid,
     async stop() {
       await waitExit("SIGTERM");
       rmSync(dir, { recursive: true, force: true });

@@ -53,3 +53,14 @@ it("takes the first admin's password and the secret from the environment when gi
   expect((await db.query.admins.findFirst())!.email).toBe("chief@example.com");
   close();
 });
+
+it("refuses to run on a stored secret where one is required, before writing anything", async () => {
+  const { db, close } = await openDatabase({ url: ":memory:" });
+  await migrate(db);
+  await expect(bootstrap(db, { requireSecret: true, now: new Date() })).rejects.toThrow(/SECRET is not set/);
+  expect(await db.query.settings.findFirst()).toBeUndefined();
+  expect(await db.query.admins.findFirst()).toBeUndefined();
+  const boot = await bootstrap(db, { requireSecret: true, secret: "from-env", now: new Date() });
+  expect(boot).toMatchObject({ secret: "from-env", storedSecret: false });
+  close();
+});

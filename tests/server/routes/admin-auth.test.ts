@@ -55,6 +55,12 @@ describe("admin login", () => {
     expect(cookieAttributes(res.headers.get("set-cookie")).attrs).toContain("secure");
   });
 
+  it("ignores X-Forwarded-Proto unless the runtime trusts a proxy", async () => {
+    const res = await Client.over(t.app).post(LOGIN, { email: ADMIN.email, password: ADMIN.password }, { "X-Forwarded-Proto": "https" });
+    expect(res.status).toBe(200);
+    expect(cookieAttributes(res.headers.get("set-cookie")).attrs).not.toContain("secure");
+  });
+
   it("treats the email case-insensitively", async () => {
     t.setAddress("198.51.100.20");
     const res = await Client.over(t.app).post(LOGIN, { email: ADMIN.email.toUpperCase(), password: ADMIN.password });
@@ -191,5 +197,36 @@ describe("admin sessions", () => {
     expect((await c.get("/api/v1/admin/me")).status).toBe(200);
     t.clock.advance(3_600_000 + 1000);
     expectError(await c.get("/api/v1/admin/me"), 401, "unauthorized");
+  });
+});
+
+describe("admin login from other sites (login CSRF)", () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await makeTestApp();
+  });
+  const credentials = JSON.stringify({ email: ADMIN.email, password: ADMIN.password });
+  const login = async (headers: Record<string, string>) => {
+    const res = await t.app.request(`http://comments.example.com${LOGIN}`, { method: "POST", headers, body: credentials });
+    return { status: res.status, headers: res.headers, body: await res.json() };
+  };
+
+  it("refuses a form-encodable body, which a cross-site form could send without a preflight", async () => {
+    const res = await login({ "Content-Type": "text/plain" });
+    expectError(res, 400, "validation_failed");
+    expect(res.headers.get("set-cookie")).toBeNull();
+  });
+
+  it("refuses JSON from a page of another origin", async () => {
+    const res = await login({ "Content-Type": "application/json", Origin: "https://evil.example" });
+    expectError(res, 403, "forbidden");
+    expect(res.headers.get("set-cookie")).toBeNull();
+    const fetchMeta = await login({ "Content-Type": "application/json", "Sec-Fetch-Site": "cross-site" });
+    expectError(fetchMeta, 403, "forbidden");
+  });
+
+  it("signs in from the server's own moderation view, and from clients that send no Origin", async () => {
+    expect((await login({ "Content-Type": "application/json", Origin: "http://comments.example.com" })).status).toBe(200);
+    expect((await login({ "Content-Type": "application/json; charset=utf-8" })).status).toBe(200);
   });
 });

@@ -29,3 +29,14 @@ it("comments get no tables; policy documents may have them", () => {
   expect(renderComment(table)).not.toContain("<table");
   expect(renderDocument(table)).toContain("<table");
 });
+
+it("refuses guest names that hide text direction or pass for staff, naming the field", async () => {
+  const t = await makeTestApp();
+  const c = Client.over(t.app);
+  for (const name of ["Ana\u202Egnp.exe", "\u0410dmin", "A moderator", "\u200B"]) {
+    const res = await c.post("/api/v1/sites/demo/sessions", { name });
+    expect(res.status, name).toBe(400);
+    expect(res.body.error).toMatchObject({ code: "validation_failed", field: "name" });
+  }
+  expect((await c.post("/api/v1/sites/demo/sessions", { name: "Ana María" })).status).toBe(201);
+});

@@ -1,0 +1,179 @@
+/**
+ * Undoing the evasions a bag of words misses: words spelled out with varying gaps
+ * ("y.o.u a.r.e a.n i.d.i.o.t"), words run together ("youidiot", "anidiot"), words split
+ * ("id iot"), stretched letters ("loooooser") and letters standing for an i ("ldiot", "!diot",
+ * "|diot"). Each repair is accepted only when it yields one of the name-calling rule's insults,
+ * so ordinary words, names, numbers and hashtags are left as they were.
+ */
+import type { KnownWord, Token } from "./normalize.ts";
+
+/** A range of the original text. */
+export interface CharSpan {
+  start: number;
+  end: number;
+}
+
+/** Words that run into an insult when spaces are dropped: "youareanidiot", "urastupidmoron". */
+const GLUE = new Set([
+  "you",
+  "u",
+  "ur",
+  "your",
+  "youre",
+  "ya",
+  "are",
+  "r",
+  "is",
+  "an",
+  "a",
+  "the",
+  "such",
+  "so",
+  "what",
+  "total",
+  "complete",
+  "absolute",
+  "big",
+  "little",
+]);
+const MAX_JOINED = 40;
+
+/** Three or more of one letter in a row. */
+function hasStretch(word: string): boolean {
+  for (let k = 2; k < word.length; k++) if (word[k] === word[k - 1] && word[k] === word[k - 2]) return true;
+  return false;
+}
+
+/**
+ * Splits a run of spelled-out letters (their positions in `text`) into words where the gap
+ * differs from the usual one between letters: "y o u   i d i o t", "y-o-u i-d-i-o-t".
+ */
+export function wordsOfLetterRun(letters: number[], text: string): number[][] {
+  const gaps = letters.slice(1).map((a, k) => text.slice(letters[k]! + 1, a));
+  const counts = new Map<string, number>();
+  for (const gap of gaps) counts.set(gap, (counts.get(gap) ?? 0) + 1);
+  if (counts.size <= 1) return [letters];
+  let usual = "";
+  for (const [gap, n] of counts) if (n > (counts.get(usual) ?? 0)) usual = gap;
+  const words: number[][] = [[letters[0]!]];
+  gaps.forEach((gap, k) => {
+    if (gap !== usual) words.push([]);
+    words.at(-1)!.push(letters[k + 1]!);
+  });
+  return words;
+}
+
+const insultSets = new WeakMap<readonly string[], Set<string>>();
+
+/** The repairs, bound to the detector's known words and the name-calling rule's insults. */
+export function evasionUndoer(known: KnownWord, insultWords: readonly string[]) {
+  const insults = insultSets.get(insultWords) ?? new Set(insultWords);
+  insultSets.set(insultWords, insults);
+  const isInsult = (w: string) => insults.has(w);
+
+  let longest = 0;
+  for (const w of insults) longest = Math.max(longest, w.length);
+  for (const w of GLUE) longest = Math.max(longest, w.length);
+
+  /** Pieces covering `word` whole, at least one an insult and the rest glue; fewest pieces. */
+  function segment(word: string): [number, number][] | null {
+    const n = word.length;
+    if (n < 4 || n > MAX_JOINED || insults.size === 0) return null;
+    // state k * 2 + o: word[0, k) covered, o = 1 once an insult is among the pieces
+    const pieces = new Float64Array((n + 1) * 2).fill(Infinity);
+    const from = new Int32Array((n + 1) * 2);
+    pieces[0] = 0;
+    for (let k = 0; k < n; k++) {
+      if (pieces[k * 2] === Infinity && pieces[k * 2 + 1] === Infinity) continue;
+      for (let e = k + 1; e <= Math.min(n, k + longest); e++) {
+        const piece = word.slice(k, e);
+        const insult = insults.has(piece);
+        if (!insult && !GLUE.has(piece)) continue;
+        for (let o = 0; o < 2; o++) {
+          const here = pieces[k * 2 + o]!;
+          const next = e * 2 + (insult ? 1 : o);
+          if (here + 1 < pieces[next]!) {
+            pieces[next] = here + 1;
+            from[next] = k * 2 + o;
+          }
+        }
+      }
+    }
+    if (!(pieces[n * 2 + 1]! >= 2 && pieces[n * 2 + 1]! < Infinity)) return null;
+    const out: [number, number][] = [];
+    for (let state = n * 2 + 1; state > 1; state = from[state]!) out.unshift([from[state]! >> 1, state >> 1]);
+    return out;
+  }
+
+  /** The insult a plain word disguises by stretching a letter or typing l for i, if any. */
+  function undisguised(word: string): string | null {
+    // "loooooser", "niiiiigger": the stretched letter once, before "looser" or "niger" is read
+    if (hasStretch(word)) {
+      const unstretched = word.replace(/(.)\1{2,}/g, "$1");
+      if (insults.has(unstretched)) return unstretched;
+    }
+    // "ldiot", "llars": an l standing for an i (before "llars" is read as the name "lars")
+    if (!known(word)) {
+      for (let k = word.indexOf("l"); k >= 0; k = word.indexOf("l", k + 1)) {
+        const asI = word.slice(0, k) + "i" + word.slice(k + 1);
+        if (insults.has(asI)) return asI;
+      }
+    }
+    return null;
+  }
+
+  /** The two words as read, or as typed ("du mmy", which reads as "du my"), when together they insult. */
+  function insultingJoin(a: Token, b: Token, original: string): string | null {
+    if (a.text.length + b.text.length > longest) return null;
+    if (insults.has(a.text + b.text)) return a.text + b.text;
+    // repaired on the way ("mmy" read as "my"): try the letters as typed
+    if (a.end - a.start === a.text.length && b.end - b.start === b.text.length) return null;
+    const typed = (original.slice(a.start, a.end) + original.slice(b.start, b.end)).toLowerCase();
+    return insults.has(typed) ? typed : null;
+  }
+
+  return {
+    isInsult,
+
+    /**
+     * Pushes the tokens for one word as typed (`word`, lowercase as normalised) and as the
+     * ordinary repairs left it (`repaired`); `spanOf(i, j)` is where `word[i, j)` came from.
+     */
+    undo(word: string, repaired: string, spanOf: (i: number, j: number) => CharSpan, out: Token[]): void {
+      const plain = /^[a-z]+$/.test(word);
+      const disguisable = plain && (hasStretch(word) || (word.includes("l") && !known(word)));
+      if (known(repaired) && !disguisable) {
+        out.push({ text: repaired, ...spanOf(0, word.length) });
+        return;
+      }
+      const text = plain ? undisguised(word) : null;
+      if (text) {
+        out.push({ text, ...spanOf(0, word.length) });
+        return;
+      }
+      const pieces = plain && !known(repaired) ? segment(word) : null;
+      if (pieces) for (const [a, b] of pieces) out.push({ text: word.slice(a, b), ...spanOf(a, b) });
+      else out.push({ text: repaired, ...spanOf(0, word.length) });
+    },
+
+    /** "!diot", "|diot": the word with its leading symbol read as a letter, when that makes an insult. */
+    symbolWord(repaired: string): string | null {
+      return isInsult(repaired) ? repaired : null;
+    },
+
+    /** "id iot", "dick head": two neighbours that make an insult together. */
+    rejoinSplitWords(tokens: Token[], original: string): Token[] {
+      const out: Token[] = [];
+      for (let k = 0; k < tokens.length; k++) {
+        const a = tokens[k]!;
+        const b = tokens[k + 1];
+        const joined = b && b.start === a.end + 1 && /\s/.test(original[a.end]!) ? insultingJoin(a, b, original) : null;
+        if (joined) {
+          out.push({ text: joined, start: a.start, end: b!.end });
+          k++;
+        } else out.push(a);
+      }
+      return out;
+    },
+  };
+}
