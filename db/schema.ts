@@ -200,8 +200,17 @@ export const strikes = sqliteTable(
     createdBy: text("created_by").notNull(),
     createdAt: text("created_at").notNull(),
     expiresAt: text("expires_at").notNull(),
+    /** Set when a moderator overturns the rejection that gave the strike. */
+    voidedAt: text("voided_at"),
   },
-  (t) => [index("strikes_user").on(t.userId, t.expiresAt), index("strikes_comment").on(t.commentId)],
+  (t) => [
+    index("strikes_user").on(t.userId, t.expiresAt),
+    index("strikes_comment").on(t.commentId),
+    // One comment, one strike, however many moderators reject it at once.
+    uniqueIndex("strikes_one_per_comment")
+      .on(t.commentId)
+      .where(sql`${t.commentId} IS NOT NULL AND ${t.voidedAt} IS NULL`),
+  ],
 );
 
 export const sanctions = sqliteTable(

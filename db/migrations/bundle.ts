@@ -62,5 +62,14 @@ export const migrations: Migration[] = [
   ],
   "folderMillis": 1796020209614,
   "hash": "be559cadbacebd8e3132eb92ccbe57859c5b1206e1d9435dc5e3cc9451bfe638"
+ },
+ {
+  "sql": [
+   "ALTER TABLE `strikes` ADD `voided_at` text;",
+   "\n-- Strikes overturned before this column existed were ended by moving expires_at; of a comment's\n-- strikes only the newest can still stand, so the older ones are marked voided.\nUPDATE `strikes` SET `voided_at` = `expires_at` WHERE `comment_id` IS NOT NULL AND `id` <> (SELECT `s`.`id` FROM `strikes` `s` WHERE `s`.`comment_id` = `strikes`.`comment_id` ORDER BY `s`.`created_at` DESC, `s`.`id` DESC LIMIT 1);",
+   "\nCREATE UNIQUE INDEX `strikes_one_per_comment` ON `strikes` (`comment_id`) WHERE \"strikes\".\"comment_id\" IS NOT NULL AND \"strikes\".\"voided_at\" IS NULL;\n"
+  ],
+  "folderMillis": 1796023824233,
+  "hash": "9cde15bd6064ebaca070bb0f0b4d774ec8ad470fc15b6d1c70d46af613291cd7"
  }
 ];

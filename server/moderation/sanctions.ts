@@ -2,11 +2,13 @@ import { and, eq } from "drizzle-orm";
 import { sanctionEnd, strikeOutcome } from "../../contract/ladder.ts";
 import type { Policy } from "../../contract/policy.ts";
 import type { Sanction } from "../../contract/wire.ts";
+import type { InStatement } from "@libsql/client";
 import { runBatch, type BatchItem, type Db } from "../../db/client.ts";
 import { sanctions, strikes, users } from "../../db/schema.ts";
 import { ApiError, notFound } from "../errors.ts";
 import { newId } from "../lib/crypto.ts";
-import { auditInsert } from "./audit.ts";
+import { compileInsert, type Condition } from "../../db/statements.ts";
+import { auditInsert, auditStatement } from "./audit.ts";
 import { currentPolicy } from "./policies.ts";
 import { activeStrikeCount, type SanctionRow } from "./standing.ts";
 
@@ -26,47 +28,61 @@ export function toSanctionJson(s: SanctionRow) {
 }
 
 export interface StrikePlan {
-  statements: BatchItem[];
+  statements: InStatement[];
   sanction: SanctionRow | null;
   strikeCount: number;
 }
 
+const insertStrike = compileInsert(strikes, "ON CONFLICT DO NOTHING");
+const insertSanction = compileInsert(sanctions);
+const exists = (table: string, id: string): Condition => ({ sql: `EXISTS (SELECT 1 FROM "${table}" WHERE "id" = ?)`, args: [id] });
+
 /**
  * A strike under `rule`, and the sanction the policy's ladder attaches to the new strike count,
- * as statements to batch with the decision that caused them.
+ * as statements to run in the transaction of the decision that caused them, when `when` holds.
+ * A comment has one strike at most (a unique index): if another decision gave it one first,
+ * nothing here lands.
  */
 export async function planStrike(
   db: Db,
   input: { siteId: string; userId: string; commentId: string | null; rule: string; policy: Policy; adminId: string; now: Date },
+  when: Condition,
 ): Promise<StrikePlan> {
   const { siteId, userId, rule, policy, now } = input;
   const { strikes: strikeCount, step } = strikeOutcome(policy.ladder, await activeStrikeCount(db, userId, now), policy.strikeDays);
   const strikeId = newId();
-  const statements: BatchItem[] = [
-    db.insert(strikes).values({
-      id: strikeId,
-      siteId,
-      userId,
-      commentId: input.commentId,
-      rule,
-      policyVersion: policy.version,
-      createdBy: input.adminId,
-      createdAt: now.toISOString(),
-      expiresAt: new Date(now.getTime() + policy.strikeDays * 86_400_000).toISOString(),
-    }),
-    auditInsert(db, {
-      siteId,
-      actorType: "admin",
-      actorId: input.adminId,
-      action: "strike.add",
-      targetType: "user",
-      targetId: userId,
-      userId,
-      policyVersion: policy.version,
-      rule,
-      detail: { strikeId, commentId: input.commentId, strikes: strikeCount },
-      createdAt: now,
-    }),
+  const struck = exists("strikes", strikeId);
+  const statements: InStatement[] = [
+    insertStrike(
+      {
+        id: strikeId,
+        siteId,
+        userId,
+        commentId: input.commentId,
+        rule,
+        policyVersion: policy.version,
+        createdBy: input.adminId,
+        createdAt: now.toISOString(),
+        expiresAt: new Date(now.getTime() + policy.strikeDays * 86_400_000).toISOString(),
+      },
+      when,
+    ),
+    auditStatement(
+      {
+        siteId,
+        actorType: "admin",
+        actorId: input.adminId,
+        action: "strike.add",
+        targetType: "user",
+        targetId: userId,
+        userId,
+        policyVersion: policy.version,
+        rule,
+        detail: { strikeId, commentId: input.commentId, strikes: strikeCount },
+        createdAt: now,
+      },
+      struck,
+    ),
   ];
   if (!step) return { statements, sanction: null, strikeCount };
   const ruleTitle = policy.rules.find((r) => r.id === rule)?.title ?? rule;
@@ -87,20 +103,23 @@ export async function planStrike(
     liftedBy: null,
   };
   statements.push(
-    db.insert(sanctions).values(sanction),
-    auditInsert(db, {
-      siteId,
-      actorType: "system",
-      actorId: "policy",
-      action: `sanction.${sanction.type}`,
-      targetType: "sanction",
-      targetId: sanction.id,
-      userId,
-      policyVersion: policy.version,
-      rule,
-      detail: { strikes: strikeCount, until: sanction.until, ladderStep: step },
-      createdAt: now,
-    }),
+    insertSanction(sanction, struck),
+    auditStatement(
+      {
+        siteId,
+        actorType: "system",
+        actorId: "policy",
+        action: `sanction.${sanction.type}`,
+        targetType: "sanction",
+        targetId: sanction.id,
+        userId,
+        policyVersion: policy.version,
+        rule,
+        detail: { strikes: strikeCount, until: sanction.until, ladderStep: step },
+        createdAt: now,
+      },
+      struck,
+    ),
   );
   return { statements, sanction, strikeCount };
 }

@@ -128,6 +128,30 @@ describe("decisions", () => {
     expectError(await decide(id, { action: "approve" }), 409, "conflict");
   });
 
+  it("decides a comment once when moderators decide it at the same moment: one strike, one sanction, the others hear conflict", async () => {
+    const ana = await t.guest("Ana");
+    const id = await pending(ana, "simultaneous");
+    const answers = await Promise.all(
+      [1, 2, 3].map(() => decide(id, { action: "reject", rule: "personal-attacks", expectStatus: "pending" })),
+    );
+    const statuses = answers.map((a) => a.status).sort();
+    expect(statuses).toEqual([200, 409, 409]);
+    for (const a of answers.filter((x) => x.status === 409)) expect(expectError(a, 409, "conflict").status).toBe("rejected");
+    const dossier = (await t.owner.get(`${t.admin}/users/${ana.user.id}`)).body;
+    expect(dossier.strikes).toHaveLength(1);
+    expect(dossier.sanctions).toHaveLength(1);
+    expect(dossier.standing).toMatchObject({ status: "warned", strikes: 1 });
+
+    // Without expectStatus the later decisions re-decide the same way, and still add no strike.
+    const second = await pending(ana, "simultaneous");
+    const again = await Promise.all([1, 2, 3].map(() => decide(second, { action: "reject", rule: "personal-attacks" })));
+    expect(again.filter((a) => a.status === 200).length).toBeGreaterThanOrEqual(1);
+    for (const a of again) expect([200, 409]).toContain(a.status);
+    const after = (await t.owner.get(`${t.admin}/users/${ana.user.id}`)).body;
+    expect(after.strikes).toHaveLength(2);
+    expect(after.sanctions).toHaveLength(2);
+  });
+
   it("needs a moderator: no cookie 401, no CSRF token 403", async () => {
     const ana = await t.guest("Ana");
     const id = await pending(ana, "decision-auth");

@@ -38,3 +38,25 @@ it("applies every migration once, and again is a no-op", async () => {
   );
   close();
 });
+
+it("0003 keeps one standing strike per comment: older strikes of a comment, overturned before voided_at existed, are marked voided", async () => {
+  const { db, client, close } = await openDatabase({ url: ":memory:" });
+  await migrate(db, migrations.slice(0, 3));
+  await client.execute("INSERT INTO sites (id, name, origins, created_at) VALUES ('s', 'S', '[]', '2026-01-01')");
+  await client.execute("INSERT INTO users (id, site_id, kind, name, created_at) VALUES ('u', 's', 'guest', 'Ana', '2026-01-01')");
+  const strike = (id: string, createdAt: string, expiresAt: string) =>
+    client.execute({
+      sql: "INSERT INTO strikes (id, site_id, user_id, comment_id, rule, policy_version, created_by, created_at, expires_at) VALUES (?, 's', 'u', 'c', 'r', 1, 'a', ?, ?)",
+      args: [id, createdAt, expiresAt],
+    });
+  await strike("first", "2026-01-01", "2026-01-02"); // overturned the next day
+  await strike("second", "2026-02-01", "2026-05-01");
+  expect(await migrate(db)).toBe(migrations.length - 3);
+  const rows = (await client.execute("SELECT id, voided_at FROM strikes ORDER BY created_at")).rows;
+  expect(rows.map((r) => [r.id, r.voided_at])).toEqual([
+    ["first", "2026-01-02"],
+    ["second", null],
+  ]);
+  await expect(strike("third", "2026-03-01", "2026-06-01")).rejects.toThrow(/UNIQUE/);
+  close();
+});
