@@ -71,6 +71,7 @@ async function startParley(databaseUrl: string) {
       LOG_REQUESTS: "0",
       TRUST_PROXY: "1",
       NODE_ENV: "production",
+      SECRET: "bench secret for the address hash",
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
