@@ -26,7 +26,10 @@ let ready: Promise<{ app: App; database: Database }> | undefined;
 async function loadAssets(env: Env): Promise<Record<string, StaticAsset>> {
   const assets: Record<string, StaticAsset> = {};
   if (!env.ASSETS) return assets;
-  for (const name of ["widget.js", "admin.js"]) {
+  // The widget's code-split modules are listed in the build's manifest.
+  const manifest = await env.ASSETS.fetch("https://assets.local/manifest.json").then((r) => (r.ok ? r.json() : {}), () => ({}));
+  const modules = ((manifest as { widget?: { files?: string[] } }).widget?.files ?? []).filter((f) => f.startsWith("w/"));
+  for (const name of ["widget.js", "admin.js", ...modules]) {
     const res = await env.ASSETS.fetch(`https://assets.local/${name}`);
     if (res.ok) assets[name] = await makeAsset(await res.text(), "text/javascript; charset=utf-8");
   }

@@ -196,8 +196,12 @@ export function commenterApi(c: Client, site: string) {
     policy: () => call<Policy>("/policy"),
     me: () => call<Me>("/me"),
     session: (body: { name: string; device: string } | { sso: string }) => call<{ token: string; user: User }>("/sessions", body),
-    list: (query: { page: string; sort: Sort; limit?: number; cursor?: string | null }) =>
-      c.request<CommentPage>(s + "/comments", { query }),
+    /** `replies`: at most that many descendants per thread (the reply-paging extension). */
+    list: (query: { page: string; sort: Sort; limit?: number; cursor?: string | null; replies?: number }, signal?: AbortSignal) =>
+      c.request<CommentPage>(s + "/comments", { query, signal }),
+    /** A thread's further replies, flat, oldest first (extension). */
+    replies: (id: string, query: { cursor?: string | null; limit?: number }) =>
+      c.request<{ replies: Comment[]; nextCursor: string | null }>(s + one(id) + "/replies", { query }),
     create: (body: { page: string; url?: string; title?: string; parentId?: string; body: string; acknowledge?: boolean }) =>
       call<Posted>("/comments", body),
     edit: (id: string, body: { body: string; acknowledge?: boolean }) => call<Posted>(one(id), body, "PATCH"),

@@ -151,6 +151,16 @@ async function visit(ctx: BrowserContext, url: string): Promise<PaintSample> {
     await page.goto(url);
     await page.waitForFunction(() => (window as unknown as { __paint: { first?: number } }).__paint.first, null, { timeout: 30_000 });
     const sample = await page.evaluate(() => (window as unknown as { __paint: PaintSample }).__paint);
+    if (process.env.PAINT_DEBUG)
+      log(
+        `${url} first ${sample.first.toFixed(0)}: ` +
+          (await page.evaluate(() =>
+            performance
+              .getEntriesByType("resource")
+              .map((e) => `${e.name.replace(/^.*\//, "")} ${e.startTime.toFixed(0)}-${(e as PerformanceResourceTiming).responseEnd.toFixed(0)}`)
+              .join(", "),
+          )),
+      );
     // Let the rest of the list finish (and the cache fill) before the next visit.
     await page.waitForTimeout(300);
     return { first: sample.first, nodes: sample.nodes, items: sample.items };
