@@ -192,7 +192,8 @@ export async function buildWidget(out = join(root, "dist")) {
   // The entry's static imports, transitively.
   const initial = [entry];
   for (let i = 0; i < initial.length; i++)
-    for (const imp of outputs[initial[i]].imports) if (imp.kind === "import-statement" && !initial.includes(imp.path)) initial.push(imp.path);
+    for (const imp of outputs[initial[i]].imports)
+      if (imp.kind === "import-statement" && !initial.includes(imp.path)) initial.push(imp.path);
   await build({
     ...options({ entry: "widget/embed.ts", outfile: join(out, "widget.js"), format: "iife", mangle: true }),
     define: { "process.env.NODE_ENV": '"production"', PARLEY_MODULES: JSON.stringify(initial.map((p) => "w/" + name(p))) },
@@ -208,9 +209,17 @@ export async function buildWidget(out = join(root, "dist")) {
 
 /** Print the widget's sizes, record them in the manifest; false when over a budget. */
 function reportWidget(w, manifest) {
-  manifest.widget = { file: "dist/widget.js", files: w.files.map((f) => f.file), initial: w.initial, initialGzip: w.initialGzip, totalGzip: w.totalGzip };
-  for (const f of w.files) console.log(`dist/${f.file}: ${fmt(f.bytes)} raw, ${fmt(f.gzip)} gzip${w.initial.includes(f.file) ? " (initial)" : ""}`);
-  const line = (label, n, budget) => `${label}: ${fmt(n)} gzip (budget ${fmt(budget)}: ${n > budget ? "OVER by " + fmt(n - budget) : "ok, " + fmt(budget - n) + " left"})`;
+  manifest.widget = {
+    file: "dist/widget.js",
+    files: w.files.map((f) => f.file),
+    initial: w.initial,
+    initialGzip: w.initialGzip,
+    totalGzip: w.totalGzip,
+  };
+  for (const f of w.files)
+    console.log(`dist/${f.file}: ${fmt(f.bytes)} raw, ${fmt(f.gzip)} gzip${w.initial.includes(f.file) ? " (initial)" : ""}`);
+  const line = (label, n, budget) =>
+    `${label}: ${fmt(n)} gzip (budget ${fmt(budget)}: ${n > budget ? "OVER by " + fmt(n - budget) : "ok, " + fmt(budget - n) + " left"})`;
   console.log(line("widget, before interacting", w.initialGzip, WIDGET_BUDGET.initial));
   console.log(line("widget, all chunks", w.totalGzip, WIDGET_BUDGET.total));
   return w.initialGzip <= WIDGET_BUDGET.initial && w.totalGzip <= WIDGET_BUDGET.total;

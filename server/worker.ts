@@ -27,7 +27,10 @@ async function loadAssets(env: Env): Promise<Record<string, StaticAsset>> {
   const assets: Record<string, StaticAsset> = {};
   if (!env.ASSETS) return assets;
   // The widget's code-split modules are listed in the build's manifest.
-  const manifest = await env.ASSETS.fetch("https://assets.local/manifest.json").then((r) => (r.ok ? r.json() : {}), () => ({}));
+  const manifest = await env.ASSETS.fetch("https://assets.local/manifest.json").then(
+    (r) => (r.ok ? r.json() : {}),
+    () => ({}),
+  );
   const modules = ((manifest as { widget?: { files?: string[] } }).widget?.files ?? []).filter((f) => f.startsWith("w/"));
   for (const name of ["widget.js", "admin.js", ...modules]) {
     const res = await env.ASSETS.fetch(`https://assets.local/${name}`);

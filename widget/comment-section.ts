@@ -1,5 +1,14 @@
 import { ParleyElement, html, css, nothing, state, type PropertyValues } from "./element.ts";
-import { ApiError, commenterApi, createClient, type CommenterApi, type Comment, type Policy, type SiteInfo, type Sort } from "./api.ts";
+import {
+  commenterApi,
+  createClient,
+  type ApiError,
+  type CommenterApi,
+  type Comment,
+  type Policy,
+  type SiteInfo,
+  type Sort,
+} from "./api.ts";
 import { strings as t } from "./strings.ts";
 import { themeStyles, baseStyles } from "./styles.ts";
 import { define, fire } from "./define.ts";
@@ -8,6 +17,7 @@ import { thread, addTop, addReply, replaceComment, removeComment, findComment, c
 import { stripUrl } from "./lib/page-key.ts";
 import type { ItemActions } from "./comment-item.ts";
 import type { PolicyDialog } from "./policy-dialog.ts";
+import type * as Extras from "./extras.ts";
 import { SessionController } from "./controllers/session.ts";
 import { CommentsController, repliesLeft, type Thread } from "./controllers/comments.ts";
 import "./comment-item.ts";
@@ -181,7 +191,7 @@ export class CommentSection extends ParleyElement {
     return (this._extrasP ??= import("./extras.ts").then((m) => ((this._ext = m), (this._extras = true))));
   }
   _extrasP?: Promise<unknown>;
-  _ext?: typeof import("./extras.ts");
+  _ext?: typeof Extras;
 
   _setSort(e: Event) {
     this._sort = (e.target as HTMLSelectElement).value as Sort;
@@ -355,7 +365,9 @@ export class CommentSection extends ParleyElement {
   _renderCompose() {
     const info = this._info;
     const s = this._session;
-    if (this._boot === "fail") return html`<button class="notice" role="alert" @click=${this.reload}>${t.loadFailed} ${t.retry}</button>`;
+    // (When the comments failed too, their notice says so.)
+    if (this._boot === "fail" && this._list.state !== "error")
+      return html`<button class="notice" role="alert" @click=${this.reload}>${t.loadFailed} ${t.retry}</button>`;
     if (!info) return nothing;
     if (!s.me) {
       if (s.standing) return this._renderStanding();

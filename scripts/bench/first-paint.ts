@@ -157,7 +157,10 @@ async function visit(ctx: BrowserContext, url: string): Promise<PaintSample> {
           (await page.evaluate(() =>
             performance
               .getEntriesByType("resource")
-              .map((e) => `${e.name.replace(/^.*\//, "")} ${e.startTime.toFixed(0)}-${(e as PerformanceResourceTiming).responseEnd.toFixed(0)}`)
+              .map(
+                (e) =>
+                  `${e.name.replace(/^.*\//, "")} ${e.startTime.toFixed(0)}-${(e as PerformanceResourceTiming).responseEnd.toFixed(0)}`,
+              )
               .join(", "),
           )),
       );
