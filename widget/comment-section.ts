@@ -37,7 +37,7 @@ export type SsoEventDetail = { token: string | null } | string | null;
  * { detail: { token: JWT } }))` (or a bubbling one on any element).
  *
  * @fires parley-signout - the reader signed out; `detail.sso`: the session was SSO
- * @csspart root, header, count, sort, policy-link, join, account, notice, list, load-more
+ * @csspart root, header, count, sort, policy-link, join, account, notice, list, load-more, more-replies
  * @csspart comment, avatar, author, meta, body, actions, badge - of each comment
  * @csspart composer, textarea, button - of the main composer
  * @csspart dialog - the policy dialog

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -109,5 +109,12 @@ describe("on Cloudflare Workers (workerd) with a remote libSQL database", () => 
     const widget = await fetch(`${url}/widget.js`);
     expect(widget.status).toBe(200);
     expect(widget.headers.get("etag")).toBeTruthy();
+    // The modules the loader imports, listed in the build's manifest, come from the assets binding too.
+    const { widget: built } = JSON.parse(readFileSync(join(root, "dist/manifest.json"), "utf8"));
+    for (const file of built.initial.filter((f: string) => f.startsWith("w/"))) {
+      const res = await fetch(`${url}/${file}`);
+      expect(res.status, file).toBe(200);
+      expect(res.headers.get("cache-control")).toContain("immutable");
+    }
   }, 120_000);
 });
