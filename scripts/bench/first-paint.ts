@@ -57,7 +57,7 @@ const PROBE = `(() => {
     const root = document.querySelector("comment-section")?.shadowRoot;
     const item = root?.querySelector("comment-item");
     if (!item?.shadowRoot?.querySelector("article")) return;
-    out.seen = true;
+    out.seen = performance.now();
     requestAnimationFrame(() => {
       const ch = new MessageChannel();
       ch.port1.onmessage = () => {
@@ -153,7 +153,7 @@ async function visit(ctx: BrowserContext, url: string): Promise<PaintSample> {
     const sample = await page.evaluate(() => (window as unknown as { __paint: PaintSample }).__paint);
     if (process.env.PAINT_DEBUG)
       log(
-        `${url} first ${sample.first.toFixed(0)}: ` +
+        `${url} first ${sample.first.toFixed(0)} (in the DOM at ${(sample as unknown as { seen: number }).seen.toFixed(0)}): ` +
           (await page.evaluate(() =>
             performance
               .getEntriesByType("resource")
