@@ -53,11 +53,6 @@ export class CommentsController implements ReactiveController {
     host.addController(this);
   }
 
-  hostDisconnected(): void {
-    this._abort?.abort();
-    this._gen++;
-  }
-
   /** The first page (again), or the next one; resolves to the comments that came in (null: none). */
   async load(more = false): Promise<Comment[] | null> {
     this._abort?.abort();
