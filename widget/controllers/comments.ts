@@ -53,6 +53,9 @@ export class CommentsController implements ReactiveController {
     host.addController(this);
   }
 
+  /** Nothing to start or stop: the list and its requests outlive a move of the element. */
+  hostConnected(): void {}
+
   /** The first page (again), or the next one; resolves to the comments that came in (null: none). */
   async load(more = false): Promise<Comment[] | null> {
     this._abort?.abort();
