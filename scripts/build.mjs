@@ -7,7 +7,7 @@
 // Entries are listed in ENTRIES; an entry whose source file does not exist is skipped,
 // so a new bundle (e.g. the admin app) is one more line here.
 import { build, context } from "esbuild";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { gzipSync } from "node:zlib";
 import { dirname, join, relative } from "node:path";
@@ -167,6 +167,14 @@ function options(e) {
   };
 }
 
+function readManifest(out) {
+  try {
+    return JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
+  } catch {
+    return {}; // first build
+  }
+}
+
 const gzipSize = (buf) => gzipSync(buf, { level: 9 }).length;
 
 /**
@@ -176,7 +184,9 @@ const gzipSize = (buf) => gzipSync(buf, { level: 9 }).length;
  * sizes: `initial` (loader + entry + static imports) and `all`.
  */
 export async function buildWidget(out = join(root, "dist")) {
-  rmSync(join(out, "w"), { recursive: true, force: true });
+  // The previous build's modules stay one more generation: a loader cached before a deploy
+  // (/widget.js without a version is cached for a day) still finds what it imports.
+  const previous = readManifest(out).widget?.files?.filter((f) => f.startsWith("w/")) ?? [];
   const modules = await build({
     ...options({ entry: "widget/main.ts", format: "esm", mangle: true }),
     outfile: undefined,
@@ -202,9 +212,17 @@ export async function buildWidget(out = join(root, "dist")) {
     const buf = readFileSync(file);
     return { file: relative(out, file).split("\\").join("/"), bytes: buf.length, gzip: gzipSize(buf) };
   });
+  const keep = new Set([...files.map((f) => f.file), ...previous]);
+  if (existsSync(join(out, "w"))) for (const f of readdirSync(join(out, "w"))) if (!keep.has("w/" + f)) rmSync(join(out, "w", f));
   const isInitial = (f) => f.file === "widget.js" || initial.some((p) => join(root, p) === join(out, f.file));
   const sum = (fs) => fs.reduce((n, f) => n + f.gzip, 0);
-  return { files, initialGzip: sum(files.filter(isInitial)), totalGzip: sum(files), initial: files.filter(isInitial).map((f) => f.file) };
+  return {
+    files,
+    previous: previous.filter((f) => !files.some((x) => x.file === f)),
+    initialGzip: sum(files.filter(isInitial)),
+    totalGzip: sum(files),
+    initial: files.filter(isInitial).map((f) => f.file),
+  };
 }
 
 /** Print the widget's sizes, record them in the manifest; false when over a budget. */
@@ -212,6 +230,8 @@ function reportWidget(w, manifest) {
   manifest.widget = {
     file: "dist/widget.js",
     files: w.files.map((f) => f.file),
+    /** The build before's modules, still served (see buildWidget). */
+    previous: w.previous,
     initial: w.initial,
     initialGzip: w.initialGzip,
     totalGzip: w.totalGzip,
