@@ -155,14 +155,14 @@ export class CommentSection extends ParleyElement {
       this._sort = this._store.get("sort") === "newest" ? "newest" : "oldest";
       this._api = commenterApi(createClient(this.api || location.origin, { token: () => this._session.token }), this.site);
       this._session.use(this._store, this._api);
-    }
+      // Asked for before the first render, not after it.
+      if (this.site) this.reload();
+    } else if (changed.has("page") && this.site) this._list.load();
   }
 
   updated(changed: PropertyValues): void {
     if (!this.site) return;
-    if (changed.has("site") || changed.has("api")) this.reload();
-    else if (changed.has("page")) this._list.load();
-    else if (changed.has("sso")) this._applySso();
+    if (changed.has("sso") && !changed.has("site") && !changed.has("api")) this._applySso();
     // A signed-in reader will write (and one with a standing sees its notice): fetch the chunk now.
     if (this._session.me || this._session.standing) this._loadExtras();
   }
