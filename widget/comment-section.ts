@@ -171,6 +171,10 @@ export class CommentSection extends ParleyElement {
   async reload(): Promise<void> {
     const api = this._api;
     this._boot = "loading";
+    // The comments first (the first paint needs only them; the server answers in order), unless
+    // single sign-on must start the session first: the reader's own held comments are listed only with it.
+    const sso = this.sso && this._applySso(true);
+    if (!sso) this._list.load();
     Promise.all([api.site(), api.policy()]).then(
       ([site, policy]) => {
         if (api !== this._api) return;
@@ -180,9 +184,8 @@ export class CommentSection extends ParleyElement {
       },
       () => api === this._api && (this._boot = "fail"),
     );
-    // With single sign-on, the session comes first: the reader's own held comments are listed only with it.
-    if (this.sso) await this._applySso(true);
-    else this._session.refreshMe();
+    if (!sso) return this._session.refreshMe();
+    await sso;
     this._list.load();
   }
 
