@@ -489,7 +489,7 @@ export class CommentSection extends ParleyElement {
       </div>`;
     if (!l.comments.length) return html`<p class="state muted">${t.empty}</p>`;
     return html`<ul class="list" part="list" aria-label=${t.heading}>
-        ${thread(l.comments.slice(0, l.shown), MAX_DEPTH).map((n) => this._renderNode(n, true))}
+        ${thread(l.comments, MAX_DEPTH).map((n) => this._renderNode(n, true))}
       </ul>
       ${
         l.next

@@ -5,7 +5,7 @@ import { addReply, appendPage, descendants, findComment, firstReplies } from "..
 /** Threads per page, and replies sent with each thread (more on request). */
 export const PAGE_SIZE = 20;
 export const REPLIES = 3;
-/** Threads rendered at once; the rest follow in idle time, this many at a time. */
+/** Threads asked for (and rendered) first; the rest of the first page right after. */
 export const FIRST_SCREEN = 4;
 
 /** A top-level comment of a listing asked with `replies=` (the reply-paging extension). */
@@ -23,12 +23,10 @@ export interface ListSource {
   sort: Sort;
 }
 
-const idle = (f: () => void): unknown => (self.requestIdleCallback ?? setTimeout)(f);
-
 /**
  * One page's comments: the listing (a newer request aborts an older one, so a late answer never
- * lands), further pages, a thread's further replies, and how many threads are rendered yet
- * (the first screen at once, the rest in idle time). A 401 calls `unauthorized` and retries once
+ * lands), further pages (a first page in two steps: the first screen, then the rest), a
+ * thread's further replies. A 401 calls `unauthorized` and retries once
  * without the token.
  */
 export class CommentsController implements ReactiveController {
@@ -36,12 +34,9 @@ export class CommentsController implements ReactiveController {
   next: string | null = null;
   total = 0;
   state: ListState = "loading";
-  /** Threads to render: grows from FIRST_SCREEN to all (Infinity). */
-  shown = Infinity;
   /** Thread id → its "more replies" request, while busy or after it failed. */
   replies: Record<string, "busy" | "error"> = {};
   _abort?: AbortController;
-  _gen = 0;
   /** Replies a server without reply paging sent in full, kept back here (thread id → the rest). */
   _kept = new Map<string, Comment[]>();
 
@@ -56,27 +51,31 @@ export class CommentsController implements ReactiveController {
   /** Nothing to start or stop: the list and its requests outlive a move of the element. */
   hostConnected(): void {}
 
-  /** The first page (again), or the next one; resolves to the comments that came in (null: none). */
-  async load(more = false): Promise<Comment[] | null> {
+  /**
+   * The first page (again), or the next one; resolves to the comments that came in (null: none).
+   * A first page comes in two requests: the first screen's threads, small and quick to render,
+   * then at once the rest of the page.
+   */
+  async load(more = false, limit = more ? PAGE_SIZE : FIRST_SCREEN): Promise<Comment[] | null> {
     this._abort?.abort();
     const ctrl = (this._abort = new AbortController());
     this.state = more ? "more" : "loading";
     this.host.requestUpdate();
     const { api, page, sort } = this.source();
     try {
-      const { data } = await api.list({ page, sort, limit: PAGE_SIZE, cursor: more ? this.next : null, replies: REPLIES }, ctrl.signal);
+      const { data } = await api.list({ page, sort, limit, cursor: more ? this.next : null, replies: REPLIES }, ctrl.signal);
       const list = (data.comments ?? []).map((c) => this._page(c));
       this.comments = more ? appendPage(this.comments, list) : list;
       this.next = data.nextCursor ?? null;
       this.total = data.total ?? 0;
       this.state = "ready";
-      this._grow(more ? Infinity : FIRST_SCREEN, ++this._gen);
+      if (!more && this.next) this.load(true, PAGE_SIZE - FIRST_SCREEN);
       return list;
     } catch (e) {
       if (ctrl.signal.aborted) return null;
       if ((e as { status?: number }).status === 401) {
         this.unauthorized();
-        return this.load(more);
+        return this.load(more, limit);
       }
       this.state = more ? "more-error" : "error";
       return null;
@@ -92,13 +91,6 @@ export class CommentsController implements ReactiveController {
     if (!rest.length) return c;
     this._kept.set(c.id, rest);
     return { ...thread, replyCount: rest.length + REPLIES, repliesCursor: "" };
-  }
-
-  _grow(n: number, gen: number): void {
-    if (gen !== this._gen) return;
-    this.shown = n < this.comments.length ? n : Infinity;
-    this.host.requestUpdate();
-    if (this.shown < Infinity) idle(() => this._grow(n + FIRST_SCREEN, gen));
   }
 
   /** The next replies of thread `id`; resolves to the first new one's id. */

@@ -1,6 +1,6 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { commenterApi, createClient, type Comment } from "../../../widget/api.ts";
-import { CommentsController, FIRST_SCREEN, REPLIES, repliesLeft, type Thread } from "../../../widget/controllers/comments.ts";
+import { CommentsController, FIRST_SCREEN, PAGE_SIZE, REPLIES, repliesLeft, type Thread } from "../../../widget/controllers/comments.ts";
 
 const c = (id: string, createdAt: string, replies: Comment[] = [], parentId: string | null = null): Comment => ({
   id,
@@ -30,11 +30,6 @@ function setup(respond: (url: URL, init: RequestInit) => Response | Promise<Resp
   );
   return { list, host, ended: () => ended };
 }
-
-beforeAll(() => {
-  // Idle callbacks: none in Node; the controller falls back to setTimeout on `self`.
-  (globalThis as { self?: unknown }).self ??= globalThis;
-});
 
 describe("comments controller", () => {
   it("asks for the first replies only, and pages a full answer itself (a server without reply paging)", async () => {
@@ -74,12 +69,23 @@ describe("comments controller", () => {
     expect(list.replies).toEqual({});
   });
 
-  it("shows the first screen first, then the rest", async () => {
-    const threads = Array.from({ length: FIRST_SCREEN * 2 + 1 }, (_, i) => c("t" + i, at(i)));
-    const { list } = setup(() => json({ comments: threads, nextCursor: null, total: threads.length }));
-    await list.load();
-    expect(list.shown).toBe(FIRST_SCREEN);
-    await expect.poll(() => list.shown).toBe(Infinity);
+  it("asks for the first screen's threads first, then at once for the rest of the page", async () => {
+    const threads = Array.from({ length: PAGE_SIZE + 2 }, (_, i) => c("t" + i, at(i)));
+    const seen: URLSearchParams[] = [];
+    const { list } = setup((url) => {
+      seen.push(url.searchParams);
+      const from = Number(url.searchParams.get("cursor") ?? 0);
+      const to = from + Number(url.searchParams.get("limit"));
+      return json({ comments: threads.slice(from, to), nextCursor: to < threads.length ? String(to) : null, total: threads.length });
+    });
+    const first = await list.load();
+    expect(first?.length).toBe(FIRST_SCREEN);
+    expect(seen[0].get("limit")).toBe(String(FIRST_SCREEN));
+    await expect.poll(() => list.comments.length).toBe(PAGE_SIZE);
+    expect(seen[1].get("cursor")).toBe(String(FIRST_SCREEN));
+    expect(seen[1].get("limit")).toBe(String(PAGE_SIZE - FIRST_SCREEN));
+    expect(list.state).toBe("ready");
+    expect(list.next).toBe(String(PAGE_SIZE));
   });
 
   it("a newer load aborts the older one, whose answer never lands", async () => {
