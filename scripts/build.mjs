@@ -7,7 +7,7 @@
 // Entries are listed in ENTRIES; an entry whose source file does not exist is skipped,
 // so a new bundle (e.g. the admin app) is one more line here.
 import { build, context } from "esbuild";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { gzipSync } from "node:zlib";
 import { dirname, join, relative } from "node:path";
@@ -18,14 +18,19 @@ const KB = 1024;
 
 /**
  * name: label and manifest key; entry: source; outfile: bundle;
- * format: 'iife' so /widget.js works as a classic `async` script tag (and as a module);
- * budget: gzip bytes, or null for no budget; mangle: shorten `_camelCase` members (the
- * widget's convention for internals; safe only for code written to it).
+ * format: 'esm' for the admin app (a module script); budget: gzip bytes, or null for no budget;
+ * mangle: shorten `_camelCase` members (the widget's convention for internals; safe only for
+ * code written to it). The widget is built by buildWidget() below (a loader and code-split
+ * modules), the other entries here.
  */
-const ENTRIES = [
-  { name: "widget", entry: "widget/embed.ts", outfile: "dist/widget.js", format: "iife", budget: 15 * KB, mangle: true },
-  { name: "admin", entry: "widget/admin/main.ts", outfile: "dist/admin.js", format: "esm", budget: null, mangle: false },
-];
+const ENTRIES = [{ name: "admin", entry: "widget/admin/main.ts", outfile: "dist/admin.js", format: "esm", budget: null, mangle: false }];
+
+/**
+ * The widget's budgets, gzip: what a reader needs before interacting (the loader /widget.js,
+ * the module entry and the chunks it imports statically), and everything including the chunks
+ * loaded when needed (composer, policy dialog).
+ */
+export const WIDGET_BUDGET = { initial: 15 * KB, total: 30 * KB };
 
 const watch = process.argv.includes("--watch");
 
@@ -162,10 +167,88 @@ function options(e) {
   };
 }
 
+function readManifest(out) {
+  try {
+    return JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
+  } catch {
+    return {}; // first build
+  }
+}
+
+const gzipSize = (buf) => gzipSync(buf, { level: 9 }).length;
+
+/**
+ * The widget: ES modules code-split from widget/main.ts into OUT/w/NAME-HASH.js (long-cache
+ * names), then the loader widget/embed.ts into OUT/widget.js (a classic script, the one tag
+ * publishers paste) knowing the entry's name and its static imports. Returns the files with their
+ * sizes: `initial` (loader + entry + static imports) and `all`.
+ */
+export async function buildWidget(out = join(root, "dist")) {
+  // The previous build's modules stay one more generation: a loader cached before a deploy
+  // (/widget.js without a version is cached for a day) still finds what it imports.
+  const previous = readManifest(out).widget?.files?.filter((f) => f.startsWith("w/")) ?? [];
+  const modules = await build({
+    ...options({ entry: "widget/main.ts", format: "esm", mangle: true }),
+    outfile: undefined,
+    outdir: join(out, "w"),
+    splitting: true,
+    entryNames: "[name]-[hash]",
+    chunkNames: "[name]-[hash]",
+    metafile: true,
+  });
+  const outputs = modules.metafile.outputs;
+  const name = (path) => relative(join(out, "w"), join(root, path)).split("\\").join("/");
+  const entry = Object.keys(outputs).find((k) => outputs[k].entryPoint);
+  // The entry's static imports, transitively.
+  const initial = [entry];
+  for (let i = 0; i < initial.length; i++)
+    for (const imp of outputs[initial[i]].imports)
+      if (imp.kind === "import-statement" && !initial.includes(imp.path)) initial.push(imp.path);
+  await build({
+    ...options({ entry: "widget/embed.ts", outfile: join(out, "widget.js"), format: "iife", mangle: true }),
+    define: { "process.env.NODE_ENV": '"production"', PARLEY_MODULES: JSON.stringify(initial.map((p) => "w/" + name(p))) },
+  });
+  const files = [join(out, "widget.js"), ...Object.keys(outputs).map((p) => join(root, p))].map((file) => {
+    const buf = readFileSync(file);
+    return { file: relative(out, file).split("\\").join("/"), bytes: buf.length, gzip: gzipSize(buf) };
+  });
+  const keep = new Set([...files.map((f) => f.file), ...previous]);
+  if (existsSync(join(out, "w"))) for (const f of readdirSync(join(out, "w"))) if (!keep.has("w/" + f)) rmSync(join(out, "w", f));
+  const isInitial = (f) => f.file === "widget.js" || initial.some((p) => join(root, p) === join(out, f.file));
+  const sum = (fs) => fs.reduce((n, f) => n + f.gzip, 0);
+  return {
+    files,
+    previous: previous.filter((f) => !files.some((x) => x.file === f)),
+    initialGzip: sum(files.filter(isInitial)),
+    totalGzip: sum(files),
+    initial: files.filter(isInitial).map((f) => f.file),
+  };
+}
+
+/** Print the widget's sizes, record them in the manifest; false when over a budget. */
+function reportWidget(w, manifest) {
+  manifest.widget = {
+    file: "dist/widget.js",
+    files: w.files.map((f) => f.file),
+    /** The build before's modules, still served (see buildWidget). */
+    previous: w.previous,
+    initial: w.initial,
+    initialGzip: w.initialGzip,
+    totalGzip: w.totalGzip,
+  };
+  for (const f of w.files)
+    console.log(`dist/${f.file}: ${fmt(f.bytes)} raw, ${fmt(f.gzip)} gzip${w.initial.includes(f.file) ? " (initial)" : ""}`);
+  const line = (label, n, budget) =>
+    `${label}: ${fmt(n)} gzip (budget ${fmt(budget)}: ${n > budget ? "OVER by " + fmt(n - budget) : "ok, " + fmt(budget - n) + " left"})`;
+  console.log(line("widget, before interacting", w.initialGzip, WIDGET_BUDGET.initial));
+  console.log(line("widget, all chunks", w.totalGzip, WIDGET_BUDGET.total));
+  return w.initialGzip <= WIDGET_BUDGET.initial && w.totalGzip <= WIDGET_BUDGET.total;
+}
+
 const fmt = (n) => (n / KB).toFixed(2) + " KB";
 
 /** Print sizes, write dist/manifest.json; returns false when a bundle is over budget. */
-function report(active) {
+function report(active, widget) {
   let ok = true;
   const path = join(root, "dist/manifest.json");
   let manifest = {};
@@ -174,11 +257,12 @@ function report(active) {
   } catch {
     /* first build */
   }
+  if (widget) ok = reportWidget(widget, manifest);
   for (const e of active) {
     const file = join(root, e.outfile);
     if (!existsSync(file)) continue;
     const buf = readFileSync(file);
-    const gz = gzipSync(buf, { level: 9 }).length;
+    const gz = gzipSize(buf);
     const hash = createHash("sha256").update(buf).digest("hex").slice(0, 16);
     manifest[e.name] = { file: e.outfile, bytes: buf.length, gzip: gz, hash };
     let line = `${e.outfile}: ${fmt(buf.length)} raw, ${fmt(gz)} gzip`;
@@ -223,14 +307,35 @@ async function main() {
       });
       await ctx.watch();
     }
-    console.log(`watching ${active.map((e) => relative(".", e.entry)).join(", ")}`);
+    // The widget's loader needs its modules' names: rebuilt whole when a widget source changes.
+    const widget = await context({
+      ...options({ entry: "widget/main.ts", format: "esm" }),
+      outfile: undefined,
+      outdir: join(root, "dist/.watch"),
+      write: false,
+      plugins: [
+        ...options({}).plugins,
+        {
+          name: "widget",
+          setup(b) {
+            b.onEnd(async (r) => {
+              if (r.errors.length) return console.error("widget: build failed");
+              report([], await buildWidget().catch(() => null));
+            });
+          },
+        },
+      ],
+    });
+    await widget.watch();
+    console.log(`watching widget/, ${active.map((e) => relative(".", e.entry)).join(", ")}`);
   } else {
+    let widget;
     try {
-      await Promise.all(active.map((e) => build(options(e))));
+      [widget] = await Promise.all([buildWidget(), ...active.map((e) => build(options(e)))]);
     } catch {
       process.exit(1);
     }
-    if (!report(active)) {
+    if (!report(active, widget)) {
       console.error("bundle over its size budget");
       process.exit(1);
     }

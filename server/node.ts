@@ -3,7 +3,7 @@ import { serve } from "@hono/node-server";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import type { Context } from "hono";
 import { createHash, createHmac } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { openDatabase } from "../db/client.ts";
@@ -43,7 +43,9 @@ function requestProtocol(c: Context): string {
 
 async function loadAssets(): Promise<Record<string, StaticAsset>> {
   const assets: Record<string, StaticAsset> = {};
-  for (const name of ["widget.js", "admin.js"]) {
+  // The widget's code-split modules (dist/w/NAME-HASH.js) besides the two bundles.
+  const modules = existsSync(resolve(root, "dist/w")) ? readdirSync(resolve(root, "dist/w")).map((f) => "w/" + f) : [];
+  for (const name of ["widget.js", "admin.js", ...modules]) {
     const path = resolve(root, "dist", name);
     if (existsSync(path)) assets[name] = await makeAsset(readFileSync(path, "utf8"), "text/javascript; charset=utf-8");
     else console.warn(`warning: dist/${name} is missing; run \`npm run build\``);

@@ -27,7 +27,14 @@ let ready: Promise<{ app: App; database: Database }> | undefined;
 async function loadAssets(env: Env): Promise<Record<string, StaticAsset>> {
   const assets: Record<string, StaticAsset> = {};
   if (!env.ASSETS) return assets;
-  for (const name of ["widget.js", "admin.js"]) {
+  // The widget's code-split modules (and the previous build's, for loaders cached before a deploy) are listed in the build's manifest.
+  const manifest = await env.ASSETS.fetch("https://assets.local/manifest.json").then(
+    (r) => (r.ok ? r.json() : {}),
+    () => ({}),
+  );
+  const built = (manifest as { widget?: { files?: string[]; previous?: string[] } }).widget;
+  const modules = [...(built?.files ?? []), ...(built?.previous ?? [])].filter((f) => f.startsWith("w/"));
+  for (const name of ["widget.js", "admin.js", ...modules]) {
     const res = await env.ASSETS.fetch(`https://assets.local/${name}`);
     if (!res.ok) continue;
     // No gzipped copy: workerd compresses responses itself (and the edge does, per Accept-Encoding),

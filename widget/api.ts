@@ -4,6 +4,7 @@
  */
 
 import type {
+  Comment,
   CommentPage,
   CreateCommentRequest,
   EditCommentRequest,
@@ -131,8 +132,12 @@ export function commenterApi(c: Client, site: string) {
     policy: () => call<PublicPolicy>("/policy"),
     me: () => call<MeAnswer>("/me"),
     session: (body: SessionRequest) => call<SessionAnswer>("/sessions", body),
-    list: (query: { page: string; sort: Sort; limit?: number; cursor?: string | null }) =>
-      c.request<CommentPage>(s + "/comments", { query }),
+    /** `replies`: at most that many descendants per thread (the reply-paging extension). */
+    list: (query: { page: string; sort: Sort; limit?: number; cursor?: string | null; replies?: number }, signal?: AbortSignal) =>
+      c.request<CommentPage>(s + "/comments", { query, signal }),
+    /** A thread's further replies, flat, oldest first (extension). */
+    replies: (id: string, query: { cursor?: string | null; limit?: number }) =>
+      c.request<{ replies: Comment[]; nextCursor: string | null }>(s + one(id) + "/replies", { query }),
     create: (body: CreateCommentRequest) => call<WriteAnswer>("/comments", body),
     edit: (id: string, body: EditCommentRequest) => call<WriteAnswer>(one(id), body, "PATCH"),
     remove: (id: string) => call<WriteAnswer>(one(id), undefined, "DELETE"),

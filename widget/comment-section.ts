@@ -1,40 +1,27 @@
 import { ParleyElement, html, css, nothing, state, type PropertyValues } from "./element.ts";
 import {
-  ApiError,
   commenterApi,
   createClient,
+  type ApiError,
   type CommenterApi,
   type Comment,
-  type Me,
   type Policy,
   type SiteInfo,
   type Sort,
-  type Standing,
 } from "./api.ts";
 import { strings as t } from "./strings.ts";
 import { themeStyles, baseStyles } from "./styles.ts";
 import { define, fire } from "./define.ts";
 import { siteStore, deviceId, draftKey, type Store } from "./lib/storage.ts";
-import {
-  thread,
-  addTop,
-  addReply,
-  replaceComment,
-  removeComment,
-  appendPage,
-  findComment,
-  canEdit,
-  type ThreadNode,
-} from "./lib/thread.ts";
-import { formatDate } from "./lib/time.ts";
+import { thread, addTop, addReply, replaceComment, removeComment, findComment, canEdit, type ThreadNode } from "./lib/thread.ts";
 import { stripUrl } from "./lib/page-key.ts";
 import type { ItemActions } from "./comment-item.ts";
 import type { PolicyDialog } from "./policy-dialog.ts";
+import type * as Extras from "./extras.ts";
+import { SessionController } from "./controllers/session.ts";
+import { CommentsController, repliesLeft, type Thread } from "./controllers/comments.ts";
 import "./comment-item.ts";
-import "./comment-composer.ts";
-import "./policy-dialog.ts";
 
-const PAGE_SIZE = 20;
 const MAX_DEPTH = 3;
 
 /** The `detail` of a `parley-sso` event: `{ token: JWT }` (or the JWT); `{ token: null }` signs out. */
@@ -50,7 +37,7 @@ export type SsoEventDetail = { token: string | null } | string | null;
  * { detail: { token: JWT } }))` (or a bubbling one on any element).
  *
  * @fires parley-signout - the reader signed out; `detail.sso`: the session was SSO
- * @csspart root, header, count, sort, policy-link, join, account, notice, list, load-more
+ * @csspart root, header, count, sort, policy-link, join, account, notice, list, load-more, more-replies
  * @csspart comment, avatar, author, meta, body, actions, badge - of each comment
  * @csspart composer, textarea, button - of the main composer
  * @csspart dialog - the policy dialog
@@ -63,20 +50,14 @@ export class CommentSection extends ParleyElement {
     sso: {},
     _info: state,
     _policy: state,
-    _me: state,
-    _standing: state,
-    _comments: state,
-    _next: state,
-    _total: state,
+    _boot: state,
     _sort: state,
-    _state: state,
     _replyTo: state,
     _editing: state,
     _held: state,
-    _joining: state,
-    _joinError: state,
     _now: state,
     _live: state,
+    _extras: state,
   };
   static styles = [
     themeStyles,
@@ -119,6 +100,9 @@ export class CommentSection extends ParleyElement {
       .list > li + li {
         border-top: 1px solid var(--_border);
       }
+      .more {
+        padding: 0 0 0.75em 3.25em;
+      }
       .state {
         padding: 1.5em;
         text-align: center;
@@ -134,210 +118,149 @@ export class CommentSection extends ParleyElement {
 
   _info: SiteInfo | null = null;
   _policy: Policy | null = null;
-  _me: Me | null = null;
-  _standing: Standing | null = null;
-  _comments: Comment[] = [];
-  _next: string | null = null;
-  _total = 0;
+  /** Site settings and policy: asked for alongside the comments, needed only to write. */
+  _boot: "loading" | "fail" | "ok" = "loading";
   _sort: Sort = "oldest";
-  /** boot: site settings/policy loading; fail: they failed; then the list's own states. */
-  _state: "boot" | "fail" | "loading" | "error" | "ready" | "more" | "more-error" = "boot";
   _replyTo: string | null = null;
   _editing: string | null = null;
   _held: Record<string, string> = {};
-  _joining = false;
-  _joinError: string | null = null;
   _now = Date.now();
   _live = "";
+  /** The lazily loaded chunk (composer, policy dialog) is defined. */
+  _extras = false;
 
   _store: Store = siteStore("");
   _api!: CommenterApi;
-  _token: string | null = null;
-  _ssoUsed: string | null = null;
-  _gen = 0;
   _clock: ReturnType<typeof setInterval> | undefined;
+  _session = new SessionController(this);
+  _list = new CommentsController(
+    this,
+    () => ({ api: this._api, page: this.page, sort: this._sort }),
+    () => this._session.end(),
+  );
 
   connectedCallback(): void {
     super.connectedCallback();
-    addEventListener("parley-sso", this._onSso);
     this._clock = setInterval(() => (this._now = Date.now()), 30_000);
   }
 
   disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener("parley-sso", this._onSso);
     clearInterval(this._clock);
   }
-
-  _onSso = (e: Event) => {
-    const d = (e as CustomEvent).detail;
-    this.sso = (d && typeof d === "object" ? d.token : d) || null;
-  };
 
   willUpdate(changed: PropertyValues): void {
     if (changed.has("site") || changed.has("api")) {
       this._store = siteStore(this.site);
-      this._token = this._store.get("token");
       this._sort = this._store.get("sort") === "newest" ? "newest" : "oldest";
-      this._api = commenterApi(createClient(this.api || location.origin, { token: () => this._token }), this.site);
-    }
+      this._api = commenterApi(createClient(this.api || location.origin, { token: () => this._session.token }), this.site);
+      this._session.use(this._store, this._api);
+      // Asked for before the first render, not after it.
+      if (this.site) this.reload();
+    } else if (changed.has("page") && this.site) this._list.load();
   }
 
   updated(changed: PropertyValues): void {
     if (!this.site) return;
-    if (changed.has("site") || changed.has("api")) this.reload();
-    else if (changed.has("page")) this._loadList();
-    else if (changed.has("sso") && this._info) this._applySso();
+    if (changed.has("sso") && !changed.has("site") && !changed.has("api")) this._applySso();
+    // A signed-in reader will write (and one with a standing sees its notice): fetch the chunk now.
+    if (this._session.me || this._session.standing) this._loadExtras();
   }
 
-  /** (Re)load everything: site settings, policy and the reader's standing, then comments. */
+  /** (Re)load everything at once: site settings, policy, the reader's standing and the comments. */
   async reload(): Promise<void> {
-    const gen = ++this._gen;
-    this._state = "boot";
-    try {
-      const [site, policy] = await Promise.all([this._api.site(), this._api.policy()]);
-      this._info = site.data.site;
-      this._policy = policy.data;
-    } catch {
-      if (gen === this._gen) this._state = "fail";
-      return;
-    }
-    await this._refreshMe();
-    if (this.sso) await this._applySso(true);
-    if (gen === this._gen) await this._loadList();
+    const api = this._api;
+    this._boot = "loading";
+    // The comments first (the first paint needs only them; the server answers in order), unless
+    // single sign-on must start the session first: the reader's own held comments are listed only with it.
+    const sso = this.sso && this._applySso(true);
+    if (!sso) this._list.load();
+    Promise.all([api.site(), api.policy()]).then(
+      ([site, policy]) => {
+        if (api !== this._api) return;
+        this._info = site.data.site;
+        this._policy = policy.data;
+        this._boot = "ok";
+      },
+      () => api === this._api && (this._boot = "fail"),
+    );
+    if (!sso) return this._session.refreshMe();
+    await sso;
+    this._list.load();
   }
 
-  async _loadList(more = false): Promise<void> {
-    const gen = more ? this._gen : ++this._gen;
-    this._state = more ? "more" : "loading";
-    try {
-      const { data } = await this._api.list({ page: this.page, sort: this._sort, limit: PAGE_SIZE, cursor: more ? this._next : null });
-      if (gen !== this._gen) return;
-      const list = data.comments ?? [];
-      this._comments = more ? appendPage(this._comments, list) : list;
-      this._next = data.nextCursor ?? null;
-      this._total = data.total ?? 0;
-      this._state = "ready";
-      // Keyboard users land on the first newly loaded comment.
-      if (more && list[0]) this._focus(list[0].id);
-    } catch (e) {
-      if (gen !== this._gen) return;
-      if ((e as ApiError).status === 401) {
-        this._endSession();
-        return this._loadList(more);
-      }
-      this._state = more ? "more-error" : "error";
-    }
+  /** Load the chunk with the composer, the policy dialog and the standing notice (once). */
+  _loadExtras(): Promise<unknown> {
+    return (this._extrasP ??= import("./extras.ts").then((m) => ((this._ext = m), (this._extras = true))));
   }
+  _extrasP?: Promise<unknown>;
+  _ext?: typeof Extras;
 
   _setSort(e: Event) {
     this._sort = (e.target as HTMLSelectElement).value as Sort;
     this._store.set("sort", this._sort);
-    this._loadList();
+    this._list.load();
   }
 
-  // ---- identity --------------------------------------------------------------------
-
-  async _refreshMe(): Promise<void> {
-    if (!this._token) return;
-    try {
-      const { data } = await this._api.me();
-      this._me = data;
-      this._standing = data.standing;
-    } catch (e) {
-      if ((e as ApiError).status === 401) this._endSession();
-      else this._takeStanding(e);
-    }
+  async _more() {
+    const list = await this._list.load(true);
+    // Keyboard users land on the first newly loaded comment.
+    if (list?.[0]) this._focus(list[0].id);
   }
 
-  /** A `suspended` / `revoked` error becomes the reader's standing; true when it was one. */
+  async _moreReplies(id: string) {
+    const first = await this._list.loadReplies(id);
+    if (first) this._focus(first);
+  }
+
+  // ---- identity (the session controller) -------------------------------------------
+
+  /** A `suspended` / `revoked` answer: the reader's standing, and no open composer. */
   _takeStanding(e: unknown): boolean {
-    if (!(e instanceof ApiError) || (e.code !== "suspended" && e.code !== "revoked")) return false;
-    const d = e.details;
-    this._standing = {
-      status: e.code as "revoked",
-      until: d.until ?? null,
-      reason: d.reason ?? null,
-      strikes: this._standing?.strikes ?? 0,
-    };
-    this._replyTo = this._editing = null;
-    return true;
-  }
-
-  async _startSession(body: { name: string; device: string } | { sso: string }): Promise<boolean> {
-    this._joining = true;
-    this._joinError = null;
-    try {
-      const { data } = await this._api.session(body);
-      this._token = data.token;
-      this._store.set("token", data.token);
-      this._store.set("sso", "sso" in body ? "1" : null);
-      this._me = { user: data.user, standing: { status: "good", until: null, reason: null, strikes: 0 } };
-      this._standing = this._me.standing;
-      await this._refreshMe();
-      return true;
-    } catch (e) {
-      if (!this._takeStanding(e)) this._joinError = (e as ApiError).code === "network" ? t.networkError : (e as Error).message;
-      return false;
-    } finally {
-      this._joining = false;
-    }
+    const taken = this._session.takeStanding(e);
+    if (taken) this._replyTo = this._editing = null;
+    return taken;
   }
 
   async _joinGuest(e: SubmitEvent) {
     e.preventDefault();
     const input = (e.target as HTMLFormElement).elements.namedItem("name") as HTMLInputElement;
     const name = input.value.trim();
+    const s = this._session;
     if (!name) {
-      this._joinError = t.nameRequired;
+      s.joinError = t.nameRequired;
+      this.requestUpdate();
       return input.focus();
     }
     this._store.set("name", name);
-    if (await this._startSession({ name, device: deviceId(this._store) })) {
+    if (await s.start({ name, device: deviceId(this._store) })) {
       this._announce(t.signedInAs(name));
+      await this._loadExtras();
       this._focusSel("comment-composer");
-    }
+    } else if (s.standing) this._replyTo = this._editing = null;
   }
 
   async _applySso(booting = false): Promise<void> {
-    const jwt = this.sso;
-    if (!jwt) {
-      if (this._ssoUsed && this._store.get("sso")) this._signOut();
-      this._ssoUsed = null;
-    } else if (jwt !== this._ssoUsed) {
-      this._ssoUsed = jwt;
-      // The reader's own held comments are listed only with their token.
-      if ((await this._startSession({ sso: jwt })) && !booting) this._loadList();
-    }
-  }
-
-  _endSession() {
-    this._token = this._me = this._standing = this._replyTo = this._editing = null;
-    this._store.set("token", null);
-    this._store.set("sso", null);
+    const r = await this._session.applySso();
+    if (r === "out") this._signOut();
+    else if (r === "in" && !booting) this._list.load();
   }
 
   _signOut() {
-    const sso = !!this._store.get("sso");
-    // Ends the session on the server too; the token goes from this browser either way.
-    this._api.signOut().catch(() => {});
-    this._endSession();
+    const sso = this._session.signOut();
+    this._replyTo = this._editing = null;
     this._held = {};
     fire(this, "parley-signout", { sso });
-    this._loadList();
+    this._list.load();
     this._focusSel("h2");
   }
 
   // ---- writing ---------------------------------------------------------------------
 
-  get _writable(): boolean {
-    const s = this._standing?.status;
-    return !!this._me && s != "suspended" && s != "revoked";
-  }
-
   _sender(parentId?: string, editId?: string) {
     return async (body: string, acknowledge: boolean) => {
       const ack = acknowledge ? { acknowledge } : {};
+      const list = this._list;
       try {
         const { status, data } = editId
           ? await this._api.edit(editId, { body, ...ack })
@@ -354,44 +277,48 @@ export class CommentSection extends ParleyElement {
         if (held) this._held = { ...this._held, [c.id]: data.reason ?? "" };
         const pub = c.status === "published" ? 1 : 0;
         if (editId) {
-          this._total += pub - (findComment(this._comments, c.id)?.status === "published" ? 1 : 0);
-          this._comments = replaceComment(this._comments, c);
+          list.total += pub - (findComment(list.comments, c.id)?.status === "published" ? 1 : 0);
+          list.comments = replaceComment(list.comments, c);
           this._editing = null;
         } else {
-          this._comments = parentId ? addReply(this._comments, parentId, c) : addTop(this._comments, c, this._sort);
-          this._total += pub;
+          list.comments = parentId ? addReply(list.comments, parentId, c) : addTop(list.comments, c, this._sort);
+          list.total += pub;
           this._replyTo = null;
-          if (this._state !== "ready") this._state = "ready";
+          if (list.state !== "ready") list.state = "ready";
         }
         this._announce(held ? `${t.held}. ${t.heldNotice}` : editId ? t.edited : t.posted);
         this._focus(c.id);
-        this._refreshMe();
+        this._session.refreshMe();
       } catch (e) {
         if (this._takeStanding(e)) this._focusSel(".notice");
-        else if ((e as ApiError).code === "policy_violation") this._refreshMe();
-        else if ((e as ApiError).status === 401) this._endSession();
+        else if ((e as ApiError).code === "policy_violation") this._session.refreshMe();
+        else if ((e as ApiError).status === 401) this._session.end();
         throw e;
       }
     };
   }
 
   _actions: ItemActions = {
-    reply: (c) => {
+    reply: async (c) => {
       this._editing = null;
       this._replyTo = c.id;
+      await this._loadExtras();
       this._focusSel("[slot=reply]");
     },
-    edit: (c) => {
+    edit: async (c) => {
       this._replyTo = null;
       this._editing = c.id;
+      await this._loadExtras();
       this._focusSel("[slot=editor]");
     },
     remove: async (c) => {
+      const list = this._list;
       await this._api.remove(c.id);
-      if (c.status === "published") this._total--;
-      this._comments = removeComment(this._comments, c.id);
+      if (c.status === "published") list.total--;
+      list.comments = removeComment(list.comments, c.id);
+      this.requestUpdate();
       this._announce(t.deleted);
-      if (findComment(this._comments, c.id)) this._focus(c.id);
+      if (findComment(list.comments, c.id)) this._focus(c.id);
       else this._focusSel("h2");
     },
     report: async (c, reason, note) => {
@@ -424,29 +351,29 @@ export class CommentSection extends ParleyElement {
   }
 
   /** Open the policy dialog, optionally at one rule. */
-  openPolicy(rule: string | null = null): void {
+  async openPolicy(rule: string | null = null): Promise<void> {
+    await this._loadExtras();
+    await this.updateComplete;
     this.renderRoot.querySelector<PolicyDialog>("policy-dialog")?.show(rule);
   }
 
   // ---- rendering -------------------------------------------------------------------
 
+  /** The warned/suspended/revoked notice (in the lazily loaded chunk: only a writer gets one). */
   _renderStanding() {
-    const s = this._standing;
-    if (!s || s.status === "good") return nothing;
-    const title =
-      s.status === "warned" ? t.warned : s.status === "revoked" ? t.revoked : t.suspended(s.until && formatDate(s.until, t.locale, "long"));
-    return html`<div class="notice" part="notice" tabindex="-1" role="status" data-standing=${s.status}>
-      <strong>${title}</strong>
-      ${s.reason ? html`<span>${t.reason(s.reason)}</span>` : nothing}
-      <button class="link" @click=${() => this.openPolicy()}>${t.readPolicy}</button>
-    </div>`;
+    const s = this._session.standing;
+    return s && this._ext ? this._ext.standingNotice(s, () => this.openPolicy()) : nothing;
   }
 
   _renderCompose() {
     const info = this._info;
-    if (!info || this._state === "boot") return nothing;
-    if (!this._me) {
-      if (this._standing) return this._renderStanding();
+    const s = this._session;
+    // (When the comments failed too, their notice says so.)
+    if (this._boot === "fail" && this._list.state !== "error")
+      return html`<button class="notice" role="alert" @click=${this.reload}>${t.loadFailed} ${t.retry}</button>`;
+    if (!info) return nothing;
+    if (!s.me) {
+      if (s.standing) return this._renderStanding();
       return html`<form class="join" part="join" @submit=${this._joinGuest} aria-labelledby="jh" novalidate>
         <h3 id="jh">${t.joinHeading}</h3>
         ${
@@ -454,20 +381,20 @@ export class CommentSection extends ParleyElement {
             ? html`<div class="row">
                 <label for="name">${t.nameLabel}</label>
                 <input id="name" name="name" autocomplete="nickname" maxlength="60" .value=${this._store.get("name") ?? ""} />
-                <button class="primary" ?disabled=${this._joining}>${t.joinAsGuest}</button>
+                <button class="primary" ?disabled=${s.joining}>${t.joinAsGuest}</button>
               </div>`
             : html`<p>${t.guestsNotAllowed}</p>`
         }
-        ${this._joinError ? html`<p class="error" role="alert">${this._joinError}</p>` : nothing}
+        ${s.joinError ? html`<p class="error" role="alert">${s.joinError}</p>` : nothing}
       </form>`;
     }
     return html`<div class="row acct small" part="account">
-        <span class="muted">${t.signedInAs(this._me.user.name)}</span>
+        <span class="muted">${t.signedInAs(s.me.user.name)}</span>
         <button class="quiet" @click=${this._signOut}>${t.signOut}</button>
       </div>
       ${this._renderStanding()}
       ${
-        this._writable
+        s.writable && this._extras
           ? html`<comment-composer
               exportparts="composer,textarea,button"
               .store=${this._store}
@@ -484,6 +411,7 @@ export class CommentSection extends ParleyElement {
   _check = async (body: string) => (await this._api.preview(body)).data;
 
   _composer(slot: string, c: Comment, label: string, submit: string, send: unknown, kind: "reply" | "edit") {
+    if (!this._extras || !this._info) return nothing;
     return html`<comment-composer
       slot=${slot}
       cancellable
@@ -492,7 +420,7 @@ export class CommentSection extends ParleyElement {
       .initial=${kind === "edit" ? c.body : ""}
       .store=${kind === "reply" ? this._store : null}
       .draftKey=${kind === "reply" ? draftKey(this.page, c.id) : null}
-      .max=${this._info!.maxCommentLength}
+      .max=${this._info.maxCommentLength}
       .rules=${this._policy?.rules ?? []}
       .send=${send}
       .check=${this._check}
@@ -500,12 +428,15 @@ export class CommentSection extends ParleyElement {
     ></comment-composer>`;
   }
 
-  _renderNode(n: ThreadNode): unknown {
+  _renderNode(n: ThreadNode, top = false): unknown {
     const c = n.comment;
-    const uid = this._me?.user.id;
+    const s = this._session;
+    const uid = s.me?.user.id;
     const own = !!uid && c.author?.id === uid;
-    const w = this._writable;
+    const w = s.writable;
     const editing = this._editing === c.id;
+    const more = top && (c as Thread).repliesCursor != null;
+    const loading = this._list.replies[c.id];
     return html`<li>
       <comment-item
         data-id=${c.id}
@@ -518,7 +449,7 @@ export class CommentSection extends ParleyElement {
         .can=${{
           own,
           reply: w,
-          edit: w && canEdit(c, uid, this._info!.editWindowMinutes, this._now),
+          edit: w && !!this._info && canEdit(c, uid, this._info.editWindowMinutes, this._now),
           delete: w && own,
           report: w && !own && c.status === "published",
         }}
@@ -534,27 +465,36 @@ export class CommentSection extends ParleyElement {
             </ul>`
           : nothing
       }
+      ${
+        more
+          ? html`<div class="row more">
+              <button class="quiet" part="more-replies" ?disabled=${loading === "busy"} @click=${() => this._moreReplies(c.id)}>
+                ${loading === "busy" ? t.loading : t.moreReplies(repliesLeft(c))}
+              </button>
+              ${loading === "error" ? html`<span class="error" role="alert">${t.loadFailed}</span>` : nothing}
+            </div>`
+          : nothing
+      }
     </li>`;
   }
 
   _renderList() {
-    const s = this._state;
-    if (s === "boot" || s === "loading") return html`<p class="state muted" role="status">${t.loading}</p>`;
-    if (s === "fail" || s === "error")
+    const l = this._list;
+    const s = l.state;
+    if (s === "loading") return html`<p class="state muted" role="status">${t.loading}</p>`;
+    if (s === "error")
       return html`<div class="notice state" role="alert">
         <span>${t.loadFailed} ${navigator.onLine ? "" : t.offline}</span>
-        <button @click=${() => (s === "fail" ? this.reload() : this._loadList())}>${t.retry}</button>
+        <button @click=${() => this.reload()}>${t.retry}</button>
       </div>`;
-    if (!this._comments.length) return html`<p class="state muted">${t.empty}</p>`;
+    if (!l.comments.length) return html`<p class="state muted">${t.empty}</p>`;
     return html`<ul class="list" part="list" aria-label=${t.heading}>
-        ${thread(this._comments, MAX_DEPTH).map((n) => this._renderNode(n))}
+        ${thread(l.comments, MAX_DEPTH).map((n) => this._renderNode(n, true))}
       </ul>
       ${
-        this._next
+        l.next
           ? html`<div class="row state">
-              <button part="load-more" ?disabled=${s === "more"} @click=${() => this._loadList(true)}>
-                ${s === "more" ? t.loading : t.loadMore}
-              </button>
+              <button part="load-more" ?disabled=${s === "more"} @click=${this._more}>${s === "more" ? t.loading : t.loadMore}</button>
               ${s === "more-error" ? html`<span class="error" role="alert">${t.loadFailed}</span>` : nothing}
             </div>`
           : nothing
@@ -562,11 +502,11 @@ export class CommentSection extends ParleyElement {
   }
 
   render() {
-    const s = this._state;
-    const counted = s === "ready" || s === "more" || s === "more-error";
+    const s = this._list.state;
+    const counted = s !== "loading" && s !== "error";
     return html`<section class="root" part="root" aria-labelledby="h" @open-rule=${(e: CustomEvent) => this.openPolicy(e.detail)}>
       <div class="row top" part="header">
-        <h2 id="h" tabindex="-1" part="count">${counted ? t.count(this._total) : t.heading}</h2>
+        <h2 id="h" tabindex="-1" part="count">${counted ? t.count(this._list.total) : t.heading}</h2>
         <span class="row small">
           <label for="sort">${t.sortLabel}</label>
           <select id="sort" part="sort" @change=${this._setSort}>
@@ -578,7 +518,7 @@ export class CommentSection extends ParleyElement {
       <p><button class="link" part="policy-link" aria-haspopup="dialog" @click=${() => this.openPolicy()}>${t.policyLine}</button></p>
       ${this._renderCompose()}
       <div aria-busy=${s === "loading" || s === "more"}>${this._renderList()}</div>
-      <policy-dialog exportparts="dialog" .policy=${this._policy}></policy-dialog>
+      ${this._extras ? html`<policy-dialog exportparts="dialog" .policy=${this._policy}></policy-dialog>` : nothing}
       <div class="sr" role="status">${this._live}</div>
     </section>`;
   }

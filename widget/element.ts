@@ -3,7 +3,9 @@
  * element with the subset of LitElement's API the widget uses: `static properties`
  * (`attribute`, `type: Boolean`, `state`), `static styles` (css``),
  * `render()`, `willUpdate(changed)`, `updated(changed)`, `updateComplete`, `requestUpdate()`
- * and `renderRoot` (an open shadow root). Set properties once the element is defined
+ * `renderRoot` (an open shadow root) and reactive controllers (`addController`, calling
+ * `hostConnected`/`hostDisconnected`/`hostUpdate`/`hostUpdated` as ReactiveElement does, so
+ * standard controllers work). Set properties once the element is defined
  * (`customElements.whenDefined`); attributes work at any time. Why not LitElement itself: the whole widget,
  * Lit included, has a 15 KB gzip budget, and ReactiveElement + LitElement cost ~3 KB of
  * it; lit-html (Lit's renderer and directives) is used as is. Moving to LitElement is a
@@ -28,6 +30,14 @@ export const prop: PropertyOptions = { attribute: false };
 export const css = (s: TemplateStringsArray, ...v: unknown[]): string => String.raw(s, ...v);
 
 type Ctor = typeof ParleyElement;
+
+/** Lit's ReactiveController. */
+export interface ReactiveController {
+  hostConnected?(): void;
+  hostDisconnected?(): void;
+  hostUpdate?(): void;
+  hostUpdated?(): void;
+}
 
 /** Accessors for the declared properties, once per class; returns attribute → property. */
 function finalize(c: Ctor): Map<string, string> {
@@ -71,6 +81,7 @@ export class ParleyElement extends HTMLElement {
   private _bPending = false;
   private _bLive = false;
   private _bDone: Promise<unknown> = Promise.resolve();
+  private _bCtrls = new Set<ReactiveController>();
 
   constructor() {
     super();
@@ -83,12 +94,24 @@ export class ParleyElement extends HTMLElement {
     root.adoptedStyleSheets = [sheet];
   }
 
+  addController(c: ReactiveController): void {
+    this._bCtrls.add(c);
+    if (this.isConnected) c.hostConnected?.();
+  }
+
+  removeController(c: ReactiveController): void {
+    this._bCtrls.delete(c);
+  }
+
   connectedCallback(): void {
     this._bLive = true;
+    this._bCtrls.forEach((c) => c.hostConnected?.());
     this.requestUpdate();
   }
 
-  disconnectedCallback(): void {}
+  disconnectedCallback(): void {
+    this._bCtrls.forEach((c) => c.hostDisconnected?.());
+  }
 
   attributeChangedCallback(attr: string, _old: string | null, value: string | null): void {
     const name = finalize(this.constructor as Ctor).get(attr)!;
@@ -114,11 +137,13 @@ export class ParleyElement extends HTMLElement {
     const changed = this._bChanges;
     try {
       this.willUpdate(changed);
+      this._bCtrls.forEach((c) => c.hostUpdate?.());
       this._bChanges = new Map();
       render(this.render(), this.renderRoot, { host: this });
     } finally {
       this._bPending = false;
     }
+    this._bCtrls.forEach((c) => c.hostUpdated?.());
     this.updated(changed);
   }
 

@@ -9,10 +9,14 @@
  * pass through as attributes.
  *
  * Built as a classic script (IIFE): `document.currentScript` finds the tag, also when
- * `async`; when run as a module (no currentScript) every unmounted tag is mounted.
+ * `async`; when run as a module (no currentScript) every unmounted tag is mounted. The element
+ * itself comes from ES modules next to this script (/w/NAME-HASH.js, code-split by the build):
+ * their names are filled in by the build (PARLEY_MODULES: the entry, then what it imports, preloaded
+ * at once so that there is no waterfall). The section upgrades when they arrive.
  */
-import "./comment-section.ts";
 import { pageKey, apiBase } from "./lib/page-key.ts";
+
+declare const PARLEY_MODULES: string[];
 
 function mount(script: HTMLScriptElement): void {
   const d = script.dataset;
@@ -40,6 +44,13 @@ function mount(script: HTMLScriptElement): void {
 }
 
 const current = document.currentScript as HTMLScriptElement | null;
+const tags = [...document.querySelectorAll<HTMLScriptElement>("script[src]")].filter((s) => /\/widget\.js([?#]|$)/.test(s.src));
 if (current?.dataset.site !== undefined) mount(current);
-else
-  for (const s of document.querySelectorAll<HTMLScriptElement>("script[src][data-site]")) if (/\/widget\.js([?#]|$)/.test(s.src)) mount(s);
+else for (const s of tags) if (s.dataset.site !== undefined) mount(s);
+
+const from = current?.src || tags[0]?.src;
+if (from && !customElements.get("comment-section")) {
+  const [entry, ...deps] = PARLEY_MODULES.map((m) => new URL(m, from).href);
+  for (const href of deps) document.head.append(Object.assign(document.createElement("link"), { rel: "modulepreload", href }));
+  import(entry!);
+}

@@ -14,6 +14,7 @@ export const strings = {
   sortNewest: "Newest",
   loading: "Loading comments…",
   loadMore: "Load more",
+  moreReplies: (n: number) => `Show ${n || ""} more ${n === 1 ? "reply" : "replies"}`.replace("  ", " "),
   loadFailed: "Comments could not be loaded.",
   offline: "You appear to be offline.",
   retry: "Try again",

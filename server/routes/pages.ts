@@ -8,7 +8,7 @@ const ADMIN_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; " +
   "font-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
-function serveAsset(c: Context<AppEnv>, name: string, cacheControl: string) {
+function serveAsset(c: Context<AppEnv>, name: string, cacheControl: string, extra: Record<string, string> = {}) {
   const asset = c.var.deps.assets?.[name];
   if (!asset) throw notFound("That file");
   const headers: Record<string, string> = {
@@ -16,6 +16,7 @@ function serveAsset(c: Context<AppEnv>, name: string, cacheControl: string) {
     "Cache-Control": cacheControl,
     ETag: asset.etag,
     Vary: "Accept-Encoding",
+    ...extra,
   };
   if (c.req.header("If-None-Match") === asset.etag) return new Response(null, { status: 304, headers });
   if (asset.gzipped && /\bgzip\b/.test(c.req.header("Accept-Encoding") ?? "")) {
@@ -40,6 +41,11 @@ export function pageRoutes() {
         const cache = pinned ? "public, max-age=31536000, immutable" : "public, max-age=86400, stale-while-revalidate=604800";
         return serveAsset(c, "widget.js", cache);
       })
+      // The widget's modules: content-hashed names, cached for good; publishers' pages on other
+      // origins import them as module scripts, which are fetched with CORS.
+      .get("/w/:file{[\\w.-]+\\.js}", (c) =>
+        serveAsset(c, "w/" + c.req.param("file"), "public, max-age=31536000, immutable", { "Access-Control-Allow-Origin": "*" }),
+      )
       .get("/admin/app.js", (c) => serveAsset(c, "admin.js", "no-cache"))
       .get("/admin", (c) => {
         c.header("Content-Security-Policy", ADMIN_CSP);

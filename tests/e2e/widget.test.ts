@@ -180,7 +180,15 @@ describe.skipIf(!browserAvailable())("widget in a browser", () => {
       await api.post(cy.token, key, "Another top-level comment");
       const page = await open(key);
       expect(await heading(page)).toBe("7 comments");
+      // The first replies of a thread come with it; the others on request.
+      await expect.poll(() => page.locator("comment-item").count()).toBe(5);
+      const more = page.locator("comment-section [part=more-replies]");
+      expect(await more.textContent()).toContain("Show 2 more replies");
+      await more.click();
       await expect.poll(() => page.locator("comment-item").count()).toBe(7);
+      expect(await more.count()).toBe(0);
+      // Keyboard users land on the first reply that came in.
+      expect((await activeElement(page))?.text).toContain("Reply level four");
       expect(await item(page, "The first comment").locator("strong").textContent()).toBe("first");
       // Indented three levels; below that, one flat level where each says whom it answers.
       expect(await text(item(page, "Reply level four"))).toContain("replying to Ana Lima");
@@ -400,7 +408,86 @@ describe.skipIf(!browserAvailable())("widget in a browser", () => {
       expect(await page.locator("comment-section [part=load-more]").count()).toBe(0);
       await page.locator("comment-section #sort").selectOption("newest");
       await expect.poll(() => text(tops.first())).toContain("Numbered comment 25");
-      expect(await tops.count()).toBe(20);
+      await expect.poll(() => tops.count()).toBe(20);
+    },
+    T,
+  );
+
+  it(
+    "renders the first screen of threads at once and the rest after it",
+    async () => {
+      const key = "first-screen";
+      const writer = await api.guest("Screen");
+      for (let i = 1; i <= 12; i++) await api.post(writer.token, key, `Screenful ${i}`);
+      const ctx = await browser.context();
+      // Records how many comments the section's first rendering of the list holds.
+      await ctx.addInitScript(() => {
+        const seen: number[] = ((window as unknown as { firstItems: number[] }).firstItems = []);
+        const attach = Element.prototype.attachShadow;
+        Element.prototype.attachShadow = function (o) {
+          const root = attach.call(this, o);
+          if (this.tagName === "COMMENT-SECTION")
+            new MutationObserver(() => {
+              const n = root.querySelectorAll("comment-item").length;
+              if (n && !seen.length) seen.push(n);
+            }).observe(root, { childList: true, subtree: true });
+          return root;
+        };
+      });
+      const page = await open(key, { ctx });
+      await expect.poll(() => page.locator("comment-section ul.list > li").count()).toBe(12);
+      expect(await page.evaluate(() => (window as unknown as { firstItems: number[] }).firstItems)).toEqual([4]);
+      expect(await text(item(page, "Screenful 12"))).toContain("Screenful 12");
+    },
+    T,
+  );
+
+  it(
+    "pages replies as the server's reply paging answers (replies=, then /comments/{id}/replies)",
+    async () => {
+      const key = "paged-replies";
+      const [ana, ben] = await Promise.all(["Ana Page", "Ben Page"].map((n) => api.guest(n)));
+      const top = await api.post(ana.token, key, "Paged thread");
+      for (let i = 1; i <= 6; i++) await api.post(ben.token, key, `Paged reply ${i}`, top.id);
+      const ctx = await browser.context();
+      const asked: string[] = [];
+      // The agreed wire shape (a server with reply paging), made from the full listing here.
+      await ctx.route(/\/comments\?/, async (route) => {
+        const url = new URL(route.request().url());
+        asked.push(url.search);
+        const res = await route.fetch();
+        const body = await res.json();
+        const r = Number(url.searchParams.get("replies"));
+        for (const c of body.comments) {
+          c.replyCount = c.replies.length;
+          c.repliesCursor = c.replies.length > r ? `after-${r}` : null;
+          c.replies = c.replies.slice(0, r);
+        }
+        await route.fulfill({ response: res, json: body });
+      });
+      await ctx.route(/\/comments\/[^/?]+\/replies/, async (route) => {
+        const url = new URL(route.request().url());
+        asked.push(url.pathname.replace(/.*\/comments/, "") + url.search);
+        const from = Number(url.searchParams.get("cursor")!.split("-")[1]);
+        const res = await route.fetch({ url: `${srv.url}/api/v1/sites/demo/comments?page=${key}` });
+        const all = (await res.json()).comments[0].replies;
+        const next = from + 2 < all.length ? `after-${from + 2}` : null;
+        await route.fulfill({ response: res, json: { replies: all.slice(from, from + 2), nextCursor: next } });
+      });
+      const page = await open(key, { ctx });
+      const more = page.locator("comment-section [part=more-replies]");
+      await expect.poll(() => page.locator("comment-item").count()).toBe(4);
+      expect(await more.textContent()).toContain("Show 3 more replies");
+      await more.click();
+      await expect.poll(() => page.locator("comment-item").count()).toBe(6);
+      expect((await activeElement(page))?.text).toContain("Paged reply 4");
+      expect(await more.textContent()).toContain("Show 1 more reply");
+      await more.click();
+      await expect.poll(() => page.locator("comment-item").count()).toBe(7);
+      expect(await more.count()).toBe(0);
+      expect(asked[0]).toContain("replies=3");
+      expect(asked.slice(1)).toEqual([`/${top.id}/replies?cursor=after-3&limit=50`, `/${top.id}/replies?cursor=after-5&limit=50`]);
+      await noViolations(page, "paged replies");
     },
     T,
   );

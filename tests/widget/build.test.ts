@@ -1,6 +1,9 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 // @ts-expect-error plain ESM script without types
-import { minifyTemplates } from "../../scripts/build.mjs";
+import { buildWidget, minifyTemplates, WIDGET_BUDGET } from "../../scripts/build.mjs";
 
 describe("build: template minification", () => {
   it("drops indentation in html`` (nothing between tags, one space elsewhere), keeps expressions", () => {
@@ -14,4 +17,25 @@ describe("build: template minification", () => {
       "const s = css` :host{color:red;margin:.5em 10.5px}`; const t = `a  \n b`; // css`x  y`\nconst q = 'html`  `';",
     );
   });
+});
+
+describe("build: the widget's budget", () => {
+  it("keeps what a reader needs before interacting within 15 KB gzip and all its chunks within 30 KB; the loader knows its modules", async () => {
+    const out = mkdtempSync(join(tmpdir(), "parley-build-"));
+    try {
+      const w = await buildWidget(out);
+      expect(w.initialGzip).toBeLessThanOrEqual(WIDGET_BUDGET.initial);
+      expect(w.totalGzip).toBeLessThanOrEqual(WIDGET_BUDGET.total);
+      expect(WIDGET_BUDGET).toEqual({ initial: 15 * 1024, total: 30 * 1024 });
+      // The composer and the policy dialog load when needed, not before.
+      const lazy = w.files.filter((f: { file: string }) => !w.initial.includes(f.file));
+      expect(lazy.map((f: { file: string }) => f.file)).toEqual([expect.stringMatching(/^w\/extras-\w+\.js$/)]);
+      expect(readFileSync(join(out, lazy[0].file), "utf8")).toContain("comment-composer");
+      const loader = readFileSync(join(out, "widget.js"), "utf8");
+      for (const f of w.initial.filter((f: string) => f !== "widget.js")) expect(loader).toContain(JSON.stringify(f));
+      expect(existsSync(join(out, w.initial[1]))).toBe(true);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

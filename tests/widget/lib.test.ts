@@ -13,6 +13,8 @@ import {
   findComment,
   canEdit,
   initials,
+  descendants,
+  firstReplies,
 } from "../../widget/lib/thread.ts";
 import type { Comment } from "../../widget/api.ts";
 
@@ -226,5 +228,32 @@ describe("threads", () => {
     expect(initials("Jean Paul Sartre")).toBe("JS");
     expect(initials("  ")).toBe("?");
     expect(initials("😀 smile")).toBe("😀S");
+  });
+});
+
+describe("reply paging for a server that sent every reply", () => {
+  const r = (id: string, m: number, replies: Comment[] = []): Comment => ({
+    id,
+    parentId: null,
+    author: { id: "u", name: "U" },
+    html: "",
+    body: id,
+    createdAt: `2026-01-01T00:0${m}:00.000Z`,
+    editedAt: null,
+    status: "published",
+    replies,
+  });
+  it("keeps the earliest n descendants as a tree and hands back the rest flat, oldest first", () => {
+    const t = r("t", 0, [r("a", 1, [r("a2", 5)]), r("b", 2, [r("b1", 3)]), r("c", 4)]);
+    expect(descendants(t).map((c) => c.id)).toEqual(["a", "b", "b1", "c", "a2"]);
+    const { thread, rest } = firstReplies(t, 3);
+    expect(thread.replies.map((c) => c.id)).toEqual(["a", "b"]);
+    expect(thread.replies[0].replies).toEqual([]);
+    expect(thread.replies[1].replies.map((c) => c.id)).toEqual(["b1"]);
+    expect(rest.map((c) => [c.id, c.replies.length])).toEqual([
+      ["c", 0],
+      ["a2", 0],
+    ]);
+    expect(firstReplies(t, 10).rest).toEqual([]);
   });
 });

@@ -1,6 +1,9 @@
 import { css, html, nothing, type PropertyValues } from "lit";
 import { repeat } from "lit/directives/repeat.js";
-import { ApiError, errorMessage, type QueueItem as Item, type QueueName } from "./lib/admin-api.ts";
+import { Task, TaskStatus, initialState } from "@lit/task";
+import { errorMessage, type AdminApi, type QueueItem as Item, type QueuePage, type QueueName } from "./lib/admin-api.ts";
+import { DecisionsController } from "./controllers/decisions.ts";
+import { PollController } from "./controllers/poll.ts";
 import { AdminElement } from "./lib/base.ts";
 import { formatDateTime } from "./lib/format.ts";
 import { commandFor, move, type QueueCommand } from "./lib/keys.ts";
@@ -12,6 +15,12 @@ import type { RejectDialog } from "./reject-dialog.ts";
 
 const QUEUES: QueueName[] = ["pending", "reported", "rejected"];
 const PREFS = "parley-admin:queue";
+
+/** A first page, and when it was asked for (decisions that landed since are kept out). */
+interface Loaded {
+  page: QueuePage;
+  started: number;
+}
 
 /**
  * The moderation queues: pending (held by the detector or sent for review by their authors),
@@ -89,13 +98,6 @@ export class AdminQueue extends AdminElement {
     _counts: { state: true },
     _index: { state: true },
     _checked: { state: true },
-    _state: { state: true },
-    _error: { state: true },
-    _updatedAt: { state: true },
-    _stale: { state: true },
-    _busy: { state: true },
-    _errors: { state: true },
-    _progress: { state: true },
     _next: { state: true },
     _more: { state: true },
   };
@@ -107,22 +109,65 @@ export class AdminQueue extends AdminElement {
   _counts: Record<QueueName, number> | null = null;
   _index = -1;
   _checked: Set<string> = new Set();
-  _state: "loading" | "ready" | "error" = "loading";
-  _error: string | null = null;
-  _updatedAt: string | null = null;
-  _stale = false;
-  _busy: Map<string, string> = new Map();
-  _errors: Map<string, string> = new Map();
-  _progress: { done: number; total: number } | null = null;
   _next: string | null = null;
   _more = false;
-  /** Comment id → when this tab's decision on it landed: stale poll answers must not bring it back. */
-  _decided = new Map<string, number>();
-  _gen = 0;
-  _timer = 0;
-  _inflight: AbortController | null = null;
+  _moreAbort: AbortController | null = null;
   _focusAfterUpdate = false;
   _pages = new Map<string, string>();
+
+  /** Decision-running: busy items, their errors, bulk progress, when each decision landed. */
+  _decisions = new DecisionsController(this, (id, body) => this.api.decide(this.site, id, body), t.decideFailed);
+
+  /** A fresh first page whenever the site, queue, sort or page filter changes (the Task aborts the older request). */
+  _load: Task<readonly [AdminApi, string, QueueName, string, string], Loaded> = new Task(this, {
+    args: () => [this.api, this.site, this._queue, this._sort, this._pageFilter] as const,
+    task: async ([api, site], { signal }): Promise<Loaded | typeof initialState> => {
+      if (!api || !site) return initialState;
+      this._poll.cancel();
+      this._moreAbort?.abort();
+      this._items = [];
+      this._checked = new Set();
+      this._decisions.errors = new Map();
+      this._index = -1;
+      const started = performance.now();
+      return { page: await api.queue(site, this._query(50), signal), started };
+    },
+    onComplete: (r) => {
+      const merged = mergeQueue([], r.page.items, decidedSince(this._decisions.decided, r.started), null);
+      this._items = merged.items;
+      this._index = merged.selected;
+      this._counts = r.page.counts;
+      this._next = r.page.nextCursor;
+      this._rememberPages(r.page.items);
+      this._poll.fresh();
+    },
+    onError: (): void => this._poll.schedule(),
+  });
+
+  /** Refreshes what is on screen without a loading state; keeps the current item by id. */
+  _poll: PollController = new PollController(this, {
+    seconds: () => this.pollSeconds,
+    busy: (): boolean => !!this._decisions.progress || this._load.status !== TaskStatus.COMPLETE,
+    refresh: async (signal) => {
+      const limit = Math.min(200, Math.max(50, this._items.length));
+      const started = performance.now();
+      const page = await this.api.queue(this.site, this._query(limit), signal);
+      if (signal.aborted) return;
+      const currentId = this._items[this._index]?.comment.id ?? null;
+      const hadFocus = this._focusInList();
+      // Items still being decided stay as they are on screen (busy), whatever the answer says.
+      const merged = mergeQueue(this._items, page.items, decidedSince(this._decisions.decided, started), currentId);
+      this._items = merged.items;
+      this._index = merged.selected;
+      this._counts = page.counts;
+      if (this._items.length <= limit) this._next = page.nextCursor;
+      const present = new Set(merged.items.map((i) => i.comment.id));
+      this._checked = new Set([...this._checked].filter((id) => present.has(id)));
+      this._rememberPages(page.items);
+      if (merged.added) this.announce(t.newItems(merged.added));
+      if (hadFocus && currentId !== (this._items[this._index]?.comment.id ?? null)) this._focusAfterUpdate = true;
+    },
+  });
 
   constructor() {
     super();
@@ -137,29 +182,22 @@ export class AdminQueue extends AdminElement {
   }
 
   _onKey = (e: KeyboardEvent) => this._key(e);
-  _onVisible = () => {
-    if (!document.hidden) this._poll();
-  };
 
   connectedCallback() {
     super.connectedCallback();
     window.addEventListener("keydown", this._onKey);
-    document.addEventListener("visibilitychange", this._onVisible);
   }
 
   disconnectedCallback() {
     super.disconnectedCallback();
     window.removeEventListener("keydown", this._onKey);
-    document.removeEventListener("visibilitychange", this._onVisible);
-    clearTimeout(this._timer);
-    this._inflight?.abort();
+    this._moreAbort?.abort();
   }
 
   willUpdate(changed: PropertyValues) {
-    if (changed.has("site") && this.site) {
-      this._decided.clear();
+    if (changed.has("site")) {
+      this._decisions.reset();
       this._pages.clear();
-      this._load();
     }
   }
 
@@ -182,91 +220,15 @@ export class AdminQueue extends AdminElement {
     for (const i of items) this._pages.set(i.page, i.pageTitle || i.page);
   }
 
-  /** A fresh first page (filters changed): shows the loading state. */
-  async _load() {
-    const gen = ++this._gen;
-    this._inflight?.abort();
-    clearTimeout(this._timer);
-    this._state = "loading";
-    this._items = [];
-    this._checked = new Set();
-    this._errors = new Map();
-    this._index = -1;
-    const ctrl = (this._inflight = new AbortController());
-    const started = performance.now();
-    try {
-      const page = await this.api.queue(this.site, this._query(50), ctrl.signal);
-      if (gen !== this._gen) return;
-      const merged = mergeQueue([], page.items, decidedSince(this._decided, started), null);
-      this._items = merged.items;
-      this._index = merged.selected;
-      this._counts = page.counts;
-      this._next = page.nextCursor;
-      this._rememberPages(page.items);
-      this._state = "ready";
-      this._stale = false;
-      this._updatedAt = new Date().toISOString();
-    } catch (e) {
-      if (gen !== this._gen || (e as Error).name === "AbortError") return;
-      this._error = errorMessage(e);
-      this._state = "error";
-    } finally {
-      if (gen === this._gen) this._schedule();
-    }
-  }
-
-  _schedule() {
-    clearTimeout(this._timer);
-    if (this.isConnected && this.pollSeconds > 0) this._timer = window.setTimeout(() => this._poll(), this.pollSeconds * 1000);
-  }
-
-  /** Refreshes what is on screen without a loading state; keeps the current item by id. */
-  async _poll() {
-    if (!this.isConnected || this._state === "loading") return;
-    if (document.hidden || this._progress) return this._schedule();
-    clearTimeout(this._timer);
-    const gen = this._gen;
-    this._inflight?.abort();
-    const ctrl = (this._inflight = new AbortController());
-    const limit = Math.min(200, Math.max(50, this._items.length));
-    const started = performance.now();
-    try {
-      const page = await this.api.queue(this.site, this._query(limit), ctrl.signal);
-      if (gen !== this._gen) return;
-      const currentId = this._items[this._index]?.comment.id ?? null;
-      const hadFocus = this._focusInList();
-      // Items still being decided stay as they are on screen (busy), whatever the answer says.
-      const merged = mergeQueue(this._items, page.items, decidedSince(this._decided, started), currentId);
-      this._items = merged.items;
-      this._index = merged.selected;
-      this._counts = page.counts;
-      if (this._items.length <= limit) this._next = page.nextCursor;
-      const present = new Set(merged.items.map((i) => i.comment.id));
-      this._checked = new Set([...this._checked].filter((id) => present.has(id)));
-      this._rememberPages(page.items);
-      if (this._state === "error") this._state = "ready";
-      this._stale = false;
-      this._updatedAt = new Date().toISOString();
-      if (merged.added && this._state === "ready") this.announce(t.newItems(merged.added));
-      if (hadFocus && currentId !== (this._items[this._index]?.comment.id ?? null)) this._focusAfterUpdate = true;
-    } catch (e) {
-      if ((e as Error).name === "AbortError" || gen !== this._gen) return;
-      this._stale = true;
-    } finally {
-      if (gen === this._gen) this._schedule();
-    }
-  }
-
   async _loadMore() {
     if (!this._next) return;
     this._more = true;
-    const gen = this._gen;
+    const ctrl = (this._moreAbort = new AbortController());
     try {
       const started = performance.now();
-      const page = await this.api.queue(this.site, this._query(50, this._next));
-      if (gen !== this._gen) return;
+      const page = await this.api.queue(this.site, this._query(50, this._next), ctrl.signal);
       const have = new Set(this._items.map((i) => i.comment.id));
-      const stale = decidedSince(this._decided, started);
+      const stale = decidedSince(this._decisions.decided, started);
       const first = this._items.length;
       this._items = [...this._items, ...page.items.filter((i) => !have.has(i.comment.id) && !stale.has(i.comment.id))];
       this._next = page.nextCursor;
@@ -277,7 +239,7 @@ export class AdminQueue extends AdminElement {
         this._focusAfterUpdate = true;
       }
     } catch (e) {
-      this.announce(errorMessage(e), "error");
+      if (!ctrl.signal.aborted) this.announce(errorMessage(e), "error");
     } finally {
       this._more = false;
     }
@@ -334,7 +296,7 @@ export class AdminQueue extends AdminElement {
         if (item) this.openUser(item.author.id);
         return;
       case "refresh":
-        this._poll();
+        this._poll.now();
         return;
       case "help":
         this.renderRoot.querySelector<HTMLDialogElement>("#keys")?.showModal();
@@ -354,7 +316,7 @@ export class AdminQueue extends AdminElement {
   }
 
   async _decideOne(item: Item, action: "approve" | "reject" | "reject-no-strike") {
-    if (this._busy.has(item.comment.id)) return;
+    if (this._decisions.busy.has(item.comment.id)) return;
     this._index = this._items.indexOf(item);
     if (action === "approve") return this._decide([item], "approve", null, "");
     if (action === "reject-no-strike") return this._decide([item], "reject", null, "");
@@ -371,58 +333,15 @@ export class AdminQueue extends AdminElement {
     if (choice) await this._decide(items, "reject", choice.rule, choice.note);
   }
 
-  /**
-   * Decides items one after another (a strike's sanction depends on the strikes before it),
-   * with progress; failures stay on screen, selected, with their error.
-   */
+  /** Runs the decisions (DecisionsController), then takes the decided items off this queue and says what happened. */
   async _decide(items: Item[], action: "approve" | "reject", rule: string | null, note: string) {
-    const gen = this._gen;
     const many = items.length > 1;
-    const label = action === "approve" ? `${t.approve}…` : t.rejecting;
     const hadFocus = this._focusInList() || document.activeElement === document.body;
-    this._busy = new Map([...this._busy, ...items.map((i) => [i.comment.id, label] as const)]);
-    const errors = new Map(this._errors);
-    items.forEach((i) => errors.delete(i.comment.id));
-    this._errors = errors;
-    if (many) this._progress = { done: 0, total: items.length };
-    const done = new Set<string>();
-    let lastMessage = "";
-    let conflicts = 0;
-    for (const item of items) {
-      const id = item.comment.id;
-      try {
-        const expectStatus = item.comment.status === "deleted" ? undefined : item.comment.status;
-        const res = await this.api.decide(this.site, id, {
-          action,
-          ...(rule ? { rule } : {}),
-          ...(note ? { note } : {}),
-          ...(expectStatus ? { expectStatus } : {}),
-        });
-        done.add(id);
-        this._decided.set(id, performance.now());
-        const name = item.author.name;
-        lastMessage =
-          action === "approve"
-            ? t.approved(name)
-            : rule
-              ? t.struck(name, `${t.standing[res.standing.status]}, ${t.strikes(res.standing.strikes)}.`)
-              : t.rejected(name);
-      } catch (e) {
-        if (e instanceof ApiError && e.code === "conflict") {
-          // Someone else decided it (or the author deleted it): it leaves this queue, undecided by us.
-          done.add(id);
-          this._decided.set(id, performance.now());
-          lastMessage = t.decidedElsewhere(item.author.name, e.message);
-          conflicts++;
-        } else this._errors = new Map(this._errors).set(id, t.decideFailed(errorMessage(e)));
-      }
-      const busy = new Map(this._busy);
-      busy.delete(id);
-      this._busy = busy;
-      if (many) this._progress = { done: this._progress!.done + 1, total: items.length };
-    }
-    this._progress = null;
-    if (gen !== this._gen) return;
+    const shown = this._load.value;
+    const label = action === "approve" ? `${t.approve}…` : t.rejecting;
+    const { done, conflicts, last } = await this._decisions.run(items, action, rule, note, label);
+    // Another queue (or filter) was loaded meanwhile: its items are the server's truth.
+    if (this._load.value !== shown) return;
     const failed = items.length - done.size;
     const { items: kept, selected } = removeDecided(this._items, done, this._index);
     this._items = kept;
@@ -438,18 +357,27 @@ export class AdminQueue extends AdminElement {
         t.bulkDone(done.size - conflicts, failed) + (conflicts ? ` ${t.bulkConflicts(conflicts)}` : ""),
         failed ? "error" : "info",
       );
-    else if (done.size) this.announce(lastMessage);
-    else this.announce(this._errors.get(items[0]!.comment.id) ?? "", "error");
+    else if (last) {
+      const name = last.item.author.name;
+      this.announce(
+        last.conflict !== undefined
+          ? t.decidedElsewhere(name, last.conflict)
+          : action === "approve"
+            ? t.approved(name)
+            : rule
+              ? t.struck(name, `${t.standing[last.standing!.status]}, ${t.strikes(last.standing!.strikes)}.`)
+              : t.rejected(name),
+      );
+    } else this.announce(this._decisions.errors.get(items[0]!.comment.id) ?? "", "error");
     if (hadFocus) this._focusAfterUpdate = true;
     this.requestUpdate();
-    this._poll();
+    this._poll.now();
   }
 
   _setQueue(q: QueueName, focusTab = false) {
     if (q === this._queue) return;
     this._queue = q;
     this._savePrefs();
-    this._load();
     if (focusTab) this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${q}`)?.focus());
   }
 
@@ -467,8 +395,9 @@ export class AdminQueue extends AdminElement {
     const value = (this.renderRoot.querySelector<HTMLInputElement>("#page-filter")?.value ?? "").trim();
     // A page title typed from the suggestions means its key.
     const key = [...this._pages].find(([k, title]) => title === value || k === value)?.[0] ?? value;
+    // Applying the same filter again reloads it.
+    if (this._pageFilter === key) this._load.run();
     this._pageFilter = key;
-    this._load();
   }
 
   render() {
@@ -506,7 +435,6 @@ export class AdminQueue extends AdminElement {
             @change=${(e: Event) => {
               this._sort = (e.target as HTMLSelectElement).value as "oldest" | "newest";
               this._savePrefs();
-              this._load();
             }}
           >
             <option value="oldest" ?selected=${this._sort === "oldest"}>${t.oldest}</option>
@@ -528,7 +456,6 @@ export class AdminQueue extends AdminElement {
                     type="button"
                     @click=${() => {
                       this._pageFilter = "";
-                      this._load();
                     }}
                   >
                     ${t.clearFilter}
@@ -538,12 +465,18 @@ export class AdminQueue extends AdminElement {
           </form>
           <span class="spacer"></span>
           <span class="muted" aria-live="off"
-            >${this._stale ? html`<span class="error">${t.stale}</span>` : this._updatedAt ? t.updated(formatDateTime(this._updatedAt)) : ""}</span
+            >${
+              this._poll.stale
+                ? html`<span class="error">${t.stale}</span>`
+                : this._poll.updatedAt
+                  ? t.updated(formatDateTime(this._poll.updatedAt))
+                  : ""
+            }</span
           >
-          <button type="button" @click=${() => this._poll()} aria-keyshortcuts=".">${t.refresh}</button>
+          <button type="button" @click=${() => this._poll.now()} aria-keyshortcuts=".">${t.refresh}</button>
         </div>
         ${
-          this._state === "ready" && this._items.length
+          this._load.status === TaskStatus.COMPLETE && this._items.length
             ? html`<div class="row bulk" role="group" aria-label=${t.selected(n)}>
                 <div class="check">
                   <input
@@ -558,15 +491,19 @@ export class AdminQueue extends AdminElement {
                 ${
                   n
                     ? html`<span>${t.selected(n)}</span>
-                        <button type="button" class="primary" ?disabled=${!!this._progress} @click=${() => this._bulk("approve")}>
+                        <button type="button" class="primary" ?disabled=${!!this._decisions.progress} @click=${() => this._bulk("approve")}>
                           ${t.bulkApprove}
                         </button>
-                        <button type="button" class="danger" ?disabled=${!!this._progress} @click=${() => this._bulk("reject")}>
+                        <button type="button" class="danger" ?disabled=${!!this._decisions.progress} @click=${() => this._bulk("reject")}>
                           ${t.bulkReject}
                         </button>
                         ${
                           this._queue !== "rejected"
-                            ? html`<button type="button" ?disabled=${!!this._progress} @click=${() => this._bulk("reject-no-strike")}>
+                            ? html`<button
+                                type="button"
+                                ?disabled=${!!this._decisions.progress}
+                                @click=${() => this._bulk("reject-no-strike")}
+                              >
                                 ${t.bulkRejectNoStrike}
                               </button>`
                             : nothing
@@ -575,10 +512,14 @@ export class AdminQueue extends AdminElement {
                     : nothing
                 }
                 ${
-                  this._progress
+                  this._decisions.progress
                     ? html`<div style="flex-basis:100%" role="status">
-                        <label for="bulk-progress">${t.bulkProgress(this._progress.done, this._progress.total)}</label>
-                        <progress id="bulk-progress" max=${this._progress.total} .value=${this._progress.done}></progress>
+                        <label for="bulk-progress">${t.bulkProgress(this._decisions.progress.done, this._decisions.progress.total)}</label>
+                        <progress
+                          id="bulk-progress"
+                          max=${this._decisions.progress.total}
+                          .value=${this._decisions.progress.done}
+                        ></progress>
                       </div>`
                     : nothing
                 }
@@ -603,12 +544,13 @@ export class AdminQueue extends AdminElement {
   }
 
   _renderList() {
-    if (this._state === "loading") return html`<p class="state" role="status">${t.queueLoading}</p>`;
-    if (this._state === "error")
+    const load = this._load;
+    if (load.status === TaskStatus.ERROR)
       return html`<div class="state" role="alert">
-        <p>${t.queueFailed} ${this._error}</p>
-        <button type="button" @click=${this._load}>${t.retry}</button>
+        <p>${t.queueFailed} ${errorMessage(load.error)}</p>
+        <button type="button" @click=${() => load.run()}>${t.retry}</button>
       </div>`;
+    if (load.status !== TaskStatus.COMPLETE) return html`<p class="state" role="status">${t.queueLoading}</p>`;
     if (!this._items.length) return html`<p class="state" role="status">${t.queueEmpty(this._queue)}</p>`;
     return html`<ol aria-label=${t.itemsLabel(t.queues[this._queue]!)}>
         ${repeat(
@@ -622,8 +564,8 @@ export class AdminQueue extends AdminElement {
                 .queue=${this._queue}
                 ?current=${k === this._index}
                 .checked=${this._checked.has(i.comment.id)}
-                .busy=${this._busy.get(i.comment.id) ?? ""}
-                .error=${this._errors.get(i.comment.id) ?? ""}
+                .busy=${this._decisions.busy.get(i.comment.id) ?? ""}
+                .error=${this._decisions.errors.get(i.comment.id) ?? ""}
                 @pick=${() => (this._index = this._items.indexOf(i))}
                 @toggle=${(e: CustomEvent) => this._toggle(i.comment.id, e.detail.checked)}
                 @decide=${(e: CustomEvent) => this._decideOne(i, e.detail.action)}

@@ -92,3 +92,22 @@ export function initials(name: string): string {
   const first = (s = "") => [...s][0] ?? "";
   return (first(w[0]) + (w.length > 1 ? first(w.at(-1)) : "") || "?").toUpperCase();
 }
+
+/** Every descendant of `c`, flat (each without its replies), oldest first (then by id). */
+export function descendants(c: Comment): Comment[] {
+  const out: Comment[] = [];
+  const walk = (p: Comment) => p.replies?.forEach((r) => (out.push({ ...r, replies: [] }), walk(r)));
+  walk(c);
+  return out.sort((a, b) => (a.createdAt + a.id < b.createdAt + b.id ? -1 : 1));
+}
+
+/**
+ * A thread with only its earliest `n` descendants (a proper tree: a reply's parent is older),
+ * and the others, flat and oldest first: what `replies=n` answers, for a server that sent all.
+ */
+export function firstReplies(c: Comment, n: number): { thread: Comment; rest: Comment[] } {
+  const all = descendants(c);
+  const keep = new Set(all.slice(0, n).map((r) => r.id));
+  const prune = (p: Comment): Comment => ({ ...p, replies: (p.replies ?? []).filter((r) => keep.has(r.id)).map(prune) });
+  return { thread: prune(c), rest: all.slice(n) };
+}

@@ -29,7 +29,18 @@ import { ApiError, createClient } from "../../api.ts";
 export { ApiError };
 // The wire shapes are the contract's; the views import the ones they use from here.
 export type { AuditEntry, AuditFilters } from "../../../contract/audit.ts";
-export type { Admin, AdminPolicy, Dossier, QueueItem, QueueName, Role, Sanction, SiteChanges } from "../../../contract/wire.ts";
+export type {
+  Admin,
+  AdminPolicy,
+  Dossier,
+  QueueItem,
+  QueueName,
+  QueuePage,
+  Role,
+  Sanction,
+  SiteChanges,
+  Standing,
+} from "../../../contract/wire.ts";
 export type { AdminSite as SiteSettings, ReplayAnswer as Replay };
 
 export interface AdminApiOptions {

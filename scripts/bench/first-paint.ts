@@ -1,0 +1,270 @@
+// The widget's time to its first comment painted, in headless Chromium, before and after.
+//
+//   npx tsx scripts/bench/first-paint.ts        (env: PAINT_RUNS, default 7; PAINT_BASELINE, default 6968ccc)
+//
+// Seeds a page of 1,000 comments (scripts/bench/seed.ts), starts the real server, builds the
+// widget of the baseline commit into a temporary folder, and loads the demo article from a
+// publisher's origin (127.0.0.2) twice per run: once in a new browser context (cold: empty
+// HTTP cache) and once more in the same context (warm). Before and after alternate, so both
+// see the same machine load. Reports medians, and the DOM size of the first render.
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import { tmpdir } from "node:os";
+import { dirname, extname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { eq } from "drizzle-orm";
+import type { BrowserContext } from "playwright-core";
+import { openDatabase } from "../../db/client.ts";
+import { sites } from "../../db/schema.ts";
+import { launchBrowser } from "../../tests/e2e/support/browser.ts";
+import { freePort } from "../../tests/helpers/server.ts";
+import { generatedBodies, PAGE, realBodies, seed, SITE } from "./seed.ts";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const RUNS = Number(process.env.PAINT_RUNS ?? 7);
+const BASELINE = process.env.PAINT_BASELINE ?? "6968ccc";
+const log = (line: string) => process.stderr.write(line + "\n");
+
+/** What one page load measured, from navigation start. */
+export interface PaintSample {
+  /** ms to the first comment painted. */
+  first: number;
+  /** Nodes (elements, text, comments; shadow trees included) at that moment. */
+  nodes: number;
+  /** Comment elements rendered at that moment. */
+  items: number;
+}
+
+export interface PaintReport {
+  runs: number;
+  before: { cold: PaintSample; warm: PaintSample };
+  after: { cold: PaintSample; warm: PaintSample };
+}
+
+/**
+ * Runs in the page before any of its scripts: watches every shadow root; once a comment's own
+ * shadow tree holds its article, waits for the next frame (and the task after it, i.e. after
+ * the paint) and records the time and the DOM size.
+ */
+const PROBE = `(() => {
+  const out = (window.__paint = {});
+  const count = (n) => { let k = 1; for (let c = n.firstChild; c; c = c.nextSibling) k += count(c); if (n.shadowRoot) k += count(n.shadowRoot); return k; };
+  const check = () => {
+    if (out.seen) return;
+    const root = document.querySelector("comment-section")?.shadowRoot;
+    const item = root?.querySelector("comment-item");
+    if (!item?.shadowRoot?.querySelector("article")) return;
+    out.seen = performance.now();
+    requestAnimationFrame(() => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => {
+        out.first = performance.now();
+        out.nodes = count(document);
+        out.items = root.querySelectorAll("comment-item").length;
+      };
+      ch.port2.postMessage(0);
+    });
+  };
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (o) {
+    const r = attach.call(this, o);
+    new MutationObserver(check).observe(r, { childList: true, subtree: true });
+    return r;
+  };
+})();`;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const medianSample = (s: PaintSample[]): PaintSample => ({
+  first: median(s.map((x) => x.first)),
+  nodes: median(s.map((x) => x.nodes)),
+  items: median(s.map((x) => x.items)),
+});
+
+/** The baseline's widget, built from `git archive` into a temporary folder. */
+function buildBaseline(dir: string): string {
+  const out = join(dir, "baseline");
+  mkdirSync(out, { recursive: true });
+  const tar = execFileSync("git", ["archive", BASELINE, "widget", "scripts/build.mjs", "package.json", "tsconfig.json"], { cwd: root });
+  execFileSync("tar", ["-x", "-C", out], { input: tar });
+  symlinkSync(join(root, "node_modules"), join(out, "node_modules"));
+  execFileSync(process.execPath, [join(out, "scripts/build.mjs")], { cwd: out, stdio: ["ignore", "ignore", "inherit"] });
+  return join(out, "dist");
+}
+
+/** A publisher's origin: the demo article pages and the baseline's bundle (gzip, ETag, a year's cache). */
+async function startHost(pages: Map<string, string>, baselineDist: string) {
+  const server: Server = createServer((req, res) => {
+    const path = new URL(req.url ?? "/", "http://x").pathname;
+    const page = pages.get(path);
+    if (page) return void res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" }).end(page);
+    const file = path.startsWith("/baseline/") ? join(baselineDist, path.slice("/baseline/".length)) : "";
+    if (!file || !existsSync(file) || extname(file) !== ".js") return void res.writeHead(404).end();
+    const body = readFileSync(file);
+    const etag = `"${createHash("sha256").update(body).digest("hex").slice(0, 16)}"`;
+    const headers = { "content-type": "text/javascript; charset=utf-8", "cache-control": "public, max-age=31536000, immutable", etag };
+    if (req.headers["if-none-match"] === etag) return void res.writeHead(304, headers).end();
+    res.writeHead(200, { ...headers, "content-encoding": "gzip", vary: "Accept-Encoding" }).end(gzipSync(body));
+  });
+  const port = await freePort();
+  await new Promise<void>((ok) => server.listen(port, "127.0.0.2", () => ok()));
+  return { origin: `http://127.0.0.2:${port}`, close: () => new Promise<void>((ok) => server.close(() => ok())) };
+}
+
+async function startParley(databaseUrl: string) {
+  const port = await freePort();
+  let out = "";
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "server/node.ts"], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: databaseUrl, LOG_REQUESTS: "0", NODE_ENV: "production" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  child.stdout!.on("data", (d) => (out += d));
+  child.stderr!.on("data", (d) => (out += d));
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; ; i++) {
+    if (child.exitCode !== null || i > 600) throw new Error(`the server did not start:\n${out}`);
+    if (
+      await fetch(url + "/healthz").then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const stop = () =>
+    new Promise<void>((done) => {
+      if (child.exitCode !== null) return done();
+      child.once("exit", () => done());
+      child.kill("SIGTERM");
+    });
+  return { url, stop };
+}
+
+/** One visit: a new page in `ctx`, until the first comment painted and the list settled. */
+async function visit(ctx: BrowserContext, url: string): Promise<PaintSample> {
+  const page = await ctx.newPage();
+  try {
+    await page.goto(url);
+    await page.waitForFunction(() => (window as unknown as { __paint: { first?: number } }).__paint.first, null, { timeout: 30_000 });
+    const sample = await page.evaluate(() => (window as unknown as { __paint: PaintSample }).__paint);
+    if (process.env.PAINT_DEBUG)
+      log(
+        `${url} first ${sample.first.toFixed(0)} (in the DOM at ${(sample as unknown as { seen: number }).seen.toFixed(0)}): ` +
+          (await page.evaluate(() =>
+            performance
+              .getEntriesByType("resource")
+              .map(
+                (e) =>
+                  `${e.name.replace(/^.*\//, "")} ${e.startTime.toFixed(0)}-${(e as PerformanceResourceTiming).responseEnd.toFixed(0)}`,
+              )
+              .join(", "),
+          )),
+      );
+    // Let the rest of the list finish (and the cache fill) before the next visit.
+    await page.waitForTimeout(300);
+    return { first: sample.first, nodes: sample.nodes, items: sample.items };
+  } finally {
+    await page.close();
+  }
+}
+
+/** Seeds, serves, measures; returns medians (also used by `npm run bench`). */
+export async function firstPaint(): Promise<PaintReport> {
+  const dir = mkdtempSync(join(tmpdir(), "parley-paint-"));
+  const stops: (() => Promise<void>)[] = [];
+  try {
+    log("first paint: building the baseline widget (" + BASELINE + ") and this one…");
+    const baselineDist = buildBaseline(dir);
+    execFileSync(process.execPath, [join(root, "scripts/build.mjs")], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
+    log("first paint: seeding 1,000 comments…");
+    const databaseUrl = `file:${join(dir, "paint.db")}`;
+    const real = realBodies();
+    await seed(databaseUrl, real.length >= 2000 ? real : [...real, ...generatedBodies(2000 - real.length)]);
+
+    const pages = new Map<string, string>();
+    const host = await startHost(pages, baselineDist);
+    stops.push(host.close);
+    const database = await openDatabase({ url: databaseUrl });
+    await database.db
+      .update(sites)
+      .set({ origins: [host.origin] })
+      .where(eq(sites.id, SITE));
+    database.close();
+    const parley = await startParley(databaseUrl);
+    stops.push(parley.stop);
+
+    // The demo article as the server renders it, embedded on the publisher's origin.
+    const demo = await (await fetch(parley.url + "/")).text();
+    const tag = /<script src="([^"]+)" data-site="demo" data-page="[^"]*" async><\/script>/;
+    const src = tag.exec(demo)?.[1];
+    if (!src) throw new Error("the demo page has no widget script tag");
+    const embed = (s: string, api = "") => `<script src="${s}" data-site="${SITE}" data-page="${PAGE}"${api} async></script>`;
+    const baselineHash = createHash("sha256")
+      .update(readFileSync(join(baselineDist, "widget.js")))
+      .digest("hex")
+      .slice(0, 16);
+    pages.set("/before.html", demo.replace(tag, embed(`${host.origin}/baseline/widget.js?v=${baselineHash}`, ` data-api="${parley.url}"`)));
+    pages.set("/after.html", demo.replace(tag, embed(parley.url + src)));
+
+    const browser = await launchBrowser();
+    stops.push(browser.close);
+    const samples = {
+      before: { cold: [] as PaintSample[], warm: [] as PaintSample[] },
+      after: { cold: [] as PaintSample[], warm: [] as PaintSample[] },
+    };
+    // One unrecorded round warms the server's caches and the JIT.
+    for (let run = 0; run <= RUNS; run++) {
+      for (const which of run % 2 ? (["after", "before"] as const) : (["before", "after"] as const)) {
+        const ctx = await browser.context();
+        await ctx.addInitScript(PROBE);
+        const url = `${host.origin}/${which}.html`;
+        const cold = await visit(ctx, url);
+        const warm = await visit(ctx, url);
+        await ctx.close();
+        if (run === 0) continue;
+        samples[which].cold.push(cold);
+        samples[which].warm.push(warm);
+      }
+      if (run) log(`  run ${run}/${RUNS}`);
+    }
+    return {
+      runs: RUNS,
+      before: { cold: medianSample(samples.before.cold), warm: medianSample(samples.before.warm) },
+      after: { cold: medianSample(samples.after.cold), warm: medianSample(samples.after.warm) },
+    };
+  } finally {
+    for (const stop of stops.reverse()) await stop().catch(() => {});
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The report's lines. */
+export function paintLines(r: PaintReport): string[] {
+  const ms = (x: number) => x.toFixed(0).padStart(8);
+  const ratio = (k: "cold" | "warm") => r.after[k].first / r.before[k].first;
+  const met = (k: "cold" | "warm") => (ratio(k) < 0.5 ? "MET" : "NOT MET");
+  return [
+    `Widget: first comment painted, Chromium, page of 1,000 comments, median of ${r.runs} (ms from navigation start)`,
+    `${"".padEnd(28)}${"cold".padStart(8)}${"warm".padStart(8)}   DOM nodes / comments at first paint`,
+    `${("before (" + BASELINE + ")").padEnd(28)}${ms(r.before.cold.first)}${ms(r.before.warm.first)}   ${r.before.cold.nodes} / ${r.before.cold.items}`,
+    `${"after".padEnd(28)}${ms(r.after.cold.first)}${ms(r.after.warm.first)}   ${r.after.cold.nodes} / ${r.after.cold.items}`,
+    `after/before: cold ${ratio("cold").toFixed(2)}× (target < 0.5: ${met("cold")}), warm ${ratio("warm").toFixed(2)}× (${met("warm")})`,
+  ];
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
+  firstPaint().then(
+    (r) => {
+      console.log(paintLines(r).join("\n"));
+      process.exit(0);
+    },
+    (e) => {
+      console.error(e);
+      process.exit(1);
+    },
+  );
+}
