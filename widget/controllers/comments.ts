@@ -1,6 +1,6 @@
 import type { ReactiveController } from "../element.ts";
 import type { Comment, CommenterApi, Sort } from "../api.ts";
-import { addReply, appendPage, descendants, findComment, firstReplies } from "../lib/thread.ts";
+import { addReply, appendPage, descendants, findComment } from "../lib/thread.ts";
 
 /** Threads per page, and replies sent with each thread (more on request). */
 export const PAGE_SIZE = 20;
@@ -38,8 +38,6 @@ export class CommentsController implements ReactiveController {
   /** Thread id → its "more replies" request, while busy or after it failed. */
   replies: Record<string, "busy" | "error"> = {};
   _abort?: AbortController;
-  /** Replies a server without reply paging sent in full, kept back here (thread id → the rest). */
-  _kept = new Map<string, Comment[]>();
 
   constructor(
     private host: CommentsHost,
@@ -65,7 +63,7 @@ export class CommentsController implements ReactiveController {
     const { api, page, sort } = this.source();
     try {
       const { data } = await api.list({ page, sort, limit, cursor: more ? this.next : null, replies: REPLIES }, ctrl.signal);
-      const list = (data.comments ?? []).map((c) => this._page(c));
+      const list = data.comments ?? [];
       this.comments = more ? appendPage(this.comments, list) : list;
       this.next = data.nextCursor ?? null;
       this.total = data.total ?? 0;
@@ -85,25 +83,13 @@ export class CommentsController implements ReactiveController {
     }
   }
 
-  /** A thread as `replies=` pages it; a server that ignored `replies=` sent them all: page here. */
-  _page(c: Thread): Thread {
-    if (c.replyCount !== undefined) return c;
-    const { thread, rest } = firstReplies(c, REPLIES);
-    if (!rest.length) return c;
-    this._kept.set(c.id, rest);
-    return { ...thread, replyCount: rest.length + REPLIES, repliesCursor: "" };
-  }
-
   /** The next replies of thread `id`; resolves to the first new one's id. */
   async loadReplies(id: string): Promise<string | undefined> {
     const cursor = this.comments.find((c) => c.id === id)?.repliesCursor;
     if (cursor == null || this.replies[id] === "busy") return;
     this._setReplies(id, "busy");
     try {
-      const kept = this._kept.get(id) ?? [];
-      const { data } = cursor
-        ? await this.source().api.replies(id, { cursor, limit: 50 })
-        : { data: { replies: kept.splice(0, 50), nextCursor: kept.length ? "" : null } };
+      const { data } = await this.source().api.replies(id, { cursor, limit: 50 });
       let list = this.comments;
       const fresh = data.replies.filter((r) => !findComment(list, r.id));
       for (const r of fresh) list = addReply(list, r.parentId ?? id, r);

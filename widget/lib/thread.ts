@@ -100,14 +100,3 @@ export function descendants(c: Comment): Comment[] {
   walk(c);
   return out.sort((a, b) => (a.createdAt + a.id < b.createdAt + b.id ? -1 : 1));
 }
-
-/**
- * A thread with only its earliest `n` descendants (a proper tree: a reply's parent is older),
- * and the others, flat and oldest first: what `replies=n` answers, for a server that sent all.
- */
-export function firstReplies(c: Comment, n: number): { thread: Comment; rest: Comment[] } {
-  const all = descendants(c);
-  const keep = new Set(all.slice(0, n).map((r) => r.id));
-  const prune = (p: Comment): Comment => ({ ...p, replies: (p.replies ?? []).filter((r) => keep.has(r.id)).map(prune) });
-  return { thread: prune(c), rest: all.slice(n) };
-}
