@@ -26,22 +26,19 @@ function visibleTo(viewerId: string | null) {
     : eq(comments.status, "published");
 }
 
+/** What a viewer may see of a thread: published comments, deleted placeholders, their own pending ones. */
+const visibleToViewer = or(
+  eq(comments.status, "published"),
+  eq(comments.status, "deleted"),
+  and(eq(comments.status, "pending"), eq(comments.authorId, sql.placeholder("viewerId"))),
+);
+
 const threadQuery = (db: Db) =>
   db
     .select(withAuthor)
     .from(comments)
     .innerJoin(users, eq(users.id, comments.authorId))
-    .where(
-      and(
-        eq(comments.rootId, sql.placeholder("rootId")),
-        eq(comments.siteId, sql.placeholder("siteId")),
-        or(
-          eq(comments.status, "published"),
-          eq(comments.status, "deleted"),
-          and(eq(comments.status, "pending"), eq(comments.authorId, sql.placeholder("viewerId"))),
-        ),
-      ),
-    )
+    .where(and(eq(comments.rootId, sql.placeholder("rootId")), eq(comments.siteId, sql.placeholder("siteId")), visibleToViewer))
     .prepare();
 
 /**
@@ -175,11 +172,7 @@ const viewerThreadsQuery = (db: Db) =>
         ),
         // No site test here: the threads are the page's already, and one would lead SQLite to
         // walk the site's comments instead of the threads.
-        or(
-          eq(comments.status, "published"),
-          eq(comments.status, "deleted"),
-          and(eq(comments.status, "pending"), eq(comments.authorId, sql.placeholder("viewerId"))),
-        ),
+        visibleToViewer,
       ),
     )
     .prepare();
