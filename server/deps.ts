@@ -30,6 +30,8 @@ export interface AppDeps {
    * says); defaults to the request URL's protocol.
    */
   requestProtocol?: (c: Context) => string;
+  /** How far ahead a single sign-on token may expire (SSO_MAX_TOKEN_HOURS); default 24. */
+  ssoMaxTokenHours?: number;
   /** Built front-end bundles by name ("widget.js", "admin.js"). */
   assets?: Record<string, StaticAsset>;
   /** One structured log line per request; defaults to none. */

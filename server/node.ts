@@ -35,6 +35,14 @@ function clientAddress(c: Context): string {
   return trustedForwardedEntry(c.req.header("X-Forwarded-For"), trustedProxyHops) ?? getConnInfo(c).remote.address ?? "unknown";
 }
 
+/** An optional positive number from the environment; anything else stops the server at start. */
+function positiveNumber(name: string, value: string | undefined): number | undefined {
+  if (value === undefined || value === "") return undefined;
+  const n = Number(value);
+  if (!(n > 0)) throw new Error(`${name} must be a positive number; got "${value}"`);
+  return n;
+}
+
 /** "https:" when the client's connection was TLS, also when a trusted proxy terminated it. */
 function requestProtocol(c: Context): string {
   const forwarded = trustedForwardedEntry(c.req.header("X-Forwarded-Proto"), trustedProxyHops)?.toLowerCase();
@@ -78,6 +86,7 @@ async function main() {
     hash: nodeHash,
     clientAddress,
     requestProtocol,
+    ssoMaxTokenHours: positiveNumber("SSO_MAX_TOKEN_HOURS", env.SSO_MAX_TOKEN_HOURS),
     assets: await loadAssets(),
     log: quiet ? undefined : (entry) => process.stdout.write(JSON.stringify(entry) + "\n"),
   });

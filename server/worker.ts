@@ -15,6 +15,8 @@ export interface Env {
   DATABASE_URL: string;
   DATABASE_AUTH_TOKEN?: string;
   SECRET?: string;
+  /** How far ahead a single sign-on token may expire, in hours (default 24). */
+  SSO_MAX_TOKEN_HOURS?: string;
   ADMIN_EMAIL?: string;
   ADMIN_PASSWORD?: string;
   /** Comma-separated origins the demo site accepts. */
@@ -69,6 +71,7 @@ async function init(env: Env) {
     detector,
     hash: webCryptoHash,
     clientAddress: (c: Context) => c.req.header("CF-Connecting-IP") ?? "unknown",
+    ssoMaxTokenHours: env.SSO_MAX_TOKEN_HOURS ? Number(env.SSO_MAX_TOKEN_HOURS) : undefined,
     assets: await loadAssets(env),
     log: (entry) => console.log(JSON.stringify(entry)),
   });

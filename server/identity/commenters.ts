@@ -99,9 +99,9 @@ export async function createGuestSession(
 }
 
 /** The same `sub` is the same user every time: sanctions follow the user, not the token. */
-export async function createSsoSession(db: Db, hash: Hash, site: SiteRow, jwt: string, now: Date) {
+export async function createSsoSession(db: Db, hash: Hash, site: SiteRow, jwt: string, now: Date, maxTokenHours?: number) {
   if (!site.ssoSecret) throw new ApiError("forbidden", "This site does not use single sign-on.");
-  const claims = await verifySsoToken(jwt, site.ssoSecret, now);
+  const claims = await verifySsoToken(jwt, site.ssoSecret, now, maxTokenHours);
   const [user] = await db
     .insert(users)
     .values({

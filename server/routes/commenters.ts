@@ -39,7 +39,7 @@ export const commenterRoutes = new Hono<AppEnv>()
     await hitRateLimit(db, `session:${site.id}:${await clientAddressHash(c)}`, SESSIONS_PER_MINUTE, 60, now);
     const { token, user } =
       "sso" in input
-        ? await createSsoSession(db, hash, site, input.sso, now)
+        ? await createSsoSession(db, hash, site, input.sso, now, c.var.deps.ssoMaxTokenHours)
         : await createGuestSession(db, site, input, { hash, secret, address: c.var.deps.clientAddress(c), now });
     return c.json({ token, user: publicUser(user) } satisfies SessionAnswer, 201);
   })

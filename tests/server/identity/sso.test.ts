@@ -85,3 +85,15 @@ describe("verifySsoToken", () => {
     expect((await verifySsoToken(`${plain}.${body}.${plainSignature}`, SECRET, now)).sub).toBe("u");
   });
 });
+
+describe("a token's lifetime", () => {
+  it("is refused when it expires further ahead than the deployment allows (24 hours unless set)", async () => {
+    const dayAndAMinute = await sign({ sub: "u-1", name: "Ana", exp: nowSeconds + 24 * 3600 + 60 });
+    expect((await refusal(dayAndAMinute)).message).toMatch(/within 24 hours/);
+    expect(await verifySsoToken(dayAndAMinute, SECRET, now, 48)).toMatchObject({ sub: "u-1" });
+    const day = await sign({ sub: "u-1", name: "Ana", exp: nowSeconds + 24 * 3600 });
+    expect(await verifySsoToken(day, SECRET, now)).toMatchObject({ sub: "u-1" });
+    const hourAndAMinute = await sign({ sub: "u-1", name: "Ana", exp: nowSeconds + 3660 });
+    await expect(verifySsoToken(hourAndAMinute, SECRET, now, 1)).rejects.toThrow(/within 1 hour\b/);
+  });
+});

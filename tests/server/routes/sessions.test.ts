@@ -190,6 +190,7 @@ describe("single sign-on", () => {
       "secret prefix": await sign({ sub: "attacker", name: "Mallory" }, { secret: encoder.encode(SECRET.slice(0, 32)) }),
       expired: await sign({ sub: "victim", name: "Victim" }, { exp: nowSeconds - 1 }),
       "expired long ago": await sign({ sub: "victim", name: "Victim" }, { exp: 1_000_000_000 }),
+      "expiring more than 24 hours ahead": await sign({ sub: "victim", name: "Victim" }, { exp: nowSeconds + 25 * 3600 }),
       "missing exp": await sign({ sub: "victim", name: "Victim" }, { exp: null }),
       "missing sub": await sign({ name: "Victim" }),
       "missing name": await sign({ sub: "victim" }),
