@@ -215,9 +215,12 @@ export async function editComment(
 }
 
 /** What the composer shows before posting: the rendered body and the verdict (length and detector only). */
-export async function previewComment(db: Db, site: SiteRow, detector: Detector, body: string) {
+/** What posting would do, without storing anything; counted like a write (PREVIEWS_PER_COMMENT). */
+export async function previewComment(ctx: WriteContext, detector: Detector, body: string) {
+  const { db, site } = ctx;
   if (body.trim() === "") return { html: "", decision: "publish" as const, rule: null, spans: [], score: 0 };
   checkLength(site, body);
+  await commit(ctx, "preview", () => []);
   const { verdict } = await judge(db, site, detector, body);
   return { html: renderComment(body), decision: verdict.decision, rule: verdict.rule, spans: verdict.spans, score: verdict.score };
 }

@@ -28,6 +28,11 @@ import { assertMayWrite } from "./standing.ts";
 
 /** A shared address (an office, a household) gets this many times a single user's allowance. */
 export const ADDRESS_LIMIT_FACTOR = 10;
+/**
+ * Previews a writer may ask for per comment they may post: the composer asks while the author
+ * pauses, so a little typing needs several; the detector's answer is still not free to probe.
+ */
+export const PREVIEWS_PER_COMMENT = 10;
 const RATE_WINDOW_SECONDS = 60;
 
 export interface Writer {
@@ -112,10 +117,10 @@ export function outcomeOf(verdict: Verdict, policy: Policy, acknowledge: boolean
  */
 export async function commit(
   ctx: WriteContext,
-  action: "comment" | "report",
+  action: "comment" | "report" | "preview",
   rows: (within: Condition) => InStatement[],
 ): Promise<ResultSet[]> {
-  const limit = ctx.site.rateLimitPerMinute;
+  const limit = ctx.site.rateLimitPerMinute * (action === "preview" ? PREVIEWS_PER_COMMENT : 1);
   const hits = countHits(
     [
       { key: `${action}:user:${ctx.writer.userId}`, limit },

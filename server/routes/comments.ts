@@ -98,9 +98,10 @@ export function commentRoutes() {
       return c.json({ report }, 201);
     })
     .post("/preview", async (c) => {
-      const { db, detector } = c.var.deps;
-      requireViewer(c);
+      const { db, detector, clock } = c.var.deps;
+      const who = await writer(c);
       const input = await jsonBody(c, previewBody);
-      return c.json((await previewComment(db, c.var.site, detector, input.body)) satisfies PreviewAnswer);
+      const ctx = { db, site: c.var.site, writer: who, now: clock() };
+      return c.json((await previewComment(ctx, detector, input.body)) satisfies PreviewAnswer);
     });
 }

@@ -536,6 +536,20 @@ describe("preview", () => {
     expect(after.headers.get("etag")).toBe(before.headers.get("etag"));
   });
 
+  it("is rate limited like posting, with room for the composer's previews (ten per comment allowed)", async () => {
+    const t = await stubApp();
+    await patchSite(await ownerOf(t), { rateLimitPerMinute: 1 });
+    const ana = await guest(t, "Ana");
+    const answers = [];
+    for (let i = 0; i < 10; i++) answers.push((await ana.post("/api/v1/sites/demo/preview", { body: `draft ${i}` })).status);
+    expect(answers).toEqual(Array(10).fill(200));
+    const limited = await ana.post("/api/v1/sites/demo/preview", { body: "one more" });
+    expectError(limited, 429, "rate_limited");
+    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
+    // Previews have their own counter: the one comment a minute is still there to post.
+    expect((await ana.postComment("posted after previewing")).status).toBe(201);
+  });
+
   it("needs a session and a body within the site's length", async () => {
     const t = await stubApp();
     expectError(await Client.over(t.app).post("/api/v1/sites/demo/preview", { body: "hi" }), 401, "unauthorized");
