@@ -3,7 +3,10 @@ import type { Db } from "../../db/client.ts";
 import { pages } from "../../db/schema.ts";
 import { compileInsert, type Condition } from "../../db/statements.ts";
 
-/** Bumps the page's version, so cached listings of it are dropped everywhere. */
+/**
+ * Bumps the page's version, so cached listings of it are dropped everywhere. A page's URL and
+ * title are what its first write said: later commenters cannot rename what moderators see.
+ */
 export function touchPage(db: Db, siteId: string, pageKey: string, now: Date, meta: { url?: string; title?: string } = {}) {
   return db
     .insert(pages)
@@ -12,8 +15,8 @@ export function touchPage(db: Db, siteId: string, pageKey: string, now: Date, me
       target: [pages.siteId, pages.key],
       set: {
         version: sql`${pages.version} + 1`,
-        url: sql`coalesce(excluded.url, ${pages.url})`,
-        title: sql`coalesce(excluded.title, ${pages.title})`,
+        url: sql`coalesce(${pages.url}, excluded.url)`,
+        title: sql`coalesce(${pages.title}, excluded.title)`,
       },
     });
 }
@@ -21,7 +24,7 @@ export function touchPage(db: Db, siteId: string, pageKey: string, now: Date, me
 const bumpPage = compileInsert(
   pages,
   `ON CONFLICT ("site_id", "key") DO UPDATE SET "version" = "version" + 1,
-    "url" = coalesce(excluded."url", "url"), "title" = coalesce(excluded."title", "title")`,
+    "url" = coalesce("url", excluded."url"), "title" = coalesce("title", excluded."title")`,
 );
 
 /** touchPage as a statement compiled once, applied only when `when` holds (see db/statements.ts). */

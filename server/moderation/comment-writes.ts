@@ -67,6 +67,9 @@ export async function postComment(
   input: { page: string; url?: string; title?: string; parentId?: string; body: string; acknowledge?: boolean },
 ): Promise<WriteResult> {
   const { site, writer, now } = ctx;
+  if (input.url !== undefined && !site.origins.includes(new URL(input.url).origin)) {
+    throw new ApiError("validation_failed", "The page's URL must be on one of the site's origins.", { field: "url" });
+  }
   const rootId = input.parentId ? await threadOf(ctx.db, site, input.page, input.parentId) : null;
   await checkStanding(ctx);
   const { verdict, policy, outcome } = await moderateBody(ctx, detector, input, { action: "comment.refused" });

@@ -69,6 +69,18 @@ describe("the queues", () => {
     expectError(await queue("everything"), 400, "validation_failed");
   });
 
+  it("shows the page as its first comment named it: later writers cannot rename it, nor point it off the site", async () => {
+    const [ana, mal] = [await t.guest("Ana"), await t.guest("Mal")];
+    const first = await t.post(ana, "named", HELD, { title: "The real headline", url: "https://news.example.com/named" });
+    expect(first.status).toBe(202);
+    const renamed = await t.post(mal, "named", CLEAN, { title: "Fake headline", url: "https://news.example.com/fake" });
+    expect(renamed.status).toBe(201);
+    const offSite = await t.post(mal, "named", CLEAN, { url: "https://evil.example/phish" });
+    expect(expectError(offSite, 400, "validation_failed").field).toBe("url");
+    const item = (await queue("pending")).body.items.find((i: any) => i.comment.id === first.body.comment.id);
+    expect(item).toMatchObject({ pageTitle: "The real headline", pageUrl: "https://news.example.com/named" });
+  });
+
   it("puts comments readers report in the reported queue, with the reports, and hides them at the threshold", async () => {
     const ana = await t.guest("Ana");
     const id = (await t.post(ana, "reported", clean("reported"))).body.comment.id;

@@ -47,6 +47,7 @@ describe("posting", () => {
   it("publishes a comment: 201 with the contract's Comment", async () => {
     const t = await stubApp();
     const ana = await guest(t, "Ana");
+    await patchSite(await ownerOf(t), { origins: ["https://news.example.com"] });
     const res = await ana.postComment("Hello *world*", { url: "https://news.example.com/a1", title: "Article one" });
     expect(res.status).toBe(201);
     expect(res.body).toEqual({
