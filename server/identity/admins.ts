@@ -5,15 +5,16 @@ import { adminSessions, admins } from "../../db/schema.ts";
 import type { AdminIdentity } from "../deps.ts";
 import { ApiError, notFound } from "../errors.ts";
 import { newId, randomToken, type Hash } from "../lib/crypto.ts";
-import { hitRateLimit, peekRateLimit } from "../lib/rate-limit.ts";
+import { clearRateLimit, hitRateLimits } from "../lib/rate-limit.ts";
 import { auditInsert } from "../moderation/audit.ts";
 import { DECOY_HASH, hashPassword, verifyPassword } from "./passwords.ts";
 
 export const ADMIN_COOKIE = "parley_admin";
 const SESSION_HOURS = 12;
-/** Failed logins allowed per email and per address in a 15-minute window. */
-const MAX_FAILED_LOGINS = 5;
-const FAILED_LOGIN_WINDOW = 15 * 60;
+/** Attempts per email from one address, and per address whatever the email, in 15 minutes. */
+const MAX_LOGINS_PER_EMAIL_AND_ADDRESS = 5;
+const MAX_LOGINS_PER_ADDRESS = 20;
+const LOGIN_WINDOW = 15 * 60;
 
 export type AdminRow = typeof admins.$inferSelect;
 
@@ -86,22 +87,26 @@ export async function removeModerator(db: Db, id: string, ownerId: string, now: 
 }
 
 /**
- * Checks a password with the same work whether or not the email exists, and refuses further
- * attempts for a while after repeated failures for an email or from an address.
+ * Checks a password with the same work whether or not the email exists. Every attempt is counted
+ * before the password is checked, in one atomic statement, so concurrent guesses cannot slip past
+ * the limit. The limit is per email *and* address (plus a looser one per address): guessing an
+ * account's password from elsewhere does not lock its owner out; a success starts the count over.
  */
 export async function loginAdmin(db: Db, email: string, password: string, context: { hash: Hash; addressHash: string; now: Date }) {
-  const keys = [`login:email:${email.toLowerCase()}`, `login:address:${context.addressHash}`];
-  for (const key of keys) {
-    if ((await peekRateLimit(db, key, FAILED_LOGIN_WINDOW, context.now)) >= MAX_FAILED_LOGINS) {
-      await hitRateLimit(db, key, MAX_FAILED_LOGINS, FAILED_LOGIN_WINDOW, context.now);
-    }
-  }
+  const pair = `login:${email.toLowerCase()}:${context.addressHash}`;
+  await hitRateLimits(
+    db,
+    [
+      { key: pair, limit: MAX_LOGINS_PER_EMAIL_AND_ADDRESS },
+      { key: `login:address:${context.addressHash}`, limit: MAX_LOGINS_PER_ADDRESS },
+    ],
+    LOGIN_WINDOW,
+    context.now,
+  );
   const admin = await db.query.admins.findFirst({ where: eq(admins.email, email.toLowerCase()) });
   const ok = await verifyPassword(password, admin?.passwordHash ?? DECOY_HASH);
-  if (!admin || !ok) {
-    for (const key of keys) await hitRateLimit(db, key, Number.MAX_SAFE_INTEGER, FAILED_LOGIN_WINDOW, context.now);
-    throw new ApiError("unauthorized", "That email and password do not match an account.");
-  }
+  if (!admin || !ok) throw new ApiError("unauthorized", "That email and password do not match an account.");
+  await clearRateLimit(db, pair);
   const token = randomToken();
   const csrfToken = randomToken();
   await db.insert(adminSessions).values({

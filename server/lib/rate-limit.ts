@@ -1,6 +1,8 @@
 import type { InStatement, ResultSet } from "@libsql/client";
 import { runStatements, type Db } from "../../db/client.ts";
 import type { Condition } from "../../db/statements.ts";
+import { rateLimits } from "../../db/schema.ts";
+import { eq } from "drizzle-orm";
 import { ApiError } from "../errors.ts";
 
 /** A request past a limit, with the seconds until its window ends. */
@@ -70,10 +72,7 @@ export function hitRateLimit(db: Db, key: string, limit: number, windowSeconds: 
   return hitRateLimits(db, [{ key, limit }], windowSeconds, now);
 }
 
-/** Reads a counter without counting, for checks such as "too many failed logins". */
-export async function peekRateLimit(db: Db, key: string, windowSeconds: number, now: Date): Promise<number> {
-  const nowSeconds = Math.floor(now.getTime() / 1000);
-  const windowStart = nowSeconds - (nowSeconds % windowSeconds);
-  const row = await db.query.rateLimits.findFirst({ where: (r, { eq }) => eq(r.key, key) });
-  return row && row.windowStart === windowStart ? row.count : 0;
+/** Starts a counter over (a successful login forgives the attempts before it). */
+export async function clearRateLimit(db: Db, key: string): Promise<void> {
+  await db.delete(rateLimits).where(eq(rateLimits.key, key));
 }
