@@ -10,6 +10,11 @@ export interface DatabaseConfig {
   authToken?: string;
   /** Sees every statement drizzle sends (the index tests use it to check query plans). */
   onQuery?: (sql: string, params: unknown[]) => void;
+  /**
+   * Opens embedded databases (file:, :memory:) instead of @libsql/client's driver: Node passes
+   * db/embedded.ts, which caches prepared statements. Shared code cannot import it (Node only).
+   */
+  embedded?: (url: string) => Client;
 }
 
 export interface Database {
@@ -22,15 +27,18 @@ export interface Database {
  * Opens the database. "@libsql/client" resolves to its fetch-only build on Workers, so this one
  * factory serves both runtimes; only embedded URLs (file:, :memory:) need Node.
  */
-export async function openDatabase({ url, authToken, onQuery }: DatabaseConfig): Promise<Database> {
+export async function openDatabase({ url, authToken, onQuery, embedded: openEmbedded }: DatabaseConfig): Promise<Database> {
   const embedded = url.startsWith("file:") || url === ":memory:";
   // The embedded driver is synchronous, so extra connections add no parallelism; one connection
   // keeps the pragmas below in force for every statement.
-  const client = createClient({
-    url: url === ":memory:" ? "file::memory:" : url,
-    authToken,
-    ...(embedded ? { concurrency: 1 } : {}),
-  });
+  const client =
+    embedded && openEmbedded
+      ? openEmbedded(url)
+      : createClient({
+          url: url === ":memory:" ? "file::memory:" : url,
+          authToken,
+          ...(embedded ? { concurrency: 1 } : {}),
+        });
   if (embedded && !url.includes(":memory:")) {
     // WAL lets readers proceed during writes. synchronous=NORMAL syncs the WAL at checkpoints,
     // not at every commit: a committed transaction survives a killed or crashed process (it is

@@ -1,12 +1,13 @@
 // `npm run db:migrate`: applies migrations and the first-run setup to DATABASE_URL — for a remote
 // libSQL database (Turso) before deploying to Workers. `npm start` does the same on Node by itself.
 import { openDatabase } from "../db/client.ts";
+import { createEmbeddedClient } from "../db/embedded.ts";
 import { migrate } from "../db/migrate.ts";
 import { bootstrap } from "../server/bootstrap.ts";
 import { createDetector } from "../server/detector/index.ts";
 
 const url = process.env.DATABASE_URL ?? "file:./data/comments.db";
-const { db, close } = await openDatabase({ url, authToken: process.env.DATABASE_AUTH_TOKEN });
+const { db, close } = await openDatabase({ url, authToken: process.env.DATABASE_AUTH_TOKEN, embedded: createEmbeddedClient });
 const applied = await migrate(db);
 console.log(`${url}: ${applied} migration(s) applied`);
 const boot = await bootstrap(db, {

@@ -4,6 +4,7 @@ import { existsSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { openDatabase } from "../db/client.ts";
+import { createEmbeddedClient } from "../db/embedded.ts";
 import { createDetector, DEFAULT_THRESHOLDS } from "../server/detector/index.ts";
 import { decide } from "../server/moderation/decide.ts";
 import { defaultPolicy } from "../server/moderation/default-policy.ts";
@@ -18,7 +19,7 @@ async function loadPolicy(siteId: string): Promise<{ policy: Policy; maxLength: 
   const url = process.env.DATABASE_URL ?? "file:./data/comments.db";
   const embeddedMissing = url.startsWith("file:") && !existsSync(url.slice("file:".length));
   if (!embeddedMissing) {
-    const { db, close } = await openDatabase({ url, authToken: process.env.DATABASE_AUTH_TOKEN });
+    const { db, close } = await openDatabase({ url, authToken: process.env.DATABASE_AUTH_TOKEN, embedded: createEmbeddedClient });
     try {
       const site = await findSite(db, siteId).catch(() => undefined);
       if (site) return { policy: await currentPolicy(db, siteId), maxLength: site.maxCommentLength, source: `${url}, site ${siteId}` };

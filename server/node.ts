@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { openDatabase } from "../db/client.ts";
+import { createEmbeddedClient } from "../db/embedded.ts";
 import { migrate } from "../db/migrate.ts";
 import { createApp } from "./app.ts";
 import { makeAsset } from "./assets.ts";
@@ -65,7 +66,7 @@ async function main() {
   if (databaseUrl.startsWith("file:") && !databaseUrl.includes(":memory:")) {
     mkdirSync(dirname(resolve(databaseUrl.slice("file:".length))), { recursive: true });
   }
-  const database = await openDatabase({ url: databaseUrl, authToken: env.DATABASE_AUTH_TOKEN });
+  const database = await openDatabase({ url: databaseUrl, authToken: env.DATABASE_AUTH_TOKEN, embedded: createEmbeddedClient });
   const applied = await migrate(database.db);
   const ownOrigins = [`http://${host === "0.0.0.0" ? "localhost" : host}:${port}`, `http://localhost:${port}`, `http://127.0.0.1:${port}`];
   const detector = createDetector();

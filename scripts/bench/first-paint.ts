@@ -118,7 +118,15 @@ async function startParley(databaseUrl: string) {
   let out = "";
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "server/node.ts"], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: databaseUrl, LOG_REQUESTS: "0", NODE_ENV: "production" },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      DATABASE_URL: databaseUrl,
+      LOG_REQUESTS: "0",
+      NODE_ENV: "production",
+      SECRET: "bench secret",
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout!.on("data", (d) => (out += d));

@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { resolve } from "node:path";
 import { expect, it } from "vitest";
 import { openDatabase } from "../../db/client.ts";
+import { createEmbeddedClient } from "../../db/embedded.ts";
 import { migrate } from "../../db/migrate.ts";
 import { migrations } from "../../db/migrations/bundle.ts";
 
@@ -12,7 +13,7 @@ it("the bundled migrations are exactly drizzle-kit's SQL files (run `npm run db:
 });
 
 it("applies every migration once, and again is a no-op", async () => {
-  const { db, close } = await openDatabase({ url: ":memory:" });
+  const { db, close } = await openDatabase({ url: ":memory:", embedded: createEmbeddedClient });
   expect(await migrate(db)).toBe(migrations.length);
   expect(await migrate(db)).toBe(0);
   const tables = await db.all<{ name: string }>(sql`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`);
@@ -40,7 +41,7 @@ it("applies every migration once, and again is a no-op", async () => {
 });
 
 it("0003 keeps one standing strike per comment: older strikes of a comment, overturned before voided_at existed, are marked voided", async () => {
-  const { db, client, close } = await openDatabase({ url: ":memory:" });
+  const { db, client, close } = await openDatabase({ url: ":memory:", embedded: createEmbeddedClient });
   await migrate(db, migrations.slice(0, 3));
   await client.execute("INSERT INTO sites (id, name, origins, created_at) VALUES ('s', 'S', '[]', '2026-01-01')");
   await client.execute("INSERT INTO users (id, site_id, kind, name, created_at) VALUES ('u', 's', 'guest', 'Ana', '2026-01-01')");

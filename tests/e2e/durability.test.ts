@@ -5,6 +5,7 @@ import { rmSync } from "node:fs";
 import { dirname } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../db/client.ts";
+import { createEmbeddedClient } from "../../db/embedded.ts";
 import { Client } from "../helpers/client.ts";
 import { startServer, type RunningServer } from "../helpers/server.ts";
 import { addressOf, duplicates, Guest, raiseRateLimit, walkListing } from "./process-helpers.ts";
@@ -103,7 +104,7 @@ describe("durability", () => {
     // Kill it again (the WAL is what a reader after a crash sees), then look at the file itself.
     await s.kill();
     const path = s.databaseUrl.slice("file:".length);
-    const database = await openDatabase({ url: s.databaseUrl });
+    const database = await openDatabase({ url: s.databaseUrl, embedded: createEmbeddedClient });
     try {
       const q = async <T = Record<string, unknown>>(sql: string): Promise<T[]> => (await database.client.execute(sql)).rows as T[];
       expect(await q("PRAGMA integrity_check")).toEqual([{ integrity_check: "ok" }]);

@@ -1,4 +1,5 @@
 import { openDatabase } from "../../db/client.ts";
+import { createEmbeddedClient } from "../../db/embedded.ts";
 import { migrate } from "../../db/migrate.ts";
 import { admins } from "../../db/schema.ts";
 import { createApp } from "../../server/app.ts";
@@ -34,7 +35,7 @@ export interface TestAppOptions {
 
 /** A fresh app over a fresh in-memory database, bootstrapped as `npm start` would. */
 export async function makeTestApp(overrides: Partial<AppDeps> = {}, options: TestAppOptions = {}) {
-  const database = await openDatabase({ url: ":memory:", onQuery: options.onQuery });
+  const database = await openDatabase({ url: ":memory:", onQuery: options.onQuery, embedded: createEmbeddedClient });
   await migrate(database.db);
   const clock = new TestClock();
   if (!options.realPasswordCost) {

@@ -5,6 +5,7 @@ import { join, resolve } from "node:path";
 import { count } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type Database } from "../../db/client.ts";
+import { createEmbeddedClient } from "../../db/embedded.ts";
 import { migrate } from "../../db/migrate.ts";
 import { auditLog, comments } from "../../db/schema.ts";
 import { createApp } from "../../server/app.ts";
@@ -54,7 +55,7 @@ describe("npm run policy -- check", () => {
   let database: Database;
 
   beforeAll(async () => {
-    database = await openDatabase({ url });
+    database = await openDatabase({ url, embedded: createEmbeddedClient });
     await migrate(database.db);
     await bootstrap(database.db, { secret: "cli-test", now: new Date() });
     // A stricter policy than the default, so agreement with the API cannot come from defaults.

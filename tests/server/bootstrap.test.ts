@@ -1,6 +1,7 @@
 import { count } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { openDatabase } from "../../db/client.ts";
+import { createEmbeddedClient } from "../../db/embedded.ts";
 import { migrate } from "../../db/migrate.ts";
 import { admins, decisions, sites } from "../../db/schema.ts";
 import { bootstrap } from "../../server/bootstrap.ts";
@@ -9,7 +10,7 @@ import { createDetector } from "../../server/detector/index.ts";
 import { verifyPassword } from "../../server/identity/passwords.ts";
 
 it("sets up an empty database once: secret, first admin, demo site, policy and the seed comment", async () => {
-  const { db, close } = await openDatabase({ url: ":memory:" });
+  const { db, close } = await openDatabase({ url: ":memory:", embedded: createEmbeddedClient });
   await migrate(db);
   const now = new Date("2026-11-25T12:00:00Z");
   const first = await bootstrap(db, { detector: createDetector(), demoOrigins: ["https://news.example.com"], now });
@@ -38,7 +39,7 @@ it("sets up an empty database once: secret, first admin, demo site, policy and t
 });
 
 it("takes the first admin's password and the secret from the environment when given", async () => {
-  const { db, close } = await openDatabase({ url: ":memory:" });
+  const { db, close } = await openDatabase({ url: ":memory:", embedded: createEmbeddedClient });
   await migrate(db);
   const boot = await bootstrap(db, {
     adminEmail: "Chief@Example.com",
@@ -55,7 +56,7 @@ it("takes the first admin's password and the secret from the environment when gi
 });
 
 it("refuses to run on a stored secret where one is required, before writing anything", async () => {
-  const { db, close } = await openDatabase({ url: ":memory:" });
+  const { db, close } = await openDatabase({ url: ":memory:", embedded: createEmbeddedClient });
   await migrate(db);
   await expect(bootstrap(db, { requireSecret: true, now: new Date() })).rejects.toThrow(/SECRET is not set/);
   expect(await db.query.settings.findFirst()).toBeUndefined();
