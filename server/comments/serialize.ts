@@ -21,9 +21,16 @@ export function toCommentJson(row: CommentWithAuthor, replies: Comment[] = []) {
   } satisfies Comment;
 }
 
+/** How deep replies nest: a reply to a comment this deep is filed beside it (moderation/comment-writes.ts). */
+export const MAX_REPLY_DEPTH = 8;
+
+const byTime = (a: CommentWithAuthor, b: CommentWithAuthor) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
+
 /**
  * Nests replies under their parents, oldest first, and drops deleted comments that have no
- * visible reply left under them.
+ * visible reply left under them. Built without recursion, and no deeper than MAX_REPLY_DEPTH:
+ * whatever lies below a comment one level above it (a chain from before the limit, however
+ * long) is listed flat under that comment, oldest first, so no thread can break a page.
  */
 export function buildThreads(roots: CommentWithAuthor[], replies: CommentWithAuthor[]): Comment[] {
   const children = new Map<string, CommentWithAuthor[]>();
@@ -32,15 +39,36 @@ export function buildThreads(roots: CommentWithAuthor[], replies: CommentWithAut
     list.push(reply);
     children.set(reply.parentId!, list);
   }
-  const build = (row: CommentWithAuthor, depth: number): Comment | null => {
-    const kids = (children.get(row.id) ?? [])
-      .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))
-      .map((child) => (depth < 10_000 ? build(child, depth + 1) : null))
-      .filter((c): c is Comment => c !== null);
-    if (row.status === "deleted" && kids.length === 0) return null;
-    return toCommentJson(row, kids);
+  for (const list of children.values()) list.sort(byTime);
+  const built = new Map<string, Comment | null>();
+  const below = (row: CommentWithAuthor): Comment[] => {
+    const all: CommentWithAuthor[] = [];
+    const pending = [...(children.get(row.id) ?? [])];
+    for (let next = pending.pop(); next; next = pending.pop()) {
+      if (next.status !== "deleted") all.push(next);
+      pending.push(...(children.get(next.id) ?? []));
+    }
+    return all.sort(byTime).map((r) => toCommentJson(r));
   };
-  return roots.map((root) => build(root, 0)).filter((c): c is Comment => c !== null);
+  const build = (root: CommentWithAuthor): Comment | null => {
+    // Post-order: a comment is built once its replies are.
+    const stack: { row: CommentWithAuthor; depth: number; expanded: boolean }[] = [{ row: root, depth: 0, expanded: false }];
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      const kids = children.get(top.row.id) ?? [];
+      const nests = top.depth < MAX_REPLY_DEPTH - 1;
+      if (!top.expanded && nests) {
+        top.expanded = true;
+        for (const kid of kids) stack.push({ row: kid, depth: top.depth + 1, expanded: false });
+        continue;
+      }
+      stack.pop();
+      const replies = nests ? kids.map((kid) => built.get(kid.id)).filter((c): c is Comment => c != null) : below(top.row);
+      built.set(top.row.id, top.row.status === "deleted" && replies.length === 0 ? null : toCommentJson(top.row, replies));
+    }
+    return built.get(root.id) ?? null;
+  };
+  return roots.map(build).filter((c): c is Comment => c !== null);
 }
 
 /** The contract's User: what anyone may see of a commenter. */

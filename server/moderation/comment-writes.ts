@@ -4,7 +4,7 @@ import type { SiteRow } from "../../db/rows.ts";
 import { comments, decisions, users } from "../../db/schema.ts";
 import { compileInsert, type Condition } from "../../db/statements.ts";
 import { touchPage, touchPageStatement } from "../comments/pages.ts";
-import { toCommentJson, type CommentRow } from "../comments/serialize.ts";
+import { MAX_REPLY_DEPTH, toCommentJson, type CommentRow } from "../comments/serialize.ts";
 import type { Comment as CommentJson } from "../../contract/wire.ts";
 import type { Detector } from "../detector/types.ts";
 import { ApiError, forbidden, notFound } from "../errors.ts";
@@ -49,16 +49,30 @@ const parentQuery = (db: Db) =>
     .where(and(eq(comments.id, sql.placeholder("id")), eq(comments.siteId, sql.placeholder("siteId"))))
     .prepare();
 
-/** The thread a reply joins: its parent must be a published comment on the same page. */
-async function threadOf(db: Db, site: SiteRow, page: string, parentId: string): Promise<string> {
+/**
+ * The thread a reply joins, and the comment it is filed under: its parent must be a published
+ * comment on the same page. A reply to a comment at MAX_REPLY_DEPTH is filed under that
+ * comment's parent instead, as most comment systems do, so no chain of replies grows without end.
+ */
+async function threadOf(db: Db, site: SiteRow, page: string, parentId: string): Promise<{ rootId: string; parentId: string }> {
   const parent = await prepared(db, parentQuery).get({ id: parentId, siteId: site.id });
   if (!parent) throw new ApiError("not_found", "The comment you are replying to was not found.", { field: "parentId" });
   if (parent.pageKey !== page) {
     throw new ApiError("validation_failed", "The comment you are replying to is on another page.", { field: "parentId" });
   }
   if (parent.status !== "published") throw new ApiError("conflict", "That comment can no longer be replied to.", { field: "parentId" });
-  return parent.rootId;
+  // The parent's ancestors, nearest first, up to the thread's first comment.
+  const chain = (await db.$client.execute({ sql: ANCESTORS_SQL, args: [parentId] })).rows.map((r) => String(r[0]));
+  const parentDepth = chain.length - 1;
+  const filedUnder = parentDepth < MAX_REPLY_DEPTH ? parentId : chain[parentDepth - MAX_REPLY_DEPTH + 1]!;
+  return { rootId: parent.rootId, parentId: filedUnder };
 }
+
+/** A comment and its ancestors up to the thread's first comment (ids, nearest first). */
+const ANCESTORS_SQL = `WITH RECURSIVE up(id, parent_id, n) AS (
+    SELECT id, parent_id, 0 FROM comments WHERE id = ?
+    UNION ALL SELECT c.id, c.parent_id, up.n + 1 FROM comments c JOIN up ON c.id = up.parent_id WHERE up.n < 1000000
+  ) SELECT id FROM up ORDER BY n`;
 
 /** Posting: the parent, then the phases (standing, length, detector, thresholds, commit). */
 export async function postComment(
@@ -70,7 +84,7 @@ export async function postComment(
   if (input.url !== undefined && !site.origins.includes(new URL(input.url).origin)) {
     throw new ApiError("validation_failed", "The page's URL must be on one of the site's origins.", { field: "url" });
   }
-  const rootId = input.parentId ? await threadOf(ctx.db, site, input.page, input.parentId) : null;
+  const thread = input.parentId ? await threadOf(ctx.db, site, input.page, input.parentId) : null;
   await checkStanding(ctx);
   const { verdict, policy, outcome } = await moderateBody(ctx, detector, input, { action: "comment.refused" });
 
@@ -79,8 +93,8 @@ export async function postComment(
     id,
     siteId: site.id,
     pageKey: input.page,
-    parentId: input.parentId ?? null,
-    rootId: rootId ?? id,
+    parentId: thread?.parentId ?? null,
+    rootId: thread?.rootId ?? id,
     authorId: writer.userId,
     body: input.body,
     html: renderComment(input.body),
