@@ -29,11 +29,37 @@ export async function etagOf(body: Uint8Array<ArrayBuffer>): Promise<string> {
 /**
  * Serialised public answers (listings, reply pages), keyed by query and validated by the page's
  * version: any write to the page bumps the version in the database, so a stale entry is never
- * served, whichever instance made the change.
+ * served, whichever instance made the change. Bounded by bytes, and it keeps only pages anyone
+ * can reach: first pages, and pages after a cursor that a cached page handed out. Invented
+ * cursors are answered, never kept, so they cannot fill memory.
  */
 export class ListingCache {
   #entries = new Map<string, Entry>();
-  constructor(private readonly maxEntries = 1000) {}
+  #bytes = 0;
+  /** `scope|cursor` of the cursors cached pages handed out, oldest first. */
+  #cursors = new Set<string>();
+  constructor(
+    private readonly maxBytes = 64 * 1024 * 1024,
+    private readonly maxCursors = 10_000,
+  ) {}
+
+  /** Remembers a cursor a cached page handed out, so the page after it may be cached too. */
+  handedOut(scope: string, cursor: string | null): void {
+    if (cursor === null) return;
+    const key = `${scope}|${cursor}`;
+    this.#cursors.delete(key);
+    this.#cursors.add(key);
+    if (this.#cursors.size > this.maxCursors) this.#cursors.delete(this.#cursors.values().next().value!);
+  }
+
+  /** Whether the page after `cursor` (none: the first page) may be kept. */
+  keeps(scope: string, cursor: string | undefined): boolean {
+    return cursor === undefined || this.#cursors.has(`${scope}|${cursor}`);
+  }
+
+  get size(): { entries: number; bytes: number } {
+    return { entries: this.#entries.size, bytes: this.#bytes };
+  }
 
   get(key: string, version: number): Entry | undefined {
     const entry = this.#entries.get(key);
@@ -46,9 +72,19 @@ export class ListingCache {
   async set(key: string, version: number, body: Uint8Array<ArrayBuffer>, layout?: ListingLayout): Promise<Entry> {
     const [etag, zipped] = await Promise.all([etagOf(body), gzip(body)]);
     const entry: Entry = { version, body, gzip: zipped, etag, layout };
-    this.#entries.delete(key);
+    this.#drop(key);
     this.#entries.set(key, entry);
-    if (this.#entries.size > this.maxEntries) this.#entries.delete(this.#entries.keys().next().value!);
+    this.#bytes += sizeOf(entry);
+    while (this.#bytes > this.maxBytes && this.#entries.size > 1) this.#drop(this.#entries.keys().next().value!);
     return entry;
   }
+
+  #drop(key: string): void {
+    const old = this.#entries.get(key);
+    if (!old) return;
+    this.#entries.delete(key);
+    this.#bytes -= sizeOf(old);
+  }
 }
+
+const sizeOf = (entry: Entry) => entry.body.byteLength + (entry.gzip?.byteLength ?? 0);

@@ -38,6 +38,7 @@ function encodeListing(threads: Uint8Array[], keys: { id: string; createdAt: str
 
 async function publicListing(db: Db, cache: ListingCache, query: ListQuery): Promise<Entry> {
   const key = JSON.stringify(["listing", query]);
+  const scope = JSON.stringify(["listing", query.siteId, query.pageKey, query.sort]);
   const version = await pageVersion(db, query.siteId, query.pageKey);
   const hit = cache.get(key, version);
   if (hit) return hit;
@@ -48,6 +49,9 @@ async function publicListing(db: Db, cache: ListingCache, query: ListQuery): Pro
     page.nextCursor,
     page.total,
   );
+  if (!cache.keeps(scope, query.cursor)) return { version, body, gzip: null, etag: await etagOf(body), layout };
+  cache.handedOut(scope, page.nextCursor);
+  for (const thread of page.comments) cache.handedOut(JSON.stringify(["replies", query.siteId, thread.id]), thread.repliesCursor ?? null);
   return cache.set(key, version, body, layout);
 }
 
@@ -130,11 +134,14 @@ export async function threadReplies(db: Db, cache: ListingCache, q: RepliesQuery
   ]);
   const personal = mine?.own.some((c) => c.rootId === q.rootId && c.id !== q.rootId) ?? false;
   const key = JSON.stringify(["replies", q]);
+  const scope = JSON.stringify(["replies", q.siteId, q.rootId]);
   const hit = personal ? undefined : cache.get(key, version);
   if (hit) return hit;
   const [thread] = personal ? [mine!.threads.get(q.rootId)] : await threadsOf(db, q.siteId, [q.rootId], null);
   if (!thread) throw notFound("The comment");
-  const body = encoder.encode(JSON.stringify(repliesAfter(thread, after, q.limit)));
-  if (personal) return { etag: await etagOf(body), body, gzip: null };
+  const page = repliesAfter(thread, after, q.limit);
+  const body = encoder.encode(JSON.stringify(page));
+  if (personal || !cache.keeps(scope, q.cursor)) return { etag: await etagOf(body), body, gzip: null };
+  cache.handedOut(scope, page.nextCursor);
   return cache.set(key, version, body);
 }
