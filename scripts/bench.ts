@@ -14,12 +14,12 @@
 import autocannon, { type Result } from "autocannon";
 import { spawn, type ChildProcess } from "node:child_process";
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { freePort } from "../tests/helpers/server.ts";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { createDetector } from "../server/detector/index.ts";
+import { startParley as startParleyServer } from "./bench/parley-server.ts";
 import { rawWrites } from "./bench/raw-writes.ts";
 import { benchBig } from "./bench/big.ts";
 import { addPendingComment, measureReads } from "./bench/read.ts";
@@ -46,42 +46,10 @@ const log = (line: string) => process.stderr.write(line + "\n");
 // ---------------------------------------------------------------------------------------------
 // Child processes.
 
-async function waitFor(url: string, child: ChildProcess, output: () => string) {
-  for (let i = 0; i < 600; i++) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output()}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not yet listening
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no answer from ${url}:\n${output()}`);
-}
-
 async function startParley(databaseUrl: string) {
-  const port = await freePort();
-  let out = "";
-  const child = spawn(process.execPath, ["--import", "tsx", "server/node.ts"], {
-    cwd: root,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      DATABASE_URL: databaseUrl,
-      LOG_REQUESTS: "0",
-      TRUST_PROXY: "1",
-      NODE_ENV: "production",
-      SECRET: "bench secret for the address hash",
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  children.push(child);
-  child.stdout!.on("data", (d) => (out += d));
-  child.stderr!.on("data", (d) => (out += d));
-  const url = `http://127.0.0.1:${port}`;
-  await waitFor(`${url}/healthz`, child, () => out);
-  return { url, child, output: () => out };
+  const server = await startParleyServer(databaseUrl);
+  children.push(server.child);
+  return server;
 }
 
 async function startBare(bodyFile: string, etag: string) {

@@ -7,7 +7,8 @@
 // publisher's origin (127.0.0.2) twice per run: once in a new browser context (cold: empty
 // HTTP cache) and once more in the same context (warm). Before and after alternate, so both
 // see the same machine load. Reports medians, and the DOM size of the first render.
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { startParley } from "./parley-server.ts";
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { createServer, type Server } from "node:http";
@@ -111,45 +112,6 @@ async function startHost(pages: Map<string, string>, baselineDist: string) {
   const port = await freePort();
   await new Promise<void>((ok) => server.listen(port, "127.0.0.2", () => ok()));
   return { origin: `http://127.0.0.2:${port}`, close: () => new Promise<void>((ok) => server.close(() => ok())) };
-}
-
-async function startParley(databaseUrl: string) {
-  const port = await freePort();
-  let out = "";
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "server/node.ts"], {
-    cwd: root,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      DATABASE_URL: databaseUrl,
-      LOG_REQUESTS: "0",
-      NODE_ENV: "production",
-      SECRET: "bench secret",
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  child.stdout!.on("data", (d) => (out += d));
-  child.stderr!.on("data", (d) => (out += d));
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; ; i++) {
-    if (child.exitCode !== null || i > 600) throw new Error(`the server did not start:\n${out}`);
-    if (
-      await fetch(url + "/healthz").then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  const stop = () =>
-    new Promise<void>((done) => {
-      if (child.exitCode !== null) return done();
-      child.once("exit", () => done());
-      child.kill("SIGTERM");
-    });
-  return { url, stop };
 }
 
 /** One visit: a new page in `ctx`, until the first comment painted and the list settled. */
