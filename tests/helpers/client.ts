@@ -1,20 +1,11 @@
 import { ADMIN } from "./app.ts";
 
-type Fetcher = (path: string, init?: RequestInit) => Response | Promise<Response>;
+import { HttpClient, type Fetcher } from "./http-client.ts";
 
-export interface ApiResponse<T = any> {
-  status: number;
-  body: T;
-  headers: Headers;
-}
+export type { ApiResponse } from "./http-client.ts";
 
-/** A small client over either `app.request` (in process) or real HTTP, for the same tests. */
-export class Client {
-  token?: string;
-  cookie?: string;
-  csrf?: string;
-  constructor(private readonly fetcher: Fetcher) {}
-
+/** The test client over either `app.request` (in process) or real HTTP, for the same tests. */
+export class Client extends HttpClient {
   static over(app: { request: Fetcher }): Client {
     return new Client((path, init) => app.request(path, init));
   }
@@ -27,43 +18,6 @@ export class Client {
     return new Client(this.fetcher);
   }
 
-  async call<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResponse<T>> {
-    const h: Record<string, string> = { ...headers };
-    if (body !== undefined) h["Content-Type"] = "application/json";
-    if (this.token) h.Authorization = `Bearer ${this.token}`;
-    if (this.cookie) h.Cookie = this.cookie;
-    if (this.csrf && method !== "GET") h["X-CSRF-Token"] = this.csrf;
-    const res = await this.fetcher(path, {
-      method,
-      headers: h,
-      body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
-    });
-    const text = await res.text();
-    let parsed: unknown = text;
-    try {
-      parsed = text ? JSON.parse(text) : null;
-    } catch {
-      // not JSON: keep the text
-    }
-    return { status: res.status, body: parsed as T, headers: res.headers };
-  }
-
-  get<T = any>(path: string, headers?: Record<string, string>) {
-    return this.call<T>("GET", path, undefined, headers);
-  }
-  post<T = any>(path: string, body?: unknown, headers?: Record<string, string>) {
-    return this.call<T>("POST", path, body ?? {}, headers);
-  }
-  patch<T = any>(path: string, body: unknown) {
-    return this.call<T>("PATCH", path, body);
-  }
-  put<T = any>(path: string, body: unknown) {
-    return this.call<T>("PUT", path, body);
-  }
-  delete<T = any>(path: string) {
-    return this.call<T>("DELETE", path);
-  }
-
   /** Joins `site` as a guest; the client then acts as that guest. */
   async joinAsGuest(name: string, site = "demo", device?: string) {
     const res = await this.post(`/api/v1/sites/${site}/sessions`, device ? { name, device } : { name });
@@ -72,13 +26,9 @@ export class Client {
     return res.body.user as { id: string; name: string };
   }
 
-  /** Signs in as an admin; the client then carries the cookie and CSRF token. */
-  async loginAdmin(email = ADMIN.email, password = ADMIN.password) {
-    const res = await this.post("/api/v1/admin/login", { email, password });
-    if (res.status !== 200) throw new Error(`admin login failed: ${res.status} ${JSON.stringify(res.body)}`);
-    this.cookie = res.headers.get("set-cookie")!.split(";")[0];
-    this.csrf = res.body.csrfToken;
-    return res.body.admin;
+  /** Signs in as an admin (the test app's owner unless told otherwise). */
+  loginAdmin(email = ADMIN.email, password = ADMIN.password) {
+    return this.signIn(email, password);
   }
 
   postComment(body: string, extra: Record<string, unknown> = {}, site = "demo") {

@@ -3,68 +3,20 @@
 // created through the admin API, so files never see each other's comments, users or limits.
 import { SignJWT } from "jose";
 import { expect, inject } from "vitest";
+import { HttpClient, type ApiResponse } from "../../helpers/http-client.ts";
 import type { Target } from "../targets/target.ts";
 
-export interface Answer<T = any> {
-  status: number;
-  body: T;
-  headers: Headers;
-}
+export type Answer<T = any> = ApiResponse<T>;
 
 /** A caller: a client address, and whatever it signed in with (a commenter's token, an admin's cookie). */
-export class Api {
-  token?: string;
-  cookie?: string;
-  csrf?: string;
+export class Api extends HttpClient {
   constructor(
     readonly target: Target,
     readonly address: string,
-  ) {}
-
-  async call<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer<T>> {
-    const h: Record<string, string> = { [this.target.addressHeader]: this.address, ...headers };
-    if (body !== undefined) h["Content-Type"] = "application/json";
-    if (this.token) h.Authorization = `Bearer ${this.token}`;
-    if (this.cookie) h.Cookie = this.cookie;
-    if (this.csrf && method !== "GET") h["X-CSRF-Token"] = this.csrf;
-    const res = await fetch(this.target.url + path, {
-      method,
-      headers: h,
-      body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
-    });
-    const text = await res.text();
-    let parsed: unknown = text;
-    try {
-      parsed = text ? JSON.parse(text) : null;
-    } catch {
-      // not JSON: keep the text
-    }
-    return { status: res.status, body: parsed as T, headers: res.headers };
-  }
-
-  get<T = any>(path: string, headers?: Record<string, string>) {
-    return this.call<T>("GET", path, undefined, headers);
-  }
-  post<T = any>(path: string, body: unknown = {}, headers?: Record<string, string>) {
-    return this.call<T>("POST", path, body, headers);
-  }
-  patch<T = any>(path: string, body: unknown) {
-    return this.call<T>("PATCH", path, body);
-  }
-  put<T = any>(path: string, body: unknown) {
-    return this.call<T>("PUT", path, body);
-  }
-  delete<T = any>(path: string) {
-    return this.call<T>("DELETE", path);
-  }
-
-  /** Signs in as an admin: keeps the session cookie and the CSRF token. */
-  async signIn(email: string, password: string): Promise<{ id: string; email: string }> {
-    const res = await this.post("/api/v1/admin/login", { email, password });
-    if (res.status !== 200) throw new Error(`admin login failed: ${res.status} ${JSON.stringify(res.body)}`);
-    this.cookie = res.headers.get("set-cookie")!.split(";")[0];
-    this.csrf = res.body.csrfToken;
-    return res.body.admin;
+  ) {
+    super((path, init) =>
+      fetch(target.url + path, { ...init, headers: { [target.addressHeader]: address, ...(init?.headers as Record<string, string>) } }),
+    );
   }
 }
 
