@@ -3,6 +3,7 @@ import { bodyLimit } from "hono/body-limit";
 import { etag } from "hono/etag";
 import { secureHeaders } from "hono/secure-headers";
 import type { AppDeps, AppEnv } from "./deps.ts";
+import { signedCursors } from "./comments/cursor.ts";
 import { ApiError } from "./errors.ts";
 import { commenter } from "./http/auth.ts";
 import { siteCors } from "./http/cors.ts";
@@ -20,10 +21,12 @@ export const MAX_BODY_BYTES = 64 * 1024;
 /** The whole HTTP surface, built from its dependencies: the same on Node, Workers and in tests. */
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
+  const cursors = signedCursors(deps.secret);
 
   app.use(async function context(c, next) {
     const started = performance.now();
     c.set("deps", deps);
+    c.set("cursors", cursors);
     c.set("requestId", c.req.header("X-Request-Id")?.slice(0, 64) || newId());
     await next();
     setResponseHeader(c, "X-Request-Id", c.get("requestId"));

@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import type { Db } from "../db/client.ts";
 import type { SiteRow } from "../db/rows.ts";
+import type { Cursors } from "./comments/cursor.ts";
 import type { Detector } from "./detector/types.ts";
 import type { Hash } from "./lib/crypto.ts";
 
@@ -59,5 +60,7 @@ export type AppEnv = {
     viewer?: Viewer;
     admin?: AdminIdentity;
     requestId: string;
+    /** Page cursors signed with the server secret (comments/cursor.ts). */
+    cursors: Cursors;
   };
 };

@@ -3,7 +3,7 @@ import { and, count, eq, exists, getTableColumns, inArray, isNull, ne, or, sql }
 import { alias } from "drizzle-orm/sqlite-core";
 import { prepared, type Db } from "../../db/client.ts";
 import { comments, pages, users } from "../../db/schema.ts";
-import { commentKeyset, encodeCursor } from "./cursor.ts";
+import { commentKeyset, type Cursors } from "./cursor.ts";
 import { buildThreads, type CommentWithAuthor } from "./serialize.ts";
 import { pageThread } from "./threads.ts";
 
@@ -63,7 +63,7 @@ export async function threadsOf(db: Db, siteId: string, rootIds: string[], viewe
  * A page's comments: `limit` top-level comments in keyset order, each with its whole thread.
  * Published comments, the viewer's own pending ones, and deleted ones that still hold replies.
  */
-export async function listComments(db: Db, query: ListQuery, viewerId: string | null): Promise<CommentPage> {
+export async function listComments(db: Db, query: ListQuery, viewerId: string | null, cursors: Cursors): Promise<CommentPage> {
   const { siteId, pageKey, sort, limit } = query;
   const visibleToViewer = visibleTo(viewerId);
   const reply = alias(comments, "reply");
@@ -73,7 +73,7 @@ export async function listComments(db: Db, query: ListQuery, viewerId: string | 
       .from(reply)
       .where(and(eq(reply.rootId, comments.id), ne(reply.id, comments.id), eq(reply.status, "published"))),
   );
-  const keyset = commentKeyset(sort, query.cursor);
+  const keyset = commentKeyset(sort, query.cursor ? cursors.decode(query.cursor) : null);
 
   const [roots, [totals]] = await Promise.all([
     db
@@ -117,8 +117,8 @@ export async function listComments(db: Db, query: ListQuery, viewerId: string | 
   const last = pageRoots[pageRoots.length - 1];
   const threads = buildThreads(pageRoots, replies);
   return {
-    comments: query.replies === undefined ? threads : threads.map((t) => pageThread(t, query.replies!)),
-    nextCursor: roots.length > limit && last ? encodeCursor({ at: last.createdAt, id: last.id }) : null,
+    comments: query.replies === undefined ? threads : threads.map((t) => pageThread(t, query.replies!, cursors)),
+    nextCursor: roots.length > limit && last ? cursors.encode({ at: last.createdAt, id: last.id }) : null,
     total: totals?.total ?? 0,
   };
 }

@@ -1,6 +1,6 @@
 import type { Db } from "../../db/client.ts";
 import { notFound } from "../errors.ts";
-import { decodeCursor, encodeCursor, type Cursor } from "./cursor.ts";
+import type { Cursor, Cursors } from "./cursor.ts";
 import { commentLocation, listComments, viewerThreads, pageVersion, threadsOf, type ListQuery, type OwnPending } from "./list.ts";
 import { etagOf, type Cached, type Entry, type ListingCache, type ListingLayout } from "./listing-cache.ts";
 import type { Comment as CommentJson, CommentPage } from "../../contract/wire.ts";
@@ -36,13 +36,13 @@ function encodeListing(threads: Uint8Array[], keys: { id: string; createdAt: str
   return { body: concat(parts), layout };
 }
 
-async function publicListing(db: Db, cache: ListingCache, query: ListQuery): Promise<Entry> {
+async function publicListing(db: Db, cache: ListingCache, query: ListQuery, cursors: Cursors): Promise<Entry> {
   const key = JSON.stringify(["listing", query]);
   const scope = JSON.stringify(["listing", query.siteId, query.pageKey, query.sort]);
   const version = await pageVersion(db, query.siteId, query.pageKey);
   const hit = cache.get(key, version);
   if (hit) return hit;
-  const page: CommentPage = await listComments(db, query, null);
+  const page: CommentPage = await listComments(db, query, null, cursors);
   const { body, layout } = encodeListing(
     page.comments.map((c) => encoder.encode(JSON.stringify(c))),
     page.comments,
@@ -68,15 +68,21 @@ function digestOwn(own: OwnPending[]): string {
  * A page's listing as the viewer sees it: the shared cached body, with the viewer's own pending
  * comments spliced in (their threads rebuilt from one indexed query). Nothing personal is cached.
  */
-export async function viewerListing(db: Db, cache: ListingCache, query: ListQuery, viewerId: string | null): Promise<Cached> {
+export async function viewerListing(
+  db: Db,
+  cache: ListingCache,
+  query: ListQuery,
+  viewerId: string | null,
+  cursors: Cursors,
+): Promise<Cached> {
   const [entry, mine] = await Promise.all([
-    publicListing(db, cache, query),
+    publicListing(db, cache, query, cursors),
     viewerId ? viewerThreads(db, query.siteId, query.pageKey, viewerId) : undefined,
   ]);
   const own = mine?.own ?? [];
   const layout = entry.layout!;
   const shown = new Set(layout.threads.map((t) => t.id));
-  const after = query.cursor ? decodeCursor(query.cursor) : null;
+  const after = query.cursor ? cursors.decode(query.cursor) : null;
   const last = layout.threads[layout.threads.length - 1];
   // In the listing's order: does `c` come after the cursor, and no later than the page's end?
   const beyond = (c: { createdAt: string; id: string }, k: Cursor) =>
@@ -91,7 +97,7 @@ export async function viewerListing(db: Db, cache: ListingCache, query: ListQuer
   const rebuilt = new Map<string, CommentJson>();
   for (const id of affected) {
     const thread = mine!.threads.get(id);
-    if (thread) rebuilt.set(id, query.replies === undefined ? thread : pageThread(thread, query.replies));
+    if (thread) rebuilt.set(id, query.replies === undefined ? thread : pageThread(thread, query.replies, cursors));
   }
   const items: { id: string; createdAt: string; bytes: Uint8Array }[] = layout.threads.map((t) => {
     const mine = rebuilt.get(t.id);
@@ -103,7 +109,7 @@ export async function viewerListing(db: Db, cache: ListingCache, query: ListQuer
   items.sort(query.sort === "oldest" ? compareTime : (a, b) => compareTime(b, a));
   const kept = items.slice(0, query.limit);
   const end = kept[kept.length - 1];
-  const nextCursor = items.length > query.limit && end ? encodeCursor({ at: end.createdAt, id: end.id }) : layout.nextCursor;
+  const nextCursor = items.length > query.limit && end ? cursors.encode({ at: end.createdAt, id: end.id }) : layout.nextCursor;
   const { body } = encodeListing(
     kept.map((i) => i.bytes),
     kept,
@@ -124,8 +130,14 @@ export interface RepliesQuery {
  * The next replies of one thread, flat and in time order. Public pages of replies are cached
  * like listings; a viewer with pending replies in the thread gets theirs included.
  */
-export async function threadReplies(db: Db, cache: ListingCache, q: RepliesQuery, viewerId: string | null): Promise<Cached> {
-  const after = q.cursor ? decodeCursor(q.cursor) : START;
+export async function threadReplies(
+  db: Db,
+  cache: ListingCache,
+  q: RepliesQuery,
+  viewerId: string | null,
+  cursors: Cursors,
+): Promise<Cached> {
+  const after = q.cursor ? cursors.decode(q.cursor) : START;
   const root = await commentLocation(db, q.rootId);
   if (!root || root.siteId !== q.siteId || root.parentId !== null) throw notFound("The comment");
   const [version, mine] = await Promise.all([
@@ -139,7 +151,7 @@ export async function threadReplies(db: Db, cache: ListingCache, q: RepliesQuery
   if (hit) return hit;
   const [thread] = personal ? [mine!.threads.get(q.rootId)] : await threadsOf(db, q.siteId, [q.rootId], null);
   if (!thread) throw notFound("The comment");
-  const page = repliesAfter(thread, after, q.limit);
+  const page = repliesAfter(thread, after, q.limit, cursors);
   const body = encoder.encode(JSON.stringify(page));
   if (personal || !cache.keeps(scope, q.cursor)) return { etag: await etagOf(body), body, gzip: null };
   cache.handedOut(scope, page.nextCursor);

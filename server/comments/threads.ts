@@ -1,4 +1,4 @@
-import { encodeCursor, type Cursor } from "./cursor.ts";
+import type { Cursor, Cursors } from "./cursor.ts";
 import type { Comment as CommentJson } from "../../contract/wire.ts";
 
 /** Where a replies cursor starts when none of a thread's replies were sent yet. */
@@ -45,7 +45,7 @@ function nest(rootId: string, flat: CommentJson[]): CommentJson[] {
  * The thread with only its first `replies` descendants (in time order), how many the reader may
  * see in all, and where the rest start.
  */
-export function pageThread(thread: CommentJson, replies: number): CommentJson {
+export function pageThread(thread: CommentJson, replies: number, cursors: Cursors): CommentJson {
   const flat = flattenReplies(thread);
   const shown = flat.slice(0, replies);
   const last = shown[shown.length - 1];
@@ -53,14 +53,14 @@ export function pageThread(thread: CommentJson, replies: number): CommentJson {
     ...thread,
     replies: nest(thread.id, shown),
     replyCount: flat.length,
-    repliesCursor: flat.length > replies ? encodeCursor(last ? { at: last.createdAt, id: last.id } : START) : null,
+    repliesCursor: flat.length > replies ? cursors.encode(last ? { at: last.createdAt, id: last.id } : START) : null,
   };
 }
 
 /** The replies after `cursor`, at most `limit`, flat, and the cursor for the next ones. */
-export function repliesAfter(thread: CommentJson, cursor: Cursor, limit: number) {
+export function repliesAfter(thread: CommentJson, cursor: Cursor, limit: number, cursors: Cursors) {
   const rest = flattenReplies(thread).filter((c) => isAfter(c, cursor));
   const page = rest.slice(0, limit);
   const last = page[page.length - 1];
-  return { replies: page, nextCursor: rest.length > limit && last ? encodeCursor({ at: last.createdAt, id: last.id }) : null };
+  return { replies: page, nextCursor: rest.length > limit && last ? cursors.encode({ at: last.createdAt, id: last.id }) : null };
 }

@@ -2,7 +2,7 @@ import { aliasedTable, and, count, eq, getTableColumns, inArray, sql, type SQL }
 import type { QueueItem, QueueName, QueuePage } from "../../contract/wire.ts";
 import type { Db } from "../../db/client.ts";
 import { comments, pages, reports, users } from "../../db/schema.ts";
-import { commentKeyset, encodeCursor } from "../comments/cursor.ts";
+import { commentKeyset, type Cursors } from "../comments/cursor.ts";
 import { toCommentJson } from "../comments/serialize.ts";
 import { standingsOf } from "./standing.ts";
 
@@ -42,8 +42,8 @@ export interface QueueQuery {
 }
 
 /** A queue page: each comment in context (page, parent, author's standing), its scores and reports. */
-export async function listQueue(db: Db, q: QueueQuery, now: Date) {
-  const keyset = commentKeyset(q.sort, q.cursor);
+export async function listQueue(db: Db, q: QueueQuery, now: Date, cursors: Cursors) {
+  const keyset = commentKeyset(q.sort, q.cursor ? cursors.decode(q.cursor) : null);
   const rows = await db
     .select({ ...getTableColumns(comments), authorName: users.name, pageUrl: pages.url, pageTitle: pages.title })
     .from(comments)
@@ -96,6 +96,6 @@ export async function listQueue(db: Db, q: QueueQuery, now: Date) {
         reportReasons: itemReports.map(({ reason, note, createdAt }) => ({ reason, note, createdAt })),
       } satisfies QueueItem;
     }),
-    nextCursor: rows.length > q.limit && last ? encodeCursor({ at: last.createdAt, id: last.id }) : null,
+    nextCursor: rows.length > q.limit && last ? cursors.encode({ at: last.createdAt, id: last.id }) : null,
   } satisfies Omit<QueuePage, "counts">;
 }

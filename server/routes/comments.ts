@@ -59,13 +59,19 @@ export function commentRoutes() {
       const site = c.var.site;
       const q = queryWith(c, listQuery);
       const listQ = { siteId: site.id, pageKey: q.page, sort: q.sort, limit: q.limit, cursor: q.cursor, replies: q.replies };
-      return sendCached(c, await viewerListing(db, cache, listQ, c.get("viewer")?.userId ?? null), caching);
+      return sendCached(c, await viewerListing(db, cache, listQ, c.get("viewer")?.userId ?? null, c.var.cursors), caching);
     })
     .get("/comments/:id/replies", async (c) => {
       const { db } = c.var.deps;
       const site = c.var.site;
       const q = queryWith(c, repliesQuery);
-      const answer = await threadReplies(db, cache, { siteId: site.id, rootId: c.req.param("id"), ...q }, c.get("viewer")?.userId ?? null);
+      const answer = await threadReplies(
+        db,
+        cache,
+        { siteId: site.id, rootId: c.req.param("id"), ...q },
+        c.get("viewer")?.userId ?? null,
+        c.var.cursors,
+      );
       return sendCached(c, answer, caching);
     })
     .post("/comments", async (c) => {

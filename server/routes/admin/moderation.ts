@@ -40,7 +40,12 @@ export const moderationRoutes = new Hono<AppEnv>()
     const site = c.var.site;
     const q = queryWith(c, queueQuery);
     const [page, counts] = await Promise.all([
-      listQueue(db, { siteId: site.id, queue: q.status, sort: q.sort, page: q.page, limit: q.limit, cursor: q.cursor }, clock()),
+      listQueue(
+        db,
+        { siteId: site.id, queue: q.status, sort: q.sort, page: q.page, limit: q.limit, cursor: q.cursor },
+        clock(),
+        c.var.cursors,
+      ),
       queueCounts(db, site.id),
     ]);
     return c.json({ ...page, counts } satisfies QueuePage);

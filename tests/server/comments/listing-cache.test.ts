@@ -1,7 +1,7 @@
 // The listing cache keeps what readers can reach and no more: invented cursors are answered but
 // never kept, and the whole cache stays within its bytes.
 import { describe, expect, it } from "vitest";
-import { encodeCursor } from "../../../server/comments/cursor.ts";
+import { signedCursors } from "../../../server/comments/cursor.ts";
 import { ListingCache } from "../../../server/comments/listing-cache.ts";
 import { viewerListing } from "../../../server/comments/listing.ts";
 import { guest, ownerOf, patchSite, stubApp } from "../support/setup.ts";
@@ -27,16 +27,20 @@ describe("the listing cache", () => {
     const ana = await guest(t, "Ana");
     for (let i = 0; i < 6; i++) await ana.postComment(`comment ${i}`);
     const cache = new ListingCache();
+    const cursors = signedCursors(t.deps.secret);
     const query = { siteId: "demo", pageKey: "article-1", sort: "oldest" as const, limit: 2 };
-    const first = JSON.parse(new TextDecoder().decode((await viewerListing(t.db, cache, query, null)).body));
+    const first = JSON.parse(new TextDecoder().decode((await viewerListing(t.db, cache, query, null, cursors)).body));
     expect(cache.size.entries).toBe(1);
-    await viewerListing(t.db, cache, { ...query, cursor: first.nextCursor }, null);
+    await viewerListing(t.db, cache, { ...query, cursor: first.nextCursor }, null, cursors);
     expect(cache.size.entries).toBe(2);
 
     const before = cache.size;
+    // Well-formed cursors this server signed but never handed out (as a leaked secret would allow).
     for (let i = 0; i < 250; i++) {
-      const invented = encodeCursor({ at: `2026-01-01T00:00:${String(i % 60).padStart(2, "0")}.000Z`, id: `x${i}` });
-      const answer = JSON.parse(new TextDecoder().decode((await viewerListing(t.db, cache, { ...query, cursor: invented }, null)).body));
+      const invented = cursors.encode({ at: `2026-01-01T00:00:${String(i % 60).padStart(2, "0")}.000Z`, id: `x${i}` });
+      const answer = JSON.parse(
+        new TextDecoder().decode((await viewerListing(t.db, cache, { ...query, cursor: invented }, null, cursors)).body),
+      );
       expect(answer.comments.length).toBeGreaterThan(0);
     }
     expect(cache.size).toEqual(before);

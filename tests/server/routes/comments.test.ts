@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { comments, pages } from "../../../db/schema.ts";
+import { signedCursors } from "../../../server/comments/cursor.ts";
 import { createDetector } from "../../../server/detector/index.ts";
 import { Client } from "../../helpers/client.ts";
 import { commentRows, expectError, fastApp, guest, listing, ownerOf, patchSite, stubApp, type TestApp } from "../support/setup.ts";
@@ -259,6 +260,29 @@ describe("listing", () => {
     const b64 = (s: string) => Buffer.from(s).toString("base64url");
     for (const cursor of ["garbage!!", "%%%", b64("[]"), b64('{"at":1}'), b64("[1,2]"), b64("null"), b64("not json"), "x".repeat(3000)]) {
       const error = expectError(await listing(reader, "p", `&cursor=${encodeURIComponent(cursor)}`), 400, "validation_failed");
+      expect(error.field).toBe("cursor");
+    }
+  });
+
+  it("signs its cursors: a well-formed position it did not sign, or a tampered one, is refused", async () => {
+    const t = await stubApp();
+    await patchSite(await ownerOf(t), { rateLimitPerMinute: 1000 });
+    const ana = await guest(t, "Ana");
+    for (let i = 0; i < 3; i++) await ana.postComment(`comment ${i}`);
+    const reader = Client.over(t.app);
+    const first = await listing(reader, "article-1", "&limit=1");
+    const given: string = first.body.nextCursor;
+    expect((await listing(reader, "article-1", `&limit=1&cursor=${encodeURIComponent(given)}`)).status).toBe(200);
+    const [payload, signature] = given.split(".");
+    const position = Buffer.from(JSON.stringify(["2026-01-01T00:00:00.000Z", "made-up"])).toString("base64url");
+    const forged = [
+      payload!,
+      `${position}.${signature}`,
+      `${payload}.${signature!.slice(1)}x`,
+      signedCursors("another server's secret").encode({ at: "2026-01-01T00:00:00.000Z", id: "x" }),
+    ];
+    for (const cursor of forged) {
+      const error = expectError(await listing(reader, "article-1", `&cursor=${encodeURIComponent(cursor)}`), 400, "validation_failed");
       expect(error.field).toBe("cursor");
     }
   });
