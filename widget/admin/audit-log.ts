@@ -2,6 +2,7 @@ import { css, html, nothing, type PropertyValues } from "lit";
 import { AUDIT_ACTIONS, isAuditAction } from "../../contract/audit.ts";
 import { errorMessage, type AuditEntry, type AuditFilters } from "./lib/admin-api.ts";
 import { AdminElement } from "./lib/base.ts";
+import { loadStateView, type LoadState } from "./lib/load-state.ts";
 import { dateInputToIso, formatDateTime, percent } from "./lib/format.ts";
 import { adminStyles } from "./styles.ts";
 import { t } from "./strings.ts";
@@ -63,7 +64,7 @@ export class AuditLog extends AdminElement {
   _filters: FormFilters = { ...EMPTY };
   _entries: AuditEntry[] = [];
   _next: string | null = null;
-  _state: "loading" | "ready" | "error" = "loading";
+  _state: LoadState = "loading";
   _error: string | null = null;
   _more = false;
   _gen = 0;
@@ -189,12 +190,8 @@ export class AuditLog extends AdminElement {
   }
 
   _renderTable() {
-    if (this._state === "loading") return html`<p class="state" role="status">${t.loading}</p>`;
-    if (this._state === "error")
-      return html`<div class="state" role="alert">
-        <p>${this._error}</p>
-        <button type="button" @click=${() => this._load()}>${t.retry}</button>
-      </div>`;
+    const unready = loadStateView(this._state, this._error, () => this._load());
+    if (unready) return unready;
     if (!this._entries.length) return html`<p class="state" role="status">${t.auditEmpty}</p>`;
     return html`<div class="table">
         <table aria-label=${t.auditHeading}>

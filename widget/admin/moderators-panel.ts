@@ -1,6 +1,7 @@
 import { html, nothing } from "lit";
 import { errorMessage, type Admin, type Role } from "./lib/admin-api.ts";
 import { AdminElement } from "./lib/base.ts";
+import { loadStateView, type LoadState } from "./lib/load-state.ts";
 import { formatDateTime } from "./lib/format.ts";
 import { adminStyles } from "./styles.ts";
 import { t } from "./strings.ts";
@@ -23,7 +24,7 @@ export class ModeratorsPanel extends AdminElement {
     _busy: { state: true },
   };
   _list: Admin[] = [];
-  _state: "loading" | "ready" | "error" = "loading";
+  _state: LoadState = "loading";
   _error: string | null = null;
   _formError: string | null = null;
   _busy: string | null = null;
@@ -89,45 +90,39 @@ export class ModeratorsPanel extends AdminElement {
     return html`<h2 tabindex="-1">${t.moderatorsHeading}</h2>
       ${!owner ? html`<p class="notice" style="margin-top:.5rem">${t.ownerOnly}</p>` : nothing}
       ${
-        this._state === "loading"
-          ? html`<p class="state" role="status">${t.loading}</p>`
-          : this._state === "error"
-            ? html`<div class="state" role="alert">
-                <p>${this._error}</p>
-                <button type="button" @click=${this._load}>${t.retry}</button>
-              </div>`
-            : html`<table style="margin-top:.75rem">
-                <thead>
-                  <tr>
-                    ${t.moderatorCols.map((c) => html`<th scope="col">${c}</th>`)}
-                  </tr>
-                </thead>
-                <tbody>
-                  ${this._list.map(
-                    (m) =>
-                      html`<tr data-moderator=${m.email}>
-                        <td>${m.email} ${m.id === this.me?.id ? t.you : ""}</td>
-                        <td>${t.roles[m.role] ?? m.role}</td>
-                        <td>${formatDateTime(m.createdAt)}</td>
-                        <td>
-                          ${
-                            owner && m.id !== this.me?.id
-                              ? html`<button
-                                  type="button"
-                                  class="danger"
-                                  ?disabled=${this._busy === m.id}
-                                  @click=${() => this._remove(m)}
-                                  aria-label="${t.remove} ${m.email}"
-                                >
-                                  ${t.remove}
-                                </button>`
-                              : nothing
-                          }
-                        </td>
-                      </tr>`,
-                  )}
-                </tbody>
-              </table>`
+        loadStateView(this._state, this._error, this._load) ??
+        html`<table style="margin-top:.75rem">
+          <thead>
+            <tr>
+              ${t.moderatorCols.map((c) => html`<th scope="col">${c}</th>`)}
+            </tr>
+          </thead>
+          <tbody>
+            ${this._list.map(
+              (m) =>
+                html`<tr data-moderator=${m.email}>
+                  <td>${m.email} ${m.id === this.me?.id ? t.you : ""}</td>
+                  <td>${t.roles[m.role] ?? m.role}</td>
+                  <td>${formatDateTime(m.createdAt)}</td>
+                  <td>
+                    ${
+                      owner && m.id !== this.me?.id
+                        ? html`<button
+                            type="button"
+                            class="danger"
+                            ?disabled=${this._busy === m.id}
+                            @click=${() => this._remove(m)}
+                            aria-label="${t.remove} ${m.email}"
+                          >
+                            ${t.remove}
+                          </button>`
+                        : nothing
+                    }
+                  </td>
+                </tr>`,
+            )}
+          </tbody>
+        </table>`
       }
       ${
         owner

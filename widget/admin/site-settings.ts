@@ -1,6 +1,7 @@
 import { css, html, nothing, type PropertyValues } from "lit";
 import { ApiError, errorMessage, type SiteChanges, type SiteSettings as Site } from "./lib/admin-api.ts";
 import { AdminElement } from "./lib/base.ts";
+import { loadStateView, type LoadState } from "./lib/load-state.ts";
 import { embedSnippet } from "./lib/format.ts";
 import { adminStyles } from "./styles.ts";
 import { t } from "./strings.ts";
@@ -55,7 +56,7 @@ export class SiteSettings extends AdminElement {
   };
   declare sites: Site[];
   _current: Site | null = null;
-  _state: "loading" | "ready" | "error" = "loading";
+  _state: LoadState = "loading";
   _error: string | null = null;
   _saving = false;
   _formError: string | null = null;
@@ -158,16 +159,7 @@ export class SiteSettings extends AdminElement {
   render() {
     return html`<h2 tabindex="-1">${t.sitesHeading}</h2>
       ${!this.isOwner ? html`<p class="notice" style="margin-top:.5rem">${t.ownerOnly}</p>` : nothing}
-      ${
-        this._state === "loading"
-          ? html`<p class="state" role="status">${t.loading}</p>`
-          : this._state === "error"
-            ? html`<div class="state" role="alert">
-                <p>${this._error}</p>
-                <button type="button" @click=${this._load}>${t.retry}</button>
-              </div>`
-            : this._renderSite(this._current!)
-      }
+      ${loadStateView(this._state, this._error, this._load) ?? this._renderSite(this._current!)}
       ${
         this.isOwner
           ? html`<section aria-labelledby="new-h">
