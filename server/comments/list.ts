@@ -19,6 +19,9 @@ export interface ListQuery {
 
 const withAuthor = { ...getTableColumns(comments), authorName: users.name };
 
+/** Comments with their author's name: what every listing query starts from. */
+const withAuthors = (db: Db) => db.select(withAuthor).from(comments).innerJoin(users, eq(users.id, comments.authorId));
+
 /** Published comments, and the viewer's own pending ones. */
 function visibleTo(viewerId: string | null) {
   return viewerId
@@ -34,10 +37,7 @@ const visibleToViewer = or(
 );
 
 const threadQuery = (db: Db) =>
-  db
-    .select(withAuthor)
-    .from(comments)
-    .innerJoin(users, eq(users.id, comments.authorId))
+  withAuthors(db)
     .where(and(eq(comments.rootId, sql.placeholder("rootId")), eq(comments.siteId, sql.placeholder("siteId")), visibleToViewer))
     .prepare();
 
@@ -76,10 +76,7 @@ export async function listComments(db: Db, query: ListQuery, viewerId: string | 
   const keyset = commentKeyset(sort, query.cursor ? cursors.decode(query.cursor) : null);
 
   const [roots, [totals]] = await Promise.all([
-    db
-      .select(withAuthor)
-      .from(comments)
-      .innerJoin(users, eq(users.id, comments.authorId))
+    withAuthors(db)
       .where(
         and(
           eq(comments.siteId, siteId),
@@ -99,20 +96,16 @@ export async function listComments(db: Db, query: ListQuery, viewerId: string | 
 
   const pageRoots = roots.slice(0, limit) as CommentWithAuthor[];
   const replies = pageRoots.length
-    ? ((await db
-        .select(withAuthor)
-        .from(comments)
-        .innerJoin(users, eq(users.id, comments.authorId))
-        .where(
-          and(
-            inArray(
-              comments.rootId,
-              pageRoots.map((r) => r.id),
-            ),
-            sql`${comments.parentId} IS NOT NULL`,
-            or(visibleToViewer, eq(comments.status, "deleted")),
+    ? ((await withAuthors(db).where(
+        and(
+          inArray(
+            comments.rootId,
+            pageRoots.map((r) => r.id),
           ),
-        )) as CommentWithAuthor[])
+          sql`${comments.parentId} IS NOT NULL`,
+          or(visibleToViewer, eq(comments.status, "deleted")),
+        ),
+      )) as CommentWithAuthor[])
     : [];
   const last = pageRoots[pageRoots.length - 1];
   const threads = buildThreads(pageRoots, replies);
@@ -150,10 +143,7 @@ export interface OwnPending {
 
 const mine = alias(comments, "mine");
 const viewerThreadsQuery = (db: Db) =>
-  db
-    .select(withAuthor)
-    .from(comments)
-    .innerJoin(users, eq(users.id, comments.authorId))
+  withAuthors(db)
     .where(
       and(
         inArray(
