@@ -227,19 +227,6 @@ describe("single sign-on: the sanction follows the user, not the token", () => {
     const so = await other.post("/api/v1/sites/demo/sessions", { sso: await sign("publisher-user-43", "Lee") });
     expect(so.body.user.id).not.toBe(s1.body.user.id);
   });
-});
-
-describe("single sign-on sessions link their device and address too", () => {
-  const secret = "a-very-long-sso-secret-for-the-demo-site-123456";
-  const sign = async (sub: string, name: string) => {
-    const now = Math.floor(h.clock.now().getTime() / 1000);
-    return new SignJWT({ name })
-      .setProtectedHeader({ alg: "HS256" })
-      .setSubject(sub)
-      .setIssuedAt(now)
-      .setExpirationTime(now + 3600)
-      .sign(new TextEncoder().encode(secret));
-  };
 
   it("a revoked SSO user's device refuses guests, before and after; their address holds guests' comments", async () => {
     expect((await h.admin.patch("/api/v1/admin/sites/demo", { ssoSecret: secret })).status).toBe(200);
