@@ -12,7 +12,8 @@ import type { Policy } from "../../contract/policy.ts";
 import { writeRefusal, writeStanding, type WriteStanding } from "./links.ts";
 import type { LinkedSanction } from "../../contract/wire.ts";
 
-// The phases of every write by a commenter (post, edit, report; preview runs the judging ones),
+// The phases of every write by a commenter (post, edit, report; preview runs standing and the
+// judging ones),
 // each a function that answers or throws its typed error:
 //
 //   1. standing        Suspended, Revoked          from the database, every time, for every identity
