@@ -33,8 +33,11 @@ export interface Standing {
   strikes: number;
 }
 
-/** `POST /sites/{site}/sessions`: a guest's name and device id, or a single-sign-on JWT. */
-export type SessionRequest = { name: string; device?: string } | { sso: string };
+/**
+ * `POST /sites/{site}/sessions`: a guest's name, or a single-sign-on JWT; either with the
+ * widget's device id (an extension for SSO), which links the session's writes to the device.
+ */
+export type SessionRequest = { name: string; device?: string } | { sso: string; device?: string };
 export interface SessionAnswer {
   token: string;
   user: PublicUser;
@@ -156,6 +159,19 @@ export interface QueueReport {
   reason: ReportReason;
   note: string | null;
   createdAt: string;
+  /** What the report counted toward hiding: 0 when an earlier report shares its reporter's user, device or address. */
+  weight: number;
+}
+/**
+ * Moderators only: the sanction of another commenter that an address shared with the author held
+ * the comment for (hold reason `linked_address`). Never shown to the author or to readers.
+ */
+export interface LinkedSanction {
+  userId: string;
+  sanctionId: string;
+  type: "suspend" | "revoke";
+  until: string | null;
+  reason: string;
 }
 export interface QueueItem {
   comment: Comment;
@@ -168,8 +184,10 @@ export interface QueueItem {
   scores: Record<string, number | null>;
   rule: string | null;
   spans: Span[];
-  /** Why a pending comment waits: "detector", "acknowledged", "reports". */
+  /** Why a pending comment waits: "detector", "acknowledged", "reports", "linked_address". */
   holdReason: string | null;
+  /** When an address shared with a sanctioned commenter held it: that sanction. */
+  linkedSanction: LinkedSanction | null;
   policyVersion: number | null;
   reports: number;
   reportReasons: QueueReport[];
@@ -276,8 +294,12 @@ export interface AdminSite {
   editWindowMinutes: number;
   maxCommentLength: number;
   rateLimitPerMinute: number;
+  /** The weight of readers' reports at which a comment is hidden (reportAction "hide"). */
   reportThreshold: number;
+  /** "hide": reports whose weight reaches reportThreshold hide the comment until a moderator decides; "queue": reported comments stay visible, in the reported queue. */
+  reportAction: ReportAction;
   createdAt: string;
 }
+export type ReportAction = "hide" | "queue";
 /** `PATCH /admin/sites/{site}` (and `POST /admin/sites` with `id` and `name`). */
 export type SiteChanges = Partial<Omit<AdminSite, "id" | "ssoConfigured" | "createdAt">> & { ssoSecret?: string | null };

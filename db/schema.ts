@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import type { LinkedSanction } from "../contract/wire.ts";
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 /** Times are ISO 8601 UTC strings: they sort as text and go to clients unchanged. */
@@ -18,6 +19,10 @@ export const sites = sqliteTable("sites", {
   maxCommentLength: integer("max_comment_length").notNull().default(10000),
   rateLimitPerMinute: integer("rate_limit_per_minute").notNull().default(6),
   reportThreshold: integer("report_threshold").notNull().default(3),
+  /** What readers' reports do: "hide" a comment once their weight reaches reportThreshold, or only "queue" it. */
+  reportAction: text("report_action", { enum: ["hide", "queue"] })
+    .notNull()
+    .default("hide"),
   createdAt: text("created_at").notNull(),
 });
 
@@ -55,7 +60,11 @@ export const users = sqliteTable(
   (t) => [uniqueIndex("users_site_external").on(t.siteId, t.externalId)],
 );
 
-/** What ties a guest to a device or network: a sanction follows these, not the guest's name. */
+/**
+ * What ties a commenter (guest or SSO) to a device or network: a sanction follows these, not the
+ * name. A device link is an identity; an address link only a signal, which counts while `seenAt`
+ * is recent (moderation/links.ts).
+ */
 export const userIdentifiers = sqliteTable(
   "user_identifiers",
   {
@@ -67,6 +76,8 @@ export const userIdentifiers = sqliteTable(
       .notNull()
       .references(() => users.id),
     createdAt: text("created_at").notNull(),
+    /** When a session last made this link (a returning SSO user refreshes it). */
+    seenAt: text("seen_at"),
   },
   (t) => [primaryKey({ columns: [t.siteId, t.kind, t.value, t.userId] }), index("user_identifiers_user").on(t.userId)],
 );
@@ -79,6 +90,9 @@ export const sessions = sqliteTable(
     userId: text("user_id")
       .notNull()
       .references(() => users.id),
+    /** The device id and keyed address hash the session was opened with: every write checks them. */
+    device: text("device"),
+    addressHash: text("address_hash"),
     createdAt: text("created_at").notNull(),
     expiresAt: text("expires_at").notNull(),
   },
@@ -100,13 +114,17 @@ export const comments = sqliteTable(
     body: text("body").notNull(),
     html: text("html").notNull(),
     status: text("status", { enum: ["published", "pending", "rejected", "deleted"] }).notNull(),
-    /** Why a pending comment waits: "detector", "acknowledged", "reports". */
+    /** Why a pending comment waits: "detector", "acknowledged", "reports", "linked_address". */
     holdReason: text("hold_reason"),
+    /** For moderators only: the sanction of another user an address link held the comment for. */
+    linkedSanction: text("linked_sanction", { mode: "json" }).$type<LinkedSanction>(),
     score: real("score"),
     rule: text("rule"),
     spans: text("spans", { mode: "json" }).$type<{ start: number; end: number }[]>(),
     policyVersion: integer("policy_version"),
     reportCount: integer("report_count").notNull().default(0),
+    /** The open reports' weight toward hiding: distinct reporters only, by standing (moderation/reports.ts). */
+    reportWeight: real("report_weight").notNull().default(0),
     lastReportAt: text("last_report_at"),
     /** When a moderator last decided on it: reports after this are open again. */
     decidedAt: text("decided_at"),
@@ -143,6 +161,11 @@ export const reports = sqliteTable(
       .references(() => users.id),
     reason: text("reason", { enum: ["personal-attack", "spam", "other"] }).notNull(),
     note: text("note"),
+    /** The reporter's session device id and address hash: reports sharing one count once. */
+    device: text("device"),
+    addressHash: text("address_hash"),
+    /** What this report added toward hiding (0 when an earlier report shares an identity). */
+    weight: real("weight").notNull().default(1),
     createdAt: text("created_at").notNull(),
   },
   (t) => [uniqueIndex("reports_comment_user").on(t.commentId, t.userId)],

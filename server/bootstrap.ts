@@ -91,6 +91,6 @@ async function seedDemoComment(db: Db, detector: Detector, now: Date) {
     createdAt: now.toISOString(),
   };
   await db.insert(users).values(reader);
-  const writer = { userId: reader.id, name: reader.name, addressHash: "seed" };
+  const writer = { userId: reader.id, name: reader.name, addressHash: "seed", device: null, sessionAddressHash: null };
   await postComment({ db, site, writer, now }, detector, { page: DEMO_PAGE_KEY, body: SEED_COMMENT });
 }

@@ -43,6 +43,9 @@ export interface Viewer {
   userId: string;
   siteId: string;
   name: string;
+  /** The device id and keyed address hash the session was opened with. */
+  device: string | null;
+  addressHash: string | null;
 }
 
 export interface AdminIdentity {

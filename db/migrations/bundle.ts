@@ -71,5 +71,24 @@ export const migrations: Migration[] = [
   ],
   "folderMillis": 1796023824233,
   "hash": "9cde15bd6064ebaca070bb0f0b4d774ec8ad470fc15b6d1c70d46af613291cd7"
+ },
+ {
+  "sql": [
+   "ALTER TABLE `comments` ADD `linked_sanction` text;",
+   "\nALTER TABLE `comments` ADD `report_weight` real DEFAULT 0 NOT NULL;",
+   "\nALTER TABLE `reports` ADD `device` text;",
+   "\nALTER TABLE `reports` ADD `address_hash` text;",
+   "\nALTER TABLE `reports` ADD `weight` real DEFAULT 1 NOT NULL;",
+   "\nALTER TABLE `sessions` ADD `device` text;",
+   "\nALTER TABLE `sessions` ADD `address_hash` text;",
+   "\nALTER TABLE `sites` ADD `report_action` text DEFAULT 'hide' NOT NULL;",
+   "\nALTER TABLE `user_identifiers` ADD `seen_at` text;",
+   "\n-- Links made before seen_at existed were last seen when they were made.\nUPDATE `user_identifiers` SET `seen_at` = `created_at`;",
+   "\n-- A guest has one session, opened with the guest's device and address: give it them, so that\n-- its writes are checked against the users sharing them.\nUPDATE `sessions` SET\n  `device` = (SELECT `value` FROM `user_identifiers` `i` WHERE `i`.`user_id` = `sessions`.`user_id` AND `i`.`kind` = 'device' ORDER BY `i`.`created_at` LIMIT 1),\n  `address_hash` = (SELECT `value` FROM `user_identifiers` `i` WHERE `i`.`user_id` = `sessions`.`user_id` AND `i`.`kind` = 'address' ORDER BY `i`.`created_at` LIMIT 1);",
+   "\n-- Reports made before: the reporter's identifiers, and each open report counted one.\nUPDATE `reports` SET\n  `device` = (SELECT `value` FROM `user_identifiers` `i` WHERE `i`.`user_id` = `reports`.`user_id` AND `i`.`kind` = 'device' ORDER BY `i`.`created_at` LIMIT 1),\n  `address_hash` = (SELECT `value` FROM `user_identifiers` `i` WHERE `i`.`user_id` = `reports`.`user_id` AND `i`.`kind` = 'address' ORDER BY `i`.`created_at` LIMIT 1);",
+   "\nUPDATE `comments` SET `report_weight` = `report_count` WHERE `report_count` > 0;\n"
+  ],
+  "folderMillis": 1796230194494,
+  "hash": "e1728277a7722f3d761fbb7e820da2d157fbc5990788ae9326f21acdfc71ccda"
  }
 ];

@@ -115,11 +115,13 @@ export async function seed(databaseUrl: string, bodies: string[]) {
       html: renderComment(body),
       status: "published",
       holdReason: null,
+      linkedSanction: null,
       score: verdict.score,
       rule: null,
       spans: [],
       policyVersion: policy.version,
       reportCount: 0,
+      reportWeight: 0,
       lastReportAt: null,
       decidedAt: null,
       // Threads first in time, then replies after them.

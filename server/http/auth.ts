@@ -39,7 +39,13 @@ export function requireViewer(c: Context<AppEnv>): Viewer {
 /** The commenter making a write: who they are, and the hash of where they write from. */
 export async function writer(c: Context<AppEnv>): Promise<Writer> {
   const viewer = requireViewer(c);
-  return { userId: viewer.userId, name: viewer.name, addressHash: await clientAddressHash(c) };
+  return {
+    userId: viewer.userId,
+    name: viewer.name,
+    addressHash: await clientAddressHash(c),
+    device: viewer.device,
+    sessionAddressHash: viewer.addressHash,
+  };
 }
 
 export async function clientAddressHash(c: Context<AppEnv>): Promise<string> {

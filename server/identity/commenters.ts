@@ -1,10 +1,11 @@
-import { and, eq, gt, inArray, isNull, sql } from "drizzle-orm";
+import { and, eq, gt, sql } from "drizzle-orm";
 import { prepared, runBatch, type BatchItem, type Db } from "../../db/client.ts";
-import { sanctions, sessions, userIdentifiers, users } from "../../db/schema.ts";
+import { sessions, userIdentifiers, users } from "../../db/schema.ts";
 import { ApiError } from "../errors.ts";
 import type { Standing } from "../../contract/wire.ts";
 import { newId, randomToken, type Hash } from "../lib/crypto.ts";
-import { standingError, standingFrom, standingOf } from "../moderation/standing.ts";
+import { shownStanding, writeRefusal, writeStanding } from "../moderation/links.ts";
+import { activeStrikeCount } from "../moderation/standing.ts";
 import type { SiteRow } from "../../db/rows.ts";
 import type { Viewer } from "../deps.ts";
 import { verifySsoToken } from "./sso.ts";
@@ -13,52 +14,57 @@ const SESSION_DAYS = 180;
 
 export type UserRow = typeof users.$inferSelect;
 
-async function issueSession(db: Db, hash: Hash, siteId: string, userId: string, now: Date, extra: BatchItem[] = []) {
-  const token = randomToken();
-  const expiresAt = new Date(now.getTime() + SESSION_DAYS * 86_400_000).toISOString();
-  await runBatch(db, [
-    ...extra,
-    db.insert(sessions).values({ tokenHash: await hash.sha256Hex(token), siteId, userId, createdAt: now.toISOString(), expiresAt }),
-  ]);
-  return token;
+interface Opened {
+  hash: Hash;
+  secret: string;
+  /** The client's network address (only its keyed hash is kept). */
+  address: string;
+  now: Date;
 }
 
 /**
- * The sanctions that bind a new guest: those of every user seen with the same device id or
- * client-address hash on this site. A new name is no way around a suspension.
+ * A session for `userId`, recording the device id and address hash it was opened with, and the
+ * user's links to them (made, or seen again): every later write is checked against the users
+ * sharing them (moderation/links.ts).
  */
-async function standingOfIdentifiers(
+async function issueSession(
   db: Db,
   siteId: string,
-  identifiers: { kind: "device" | "address"; value: string }[],
-  now: Date,
-): Promise<Standing> {
-  const linked = await db
-    .selectDistinct({ userId: userIdentifiers.userId })
-    .from(userIdentifiers)
-    // A row-value IN: each pair is one lookup in the primary key (an OR of pairs made SQLite
-    // walk all of the site's identifiers).
-    .where(
-      and(
-        eq(userIdentifiers.siteId, siteId),
-        sql`(${userIdentifiers.kind}, ${userIdentifiers.value}) in (values ${sql.join(
-          identifiers.map((i) => sql`(${i.kind}, ${i.value})`),
-          sql`, `,
-        )})`,
-      ),
-    );
-  if (linked.length === 0) return standingFrom([], 0, now);
-  const list = await db.query.sanctions.findMany({
-    where: and(
-      inArray(
-        sanctions.userId,
-        linked.map((l) => l.userId),
-      ),
-      isNull(sanctions.liftedAt),
-      inArray(sanctions.type, ["suspend", "revoke"]),
+  userId: string,
+  links: { device: string | null; addressHash: string },
+  context: Opened,
+  extra: BatchItem[] = [],
+) {
+  const token = randomToken();
+  const { now } = context;
+  const createdAt = now.toISOString();
+  const expiresAt = new Date(now.getTime() + SESSION_DAYS * 86_400_000).toISOString();
+  const identifiers = [
+    { kind: "address" as const, value: links.addressHash },
+    ...(links.device ? [{ kind: "device" as const, value: links.device }] : []),
+  ];
+  await runBatch(db, [
+    ...extra,
+    ...identifiers.map((i) =>
+      db
+        .insert(userIdentifiers)
+        .values({ siteId, ...i, userId, createdAt, seenAt: createdAt })
+        .onConflictDoUpdate({
+          target: [userIdentifiers.siteId, userIdentifiers.kind, userIdentifiers.value, userIdentifiers.userId],
+          set: { seenAt: createdAt },
+        }),
     ),
-  });
-  return standingFrom(list, 0, now);
+    db.insert(sessions).values({
+      tokenHash: await context.hash.sha256Hex(token),
+      siteId,
+      userId,
+      device: links.device,
+      addressHash: links.addressHash,
+      createdAt,
+      expiresAt,
+    }),
+  ]);
+  return token;
 }
 
 /** The client's network address, keyed with the server secret: linkable, not readable. */
@@ -66,21 +72,21 @@ export async function addressHash(hash: Hash, secret: string, address: string): 
   return hash.hmacHex(secret, `address:${address}`);
 }
 
-export async function createGuestSession(
-  db: Db,
-  site: SiteRow,
-  input: { name: string; device?: string },
-  context: { hash: Hash; secret: string; address: string; now: Date },
-) {
+/**
+ * A new guest. A device a suspended or revoked commenter used is refused (no one else's reason
+ * is given); an address one was recently seen at is not: the guest's comments wait for a moderator.
+ */
+export async function createGuestSession(db: Db, site: SiteRow, input: { name: string; device?: string }, context: Opened) {
   if (!site.allowGuests) throw new ApiError("forbidden", "This site does not allow guest comments; please sign in.");
-  const identifiers: { kind: "device" | "address"; value: string }[] = [
-    { kind: "address", value: await addressHash(context.hash, context.secret, context.address) },
-  ];
-  if (input.device) identifiers.push({ kind: "device", value: input.device });
-  const error = standingError(await standingOfIdentifiers(db, site.id, identifiers, context.now));
-  if (error) throw error;
+  const links = { device: input.device ?? null, addressHash: await addressHash(context.hash, context.secret, context.address) };
+  const standing = await writeStanding(
+    db,
+    { siteId: site.id, userId: "", device: links.device, addresses: [links.addressHash] },
+    context.now,
+  );
+  const refusal = writeRefusal(standing);
+  if (refusal) throw refusal;
 
-  const createdAt = context.now.toISOString();
   const user: UserRow = {
     id: newId(),
     siteId: site.id,
@@ -89,19 +95,25 @@ export async function createGuestSession(
     name: input.name,
     email: null,
     avatar: null,
-    createdAt,
+    createdAt: context.now.toISOString(),
   };
-  const token = await issueSession(db, context.hash, site.id, user.id, context.now, [
-    db.insert(users).values(user),
-    ...identifiers.map((i) => db.insert(userIdentifiers).values({ siteId: site.id, ...i, userId: user.id, createdAt })),
-  ]);
+  const token = await issueSession(db, site.id, user.id, links, context, [db.insert(users).values(user)]);
   return { token, user };
 }
 
-/** The same `sub` is the same user every time: sanctions follow the user, not the token. */
-export async function createSsoSession(db: Db, hash: Hash, site: SiteRow, jwt: string, now: Date, maxTokenHours?: number) {
+/**
+ * The same `sub` is the same user every time: sanctions follow the user, not the token. The
+ * session links the user to its device (when the widget sends it) and address like a guest's.
+ */
+export async function createSsoSession(
+  db: Db,
+  site: SiteRow,
+  input: { sso: string; device?: string },
+  context: Opened & { maxTokenHours?: number },
+) {
   if (!site.ssoSecret) throw new ApiError("forbidden", "This site does not use single sign-on.");
-  const claims = await verifySsoToken(jwt, site.ssoSecret, now, maxTokenHours);
+  const { now } = context;
+  const claims = await verifySsoToken(input.sso, site.ssoSecret, now, context.maxTokenHours);
   const [user] = await db
     .insert(users)
     .values({
@@ -119,13 +131,20 @@ export async function createSsoSession(db: Db, hash: Hash, site: SiteRow, jwt: s
       set: { name: claims.name, email: claims.email ?? null, avatar: claims.avatar ?? null },
     })
     .returning();
-  const token = await issueSession(db, hash, site.id, user!.id, now);
+  const links = { device: input.device ?? null, addressHash: await addressHash(context.hash, context.secret, context.address) };
+  const token = await issueSession(db, site.id, user!.id, links, context);
   return { token, user: user! };
 }
 
 const sessionQuery = (db: Db) =>
   db
-    .select({ userId: users.id, name: users.name, siteId: sessions.siteId })
+    .select({
+      userId: users.id,
+      name: users.name,
+      siteId: sessions.siteId,
+      device: sessions.device,
+      addressHash: sessions.addressHash,
+    })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(
@@ -147,9 +166,17 @@ export async function endSession(db: Db, hash: Hash, token: string): Promise<voi
   await db.delete(sessions).where(eq(sessions.tokenHash, await hash.sha256Hex(token)));
 }
 
-/** The signed-in commenter and their standing, for the widget. */
-export async function commenterProfile(db: Db, userId: string, now: Date): Promise<{ user: UserRow; standing: Standing }> {
-  const user = await db.query.users.findFirst({ where: eq(users.id, userId) });
+/**
+ * The signed-in commenter and their standing, for the widget: their own, or, when a sanctioned
+ * commenter shares their device, that one's status (without its reason), since writes will be refused.
+ */
+export async function commenterProfile(db: Db, viewer: Viewer, now: Date): Promise<{ user: UserRow; standing: Standing }> {
+  const identity = { siteId: viewer.siteId, userId: viewer.userId, device: viewer.device, addresses: [viewer.addressHash] };
+  const [user, standing, strikes] = await Promise.all([
+    db.query.users.findFirst({ where: eq(users.id, viewer.userId) }),
+    writeStanding(db, identity, now),
+    activeStrikeCount(db, viewer.userId, now),
+  ]);
   if (!user) throw new ApiError("unauthorized", "Please join the conversation first.");
-  return { user, standing: await standingOf(db, userId, now) };
+  return { user, standing: shownStanding(standing, strikes) };
 }

@@ -5,14 +5,14 @@ import { comments, decisions, users } from "../../db/schema.ts";
 import { compileInsert, type Condition } from "../../db/statements.ts";
 import { touchPage, touchPageStatement } from "../comments/pages.ts";
 import { MAX_REPLY_DEPTH, toCommentJson, type CommentRow } from "../comments/serialize.ts";
-import type { Comment as CommentJson } from "../../contract/wire.ts";
+import type { Comment as CommentJson, LinkedSanction } from "../../contract/wire.ts";
 import type { Detector } from "../detector/types.ts";
 import { ApiError, forbidden, notFound } from "../errors.ts";
 import { newId } from "../lib/crypto.ts";
 import { renderComment } from "../render/markdown.ts";
 import { auditInsert, auditStatement } from "./audit.ts";
 import type { Verdict } from "./decide.ts";
-import { checkLength, checkStanding, commit, judge, moderateBody, type Outcome, type WriteContext } from "./phases.ts";
+import { checkLength, checkStanding, commit, holdForLink, judge, moderateBody, type Outcome, type WriteContext } from "./phases.ts";
 import type { Policy } from "../../contract/policy.ts";
 
 export interface WriteResult {
@@ -85,8 +85,10 @@ export async function postComment(
     throw new ApiError("validation_failed", "The page's URL must be on one of the site's origins.", { field: "url" });
   }
   const thread = input.parentId ? await threadOf(ctx.db, site, input.page, input.parentId) : null;
-  await checkStanding(ctx);
-  const { verdict, policy, outcome } = await moderateBody(ctx, detector, input, { action: "comment.refused" });
+  const linked = (await checkStanding(ctx)).address;
+  const judged = await moderateBody(ctx, detector, input, { action: "comment.refused" });
+  const { verdict, policy } = judged;
+  const outcome = holdForLink(judged.outcome, linked);
 
   const id = newId();
   const row: CommentRow = {
@@ -100,11 +102,13 @@ export async function postComment(
     html: renderComment(input.body),
     status: outcome.status,
     holdReason: outcome.holdReason,
+    linkedSanction: linked,
     score: verdict.score,
     rule: verdict.rule,
     spans: verdict.spans,
     policyVersion: policy.version,
     reportCount: 0,
+    reportWeight: 0,
     lastReportAt: null,
     decidedAt: null,
     createdAt: now.toISOString(),
@@ -130,13 +134,19 @@ export async function postComment(
         policyVersion: policy.version,
         rule: verdict.rule,
         score: verdict.score,
-        detail: outcome.holdReason ? { holdReason: outcome.holdReason } : undefined,
+        detail: holdDetail(outcome, linked),
         createdAt: now,
       },
       written,
     ),
   ]);
   return { comment: toCommentJson({ ...row, authorName: writer.name }), reason: outcome.reason };
+}
+
+/** What the audit keeps of why a comment waits: moderators see a linked sanction there too. */
+function holdDetail(outcome: Outcome, linked: LinkedSanction | null) {
+  if (!outcome.holdReason && !linked) return undefined;
+  return { ...(outcome.holdReason ? { holdReason: outcome.holdReason } : {}), ...(linked ? { linkedSanction: linked } : {}) };
 }
 
 const commentWithAuthorQuery = (db: Db) =>
@@ -153,8 +163,8 @@ async function commentWithAuthor(db: Db, site: SiteRow, commentId: string) {
   return { ...row.comment, authorName: row.authorName };
 }
 
-const EDIT = `UPDATE "comments" SET "body" = ?, "html" = ?, "status" = ?, "hold_reason" = ?, "score" = ?, "rule" = ?,
-  "spans" = ?, "policy_version" = ?, "edited_at" = ? WHERE "id" = ? AND `;
+const EDIT = `UPDATE "comments" SET "body" = ?, "html" = ?, "status" = ?, "hold_reason" = ?, "linked_sanction" = ?, "score" = ?,
+  "rule" = ?, "spans" = ?, "policy_version" = ?, "edited_at" = ? WHERE "id" = ? AND `;
 
 /** Editing: the comment is yours and editable, then the phases, with the edit window after standing. */
 export async function editComment(
@@ -169,12 +179,14 @@ export async function editComment(
   if (existing.status === "deleted" || existing.status === "rejected") {
     throw new ApiError("conflict", `A ${existing.status} comment cannot be edited.`);
   }
-  await checkStanding(ctx);
+  const linked = (await checkStanding(ctx)).address;
   const windowEnds = new Date(existing.createdAt).getTime() + site.editWindowMinutes * 60_000;
   if (now.getTime() > windowEnds) {
     throw forbidden(`Comments can be edited for ${site.editWindowMinutes} minutes after posting.`);
   }
-  const { verdict, policy, outcome } = await moderateBody(ctx, detector, input, { action: "comment.edit_refused", commentId });
+  const judged = await moderateBody(ctx, detector, input, { action: "comment.edit_refused", commentId });
+  const { verdict, policy } = judged;
+  const outcome = holdForLink(judged.outcome, linked);
   // A comment hidden by readers' reports stays hidden until a moderator decides.
   const heldByReports = existing.status === "pending" && existing.holdReason === "reports";
   const updated: CommentRow = {
@@ -183,6 +195,7 @@ export async function editComment(
     html: renderComment(input.body),
     status: heldByReports ? "pending" : outcome.status,
     holdReason: heldByReports ? "reports" : outcome.holdReason,
+    linkedSanction: linked,
     score: verdict.score,
     rule: verdict.rule,
     spans: verdict.spans,
@@ -197,6 +210,7 @@ export async function editComment(
         updated.html,
         updated.status,
         updated.holdReason,
+        linked && JSON.stringify(linked),
         updated.score,
         updated.rule,
         JSON.stringify(updated.spans),
@@ -220,6 +234,7 @@ export async function editComment(
         policyVersion: policy.version,
         rule: verdict.rule,
         score: verdict.score,
+        detail: holdDetail(outcome, linked),
         createdAt: now,
       },
       within,
@@ -231,10 +246,15 @@ export async function editComment(
   };
 }
 
-/** What the composer shows before posting: the rendered body and the verdict (length and detector only). */
-/** What posting would do, without storing anything; counted like a write (PREVIEWS_PER_COMMENT). */
+/**
+ * What posting would do, without storing anything: standing (a sanctioned writer may not probe
+ * the detector either), length, a counted hit (PREVIEWS_PER_COMMENT), the verdict.
+ */
 export async function previewComment(ctx: WriteContext, detector: Detector, body: string) {
   const { db, site } = ctx;
+  // The decision is the body's: an address link would hold it too, but the composer's "may break
+  // the policy" notice would wrongly blame the text; the post's 202 says a moderator will look.
+  await checkStanding(ctx);
   if (body.trim() === "") return { html: "", decision: "publish" as const, rule: null, spans: [], score: 0 };
   checkLength(site, body);
   await commit(ctx, "preview", () => []);

@@ -9,12 +9,15 @@ import { auditStatement } from "./audit.ts";
 import { decide, type Verdict } from "./decide.ts";
 import { currentPolicy } from "./policies.ts";
 import type { Policy } from "../../contract/policy.ts";
-import { assertMayWrite } from "./standing.ts";
+import { writeRefusal, writeStanding, type WriteStanding } from "./links.ts";
+import type { LinkedSanction } from "../../contract/wire.ts";
 
-// The phases of every write by a commenter (post, edit, report; preview runs the judging ones),
+// The phases of every write by a commenter (post, edit, report; preview runs standing and the
+// judging ones),
 // each a function that answers or throws its typed error:
 //
-//   1. standing        Suspended, Revoked          from the database, every time
+//   1. standing        Suspended, Revoked          from the database, every time, for every identity
+//                                                  the write links to (links.ts); an address link holds
 //   2. length          InvalidBody                 posts and edits
 //   3. detector        (the verdict)               under the site's current policy
 //   4. thresholds      PolicyViolation             unless the author acknowledged the risk
@@ -38,7 +41,11 @@ const RATE_WINDOW_SECONDS = 60;
 export interface Writer {
   userId: string;
   name: string;
+  /** Where this request comes from (keyed hash). */
   addressHash: string;
+  /** The device id and address hash the session was opened with. */
+  device: string | null;
+  sessionAddressHash: string | null;
 }
 
 export interface WriteContext {
@@ -67,8 +74,18 @@ export class PolicyViolation extends ApiError {
   }
 }
 
-/** Phase 1. */
-export const checkStanding = (ctx: WriteContext) => assertMayWrite(ctx.db, ctx.writer.userId, ctx.now);
+/** Phase 1: refuses a sanctioned user or device; answers the standing, with any address link. */
+export async function checkStanding(ctx: WriteContext): Promise<WriteStanding> {
+  const { writer } = ctx;
+  const standing = await writeStanding(
+    ctx.db,
+    { siteId: ctx.site.id, userId: writer.userId, device: writer.device, addresses: [writer.addressHash, writer.sessionAddressHash] },
+    ctx.now,
+  );
+  const refusal = writeRefusal(standing);
+  if (refusal) throw refusal;
+  return standing;
+}
 
 /** Phase 2. */
 export function checkLength(site: SiteRow, body: string): void {
@@ -89,7 +106,7 @@ export async function judge(db: Db, site: SiteRow, detector: Detector, body: str
 
 export interface Outcome {
   status: "published" | "pending";
-  holdReason: "detector" | "acknowledged" | null;
+  holdReason: "detector" | "acknowledged" | "linked_address" | null;
   /** What the author is told about a held comment. */
   reason?: string;
 }
@@ -107,6 +124,15 @@ export function outcomeOf(verdict: Verdict, policy: Policy, acknowledge: boolean
       ? `Your comment will be published if a moderator finds it within the rule "${title}".`
       : `Your comment may break the rule "${title}", so a moderator will review it before it is published.`,
   };
+}
+
+/**
+ * An address link holds what would be published; the author is told only that a moderator will
+ * look (the other commenter's sanction is theirs, and may not even be this author's doing).
+ */
+export function holdForLink(outcome: Outcome, linked: LinkedSanction | null): Outcome {
+  if (!linked || outcome.status !== "published") return outcome;
+  return { status: "pending", holdReason: "linked_address", reason: "Your comment will appear once a moderator has reviewed it." };
 }
 
 /**

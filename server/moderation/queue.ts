@@ -59,7 +59,13 @@ export async function listQueue(db: Db, q: QueueQuery, now: Date, cursors: Curso
   const [reportRows, parents] = await Promise.all([
     ids.length
       ? db
-          .select({ commentId: reports.commentId, reason: reports.reason, note: reports.note, createdAt: reports.createdAt })
+          .select({
+            commentId: reports.commentId,
+            reason: reports.reason,
+            note: reports.note,
+            createdAt: reports.createdAt,
+            weight: reports.weight,
+          })
           .from(reports)
           .where(inArray(reports.commentId, ids))
       : [],
@@ -91,9 +97,10 @@ export async function listQueue(db: Db, q: QueueQuery, now: Date, cursors: Curso
         rule: row.rule,
         spans: row.spans ?? [],
         holdReason: row.holdReason,
+        linkedSanction: row.linkedSanction,
         policyVersion: row.policyVersion,
         reports: itemReports.length,
-        reportReasons: itemReports.map(({ reason, note, createdAt }) => ({ reason, note, createdAt })),
+        reportReasons: itemReports.map(({ reason, note, createdAt, weight }) => ({ reason, note, createdAt, weight })),
       } satisfies QueueItem;
     }),
     nextCursor: rows.length > q.limit && last ? cursors.encode({ at: last.createdAt, id: last.id }) : null,

@@ -50,7 +50,8 @@ export async function reviewComment(db: Db, siteId: string, commentId: string, i
   const statements: InStatement[] = [
     // The decision answers the reports so far: only reports after it count toward hiding it again.
     {
-      sql: `UPDATE "comments" SET "status" = ?, "hold_reason" = NULL, "decided_at" = ?, "report_count" = 0
+      sql: `UPDATE "comments" SET "status" = ?, "hold_reason" = NULL, "linked_sanction" = NULL, "decided_at" = ?, "report_count" = 0,
+            "report_weight" = 0
             WHERE "id" = ? AND "status" = ? AND "decided_at" IS ?`,
       args: [status, decidedAt, commentId, comment.status, comment.decidedAt],
     },
@@ -121,7 +122,7 @@ export async function reviewComment(db: Db, siteId: string, commentId: string, i
     throw new ApiError("conflict", `This comment is ${statusNow} now: someone decided it in the meantime.`, { status: statusNow });
   }
   return {
-    comment: toCommentJson({ ...comment, status, holdReason: null, decidedAt, authorName: found.authorName }),
+    comment: toCommentJson({ ...comment, status, holdReason: null, linkedSanction: null, decidedAt, authorName: found.authorName }),
     standing: await standingOf(db, comment.authorId, now),
   } satisfies DecisionAnswer;
 }

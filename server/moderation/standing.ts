@@ -11,12 +11,17 @@ export function sanctionInForce(s: SanctionRow, now: Date): boolean {
   return s.liftedAt === null && (s.until === null || s.until > now.toISOString());
 }
 
-/** The strongest sanction in force decides; revoke outranks suspend outranks warn. */
-export function standingFrom(userSanctions: SanctionRow[], activeStrikes: number, now: Date): Standing {
-  const inForce = userSanctions.filter((s) => sanctionInForce(s, now));
+/** The strongest sanction in force: revoke outranks suspend outranks warn; of two, the one that ends last. */
+export function decisiveSanction(list: SanctionRow[], now: Date): SanctionRow | undefined {
+  const inForce = list.filter((s) => sanctionInForce(s, now));
   const pick = (type: SanctionRow["type"]) =>
     inForce.filter((s) => s.type === type).sort((a, b) => (b.until ?? "9999").localeCompare(a.until ?? "9999"))[0];
-  const decisive = pick("revoke") ?? pick("suspend") ?? pick("warn");
+  return pick("revoke") ?? pick("suspend") ?? pick("warn");
+}
+
+/** The strongest sanction in force decides. */
+export function standingFrom(userSanctions: SanctionRow[], activeStrikes: number, now: Date): Standing {
+  const decisive = decisiveSanction(userSanctions, now);
   if (!decisive) return { status: "good", until: null, reason: null, strikes: activeStrikes };
   const status = decisive.type === "revoke" ? "revoked" : decisive.type === "suspend" ? "suspended" : "warned";
   return { status, until: decisive.until, reason: decisive.reason, strikes: activeStrikes };
@@ -34,14 +39,6 @@ const openSanctionsQuery = (db: Db) =>
     .select()
     .from(sanctions)
     .where(and(eq(sanctions.userId, sql.placeholder("userId")), isNull(sanctions.liftedAt)))
-    .prepare();
-
-/** The sanctions that can bar writing (suspensions and revocations, not lifted); usually none. */
-const barringSanctionsQuery = (db: Db) =>
-  db
-    .select()
-    .from(sanctions)
-    .where(and(eq(sanctions.userId, sql.placeholder("userId")), isNull(sanctions.liftedAt), inArray(sanctions.type, ["suspend", "revoke"])))
     .prepare();
 
 export async function activeStrikeCount(db: Db, userId: string, now: Date): Promise<number> {
@@ -104,13 +101,4 @@ export function standingError(standing: Standing): ApiError | null {
   if (standing.status === "revoked") return new Revoked(standing);
   if (standing.status === "suspended") return new Suspended(standing);
   return null;
-}
-
-/**
- * Checked from the database on every write: a sanction applies the moment it is made. Only the
- * sanctions bar writing, so the strike count is not read here.
- */
-export async function assertMayWrite(db: Db, userId: string, now: Date): Promise<void> {
-  const error = standingError(standingFrom(await prepared(db, barringSanctionsQuery).all({ userId }), 0, now));
-  if (error) throw error;
 }

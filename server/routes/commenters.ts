@@ -10,17 +10,18 @@ import { displayNameProblem } from "../identity/display-name.ts";
 import { hitRateLimit } from "../lib/rate-limit.ts";
 import { publicSite } from "../sites/sites.ts";
 
-const ssoBody = z.object({ sso: z.string().min(1).max(8192) }).strict();
+const device = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{8,128}$/, "a device id is 8–128 letters, digits, - or _")
+  .optional();
+const ssoBody = z.object({ sso: z.string().min(1).max(8192), device }).strict();
 const guestBody = z
   .object({
     name: singleLine(80).superRefine((name, ctx) => {
       const problem = displayNameProblem(name);
       if (problem) ctx.addIssue({ code: "custom", message: problem });
     }),
-    device: z
-      .string()
-      .regex(/^[A-Za-z0-9_-]{8,128}$/, "a device id is 8–128 letters, digits, - or _")
-      .optional(),
+    device,
   })
   .strict();
 
@@ -37,10 +38,11 @@ export const commenterRoutes = new Hono<AppEnv>()
     const input = "sso" in raw ? parseWith(ssoBody, raw) : parseWith(guestBody, raw);
     const now = clock();
     await hitRateLimit(db, `session:${site.id}:${await clientAddressHash(c)}`, SESSIONS_PER_MINUTE, 60, now);
+    const opened = { hash, secret, address: c.var.deps.clientAddress(c), now };
     const { token, user } =
       "sso" in input
-        ? await createSsoSession(db, hash, site, input.sso, now, c.var.deps.ssoMaxTokenHours)
-        : await createGuestSession(db, site, input, { hash, secret, address: c.var.deps.clientAddress(c), now });
+        ? await createSsoSession(db, site, input, { ...opened, maxTokenHours: c.var.deps.ssoMaxTokenHours })
+        : await createGuestSession(db, site, input, opened);
     return c.json({ token, user: publicUser(user) } satisfies SessionAnswer, 201);
   })
   .delete("/sessions/current", async (c) => {
@@ -51,6 +53,6 @@ export const commenterRoutes = new Hono<AppEnv>()
   })
   .get("/me", async (c) => {
     const viewer = requireViewer(c);
-    const { user, standing } = await commenterProfile(c.var.deps.db, viewer.userId, c.var.deps.clock());
+    const { user, standing } = await commenterProfile(c.var.deps.db, viewer, c.var.deps.clock());
     return c.json({ user: publicUser(user), standing } satisfies MeAnswer);
   });

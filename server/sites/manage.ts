@@ -1,3 +1,4 @@
+import type { ReportAction } from "../../contract/wire.ts";
 import { eq } from "drizzle-orm";
 import { runBatch, type Db } from "../../db/client.ts";
 import { sites } from "../../db/schema.ts";
@@ -17,6 +18,7 @@ export interface SiteSettings {
   maxCommentLength: number;
   rateLimitPerMinute: number;
   reportThreshold: number;
+  reportAction: ReportAction;
 }
 
 export const SITE_DEFAULTS: Omit<SiteSettings, "name" | "origins"> = {
@@ -26,6 +28,7 @@ export const SITE_DEFAULTS: Omit<SiteSettings, "name" | "origins"> = {
   maxCommentLength: 10_000,
   rateLimitPerMinute: 6,
   reportThreshold: 3,
+  reportAction: "hide",
 };
 
 /** A new site starts with the default policy, published as its version 1. */

@@ -63,6 +63,7 @@ export function adminSite(site: SiteRow) {
     maxCommentLength: site.maxCommentLength,
     rateLimitPerMinute: site.rateLimitPerMinute,
     reportThreshold: site.reportThreshold,
+    reportAction: site.reportAction,
     createdAt: site.createdAt,
   } satisfies AdminSite;
 }

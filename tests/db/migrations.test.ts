@@ -61,3 +61,43 @@ it("0003 keeps one standing strike per comment: older strikes of a comment, over
   await expect(strike("third", "2026-03-01", "2026-06-01")).rejects.toThrow(/UNIQUE/);
   close();
 });
+
+it("0004 gives existing guest sessions and reports their device and address, links a seen time, open reports their weight", async () => {
+  const { db, client, close } = await openDatabase({ url: ":memory:", embedded: createEmbeddedClient });
+  await migrate(db, migrations.slice(0, 4));
+  const run = (text: string) => client.execute(text);
+  await run("INSERT INTO sites (id, name, origins, created_at) VALUES ('s', 'S', '[]', '2026-01-01')");
+  for (const u of ["a", "r"])
+    await run(`INSERT INTO users (id, site_id, kind, name, created_at) VALUES ('${u}', 's', 'guest', '${u}', '2026-01-01')`);
+  for (const [u, kind, value] of [
+    ["a", "device", "dev-a"],
+    ["a", "address", "addr-a"],
+    ["r", "device", "dev-r"],
+    ["r", "address", "addr-r"],
+  ]) {
+    await run(
+      `INSERT INTO user_identifiers (site_id, kind, value, user_id, created_at) VALUES ('s', '${kind}', '${value}', '${u}', '2026-01-02')`,
+    );
+  }
+  await run(
+    "INSERT INTO sessions (token_hash, site_id, user_id, created_at, expires_at) VALUES ('t', 's', 'a', '2026-01-02', '2027-01-01')",
+  );
+  await run(
+    "INSERT INTO comments (id, site_id, page_key, root_id, author_id, body, html, status, report_count, created_at) VALUES ('c', 's', 'p', 'c', 'a', 'b', 'b', 'published', 1, '2026-01-03')",
+  );
+  await run(
+    "INSERT INTO reports (id, site_id, comment_id, user_id, reason, created_at) VALUES ('rep', 's', 'c', 'r', 'spam', '2026-01-04')",
+  );
+  expect(await migrate(db)).toBe(migrations.length - 4);
+  const one = async (text: string) => (await client.execute(text)).rows[0];
+  expect(await one("SELECT device, address_hash FROM sessions")).toMatchObject({ device: "dev-a", address_hash: "addr-a" });
+  expect(await one("SELECT device, address_hash, weight FROM reports")).toMatchObject({
+    device: "dev-r",
+    address_hash: "addr-r",
+    weight: 1,
+  });
+  expect(await one("SELECT report_weight FROM comments")).toMatchObject({ report_weight: 1 });
+  expect(await one("SELECT count(*) AS n FROM user_identifiers WHERE seen_at = '2026-01-02'")).toMatchObject({ n: 4 });
+  expect(await one("SELECT report_action FROM sites")).toMatchObject({ report_action: "hide" });
+  close();
+});

@@ -423,6 +423,7 @@ describe.skipIf(!run)("admin view", () => {
 
     await origins.fill(`${before}\nhttps://news.example.com`.trim());
     await sites.getByLabel("Reports that hide a comment until a moderator decides").fill("2");
+    await sites.getByLabel("What readers’ reports do").selectOption("queue");
     await sites.getByLabel("Edit window (minutes)").fill("20");
     await sites.getByLabel("Guests may comment without signing in").uncheck();
     await sites.getByLabel("Single sign-on secret").fill("s".repeat(40));
@@ -433,6 +434,7 @@ describe.skipIf(!run)("admin view", () => {
     expect(site).toMatchObject({
       rateLimitPerMinute: 30,
       reportThreshold: 2,
+      reportAction: "queue",
       editWindowMinutes: 20,
       allowGuests: false,
       ssoConfigured: true,
@@ -444,10 +446,15 @@ describe.skipIf(!run)("admin view", () => {
 
     // Back to guests allowed, secret removed.
     await sites.getByLabel("Guests may comment without signing in").check();
+    await sites.getByLabel("What readers’ reports do").selectOption("hide");
     await sites.getByLabel("Remove the secret (turns single sign-on off)").check();
     await sites.getByRole("button", { name: "Save" }).click();
     await sites.getByText("No secret set.").waitFor(WAIT);
-    expect((await owner.get("/api/v1/admin/sites/demo")).body.site).toMatchObject({ allowGuests: true, ssoConfigured: false });
+    expect((await owner.get("/api/v1/admin/sites/demo")).body.site).toMatchObject({
+      allowGuests: true,
+      ssoConfigured: false,
+      reportAction: "hide",
+    });
     expect(pageErrors).toEqual([]);
   });
 

@@ -205,6 +205,17 @@ export class QueueItem extends LitElement {
               : nothing
           }
           ${
+            it.linkedSanction
+              ? html`<dt>${t.linkedSanction}</dt>
+                  <dd class="linked-sanction">
+                    ${t.linkedSanctionText(it.linkedSanction.type, it.linkedSanction.reason)}
+                    <button type="button" class="link" @click=${() => this._emit("open-user", { userId: it.linkedSanction!.userId })}>
+                      ${t.openLinkedUser}
+                    </button>
+                  </dd>`
+              : nothing
+          }
+          ${
             it.reports
               ? html`<dt>${t.reports(it.reports)}</dt>
                   <dd>
@@ -213,7 +224,7 @@ export class QueueItem extends LitElement {
                         (r) =>
                           html`<li>
                             ${t.reportReasons[r.reason] ?? r.reason}${r.note ? html`: “${r.note}”` : nothing}
-                            <span class="muted">(${ago(r.createdAt)})</span>
+                            <span class="muted">(${ago(r.createdAt)}${r.weight === 1 ? "" : `, ${t.reportWeight(r.weight)}`})</span>
                           </li>`,
                       )}
                     </ul>

@@ -1,5 +1,6 @@
 import { css, html, nothing, type PropertyValues } from "lit";
 import { ApiError, errorMessage, type SiteChanges, type SiteSettings as Site } from "./lib/admin-api.ts";
+import type { ReportAction } from "../../contract/wire.ts";
 import { AdminElement } from "./lib/base.ts";
 import { loadStateView, type LoadState } from "./lib/load-state.ts";
 import { embedSnippet } from "./lib/format.ts";
@@ -16,7 +17,7 @@ const NUMBERS = [
 /**
  * The chosen site's settings: name, allowed origins, guests, the SSO secret (write-only: it is
  * never shown, only replaced or removed), edit window, longest comment, rate limit, report
- * threshold; the embed snippet to copy; and a form to add a site. Owners only can write.
+ * threshold and what reports do; the embed snippet to copy; and a form to add a site. Owners only can write.
  *
  * @fires sites-changed - detail: {select?: id}, after a save or a new site
  */
@@ -98,6 +99,8 @@ export class SiteSettings extends AdminElement {
       const n = Number(v(key).value);
       if (n !== s[key]) changes[key] = n;
     }
+    const reportAction = (form.elements.namedItem("reportAction") as HTMLSelectElement).value as ReportAction;
+    if (reportAction !== s.reportAction) changes.reportAction = reportAction;
     const secret = v("ssoSecret").value;
     if (this._clearSso) changes.ssoSecret = null;
     else if (secret) changes.ssoSecret = secret;
@@ -233,6 +236,13 @@ export class SiteSettings extends AdminElement {
                     />
                   </div>`,
               )}
+            </div>
+            <div class="field">
+              <label for="reportAction">${t.reportAction}</label>
+              <select id="reportAction" name="reportAction" aria-describedby="report-action-help" aria-invalid=${inv("reportAction")}>
+                ${(["hide", "queue"] as const).map((a) => html`<option value=${a} ?selected=${s.reportAction === a}>${t.reportActions[a]}</option>`)}
+              </select>
+              <span class="help" id="report-action-help">${t.reportActionHelp}</span>
             </div>
             <div class="field">
               <label for="ssoSecret">${t.sso}</label>

@@ -111,10 +111,17 @@ export const t = {
   scoreValue: (p: string, rule: string | null) => (rule ? `${p} (${rule})` : p),
   flagged: "Flagged words",
   heldWhy: "Why it waits",
-  holdReasons: { detector: "Held by the detector", acknowledged: "Sent for review by the author after a refusal" } as Record<
-    string,
-    string
-  >,
+  holdReasons: {
+    detector: "Held by the detector",
+    acknowledged: "Sent for review by the author after a refusal",
+    reports: "Hidden by readers’ reports",
+    linked_address: "Written from an address a sanctioned commenter used recently",
+  } as Record<string, string>,
+  linkedSanction: "Linked by address",
+  linkedSanctionText: (type: string, reason: string) =>
+    `${type === "revoke" ? "Revoked" : "Suspended"} commenter: “${reason}”. The author does not see this.`,
+  openLinkedUser: "Open that commenter",
+  reportWeight: (w: number) => (w === 0 ? "not counted: same device or address as an earlier report" : `counts ${w}`),
   reports: (n: number) => plural(n, "report"),
   reportReasons: { "personal-attack": "Personal attack", spam: "Spam", other: "Something else" } as Record<string, string>,
   policyVersion: (v: number) => `policy v${v}`,
@@ -317,6 +324,12 @@ export const t = {
   maxLength: "Longest comment (characters)",
   rateLimit: "Comments a minute per commenter",
   reportThreshold: "Reports that hide a comment until a moderator decides",
+  reportAction: "What readers’ reports do",
+  reportActions: {
+    hide: "Hide the comment at the threshold, until a moderator decides",
+    queue: "Only put it in the reported queue; it stays visible",
+  } as Record<string, string>,
+  reportActionHelp: "Reports count once per person (user, device or address); a reader who is warned or has an active strike counts half.",
   embed: "Embed snippet",
   embedHelp: "Paste it where the comments should appear.",
   ownerOnly: "Only an owner can change these settings.",

@@ -1,7 +1,7 @@
 import type { ReactiveController } from "../element.ts";
 import { ApiError, type CommenterApi, type Me, type Standing } from "../api.ts";
 import { strings as t } from "../strings.ts";
-import type { Store } from "../lib/storage.ts";
+import { deviceId, type Store } from "../lib/storage.ts";
 
 /** What the session needs from its element. */
 export interface SessionHost {
@@ -83,7 +83,7 @@ export class SessionController implements ReactiveController {
     return true;
   }
 
-  async start(body: { name: string; device: string } | { sso: string }): Promise<boolean> {
+  async start(body: { name: string; device: string } | { sso: string; device: string }): Promise<boolean> {
     this.joining = true;
     this.joinError = null;
     this.host.requestUpdate();
@@ -118,7 +118,8 @@ export class SessionController implements ReactiveController {
     }
     if (jwt === this._ssoUsed) return null;
     this._ssoUsed = jwt;
-    return (await this.start({ sso: jwt })) ? "in" : null;
+    // The device id links the session to this browser, as a guest's: a sanction follows it.
+    return (await this.start({ sso: jwt, device: deviceId(this.store) })) ? "in" : null;
   }
 
   /** Forget the session here (the token is no longer valid). */

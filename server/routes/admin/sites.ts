@@ -24,6 +24,7 @@ const settings = z.object({
   maxCommentLength: z.number().int().min(1).max(50_000),
   rateLimitPerMinute: z.number().int().min(1).max(10_000),
   reportThreshold: z.number().int().min(1).max(1000),
+  reportAction: z.enum(["hide", "queue"]),
 });
 
 const createBody = settings.partial().extend({

@@ -91,9 +91,91 @@ describe("reports", () => {
       const hidden = await h.auditAll(`action=comment.hidden&user=${a.user.id}`);
       expect(hidden).toHaveLength(1);
       expect(hidden[0]).toMatchObject({ targetId: c.id, actorType: "system", policyVersion: 1 });
-      expect(hidden[0].detail).toEqual({ reports: 1, threshold: 1 });
+      expect(hidden[0].detail).toEqual({ reports: 1, weight: 1, threshold: 1 });
     } finally {
       await h.admin.patch("/api/v1/admin/sites/demo", { reportThreshold: 3 });
+    }
+  });
+});
+
+describe("reports count by person, weighed by standing", () => {
+  /** A published comment on a page of its own, and how to tell whether readers still see it. */
+  async function target() {
+    const author = await h.guest("Author");
+    const page = h.page();
+    const c = await h.posted(author, phrases.keyword.clean[0]!, page);
+    return { id: c.id, author, visible: async () => (await h.publicList(page)).body.total === 1 };
+  }
+  const weights = async (id: string) => {
+    const items = (await queue(`status=reported&limit=200`)).body.items;
+    return items
+      .find((i: any) => i.comment.id === id)
+      .reportReasons.map((r: any) => r.weight)
+      .sort((a: number, b: number) => b - a);
+  };
+
+  it("three guest sessions from one address count once; three readers from three places hide it", async () => {
+    const one = await target();
+    const address = h.freshAddress();
+    for (const name of ["Sock 1", "Sock 2", "Sock 3", "Sock 4"]) {
+      expect((await report(await h.guest(name, { address }), one.id)).status).toBe(201);
+    }
+    expect(await one.visible()).toBe(true);
+    expect(await weights(one.id)).toEqual([1, 0, 0, 0]);
+
+    const other = await target();
+    for (const name of ["R1", "R2", "R3"]) expect((await report(await h.guest(name), other.id)).status).toBe(201);
+    expect(await other.visible()).toBe(false);
+  });
+
+  it("one device from several addresses counts once", async () => {
+    const one = await target();
+    const device = h.freshDevice();
+    for (const name of ["Roamer 1", "Roamer 2", "Roamer 3"]) {
+      expect((await report(await h.guest(name, { device }), one.id)).status).toBe(201);
+    }
+    expect(await one.visible()).toBe(true);
+    expect(await weights(one.id)).toEqual([1, 0, 0]);
+  });
+
+  it("a warned reader, one with an active strike, or one at a sanctioned commenter's address weighs half", async () => {
+    const warned = await h.guest("Warned");
+    expect((await h.admin.post(`/api/v1/admin/sites/demo/users/${warned.user.id}/sanctions`, { type: "warn", reason: "w" })).status).toBe(
+      201,
+    );
+    const struck = await h.guest("Struck");
+    await h.strike(struck, h.page());
+    h.tick();
+    const revoked = await h.guest("Revoked");
+    expect(
+      (await h.admin.post(`/api/v1/admin/sites/demo/users/${revoked.user.id}/sanctions`, { type: "revoke", reason: "r" })).status,
+    ).toBe(201);
+    const neighbour = await h.guest("Neighbour", { address: revoked.address });
+    const one = await target();
+    for (const r of [warned, struck]) expect((await report(r, one.id)).status).toBe(201);
+    expect(await one.visible()).toBe(true);
+    expect((await report(neighbour, one.id)).status).toBe(201);
+    expect(await weights(one.id)).toEqual([0.5, 0.5, 0.5]);
+    expect(await one.visible()).toBe(true);
+    // Two good readers more make 2.5 + ... : the weight reaches 3 at the second.
+    expect((await report(await h.guest("Good 1"), one.id)).status).toBe(201);
+    expect(await one.visible()).toBe(true);
+    expect((await report(await h.guest("Good 2"), one.id)).status).toBe(201);
+    expect(await one.visible()).toBe(false);
+  });
+
+  it('reportAction "queue": reported comments stay visible, in the reported queue', async () => {
+    expect((await h.admin.patch("/api/v1/admin/sites/demo", { reportAction: "queue" })).status).toBe(200);
+    try {
+      const one = await target();
+      for (const name of ["Q1", "Q2", "Q3", "Q4"]) expect((await report(await h.guest(name), one.id)).status).toBe(201);
+      expect(await one.visible()).toBe(true);
+      const item = (await queue(`status=reported&limit=200`)).body.items.find((i: any) => i.comment.id === one.id);
+      expect(item).toMatchObject({ reports: 4, holdReason: null });
+      expect(item.comment.status).toBe("published");
+      expect(await h.auditAll(`action=comment.hidden&user=${one.author.user.id}`)).toEqual([]);
+    } finally {
+      await h.admin.patch("/api/v1/admin/sites/demo", { reportAction: "hide" });
     }
   });
 });

@@ -13,6 +13,7 @@ const DEFAULTS = {
   maxCommentLength: 10_000,
   rateLimitPerMinute: 6,
   reportThreshold: 3,
+  reportAction: "hide",
 };
 
 describe("admin sites", () => {
@@ -103,6 +104,7 @@ describe("admin sites", () => {
       [{ id: "ok", name: "X", maxCommentLength: 0 }, "maxCommentLength"],
       [{ id: "ok", name: "X", rateLimitPerMinute: 1.5 }, "rateLimitPerMinute"],
       [{ id: "ok", name: "X", reportThreshold: -1 }, "reportThreshold"],
+      [{ id: "ok", name: "X", reportAction: "delete" }, "reportAction"],
       [{ id: "ok", name: "X", editWindowMinutes: "15" }, "editWindowMinutes"],
       [{ id: "ok", name: "X", allowGuests: "yes" }, "allowGuests"],
     ];
@@ -124,6 +126,7 @@ describe("admin sites", () => {
       maxCommentLength: 2000,
       rateLimitPerMinute: 20,
       reportThreshold: 5,
+      reportAction: "queue",
     });
     expect(res.status).toBe(200);
     expect(res.body.site).toEqual({
@@ -136,6 +139,7 @@ describe("admin sites", () => {
       maxCommentLength: 2000,
       rateLimitPerMinute: 20,
       reportThreshold: 5,
+      reportAction: "queue",
       createdAt: expect.any(String),
     });
     const fetched = await owner.get(`${SITES}/patchme`);

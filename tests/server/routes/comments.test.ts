@@ -4,7 +4,7 @@ import { comments, pages } from "../../../db/schema.ts";
 import { signedCursors } from "../../../server/comments/cursor.ts";
 import { createDetector } from "../../../server/detector/index.ts";
 import { Client } from "../../helpers/client.ts";
-import { commentRows, expectError, fastApp, guest, listing, ownerOf, patchSite, stubApp, type TestApp } from "../support/setup.ts";
+import { commentRows, expectError, fastApp, guest, guestAt, listing, ownerOf, patchSite, stubApp, type TestApp } from "../support/setup.ts";
 
 const COMMENTS = "/api/v1/sites/demo/comments";
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/;
@@ -502,7 +502,8 @@ describe("reports", () => {
     const id = (await ana.postComment("controversial")).body.comment.id;
     await ana.postComment("harmless");
     const reporters = [];
-    for (let i = 0; i < 3; i++) reporters.push(await guest(t, `Reader ${i}`));
+    // Readers elsewhere: reports from one address count once.
+    for (let i = 0; i < 3; i++) reporters.push(await guestAt(t, `Reader ${i}`, `198.51.100.${i + 10}`));
     const reader = Client.over(t.app);
     for (const r of reporters.slice(0, 2))
       expect((await r.post(`${COMMENTS}/${id}/reports`, { reason: "personal-attack" })).status).toBe(201);

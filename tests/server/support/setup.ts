@@ -58,6 +58,16 @@ export async function guest(t: TestApp, name = "Guest", site = "demo"): Promise<
   return c;
 }
 
+/** A new guest client whose every request comes from `address` (readers elsewhere, each their own person). */
+export async function guestAt(t: TestApp, name: string, address: string, site = "demo"): Promise<Client & { userId: string }> {
+  const c = new Client((path, init) => {
+    t.setAddress(address);
+    return t.app.request(path, init);
+  }) as Client & { userId: string };
+  c.userId = (await c.joinAsGuest(name, site)).id;
+  return c;
+}
+
 /** Rows in the comments table (of every status), optionally for one page. */
 export async function commentRows(t: TestApp, pageKey?: string): Promise<number> {
   const [row] = await t.db

@@ -53,14 +53,18 @@ describe("session controller", () => {
   });
 
   it("follows the sso JWT: a new one signs in once, removing it asks the element to sign out", async () => {
-    const { session, host, store, calls } = setup((path) =>
-      path === "/sessions"
-        ? json({ token: "sso-tok", user: { id: "u2", name: "Bo" } }, 201)
-        : json({ user: { id: "u2", name: "Bo" }, standing: good }),
-    );
+    const bodies: unknown[] = [];
+    const { session, host, store, calls } = setup((path, init) => {
+      if (path !== "/sessions") return json({ user: { id: "u2", name: "Bo" }, standing: good });
+      bodies.push(JSON.parse(String(init.body)));
+      return json({ token: "sso-tok", user: { id: "u2", name: "Bo" } }, 201);
+    });
     host.sso = "jwt-1";
     expect(await session.applySso()).toBe("in");
     expect(store.get("sso")).toBe("1");
+    // The session links this browser's device id, as a guest's does: a sanction follows it.
+    expect(bodies).toEqual([{ sso: "jwt-1", device: store.get("device") }]);
+    expect(store.get("device")).toMatch(/^[A-Za-z0-9_-]{8,128}$/);
     expect(await session.applySso()).toBeNull(); // the same JWT again: nothing to do
     expect(calls.filter((c) => c.startsWith("POST"))).toHaveLength(1);
     host.sso = null;
