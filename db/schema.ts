@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import type { Thresholds } from "../contract/policy.ts";
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 /** Times are ISO 8601 UTC strings: they sort as text and go to clients unchanged. */
@@ -156,7 +157,8 @@ export const policies = sqliteTable(
     title: text("title").notNull(),
     markdown: text("markdown").notNull(),
     rules: text("rules", { mode: "json" }).$type<{ id: string; title: string; summary: string }[]>().notNull(),
-    thresholds: text("thresholds", { mode: "json" }).$type<{ hold: number; reject: number }>().notNull(),
+    /** Policies stored before per-target rules have no `targets`: they read as the defaults. */
+    thresholds: text("thresholds", { mode: "json" }).$type<Thresholds>().notNull(),
     strikeDays: integer("strike_days").notNull(),
     ladder: text("ladder", { mode: "json" })
       .$type<{ strikes: number; sanction: "warn" | "suspend" | "revoke"; hours: number | null }[]>()
