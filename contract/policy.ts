@@ -32,14 +32,9 @@ export const ladderStepSchema = z.object({
 
 const probability = z.number("between 0 and 1").check(z.gte(0, "between 0 and 1"), z.lte(1, "between 0 and 1"));
 
-/**
- * Whom a flagged comment's words are aimed at, as the detector reads it: another commenter
- * (second person, a vocative, an @mention, the author of the comment replied to), a public
- * figure (a named third person, an official, the article's author), a group (people by
- * identity or affiliation), or nobody in particular.
- */
-export const TARGETS = ["commenter", "public-figure", "group", "none"] as const;
-export type Target = (typeof TARGETS)[number];
+import { TARGETS, type Target } from "./targets.ts";
+
+export { TARGETS, type Target };
 
 /** The strongest outcome a target's attacks may get: refused, held for a moderator, or never flagged. */
 export const TARGET_ACTIONS = ["reject", "hold", "publish"] as const;

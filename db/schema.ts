@@ -106,6 +106,8 @@ export const comments = sqliteTable(
     score: real("score"),
     rule: text("rule"),
     spans: text("spans", { mode: "json" }).$type<{ start: number; end: number }[]>(),
+    /** Whom the detector read the flagged words as aimed at (contract/targets.ts); null before targets. */
+    target: text("target", { enum: ["commenter", "public-figure", "group", "none"] }),
     policyVersion: integer("policy_version"),
     reportCount: integer("report_count").notNull().default(0),
     lastReportAt: text("last_report_at"),

@@ -71,5 +71,12 @@ export const migrations: Migration[] = [
   ],
   "folderMillis": 1796023824233,
   "hash": "9cde15bd6064ebaca070bb0f0b4d774ec8ad470fc15b6d1c70d46af613291cd7"
+ },
+ {
+  "sql": [
+   "ALTER TABLE `comments` ADD `target` text;"
+  ],
+  "folderMillis": 1796231276443,
+  "hash": "7be4cf986a8f31f8ecf439d41e4353a8b3181bc8d9fc72a2ab6be7a2387fad30"
  }
 ];

@@ -48,7 +48,7 @@ export function fromPolicy(p: PolicyDraft): PolicyDraft {
     title: p.title,
     markdown: p.markdown,
     rules: p.rules.map((r) => ({ ...r })),
-    thresholds: { ...p.thresholds },
+    thresholds: withTargetRules(p.thresholds),
     strikeDays: p.strikeDays,
     ladder: p.ladder.map((s) => ({ strikes: s.strikes, sanction: s.sanction, hours: s.hours ?? null })),
   };
