@@ -49,16 +49,27 @@ export const targetRuleSchema = z.object({
 export type TargetRule = z.output<typeof targetRuleSchema>;
 
 /**
- * The seed policy's choices per target: attacks on commenters are refused (and held from a
- * lower score); name-calling of public figures and the author is held at most, and their
- * criticism publishes; dehumanising language about groups is held; words aimed at nobody
- * (profanity, exclamations) are held only when the model is sure, never refused. Policies
- * stored before targets existed read as these.
+ * What a policy without per-target rules gets (stored before targets existed, or written
+ * without them): the policy's own thresholds for every target, and the seed's caps: attacks on
+ * commenters may be refused; public figures and the author, groups, and nobody in particular
+ * are held at most, never refused.
  */
 export const DEFAULT_TARGET_RULES: Readonly<Record<Target, TargetRule>> = Object.freeze({
-  commenter: { hold: 0.4, reject: null, atMost: "reject" },
+  commenter: { hold: null, reject: null, atMost: "reject" },
   "public-figure": { hold: null, reject: null, atMost: "hold" },
   group: { hold: null, reject: null, atMost: "hold" },
+  none: { hold: null, reject: null, atMost: "hold" },
+});
+
+/**
+ * The default policy's choices per target: attacks on commenters are refused, and held from a
+ * lower score; name-calling of public figures and the author is held at most, and their
+ * criticism publishes; dehumanising language about groups is held; words aimed at nobody
+ * (profanity, exclamations) are held only when the model is fairly sure, never refused.
+ */
+export const SEED_TARGET_RULES: Readonly<Record<Target, TargetRule>> = Object.freeze({
+  ...DEFAULT_TARGET_RULES,
+  commenter: { hold: 0.4, reject: null, atMost: "reject" },
   none: { hold: 0.65, reject: null, atMost: "hold" },
 });
 

@@ -1,4 +1,4 @@
-import { withTargetRules, type PolicyDraft } from "../../contract/policy.ts";
+import { SEED_TARGET_RULES, withTargetRules, type PolicyDraft, type Target, type TargetRule } from "../../contract/policy.ts";
 import { DETECTOR_RULE, THREAT_RULE } from "./decide.ts";
 
 /** The seed's comment policy, word for word, as the first thing readers see. */
@@ -41,7 +41,7 @@ export function defaultPolicy(thresholds: { hold: number; reject: number }): Pol
     ],
     // the per-target rules (contract/policy.ts DEFAULT_TARGET_RULES): commenters refused,
     // public figures and groups held at most, words aimed at nobody held only when the model is sure
-    thresholds: withTargetRules(thresholds),
+    thresholds: withTargetRules({ ...thresholds, targets: structuredClone(SEED_TARGET_RULES) as Record<Target, TargetRule> }),
     strikeDays: 90,
     ladder: [
       { strikes: 1, sanction: "warn", hours: null },

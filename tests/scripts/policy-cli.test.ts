@@ -97,6 +97,7 @@ describe("npm run policy -- check", () => {
         decision: preview.body.decision,
         score: preview.body.score,
         rule: preview.body.rule,
+        target: preview.body.target,
         spans: preview.body.spans,
       });
       decisions.add(String(line.decision));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_THRESHOLDS } from "../../../server/detector/index.ts";
 import { DETECTOR_RULE, THREAT_RULE, decide } from "../../../server/moderation/decide.ts";
-import { DEFAULT_TARGET_RULES, policyDraftSchema, withTargetRules, type Target } from "../../../contract/policy.ts";
+import { DEFAULT_TARGET_RULES, SEED_TARGET_RULES, policyDraftSchema, withTargetRules, type Target } from "../../../contract/policy.ts";
 import { defaultPolicy } from "../../../server/moderation/default-policy.ts";
 
 const rules = [{ id: DETECTOR_RULE, title: "No personal attacks", summary: "Be nice." }];
@@ -67,8 +67,8 @@ describe("decide per target", () => {
 
   it("the default policy refuses attacks on commenters and holds them from a lower score", () => {
     expect(decide(r(reject), def).decision).toBe("reject");
-    expect(DEFAULT_TARGET_RULES.commenter.hold!).toBeLessThan(hold);
-    expect(decide(r(DEFAULT_TARGET_RULES.commenter.hold!), def).decision).toBe("hold");
+    expect(SEED_TARGET_RULES.commenter.hold!).toBeLessThan(hold);
+    expect(decide(r(SEED_TARGET_RULES.commenter.hold!), def).decision).toBe("hold");
   });
 
   it("holds name-calling of public figures and groups at most, never refuses it", () => {
