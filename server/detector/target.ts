@@ -358,6 +358,8 @@ export function readTarget(
   if (subject >= 0) {
     const t = targetIn(toks, text, subject - 2, subject, parent, author, masked);
     if (t) return t;
+    // the subject of "Medvedev is a drunk clown" is a name even where it starts the sentence
+    if (!masked[subject] && isName(toks[subject]!, text)) return "public-figure";
   }
   if (focus >= 0) {
     const clause = clauses(toks, text);
