@@ -4,8 +4,8 @@
  */
 import type { Span } from "../../contract/wire.ts";
 import type { Detector, DetectorResult, ScoreContext, Target } from "./types.ts";
-import { tokenize, type Token } from "./normalize.ts";
-import { findThreat } from "./threat.ts";
+import { tokenize, type KnownWord, type Token } from "./normalize.ts";
+import { findThreat, THREAT_VERBS, VIOLENT_PARTICIPLE } from "./threat.ts";
 import { findInsult, modelInsultLexicon, onlyThingCriticism, type InsultLexicon } from "./insult.ts";
 import { DEHUMANISING, findDehumanising, findMentions, findVocative, insideQuotes, readTarget } from "./target.ts";
 import { findDismissive, MOCKING_VOCATIVE } from "./indirect.ts";
@@ -106,6 +106,22 @@ export function buildResources(
   };
 }
 
+/** Inflections that make no word of their own: "kill ed" is still "killed". */
+const SUFFIX = new Set(["ed", "es", "en"]);
+
+/**
+ * The threat and dehumanising words whose disguises are undone like an insult's ("k i l l",
+ * "shoooot", "vermln"): all but the short ones and those two ordinary words could run into
+ * ("be at", "kid nap", "dis ease"), which rejoining split words would misread.
+ */
+function evadableAttackWords(known: KnownWord, insults: ReadonlySet<string>): string[] {
+  const twoWords = (w: string) => {
+    for (let k = 2; k <= w.length - 2; k++) if (known(w.slice(0, k)) && known(w.slice(k)) && !SUFFIX.has(w.slice(k))) return true;
+    return false;
+  };
+  return [...THREAT_VERBS, ...VIOLENT_PARTICIPLE, ...DEHUMANISING].filter((w) => w.length >= 4 && !insults.has(w) && !twoWords(w));
+}
+
 export function resourcesFromModel(m: ModelArtifact): Resources {
   const words = m.lexWords ? m.lexWords.split(" ") : [];
   const att = decodeBase64(m.lexAttack);
@@ -124,7 +140,11 @@ export function resourcesFromModel(m: ModelArtifact): Resources {
   });
   const insult = modelInsultLexicon(m.insult.words, m.insult.nouns);
   const res = buildResources(m.bits, [...(m.vocab ? m.vocab.split(" ") : []), ...insult.words], attackRate, toxicRate, threatRate);
-  res.ctx.insultWords = [...insult.words];
+  const evadable = evadableAttackWords(res.ctx.known, insult.words);
+  const attackWords = new Set(evadable);
+  const known = res.ctx.known;
+  res.ctx.known = (w) => known(w) || attackWords.has(w);
+  res.ctx.insultWords = [...insult.words, ...evadable];
   res.spanRate = spanRate;
   return res;
 }

@@ -38,7 +38,7 @@ const SUBJECT = new Set([
   "lets",
   "let's",
 ]);
-const VERB = new Set([
+export const THREAT_VERBS = new Set([
   "kill",
   "hurt",
   "beat",
@@ -83,7 +83,7 @@ const DIE = new Set(["die", "dies"]);
 
 const WISH = new Set(["should", "deserve", "deserves", "deserved", "ought", "needs", "need", "hope", "wish", "must", "gotta", "shall"]);
 const BECOME = new Set(["be", "get", "gets", "got", "been"]);
-const VIOLENT_PARTICIPLE = new Set([
+export const VIOLENT_PARTICIPLE = new Set([
   "shot",
   "killed",
   "hanged",
@@ -216,7 +216,7 @@ export function findThreat(tokens: readonly Token[]): [number, number] | null {
     for (let j = i + 1; j < Math.min(n, i + 7); j++) {
       const v = tokens[j]!.text;
       if (v === "not" || v === "never" || v === "don't" || v === "won't" || v === "wouldn't") break;
-      if (!VERB.has(v)) continue;
+      if (!THREAT_VERBS.has(v)) continue;
       // passive / undergoing: "when I get cut", "I was hurt"
       const pv = tokens[j - 1]!.text;
       if (
