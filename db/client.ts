@@ -44,7 +44,8 @@ export async function openDatabase({ url, authToken, onQuery, embedded: openEmbe
     // not at every commit: a committed transaction survives a killed or crashed process (it is
     // in the WAL file, which the OS holds), but a power loss or kernel crash can lose the last
     // transactions before the next checkpoint. The database itself stays consistent either way.
-    // The trade buys one fsync per checkpoint instead of one per comment (see README, Deploying).
+    // The trade buys one fsync per checkpoint instead of one per comment (see README, Deploying);
+    // the embedded client checkpoints from a worker thread (db/wal-checkpointer.ts).
     await client.execute("PRAGMA journal_mode = WAL");
     await client.execute("PRAGMA synchronous = NORMAL");
     await client.execute("PRAGMA busy_timeout = 5000");

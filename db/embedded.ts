@@ -7,6 +7,7 @@ import type { Client, InArgs, InStatement, InValue, ResultSet, Row, TransactionM
 import { LibsqlBatchError, LibsqlError } from "@libsql/core/api";
 import { ResultSetImpl } from "@libsql/core/util";
 import Database from "libsql";
+import { BACKSTOP_PAGES, startCheckpointer, type Checkpointer } from "./wal-checkpointer.ts";
 
 type Connection = InstanceType<typeof Database>;
 type Statement = ReturnType<Connection["prepare"]>;
@@ -34,6 +35,14 @@ export function createEmbeddedClient(url: string): Client {
   const path = databasePath(url);
   let connection: Connection = new Database(path);
   let statements = new Map<string, Cached>();
+  // File databases checkpoint their log from a worker (db/wal-checkpointer.ts), not inside commits.
+  let checkpointer: Checkpointer | undefined;
+  function startCheckpointing() {
+    if (path === ":memory:") return;
+    connection.pragma(`wal_autocheckpoint = ${BACKSTOP_PAGES}`);
+    checkpointer = startCheckpointer(path);
+  }
+  startCheckpointing();
 
   function prepare(sql: string): Cached {
     let cached = statements.get(sql);
@@ -74,27 +83,85 @@ export function createEmbeddedClient(url: string): Client {
     return run(stmt.sql, argsToSql(stmt.args ?? []));
   }
 
+  /** The statements in order; a failure names the statement, as @libsql/client's batch errors do. */
+  function runAll(stmts: Array<InStatement | [string, InArgs?]>): ResultSet[] {
+    const results: ResultSet[] = [];
+    for (let i = 0; i < stmts.length; i++) {
+      try {
+        if (!connection.inTransaction) throw new LibsqlBatchError("The transaction has been rolled back", i, "TRANSACTION_CLOSED");
+        results.push(runStatement(stmts[i]!));
+      } catch (e) {
+        if (e instanceof LibsqlBatchError) throw e;
+        if (e instanceof LibsqlError)
+          throw new LibsqlBatchError(e.message, i, e.code, e.extendedCode, e.rawCode, e.cause instanceof Error ? e.cause : undefined);
+        throw e;
+      }
+    }
+    return results;
+  }
+
   /** BEGIN, the statements, COMMIT, all synchronous so nothing else interleaves; any failure rolls back. */
   function inTransaction(beginSql: string, stmts: Array<InStatement | [string, InArgs?]>): ResultSet[] {
     run(beginSql, []);
     try {
-      const results: ResultSet[] = [];
-      for (let i = 0; i < stmts.length; i++) {
-        try {
-          if (!connection.inTransaction) throw new LibsqlBatchError("The transaction has been rolled back", i, "TRANSACTION_CLOSED");
-          results.push(runStatement(stmts[i]!));
-        } catch (e) {
-          if (e instanceof LibsqlBatchError) throw e;
-          if (e instanceof LibsqlError)
-            throw new LibsqlBatchError(e.message, i, e.code, e.extendedCode, e.rawCode, e.cause instanceof Error ? e.cause : undefined);
-          throw e;
-        }
-      }
+      const results = runAll(stmts);
       run("COMMIT", []);
       return results;
     } finally {
       if (connection.open && connection.inTransaction) run("ROLLBACK", []);
     }
+  }
+
+  // Group commit: the write batches asked for while the server handles one round of requests run
+  // in one transaction, each inside its own savepoint, so each is still all-or-nothing on its
+  // own while the commit (the log append, its locks and bookkeeping) is paid once per round.
+  // Every member is answered only after the commit.
+  let group: GroupMember[] | null = null;
+
+  function flushGroup() {
+    const members = group;
+    group = null;
+    if (!members || members.length === 0) return;
+    if (members.length === 1) {
+      const [only] = members;
+      try {
+        only!.resolve(inTransaction(begin.write, only!.stmts));
+      } catch (e) {
+        only!.reject(e);
+      }
+      return;
+    }
+    const outcomes: Array<{ results: ResultSet[] } | { error: unknown }> = [];
+    try {
+      run(begin.write, []);
+      for (const member of members) {
+        run("SAVEPOINT parley_write", []);
+        try {
+          outcomes.push({ results: runAll(member.stmts) });
+          run("RELEASE parley_write", []);
+        } catch (error) {
+          // A failed statement leaves the transaction open (undo this member only); an I/O error
+          // or a full disk can end it, and with it every member before this one.
+          if (!connection.inTransaction) throw error;
+          run("ROLLBACK TO parley_write", []);
+          run("RELEASE parley_write", []);
+          outcomes.push({ error });
+        }
+      }
+      run("COMMIT", []);
+    } catch (error) {
+      if (connection.open && connection.inTransaction) run("ROLLBACK", []);
+      members.forEach((m, i) => {
+        const own = outcomes[i];
+        m.reject(own && "error" in own ? own.error : error);
+      });
+      return;
+    }
+    members.forEach((m, i) => {
+      const outcome = outcomes[i]!;
+      if ("error" in outcome) m.reject(outcome.error);
+      else m.resolve(outcome.results);
+    });
   }
 
   const client = {
@@ -106,7 +173,14 @@ export function createEmbeddedClient(url: string): Client {
     },
     async batch(stmts: Array<InStatement | [string, InArgs?]>, mode: TransactionMode = "deferred"): Promise<ResultSet[]> {
       checkOpen();
-      return inTransaction(begin[mode], stmts);
+      if (mode !== "write") return inTransaction(begin[mode], stmts);
+      return new Promise<ResultSet[]>((resolve, reject) => {
+        if (group === null) {
+          group = [];
+          setImmediate(flushGroup);
+        }
+        group.push({ stmts, resolve, reject });
+      });
     },
     async migrate(stmts: InStatement[]): Promise<ResultSet[]> {
       checkOpen();
@@ -136,6 +210,7 @@ export function createEmbeddedClient(url: string): Client {
       closeConnection();
       connection = new Database(path);
       statements = new Map();
+      startCheckpointing();
       client.closed = false;
     },
     close() {
@@ -148,6 +223,9 @@ export function createEmbeddedClient(url: string): Client {
     if (client.closed) throw new LibsqlError("The client is closed", "CLIENT_CLOSED");
   }
   function closeConnection() {
+    flushGroup();
+    void checkpointer?.stop();
+    checkpointer = undefined;
     statements.clear();
     try {
       if (connection.open) connection.close();
@@ -157,6 +235,12 @@ export function createEmbeddedClient(url: string): Client {
   }
 
   return client as Client;
+}
+
+interface GroupMember {
+  stmts: Array<InStatement | [string, InArgs?]>;
+  resolve(results: ResultSet[]): void;
+  reject(error: unknown): void;
 }
 
 /** A row as @libsql/client builds it: positional and named access, `length` not enumerable. */

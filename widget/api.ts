@@ -76,6 +76,16 @@ export interface Client {
   request<T = any>(path: string, opts?: RequestOptions): Promise<Response<T>>;
 }
 
+/** A request's query string: empty and null values left out, the rest in the order given. */
+export function queryString(query: RequestOptions["query"] = {}): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) if (v != null && v !== "") q.set(k, "" + v);
+  return "" + q;
+}
+
+/** Where a site's API lives, under the API origin. */
+export const sitePath = (site: string): string => "/api/v1/sites/" + encodeURIComponent(site);
+
 export function createClient(base: string, o: ClientOptions = {}): Client {
   base = base.replace(/\/+$/, "");
   return {
@@ -88,9 +98,7 @@ export function createClient(base: string, o: ClientOptions = {}): Client {
       if (token) headers.authorization = "Bearer " + token;
       if (csrf) headers["x-csrf-token"] = csrf;
       if (r.body !== undefined) headers["content-type"] = "application/json";
-      const q = new URLSearchParams();
-      for (const [k, v] of Object.entries(r.query ?? {})) if (v != null && v !== "") q.set(k, "" + v);
-      const qs = "" + q;
+      const qs = queryString(r.query);
       let res: globalThis.Response;
       // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the answer's shape is the caller's T
       let data: any;
@@ -124,7 +132,7 @@ export function createClient(base: string, o: ClientOptions = {}): Client {
 
 /** The commenter-facing calls of the contract, for one site. */
 export function commenterApi(c: Client, site: string) {
-  const s = "/api/v1/sites/" + encodeURIComponent(site);
+  const s = sitePath(site);
   const call = <T>(path: string, body?: unknown, method?: string) => c.request<T>(s + path, { body, method });
   const one = (id: string) => "/comments/" + encodeURIComponent(id);
   return {

@@ -1,20 +1,11 @@
 import { ParleyElement, html, css, nothing, state, type PropertyValues } from "./element.ts";
-import {
-  commenterApi,
-  createClient,
-  type ApiError,
-  type CommenterApi,
-  type Comment,
-  type Policy,
-  type SiteInfo,
-  type Sort,
-} from "./api.ts";
+import { commenterApi, createClient, type CommenterApi, type Comment, type Policy, type SiteInfo, type Sort } from "./api.ts";
 import { strings as t } from "./strings.ts";
 import { themeStyles, baseStyles } from "./styles.ts";
 import { define, fire } from "./define.ts";
-import { siteStore, deviceId, draftKey, type Store } from "./lib/storage.ts";
-import { thread, addTop, addReply, replaceComment, removeComment, findComment, canEdit, type ThreadNode } from "./lib/thread.ts";
-import { stripUrl } from "./lib/page-key.ts";
+import { siteStore, draftKey, type Store } from "./lib/storage.ts";
+import { thread, removeComment, findComment, canEdit, type ThreadNode } from "./lib/thread.ts";
+import { earlyFetch, storedSort, type Early } from "./lib/early.ts";
 import type { ItemActions } from "./comment-item.ts";
 import type { PolicyDialog } from "./policy-dialog.ts";
 import type * as Extras from "./extras.ts";
@@ -130,6 +121,8 @@ export class CommentSection extends ParleyElement {
   _extras = false;
 
   _store: Store = siteStore("");
+  /** Set by the loader before the element is defined (so not a field with an initialiser). */
+  declare parleyEarly: Early | null | undefined;
   _api!: CommenterApi;
   _clock: ReturnType<typeof setInterval> | undefined;
   _session = new SessionController(this);
@@ -152,8 +145,11 @@ export class CommentSection extends ParleyElement {
   willUpdate(changed: PropertyValues): void {
     if (changed.has("site") || changed.has("api")) {
       this._store = siteStore(this.site);
-      this._sort = this._store.get("sort") === "newest" ? "newest" : "oldest";
-      this._api = commenterApi(createClient(this.api || location.origin, { token: () => this._session.token }), this.site);
+      this._sort = storedSort(this._store);
+      const early = this.parleyEarly;
+      this.parleyEarly = null; // the loader's answers are for the first site and API only
+      const client = createClient(this.api || location.origin, { token: () => this._session.token, fetch: earlyFetch(early) });
+      this._api = commenterApi(client, this.site);
       this._session.use(this._store, this._api);
       // Asked for before the first render, not after it.
       if (this.site) this.reload();
@@ -222,22 +218,12 @@ export class CommentSection extends ParleyElement {
     return taken;
   }
 
+  /** Joining as a guest, from the form (in the lazily loaded chunk, like everything a writer needs). */
   async _joinGuest(e: SubmitEvent) {
     e.preventDefault();
-    const input = (e.target as HTMLFormElement).elements.namedItem("name") as HTMLInputElement;
-    const name = input.value.trim();
-    const s = this._session;
-    if (!name) {
-      s.joinError = t.nameRequired;
-      this.requestUpdate();
-      return input.focus();
-    }
-    this._store.set("name", name);
-    if (await s.start({ name, device: deviceId(this._store) })) {
-      this._announce(t.signedInAs(name));
-      await this._loadExtras();
-      this._focusSel("comment-composer");
-    } else if (s.standing) this._replyTo = this._editing = null;
+    const form = e.target as HTMLFormElement; // (an event's target is gone after it is dispatched)
+    await this._loadExtras();
+    return this._ext!.joinGuest(this, form);
   }
 
   async _applySso(booting = false): Promise<void> {
@@ -257,45 +243,9 @@ export class CommentSection extends ParleyElement {
 
   // ---- writing ---------------------------------------------------------------------
 
+  /** What a composer sends with: the writing itself is in the lazily loaded chunk (extras.ts). */
   _sender(parentId?: string, editId?: string) {
-    return async (body: string, acknowledge: boolean) => {
-      const ack = acknowledge ? { acknowledge } : {};
-      const list = this._list;
-      try {
-        const { status, data } = editId
-          ? await this._api.edit(editId, { body, ...ack })
-          : await this._api.create({
-              page: this.page,
-              url: stripUrl(location.href),
-              title: document.title || undefined,
-              body,
-              ...(parentId ? { parentId } : {}),
-              ...ack,
-            });
-        const c = data.comment;
-        const held = status === 202 || c.status === "pending";
-        if (held) this._held = { ...this._held, [c.id]: data.reason ?? "" };
-        const pub = c.status === "published" ? 1 : 0;
-        if (editId) {
-          list.total += pub - (findComment(list.comments, c.id)?.status === "published" ? 1 : 0);
-          list.comments = replaceComment(list.comments, c);
-          this._editing = null;
-        } else {
-          list.comments = parentId ? addReply(list.comments, parentId, c) : addTop(list.comments, c, this._sort);
-          list.total += pub;
-          this._replyTo = null;
-          if (list.state !== "ready") list.state = "ready";
-        }
-        this._announce(held ? `${t.held}. ${t.heldNotice}` : editId ? t.edited : t.posted);
-        this._focus(c.id);
-        this._session.refreshMe();
-      } catch (e) {
-        if (this._takeStanding(e)) this._focusSel(".notice");
-        else if ((e as ApiError).code === "policy_violation") this._session.refreshMe();
-        else if ((e as ApiError).status === 401) this._session.end();
-        throw e;
-      }
-    };
+    return (body: string, acknowledge: boolean) => this._ext!.send(this, body, acknowledge, parentId, editId);
   }
 
   _actions: ItemActions = {

@@ -12,9 +12,11 @@
  * `async`; when run as a module (no currentScript) every unmounted tag is mounted. The element
  * itself comes from ES modules next to this script (/w/NAME-HASH.js, code-split by the build):
  * their names are filled in by the build (PARLEY_MODULES: the entry, then what it imports, preloaded
- * at once so that there is no waterfall). The section upgrades when they arrive.
+ * at once so that there is no waterfall). The section upgrades when they arrive; meanwhile the
+ * requests its first paint needs are on their way (widget/lib/early.ts).
  */
 import { pageKey, apiBase } from "./lib/page-key.ts";
+import { startEarly } from "./lib/early.ts";
 
 declare const PARLEY_MODULES: string[];
 
@@ -24,20 +26,21 @@ function mount(script: HTMLScriptElement): void {
   d.parleyMounted = "1";
   if (!d.site) return;
   const el = document.createElement("comment-section");
-  el.setAttribute("api", apiBase(d.api, script.src, location.href));
-  el.setAttribute(
-    "page",
-    pageKey({
-      dataPage: d.page,
-      canonical: document.querySelector('link[rel="canonical"]')?.getAttribute("href"),
-      location: location.href,
-    }),
-  );
+  const api = apiBase(d.api, script.src, location.href);
+  const page = pageKey({
+    dataPage: d.page,
+    canonical: document.querySelector('link[rel="canonical"]')?.getAttribute("href"),
+    location: location.href,
+  });
+  el.setAttribute("api", api);
+  el.setAttribute("page", page);
   for (const a of ["theme", "sso"]) {
     const v = script.getAttribute("data-" + a);
     if (v) el.setAttribute(a, v);
   }
   el.setAttribute("site", d.site);
+  // With single sign-on the session comes first (the listing then includes the reader's own).
+  if (!d.sso) Object.assign(el, { parleyEarly: startEarly(api, d.site, page) });
   // A tag in <head> has no visible place: the section goes at the end of <body>.
   const place = () => (script.closest("head") ? document.body.append(el) : script.after(el));
   document.body ? place() : addEventListener("DOMContentLoaded", place);

@@ -128,4 +128,30 @@ for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, top))
 console.log("-- self time by module --");
 for (const [k, v] of [...byModule].sort((a, b) => b[1] - a[1]).slice(0, 15))
   console.log(`${((v / total) * 100).toFixed(1).padStart(5)} %  ${k}`);
+
+// Total time (self and callees) of the project's own functions: where a request's time goes.
+const children = new Map<number, number[]>(prof.nodes.map((n: { id: number; children?: number[] }) => [n.id, n.children ?? []]));
+const keyOf = new Map<number, string>();
+for (const node of prof.nodes) {
+  const { functionName, url, lineNumber } = node.callFrame;
+  if (/\/(server|db)\//.test(url) && !url.includes("node_modules"))
+    keyOf.set(node.id, `${functionName || "(anonymous)"} ${url.replace(/.*\/work\/[^/]+\//, "")}:${lineNumber}`);
+}
+const inclusive = new Map<string, number>();
+function walk(id: number, open: Set<string>): number {
+  let t = dt.get(id) ?? 0;
+  const key = keyOf.get(id);
+  const counted = key !== undefined && !open.has(key); // recursion counts once
+  if (counted) open.add(key);
+  for (const child of children.get(id) ?? []) t += walk(child, open);
+  if (counted) {
+    open.delete(key);
+    inclusive.set(key, (inclusive.get(key) ?? 0) + t);
+  }
+  return t;
+}
+walk(prof.nodes[0].id, new Set());
+console.log("-- total time (self + callees) of server/ and db/ functions --");
+for (const [k, v] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, top))
+  console.log(`${((v / total) * 100).toFixed(1).padStart(5)} %  ${k}`);
 rmSync(dir, { recursive: true, force: true });

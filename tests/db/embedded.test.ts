@@ -1,6 +1,10 @@
 import { createClient, LibsqlBatchError, LibsqlError, type Client } from "@libsql/client";
 import { afterEach, describe, expect, it } from "vitest";
+import { mkdtempSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createEmbeddedClient } from "../../db/embedded.ts";
+import { BACKSTOP_PAGES } from "../../db/wal-checkpointer.ts";
 
 const setup = [
   "CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, n INTEGER, data BLOB, x REAL)",
@@ -85,5 +89,82 @@ describe("the embedded client answers as @libsql/client does", () => {
     expect(ours.closed).toBe(true);
     await expect(ours.execute("SELECT 1")).rejects.toMatchObject({ code: "CLIENT_CLOSED" });
     await expect(theirs.execute("SELECT 1")).rejects.toMatchObject({ code: "CLIENT_CLOSED" });
+  });
+});
+
+describe("group commit: write batches asked for together share one transaction", () => {
+  const count = async (client: Client) => Number((await client.execute("SELECT count(*) AS c FROM t")).rows[0]!.c);
+
+  it("keeps each batch all-or-nothing: a failing one leaves nothing, the others land with their own results", async () => {
+    const client = createEmbeddedClient(":memory:");
+    clients.push(client);
+    await client.batch(setup, "write");
+    const [first, failing, last] = await Promise.allSettled([
+      client.batch(["INSERT INTO t (name) VALUES ('c')", "UPDATE t SET n = 7 WHERE name = 'c'"], "write"),
+      client.batch(["INSERT INTO t (name) VALUES ('d')", "INSERT INTO t (name) VALUES ('a')"], "write"),
+      client.batch([{ sql: "INSERT INTO t (name) VALUES (?) RETURNING name", args: ["e"] }], "write"),
+    ]);
+    expect(first).toMatchObject({ status: "fulfilled", value: [{ rowsAffected: 1 }, { rowsAffected: 1 }] });
+    expect(failing.status).toBe("rejected");
+    expect((failing as PromiseRejectedResult).reason).toBeInstanceOf(LibsqlBatchError);
+    expect((failing as PromiseRejectedResult).reason).toMatchObject({ code: "SQLITE_CONSTRAINT", statementIndex: 1 });
+    expect(last).toMatchObject({ status: "fulfilled" });
+    expect((last as PromiseFulfilledResult<Awaited<ReturnType<Client["batch"]>>>).value[0]!.rows[0]!.name).toBe("e");
+    const names = (await client.execute("SELECT name, n FROM t ORDER BY id")).rows.map((r) => [r.name, r.n]);
+    expect(names).toEqual([
+      ["a", 9007199254740991],
+      ["b", 1],
+      ["c", 7],
+      ["e", null],
+    ]);
+  });
+
+  it("runs the batches in the order they were asked for, each seeing the ones before it", async () => {
+    const client = createEmbeddedClient(":memory:");
+    clients.push(client);
+    await client.batch(setup, "write");
+    const next = (name: string) => client.batch([{ sql: "INSERT INTO t (name, n) SELECT ?, count(*) FROM t", args: [name] }], "write");
+    await Promise.all([next("c"), next("d"), next("e")]);
+    const rows = (await client.execute("SELECT name, n FROM t WHERE id > 2 ORDER BY id")).rows.map((r) => [r.name, r.n]);
+    expect(rows).toEqual([
+      ["c", 2],
+      ["d", 3],
+      ["e", 4],
+    ]);
+  });
+
+  it("answers a batch only once it is committed, and commits what is pending when closed", async () => {
+    const path = join(mkdtempSync(join(tmpdir(), "parley-group-")), "g.db");
+    const writer = createEmbeddedClient(`file:${path}`);
+    const reader = createEmbeddedClient(`file:${path}`);
+    clients.push(reader);
+    await writer.execute("PRAGMA journal_mode = WAL");
+    await writer.batch(["CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)"], "write");
+    const landed = writer.batch(["INSERT INTO t (name) VALUES ('x')"], "write");
+    expect(await count(reader)).toBe(0); // asked for, not yet committed
+    await landed;
+    expect(await count(reader)).toBe(1);
+    void writer.batch(["INSERT INTO t (name) VALUES ('y')"], "write");
+    writer.close();
+    expect(await count(reader)).toBe(2);
+  });
+});
+
+describe("the write-ahead log is checkpointed off the server's thread", () => {
+  it("copies committed pages into the database file while the writer's own checkpoint would not yet run", async () => {
+    const path = join(mkdtempSync(join(tmpdir(), "parley-wal-")), "w.db");
+    const client = createEmbeddedClient(`file:${path}`);
+    clients.push(client);
+    await client.execute("PRAGMA journal_mode = WAL");
+    await client.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, data BLOB)");
+    const pageSize = Number((await client.execute("PRAGMA page_size")).rows[0]![0]);
+    // ~2,500 pages: past SQLite's default automatic checkpoint (1,000), far below the backstop.
+    for (let i = 0; i < 50; i++) {
+      const rows = Array.from({ length: 50 }, () => ({ sql: "INSERT INTO t (data) VALUES (randomblob(?))", args: [pageSize] }));
+      await client.batch(rows, "write");
+    }
+    expect(BACKSTOP_PAGES).toBeGreaterThan(2500 * 2);
+    expect(Number((await client.execute("PRAGMA wal_autocheckpoint")).rows[0]![0])).toBe(BACKSTOP_PAGES);
+    await expect.poll(() => statSync(path).size, { timeout: 5000, interval: 50 }).toBeGreaterThan(2500 * pageSize);
   });
 });

@@ -147,6 +147,36 @@ describe.skipIf(!browserAvailable())("widget in a browser", () => {
   );
 
   it(
+    "asks for an anonymous reader's first screen while its modules load, each request once; a signed-in reader's with the token",
+    async () => {
+      const events: { kind: "ask" | "done"; url: string; token: boolean }[] = [];
+      const ctx = await browser.context();
+      ctx.on("request", (r) => void events.push({ kind: "ask", url: r.url(), token: !!r.headers()["authorization"] }));
+      ctx.on("requestfinished", (r) => void events.push({ kind: "done", url: r.url(), token: false }));
+      const page = await open("early-requests", { ctx });
+      const asked = (test: (url: string) => boolean) => events.filter((e) => e.kind === "ask" && test(e.url));
+      const at = (kind: "ask" | "done", test: (url: string) => boolean) => events.findIndex((e) => e.kind === kind && test(e.url));
+      const firstScreen = (url: string) => url.startsWith(`${srv.url}/api/v1/sites/demo/comments?`) && url.includes("limit=4");
+      const mainModule = (url: string) => /\/w\/main-[A-Z0-9]+\.js$/.test(url);
+      expect(asked(firstScreen)).toHaveLength(1);
+      expect(asked((u) => u === `${srv.url}/api/v1/sites/demo`)).toHaveLength(1);
+      expect(asked((u) => u === `${srv.url}/api/v1/sites/demo/policy`)).toHaveLength(1);
+      expect(at("done", mainModule)).toBeGreaterThan(-1);
+      expect(at("ask", firstScreen)).toBeLessThan(at("done", mainModule));
+
+      // Signed in, the widget asks itself (with the token), and still once.
+      await join(page, "Early Bird");
+      events.length = 0;
+      await page.reload();
+      await ready(page);
+      const lists = asked(firstScreen);
+      expect(lists).toHaveLength(1);
+      expect(lists[0]!.token).toBe(true);
+    },
+    T,
+  );
+
+  it(
     "a page on an origin the site does not allow cannot load the comments (CORS)",
     async () => {
       const other = await startHost("127.0.0.3");

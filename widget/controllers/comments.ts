@@ -11,6 +11,15 @@ export const FIRST_SCREEN = 4;
 /** A top-level comment of a listing asked with `replies=` (the reply-paging extension). */
 /** A top-level comment; with paged replies it carries `replyCount` and `repliesCursor`. */
 export type Thread = Comment;
+
+/** A listing's query: `limit` threads (after `cursor`), each with its first REPLIES replies. */
+export const listQuery = (page: string, sort: Sort, limit: number, cursor?: string | null) => ({
+  page,
+  sort,
+  limit,
+  replies: REPLIES,
+  ...(cursor ? { cursor } : {}),
+});
 export type ListState = "loading" | "error" | "ready" | "more" | "more-error";
 
 export interface CommentsHost {
@@ -62,7 +71,7 @@ export class CommentsController implements ReactiveController {
     this.host.requestUpdate();
     const { api, page, sort } = this.source();
     try {
-      const { data } = await api.list({ page, sort, limit, cursor: more ? this.next : null, replies: REPLIES }, ctrl.signal);
+      const { data } = await api.list(listQuery(page, sort, limit, more ? this.next : null), ctrl.signal);
       const list = data.comments ?? [];
       this.comments = more ? appendPage(this.comments, list) : list;
       this.next = data.nextCursor ?? null;

@@ -5,13 +5,16 @@ export interface Store {
   set(key: string, value: string | null): void;
 }
 
+/** The localStorage key of a site's value (the loader reads the token and sort with it too). */
+export const storageKey = (site: string, key: string): string => `parley:${site}:${key}`;
+
 export function siteStore(site: string, backend?: Pick<Storage, "getItem" | "setItem" | "removeItem">): Store {
   // Where localStorage is blocked (or absent), values live as long as the page.
   const mem = new Map<string, string>();
   const ls = () => backend ?? localStorage;
   return {
     get(key) {
-      key = `parley:${site}:${key}`;
+      key = storageKey(site, key);
       try {
         return ls().getItem(key);
       } catch {
@@ -19,7 +22,7 @@ export function siteStore(site: string, backend?: Pick<Storage, "getItem" | "set
       }
     },
     set(key, value) {
-      key = `parley:${site}:${key}`;
+      key = storageKey(site, key);
       try {
         value ? ls().setItem(key, value) : ls().removeItem(key);
       } catch {
