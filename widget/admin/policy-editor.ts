@@ -422,6 +422,21 @@ export class PolicyEditor extends AdminElement {
         x.thresholds = withTargetRules(x.thresholds);
         f(x.thresholds.targets[target]);
       });
+    /** A target's own threshold; blank shows the policy's as the placeholder. */
+    const threshold = (target: Target, field: "hold" | "reject", label: string) => {
+      const own = targets[target][field];
+      return html`<input
+        type="number"
+        min="0"
+        max="1"
+        step="0.01"
+        aria-label=${`${t.targetNames[target]}: ${label}`}
+        placeholder=${String(d.thresholds[field])}
+        .value=${own === null ? "" : String(own)}
+        aria-invalid=${this._inv(`thresholds.targets.${target}.${field}`)}
+        @input=${(e: Event) => edit(target, (x) => (x[field] = opt((e.target as HTMLInputElement).value)))}
+      />`;
+    };
     return html`<p class="help">${t.targetsHelp}</p>
       <table class="targets">
         <thead>
@@ -435,34 +450,10 @@ export class PolicyEditor extends AdminElement {
         <tbody>
           ${TARGETS.map((target) => {
             const r = targets[target];
-            const key = `thresholds.targets.${target}.hold`;
             return html`<tr>
               <th scope="row">${t.targetNames[target]}</th>
-              <td>
-                <input
-                  type="number"
-                  min="0"
-                  max="1"
-                  step="0.01"
-                  aria-label=${`${t.targetNames[target]}: ${t.hold}`}
-                  placeholder=${String(d.thresholds.hold)}
-                  .value=${r.hold === null ? "" : String(r.hold)}
-                  aria-invalid=${this._inv(key)}
-                  @input=${(e: Event) => edit(target, (x) => (x.hold = opt((e.target as HTMLInputElement).value)))}
-                />
-              </td>
-              <td>
-                <input
-                  type="number"
-                  min="0"
-                  max="1"
-                  step="0.01"
-                  aria-label=${`${t.targetNames[target]}: ${t.rejectFrom}`}
-                  placeholder=${String(d.thresholds.reject)}
-                  .value=${r.reject === null ? "" : String(r.reject)}
-                  @input=${(e: Event) => edit(target, (x) => (x.reject = opt((e.target as HTMLInputElement).value)))}
-                />
-              </td>
+              <td>${threshold(target, "hold", t.hold)}</td>
+              <td>${threshold(target, "reject", t.rejectFrom)}</td>
               <td>
                 <select
                   aria-label=${`${t.targetNames[target]}: ${t.atMost}`}
