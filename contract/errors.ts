@@ -3,6 +3,7 @@
  * the codes, their HTTP statuses, and the extra members some codes carry.
  */
 import type { Span } from "./wire.ts";
+import type { Target } from "./targets.ts";
 
 export const ERROR_STATUS = {
   validation_failed: 400,
@@ -27,7 +28,7 @@ export interface ErrorDetails {
   suspended: { until: string | null; reason: string | null };
   revoked: { reason: string | null };
   conflict: { field?: string; status?: string };
-  policy_violation: { rule: string | null; spans: Span[]; canAcknowledge: boolean; policyVersion: number };
+  policy_violation: { rule: string | null; spans: Span[]; target: Target; canAcknowledge: boolean; policyVersion: number };
   rate_limited: { retryAfter: number };
 }
 

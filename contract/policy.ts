@@ -32,6 +32,63 @@ export const ladderStepSchema = z.object({
 
 const probability = z.number("between 0 and 1").check(z.gte(0, "between 0 and 1"), z.lte(1, "between 0 and 1"));
 
+import { TARGETS, type Target } from "./targets.ts";
+
+export { TARGETS, type Target };
+
+/** The strongest outcome a target's attacks may get: refused, held for a moderator, or never flagged. */
+export const TARGET_ACTIONS = ["reject", "hold", "publish"] as const;
+export type TargetAction = (typeof TARGET_ACTIONS)[number];
+
+/** How the personal-attack rule treats one target; a null threshold is the policy's own. */
+export const targetRuleSchema = z.object({
+  hold: z._default(z.nullable(probability), null),
+  reject: z._default(z.nullable(probability), null),
+  atMost: z._default(z.enum(TARGET_ACTIONS, "reject, hold or publish"), "reject"),
+});
+export type TargetRule = z.output<typeof targetRuleSchema>;
+
+/**
+ * What a policy without per-target rules gets (stored before targets existed, or written
+ * without them): the policy's own thresholds for every target, and the seed's caps: attacks on
+ * commenters may be refused; public figures and the author, groups, and nobody in particular
+ * are held at most, never refused.
+ */
+export const DEFAULT_TARGET_RULES: Readonly<Record<Target, TargetRule>> = Object.freeze({
+  commenter: { hold: null, reject: null, atMost: "reject" },
+  "public-figure": { hold: null, reject: null, atMost: "hold" },
+  group: { hold: null, reject: null, atMost: "hold" },
+  none: { hold: null, reject: null, atMost: "hold" },
+});
+
+/**
+ * The default policy's choices per target: attacks on commenters are refused, and held from a
+ * lower score; name-calling of public figures and the author is held at most, and their
+ * criticism publishes; dehumanising language about groups is held; words aimed at nobody
+ * (profanity, exclamations) are held only when the model is fairly sure, never refused.
+ */
+export const SEED_TARGET_RULES: Readonly<Record<Target, TargetRule>> = Object.freeze({
+  ...DEFAULT_TARGET_RULES,
+  commenter: { hold: 0.4, reject: null, atMost: "reject" },
+  none: { hold: 0.65, reject: null, atMost: "hold" },
+});
+
+const targetRulesSchema = z._default(
+  z.object({
+    commenter: z._default(targetRuleSchema, () => ({ ...DEFAULT_TARGET_RULES.commenter })),
+    "public-figure": z._default(targetRuleSchema, () => ({ ...DEFAULT_TARGET_RULES["public-figure"] })),
+    group: z._default(targetRuleSchema, () => ({ ...DEFAULT_TARGET_RULES.group })),
+    none: z._default(targetRuleSchema, () => ({ ...DEFAULT_TARGET_RULES.none })),
+  }),
+  () => structuredClone(DEFAULT_TARGET_RULES) as Record<Target, TargetRule>,
+);
+
+/** A target's effective thresholds and strongest outcome under a policy's thresholds. */
+export function targetThresholds(thresholds: Thresholds, target: Target): { hold: number; reject: number; atMost: TargetAction } {
+  const rule = thresholds.targets?.[target] ?? DEFAULT_TARGET_RULES[target];
+  return { hold: rule.hold ?? thresholds.hold, reject: rule.reject ?? thresholds.reject, atMost: rule.atMost };
+}
+
 /** A policy as an admin writes it: the reader-facing text and the rules the server enforces. */
 export const policyDraftSchema = z
   .object({
@@ -41,7 +98,7 @@ export const policyDraftSchema = z
       z.maxLength(50_000, "at most 50,000 characters"),
     ),
     rules: z.array(ruleSchema).check(z.minLength(1, "a policy needs at least one rule"), z.maxLength(50, "at most 50 rules")),
-    thresholds: z.object({ hold: probability, reject: probability }),
+    thresholds: z.object({ hold: probability, reject: probability, targets: targetRulesSchema }),
     strikeDays: z._default(
       z
         .int("a whole number of days, 1 to 3650")
@@ -54,6 +111,17 @@ export const policyDraftSchema = z
     z.superRefine((p, ctx) => {
       if (p.thresholds.hold > p.thresholds.reject) {
         ctx.addIssue({ code: "custom", path: ["thresholds", "hold"], message: "hold must not be above reject", input: p.thresholds.hold });
+      }
+      for (const target of TARGETS) {
+        const own = p.thresholds.targets[target];
+        const t = targetThresholds(p.thresholds, target);
+        if ((own.hold !== null || own.reject !== null) && t.hold > t.reject)
+          ctx.addIssue({
+            code: "custom",
+            path: ["thresholds", "targets", target, "hold"],
+            message: "hold must not be above reject",
+            input: t.hold,
+          });
       }
       const ids = new Set<string>();
       p.rules.forEach((r, i) => {
@@ -80,7 +148,8 @@ export const policyDraftSchema = z
 export type PolicyDraft = z.output<typeof policyDraftSchema>;
 export type Rule = z.output<typeof ruleSchema>;
 export type LadderStep = z.output<typeof ladderStepSchema>;
-export type Thresholds = PolicyDraft["thresholds"];
+/** Stored policies from before targets may lack `targets`: they read as DEFAULT_TARGET_RULES. */
+export type Thresholds = Omit<PolicyDraft["thresholds"], "targets"> & { targets?: PolicyDraft["thresholds"]["targets"] };
 
 /** A published version: the draft as it was published, and by whom. */
 export interface Policy extends PolicyDraft {
@@ -88,4 +157,13 @@ export interface Policy extends PolicyDraft {
   /** An admin id, or "system" for the default policy. */
   publishedBy: string;
   publishedAt: string;
+}
+
+/** Thresholds as stored (perhaps from before targets) with every target's rule filled in. */
+export function withTargetRules(t: Thresholds): PolicyDraft["thresholds"] {
+  const targets = Object.fromEntries(TARGETS.map((k) => [k, { ...DEFAULT_TARGET_RULES[k], ...t.targets?.[k] }])) as Record<
+    Target,
+    TargetRule
+  >;
+  return { hold: t.hold, reject: t.reject, targets };
 }

@@ -4,6 +4,7 @@
  * the server's serialisers are checked against them with `satisfies`.
  */
 import type { Policy, PolicyDraft, SanctionType } from "./policy.ts";
+import type { Target } from "./targets.ts";
 
 export type { AuditAction, AuditActorType, AuditEntry, AuditFilters, AuditPage, AuditTargetType } from "./audit.ts";
 export type { ErrorBody, ErrorCode, ErrorDetails } from "./errors.ts";
@@ -122,6 +123,8 @@ export interface PreviewAnswer {
   rule: string | null;
   spans: Span[];
   score: number;
+  /** Whom the flagged words are aimed at (contract/targets.ts). */
+  target: Target;
 }
 
 export type ReportReason = "personal-attack" | "spam" | "other";
@@ -184,6 +187,8 @@ export interface QueueItem {
   scores: Record<string, number | null>;
   rule: string | null;
   spans: Span[];
+  /** Whom the detector read the flagged words as aimed at; null for comments from before targets. */
+  target: Target | null;
   /** Why a pending comment waits: "detector", "acknowledged", "reports", "linked_address". */
   holdReason: string | null;
   /** When an address shared with a sanctioned commenter held it: that sanction. */
@@ -274,6 +279,7 @@ export interface ReplayExample {
   after: Decision;
   status: CommentStatus;
   spans: Span[];
+  target: Target;
 }
 export interface ReplayAnswer {
   examined: number;

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { LinkedSanction } from "../contract/wire.ts";
+import type { Thresholds } from "../contract/policy.ts";
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 /** Times are ISO 8601 UTC strings: they sort as text and go to clients unchanged. */
@@ -121,6 +122,8 @@ export const comments = sqliteTable(
     score: real("score"),
     rule: text("rule"),
     spans: text("spans", { mode: "json" }).$type<{ start: number; end: number }[]>(),
+    /** Whom the detector read the flagged words as aimed at (contract/targets.ts); null before targets. */
+    target: text("target", { enum: ["commenter", "public-figure", "group", "none"] }),
     policyVersion: integer("policy_version"),
     reportCount: integer("report_count").notNull().default(0),
     /** The open reports' weight toward hiding: distinct reporters only, by standing (moderation/reports.ts). */
@@ -179,7 +182,8 @@ export const policies = sqliteTable(
     title: text("title").notNull(),
     markdown: text("markdown").notNull(),
     rules: text("rules", { mode: "json" }).$type<{ id: string; title: string; summary: string }[]>().notNull(),
-    thresholds: text("thresholds", { mode: "json" }).$type<{ hold: number; reject: number }>().notNull(),
+    /** Policies stored before per-target rules have no `targets`: they read as the defaults. */
+    thresholds: text("thresholds", { mode: "json" }).$type<Thresholds>().notNull(),
     strikeDays: integer("strike_days").notNull(),
     ladder: text("ladder", { mode: "json" })
       .$type<{ strikes: number; sanction: "warn" | "suspend" | "revoke"; hours: number | null }[]>()

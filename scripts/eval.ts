@@ -10,6 +10,10 @@ import { loadSplits } from "./detector/data.ts";
 import { cpToUtf16 } from "./detector/lib.ts";
 import { macroF1At, precisionAt, recallAt, rocAuc, shareAtOrAbove, spanF1 } from "./detector/metrics.ts";
 import { createDetector, DEFAULT_THRESHOLDS } from "../server/detector/index.ts";
+import { decide } from "../server/moderation/decide.ts";
+import { defaultPolicy } from "../server/moderation/default-policy.ts";
+import { DATA_DIR } from "./detector/data.ts";
+import { formatTally, readIntent, tally } from "./detector/intent.ts";
 import type { InsultLexicon } from "../server/detector/insult.ts";
 import type { ScoreDetail, SpanParams } from "../server/detector/model.ts";
 import type { Token } from "../server/detector/normalize.ts";
@@ -101,6 +105,54 @@ console.log(`  mean score NOT / UNT / TIN   ${mean(notScores).toFixed(3)} / ${me
     );
   }
   if (misses.length) console.log("  not as intended (attack not refused / fine not published):\n" + misses.join("\n"));
+}
+
+// --- the default policy's decisions (what the API and `npm run policy -- check` do: per target)
+const policy = defaultPolicy(DEFAULT_THRESHOLDS);
+const flaggedByPolicy = (text: string) => decide(det.score(text), policy).decision !== "publish";
+{
+  const pred = S.olidVal.map((o) => (flaggedByPolicy(o.text) ? 1 : 0));
+  console.log("\nUnder the default policy (per-target thresholds, threats rule), as the API decides");
+  console.log(`  OLID level A macro-F1 (held or refused = OFF)   ${f4(macroF1At(pred, yOff, 0.5))}`);
+  const not = S.olidVal.filter((o) => o.a === "NOT");
+  console.log(`  OLID NOT held or refused                         ${pct(not.filter((o) => flaggedByPolicy(o.text)).length / not.length)}`);
+  const civilNot = S.civilVal.filter((c) => c.notToxic === c.raters);
+  console.log(
+    `  Civil Comments judged not toxic by all raters    ${pct(civilNot.filter((c) => flaggedByPolicy(c.text)).length / civilNot.length)} held or refused (n=${civilNot.length})`,
+  );
+  const seed = JSON.parse(readFileSync(new URL("../tests/fixtures/detector/phrases.json", import.meta.url), "utf8")) as { seed: string };
+  console.log(`  the seed's reader comment                        ${decide(det.score(seed.seed), policy).decision}`);
+}
+
+// --- policy intent: what the seed's policy asks of typical news comments, per category
+{
+  const run = (c: { body: string }) => {
+    const r = det.score(c.body);
+    return { decision: decide(r, policy).decision, note: `${r.score.toFixed(3)} ${r.target}${r.threat ? " threat" : ""}` };
+  };
+  const dev = readIntent(`${DATA_DIR}/policy-intent/dev.tsv`);
+  const own = readIntent(new URL("../tests/fixtures/detector/policy-intent.tsv", import.meta.url));
+  console.log("\n" + formatTally("Policy intent: ../shared/data/policy-intent/dev.tsv (direction)", tally(dev, run)));
+  console.log(
+    "\n" +
+      formatTally(
+        "Policy intent: own cases, tuned on (tests/fixtures/detector/policy-intent.tsv, tune)",
+        tally(
+          own.filter((c) => c.split === "tune"),
+          run,
+        ),
+      ),
+  );
+  console.log(
+    "\n" +
+      formatTally(
+        "Policy intent: own cases, HELD OUT (never tuned on)",
+        tally(
+          own.filter((c) => c.split === "held"),
+          run,
+        ),
+      ),
+  );
 }
 
 // --- Civil Comments

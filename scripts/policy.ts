@@ -41,7 +41,7 @@ async function check(siteId: string) {
   for await (const line of lines) {
     lineNo++;
     if (line.trim() === "") continue;
-    let item: { id?: unknown; body?: unknown };
+    let item: { id?: unknown; body?: unknown; parentAuthor?: unknown };
     try {
       item = JSON.parse(line);
     } catch {
@@ -53,10 +53,10 @@ async function check(siteId: string) {
       process.stdout.write(JSON.stringify({ id, error: `body must be a non-empty string of at most ${maxLength} characters` }) + "\n");
       continue;
     }
-    const verdict = decide(detector.score(item.body), policy);
-    process.stdout.write(
-      JSON.stringify({ id, decision: verdict.decision, score: verdict.score, rule: verdict.rule, spans: verdict.spans }) + "\n",
-    );
+    const context = typeof item.parentAuthor === "string" ? { parentAuthor: item.parentAuthor } : undefined;
+    const verdict = decide(detector.score(item.body, context), policy);
+    const { decision, score, rule, target, spans } = verdict;
+    process.stdout.write(JSON.stringify({ id, decision, score, rule, target, spans }) + "\n");
   }
 }
 

@@ -5,11 +5,14 @@ import { baseStyles } from "./styles.ts";
 import { define, fire } from "./define.ts";
 import { segments, flagged } from "./lib/spans.ts";
 import type { Store } from "./lib/storage.ts";
+import { describeFlag, type Target } from "../contract/targets.ts";
 
 interface Flag {
   body: string;
   rule: string | null;
   spans: Span[];
+  /** Whom the server read the flagged words as aimed at. */
+  target?: Target;
   /** Set for a refusal (422): whether "submit for review anyway" is offered. */
   ack?: boolean;
 }
@@ -176,7 +179,7 @@ export class CommentComposer extends ParleyElement {
       const r = await this.check(body);
       if (this._value !== body) return;
       if (!this._flag?.ack || this._flag.body !== body)
-        this._flag = r.decision === "publish" ? null : { body, rule: r.rule, spans: r.spans ?? [] };
+        this._flag = r.decision === "publish" ? null : { body, rule: r.rule, spans: r.spans ?? [], target: r.target };
       if (this._preview) this._preview = { html: r.html };
     } catch {
       if (this._preview && this._value === body) this._preview = { html: null, failed: true };
@@ -209,7 +212,7 @@ export class CommentComposer extends ParleyElement {
       const d = err.details;
       this._error =
         err.code === "policy_violation"
-          ? ((this._flag = { body, rule: d.rule ?? null, spans: d.spans ?? [], ack: d.canAcknowledge !== false }), null)
+          ? ((this._flag = { body, rule: d.rule ?? null, spans: d.spans ?? [], target: d.target, ack: d.canAcknowledge !== false }), null)
           : err.code === "rate_limited"
             ? t.rateLimited(err.retryAfter)
             : err.code === "network"
@@ -231,7 +234,7 @@ export class CommentComposer extends ParleyElement {
   _notice(f: Flag) {
     const rule = this._ruleTitle(f.rule);
     const parts = flagged(f.body, f.spans);
-    return html`${parts.length ? html`<span>${t.flagged} ${parts.map((p, i) => html`${i ? ", " : ""}“${p}”`)}</span>` : nothing}
+    return html`${parts.length ? html`<span>${t.flagged(describeFlag(f.rule, f.target))} ${parts.map((p, i) => html`${i ? ", " : ""}“${p}”`)}</span>` : nothing}
       <button type="button" class="link" @click=${() => fire(this, "open-rule", f.rule)}>
         ${rule ? t.ruleLink(rule) : t.readPolicy}
       </button>`;

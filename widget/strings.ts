@@ -59,7 +59,7 @@ export const strings = {
   tooLong: (over: number) => `${over} too many`,
   shortcut: "Markdown: **bold**, *italic*, [link](https://…), > quote, `code`. Ctrl+Enter or ⌘+Enter posts.",
   mayBreak: (rule: string) => `This may break the comment policy${rule ? `: ${rule}` : ""}.`,
-  flagged: "Flagged:",
+  flagged: (what: string) => `Flagged (${what}):`,
   rejected: (rule: string) =>
     `Not posted: this appears to break the rule “${rule}”. Revise the marked text, or ask a moderator to review it.`,
   revise: "Revise",

@@ -90,5 +90,12 @@ export const migrations: Migration[] = [
   ],
   "folderMillis": 1796230194494,
   "hash": "e1728277a7722f3d761fbb7e820da2d157fbc5990788ae9326f21acdfc71ccda"
+ },
+ {
+  "sql": [
+   "ALTER TABLE `comments` ADD `target` text;"
+  ],
+  "folderMillis": 1796235417811,
+  "hash": "7be4cf986a8f31f8ecf439d41e4353a8b3181bc8d9fc72a2ab6be7a2387fad30"
  }
 ];

@@ -119,6 +119,7 @@ export async function seed(databaseUrl: string, bodies: string[]) {
       score: verdict.score,
       rule: null,
       spans: [],
+      target: verdict.target,
       policyVersion: policy.version,
       reportCount: 0,
       reportWeight: 0,

@@ -20,8 +20,9 @@ export interface FeatureContext {
   known: KnownWord;
   wildcardWords: readonly string[];
   /**
-   * The name-calling rule's insults: disguised forms of these are undone (evasion.ts). Training
-   * leaves them out, so the linear model learns from text as typed.
+   * The name-calling rule's insults, and the threat and dehumanising words that no two ordinary
+   * words run into: disguised forms of these are undone (evasion.ts). Training leaves them out,
+   * so the linear model learns from text as typed.
    */
   insultWords?: readonly string[];
   /** word -> share of raters' Insult/Threat spans covering it (training data only) */

@@ -79,6 +79,78 @@ export const CURATED_INSULTS: readonly (readonly [string, boolean])[] = [
   ["useless", false],
   ["brainless", false],
   ["spineless", false],
+  // added with per-target judging (merged into the model's lexicon at load, see model.ts)
+  ["troll", true],
+  ["trolls", true],
+  ["hack", true],
+  ["hacks", true],
+  ["thug", true],
+  ["thugs", true],
+  ["cowards", true],
+  ["weasel", true],
+  ["weasels", true],
+  ["shill", true],
+  ["shills", true],
+  ["crook", true],
+  ["crooks", true],
+  ["traitor", true],
+  ["traitors", true],
+  ["snowflake", true],
+  ["sheep", true],
+  ["bigot", true],
+  ["bigots", true],
+  ["buffoons", true],
+  ["idiots", true],
+  ["morons", true],
+  ["fools", true],
+  ["losers", true],
+  ["liars", true],
+  ["scumbag", true],
+  ["scumbags", true],
+  ["lowlife", true],
+  ["degenerate", true],
+  ["degenerates", true],
+  ["creep", true],
+  ["bozo", true],
+  ["doofus", true],
+  ["dolt", true],
+  ["dolts", true],
+  ["nincompoop", true],
+  ["simpleton", true],
+  ["ignoramus", true],
+  ["cretin", true],
+  ["cretins", true],
+  ["troglodyte", true],
+  ["neanderthal", true],
+  ["lunatic", true],
+  ["lunatics", true],
+  ["nutjob", true],
+  ["nutcase", true],
+  ["crackpot", true],
+  ["grifter", true],
+  ["grifters", true],
+  ["charlatan", true],
+  ["fraud", true],
+  ["frauds", true],
+  ["stooge", true],
+  ["lackey", true],
+  ["sycophant", true],
+  ["bootlicker", true],
+  ["windbag", true],
+  ["blowhard", true],
+  ["gasbag", true],
+  ["halfwits", true],
+  ["dimwits", true],
+  ["imbeciles", true],
+  ["hypocrites", true],
+  ["cockroach", true],
+  ["cockroaches", true],
+  ["vermin", true],
+  ["parasites", true],
+  ["brainwashed", false],
+  ["senile", false],
+  ["clueless", false],
+  ["gullible", false],
 ];
 
 /** A person as the head of an NP: "the dumbest person", "a worthless human being". */
@@ -105,7 +177,7 @@ const PERSON_HEAD = new Set([
   "girl",
 ]);
 /** Common-noun subjects that denote a person (pattern D): "the author is an idiot". */
-const PERSON_SUBJECT = new Set([
+export const PERSON_SUBJECT = new Set([
   "author",
   "writer",
   "reporter",
@@ -138,12 +210,12 @@ const PERSON_SUBJECT = new Set([
 const OF_HEAD = new Set(["piece", "bunch", "pack", "band", "gang", "herd", "excuse", "waste", "kind", "sort", "lot"]);
 const PIECE_OF = new Set(["shit", "crap", "garbage", "trash", "filth", "dirt", "excrement"]);
 const DET_BEFORE_SUBJECT = new Set(["the", "this", "that", "your", "our", "my", "his", "her", "their"]);
-const YOU = new Set(["you", "u", "ya", "ye", "yall", "y'all", "thou"]);
-const YOU_ARE = new Set(["you're", "youre", "ur", "u're", "yer"]);
+export const YOU = new Set(["you", "u", "ya", "ye", "yall", "y'all", "thou"]);
+export const YOU_ARE = new Set(["you're", "youre", "ur", "u're", "yer"]);
 const YOU_GROUP = new Set(["people", "guys", "lot", "all", "folks", "two", "kids"]);
-const THIRD = new Set(["he", "she", "they"]);
-const THIRD_ARE = new Set(["he's", "she's", "hes", "shes", "they're", "theyre"]);
-const COPULA = new Set(["is", "are", "was", "were", "r", "be", "been", "being", "am", "'s", "re", "s"]);
+export const THIRD = new Set(["he", "she", "they"]);
+export const THIRD_ARE = new Set(["he's", "she's", "hes", "shes", "they're", "theyre"]);
+export const COPULA = new Set(["is", "are", "was", "were", "r", "be", "been", "being", "am", "'s", "re", "s"]);
 const FINITE = new Set([
   "is",
   "are",
@@ -257,7 +329,7 @@ const BRIDGE = new Set([
   "certified",
   "officially",
 ]);
-const NEGATION = new Set([
+export const NEGATION = new Set([
   "not",
   "no",
   "never",
@@ -486,8 +558,21 @@ export function insultLexicon(words: Iterable<string>, nouns: Iterable<string>):
   return { words: new Set(words), nouns: new Set(nouns) };
 }
 
+/**
+ * A model's insult words with the curated list merged in, so that adding to CURATED_INSULTS
+ * takes effect without retraining (training merges the same list; duplicates are harmless).
+ */
+export function modelInsultLexicon(words: string, nouns: string): InsultLexicon {
+  const lex = insultLexicon(words.split(" "), nouns.split(" "));
+  for (const [w, noun] of CURATED_INSULTS) {
+    (lex.words as Set<string>).add(w);
+    if (noun) (lex.nouns as Set<string>).add(w);
+  }
+  return lex;
+}
+
 /** Is there clause-ending punctuation in the original text between token a and token b? */
-function clauseBreak(text: string, a: Token, b: Token, allowComma: boolean): boolean {
+export function clauseBreak(text: string, a: Token, b: Token, allowComma: boolean): boolean {
   for (let k = a.end; k < b.start; k++) {
     const c = text.charCodeAt(k);
     // . ! ? ; : ( ) " newline, and a comma unless allowed
@@ -543,6 +628,12 @@ function readNP(toks: readonly Token[], text: string, i: number, lex: InsultLexi
     const headOk = nounOnly ? lex.nouns.has(head) : lex.words.has(head);
     const personOk = PERSON_HEAD.has(head) && hadInsult;
     if (headOk || personOk) return { from: firstInsult >= 0 ? firstInsult : end, to: end };
+    // "you ignorant fool, read a book": the NP ends at a comma after its insult head
+    for (let e = end - 1; e >= start; e--) {
+      const w = toks[e]!.text;
+      if ((nounOnly ? lex.nouns.has(w) : lex.words.has(w)) && /,/.test(text.slice(toks[e]!.end, toks[e + 1]!.start)))
+        return { from: firstInsult >= 0 ? firstInsult : e, to: e };
+    }
   }
   // coordination: "a hack and an idiot", "a liar, a fraud and a moron"
   if (depth < 2) {
@@ -566,7 +657,7 @@ function negatedBefore(toks: readonly Token[], i: number): boolean {
 }
 
 /** A capitalised proper name in the original text (pattern D subject). */
-function isName(tok: Token, text: string): boolean {
+export function isName(tok: Token, text: string): boolean {
   const c = text.charCodeAt(tok.start);
   if (!(c >= 65 && c <= 90)) return false;
   if (!/^[a-z]{2,}$/.test(tok.text)) return false;
@@ -575,9 +666,15 @@ function isName(tok: Token, text: string): boolean {
 
 /**
  * Finds a name-calling construction; returns the token range [from, to] of the insult words
- * (for the span), or null.
+ * (for the span) and the index of its subject (whom it is aimed at), or null. Constructions
+ * starting at a token where `skip` is true (quoted or negated mentions) are passed over.
  */
-export function findInsult(toks: readonly Token[], text: string, lex: InsultLexicon): [number, number] | null {
+export function findInsult(
+  toks: readonly Token[],
+  text: string,
+  lex: InsultLexicon,
+  skip?: (i: number) => boolean,
+): [number, number, number] | null {
   const n = toks.length;
   if (!lex.words.size) return null;
   let any = false;
@@ -588,6 +685,7 @@ export function findInsult(toks: readonly Token[], text: string, lex: InsultLexi
     }
   if (!any) return null;
   for (let i = 0; i < n; i++) {
+    if (skip?.(i)) continue;
     const w = toks[i]!.text;
     // C. "idiots like you"
     if (
@@ -597,13 +695,13 @@ export function findInsult(toks: readonly Token[], text: string, lex: InsultLexi
       (YOU.has(toks[i + 1]!.text) || toks[i + 1]!.text === "yourself") &&
       lex.words.has(toks[i - 1]!.text)
     )
-      return [i - 1, i - 1];
+      return [i - 1, i - 1, i + 1];
     // E. "what a moron you are"
     if (w === "what" && i + 2 < n) {
       const np = readNP(toks, text, i + 1, lex, true, 2);
       if (np) {
         const s = toks[np.to + 1]?.text;
-        if (s !== undefined && (YOU.has(s) || YOU_ARE.has(s) || THIRD.has(s) || THIRD_ARE.has(s))) return [np.from, np.to];
+        if (s !== undefined && (YOU.has(s) || YOU_ARE.has(s) || THIRD.has(s) || THIRD_ARE.has(s))) return [np.from, np.to, np.to + 1];
       }
     }
     // A/B. second person
@@ -641,9 +739,17 @@ export function findInsult(toks: readonly Token[], text: string, lex: InsultLexi
       if (NEGATION.has(toks[k]!.text)) continue;
       // vocative ("you idiot") needs a noun head right after "you" (or after "absolute", "fucking"…);
       // predicate ("you are stupid") takes adjectives too
-      if (!bridged && !lex.words.has(toks[k]!.text) && !NP_PREFIX.has(toks[k]!.text) && !OF_HEAD.has(toks[k]!.text)) continue;
+      // ("you ignorant fool": one modifier of its own before an insult noun)
+      if (
+        !bridged &&
+        !lex.words.has(toks[k]!.text) &&
+        !NP_PREFIX.has(toks[k]!.text) &&
+        !OF_HEAD.has(toks[k]!.text) &&
+        !(lex.nouns.has(toks[k + 1]?.text ?? "") && !clauseBreak(text, toks[k]!, toks[k + 1]!, false))
+      )
+        continue;
       const np = readNP(toks, text, k, lex, !bridged);
-      if (np) return [np.from, np.to];
+      if (np) return [np.from, np.to, subjEnd];
       continue;
     }
     // D. third person
@@ -678,7 +784,7 @@ export function findInsult(toks: readonly Token[], text: string, lex: InsultLexi
       if (neg || !cop3 || k >= n || NEGATION.has(toks[k]!.text)) continue;
       if (k > k0 && clauseBreak(text, toks[k - 1]!, toks[k]!, false)) continue;
       const np = readNP(toks, text, k, lex, true);
-      if (np) return [np.from, np.to];
+      if (np) return [np.from, np.to, subj3];
     }
   }
   return null;

@@ -3,10 +3,12 @@
  * global on Node ≥ 16 and on Workers), no Node-only APIs.
  */
 import type { Span } from "../../contract/wire.ts";
-import type { Detector, DetectorResult } from "./types.ts";
-import { tokenize, type Token } from "./normalize.ts";
-import { findThreat } from "./threat.ts";
-import { findInsult, insultLexicon, onlyThingCriticism, type InsultLexicon } from "./insult.ts";
+import type { Detector, DetectorResult, ScoreContext, Target } from "./types.ts";
+import { tokenize, type KnownWord, type Token } from "./normalize.ts";
+import { findThreat, THREAT_VERBS, VIOLENT_PARTICIPLE } from "./threat.ts";
+import { findInsult, modelInsultLexicon, onlyThingCriticism, type InsultLexicon } from "./insult.ts";
+import { DEHUMANISING, findDehumanising, findMentions, findVocative, insideQuotes, readTarget } from "./target.ts";
+import { findDismissive, MOCKING_VOCATIVE } from "./indirect.ts";
 import { extractFeatures, FeatureBuffer, type FeatureContext } from "./features.ts";
 
 export interface ModelArtifact {
@@ -104,6 +106,22 @@ export function buildResources(
   };
 }
 
+/** Inflections that make no word of their own: "kill ed" is still "killed". */
+const SUFFIX = new Set(["ed", "es", "en"]);
+
+/**
+ * The threat and dehumanising words whose disguises are undone like an insult's ("k i l l",
+ * "shoooot", "vermln"): all but the short ones and those two ordinary words could run into
+ * ("be at", "kid nap", "dis ease"), which rejoining split words would misread.
+ */
+function evadableAttackWords(known: KnownWord, insults: ReadonlySet<string>): string[] {
+  const twoWords = (w: string) => {
+    for (let k = 2; k <= w.length - 2; k++) if (known(w.slice(0, k)) && known(w.slice(k)) && !SUFFIX.has(w.slice(k))) return true;
+    return false;
+  };
+  return [...THREAT_VERBS, ...VIOLENT_PARTICIPLE, ...DEHUMANISING].filter((w) => w.length >= 4 && !insults.has(w) && !twoWords(w));
+}
+
 export function resourcesFromModel(m: ModelArtifact): Resources {
   const words = m.lexWords ? m.lexWords.split(" ") : [];
   const att = decodeBase64(m.lexAttack);
@@ -120,8 +138,13 @@ export function resourcesFromModel(m: ModelArtifact): Resources {
     if (thr[i]! > 0) threatRate.set(w, thr[i]! / 255);
     if (sp[i]! > 0) spanRate.set(w, sp[i]! / 255);
   });
-  const res = buildResources(m.bits, m.vocab ? m.vocab.split(" ") : [], attackRate, toxicRate, threatRate);
-  res.ctx.insultWords = m.insult.words.split(" ");
+  const insult = modelInsultLexicon(m.insult.words, m.insult.nouns);
+  const res = buildResources(m.bits, [...(m.vocab ? m.vocab.split(" ") : []), ...insult.words], attackRate, toxicRate, threatRate);
+  const evadable = evadableAttackWords(res.ctx.known, insult.words);
+  const attackWords = new Set(evadable);
+  const known = res.ctx.known;
+  res.ctx.known = (w) => known(w) || attackWords.has(w);
+  res.ctx.insultWords = [...insult.words, ...evadable];
   res.spanRate = spanRate;
   return res;
 }
@@ -134,6 +157,8 @@ export interface ScoreDetail {
 }
 
 const MAX_CHARS = 20000;
+/** A word whose raters' toxic-span rate is at least this counts as offensive (for mentions). */
+const OFFENSIVE_RATE = 0.35;
 
 /** Linear scorer over hashed features; `weights[i] * scale` is bucket i's weight. */
 export class LinearScorer {
@@ -223,7 +248,7 @@ export class LinearDetector implements Detector {
   ) {
     this.version = model.version;
     this.#rules = rules;
-    this.insultLex = insultLexicon(model.insult.words.split(" "), model.insult.nouns.split(" "));
+    this.insultLex = modelInsultLexicon(model.insult.words, model.insult.nouns);
     const bytes = decodeBase64(model.weights);
     const w = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
     if (w.length !== 1 << model.bits) throw new Error(`detector model: expected ${1 << model.bits} weights, got ${w.length}`);
@@ -236,30 +261,70 @@ export class LinearDetector implements Detector {
   probability(logit: number): number {
     return sigmoid(this.model.calib[0] * logit + this.model.calib[1]);
   }
-  score(text: string): DetectorResult {
+  score(text: string, context?: ScoreContext): DetectorResult {
     const d = this.scorer.detail(text);
-    let score = this.probability(d.logit);
+    const toks = d.tokens;
+    const lex = this.insultLex;
+    const rules = this.#rules;
     const { threatFloor, insultFloor, thingCap } = this.model;
-    const threat = this.#rules ? findThreat(d.tokens) : null;
-    if (threat && threatFloor > score) {
-      score = threatFloor;
-      // make sure the construction is reported as a span
-      for (let i = threat[0]; i <= threat[1]; i++) d.contrib[i] = Math.max(d.contrib[i]!, this.model.span.contrib, 1e-6);
+    // mentions are not uses: a clause whose offensive words are all quoted, named, negated or
+    // said of oneself loses its positive contribution
+    const toxic = this.scorer.res.toxicRate;
+    const offensive = (i: number) => {
+      const w = toks[i]!.text;
+      return lex.words.has(w) || (toxic.get(w) ?? 0) >= OFFENSIVE_RATE || DEHUMANISING.has(w);
+    };
+    const mentions = rules ? findMentions(toks, text, offensive) : null;
+    let logit = d.logit;
+    if (mentions)
+      for (let i = 0; i < toks.length; i++)
+        if (mentions.masked[i] && d.contrib[i]! > 0) {
+          logit -= d.contrib[i]!;
+          d.contrib[i] = 0;
+        }
+    let score = this.probability(logit);
+    const skip = (i: number) => mentions?.masked[i] === 1;
+    const mark = (r: readonly [number, number, ...number[]]) => {
+      for (let i = r[0]; i <= r[1]; i++) d.contrib[i] = Math.max(d.contrib[i]!, this.model.span.contrib, 1e-6);
+    };
+    let threat = rules ? findThreat(toks) : null;
+    if (threat && insideQuotes(text, toks[threat[0]]!.start)) threat = null;
+    if (threat) {
+      score = Math.max(score, threatFloor);
+      mark(threat); // the construction is reported as a span
     }
-    const insult = this.#rules ? findInsult(d.tokens, text, this.insultLex) : null;
+    const insult = rules ? (findInsult(toks, text, lex, skip) ?? findDehumanising(toks, text, skip)) : null;
     if (insult) {
-      if (insultFloor > score) score = insultFloor;
-      // the insult words are reported as a span
-      for (let i = insult[0]; i <= insult[1]; i++) d.contrib[i] = Math.max(d.contrib[i]!, this.model.span.contrib, 1e-6);
+      score = Math.max(score, insultFloor);
+      mark(insult);
     }
-    if (this.#rules && !insult && !threat && score > thingCap && onlyThingCriticism(d.tokens, text, this.insultLex)) score = thingCap;
+    let focus = -1;
+    for (let i = 0; i < toks.length; i++) if (d.contrib[i]! > 0 && (focus < 0 || d.contrib[i]! > d.contrib[focus]!)) focus = i;
+    const subject = insult ? insult[2] : threat ? threat[1] : -1;
+    let target: Target =
+      mentions && mentions.any && !mentions.used && !threat
+        ? "none"
+        : rules
+          ? readTarget(toks, text, context, subject, threat ? threat[0] : focus, mentions!.masked)
+          : "none";
+    if (rules && !insult && !threat) {
+      // indirect attacks on a commenter: dismissive phrases, mocking or insulting vocatives
+      const vocative = findVocative(toks, text, lex);
+      const mocking = vocative >= 0 && (MOCKING_VOCATIVE.has(toks[vocative]!.text) || lex.nouns.has(toks[vocative]!.text));
+      if (vocative >= 0) target = "commenter";
+      const dismissive = findDismissive(toks, skip);
+      if ((mocking || dismissive) && target === "commenter") {
+        score = Math.max(score, (this.model.thresholds.hold + this.model.thresholds.reject) / 2);
+        if (dismissive) mark(dismissive);
+        if (mocking) mark([vocative, vocative]);
+      }
+    }
+    if (rules && !insult && !threat && score > thingCap && onlyThingCriticism(toks, text, lex)) score = thingCap;
     let spans = score >= this.model.span.minScore ? spansFrom(d, this.scorer.res.toxicRate, this.model.span, this.scorer.res.spanRate) : [];
     if (!spans.length && score >= this.model.thresholds.hold) {
       // flagged but no single token stood out: report the strongest positive token
-      let best = -1;
-      for (let i = 0; i < d.tokens.length; i++) if (d.contrib[i]! > 0 && (best < 0 || d.contrib[i]! > d.contrib[best]!)) best = i;
-      if (best >= 0) spans = [{ start: d.tokens[best]!.start, end: d.tokens[best]!.end }];
+      if (focus >= 0) spans = [{ start: toks[focus]!.start, end: toks[focus]!.end }];
     }
-    return { score, spans };
+    return { score, spans, target, threat: threat !== null };
   }
 }

@@ -6,11 +6,19 @@
  *  A. a first-person / "someone" subject, then within 6 words a violent verb, then within
  *     3 words a person object:   "I will find you and hurt you", "someone should shoot him"
  *  B. wishing death on the addressee:  "you should die", "go kill yourself", "kys"
+ *  C. violence wished on anyone:  a wish or verdict word, then "be"/"get" and a violent
+ *     participle ("people like you should be hanged", "he deserves to be shot") or "die"
+ *     ("he needs to die")
+ *  D. menacing set phrases: "watch your back", "I know where you live", "put you in the
+ *     ground", "put a bullet in", "you'll be sorry", "hope someone runs you over"
+ *  A negation just before C or D ("nobody should be shot", "I don't know where you live")
+ *  cancels it.
  *
  * Works on normalised tokens, so evasive spellings are covered too.
  * Returns the token range [from, to] of the construction, or null.
  */
 import type { Token } from "./normalize.ts";
+import { phraseMatcher } from "./phrases.ts";
 
 const SUBJECT = new Set([
   "i",
@@ -30,7 +38,7 @@ const SUBJECT = new Set([
   "lets",
   "let's",
 ]);
-const VERB = new Set([
+export const THREAT_VERBS = new Set([
   "kill",
   "hurt",
   "beat",
@@ -73,10 +81,110 @@ const OBJECT = new Set(["you", "u", "ya", "your", "ur", "him", "her", "them", "y
 const YOU = new Set(["you", "u", "ya", "ye", "yall", "y'all", "go"]);
 const DIE = new Set(["die", "dies"]);
 
+const WISH = new Set(["should", "deserve", "deserves", "deserved", "ought", "needs", "need", "hope", "wish", "must", "gotta", "shall"]);
+const BECOME = new Set(["be", "get", "gets", "got", "been"]);
+export const VIOLENT_PARTICIPLE = new Set([
+  "shot",
+  "killed",
+  "hanged",
+  "hung",
+  "beaten",
+  "beat",
+  "lynched",
+  "executed",
+  "raped",
+  "stabbed",
+  "murdered",
+  "burned",
+  "burnt",
+  "tortured",
+  "gassed",
+  "strangled",
+  "beheaded",
+  "exterminated",
+  "slaughtered",
+  "butchered",
+  "euthanized",
+  "shanked",
+  "whipped",
+  "flogged",
+  "stoned",
+  "punched",
+  "curbstomped",
+  "kneecapped",
+]);
+const NOT_BEFORE = new Set([
+  "not",
+  "no",
+  "never",
+  "don't",
+  "dont",
+  "doesn't",
+  "doesnt",
+  "didn't",
+  "nobody",
+  "shouldn't",
+  "won't",
+  "wouldn't",
+]);
+/** Menacing set phrases, as normalised tokens. */
+const phraseAt = phraseMatcher([
+  "watch your back",
+  "watch ur back",
+  "know where you live",
+  "know where u live",
+  "sleep with one eye open",
+  "see what happens to you",
+  "make you pay",
+  "you'll be sorry",
+  "you will be sorry",
+  "youll be sorry",
+  "coming for you",
+  "come for you",
+  "your days are numbered",
+  "hope you die",
+  "hope u die",
+  "hope you get cancer",
+  "run you over",
+  "runs you over",
+  "hang yourself",
+  "drink bleach",
+  "jump off a bridge",
+  "go die",
+  "off yourself",
+  "put you in the ground",
+  "put you six feet under",
+  "put you in a body bag",
+  "put you in the hospital",
+  "put a bullet in",
+  "put a bullet through",
+  "a bullet in your head",
+  "a bullet between your eyes",
+]);
+
+function negatedAt(tokens: readonly Token[], i: number): boolean {
+  for (let k = Math.max(0, i - 3); k < i; k++) if (NOT_BEFORE.has(tokens[k]!.text)) return true;
+  return false;
+}
+
 export function findThreat(tokens: readonly Token[]): [number, number] | null {
   const n = tokens.length;
   for (let i = 0; i < n; i++) {
     const w = tokens[i]!.text;
+    const phraseEnd = phraseAt(tokens, i);
+    if (phraseEnd >= 0 && !negatedAt(tokens, i)) return [i, phraseEnd];
+    if (WISH.has(w) && !negatedAt(tokens, i + 1)) {
+      // "should be hanged", "deserves to get shot", "should all be executed", "needs to die"
+      for (let j = i + 1; j < Math.min(n, i + 4); j++) {
+        const v = tokens[j]!.text;
+        if (NOT_BEFORE.has(v)) break;
+        if (DIE.has(v)) return [i, j];
+        if (BECOME.has(v)) {
+          const p = tokens[j + 1]?.text === "all" || tokens[j + 1]?.text === "just" ? j + 2 : j + 1;
+          if (p < n && VIOLENT_PARTICIPLE.has(tokens[p]!.text)) return [i, p];
+        }
+      }
+    }
     if (w === "kys") return [i, i];
     if (w === "kill" && tokens[i + 1]?.text === "yourself") {
       // "go kill yourself", "you should kill yourself" (not "don't kill yourself")
@@ -108,7 +216,7 @@ export function findThreat(tokens: readonly Token[]): [number, number] | null {
     for (let j = i + 1; j < Math.min(n, i + 7); j++) {
       const v = tokens[j]!.text;
       if (v === "not" || v === "never" || v === "don't" || v === "won't" || v === "wouldn't") break;
-      if (!VERB.has(v)) continue;
+      if (!THREAT_VERBS.has(v)) continue;
       // passive / undergoing: "when I get cut", "I was hurt"
       const pv = tokens[j - 1]!.text;
       if (

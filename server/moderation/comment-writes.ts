@@ -44,8 +44,9 @@ function decisionStatement(comment: CommentRow, verdict: Verdict, policy: Policy
 
 const parentQuery = (db: Db) =>
   db
-    .select({ pageKey: comments.pageKey, status: comments.status, rootId: comments.rootId })
+    .select({ pageKey: comments.pageKey, status: comments.status, rootId: comments.rootId, authorName: users.name })
     .from(comments)
+    .innerJoin(users, eq(users.id, comments.authorId))
     .where(and(eq(comments.id, sql.placeholder("id")), eq(comments.siteId, sql.placeholder("siteId"))))
     .prepare();
 
@@ -54,7 +55,12 @@ const parentQuery = (db: Db) =>
  * comment on the same page. A reply to a comment at MAX_REPLY_DEPTH is filed under that
  * comment's parent instead, as most comment systems do, so no chain of replies grows without end.
  */
-async function threadOf(db: Db, site: SiteRow, page: string, parentId: string): Promise<{ rootId: string; parentId: string }> {
+async function threadOf(
+  db: Db,
+  site: SiteRow,
+  page: string,
+  parentId: string,
+): Promise<{ rootId: string; parentId: string; parentAuthor: string }> {
   const parent = await prepared(db, parentQuery).get({ id: parentId, siteId: site.id });
   if (!parent) throw new ApiError("not_found", "The comment you are replying to was not found.", { field: "parentId" });
   if (parent.pageKey !== page) {
@@ -65,7 +71,8 @@ async function threadOf(db: Db, site: SiteRow, page: string, parentId: string): 
   const chain = (await db.$client.execute({ sql: ANCESTORS_SQL, args: [parentId] })).rows.map((r) => String(r[0]));
   const parentDepth = chain.length - 1;
   const filedUnder = parentDepth < MAX_REPLY_DEPTH ? parentId : chain[parentDepth - MAX_REPLY_DEPTH + 1]!;
-  return { rootId: parent.rootId, parentId: filedUnder };
+  // the replied-to author's name tells the detector who "Dave" is in "you are wrong, Dave"
+  return { rootId: parent.rootId, parentId: filedUnder, parentAuthor: parent.authorName };
 }
 
 /** A comment and its ancestors up to the thread's first comment (ids, nearest first). */
@@ -86,7 +93,8 @@ export async function postComment(
   }
   const thread = input.parentId ? await threadOf(ctx.db, site, input.page, input.parentId) : null;
   const linked = (await checkStanding(ctx)).address;
-  const judged = await moderateBody(ctx, detector, input, { action: "comment.refused" });
+  const context = { parentAuthor: thread?.parentAuthor };
+  const judged = await moderateBody(ctx, detector, { ...input, context }, { action: "comment.refused" });
   const { verdict, policy } = judged;
   const outcome = holdForLink(judged.outcome, linked);
 
@@ -106,6 +114,7 @@ export async function postComment(
     score: verdict.score,
     rule: verdict.rule,
     spans: verdict.spans,
+    target: verdict.target,
     policyVersion: policy.version,
     reportCount: 0,
     reportWeight: 0,
@@ -164,7 +173,7 @@ async function commentWithAuthor(db: Db, site: SiteRow, commentId: string) {
 }
 
 const EDIT = `UPDATE "comments" SET "body" = ?, "html" = ?, "status" = ?, "hold_reason" = ?, "linked_sanction" = ?, "score" = ?,
-  "rule" = ?, "spans" = ?, "policy_version" = ?, "edited_at" = ? WHERE "id" = ? AND `;
+  "rule" = ?, "spans" = ?, "target" = ?, "policy_version" = ?, "edited_at" = ? WHERE "id" = ? AND `;
 
 /** Editing: the comment is yours and editable, then the phases, with the edit window after standing. */
 export async function editComment(
@@ -184,7 +193,9 @@ export async function editComment(
   if (now.getTime() > windowEnds) {
     throw forbidden(`Comments can be edited for ${site.editWindowMinutes} minutes after posting.`);
   }
-  const judged = await moderateBody(ctx, detector, input, { action: "comment.edit_refused", commentId });
+  const parent = existing.parentId ? await prepared(ctx.db, parentQuery).get({ id: existing.parentId, siteId: site.id }) : undefined;
+  const context = { parentAuthor: parent?.authorName };
+  const judged = await moderateBody(ctx, detector, { ...input, context }, { action: "comment.edit_refused", commentId });
   const { verdict, policy } = judged;
   const outcome = holdForLink(judged.outcome, linked);
   // A comment hidden by readers' reports stays hidden until a moderator decides.
@@ -199,6 +210,7 @@ export async function editComment(
     score: verdict.score,
     rule: verdict.rule,
     spans: verdict.spans,
+    target: verdict.target,
     policyVersion: policy.version,
     editedAt: now.toISOString(),
   };
@@ -214,6 +226,7 @@ export async function editComment(
         updated.score,
         updated.rule,
         JSON.stringify(updated.spans),
+        updated.target,
         updated.policyVersion,
         updated.editedAt,
         commentId,
@@ -255,11 +268,12 @@ export async function previewComment(ctx: WriteContext, detector: Detector, body
   // The decision is the body's: an address link would hold it too, but the composer's "may break
   // the policy" notice would wrongly blame the text; the post's 202 says a moderator will look.
   await checkStanding(ctx);
-  if (body.trim() === "") return { html: "", decision: "publish" as const, rule: null, spans: [], score: 0 };
+  if (body.trim() === "") return { html: "", decision: "publish" as const, rule: null, spans: [], score: 0, target: "none" as const };
   checkLength(site, body);
   await commit(ctx, "preview", () => []);
   const { verdict } = await judge(db, site, detector, body);
-  return { html: renderComment(body), decision: verdict.decision, rule: verdict.rule, spans: verdict.spans, score: verdict.score };
+  const { decision, rule, spans, score, target } = verdict;
+  return { html: renderComment(body), decision, rule, spans, score, target };
 }
 
 /** Deletes by the author or a moderator. The row stays, emptied, so replies keep their place. */

@@ -1,5 +1,5 @@
-import type { PolicyDraft } from "../../contract/policy.ts";
-import { DETECTOR_RULE } from "./decide.ts";
+import { SEED_TARGET_RULES, withTargetRules, type PolicyDraft, type Target, type TargetRule } from "../../contract/policy.ts";
+import { DETECTOR_RULE, THREAT_RULE } from "./decide.ts";
 
 /** The seed's comment policy, word for word, as the first thing readers see. */
 export const SEED_POLICY_TEXT =
@@ -14,7 +14,11 @@ export function defaultPolicy(thresholds: { hold: number; reject: number }): Pol
       "",
       "## No personal attacks",
       "",
-      "Attack ideas, not people. Insults, name-calling, slurs, threats and demeaning remarks about a person — another commenter, the author, or anyone else — are not allowed. Strong opinions, disagreement and criticism of what public figures do or say are welcome.",
+      "Attack ideas, not people. Insults, name-calling, slurs and demeaning remarks aimed at another commenter are not allowed, and neither is dehumanising language about any group. Strong opinions, disagreement and criticism of public figures and of the article's author, however harsh, are welcome; calling them names is for a moderator to judge.",
+      "",
+      "## No threats",
+      "",
+      "Wishing or threatening violence or self-harm on anyone, whoever they are, is never allowed.",
       "",
       "## What happens when a comment breaks the policy",
       "",
@@ -26,10 +30,18 @@ export function defaultPolicy(thresholds: { hold: number; reject: number }): Pol
       {
         id: DETECTOR_RULE,
         title: "No personal attacks",
-        summary: "Be respectful of others: no insults, name-calling, slurs, threats or demeaning remarks about a person.",
+        summary:
+          "Be respectful of others: no insults, name-calling, slurs or demeaning remarks about another commenter, no dehumanising language about groups.",
+      },
+      {
+        id: THREAT_RULE,
+        title: "No threats",
+        summary: "No violence or self-harm wished on anyone, whoever they are.",
       },
     ],
-    thresholds,
+    // the per-target rules (contract/policy.ts DEFAULT_TARGET_RULES): commenters refused,
+    // public figures and groups held at most, words aimed at nobody held only when the model is sure
+    thresholds: withTargetRules({ ...thresholds, targets: structuredClone(SEED_TARGET_RULES) as Record<Target, TargetRule> }),
     strikeDays: 90,
     ladder: [
       { strikes: 1, sanction: "warn", hours: null },

@@ -2,7 +2,7 @@ import type { InStatement, ResultSet } from "@libsql/client";
 import { runStatements, type Db } from "../../db/client.ts";
 import type { SiteRow } from "../../db/rows.ts";
 import type { Condition } from "../../db/statements.ts";
-import type { Detector } from "../detector/types.ts";
+import type { Detector, ScoreContext } from "../detector/types.ts";
 import { ApiError } from "../errors.ts";
 import { countHits } from "../lib/rate-limit.ts";
 import { auditStatement } from "./audit.ts";
@@ -11,6 +11,7 @@ import { currentPolicy } from "./policies.ts";
 import type { Policy } from "../../contract/policy.ts";
 import { writeRefusal, writeStanding, type WriteStanding } from "./links.ts";
 import type { LinkedSanction } from "../../contract/wire.ts";
+import { describeFlag } from "../../contract/targets.ts";
 
 // The phases of every write by a commenter (post, edit, report; preview runs standing and the
 // judging ones),
@@ -68,8 +69,8 @@ export class PolicyViolation extends ApiError {
     const rule = policy.rules.find((r) => r.id === verdict.rule);
     super(
       "policy_violation",
-      `This comment looks like it breaks the rule "${rule?.title ?? verdict.rule}". Please revise it, or submit it for a moderator to review.`,
-      { rule: verdict.rule, spans: verdict.spans, canAcknowledge: true, policyVersion: policy.version },
+      `This comment looks like it breaks the rule "${rule?.title ?? verdict.rule}" (${describeFlag(verdict.rule, verdict.target)}). Please revise it, or submit it for a moderator to review.`,
+      { rule: verdict.rule, spans: verdict.spans, target: verdict.target, canAcknowledge: true, policyVersion: policy.version },
     );
   }
 }
@@ -99,9 +100,15 @@ export function checkLength(site: SiteRow, body: string): void {
 }
 
 /** Phase 3: the detector's score and the policy's thresholds. */
-export async function judge(db: Db, site: SiteRow, detector: Detector, body: string): Promise<{ verdict: Verdict; policy: Policy }> {
+export async function judge(
+  db: Db,
+  site: SiteRow,
+  detector: Detector,
+  body: string,
+  context?: ScoreContext,
+): Promise<{ verdict: Verdict; policy: Policy }> {
   const policy = await currentPolicy(db, site.id);
-  return { verdict: decide(detector.score(body), policy), policy };
+  return { verdict: decide(detector.score(body, context), policy), policy };
 }
 
 export interface Outcome {
@@ -122,7 +129,7 @@ export function outcomeOf(verdict: Verdict, policy: Policy, acknowledge: boolean
     holdReason: acknowledged ? "acknowledged" : "detector",
     reason: acknowledged
       ? `Your comment will be published if a moderator finds it within the rule "${title}".`
-      : `Your comment may break the rule "${title}", so a moderator will review it before it is published.`,
+      : `Your comment may break the rule "${title}" (${describeFlag(verdict.rule, verdict.target)}), so a moderator will review it before it is published.`,
   };
 }
 
@@ -169,11 +176,11 @@ export async function commit(
 export async function moderateBody(
   ctx: WriteContext,
   detector: Detector,
-  input: { body: string; acknowledge?: boolean },
+  input: { body: string; acknowledge?: boolean; context?: ScoreContext },
   refused: { action: "comment.refused" | "comment.edit_refused"; commentId?: string },
 ) {
   checkLength(ctx.site, input.body);
-  const { verdict, policy } = await judge(ctx.db, ctx.site, detector, input.body);
+  const { verdict, policy } = await judge(ctx.db, ctx.site, detector, input.body, input.context);
   const outcome = outcomeOf(verdict, policy, input.acknowledge === true);
   if (!outcome) {
     const audit = {

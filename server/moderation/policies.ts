@@ -4,7 +4,7 @@ import { policies } from "../../db/schema.ts";
 import { notFound } from "../errors.ts";
 import { renderDocument } from "../render/markdown.ts";
 import { auditInsert } from "./audit.ts";
-import type { Policy, PolicyDraft } from "../../contract/policy.ts";
+import { withTargetRules, type Policy, type PolicyDraft } from "../../contract/policy.ts";
 import type { PublicPolicy } from "../../contract/wire.ts";
 
 type PolicyRow = typeof policies.$inferSelect;
@@ -15,7 +15,7 @@ function toPolicy(row: PolicyRow): Policy {
     title: row.title,
     markdown: row.markdown,
     rules: row.rules,
-    thresholds: row.thresholds,
+    thresholds: withTargetRules(row.thresholds),
     strikeDays: row.strikeDays,
     ladder: row.ladder,
     publishedBy: row.publishedBy,

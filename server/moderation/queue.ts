@@ -96,6 +96,7 @@ export async function listQueue(db: Db, q: QueueQuery, now: Date, cursors: Curso
         scores: { "personal-attacks": row.score },
         rule: row.rule,
         spans: row.spans ?? [],
+        target: row.target,
         holdReason: row.holdReason,
         linkedSanction: row.linkedSanction,
         policyVersion: row.policyVersion,

@@ -45,6 +45,7 @@ export async function replayPolicy(
         after: after.decision,
         status: row.status,
         spans: after.spans,
+        target: after.target,
       });
     }
   }

@@ -148,6 +148,28 @@ describe("moderated posting", () => {
     expect((await t.list("refused", "", ana)).body).toEqual({ comments: [], nextCursor: null, total: 0 });
   });
 
+  it("refuses a threat under the threats rule whatever its target, audits it with its spans, and lets the author send it for review", async () => {
+    const ana = await t.guest("Ana");
+    const body = "He deserves to be shot.";
+    const error = expectError(await t.post(ana, "threat", body), 422, "policy_violation");
+    expect(error).toMatchObject({ rule: "threats", target: "public-figure", canAcknowledge: true, policyVersion: 1 });
+    expect(error.spans.map((s: { start: number; end: number }) => body.slice(s.start, s.end))).toContain("deserves to be shot");
+    const audit = (await t.owner.get(`${t.admin}/audit?action=comment.refused&user=${ana.user.id}`)).body.entries;
+    expect(audit[0]).toMatchObject({ rule: "threats", userId: ana.user.id, detail: { spans: error.spans } });
+    const sent = await t.post(ana, "threat", body, { acknowledge: true });
+    expect(sent.status).toBe(202);
+    expect(sent.body.comment.status).toBe("pending");
+  });
+
+  it("reads a reply that names the replied-to author as aimed at a commenter", async () => {
+    const [mark, ana] = [await t.guest("Mark"), await t.guest("Ana")];
+    const body = "Mark is a moron.";
+    const parent = (await t.post(mark, "reply-target", CLEAN)).body.comment;
+    expect((await ana.post(`${t.api}/preview`, { body })).body).toMatchObject({ decision: "hold", target: "public-figure" });
+    const error = expectError(await t.post(ana, "reply-target", body, { parentId: parent.id }), 422, "policy_violation");
+    expect(error).toMatchObject({ rule: "personal-attacks", target: "commenter" });
+  });
+
   it("holds a refused comment for a moderator when the author acknowledges: 202 pending", async () => {
     const ana = await t.guest("Ana");
     const held = await t.post(ana, "acknowledged", ATTACK.body, { acknowledge: true });

@@ -38,12 +38,23 @@ describe("reading the policy", () => {
       version: 1,
       title: expect.any(String),
       markdown: expect.stringContaining("Please read our comment policy"),
-      rules: [{ id: "personal-attacks", title: expect.any(String), summary: expect.any(String) }],
+      rules: [
+        { id: "personal-attacks", title: expect.any(String), summary: expect.any(String) },
+        { id: "threats", title: expect.any(String), summary: expect.any(String) },
+      ],
       strikeDays: 90,
       ladder: DEFAULT_LADDER,
     });
-    const { hold, reject } = res.body.thresholds;
+    const { hold, reject, targets } = res.body.thresholds;
     expect(0 < hold && hold < reject && reject <= 1).toBe(true);
+    // Per target (README): attacks on commenters may be refused; public figures, groups and nobody are held at most.
+    expect(Object.keys(targets).sort()).toEqual(["commenter", "group", "none", "public-figure"]);
+    expect([targets.commenter.atMost, targets["public-figure"].atMost, targets.group.atMost, targets.none.atMost]).toEqual([
+      "reject",
+      "hold",
+      "hold",
+      "hold",
+    ]);
     expect(res.body.html).toContain("<p>Please read our comment policy");
     expect(res.body.html).not.toMatch(/<script|\son\w+=/i);
     expectError(await t.caller().get("/api/v1/sites/no-such-site/policy"), 404, "not_found");

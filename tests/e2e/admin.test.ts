@@ -226,6 +226,9 @@ describe.skipIf(!run)("admin view", () => {
     await editor.getByRole("button", { name: "Remove the step at 3 strikes" }).click();
     await editor.locator("#l-sanction-1").selectOption("revoke");
     await editor.locator("#th-hold").fill("0.05");
+    // Per target: commenters held from their own 0.3; public figures may be refused too.
+    await editor.getByLabel("A commenter: Hold from").fill("0.3");
+    await editor.getByLabel("A public figure or the author: At most").selectOption("reject");
 
     await editor.getByRole("button", { name: "Replay on recent comments" }).click();
     const replay = editor.locator("#replay");
@@ -248,6 +251,8 @@ describe.skipIf(!run)("admin view", () => {
       { strikes: 2, sanction: "revoke", hours: null },
     ]);
     expect(now.thresholds.hold).toBe(0.05);
+    expect(now.thresholds.targets.commenter).toMatchObject({ hold: 0.3, atMost: "reject" });
+    expect(now.thresholds.targets["public-figure"]).toMatchObject({ hold: null, atMost: "reject" });
     expect(now.markdown).toContain("**respectful**");
     // Every version, with who published it.
     const row = editor.locator(`tr[data-version="${before + 1}"]`);

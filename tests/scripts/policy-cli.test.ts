@@ -1,3 +1,4 @@
+import { withTargetRules } from "../../contract/policy.ts";
 import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -59,7 +60,7 @@ describe("npm run policy -- check", () => {
     await migrate(database.db);
     await bootstrap(database.db, { secret: "cli-test", now: new Date() });
     // A stricter policy than the default, so agreement with the API cannot come from defaults.
-    const draft = { ...defaultPolicy(DEFAULT_THRESHOLDS), thresholds: { hold: 0.3, reject: 0.6 } };
+    const draft = { ...defaultPolicy(DEFAULT_THRESHOLDS), thresholds: withTargetRules({ hold: 0.3, reject: 0.6 }) };
     await publishPolicy(database.db, "demo", draft, "test", new Date(), { type: "system", id: null });
   });
   afterAll(() => {
@@ -96,6 +97,7 @@ describe("npm run policy -- check", () => {
         decision: preview.body.decision,
         score: preview.body.score,
         rule: preview.body.rule,
+        target: preview.body.target,
         spans: preview.body.spans,
       });
       decisions.add(String(line.decision));

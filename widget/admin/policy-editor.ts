@@ -3,7 +3,15 @@ import { unsafeHTML } from "lit/directives/unsafe-html.js";
 import { ApiError, errorMessage, type AdminPolicy, type Replay } from "./lib/admin-api.ts";
 import { AdminElement } from "./lib/base.ts";
 import { formatDateTime, percent } from "./lib/format.ts";
-import type { LadderStep } from "../../contract/policy.ts";
+import {
+  TARGET_ACTIONS,
+  TARGETS,
+  withTargetRules,
+  type LadderStep,
+  type Target,
+  type TargetAction,
+  type TargetRule,
+} from "../../contract/policy.ts";
 import { draftKey, enforcementKey, fromPolicy, toRequest, validateDraft, type DraftErrors, type PolicyDraft } from "./lib/policy-draft.ts";
 import { segments } from "../lib/spans.ts";
 import { adminStyles } from "./styles.ts";
@@ -405,6 +413,62 @@ export class PolicyEditor extends AdminElement {
     </fieldset>`;
   }
 
+  /** Per target: its own hold and reject (blank: the policy's) and the strongest outcome it may get. */
+  _renderTargets(d: PolicyDraft) {
+    const opt = (v: string) => (v.trim() === "" ? null : Number(v));
+    const targets = d.thresholds.targets ?? withTargetRules(d.thresholds).targets;
+    const edit = (target: Target, f: (r: TargetRule) => void) =>
+      this._update((x) => {
+        x.thresholds = withTargetRules(x.thresholds);
+        f(x.thresholds.targets[target]);
+      });
+    /** A target's own threshold; blank shows the policy's as the placeholder. */
+    const threshold = (target: Target, field: "hold" | "reject", label: string) => {
+      const own = targets[target][field];
+      return html`<input
+        type="number"
+        min="0"
+        max="1"
+        step="0.01"
+        aria-label=${`${t.targetNames[target]}: ${label}`}
+        placeholder=${String(d.thresholds[field])}
+        .value=${own === null ? "" : String(own)}
+        aria-invalid=${this._inv(`thresholds.targets.${target}.${field}`)}
+        @input=${(e: Event) => edit(target, (x) => (x[field] = opt((e.target as HTMLInputElement).value)))}
+      />`;
+    };
+    return html`<p class="help">${t.targetsHelp}</p>
+      <table class="targets">
+        <thead>
+          <tr>
+            <th scope="col">${t.targetHeading}</th>
+            <th scope="col">${t.hold}</th>
+            <th scope="col">${t.rejectFrom}</th>
+            <th scope="col">${t.atMost}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${TARGETS.map((target) => {
+            const r = targets[target];
+            return html`<tr>
+              <th scope="row">${t.targetNames[target]}</th>
+              <td>${threshold(target, "hold", t.hold)}</td>
+              <td>${threshold(target, "reject", t.rejectFrom)}</td>
+              <td>
+                <select
+                  aria-label=${`${t.targetNames[target]}: ${t.atMost}`}
+                  @change=${(e: Event) => edit(target, (x) => (x.atMost = (e.target as HTMLSelectElement).value as TargetAction))}
+                >
+                  ${TARGET_ACTIONS.map((a) => html`<option value=${a} ?selected=${r.atMost === a}>${t.targetActions[a]}</option>`)}
+                </select>
+              </td>
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+      ${TARGETS.map((target) => this._err(`thresholds.targets.${target}.hold`))}`;
+  }
+
   _renderEnforcement(d: PolicyDraft) {
     const num = (v: string) => (v.trim() === "" ? NaN : Number(v));
     return html`<fieldset>
@@ -440,7 +504,7 @@ export class PolicyEditor extends AdminElement {
             />
           </div>
         </div>
-        ${this._err("thresholds.hold")} ${this._err("thresholds.reject")}
+        ${this._err("thresholds.hold")} ${this._err("thresholds.reject")} ${this._renderTargets(d)}
       </fieldset>
       <fieldset>
         <legend>${t.ladderHeading}</legend>
@@ -565,6 +629,7 @@ export class PolicyEditor extends AdminElement {
                 <thead>
                   <tr>
                     <th scope="col">${t.score}</th>
+                    <th scope="col">${t.targetHeading}</th>
                     <th scope="col">${t.changeLabel(t.nowLabel, t.draftLabel)}</th>
                     <th scope="col">${t.commentsHeading}</th>
                   </tr>
@@ -574,6 +639,7 @@ export class PolicyEditor extends AdminElement {
                     (x) =>
                       html`<tr>
                         <td>${percent(x.score)}</td>
+                        <td>${t.targetNames[x.target] ?? x.target}</td>
                         <td>${t.changeLabel(t.decisions[x.before] ?? x.before, t.decisions[x.after] ?? x.after)}</td>
                         <td class="example">${segments(x.body, x.spans).map((s) => (s.mark ? html`<mark>${s.text}</mark>` : s.text))}</td>
                       </tr>`,

@@ -5,6 +5,7 @@ import { ago, formatDateTime, percent, safeUrl } from "./lib/format.ts";
 import { flagged, segments } from "../lib/spans.ts";
 import { adminStyles } from "./styles.ts";
 import { t } from "./strings.ts";
+import { describeFlag } from "../../contract/targets.ts";
 
 /**
  * One comment in a queue, in context: its page (title and link), the comment it replies to,
@@ -196,6 +197,12 @@ export class QueueItem extends LitElement {
             marks.length
               ? html`<dt>${t.flagged}</dt>
                   <dd>${marks.map((m, i) => html`${i ? ", " : ""}“${m}”`)}</dd>`
+              : nothing
+          }
+          ${
+            it.rule && it.target
+              ? html`<dt>${t.flaggedAs}</dt>
+                  <dd class="target">${describeFlag(it.rule, it.target)}</dd>`
               : nothing
           }
           ${

@@ -110,6 +110,7 @@ export const t = {
   score: "Detector score",
   scoreValue: (p: string, rule: string | null) => (rule ? `${p} (${rule})` : p),
   flagged: "Flagged words",
+  flaggedAs: "Flagged as",
   heldWhy: "Why it waits",
   holdReasons: {
     detector: "Held by the detector",
@@ -233,6 +234,17 @@ export const t = {
   thresholdsHelp:
     "The detector scores each comment from 0 to 1. Below “hold” it is published; from “hold” it waits for a moderator; from “reject” it is refused and the author may revise or ask for review.",
   hold: "Hold from",
+  targetsHelp:
+    "Per target (whom the flagged words are aimed at): its own thresholds (blank: the ones above) and the most the detector may do. Threats are refused whatever their target under the rule “threats”.",
+  targetHeading: "Aimed at",
+  atMost: "At most",
+  targetNames: {
+    commenter: "A commenter",
+    "public-figure": "A public figure or the author",
+    group: "A group",
+    none: "Nobody in particular",
+  },
+  targetActions: { reject: "Refuse", hold: "Hold for a moderator", publish: "Never flag" },
   rejectFrom: "Refuse from",
   strikeDays: "Strikes count for (days)",
   ladderHeading: "Ladder",

@@ -7,8 +7,12 @@ import phrases from "../../fixtures/moderation/phrases.json";
 export const CLEAN = phrases.real.clean[0]!;
 export const clean = (i: number | string) => `Comment ${i} on the budget.`;
 
-/** Held for a moderator: profanity aimed at nobody is at most held, never refused (README). */
-export const HELD = "this is fucking great";
+/**
+ * Held for a moderator: a mild jab at a commenter, between the default policy's commenter hold
+ * and its reject threshold. (Profanity aimed at nobody, "this is fucking great", publishes since
+ * issue 10: untargeted profanity is not an attack on anyone.)
+ */
+export const HELD = "You sound a bit silly here.";
 
 /** Refused with policy_violation, spans on the insults; ATTACK_WITH_EMOJI starts with astral-plane emoji (UTF-16 offsets). */
 export const ATTACK = phrases.real.attacks[0]!;

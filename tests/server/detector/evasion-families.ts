@@ -1,38 +1,67 @@
-/** The ways commenters disguise an insult, each applied to a plain sentence's words. */
+/** The ways commenters disguise an attack, each applied to a plain sentence's lexicon word. */
 import type { InsultLexicon } from "../../../server/detector/insult.ts";
 
-type Family = (words: string[]) => string | null;
+/** A plain sentence and the index of the lexicon word in it (the word a family disguises). */
+export interface Sentence {
+  word: string;
+  words: string[];
+  at: number;
+}
 
-const lastWord = (words: string[], f: (w: string) => string | null) => {
-  const changed = f(words.at(-1)!);
-  return changed === null ? null : [...words.slice(0, -1), changed].join(" ");
+type Family = (s: Sentence) => string | null;
+
+const disguiseWord = (s: Sentence, f: (w: string) => string | null) => {
+  const changed = f(s.words[s.at]!);
+  return changed === null ? null : s.words.map((w, i) => (i === s.at ? changed : w)).join(" ");
 };
-const replaceFirstI = (symbol: string) => (words: string[]) => lastWord(words, (w) => (w.includes("i") ? w.replace("i", symbol) : null));
+const replaceFirstI = (symbol: string) => (s: Sentence) => disguiseWord(s, (w) => (w.includes("i") ? w.replace("i", symbol) : null));
+const lookAlikes = (map: Record<string, string>) => (s: Sentence) =>
+  disguiseWord(s, (w) => ([...w].some((c) => c in map) ? [...w].map((c) => map[c] ?? c).join("") : null));
+const offset = (base: number) => (w: string) => String.fromCodePoint(...[...w].map((c) => base + c.charCodeAt(0) - 97));
 
 export const evasionFamilies: Record<string, Family> = {
-  "spaced letters": (words) => words.map((w) => [...w].join(" ")).join("   "),
-  "hyphenated letters": (words) => words.map((w) => [...w].join("-")).join(" "),
-  "dotted letters": (words) => words.map((w) => [...w].join(".")).join(" "),
-  "last two joined": (words) => [...words.slice(0, -2), words.slice(-2).join("")].join(" "),
-  "all joined": (words) => words.join(""),
+  "spaced letters": (s) => s.words.map((w) => [...w].join(" ")).join("   "),
+  "hyphenated letters": (s) => s.words.map((w) => [...w].join("-")).join(" "),
+  "dotted letters": (s) => s.words.map((w) => [...w].join(".")).join(" "),
+  "joined to the word before": (s) =>
+    s.at === 0 ? null : [...s.words.slice(0, s.at - 1), s.words[s.at - 1]! + s.words[s.at]!, ...s.words.slice(s.at + 1)].join(" "),
+  "all joined": (s) => s.words.join(""),
   "| for i": replaceFirstI("|"),
   "! for i": replaceFirstI("!"),
   "l for i": replaceFirstI("l"),
   "1 for i": replaceFirstI("1"),
-  "split in two": (words) => lastWord(words, (w) => (w.length >= 5 ? `${w.slice(0, w.length >> 1)} ${w.slice(w.length >> 1)}` : null)),
-  "stretched vowel": (words) => lastWord(words, (w) => (/[aeiou]/.test(w) ? w.replace(/[aeiou]/, (v) => v.repeat(5)) : null)),
-  "zero-width inside": (words) => lastWord(words, (w) => `${w.slice(0, 2)}\u200b${w.slice(2)}`),
-  "Cyrillic look-alikes": (words) =>
-    lastWord(words, (w) => (/[aeo]/.test(w) ? w.replace(/[aeo]/g, (c) => ({ a: "а", e: "е", o: "о" })[c]!) : null)),
+  "split in two": (s) => disguiseWord(s, (w) => (w.length >= 5 ? `${w.slice(0, w.length >> 1)} ${w.slice(w.length >> 1)}` : null)),
+  "stretched vowel": (s) => disguiseWord(s, (w) => (/[aeiou]/.test(w) ? w.replace(/[aeiou]/, (v) => v.repeat(5)) : null)),
+  "stretched last letter": (s) => disguiseWord(s, (w) => w + w.at(-1)!.repeat(4)),
+  "zero-width inside": (s) => disguiseWord(s, (w) => `${w.slice(0, 2)}\u200b${w.slice(2)}`),
+  "soft hyphens between letters": (s) => disguiseWord(s, (w) => [...w].join("\u00ad")),
+  "Cyrillic look-alikes": lookAlikes({ a: "а", e: "е", o: "о", c: "с", p: "р", x: "х" }),
+  "Greek look-alikes": lookAlikes({ o: "ο", i: "ι", v: "ν" }),
+  "fullwidth letters": (s) => disguiseWord(s, (w) => (/^[a-z]+$/.test(w) ? offset(0xff41)(w) : null)),
+  "mathematical bold letters": (s) => disguiseWord(s, (w) => (/^[a-z]+$/.test(w) ? offset(0x1d41a)(w) : null)),
+  "alternating case": (s) => disguiseWord(s, (w) => [...w].map((c, i) => (i % 2 ? c.toUpperCase() : c)).join("")),
 };
 
 /** "you are an idiot" for each insult noun, "you are stupid" for each other insult word. */
-export function insultSentences(lexicon: InsultLexicon): { word: string; words: string[] }[] {
+export function insultSentences(lexicon: InsultLexicon): Sentence[] {
   return [...lexicon.words.keys()]
     .filter((w) => /^[a-z]+$/.test(w))
     .sort()
-    .map((word) => ({
-      word,
-      words: lexicon.nouns.has(word) ? ["you", "are", /^[aeiou]/.test(word) ? "an" : "a", word] : ["you", "are", word],
-    }));
+    .map((word) => {
+      const words = lexicon.nouns.has(word) ? ["you", "are", /^[aeiou]/.test(word) ? "an" : "a", word] : ["you", "are", word];
+      return { word, words, at: words.length - 1 };
+    });
+}
+
+/** "i will kill you" for each threat verb, "he should be shot" for each violent participle. */
+export function threatSentences(verbs: Iterable<string>, participles: Iterable<string>): Sentence[] {
+  return [
+    ...[...verbs].sort().map((word) => ({ word, words: ["i", "will", word, "you"], at: 2 })),
+    ...[...participles].sort().map((word) => ({ word, words: ["he", "should", "be", word], at: 3 })),
+  ];
+}
+
+/** "those people are vermin" for each dehumanising noun. */
+export function dehumanisingSentences(nouns: Iterable<string>): Sentence[] {
+  return [...nouns].sort().map((word) => ({ word, words: ["those", "people", "are", word], at: 3 }));
 }

@@ -1,40 +1,68 @@
-// Disguising an insult gives the verdict of the plain insult: every evasion family applied to
-// every word of the name-calling rule's lexicon.
+// Disguising an attack gives the verdict of the plain attack (the default policy's decision and
+// target): every evasion family applied to every word of the name-calling rule's lexicon, and
+// to every threat and dehumanising word whose disguises the detector undoes.
 import { describe, expect, it } from "vitest";
-import { createDetector, DEFAULT_THRESHOLDS, type LinearDetector } from "../../../server/detector/index.ts";
-import { evasionFamilies, insultSentences } from "./evasion-families.ts";
+import { createDetector, type LinearDetector } from "../../../server/detector/index.ts";
+import { THREAT_VERBS, VIOLENT_PARTICIPLE } from "../../../server/detector/threat.ts";
+import { DEHUMANISING } from "../../../server/detector/target.ts";
+import { dehumanisingSentences, evasionFamilies, insultSentences, threatSentences, type Sentence } from "./evasion-families.ts";
+import { judge } from "./support.ts";
 
 const det = createDetector() as LinearDetector;
-const { hold, reject } = DEFAULT_THRESHOLDS;
-const decision = (text: string) => {
-  const { score } = det.score(text);
-  return score >= reject ? "reject" : score >= hold ? "hold" : "publish";
+const verdict = (text: string) => {
+  const j = judge(text);
+  return `${j.decision} aimed at ${j.target}`;
 };
 const tokens = (text: string) => det.detail(text).tokens.map((t) => t.text);
-const sentences = insultSentences(det.insultLex);
+const undone = new Set(det.scorer.res.ctx.insultWords);
+/** Words left out on purpose: two ordinary words run into them ("be at", "kid nap", "dis ease"). */
+const AMBIGUOUS = [...THREAT_VERBS, ...VIOLENT_PARTICIPLE, ...DEHUMANISING].filter((w) => !undone.has(w));
+const lexicons: Record<string, { sentences: Sentence[]; families: string[] }> = {
+  insults: { sentences: insultSentences(det.insultLex), families: Object.keys(evasionFamilies) },
+  // Run together with their neighbours ("iwillkillyou") they are not read: the joined families are the insults' only.
+  threats: {
+    sentences: threatSentences(THREAT_VERBS, VIOLENT_PARTICIPLE).filter((s) => undone.has(s.word)),
+    families: Object.keys(evasionFamilies).filter((f) => !f.includes("joined")),
+  },
+  "dehumanising words": {
+    sentences: dehumanisingSentences(DEHUMANISING).filter((s) => undone.has(s.word)),
+    families: Object.keys(evasionFamilies).filter((f) => !f.includes("joined")),
+  },
+};
 
-describe("evasions of the lexicon's insults", () => {
-  it("covers the whole lexicon, and its plain insults are refused", () => {
+describe("evasions of the lexicons", () => {
+  it("covers the whole insult lexicon, and its plain insults are refused", () => {
+    const { sentences } = lexicons.insults!;
     expect(sentences.length).toBeGreaterThan(50);
-    expect(sentences.filter((s) => decision(s.words.join(" ")) === "reject").length).toBeGreaterThan(sentences.length * 0.9);
+    expect(sentences.filter((s) => judge(s.words.join(" ")).decision === "reject").length).toBeGreaterThan(sentences.length * 0.9);
   });
 
-  for (const [family, disguise] of Object.entries(evasionFamilies)) {
-    it(`${family}: the same verdict as the plain sentence`, () => {
-      const differing: string[] = [];
-      let tried = 0;
-      for (const { words } of sentences) {
-        const disguised = disguise(words);
-        if (disguised === null) continue;
-        tried++;
-        const plain = decision(words.join(" "));
-        const got = decision(disguised);
-        if (got !== plain) differing.push(`${JSON.stringify(disguised)}: ${got}, plain ${plain}`);
-      }
-      expect(tried).toBeGreaterThan(10);
-      expect(differing).toEqual([]);
-    });
-  }
+  it("undoes the disguises of most threat and dehumanising words; the plain ones are refused or held", () => {
+    expect(AMBIGUOUS.length).toBeLessThan(30);
+    expect(lexicons.threats!.sentences.length).toBeGreaterThan(40);
+    for (const s of lexicons.threats!.sentences)
+      expect(judge(s.words.join(" ")), s.word).toMatchObject({ decision: "reject", threat: true });
+    for (const s of lexicons["dehumanising words"]!.sentences)
+      expect(judge(s.words.join(" ")), s.word).toMatchObject({ decision: "hold", target: "group" });
+  });
+
+  for (const [lexicon, { sentences, families }] of Object.entries(lexicons))
+    for (const family of families) {
+      it(`${lexicon}, ${family}: the same verdict and target as the plain sentence`, () => {
+        const differing: string[] = [];
+        let tried = 0;
+        for (const s of sentences) {
+          const disguised = evasionFamilies[family]!(s);
+          if (disguised === null) continue;
+          tried++;
+          const plain = verdict(s.words.join(" "));
+          const got = verdict(disguised);
+          if (got !== plain) differing.push(`${JSON.stringify(disguised)}: ${got}, plain ${plain}`);
+        }
+        expect(tried).toBeGreaterThan(family.includes("for i") || family.startsWith("Greek") ? 3 : 10);
+        expect(differing).toEqual([]);
+      });
+    }
 
   it.each([
     "y o u   i d i o t",

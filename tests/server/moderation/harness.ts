@@ -35,10 +35,11 @@ export function keywordDetector(): Detector {
     version: "test-keywords",
     score(text: string): DetectorResult {
       const reject = occurrences(text, keywords.reject);
-      if (reject.length) return { score: 1, spans: reject };
+      if (reject.length) return { score: 1, spans: reject, target: "commenter", threat: false };
       const hold = occurrences(text, keywords.hold);
-      if (hold.length) return { score: (DEFAULT_THRESHOLDS.hold + DEFAULT_THRESHOLDS.reject) / 2, spans: hold };
-      return { score: 0, spans: [] };
+      if (hold.length)
+        return { score: (DEFAULT_THRESHOLDS.hold + DEFAULT_THRESHOLDS.reject) / 2, spans: hold, target: "commenter", threat: false };
+      return { score: 0, spans: [], target: "none", threat: false };
     },
   };
 }

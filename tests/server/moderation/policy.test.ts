@@ -44,7 +44,7 @@ describe("policy versions", () => {
     expect(res.body).toMatchObject({ version: 2, title: "Comment policy (2)", publishedBy: h.adminId });
     const pub = await publicPolicy();
     expect(pub.body).toMatchObject({ version: 2, title: "Comment policy (2)" });
-    expect(pub.body.rules.map((r: any) => r.id)).toEqual(["personal-attacks", "spam"]);
+    expect(pub.body.rules.map((r: any) => r.id)).toEqual(["personal-attacks", "threats", "spam"]);
     expect((await h.admin.get("/api/v1/admin/sites/demo/policy")).body.version).toBe(2);
 
     // The comment held under v1 is still shown with v1 in the queue; deciding it now applies v2.

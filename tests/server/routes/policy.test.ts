@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_THRESHOLDS } from "../../../server/detector/index.ts";
+import { SEED_TARGET_RULES } from "../../../contract/policy.ts";
 import { SEED_POLICY_TEXT } from "../../../server/moderation/default-policy.ts";
 import { Client } from "../../helpers/client.ts";
 import { expectError, ownerOf, stubApp } from "../support/setup.ts";
@@ -15,8 +16,11 @@ describe("GET /sites/{site}/policy", () => {
       version: 1,
       title: expect.any(String),
       markdown: expect.stringContaining(SEED_POLICY_TEXT),
-      rules: [{ id: "personal-attacks", title: expect.any(String), summary: expect.any(String) }],
-      thresholds: { hold: DEFAULT_THRESHOLDS.hold, reject: DEFAULT_THRESHOLDS.reject },
+      rules: [
+        { id: "personal-attacks", title: expect.any(String), summary: expect.any(String) },
+        { id: "threats", title: expect.any(String), summary: expect.any(String) },
+      ],
+      thresholds: { hold: DEFAULT_THRESHOLDS.hold, reject: DEFAULT_THRESHOLDS.reject, targets: SEED_TARGET_RULES },
       strikeDays: 90,
       ladder: [
         { strikes: 1, sanction: "warn", hours: null },
@@ -25,7 +29,7 @@ describe("GET /sites/{site}/policy", () => {
         { strikes: 4, sanction: "revoke", hours: null },
       ],
     });
-    expect(policy.rules).toHaveLength(1);
+    expect(policy.rules).toHaveLength(2);
     expect(policy.ladder).toHaveLength(4);
     expect(policy.thresholds.hold).toBeGreaterThan(0);
     expect(policy.thresholds.hold).toBeLessThan(policy.thresholds.reject);
@@ -46,7 +50,7 @@ describe("GET /sites/{site}/policy", () => {
     const reader = Client.over(t.app);
     const fresh = await reader.get("/api/v1/sites/news/policy");
     expect(fresh.status).toBe(200);
-    expect(fresh.body).toMatchObject({ version: 1, rules: [{ id: "personal-attacks" }], strikeDays: 90 });
+    expect(fresh.body).toMatchObject({ version: 1, rules: [{ id: "personal-attacks" }, { id: "threats" }], strikeDays: 90 });
 
     const current = (await reader.get("/api/v1/sites/demo/policy")).body;
     const draft = {

@@ -22,9 +22,9 @@ export const stubDetector: Detector = {
       ["HOLDME", (DEFAULT_THRESHOLDS.hold + DEFAULT_THRESHOLDS.reject) / 2],
     ] as const) {
       const at = text.indexOf(word);
-      if (at >= 0) return { score, spans: [{ start: at, end: at + word.length }] };
+      if (at >= 0) return { score, spans: [{ start: at, end: at + word.length }], target: "commenter" as const, threat: false };
     }
-    return { score: 0.01, spans: [] };
+    return { score: 0.01, spans: [], target: "none" as const, threat: false };
   },
 };
 

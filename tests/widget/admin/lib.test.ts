@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { strikeOutcome } from "../../../contract/ladder.ts";
-import type { LadderStep } from "../../../contract/policy.ts";
+import { withTargetRules, type LadderStep } from "../../../contract/policy.ts";
 import { bulkStrikeOutcomes } from "../../../widget/admin/lib/ladder.ts";
 import { flagged, normaliseSpans, segments } from "../../../widget/lib/spans.ts";
 import { commandFor, isTyping, move } from "../../../widget/admin/lib/keys.ts";
@@ -145,7 +145,7 @@ describe("policy drafts", () => {
     title: "Comment policy",
     markdown: "Be kind.",
     rules: [{ id: "personal-attacks", title: "No personal attacks", summary: "Argue with ideas." }],
-    thresholds: { hold: 0.5, reject: 0.85 },
+    thresholds: withTargetRules({ hold: 0.5, reject: 0.85 }),
     strikeDays: 90,
     ladder: structuredClone(LADDER),
   });
@@ -168,7 +168,7 @@ describe("policy drafts", () => {
     expect(toRequest(d).ladder[0]!.hours).toBeNull();
     const text = { ...draft(), markdown: "Other words." };
     expect(enforcementKey(text)).toBe(enforcementKey(draft()));
-    expect(enforcementKey({ ...draft(), thresholds: { hold: 0.4, reject: 0.85 } })).not.toBe(enforcementKey(draft()));
+    expect(enforcementKey({ ...draft(), thresholds: withTargetRules({ hold: 0.4, reject: 0.85 }) })).not.toBe(enforcementKey(draft()));
   });
 });
 

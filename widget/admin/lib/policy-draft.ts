@@ -2,7 +2,7 @@
  * The policy editor's draft: what the form holds, checked with the contract's schema (the one
  * the server validates with) so mistakes show next to their field before any request.
  */
-import { policyDraftSchema, type PolicyDraft } from "../../../contract/policy.ts";
+import { policyDraftSchema, withTargetRules, type PolicyDraft } from "../../../contract/policy.ts";
 
 export type { PolicyDraft };
 
@@ -26,7 +26,7 @@ export function toRequest(d: PolicyDraft): PolicyDraft {
     title: d.title.trim(),
     markdown: d.markdown,
     rules: d.rules.map((r) => ({ id: r.id.trim(), title: r.title.trim(), summary: r.summary.trim() })),
-    thresholds: { hold: d.thresholds.hold, reject: d.thresholds.reject },
+    thresholds: withTargetRules(d.thresholds),
     strikeDays: d.strikeDays,
     ladder: d.ladder.map((s) => ({ strikes: s.strikes, sanction: s.sanction, hours: s.sanction === "suspend" ? s.hours : null })),
   };
@@ -48,7 +48,7 @@ export function fromPolicy(p: PolicyDraft): PolicyDraft {
     title: p.title,
     markdown: p.markdown,
     rules: p.rules.map((r) => ({ ...r })),
-    thresholds: { ...p.thresholds },
+    thresholds: withTargetRules(p.thresholds),
     strikeDays: p.strikeDays,
     ladder: p.ladder.map((s) => ({ strikes: s.strikes, sanction: s.sanction, hours: s.hours ?? null })),
   };

@@ -1,0 +1,86 @@
+/**
+ * Indirect attacks on a commenter: dismissive set phrases that carry no insult word ("crawl back
+ * under your rock", "take your meds", "learn to read") and mocking vocatives ("…, genius.").
+ * The linear model scores them low (their words are harmless one by one), so a match aimed at
+ * a commenter lifts the score to at least the middle of hold..reject: held, never published.
+ * Plain TypeScript, Workers-compatible.
+ */
+import type { Token } from "./normalize.ts";
+import { phraseMatcher } from "./phrases.ts";
+
+const dismissiveAt = phraseMatcher([
+  "crawl back",
+  "under your rock",
+  "under a rock",
+  "your basement",
+  "mom's basement",
+  "mother's basement",
+  "tinfoil hat",
+  "tin foil hat",
+  "take your meds",
+  "take your medication",
+  "off your meds",
+  "on your head",
+  "learn to read",
+  "learn how to read",
+  "reading comprehension",
+  "get a life",
+  "ashamed of you",
+  "your ignorance",
+  "your stupidity",
+  "brainwashed",
+  "sheeple",
+  "your drivel",
+  "crack pipe",
+  "keep crying",
+  "cry more",
+  "bless your heart",
+  "go back to school",
+  "grow up",
+  "shut up",
+  "shut your mouth",
+  "nobody asked you",
+  "nobody cares what you",
+  "nobody wants to read",
+  "another genius",
+  "back to your cave",
+  "tiny brain",
+  "pea brain",
+  "brainless",
+  "paid troll",
+  "kool aid",
+  "koolaid",
+  "clown show",
+  "go away",
+  "get lost",
+  "do us all a favor",
+  "do everyone a favor",
+  "your mommy",
+  "your mama",
+  "cope harder",
+  "seethe",
+]);
+
+/** Mocking vocatives: a reader called these is being mocked ("Enjoy your hat, genius."). */
+export const MOCKING_VOCATIVE = new Set([
+  "genius",
+  "einstein",
+  "snowflake",
+  "sweetie",
+  "princess",
+  "sparky",
+  "skippy",
+  "sunshine",
+  "champ",
+  "chief",
+]);
+
+/** The token range of the first dismissive phrase, or null. */
+export function findDismissive(tokens: readonly Token[], skip?: (i: number) => boolean): [number, number] | null {
+  for (let i = 0; i < tokens.length; i++) {
+    if (skip?.(i)) continue;
+    const end = dismissiveAt(tokens, i);
+    if (end >= 0) return [i, end];
+  }
+  return null;
+}

@@ -1,0 +1,401 @@
+/**
+ * Whom a comment's offensive words are aimed at, and which of them are only mentioned.
+ *
+ * Targets come from cheap cues, read first in the construction that matched (the subject of
+ * "you are an idiot", "Trump is a moron", "those people are vermin"), else in the sentence
+ * with the most offensive words, else in the whole comment:
+ *  - commenter: second person ("you", "your", "people like you"), an @mention, a vocative
+ *    ("…, clown."), a name that is the replied-to author's, "the poster above";
+ *  - group: people by identity or affiliation ("immigrants", "liberals", "those people");
+ *  - public-figure: a third person ("he", "the mayor", "the author"), a capitalised name, the
+ *    article's author.
+ *
+ * Mentions are not uses: a clause whose offensive words are all quoted ("the word "moron""),
+ * named ("insults like loser", "calling people idiots"), negated ("I'm not calling you a
+ * liar", "nobody here is an idiot") or said of oneself ("I was a fool to believe it") does not
+ * count towards the score. Plain TypeScript, Workers-compatible.
+ */
+import type { Target } from "../../contract/policy.ts";
+import type { Token } from "./normalize.ts";
+import { clauseBreak, isName, NEGATION, PERSON_SUBJECT, THIRD, THIRD_ARE, YOU, YOU_ARE, type InsultLexicon } from "./insult.ts";
+import type { ScoreContext } from "./types.ts";
+
+const SECOND = new Set([...YOU, ...YOU_ARE, "your", "yours", "yourself", "yourselves", "you've", "you'd", "you'll", "youll", "@user"]);
+/** Subjects that are other commenters, not public figures ("the poster above is a troll"). */
+const COMMENTER_NOUN = new Set(["poster", "commenter", "commentor", "op", "troll", "trolls", "posters", "commenters"]);
+const THIRD_PERSON = new Set([...THIRD, ...THIRD_ARE, "him", "his", "her", "hers", "himself", "herself"]);
+/** Third persons by role (public figures) or as anyone ("that guy"): the subject nouns of insult.ts that name no insult. */
+const OFFICIAL = new Set([
+  ...[...PERSON_SUBJECT].filter((w) => !COMMENTER_NOUN.has(w) && w !== "idiot" && w !== "moron"),
+  "minister",
+  "premier",
+  "chancellor",
+  "prime",
+  "pm",
+  "mp",
+  "mps",
+  "congressman",
+  "congresswoman",
+  "senators",
+  "politician",
+  "politicians",
+  "cabinet",
+  "government",
+  "columnist",
+  "pundit",
+  "pundits",
+  "ceo",
+  "judge",
+  "king",
+  "queen",
+  "dictator",
+  "regime",
+  "administration",
+]);
+/** People by identity or affiliation; plural, as groups are named. */
+const GROUP = new Set([
+  "immigrants",
+  "migrants",
+  "refugees",
+  "foreigners",
+  "muslims",
+  "jews",
+  "christians",
+  "catholics",
+  "atheists",
+  "liberals",
+  "libs",
+  "libtards",
+  "conservatives",
+  "cons",
+  "democrats",
+  "dems",
+  "republicans",
+  "leftists",
+  "lefties",
+  "socialists",
+  "communists",
+  "progressives",
+  "feminists",
+  "gays",
+  "blacks",
+  "whites",
+  "mexicans",
+  "arabs",
+  "russians",
+  "ukrainians",
+  "chinese",
+  "americans",
+  "canadians",
+  "women",
+  "men",
+  "boomers",
+  "millennials",
+  "supporters",
+  "voters",
+  "trumpers",
+  "maga",
+  "protesters",
+  "natives",
+  "indians",
+  "asians",
+  "africans",
+  "europeans",
+  "islamists",
+  "zionists",
+  "people",
+  "they",
+  "them",
+  "they're",
+  "theyre",
+  "those",
+  "these",
+]);
+/** Nouns that dehumanise when said of people: "those people are cockroaches". */
+export const DEHUMANISING = new Set([
+  "vermin",
+  "cockroaches",
+  "roaches",
+  "parasites",
+  "animals",
+  "rats",
+  "disease",
+  "cancer",
+  "plague",
+  "subhuman",
+  "subhumans",
+  "savages",
+  "filth",
+  "pests",
+  "insects",
+  "maggots",
+  "leeches",
+  "apes",
+  "monkeys",
+  "pigs",
+  "dogs",
+  "snakes",
+  "scum",
+  "trash",
+  "garbage",
+  "infestation",
+  "beasts",
+]);
+/** Words that make a following insult a vocative aimed at the reader: "…, genius." */
+const VOCATIVE_NOUN = new Set([
+  "genius",
+  "einstein",
+  "snowflake",
+  "buddy",
+  "pal",
+  "champ",
+  "sweetie",
+  "honey",
+  "sunshine",
+  "chief",
+  "boomer",
+  "troll",
+  "sparky",
+  "skippy",
+  "princess",
+  "kiddo",
+  "son",
+  "bud",
+  "mate",
+  "dude",
+]);
+
+const FIRST_SINGULAR = new Set(["i", "i'm", "im", "me", "myself", "i've", "i'd", "i'll", "ive"]);
+const PREDICATE_VERB = new Set([
+  ...["is", "are", "was", "were", "be", "been", "am", "'re", "'s", "being"],
+  ...["call", "calling", "called", "calls", "think", "thinks", "thought", "say", "said", "saying", "says", "mean", "meant", "suggesting"],
+]);
+const NAMING = new Set(["like", "as", "word", "words", "term", "terms", "label", "labels", "names"]);
+const NAMING_BEFORE = new Set([
+  "names",
+  "name",
+  "insults",
+  "insult",
+  "words",
+  "word",
+  "terms",
+  "term",
+  "labels",
+  "label",
+  "slurs",
+  "calling",
+]);
+
+/** [start, end) token ranges of the clauses: split at sentence punctuation and commas. */
+export function clauses(toks: readonly Token[], text: string): Int32Array {
+  const id = new Int32Array(toks.length);
+  let c = 0;
+  for (let i = 1; i < toks.length; i++) {
+    if (clauseBreak(text, toks[i - 1]!, toks[i]!, false)) c++;
+    id[i] = c;
+  }
+  return id;
+}
+
+export function insideQuotes(text: string, at: number): boolean {
+  let open = false;
+  for (let k = 0; k < at; k++) {
+    const ch = text.charCodeAt(k);
+    if (ch === 34 || ch === 0x201c || ch === 0x201d) open = !open;
+  }
+  return open;
+}
+
+/** Is offensive token i only mentioned: quoted, named, negated, or said of oneself? */
+function isMention(toks: readonly Token[], text: string, clause: Int32Array, i: number): boolean {
+  if (insideQuotes(text, toks[i]!.start)) return true;
+  const c = clause[i]!;
+  let from = i;
+  while (from > 0 && clause[from - 1] === c) from--;
+  let to = i;
+  while (to + 1 < toks.length && clause[to + 1] === c) to++;
+  // named: "insults like loser", "the word moron", "calling people idiots" (not "I'm calling you…")
+  for (let k = Math.max(from, i - 3); k < i; k++) {
+    const w = toks[k]!.text;
+    if (NAMING.has(w) && k > from && NAMING_BEFORE.has(toks[k - 1]!.text)) return true;
+    if ((w === "word" || w === "term") && k === i - 1) return true;
+    if ((w === "calling" || w === "called") && !FIRST_SINGULAR.has(toks[k - 1]?.text ?? "") && toks[k - 1]?.text !== "am") return true;
+  }
+  // negated predication: "not calling you a liar", "nobody here is an idiot", "you are not stupid"
+  for (let k = Math.max(from, i - 5); k < i; k++) {
+    if (!NEGATION.has(toks[k]!.text) && toks[k]!.text !== "nobody" && toks[k]!.text !== "noone") continue;
+    if (k === i - 1 || k === i - 2) return true;
+    for (let j = k + 1; j < i; j++) if (PREDICATE_VERB.has(toks[j]!.text) || YOU_ARE.has(toks[j]!.text)) return true;
+  }
+  // said of oneself: "I was a fool", "call me a fool", "what an idiot I was"
+  let self = false;
+  for (let k = from; k <= to; k++) {
+    const w = toks[k]!.text;
+    if (k === i) continue;
+    if (
+      SECOND.has(w) ||
+      THIRD_PERSON.has(w) ||
+      OFFICIAL.has(w) ||
+      GROUP.has(w) ||
+      (isName(toks[k]!, text) && !sentenceStart(text, toks[k]!.start))
+    )
+      return false;
+    if (FIRST_SINGULAR.has(w)) self = true;
+  }
+  return self;
+}
+
+export interface Mentions {
+  /** per token: it lies in a clause whose offensive words are all mentions */
+  masked: Uint8Array;
+  /** some offensive word is used, not mentioned */
+  used: boolean;
+  /** the text has offensive words at all */
+  any: boolean;
+}
+
+/** Marks the clauses whose offensive words (per `offensive`) are all mentions. */
+export function findMentions(toks: readonly Token[], text: string, offensive: (i: number) => boolean): Mentions {
+  const masked = new Uint8Array(toks.length);
+  const clause = clauses(toks, text);
+  // per clause: 1 = offensive words all mentions so far, 2 = some used
+  const state = new Map<number, number>();
+  for (let i = 0; i < toks.length; i++) {
+    if (!offensive(i)) continue;
+    const c = clause[i]!;
+    if (state.get(c) === 2) continue;
+    state.set(c, isMention(toks, text, clause, i) ? 1 : 2);
+  }
+  let used = false;
+  for (const v of state.values()) if (v === 2) used = true;
+  for (let i = 0; i < toks.length; i++) if (state.get(clause[i]!) === 1) masked[i] = 1;
+  return { masked, used, any: state.size > 0 };
+}
+
+/** Capitalised because it starts a sentence ("Well, …", "Holy …"), so no sign of a name. */
+function sentenceStart(text: string, at: number): boolean {
+  for (let k = at - 1; k >= 0; k--) {
+    const c = text[k]!;
+    if (c === " " || c === "\t" || c === "\n" || c === '"' || c === "(") continue;
+    return c === "." || c === "!" || c === "?";
+  }
+  return true;
+}
+
+function nameTokens(name: string | undefined): Set<string> {
+  const out = new Set<string>();
+  if (!name) return out;
+  for (const w of name.toLowerCase().split(/[^\p{L}\p{N}']+/u)) if (w.length >= 3) out.add(w);
+  return out;
+}
+
+/** The target a single token names, if any. */
+function targetOf(toks: readonly Token[], text: string, i: number, parent: Set<string>, author: Set<string>): Target | null {
+  const t = toks[i]!;
+  const w = t.text;
+  if (SECOND.has(w) || COMMENTER_NOUN.has(w) || parent.has(w)) return "commenter";
+  if (author.has(w)) return "public-figure";
+  if (GROUP.has(w)) {
+    // "they"/"people" etc. name a group; "the people of Ohio" as well
+    return "group";
+  }
+  if (THIRD_PERSON.has(w) || OFFICIAL.has(w) || (isName(t, text) && !sentenceStart(text, t.start))) return "public-figure";
+  return null;
+}
+
+const ORDER: readonly Target[] = ["commenter", "group", "public-figure"];
+
+/** The strongest target among tokens [from, to], by ORDER, or null. */
+function targetIn(
+  toks: readonly Token[],
+  text: string,
+  from: number,
+  to: number,
+  parent: Set<string>,
+  author: Set<string>,
+  skip: Uint8Array,
+) {
+  let best = -1;
+  for (let i = Math.max(0, from); i <= to && i < toks.length; i++) {
+    if (skip[i]) continue;
+    const t = targetOf(toks, text, i, parent, author);
+    if (t) {
+      const r = ORDER.indexOf(t);
+      if (best < 0 || r < best) best = r;
+    }
+  }
+  return best < 0 ? null : ORDER[best]!;
+}
+
+/** A vocative: an insult or vocative noun set off by a comma at the end or start of a sentence. */
+export function findVocative(toks: readonly Token[], text: string, lex: InsultLexicon): number {
+  for (let i = 0; i < toks.length; i++) {
+    const w = toks[i]!.text;
+    if (!VOCATIVE_NOUN.has(w) && !lex.nouns.has(w)) continue;
+    const before = i > 0 ? text.slice(toks[i - 1]!.end, toks[i]!.start) : "";
+    const after = i + 1 < toks.length ? text.slice(toks[i]!.end, toks[i + 1]!.start) : text.slice(toks[i]!.end);
+    const endsSentence = i + 1 >= toks.length || /[.!?]/.test(after);
+    if (/,/.test(before) && endsSentence) return i;
+    if (i === 0 && /^\s*,/.test(after)) return i;
+  }
+  return -1;
+}
+
+/**
+ * The target of a comment: of the construction's subject when one matched (`subject`), else of
+ * the clause around `focus` (the most offensive token), else of the whole comment.
+ */
+export function readTarget(
+  toks: readonly Token[],
+  text: string,
+  context: ScoreContext | undefined,
+  subject: number,
+  focus: number,
+  masked: Uint8Array,
+): Target {
+  const parent = nameTokens(context?.parentAuthor);
+  const author = nameTokens(context?.articleAuthor);
+  if (subject >= 0) {
+    const t = targetIn(toks, text, subject - 2, subject, parent, author, masked);
+    if (t) return t;
+    // the subject of "Medvedev is a drunk clown" is a name even where it starts the sentence
+    if (!masked[subject] && isName(toks[subject]!, text)) return "public-figure";
+  }
+  if (focus >= 0) {
+    const clause = clauses(toks, text);
+    let from = focus;
+    while (from > 0 && clause[from - 1] === clause[focus]) from--;
+    let to = focus;
+    while (to + 1 < toks.length && clause[to + 1] === clause[focus]) to++;
+    const t = targetIn(toks, text, from, to, parent, author, masked);
+    if (t) return t;
+  }
+  return targetIn(toks, text, 0, toks.length - 1, parent, author, masked) ?? "none";
+}
+
+/**
+ * Dehumanising language: a subject, a copula, then (after up to 3 modifiers) a dehumanising
+ * noun, or "like animals". Returns [from, to, subject] like findInsult, or null.
+ */
+export function findDehumanising(toks: readonly Token[], text: string, skip?: (i: number) => boolean): [number, number, number] | null {
+  for (let i = 0; i < toks.length; i++) {
+    if (skip?.(i)) continue;
+    const w = toks[i]!.text;
+    if (!DEHUMANISING.has(w)) continue;
+    if (toks[i - 1]?.text === "like" && i >= 2) {
+      // "treated like animals", "they breed like rats"
+      for (let k = i - 2; k >= Math.max(0, i - 6); k--) if (GROUP.has(toks[k]!.text) || SECOND.has(toks[k]!.text)) return [i - 1, i, k];
+      continue;
+    }
+    for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+      const v = toks[k]!.text;
+      if (k < i - 1 && clauseBreak(text, toks[k]!, toks[k + 1]!, false)) break;
+      if (v === "is" || v === "are" || v === "were" || v === "was" || v === "'re" || v === "they're" || v === "theyre") {
+        if (NEGATION.has(toks[k + 1]?.text ?? "") || NEGATION.has(toks[k - 1]?.text ?? "")) break;
+        const subj = v === "they're" || v === "theyre" ? k : k - 1;
+        if (subj >= 0) return [i, i, subj];
+      }
+    }
+  }
+  return null;
+}

@@ -1,0 +1,32 @@
+// Mentions are not uses (server/detector/target.ts findMentions): negated, quoted, named and
+// self-directed insults publish, aimed at nobody, and score below the same words used.
+import { describe, expect, it } from "vitest";
+import { judge } from "./support.ts";
+
+const cases: [string, string, string][] = [
+  ["negation", "I'm not calling you a liar.", "You are a liar."],
+  ["negation", "Nobody here is an idiot.", "Everybody here is an idiot."],
+  ["negation", "You are not stupid, just misinformed.", "You are stupid and misinformed."],
+  ["quotation", 'The word "moron" is not an argument.', "You are a moron, not an argument."],
+  ["naming", "Insults like loser add nothing.", "You loser add nothing."],
+  ["naming", "Name-calling like that has no place here.", "You idiots have no place here."],
+  ["self-reference", "I was a fool to believe it.", "You were a fool to believe it."],
+  ["self-reference", "Call me an idiot, but I liked the film.", "You are an idiot, but I liked the film."],
+  ["self-reference", "What an idiot I was.", "What an idiot you are."],
+  ["self-reference", "I'm such a moron, I forgot my keys.", "You're such a moron, you forgot your keys."],
+];
+
+describe("mentions are not uses", () => {
+  it.each(cases)("%s: %j publishes, aimed at nobody", (_, mention, use) => {
+    const m = judge(mention);
+    expect(m).toMatchObject({ decision: "publish", target: "none", threat: false });
+    const u = judge(use);
+    expect(u.decision).not.toBe("publish");
+    expect(m.score).toBeLessThan(u.score);
+  });
+
+  it("a mention does not excuse a use in another clause", () => {
+    expect(judge("You are an idiot, and I was a fool to argue.")).toMatchObject({ target: "commenter", decision: "reject" });
+    expect(judge('"Moron" is the word for you, moron.').decision).not.toBe("publish");
+  });
+});

@@ -1,0 +1,20 @@
+/** The shipped detector judged by the default policy, as the API decides a comment. */
+import { createDetector, DEFAULT_THRESHOLDS } from "../../../server/detector/index.ts";
+import type { ScoreContext } from "../../../server/detector/types.ts";
+import { decide } from "../../../server/moderation/decide.ts";
+import { defaultPolicy } from "../../../server/moderation/default-policy.ts";
+
+export const detector = createDetector();
+const policy = defaultPolicy(DEFAULT_THRESHOLDS);
+
+/** The detector's reading and the default policy's verdict, with the flagged words as typed. */
+export function judge(text: string, context?: ScoreContext) {
+  const result = detector.score(text, context);
+  const verdict = decide(result, policy);
+  return {
+    ...result,
+    decision: verdict.decision,
+    rule: verdict.rule,
+    words: result.spans.map((s) => text.slice(s.start, s.end)),
+  };
+}

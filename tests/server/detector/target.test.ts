@@ -1,0 +1,86 @@
+// Whom the words are aimed at (server/detector/target.ts), and what the default policy does
+// with each target: commenters refused, public figures and groups held at most.
+import { describe, expect, it } from "vitest";
+import { judge } from "./support.ts";
+
+describe("targets", () => {
+  it.each([
+    ["second person", "You are an idiot."],
+    ["an @mention", "@mark you are an idiot"],
+    ["people like you", "People like you are idiots."],
+    ["the poster above", "The poster above is a moron."],
+    ["a mocking vocative", "Sure thing, Einstein."],
+    ["an insulting vocative", "Go away, clown."],
+  ])("commenter: %s (%j)", (_, text) => {
+    const j = judge(text);
+    expect(j.target).toBe("commenter");
+    expect(j.decision).not.toBe("publish");
+  });
+
+  it.each([
+    ["a named third person", "The senator Warren is a fraud and a moron."],
+    ["a name that starts the sentence", "Medvedev is a drunk clown."],
+    ["an official", "The mayor is an idiot."],
+    ["a third-person pronoun", "He is a complete idiot."],
+    ["the article's author", "The author is a hack."],
+  ])("public figure: %s (%j), held at most", (_, text) => {
+    const j = judge(text);
+    expect(j.target).toBe("public-figure");
+    expect(j.decision).toBe("hold");
+  });
+
+  it.each([
+    ["by identity", "Immigrants are vermin."],
+    ["those people", "Those people are cockroaches."],
+    ["by affiliation", "Liberals are idiots."],
+  ])("group: %s (%j), held", (_, text) => {
+    const j = judge(text);
+    expect(j.target).toBe("group");
+    expect(j.decision).toBe("hold");
+  });
+
+  it.each(["Thanks for the article, I learned a lot.", "Holy shit, what a game.", "The budget numbers do not add up."])(
+    "none, and published: %j",
+    (text) => {
+      const j = judge(text);
+      expect(j.target).toBe("none");
+      expect(j.decision).toBe("publish");
+    },
+  );
+
+  it("a friendly vocative is aimed at a commenter but is no attack", () => {
+    expect(judge("Good point, mate.")).toMatchObject({ target: "commenter", decision: "publish" });
+  });
+});
+
+describe("reply context", () => {
+  it("the replied-to author's name makes a named insult an attack on a commenter, refused", () => {
+    expect(judge("Mark is a moron.")).toMatchObject({ target: "public-figure", decision: "hold" });
+    const reply = judge("Mark is a moron.", { parentAuthor: "Mark Jones" });
+    expect(reply).toMatchObject({ target: "commenter", decision: "reject", rule: "personal-attacks" });
+    expect(reply.words).toEqual(["moron"]);
+  });
+
+  it("any part of the replied-to author's name counts, in any case", () => {
+    expect(judge("jones is an idiot", { parentAuthor: "Mark Jones" }).target).toBe("commenter");
+  });
+
+  it("the article's author is a public figure, held at most", () => {
+    expect(judge("Smith is an idiot.", { articleAuthor: "Jane Smith" })).toMatchObject({ target: "public-figure", decision: "hold" });
+  });
+
+  it("a reply without insults publishes whoever it names", () => {
+    expect(judge("Mark, you are wrong about the dates.", { parentAuthor: "Mark Jones" }).decision).toBe("publish");
+  });
+});
+
+describe("indirect attacks on commenters", () => {
+  it.each(["Crawl back under your rock.", "Enjoy your tinfoil hat, genius.", "Take your meds."])(
+    "%j is aimed at a commenter and held, with spans",
+    (text) => {
+      const j = judge(text);
+      expect(j).toMatchObject({ target: "commenter", decision: "hold", rule: "personal-attacks" });
+      expect(j.words.length).toBeGreaterThan(0);
+    },
+  );
+});

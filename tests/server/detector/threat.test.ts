@@ -1,0 +1,37 @@
+// Threats (server/detector/threat.ts) are the threats rule's, refused whatever the target, with
+// the construction marked; negated or quoted threats are not threats.
+import { describe, expect, it } from "vitest";
+import { judge } from "./support.ts";
+
+describe("threats", () => {
+  it.each([
+    ["Somebody should put you in the ground.", "commenter", "put you in the ground"],
+    ["I will find you and hurt you.", "commenter", "hurt you"],
+    ["Go kill yourself.", "commenter", "kill yourself"],
+    ["Watch your back.", "commenter", "Watch your back"],
+    ["I know where you live.", "commenter", "know where you live"],
+    ["He deserves to be shot.", "public-figure", "deserves to be shot"],
+    ["Those protesters should be hanged.", "group", "should be hanged"],
+  ])("%j: refused under the threats rule, aimed at a %s, span %j", (text, target, span) => {
+    const j = judge(text);
+    expect(j).toMatchObject({ threat: true, target, decision: "reject", rule: "threats" });
+    expect(j.words).toContain(span);
+  });
+
+  it("a threat in a longer comment is marked where the author typed it", () => {
+    const text = "😀 Great article. Somebody should put you in the ground, troll.";
+    const j = judge(text);
+    expect(j).toMatchObject({ threat: true, decision: "reject" });
+    expect(j.words.join(" ")).toContain("put you in the ground");
+    for (const s of j.spans) expect(s.start).toBeGreaterThan(text.indexOf("Somebody") - 1);
+  });
+
+  it.each([
+    "Nobody should be shot over a parking spot.",
+    "I don't know where you live, but the post office is on Main St.",
+    'He wrote "someone should shoot him" and was banned.',
+    "The film is about a hitman who kills for money.",
+  ])("%j is no threat and publishes", (text) => {
+    expect(judge(text)).toMatchObject({ threat: false, decision: "publish" });
+  });
+});
