@@ -1,6 +1,7 @@
 // The widget's time to its first comment painted, in headless Chromium, before and after.
 //
-//   npx tsx scripts/bench/first-paint.ts        (env: PAINT_RUNS, default 7; PAINT_BASELINE, default 6968ccc)
+//   npx tsx scripts/bench/first-paint.ts        (env: PAINT_RUNS, default 7; PAINT_BASELINE, default 6968ccc;
+//                                                PAINT_LATENCY, ms added to each round trip, default 0)
 //
 // Seeds a page of 1,000 comments (scripts/bench/seed.ts), starts the real server, builds the
 // widget of the baseline commit into a temporary folder, and loads the demo article from a
@@ -27,6 +28,8 @@ import { generatedBodies, PAGE, realBodies, seed, SITE } from "./seed.ts";
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const RUNS = Number(process.env.PAINT_RUNS ?? 7);
 const BASELINE = process.env.PAINT_BASELINE ?? "6968ccc";
+/** Added to every request's round trip (ms); 0: loopback as it is. */
+const LATENCY_MS = Number(process.env.PAINT_LATENCY ?? 0);
 const log = (line: string) => process.stderr.write(line + "\n");
 
 /** What one page load measured, from navigation start. */
@@ -88,7 +91,16 @@ const medianSample = (s: PaintSample[]): PaintSample => ({
 function buildBaseline(dir: string): string {
   const out = join(dir, "baseline");
   mkdirSync(out, { recursive: true });
-  const tar = execFileSync("git", ["archive", BASELINE, "widget", "scripts/build.mjs", "package.json", "tsconfig.json"], { cwd: root });
+  // The shared contract/ (wire types, policy schema) exists from issue 8 on; older baselines lack it.
+  const paths = ["widget", "contract", "scripts/build.mjs", "package.json", "tsconfig.json"].filter((path) => {
+    try {
+      execFileSync("git", ["cat-file", "-e", `${BASELINE}:${path}`], { cwd: root, stdio: "ignore" });
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  const tar = execFileSync("git", ["archive", BASELINE, ...paths], { cwd: root });
   execFileSync("tar", ["-x", "-C", out], { input: tar });
   symlinkSync(join(root, "node_modules"), join(out, "node_modules"));
   execFileSync(process.execPath, [join(out, "scripts/build.mjs")], { cwd: out, stdio: ["ignore", "ignore", "inherit"] });
@@ -118,6 +130,16 @@ async function startHost(pages: Map<string, string>, baselineDist: string) {
 async function visit(ctx: BrowserContext, url: string): Promise<PaintSample> {
   const page = await ctx.newPage();
   try {
+    if (LATENCY_MS > 0) {
+      // A reader's network, not loopback: every request pays a round trip (Chromium's emulation).
+      const cdp = await ctx.newCDPSession(page);
+      await cdp.send("Network.emulateNetworkConditions", {
+        offline: false,
+        latency: LATENCY_MS,
+        downloadThroughput: -1,
+        uploadThroughput: -1,
+      });
+    }
     await page.goto(url);
     await page.waitForFunction(() => (window as unknown as { __paint: { first?: number } }).__paint.first, null, { timeout: 30_000 });
     const sample = await page.evaluate(() => (window as unknown as { __paint: PaintSample }).__paint);
