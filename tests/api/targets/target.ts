@@ -52,7 +52,20 @@ export function launch(name: string, command: string, args: string[], env: NodeJ
   };
   child.stdout!.on("data", keep);
   child.stderr!.on("data", keep);
-  child.once("exit", () => file.end());
+  // A run that ends without its teardown (a failed setup, Ctrl-C) must not leave the group behind:
+  // an orphaned workerd was found spinning at half a core for an hour.
+  const reap = () => {
+    try {
+      if (child.pid) process.kill(-child.pid, "SIGKILL");
+    } catch {
+      // already gone
+    }
+  };
+  process.once("exit", reap);
+  child.once("exit", () => {
+    file.end();
+    process.off("exit", reap);
+  });
   return { child, output: () => log };
 }
 
