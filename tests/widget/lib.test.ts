@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { pageKey, stripUrl, apiBase } from "../../widget/lib/page-key.ts";
 import { relativeTime, formatDate } from "../../widget/lib/time.ts";
+import { strings } from "../../widget/strings.ts";
 import { segments, normaliseSpans, flagged } from "../../widget/lib/spans.ts";
 import { siteStore, deviceId, draftKey } from "../../widget/lib/storage.ts";
 import {
@@ -57,6 +58,26 @@ describe("times", () => {
     expect(formatDate("2025-06-01T12:00:00Z", "en", "long", "UTC")).toBe("June 1, 2025 at 12:00 PM");
     expect(formatDate("2025-06-01T12:00:00Z", "en", "full", "UTC")).toContain("Sunday");
     expect(formatDate("bad", "en")).toBe("bad");
+  });
+  it("keeps one formatter per locale, style and zone (reused, never mixed up)", () => {
+    const now = Date.parse("2025-06-01T12:00:00Z");
+    const ago = (s: number) => new Date(now - s * 1000).toISOString();
+    expect(relativeTime(ago(3 * 3600), now, "de", "jetzt")).toBe("vor 3 Stunden");
+    expect(relativeTime(ago(3 * 3600), now, "en", "now")).toBe("3 hours ago");
+    expect(relativeTime(ago(2 * 3600), now, "de", "jetzt")).toBe("vor 2 Stunden");
+    expect(formatDate("2025-06-01T12:00:00Z", "en", "long", "UTC")).toBe("June 1, 2025 at 12:00 PM");
+    expect(formatDate("2025-06-01T12:00:00Z", "en", "long", "Asia/Tokyo")).toBe("June 1, 2025 at 9:00 PM");
+    expect(formatDate("2025-06-01T12:00:00Z", "en", "full", "UTC")).toContain("Sunday");
+  });
+  it("counts comments with grouped digits", () => {
+    expect([1, 2, 999, 1000, 12345, 1234567].map(strings.count)).toEqual([
+      "1 comment",
+      "2 comments",
+      "999 comments",
+      "1,000 comments",
+      "12,345 comments",
+      "1,234,567 comments",
+    ]);
   });
 });
 
