@@ -100,13 +100,13 @@ export function createEmbeddedClient(url: string): Client {
     return results;
   }
 
-  /** BEGIN, the statements, COMMIT, all synchronous so nothing else interleaves; any failure rolls back. */
-  function inTransaction(beginSql: string, stmts: Array<InStatement | [string, InArgs?]>): ResultSet[] {
+  /** BEGIN, `body`, COMMIT, all synchronous so nothing else interleaves; any failure rolls back. */
+  function inTransaction<T>(beginSql: string, body: () => T): T {
     run(beginSql, []);
     try {
-      const results = runAll(stmts);
+      const result = body();
       run("COMMIT", []);
-      return results;
+      return result;
     } finally {
       if (connection.open && connection.inTransaction) run("ROLLBACK", []);
     }
@@ -119,38 +119,29 @@ export function createEmbeddedClient(url: string): Client {
   let group: GroupMember[] | null = null;
 
   function flushGroup() {
-    const members = group;
+    const members = group ?? [];
     group = null;
-    if (!members || members.length === 0) return;
-    if (members.length === 1) {
-      const [only] = members;
-      try {
-        only!.resolve(inTransaction(begin.write, only!.stmts));
-      } catch (e) {
-        only!.reject(e);
-      }
-      return;
-    }
+    if (members.length === 0) return;
     const outcomes: Array<{ results: ResultSet[] } | { error: unknown }> = [];
     try {
-      run(begin.write, []);
-      for (const member of members) {
-        run("SAVEPOINT parley_write", []);
-        try {
-          outcomes.push({ results: runAll(member.stmts) });
-          run("RELEASE parley_write", []);
-        } catch (error) {
-          // A failed statement leaves the transaction open (undo this member only); an I/O error
-          // or a full disk can end it, and with it every member before this one.
-          if (!connection.inTransaction) throw error;
-          run("ROLLBACK TO parley_write", []);
-          run("RELEASE parley_write", []);
-          outcomes.push({ error });
+      inTransaction(begin.write, () => {
+        for (const member of members) {
+          run("SAVEPOINT parley_write", []);
+          try {
+            outcomes.push({ results: runAll(member.stmts) });
+            run("RELEASE parley_write", []);
+          } catch (error) {
+            // A failed statement leaves the transaction open (undo this member only); an I/O error
+            // or a full disk can end it, and with it every member before this one.
+            if (!connection.inTransaction) throw error;
+            run("ROLLBACK TO parley_write", []);
+            run("RELEASE parley_write", []);
+            outcomes.push({ error });
+          }
         }
-      }
-      run("COMMIT", []);
+      });
     } catch (error) {
-      if (connection.open && connection.inTransaction) run("ROLLBACK", []);
+      // Nothing was committed: each member is told its own failure, or the transaction's.
       members.forEach((m, i) => {
         const own = outcomes[i];
         m.reject(own && "error" in own ? own.error : error);
@@ -173,7 +164,7 @@ export function createEmbeddedClient(url: string): Client {
     },
     async batch(stmts: Array<InStatement | [string, InArgs?]>, mode: TransactionMode = "deferred"): Promise<ResultSet[]> {
       checkOpen();
-      if (mode !== "write") return inTransaction(begin[mode], stmts);
+      if (mode !== "write") return inTransaction(begin[mode], () => runAll(stmts));
       return new Promise<ResultSet[]>((resolve, reject) => {
         if (group === null) {
           group = [];
@@ -186,7 +177,7 @@ export function createEmbeddedClient(url: string): Client {
       checkOpen();
       run("PRAGMA foreign_keys=off", []);
       try {
-        return inTransaction(begin.deferred, stmts);
+        return inTransaction(begin.deferred, () => runAll(stmts));
       } finally {
         run("PRAGMA foreign_keys=on", []);
       }
