@@ -1,5 +1,5 @@
 import { ParleyElement, html, css, nothing, state, prop } from "./element.ts";
-import type { ApiError, Comment, ReportReason } from "./api.ts";
+import type { Comment } from "./api.ts";
 import { strings as t } from "./strings.ts";
 import { baseStyles } from "./styles.ts";
 import { define } from "./define.ts";
@@ -10,8 +10,8 @@ import { initials } from "./lib/thread.ts";
 export interface ItemActions {
   reply(c: Comment): void;
   edit(c: Comment): void;
-  remove(c: Comment): Promise<void>;
-  report(c: Comment, reason: ReportReason, note: string): Promise<void>;
+  /** The delete confirmation and the report form, from the lazily loaded chunk (extras.ts). */
+  panel(): Promise<(item: CommentItem) => unknown>;
 }
 
 /**
@@ -134,31 +134,17 @@ export class CommentItem extends ParleyElement {
     if (focus) this.focus(focus);
   }
 
-  async _run(work: () => Promise<void>, ok: string, back?: string) {
-    this._busy = true;
-    try {
-      await work();
-      this._set("", back);
-      this._msg = { text: ok };
-    } catch (e) {
-      const code = (e as ApiError)?.code;
-      this._msg = {
-        error: true,
-        text: code === "conflict" ? t.alreadyReported : code === "network" ? t.networkError : (e as Error)?.message || t.serverError,
-      };
-    } finally {
-      this._busy = false;
-    }
+  /** Opens the delete or report panel (or closes it) once the chunk that draws them is here. */
+  async _open(mode: typeof this._mode, focus?: string) {
+    this._panel ??= await this.actions!.panel();
+    this._set(mode, focus);
   }
+  _panel?: (item: CommentItem) => unknown;
 
-  _report(e: SubmitEvent) {
-    e.preventDefault();
-    const f = new FormData(e.target as HTMLFormElement);
-    this._run(
-      () => this.actions!.report(this.comment, f.get("reason") as ReportReason, String(f.get("note") || "").trim()),
-      t.reported,
-      "report",
-    );
+  /** The exact time as a tooltip, built on first hover: formatting dates cost the first paint tens of ms. */
+  _exactTime(e: PointerEvent) {
+    const time = e.currentTarget as HTMLTimeElement;
+    time.title ||= formatDate(time.dateTime, t.locale);
   }
 
   render() {
@@ -177,8 +163,8 @@ export class CommentItem extends ParleyElement {
           <span class="name" part="author" id="n">${gone ? t.deleted : name}</span>
           ${this.can.own && !gone ? html`<span class="muted small">${t.you}</span>` : nothing}
           ${this.replyingTo ? html`<span class="muted small">${t.replyingTo(this.replyingTo)}</span>` : nothing}
-          <time class="muted small" datetime=${c.createdAt} title=${formatDate(c.createdAt, t.locale)}
-            >${relativeTime(c.createdAt, this.now, t.locale, t.justNow)}</time
+          <time class="muted small" datetime=${c.createdAt} @pointerenter=${this._exactTime}
+            >${relativeTime(c.createdAt, this.now, t.ago, t.justNow)}</time
           >
           ${c.editedAt && !gone ? html`<span class="muted small">${t.edited_}</span>` : nothing}
           ${pending ? html`<span class="badge" part="badge">${t.held}</span>` : nothing}
@@ -191,35 +177,11 @@ export class CommentItem extends ParleyElement {
             : html`<div class="row acts" part="actions">
                 ${this.can.reply ? btn("reply", t.reply, () => a.reply(c)) : nothing}
                 ${this.can.edit ? btn("edit", t.edit, () => a.edit(c)) : nothing}
-                ${this.can.delete ? btn("delete", t.delete, () => this._set("delete", "confirm")) : nothing}
-                ${this.can.report ? btn("report", t.report, () => this._set(this._mode ? "" : "report", this._mode ? undefined : "reason"), this._mode === "report") : nothing}
+                ${this.can.delete ? btn("delete", t.delete, () => this._open("delete", "confirm")) : nothing}
+                ${this.can.report ? btn("report", t.report, () => this._open(this._mode ? "" : "report", this._mode ? undefined : "reason"), this._mode === "report") : nothing}
               </div>`
         }
-        ${
-          this._mode === "delete"
-            ? html`<div class="row" role="group" aria-label=${t.confirmDelete}>
-                <span>${t.confirmDelete}</span>
-                <button class="primary" data-a="confirm" ?disabled=${this._busy} @click=${() => this._run(() => a.remove(c), t.deleted)}>
-                  ${t.delete}
-                </button>
-                <button @click=${() => this._set("", "delete")}>${t.cancel}</button>
-              </div>`
-            : nothing
-        }
-        ${
-          this._mode === "report"
-            ? html`<form class="row" @submit=${this._report} aria-label=${t.report}>
-                <label for="r">${t.reportLabel}</label>
-                <select id="r" name="reason" data-a="reason">
-                  ${Object.entries(t.reportReasons).map(([v, label]) => html`<option value=${v}>${label}</option>`)}
-                </select>
-                <label for="note" class="sr">${t.reportNote}</label>
-                <input id="note" name="note" maxlength="500" placeholder=${t.reportNote} />
-                <button class="primary" ?disabled=${this._busy}>${t.reportSend}</button>
-                <button type="button" @click=${() => this._set("", "report")}>${t.cancel}</button>
-              </form>`
-            : nothing
-        }
+        ${this._mode && this._panel ? this._panel(this) : nothing}
         ${this._msg ? html`<p class="small ${this._msg.error ? "error" : "muted"}" role="status">${this._msg.text}</p>` : nothing}
         <slot name="reply"></slot>
       </div>

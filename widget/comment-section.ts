@@ -4,7 +4,7 @@ import { strings as t } from "./strings.ts";
 import { themeStyles, baseStyles } from "./styles.ts";
 import { define, fire } from "./define.ts";
 import { siteStore, draftKey, type Store } from "./lib/storage.ts";
-import { thread, removeComment, findComment, canEdit, type ThreadNode } from "./lib/thread.ts";
+import { thread, canEdit, type ThreadNode } from "./lib/thread.ts";
 import { earlyFetch, storedSort, type Early } from "./lib/early.ts";
 import type { ItemActions } from "./comment-item.ts";
 import type { PolicyDialog } from "./policy-dialog.ts";
@@ -261,18 +261,9 @@ export class CommentSection extends ParleyElement {
       await this._loadExtras();
       this._focusSel("[slot=editor]");
     },
-    remove: async (c) => {
-      const list = this._list;
-      await this._api.remove(c.id);
-      if (c.status === "published") list.total--;
-      list.comments = removeComment(list.comments, c.id);
-      this.requestUpdate();
-      this._announce(t.deleted);
-      if (findComment(list.comments, c.id)) this._focus(c.id);
-      else this._focusSel("h2");
-    },
-    report: async (c, reason, note) => {
-      await this._api.report(c.id, { reason, ...(note ? { note } : {}) });
+    panel: async () => {
+      await this._loadExtras();
+      return (item) => this._ext!.itemPanel(this, item);
     },
   };
 

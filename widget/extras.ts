@@ -1,12 +1,13 @@
 /**
  * What the section loads only when needed (a lazily loaded chunk): writing (the composer and
- * sending what it wrote), the policy dialog, and the standing notice (a reader gets one only by
+ * sending what it wrote; a comment's delete and report panels), the policy dialog, and the standing notice (a reader gets one only by
  * writing).
  */
 import { html, nothing } from "./element.ts";
-import type { ApiError, Standing } from "./api.ts";
+import type { ApiError, Comment, ReportReason, Standing } from "./api.ts";
+import type { CommentItem } from "./comment-item.ts";
 import type { CommentSection } from "./comment-section.ts";
-import { addReply, addTop, findComment, replaceComment } from "./lib/thread.ts";
+import { addReply, addTop, findComment, removeComment, replaceComment } from "./lib/thread.ts";
 import { stripUrl } from "./lib/page-key.ts";
 import { deviceId } from "./lib/storage.ts";
 import { strings as t } from "./strings.ts";
@@ -63,6 +64,66 @@ export async function send(section: CommentSection, body: string, acknowledge: b
     else if ((e as ApiError).status === 401) section._session.end();
     throw e;
   }
+}
+
+/** A comment item's delete confirmation or report form (its `_mode`), acting for the section. */
+export function itemPanel(section: CommentSection, item: CommentItem) {
+  const c = item.comment;
+  if (item._mode === "delete")
+    return html`<div class="row" role="group" aria-label=${t.confirmDelete}>
+      <span>${t.confirmDelete}</span>
+      <button class="primary" data-a="confirm" ?disabled=${item._busy} @click=${() => run(item, () => remove(section, c), t.deleted)}>
+        ${t.delete}
+      </button>
+      <button @click=${() => item._set("", "delete")}>${t.cancel}</button>
+    </div>`;
+  const report = (e: SubmitEvent) => {
+    e.preventDefault();
+    const f = new FormData(e.target as HTMLFormElement);
+    const note = String(f.get("note") || "").trim();
+    const reason = f.get("reason") as ReportReason;
+    run(item, () => section._api.report(c.id, { reason, ...(note ? { note } : {}) }).then(() => {}), t.reported, "report");
+  };
+  return html`<form class="row" @submit=${report} aria-label=${t.report}>
+    <label for="r">${t.reportLabel}</label>
+    <select id="r" name="reason" data-a="reason">
+      ${Object.entries(t.reportReasons).map(([v, label]) => html`<option value=${v}>${label}</option>`)}
+    </select>
+    <label for="note" class="sr">${t.reportNote}</label>
+    <input id="note" name="note" maxlength="500" placeholder=${t.reportNote} />
+    <button class="primary" ?disabled=${item._busy}>${t.reportSend}</button>
+    <button type="button" @click=${() => item._set("", "report")}>${t.cancel}</button>
+  </form>`;
+}
+
+/** Runs a panel's request: busy meanwhile, then the panel closes with `ok`, or stays with the error. */
+async function run(item: CommentItem, work: () => Promise<void>, ok: string, back?: string) {
+  item._busy = true;
+  try {
+    await work();
+    item._set("", back);
+    item._msg = { text: ok };
+  } catch (e) {
+    const code = (e as ApiError)?.code;
+    item._msg = {
+      error: true,
+      text: code === "conflict" ? t.alreadyReported : code === "network" ? t.networkError : (e as Error)?.message || t.serverError,
+    };
+  } finally {
+    item._busy = false;
+  }
+}
+
+/** Deletes one of the reader's comments and takes it out of the section's list. */
+async function remove(section: CommentSection, c: Comment) {
+  const list = section._list;
+  await section._api.remove(c.id);
+  if (c.status === "published") list.total--;
+  list.comments = removeComment(list.comments, c.id);
+  section.requestUpdate();
+  section._announce(t.deleted);
+  if (findComment(list.comments, c.id)) section._focus(c.id);
+  else section._focusSel("h2");
 }
 
 /** Joins as a guest with the name in the section's join form; on success, moves to the composer. */

@@ -237,6 +237,8 @@ describe.skipIf(!browserAvailable())("widget in a browser", () => {
       expect(await depth("Reply level five")).toBe(5);
       const time = item(page, "Another top-level").locator("time");
       expect(await time.textContent()).toMatch(/just now|minute/);
+      expect(await time.getAttribute("title")).toBeNull(); // built on hover, not at first paint
+      await time.hover();
       expect(await time.getAttribute("title")).toMatch(/\d{4}/);
       expect(await time.getAttribute("datetime")).toMatch(/^\d{4}-\d\d-\d\dT/);
       expect(await item(page, "The first comment").locator(".av").textContent()).toBe("AL");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { pageKey, stripUrl, apiBase } from "../../widget/lib/page-key.ts";
-import { relativeTime, formatDate } from "../../widget/lib/time.ts";
+import { relativeTime, formatDate, intlAgo, type TimeUnit } from "../../widget/lib/time.ts";
 import { strings } from "../../widget/strings.ts";
 import { segments, normaliseSpans, flagged } from "../../widget/lib/spans.ts";
 import { siteStore, deviceId, draftKey } from "../../widget/lib/storage.ts";
@@ -43,16 +43,24 @@ describe("times", () => {
   const now = Date.parse("2025-06-01T12:00:00Z");
   const ago = (s: number) => new Date(now - s * 1000).toISOString();
   it("says just now under 45 seconds and for bad input", () => {
-    expect(relativeTime(ago(10), now, "en", "just now")).toBe("just now");
-    expect(relativeTime("nonsense", now, "en", "just now")).toBe("just now");
+    expect(relativeTime(ago(10), now, strings.ago, "just now")).toBe("just now");
+    expect(relativeTime("nonsense", now, strings.ago, "just now")).toBe("just now");
   });
   it("picks the largest fitting unit", () => {
-    expect(relativeTime(ago(60), now, "en", "now")).toBe("1 minute ago");
-    expect(relativeTime(ago(5 * 60), now, "en", "now")).toBe("5 minutes ago");
-    expect(relativeTime(ago(3 * 3600), now, "en", "now")).toBe("3 hours ago");
-    expect(relativeTime(ago(86400), now, "en", "now")).toBe("yesterday");
-    expect(relativeTime(ago(14 * 86400), now, "en", "now")).toBe("2 weeks ago");
-    expect(relativeTime(ago(400 * 86400), now, "en", "now")).toBe("last year");
+    expect(relativeTime(ago(60), now, strings.ago, "now")).toBe("1 minute ago");
+    expect(relativeTime(ago(5 * 60), now, strings.ago, "now")).toBe("5 minutes ago");
+    expect(relativeTime(ago(3 * 3600), now, strings.ago, "now")).toBe("3 hours ago");
+    expect(relativeTime(ago(86400), now, strings.ago, "now")).toBe("yesterday");
+    expect(relativeTime(ago(14 * 86400), now, strings.ago, "now")).toBe("2 weeks ago");
+    expect(relativeTime(ago(400 * 86400), now, strings.ago, "now")).toBe("last year");
+  });
+  it("says relative times in English by hand exactly as Intl does", () => {
+    const intl = intlAgo("en");
+    for (const unit of ["year", "month", "week", "day", "hour", "minute"] as TimeUnit[])
+      for (let n = 1; n <= 61; n++) {
+        expect(strings.ago(-n, unit)).toBe(intl(-n, unit));
+        expect(strings.ago(n, unit)).toBe(intl(n, unit));
+      }
   });
   it("formats exact times in a given zone", () => {
     expect(formatDate("2025-06-01T12:00:00Z", "en", "long", "UTC")).toBe("June 1, 2025 at 12:00 PM");
@@ -62,9 +70,9 @@ describe("times", () => {
   it("keeps one formatter per locale, style and zone (reused, never mixed up)", () => {
     const now = Date.parse("2025-06-01T12:00:00Z");
     const ago = (s: number) => new Date(now - s * 1000).toISOString();
-    expect(relativeTime(ago(3 * 3600), now, "de", "jetzt")).toBe("vor 3 Stunden");
-    expect(relativeTime(ago(3 * 3600), now, "en", "now")).toBe("3 hours ago");
-    expect(relativeTime(ago(2 * 3600), now, "de", "jetzt")).toBe("vor 2 Stunden");
+    expect(relativeTime(ago(3 * 3600), now, intlAgo("de"), "jetzt")).toBe("vor 3 Stunden");
+    expect(relativeTime(ago(3 * 3600), now, strings.ago, "now")).toBe("3 hours ago");
+    expect(relativeTime(ago(2 * 3600), now, intlAgo("de"), "jetzt")).toBe("vor 2 Stunden");
     expect(formatDate("2025-06-01T12:00:00Z", "en", "long", "UTC")).toBe("June 1, 2025 at 12:00 PM");
     expect(formatDate("2025-06-01T12:00:00Z", "en", "long", "Asia/Tokyo")).toBe("June 1, 2025 at 9:00 PM");
     expect(formatDate("2025-06-01T12:00:00Z", "en", "full", "UTC")).toContain("Sunday");
