@@ -48,12 +48,15 @@ function mount(script: HTMLScriptElement): void {
 
 const current = document.currentScript as HTMLScriptElement | null;
 const tags = [...document.querySelectorAll<HTMLScriptElement>("script[src]")].filter((s) => /\/widget\.js([?#]|$)/.test(s.src));
-if (current?.dataset.site !== undefined) mount(current);
-else for (const s of tags) if (s.dataset.site !== undefined) mount(s);
 
+// The modules first, the longest way to the first paint; they run only after this script, so
+// the section mounted below is in the page (with its early requests) when they define it.
 const from = current?.src || tags[0]?.src;
 if (from && !customElements.get("comment-section")) {
   const [entry, ...deps] = PARLEY_MODULES.map((m) => new URL(m, from).href);
   for (const href of deps) document.head.append(Object.assign(document.createElement("link"), { rel: "modulepreload", href }));
   import(entry!);
 }
+
+if (current?.dataset.site !== undefined) mount(current);
+else for (const s of tags) if (s.dataset.site !== undefined) mount(s);
