@@ -1,6 +1,6 @@
 // The widget's time to its first comment painted, in headless Chromium, before and after.
 //
-//   npx tsx scripts/bench/first-paint.ts        (env: PAINT_RUNS, default 7; PAINT_BASELINE, default 6968ccc;
+//   npx tsx scripts/bench/first-paint.ts        (env: PAINT_RUNS, default 11; PAINT_BASELINE, default 6968ccc;
 //                                                PAINT_LATENCY, ms added to each round trip, default 0)
 //
 // Seeds a page of 1,000 comments (scripts/bench/seed.ts), starts the real server, builds the
@@ -26,7 +26,7 @@ import { freePort } from "../../tests/helpers/server.ts";
 import { generatedBodies, PAGE, realBodies, seed, SITE } from "./seed.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-const RUNS = Number(process.env.PAINT_RUNS ?? 7);
+const RUNS = Number(process.env.PAINT_RUNS ?? 11);
 const BASELINE = process.env.PAINT_BASELINE ?? "6968ccc";
 /** Added to every request's round trip (ms); 0: loopback as it is. */
 const LATENCY_MS = Number(process.env.PAINT_LATENCY ?? 0);
