@@ -157,7 +157,12 @@ export interface LoginAnswer {
   csrfToken: string;
 }
 
-export type QueueName = "pending" | "reported" | "rejected";
+/**
+ * The moderation queues: pending (held), threats (refused as threats, not yet confirmed by a
+ * moderator), reported (open reports), rejected.
+ */
+export const QUEUE_NAMES = ["pending", "threats", "reported", "rejected"] as const;
+export type QueueName = (typeof QUEUE_NAMES)[number];
 export interface QueueReport {
   reason: ReportReason;
   note: string | null;
@@ -189,7 +194,7 @@ export interface QueueItem {
   spans: Span[];
   /** Whom the detector read the flagged words as aimed at; null for comments from before targets. */
   target: Target | null;
-  /** Why a pending comment waits: "detector", "acknowledged", "reports", "linked_address". */
+  /** Why a pending comment waits: "detector", "acknowledged", "reports", "linked_address"; "threat" for one refused as a threat. */
   holdReason: string | null;
   /** When an address shared with a sanctioned commenter held it: that sanction. */
   linkedSanction: LinkedSanction | null;

@@ -115,7 +115,7 @@ export const comments = sqliteTable(
     body: text("body").notNull(),
     html: text("html").notNull(),
     status: text("status", { enum: ["published", "pending", "rejected", "deleted"] }).notNull(),
-    /** Why a pending comment waits: "detector", "acknowledged", "reports", "linked_address". */
+    /** Why a pending comment waits: "detector", "acknowledged", "reports", "linked_address"; "threat": refused as a threat, until a moderator decides. */
     holdReason: text("hold_reason"),
     /** For moderators only: the sanction of another user an address link held the comment for. */
     linkedSanction: text("linked_sanction", { mode: "json" }).$type<LinkedSanction>(),
@@ -146,6 +146,11 @@ export const comments = sqliteTable(
     index("comments_reported")
       .on(t.siteId, t.createdAt, t.id, t.status, t.reportCount)
       .where(sql`${t.reportCount} > 0 and ${t.status} not in ('rejected', 'deleted')`),
+    // Threats: refused as threats and waiting for a moderator (a decision clears the hold reason).
+    // Status and hold reason are columns too, so the planner prefers it to comments_site_status.
+    index("comments_threats")
+      .on(t.siteId, t.status, t.holdReason, t.createdAt, t.id)
+      .where(sql`${t.status} = 'rejected' and ${t.holdReason} = 'threat'`),
     // A page's published count, and a reader's own pending comments on it.
     index("comments_page_status").on(t.siteId, t.pageKey, t.status, t.authorId),
   ],

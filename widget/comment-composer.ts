@@ -284,7 +284,7 @@ export class CommentComposer extends ParleyElement {
       <p id="hint" class="muted small">${t.shortcut}</p>
       <div aria-live="polite">
         ${
-          f && !f.ack
+          f && f.ack == null
             ? html`<div class="notice small"><strong>${t.mayBreak(this._ruleTitle(f.rule))}</strong>${this._notice(f)}</div>`
             : nothing
         }
@@ -292,7 +292,7 @@ export class CommentComposer extends ParleyElement {
       ${
         f?.ack != null
           ? html`<div class="notice" role="alert">
-              <strong>${t.rejected(this._ruleTitle(f.rule))}</strong>
+              <strong>${(f.ack ? t.rejected : t.refusedForReview)(this._ruleTitle(f.rule))}</strong>
               ${this._notice(f)}
               <span class="row">
                 <button type="button" @click=${this._revise}>${t.revise}</button>

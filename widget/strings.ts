@@ -74,6 +74,8 @@ export const strings = {
   flagged: (what: string) => `Flagged (${what}):`,
   rejected: (rule: string) =>
     `Not posted: this appears to break the rule “${rule}”. Revise the marked text, or ask a moderator to review it.`,
+  // A threat: refused, and already queued for moderators (no "submit anyway").
+  refusedForReview: (rule: string) => `Not posted: this appears to break the rule “${rule}”. A moderator will review it.`,
   revise: "Revise",
   submitAnyway: "Submit for review anyway",
 

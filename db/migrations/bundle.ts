@@ -97,5 +97,12 @@ export const migrations: Migration[] = [
   ],
   "folderMillis": 1796235417811,
   "hash": "7be4cf986a8f31f8ecf439d41e4353a8b3181bc8d9fc72a2ab6be7a2387fad30"
+ },
+ {
+  "sql": [
+   "CREATE INDEX `comments_threats` ON `comments` (`site_id`,`status`,`hold_reason`,`created_at`,`id`) WHERE \"comments\".\"status\" = 'rejected' and \"comments\".\"hold_reason\" = 'threat';"
+  ],
+  "folderMillis": 1796242238835,
+  "hash": "32d2a20f9053ea5c0aeae0327386685bbd4472f6fb34e6ae13bdc10476214d82"
  }
 ];

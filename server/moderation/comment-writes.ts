@@ -12,7 +12,17 @@ import { newId } from "../lib/crypto.ts";
 import { renderComment } from "../render/markdown.ts";
 import { auditInsert, auditStatement } from "./audit.ts";
 import type { Verdict } from "./decide.ts";
-import { checkLength, checkStanding, commit, holdForLink, judge, moderateBody, type Outcome, type WriteContext } from "./phases.ts";
+import {
+  checkLength,
+  checkStanding,
+  commit,
+  holdForLink,
+  judge,
+  moderateBody,
+  PolicyViolation,
+  type Outcome,
+  type WriteContext,
+} from "./phases.ts";
 import type { Policy } from "../../contract/policy.ts";
 
 export interface WriteResult {
@@ -31,7 +41,7 @@ function decisionStatement(comment: CommentRow, verdict: Verdict, policy: Policy
       siteId: comment.siteId,
       commentId: comment.id,
       actor: "detector",
-      outcome: outcome.status === "published" ? "publish" : "hold",
+      outcome: outcome.status === "published" ? "publish" : outcome.status === "rejected" ? "reject" : "hold",
       policyVersion: policy.version,
       rule: verdict.rule,
       score: verdict.score,
@@ -94,7 +104,7 @@ export async function postComment(
   const thread = input.parentId ? await threadOf(ctx.db, site, input.page, input.parentId) : null;
   const linked = (await checkStanding(ctx)).address;
   const context = { parentAuthor: thread?.parentAuthor };
-  const judged = await moderateBody(ctx, detector, { ...input, context }, { action: "comment.refused" });
+  const judged = await moderateBody(ctx, detector, { ...input, context }, { action: "comment.refused", queueThreats: true });
   const { verdict, policy } = judged;
   const outcome = holdForLink(judged.outcome, linked);
 
@@ -136,19 +146,20 @@ export async function postComment(
         siteId: site.id,
         actorType: "detector",
         actorId: null,
-        action: outcome.status === "published" ? "comment.publish" : "comment.hold",
+        action: outcome.status === "published" ? "comment.publish" : outcome.status === "rejected" ? "comment.refused" : "comment.hold",
         targetType: "comment",
         targetId: id,
         userId: writer.userId,
         policyVersion: policy.version,
         rule: verdict.rule,
         score: verdict.score,
-        detail: holdDetail(outcome, linked),
+        detail: outcome.status === "rejected" ? { holdReason: outcome.holdReason, spans: verdict.spans } : holdDetail(outcome, linked),
         createdAt: now,
       },
       written,
     ),
   ]);
+  if (outcome.status === "rejected") throw new PolicyViolation(verdict, policy, true);
   return { comment: toCommentJson({ ...row, authorName: writer.name }), reason: outcome.reason };
 }
 

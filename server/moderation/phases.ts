@@ -6,7 +6,7 @@ import type { Detector, ScoreContext } from "../detector/types.ts";
 import { ApiError } from "../errors.ts";
 import { countHits } from "../lib/rate-limit.ts";
 import { auditStatement } from "./audit.ts";
-import { decide, type Verdict } from "./decide.ts";
+import { decide, THREAT_RULE, type Verdict } from "./decide.ts";
 import { currentPolicy } from "./policies.ts";
 import type { Policy } from "../../contract/policy.ts";
 import { writeRefusal, writeStanding, type WriteStanding } from "./links.ts";
@@ -63,17 +63,32 @@ export class InvalidBody extends ApiError {
   }
 }
 
-/** A comment the detector refuses under the policy; the author may revise it or acknowledge. */
+/**
+ * A comment the detector refuses under the policy; the author may revise it or acknowledge. A
+ * threat cannot be acknowledged: a new one is already queued for a moderator (`queued`).
+ */
 export class PolicyViolation extends ApiError {
-  constructor(verdict: Verdict, policy: Policy) {
+  constructor(verdict: Verdict, policy: Policy, queued = false) {
     const rule = policy.rules.find((r) => r.id === verdict.rule);
+    const flag = `"${rule?.title ?? verdict.rule}" (${describeFlag(verdict.rule, verdict.target)})`;
     super(
       "policy_violation",
-      `This comment looks like it breaks the rule "${rule?.title ?? verdict.rule}" (${describeFlag(verdict.rule, verdict.target)}). Please revise it, or submit it for a moderator to review.`,
-      { rule: verdict.rule, spans: verdict.spans, target: verdict.target, canAcknowledge: true, policyVersion: policy.version },
+      queued
+        ? `This comment was not posted: it looks like it breaks the rule ${flag}. A moderator will review it.`
+        : `This comment looks like it breaks the rule ${flag}. Please revise it, or submit it for a moderator to review.`,
+      {
+        rule: verdict.rule,
+        spans: verdict.spans,
+        target: verdict.target,
+        canAcknowledge: !isThreat(verdict),
+        policyVersion: policy.version,
+      },
     );
   }
 }
+
+/** Refused under the threats rule: never acknowledged, and a new comment is queued for moderators. */
+const isThreat = (verdict: Verdict) => verdict.decision === "reject" && verdict.rule === THREAT_RULE;
 
 /** Phase 1: refuses a sanctioned user or device; answers the standing, with any address link. */
 export async function checkStanding(ctx: WriteContext): Promise<WriteStanding> {
@@ -112,15 +127,20 @@ export async function judge(
 }
 
 export interface Outcome {
-  status: "published" | "pending";
-  holdReason: "detector" | "acknowledged" | "linked_address" | null;
+  /** `rejected`: a threat, stored refused and queued for moderators (hold reason `threat`). */
+  status: "published" | "pending" | "rejected";
+  holdReason: "detector" | "acknowledged" | "linked_address" | "threat" | null;
   /** What the author is told about a held comment. */
   reason?: string;
 }
 
-/** Phase 4: what a verdict means for the comment, or null when it is refused. */
-export function outcomeOf(verdict: Verdict, policy: Policy, acknowledge: boolean): Outcome | null {
+/**
+ * Phase 4: what a verdict means for the comment, or null when it is refused. A threat is refused
+ * even when acknowledged; with `queueThreats` (new comments) it is kept, refused, for moderators.
+ */
+export function outcomeOf(verdict: Verdict, policy: Policy, acknowledge: boolean, queueThreats = false): Outcome | null {
   if (verdict.decision === "publish") return { status: "published", holdReason: null };
+  if (isThreat(verdict)) return queueThreats ? { status: "rejected", holdReason: "threat" } : null;
   if (verdict.decision === "reject" && !acknowledge) return null;
   const acknowledged = verdict.decision === "reject";
   const title = policy.rules.find((r) => r.id === verdict.rule)?.title ?? verdict.rule ?? "the comment policy";
@@ -171,17 +191,19 @@ export async function commit(
 /**
  * Phases 2 to 5 for a comment's body (phase 1 is the caller's, before its own checks). A refused
  * comment is audited, with its counted hit, and PolicyViolation thrown; otherwise the answer is
- * the verdict and what it means, and `commit` writes the comment.
+ * the verdict and what it means, and `commit` writes the comment. A new comment refused as a
+ * threat (`queueThreats`) is answered too, as `rejected`: the caller stores it for moderators and
+ * then throws the PolicyViolation.
  */
 export async function moderateBody(
   ctx: WriteContext,
   detector: Detector,
   input: { body: string; acknowledge?: boolean; context?: ScoreContext },
-  refused: { action: "comment.refused" | "comment.edit_refused"; commentId?: string },
+  refused: { action: "comment.refused" | "comment.edit_refused"; commentId?: string; queueThreats?: boolean },
 ) {
   checkLength(ctx.site, input.body);
   const { verdict, policy } = await judge(ctx.db, ctx.site, detector, input.body, input.context);
-  const outcome = outcomeOf(verdict, policy, input.acknowledge === true);
+  const outcome = outcomeOf(verdict, policy, input.acknowledge === true, refused.queueThreats);
   if (!outcome) {
     const audit = {
       siteId: ctx.site.id,

@@ -1,5 +1,5 @@
 import { aliasedTable, and, count, eq, getTableColumns, inArray, sql, type SQL } from "drizzle-orm";
-import type { QueueItem, QueueName, QueuePage } from "../../contract/wire.ts";
+import { QUEUE_NAMES, type QueueItem, type QueueName, type QueuePage } from "../../contract/wire.ts";
 import type { Db } from "../../db/client.ts";
 import { comments, pages, reports, users } from "../../db/schema.ts";
 import { commentKeyset, type Cursors } from "../comments/cursor.ts";
@@ -7,12 +7,15 @@ import { toCommentJson } from "../comments/serialize.ts";
 import { standingsOf } from "./standing.ts";
 
 /**
- * Reported: readers' reports have come in since a moderator last decided. Each queue's condition
+ * Reported: readers' reports have come in since a moderator last decided. Threats: refused as threats
+ * and not yet decided by a moderator. Each queue's condition
  * is what an index holds (db/schema.ts), so counting or paging a queue reads only its rows.
  */
 function queueFilter(queue: QueueName): SQL {
   if (queue === "pending") return eq(comments.status, "pending");
   if (queue === "rejected") return eq(comments.status, "rejected");
+  // Written as the partial index comments_threats's condition (literals, as for reported below).
+  if (queue === "threats") return sql`${comments.status} = 'rejected' and ${comments.holdReason} = 'threat'`;
   // A moderator's decision resets reportCount, so any count left is reports since the last one.
   // Published or pending, written as the partial index comments_reported's condition: SQLite
   // uses that index only for this very text, with literals, not bound values.
@@ -20,16 +23,15 @@ function queueFilter(queue: QueueName): SQL {
 }
 
 export async function queueCounts(db: Db, siteId: string): Promise<Record<QueueName, number>> {
-  const names: QueueName[] = ["pending", "reported", "rejected"];
   const rows = await Promise.all(
-    names.map((q) =>
+    QUEUE_NAMES.map((q) =>
       db
         .select({ n: count() })
         .from(comments)
         .where(and(eq(comments.siteId, siteId), queueFilter(q))),
     ),
   );
-  return Object.fromEntries(names.map((q, i) => [q, rows[i]![0]?.n ?? 0])) as Record<QueueName, number>;
+  return Object.fromEntries(QUEUE_NAMES.map((q, i) => [q, rows[i]![0]?.n ?? 0])) as Record<QueueName, number>;
 }
 
 export interface QueueQuery {

@@ -148,17 +148,34 @@ describe("moderated posting", () => {
     expect((await t.list("refused", "", ana)).body).toEqual({ comments: [], nextCursor: null, total: 0 });
   });
 
-  it("refuses a threat under the threats rule whatever its target, audits it with its spans, and lets the author send it for review", async () => {
+  it("refuses a threat under the threats rule whatever its target, audits it with its spans, and queues it for a moderator", async () => {
     const ana = await t.guest("Ana");
     const body = "He deserves to be shot.";
-    const error = expectError(await t.post(ana, "threat", body), 422, "policy_violation");
-    expect(error).toMatchObject({ rule: "threats", target: "public-figure", canAcknowledge: true, policyVersion: 1 });
+    const res = await t.post(ana, "threat", body);
+    const error = expectError(res, 422, "policy_violation");
+    expect(error).toMatchObject({ rule: "threats", target: "public-figure", canAcknowledge: false, policyVersion: 1 });
+    expect(res.body.error.message).toMatch(/not posted.*moderator will review/);
     expect(error.spans.map((s: { start: number; end: number }) => body.slice(s.start, s.end))).toContain("deserves to be shot");
     const audit = (await t.owner.get(`${t.admin}/audit?action=comment.refused&user=${ana.user.id}`)).body.entries;
-    expect(audit[0]).toMatchObject({ rule: "threats", userId: ana.user.id, detail: { spans: error.spans } });
-    const sent = await t.post(ana, "threat", body, { acknowledge: true });
-    expect(sent.status).toBe(202);
-    expect(sent.body.comment.status).toBe("pending");
+    expect(audit[0]).toMatchObject({
+      rule: "threats",
+      userId: ana.user.id,
+      targetType: "comment",
+      detail: { spans: error.spans, holdReason: "threat" },
+    });
+    // Acknowledging does not let a threat through: refused again (and queued again).
+    expect(expectError(await t.post(ana, "threat", body, { acknowledge: true }), 422, "policy_violation").canAcknowledge).toBe(false);
+    // The author does not see it; moderators find both in the threats queue.
+    expect((await t.list("threat", "", ana)).body).toEqual({ comments: [], nextCursor: null, total: 0 });
+    const queued = (await t.owner.get(`${t.admin}/queue?status=threats&page=threat`)).body;
+    expect(queued.items).toHaveLength(2);
+    expect(queued.items[0]).toMatchObject({
+      comment: { status: "rejected", body },
+      rule: "threats",
+      holdReason: "threat",
+      spans: error.spans,
+    });
+    expect(queued.counts.threats).toBeGreaterThanOrEqual(2);
   });
 
   it("reads a reply that names the replied-to author as aimed at a commenter", async () => {

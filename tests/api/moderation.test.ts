@@ -69,6 +69,28 @@ describe("the queues", () => {
     expectError(await queue("everything"), 400, "validation_failed");
   });
 
+  it("a threat waits in the threats queue until a moderator confirms it (a strike when the rule is named) or approves a misreading", async () => {
+    const [ana, ben] = [await t.guest("Ana"), await t.guest("Ben")];
+    const threat = "Somebody should shoot him.";
+    expect((await t.post(ana, "threats-queue", threat)).status).toBe(422);
+    expect((await t.post(ben, "threats-queue", threat)).status).toBe(422);
+    const before = (await queue("threats")).body.counts;
+    const [first, second] = (await queue("threats", "&page=threats-queue")).body.items;
+    expect([first.author.id, second.author.id]).toEqual([ana.user.id, ben.user.id]);
+    // Confirmed with the rule: a strike, and it leaves the queue (still rejected).
+    const confirmed = await decide(first.comment.id, { action: "reject", rule: "threats", expectStatus: "rejected" });
+    expect(confirmed.status, JSON.stringify(confirmed.body)).toBe(200);
+    expect(confirmed.body.standing).toMatchObject({ status: "warned", strikes: 1 });
+    // A misreading, approved: published for everyone.
+    const approved = await decide(second.comment.id, { action: "approve", expectStatus: "rejected" });
+    expect(approved.status, JSON.stringify(approved.body)).toBe(200);
+    expect((await t.list("threats-queue")).body.comments.map((c: any) => c.id)).toEqual([second.comment.id]);
+    const after = await queue("threats", "&page=threats-queue");
+    expect(after.body.items).toEqual([]);
+    expect(after.body.counts).toMatchObject({ threats: before.threats - 2, rejected: before.rejected - 1 });
+    expect((await queue("rejected", "&page=threats-queue")).body.items.map((i: any) => i.comment.id)).toEqual([first.comment.id]);
+  });
+
   it("shows the page as its first comment named it: later writers cannot rename it, nor point it off the site", async () => {
     const [ana, mal] = [await t.guest("Ana"), await t.guest("Mal")];
     const first = await t.post(ana, "named", HELD, { title: "The real headline", url: "https://news.example.com/named" });

@@ -4,6 +4,7 @@ import { expect, it } from "vitest";
 import { makeTestApp } from "../helpers/app.ts";
 import { Client } from "../helpers/client.ts";
 import { sweepStatements } from "../../server/maintenance.ts";
+import { QUEUE_NAMES } from "../../contract/wire.ts";
 
 /** Tables that grow with use: a query may touch them only through an index. */
 const GROWING = [
@@ -43,7 +44,7 @@ it("every query the API makes reaches growing tables through an index", async ()
   await writer.post("/api/v1/sites/demo/preview", { body: "Preview this." });
   await writer.patch(`/api/v1/sites/demo/comments/${first.body.comment.id}`, { body: "First comment, edited." });
   await reader.post(`/api/v1/sites/demo/comments/${first.body.comment.id}/reports`, { reason: "spam" });
-  for (const status of ["pending", "reported", "rejected"]) await admin.get(`/api/v1/admin/sites/demo/queue?status=${status}`);
+  for (const status of QUEUE_NAMES) await admin.get(`/api/v1/admin/sites/demo/queue?status=${status}`);
   const pending = await admin.get("/api/v1/admin/sites/demo/queue?status=pending");
   await admin.post(`/api/v1/admin/sites/demo/comments/${pending.body.items[0].comment.id}/decision`, {
     action: "reject",

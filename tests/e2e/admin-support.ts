@@ -54,6 +54,11 @@ export class Guest {
     if (c.status !== "pending") throw new Error(`expected a pending comment, got ${c.status}`);
     return c;
   }
+  /** A threat: refused (422, no acknowledging it) and queued for moderators; answers its queue item's id. */
+  async threat(body: string) {
+    const res = await this.client.call("POST", "/api/v1/sites/demo/comments", { page: DEMO_PAGE, body }, this.headers);
+    if (res.status !== 422 || res.body.error.rule !== "threats") throw new Error(`threat: ${res.status} ${JSON.stringify(res.body)}`);
+  }
   async report(commentId: string, reason = "personal-attack", note?: string) {
     const res = await this.client.call(
       "POST",

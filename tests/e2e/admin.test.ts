@@ -206,6 +206,26 @@ describe.skipIf(!run)("admin view", () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it("keeps refused threats in their own queue until a moderator confirms them", async () => {
+    const tom = await join("Tom");
+    await tom.threat("Somebody should shoot him, honestly.");
+    await gotoView("queue");
+    await expect.poll(() => tab(/Threats/).textContent(), WAIT).toContain("1");
+    await tab(/Threats/).click();
+    const queued = page.locator("queue-item").filter({ hasText: "Somebody should shoot" });
+    await queued.waitFor(WAIT);
+    expect(await queued.locator("dl").textContent()).toContain("Refused as a threat");
+    expect(await queued.locator("mark").count()).toBeGreaterThan(0);
+    // Shift+R: confirmed without a strike; it leaves this queue for the rejected one.
+    await queued.locator("article").focus();
+    await page.keyboard.press("Shift+R");
+    await queued.waitFor({ state: "detached", ...WAIT });
+    await expect.poll(() => status().textContent(), WAIT).toContain("Rejected the comment by Tom");
+    await expect.poll(() => tab(/Threats/).textContent(), WAIT).toContain("0");
+    await tab(/Rejected/).click();
+    await page.locator("queue-item").filter({ hasText: "Somebody should shoot" }).waitFor(WAIT);
+  });
+
   it("publishes a policy version after replaying it on recent comments", async () => {
     await gotoView("policy");
     const publish = page.locator("policy-editor #publish");

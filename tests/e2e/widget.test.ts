@@ -578,6 +578,25 @@ describe.skipIf(!browserAvailable())("widget in a browser", () => {
   );
 
   it(
+    "a threat is refused without the way to review: the author is told a moderator will review it",
+    async () => {
+      const page = await open("threat");
+      await join(page, "Tess");
+      const threat = "Somebody should shoot him.";
+      await main(page).fill(threat);
+      await page.locator("comment-section comment-composer:not([slot]) button.primary").click();
+      const alert = page.locator("comment-section comment-composer:not([slot]) .notice[role=alert]");
+      await alert.waitFor();
+      expect(await alert.textContent()).toContain("A moderator will review it");
+      expect(await alert.getByRole("button", { name: "Submit for review anyway" }).count()).toBe(0);
+      expect(await page.locator("comment-section comment-composer:not([slot]) .notice:not([role=alert])").count()).toBe(0);
+      expect(await main(page).inputValue()).toBe(threat);
+      expect(await item(page, threat).count()).toBe(0);
+    },
+    T,
+  );
+
+  it(
     "follows prefers-color-scheme, and the theme attribute overrides it",
     async () => {
       const bg = (page: Page) => page.locator("comment-section .root").evaluate((el) => getComputedStyle(el).backgroundColor);

@@ -8,12 +8,12 @@ import { AdminElement } from "./lib/base.ts";
 import { formatDateTime } from "./lib/format.ts";
 import { commandFor, move, type QueueCommand } from "./lib/keys.ts";
 import { decidedSince, mergeQueue, removeDecided } from "./lib/queue.ts";
+import { QUEUE_NAMES } from "../../contract/wire.ts";
 import { adminStyles } from "./styles.ts";
 import { t } from "./strings.ts";
 import type { QueueItem } from "./queue-item.ts";
 import type { RejectDialog } from "./reject-dialog.ts";
 
-const QUEUES: QueueName[] = ["pending", "reported", "rejected"];
 const PREFS = "parley-admin:queue";
 
 /** A first page, and when it was asked for (decisions that landed since are kept out). */
@@ -24,7 +24,7 @@ interface Loaded {
 
 /**
  * The moderation queues: pending (held by the detector or sent for review by their authors),
- * reported, rejected; counts on each tab; oldest or newest first; filtered by page. Keyboard
+ * threats (refused as threats, to confirm), reported, rejected; counts on each tab; oldest or newest first; filtered by page. Keyboard
  * first (j/k, a, r, Shift+R, x, u, ?), with bulk actions and their progress. Polls for changes
  * every `pollSeconds` and never shows an item decided here as undecided again.
  */
@@ -174,7 +174,7 @@ export class AdminQueue extends AdminElement {
     this.pollSeconds = 5;
     try {
       const p = JSON.parse(localStorage.getItem(PREFS) ?? "{}");
-      if (QUEUES.includes(p.queue)) this._queue = p.queue;
+      if (QUEUE_NAMES.includes(p.queue)) this._queue = p.queue;
       if (p.sort === "newest" || p.sort === "oldest") this._sort = p.sort;
     } catch {
       /* defaults */
@@ -349,7 +349,8 @@ export class AdminQueue extends AdminElement {
     this._checked = new Set([...this._checked].filter((id) => !done.has(id)));
     if (this._counts) {
       const counts = { ...this._counts, [this._queue]: Math.max(0, this._counts[this._queue] - done.size) };
-      if (action === "reject" && this._queue !== "rejected") counts.rejected += done.size - conflicts;
+      // (threats are rejected already: confirming one leaves the rejected count as it is)
+      if (action === "reject" && this._queue !== "rejected" && this._queue !== "threats") counts.rejected += done.size - conflicts;
       this._counts = counts;
     }
     if (many)
@@ -382,12 +383,12 @@ export class AdminQueue extends AdminElement {
   }
 
   _tabKey(e: KeyboardEvent) {
-    const i = QUEUES.indexOf(this._queue);
+    const i = QUEUE_NAMES.indexOf(this._queue);
     const to = e.key === "ArrowRight" ? (i + 1) % 3 : e.key === "ArrowLeft" ? (i + 2) % 3 : e.key === "Home" ? 0 : e.key === "End" ? 2 : -1;
     if (to < 0) return;
     e.preventDefault();
     e.stopPropagation();
-    this._setQueue(QUEUES[to]!, true);
+    this._setQueue(QUEUE_NAMES[to]!, true);
   }
 
   _filter(e: SubmitEvent) {
@@ -411,7 +412,7 @@ export class AdminQueue extends AdminElement {
         <button type="button" @click=${() => this._run("help")} aria-keyshortcuts="?">${t.shortcutsButton}</button>
       </div>
       <div role="tablist" aria-label=${t.views.queue} @keydown=${this._tabKey}>
-        ${QUEUES.map(
+        ${QUEUE_NAMES.map(
           (q) =>
             html`<button
               type="button"

@@ -48,9 +48,11 @@ export const t = {
   loadFailed: "This could not be loaded.",
 
   // Queues
-  queues: { pending: "Pending", reported: "Reported", rejected: "Rejected" } as Record<string, string>,
+  queues: { pending: "Pending", threats: "Threats", reported: "Reported", rejected: "Rejected" } as Record<string, string>,
   queueHelp: {
     pending: "Held by the detector, or sent for review by their authors.",
+    threats:
+      "Refused as threats of violence or self-harm; their authors were told a moderator will review them. Reject to confirm (naming the rule makes it a strike), or approve a misreading to publish it.",
     reported: "Reported by readers since a moderator last decided.",
     rejected: "Rejected comments. Approving one publishes it.",
   } as Record<string, string>,
@@ -63,7 +65,8 @@ export const t = {
   pageFilterPlaceholder: "Any page (or a page key)",
   applyFilter: "Filter",
   clearFilter: "Clear",
-  queueEmpty: (q: string) => `Nothing ${q === "rejected" ? "rejected" : q === "reported" ? "reported" : "waiting"} here. Well done.`,
+  queueEmpty: (q: string) =>
+    `Nothing ${({ rejected: "rejected", reported: "reported", threats: "to confirm" } as Record<string, string>)[q] ?? "waiting"} here. Well done.`,
   queueLoading: "Loading the queue…",
   queueFailed: "The queue could not be loaded.",
   updated: (time: string) => `Updated ${time}`,
@@ -117,6 +120,7 @@ export const t = {
     acknowledged: "Sent for review by the author after a refusal",
     reports: "Hidden by readers’ reports",
     linked_address: "Written from an address a sanctioned commenter used recently",
+    threat: "Refused as a threat; waiting for a moderator to confirm",
   } as Record<string, string>,
   linkedSanction: "Linked by address",
   linkedSanctionText: (type: string, reason: string) =>

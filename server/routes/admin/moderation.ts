@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import { z } from "zod";
 import { AUDIT_ACTIONS } from "../../../contract/audit.ts";
-import type { DecisionRequest, QueuePage } from "../../../contract/wire.ts";
+import { QUEUE_NAMES, type DecisionRequest, type QueuePage } from "../../../contract/wire.ts";
 import type { AppEnv } from "../../deps.ts";
 import { jsonBody, queryWith } from "../../http/validate.ts";
 import { listAudit } from "../../moderation/audit-query.ts";
@@ -9,7 +9,7 @@ import { listQueue, queueCounts } from "../../moderation/queue.ts";
 import { reviewComment } from "../../moderation/review.ts";
 
 const queueQuery = z.object({
-  status: z.enum(["pending", "reported", "rejected"]).default("pending"),
+  status: z.enum(QUEUE_NAMES).default("pending"),
   sort: z.enum(["oldest", "newest"]).default("oldest"),
   page: z.string().max(1024).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),

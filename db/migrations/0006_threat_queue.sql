@@ -1,0 +1,1 @@
+CREATE INDEX `comments_threats` ON `comments` (`site_id`,`status`,`hold_reason`,`created_at`,`id`) WHERE "comments"."status" = 'rejected' and "comments"."hold_reason" = 'threat';
