@@ -89,6 +89,24 @@ export function targetThresholds(thresholds: Thresholds, target: Target): { hold
   return { hold: rule.hold ?? thresholds.hold, reject: rule.reject ?? thresholds.reject, atMost: rule.atMost };
 }
 
+/** A blocked word or phrase, and what a comment containing it gets. */
+export const blockedWordSchema = z.object({
+  phrase: z.string().check(z.trim(), z.minLength(1, "write the word or phrase"), z.maxLength(100, "at most 100 characters")),
+  action: z.enum(["reject", "hold"]),
+});
+/**
+ * A site's word lists: blocked words and phrases (refused or held, matched after the detector's
+ * normalisation so that spacing, leet and look-alike letters do not get past them), and allowed
+ * words the detector must not flag (a site about wildlife may allow "ass").
+ */
+export const policyWordsSchema = z.object({
+  blocked: z.array(blockedWordSchema).check(z.maxLength(1000, "at most 1,000 blocked words")),
+  allowed: z
+    .array(z.string().check(z.trim(), z.minLength(1, "an allowed word cannot be empty"), z.maxLength(100, "at most 100 characters")))
+    .check(z.maxLength(1000, "at most 1,000 allowed words")),
+});
+export type PolicyWords = z.output<typeof policyWordsSchema>;
+
 /** A policy as an admin writes it: the reader-facing text and the rules the server enforces. */
 export const policyDraftSchema = z
   .object({
@@ -106,6 +124,7 @@ export const policyDraftSchema = z
       90,
     ),
     ladder: z.array(ladderStepSchema).check(z.maxLength(20, "at most 20 steps")),
+    words: z._default(policyWordsSchema, () => ({ blocked: [], allowed: [] })),
   })
   .check(
     z.superRefine((p, ctx) => {

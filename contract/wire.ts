@@ -61,7 +61,8 @@ export interface PublicSite {
 }
 
 /** `GET /sites/{site}/policy`: the current version, with its markdown rendered (`html`). */
-export interface PublicPolicy extends Omit<Policy, "publishedBy"> {
+/** (Without the word lists: blocked words are for moderation, not for readers to route around.) */
+export interface PublicPolicy extends Omit<Policy, "publishedBy" | "words"> {
   html: string;
 }
 
@@ -272,6 +273,7 @@ export interface Dossier {
 /** `GET`/`PUT /admin/sites/{site}/policy` and each of `…/policy/versions`. */
 export interface AdminPolicy extends PublicPolicy {
   publishedBy: string;
+  words: Policy["words"];
 }
 
 /** `POST /admin/sites/{site}/policy/replay`: a draft, and how many recent comments to replay. */
@@ -309,8 +311,24 @@ export interface AdminSite {
   reportThreshold: number;
   /** "hide": reports whose weight reaches reportThreshold hide the comment until a moderator decides; "queue": reported comments stay visible, in the reported queue. */
   reportAction: ReportAction;
+  moderationMode: ModerationMode;
+  /** With moderationMode "first": how many of a commenter's comments must be published before theirs publish at once. */
+  firstComments: number;
+  guestChallenge: GuestChallenge;
+  /** Link domains (and their subdomains) that are no spam signal, besides the site's own origins. */
+  linkAllowlist: string[];
   createdAt: string;
 }
 export type ReportAction = "hide" | "queue";
+/**
+ * When comments wait for a moderator before anyone else sees them: "post" only what the policy's
+ * rules hold (post-moderation, the default); "first" also every comment of a commenter with fewer
+ * than `firstComments` published comments; "all" every comment (pre-moderation).
+ */
+export const MODERATION_MODES = ["post", "first", "all"] as const;
+export type ModerationMode = (typeof MODERATION_MODES)[number];
+/** Whether a guest must solve a proof-of-work challenge to join: never, under a spam wave, or always. */
+export const GUEST_CHALLENGES = ["off", "auto", "always"] as const;
+export type GuestChallenge = (typeof GUEST_CHALLENGES)[number];
 /** `PATCH /admin/sites/{site}` (and `POST /admin/sites` with `id` and `name`). */
 export type SiteChanges = Partial<Omit<AdminSite, "id" | "ssoConfigured" | "createdAt">> & { ssoSecret?: string | null };

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
-import type { LinkedSanction } from "../contract/wire.ts";
-import type { Thresholds } from "../contract/policy.ts";
+import { GUEST_CHALLENGES, MODERATION_MODES, type LinkedSanction } from "../contract/wire.ts";
+import type { PolicyWords, Thresholds } from "../contract/policy.ts";
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 /** Times are ISO 8601 UTC strings: they sort as text and go to clients unchanged. */
@@ -24,6 +24,10 @@ export const sites = sqliteTable("sites", {
   reportAction: text("report_action", { enum: ["hide", "queue"] })
     .notNull()
     .default("hide"),
+  moderationMode: text("moderation_mode", { enum: MODERATION_MODES }).notNull().default("post"),
+  firstComments: integer("first_comments").notNull().default(1),
+  guestChallenge: text("guest_challenge", { enum: GUEST_CHALLENGES }).notNull().default("auto"),
+  linkAllowlist: text("link_allowlist", { mode: "json" }).$type<string[]>().notNull().default([]),
   createdAt: text("created_at").notNull(),
 });
 
@@ -38,6 +42,10 @@ export const pages = sqliteTable(
     title: text("title"),
     /** Bumped on every change to the page's comments: the listing cache's validator. */
     version: integer("version").notNull().default(0),
+    /** Closed by a moderator: no new comments or replies (existing ones stay). */
+    closed: integer("closed", { mode: "boolean" }).notNull().default(false),
+    /** A moderator's override of the site's moderation mode for this page; null: the site's. */
+    moderationMode: text("moderation_mode", { enum: MODERATION_MODES }),
     createdAt: text("created_at").notNull(),
   },
   (t) => [primaryKey({ columns: [t.siteId, t.key] })],
@@ -124,6 +132,11 @@ export const comments = sqliteTable(
     spans: text("spans", { mode: "json" }).$type<{ start: number; end: number }[]>(),
     /** Whom the detector read the flagged words as aimed at (contract/targets.ts); null before targets. */
     target: text("target", { enum: ["commenter", "public-figure", "group", "none"] }),
+    /** The body's 64-bit simhash (hex), for near-same bodies across pages and accounts; null before spam signals. */
+    fingerprint: text("fingerprint"),
+    /** The spam signals' combined score (0..1) and the signals that fired, as moderators read them. */
+    spamScore: real("spam_score"),
+    signals: text("signals", { mode: "json" }).$type<string[]>(),
     policyVersion: integer("policy_version"),
     reportCount: integer("report_count").notNull().default(0),
     /** The open reports' weight toward hiding: distinct reporters only, by standing (moderation/reports.ts). */
@@ -196,6 +209,8 @@ export const policies = sqliteTable(
     /** An admin id, or "system" for the default policy. */
     publishedBy: text("published_by").notNull(),
     publishedAt: text("published_at").notNull(),
+    /** The site's word lists (blocked, allowed); null for policies stored before them (none). */
+    words: text("words", { mode: "json" }).$type<PolicyWords>(),
   },
   (t) => [primaryKey({ columns: [t.siteId, t.version] })],
 );
@@ -328,4 +343,51 @@ export const rateLimits = sqliteTable(
   },
   // The hourly sweep deletes finished windows by start.
   (t) => [index("rate_limits_window").on(t.windowStart)],
+);
+
+/**
+ * Locality-sensitive bands of each comment's fingerprint (four 16-bit slices of the simhash): two
+ * bodies a few bits apart share a band, so near-same bodies are found by index, not by scanning.
+ */
+export const commentBands = sqliteTable(
+  "comment_bands",
+  {
+    siteId: text("site_id").notNull(),
+    /** "slice:value", e.g. "2:9f3a". */
+    band: text("band").notNull(),
+    commentId: text("comment_id").notNull(),
+    createdAt: text("created_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.siteId, t.band, t.commentId] }), index("comment_bands_recent").on(t.siteId, t.band, t.createdAt)],
+);
+
+/** A moderator's block of a device or an address (keyed hash): no sessions or writes from it. */
+export const blocks = sqliteTable(
+  "blocks",
+  {
+    id: text("id").primaryKey(),
+    siteId: text("site_id").notNull(),
+    kind: text("kind", { enum: ["device", "address"] }).notNull(),
+    value: text("value").notNull(),
+    /** The commenter whose device or address it was, as the moderator chose it. */
+    userId: text("user_id"),
+    reason: text("reason").notNull(),
+    createdBy: text("created_by").notNull(),
+    createdAt: text("created_at").notNull(),
+    /** Null: for good. */
+    until: text("until"),
+    liftedAt: text("lifted_at"),
+    liftedBy: text("lifted_by"),
+  },
+  (t) => [index("blocks_value").on(t.siteId, t.kind, t.value), index("blocks_user").on(t.userId)],
+);
+
+/** Proof-of-work challenges already used (single use), kept until they expire. */
+export const usedChallenges = sqliteTable(
+  "used_challenges",
+  {
+    id: text("id").primaryKey(),
+    expiresAt: text("expires_at").notNull(),
+  },
+  (t) => [index("used_challenges_expires").on(t.expiresAt)],
 );

@@ -1,5 +1,5 @@
 import type { InStatement, InValue } from "@libsql/client";
-import { getTableColumns, getTableName, type InferInsertModel } from "drizzle-orm";
+import { getTableColumns, getTableName, is, SQL, type InferInsertModel } from "drizzle-orm";
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 
 /** A condition in SQL with its `?` arguments, to guard the statements of one transaction. */
@@ -30,7 +30,8 @@ export function compileInsert<T extends SQLiteTable>(table: T, onConflict = "") 
     if (sql === undefined) sqlFor.set(when.sql, (sql = head + when.sql + tail));
     const values = row as Record<string, unknown>;
     const args = columns.map(([key, column]) => {
-      const value = values[key];
+      // A column the row leaves out gets its default, as a plain INSERT naming fewer columns would.
+      const value = values[key] === undefined && column.hasDefault && !is(column.default, SQL) ? column.default : values[key];
       return (value === undefined || value === null ? null : column.mapToDriverValue(value)) as InValue;
     });
     return { sql, args: [...args, ...when.args] };

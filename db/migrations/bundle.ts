@@ -104,5 +104,28 @@ export const migrations: Migration[] = [
   ],
   "folderMillis": 1796242238835,
   "hash": "32d2a20f9053ea5c0aeae0327386685bbd4472f6fb34e6ae13bdc10476214d82"
+ },
+ {
+  "sql": [
+   "CREATE TABLE `blocks` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`site_id` text NOT NULL,\n\t`kind` text NOT NULL,\n\t`value` text NOT NULL,\n\t`user_id` text,\n\t`reason` text NOT NULL,\n\t`created_by` text NOT NULL,\n\t`created_at` text NOT NULL,\n\t`until` text,\n\t`lifted_at` text,\n\t`lifted_by` text\n);\n",
+   "\nCREATE INDEX `blocks_value` ON `blocks` (`site_id`,`kind`,`value`);",
+   "\nCREATE INDEX `blocks_user` ON `blocks` (`user_id`);",
+   "\nCREATE TABLE `comment_bands` (\n\t`site_id` text NOT NULL,\n\t`band` text NOT NULL,\n\t`comment_id` text NOT NULL,\n\t`created_at` text NOT NULL,\n\tPRIMARY KEY(`site_id`, `band`, `comment_id`)\n);\n",
+   "\nCREATE INDEX `comment_bands_recent` ON `comment_bands` (`site_id`,`band`,`created_at`);",
+   "\nCREATE TABLE `used_challenges` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`expires_at` text NOT NULL\n);\n",
+   "\nCREATE INDEX `used_challenges_expires` ON `used_challenges` (`expires_at`);",
+   "\nALTER TABLE `comments` ADD `fingerprint` text;",
+   "\nALTER TABLE `comments` ADD `spam_score` real;",
+   "\nALTER TABLE `comments` ADD `signals` text;",
+   "\nALTER TABLE `pages` ADD `closed` integer DEFAULT false NOT NULL;",
+   "\nALTER TABLE `pages` ADD `moderation_mode` text;",
+   "\nALTER TABLE `policies` ADD `words` text;",
+   "\nALTER TABLE `sites` ADD `moderation_mode` text DEFAULT 'post' NOT NULL;",
+   "\nALTER TABLE `sites` ADD `first_comments` integer DEFAULT 1 NOT NULL;",
+   "\nALTER TABLE `sites` ADD `guest_challenge` text DEFAULT 'auto' NOT NULL;",
+   "\nALTER TABLE `sites` ADD `link_allowlist` text DEFAULT '[]' NOT NULL;"
+  ],
+  "folderMillis": 1796242792989,
+  "hash": "7316d938c1f73e482d9b10d1b5faf6b856f550216a5ac8dacf066777dc5e1442"
  }
 ];

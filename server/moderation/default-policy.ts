@@ -49,5 +49,6 @@ export function defaultPolicy(thresholds: { hold: number; reject: number }): Pol
       { strikes: 3, sanction: "suspend", hours: 24 * 7 },
       { strikes: 4, sanction: "revoke", hours: null },
     ],
+    words: { blocked: [], allowed: [] },
   };
 }

@@ -18,6 +18,7 @@ function toPolicy(row: PolicyRow): Policy {
     thresholds: withTargetRules(row.thresholds),
     strikeDays: row.strikeDays,
     ladder: row.ladder,
+    words: row.words ?? { blocked: [], allowed: [] },
     publishedBy: row.publishedBy,
     publishedAt: row.publishedAt,
   };

@@ -1,4 +1,4 @@
-import type { ReportAction } from "../../contract/wire.ts";
+import type { GuestChallenge, ModerationMode, ReportAction } from "../../contract/wire.ts";
 import { eq } from "drizzle-orm";
 import { runBatch, type Db } from "../../db/client.ts";
 import { sites } from "../../db/schema.ts";
@@ -19,6 +19,10 @@ export interface SiteSettings {
   rateLimitPerMinute: number;
   reportThreshold: number;
   reportAction: ReportAction;
+  moderationMode: ModerationMode;
+  firstComments: number;
+  guestChallenge: GuestChallenge;
+  linkAllowlist: string[];
 }
 
 export const SITE_DEFAULTS: Omit<SiteSettings, "name" | "origins"> = {
@@ -29,6 +33,10 @@ export const SITE_DEFAULTS: Omit<SiteSettings, "name" | "origins"> = {
   rateLimitPerMinute: 6,
   reportThreshold: 3,
   reportAction: "hide",
+  moderationMode: "post",
+  firstComments: 1,
+  guestChallenge: "auto",
+  linkAllowlist: [],
 };
 
 /** A new site starts with the default policy, published as its version 1. */

@@ -64,6 +64,10 @@ export function adminSite(site: SiteRow) {
     rateLimitPerMinute: site.rateLimitPerMinute,
     reportThreshold: site.reportThreshold,
     reportAction: site.reportAction,
+    moderationMode: site.moderationMode,
+    firstComments: site.firstComments,
+    guestChallenge: site.guestChallenge,
+    linkAllowlist: site.linkAllowlist,
     createdAt: site.createdAt,
   } satisfies AdminSite;
 }

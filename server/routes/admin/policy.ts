@@ -8,7 +8,7 @@ import { currentPolicy, listPolicyVersions, publicPolicy, publishPolicy } from "
 import { replayPolicy } from "../../moderation/replay.ts";
 import { renderDocument } from "../../render/markdown.ts";
 
-const adminPolicy = (p: Policy) => ({ ...publicPolicy(p), publishedBy: p.publishedBy }) satisfies AdminPolicy;
+const adminPolicy = (p: Policy) => ({ ...publicPolicy(p), publishedBy: p.publishedBy, words: p.words }) satisfies AdminPolicy;
 const previewBody = z.object({ markdown: z.string().max(50_000) });
 const replayQuery = z.object({ limit: z.coerce.number().int().min(1).max(10_000).default(1000) });
 

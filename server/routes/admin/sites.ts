@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { z } from "zod";
+import { GUEST_CHALLENGES, MODERATION_MODES } from "../../../contract/wire.ts";
 import type { AppEnv } from "../../deps.ts";
 import { requireOwner } from "../../http/auth.ts";
 import { jsonBody, singleLine } from "../../http/validate.ts";
@@ -25,6 +26,18 @@ const settings = z.object({
   rateLimitPerMinute: z.number().int().min(1).max(10_000),
   reportThreshold: z.number().int().min(1).max(1000),
   reportAction: z.enum(["hide", "queue"]),
+  moderationMode: z.enum(MODERATION_MODES),
+  firstComments: z.number().int().min(1).max(100),
+  guestChallenge: z.enum(GUEST_CHALLENGES),
+  linkAllowlist: z
+    .array(
+      z
+        .string()
+        .trim()
+        .toLowerCase()
+        .regex(/^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, "a domain, like example.com"),
+    )
+    .max(200),
 });
 
 const createBody = settings.partial().extend({

@@ -14,6 +14,10 @@ const DEFAULTS = {
   rateLimitPerMinute: 6,
   reportThreshold: 3,
   reportAction: "hide",
+  moderationMode: "post",
+  firstComments: 1,
+  guestChallenge: "auto",
+  linkAllowlist: [],
 };
 
 describe("admin sites", () => {
@@ -105,6 +109,10 @@ describe("admin sites", () => {
       [{ id: "ok", name: "X", rateLimitPerMinute: 1.5 }, "rateLimitPerMinute"],
       [{ id: "ok", name: "X", reportThreshold: -1 }, "reportThreshold"],
       [{ id: "ok", name: "X", reportAction: "delete" }, "reportAction"],
+      [{ id: "ok", name: "X", moderationMode: "pre" }, "moderationMode"],
+      [{ id: "ok", name: "X", firstComments: 0 }, "firstComments"],
+      [{ id: "ok", name: "X", guestChallenge: "sometimes" }, "guestChallenge"],
+      [{ id: "ok", name: "X", linkAllowlist: ["https://example.com/"] }, "linkAllowlist[0]"],
       [{ id: "ok", name: "X", editWindowMinutes: "15" }, "editWindowMinutes"],
       [{ id: "ok", name: "X", allowGuests: "yes" }, "allowGuests"],
     ];
@@ -127,6 +135,10 @@ describe("admin sites", () => {
       rateLimitPerMinute: 20,
       reportThreshold: 5,
       reportAction: "queue",
+      moderationMode: "first",
+      firstComments: 3,
+      guestChallenge: "always",
+      linkAllowlist: ["Example.org", "wikipedia.org"],
     });
     expect(res.status).toBe(200);
     expect(res.body.site).toEqual({
@@ -140,6 +152,10 @@ describe("admin sites", () => {
       rateLimitPerMinute: 20,
       reportThreshold: 5,
       reportAction: "queue",
+      moderationMode: "first",
+      firstComments: 3,
+      guestChallenge: "always",
+      linkAllowlist: ["example.org", "wikipedia.org"],
       createdAt: expect.any(String),
     });
     const fetched = await owner.get(`${SITES}/patchme`);

@@ -148,6 +148,7 @@ describe("policy drafts", () => {
     thresholds: withTargetRules({ hold: 0.5, reject: 0.85 }),
     strikeDays: 90,
     ladder: structuredClone(LADDER),
+    words: { blocked: [], allowed: [] },
   });
   it("accepts the default policy", () => expect(validateDraft(draft())).toEqual({}));
   it("marks what the server would refuse, by field", () => {

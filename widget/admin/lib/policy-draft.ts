@@ -29,13 +29,17 @@ export function toRequest(d: PolicyDraft): PolicyDraft {
     thresholds: withTargetRules(d.thresholds),
     strikeDays: d.strikeDays,
     ladder: d.ladder.map((s) => ({ strikes: s.strikes, sanction: s.sanction, hours: s.sanction === "suspend" ? s.hours : null })),
+    words: {
+      blocked: d.words.blocked.map((w) => ({ phrase: w.phrase.trim(), action: w.action })).filter((w) => w.phrase),
+      allowed: d.words.allowed.map((w) => w.trim()).filter(Boolean),
+    },
   };
 }
 
-/** Same enforcement (what a replay measures): thresholds, rules, ladder, strike days. */
+/** Same enforcement (what a replay measures): thresholds, rules, ladder, strike days, word lists. */
 export function enforcementKey(d: PolicyDraft): string {
   const r = toRequest(d);
-  return JSON.stringify([r.thresholds, r.strikeDays, r.ladder, r.rules.map((x) => x.id)]);
+  return JSON.stringify([r.thresholds, r.strikeDays, r.ladder, r.rules.map((x) => x.id), r.words]);
 }
 
 /** Same draft, text and all. */
@@ -51,5 +55,6 @@ export function fromPolicy(p: PolicyDraft): PolicyDraft {
     thresholds: withTargetRules(p.thresholds),
     strikeDays: p.strikeDays,
     ladder: p.ladder.map((s) => ({ strikes: s.strikes, sanction: s.sanction, hours: s.hours ?? null })),
+    words: { blocked: (p.words?.blocked ?? []).map((w) => ({ ...w })), allowed: [...(p.words?.allowed ?? [])] },
   };
 }
