@@ -23,7 +23,12 @@ export const AUDIT_ACTIONS = [
   "sanction.suspend",
   "sanction.revoke",
   "sanction.lift",
+  // Blocks of a device or an address, and rejecting everything a commenter wrote at once.
+  "block.create",
+  "block.lift",
+  "user.reject_all",
   // Administration.
+  "page.update",
   "policy.publish",
   "site.create",
   "site.update",
@@ -36,7 +41,7 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export const isAuditAction = (value: string): value is AuditAction => (AUDIT_ACTIONS as readonly string[]).includes(value);
 
 export type AuditActorType = "admin" | "system" | "detector" | "user";
-export type AuditTargetType = "comment" | "user" | "sanction" | "policy" | "site" | "admin";
+export type AuditTargetType = "comment" | "user" | "sanction" | "policy" | "site" | "admin" | "page" | "block";
 
 /** One entry of `GET /api/v1/admin/sites/{site}/audit`. */
 export interface AuditEntry {

@@ -94,6 +94,8 @@ export interface CommentPage {
   comments: Comment[];
   nextCursor: string | null;
   total: number;
+  /** An extension, present only when a moderator closed the page to new comments. */
+  closed?: true;
 }
 
 /** `POST /sites/{site}/comments` */
@@ -237,6 +239,34 @@ export interface Sanction {
   liftedAt: string | null;
   liftedBy: string | null;
 }
+/**
+ * A moderator's block of the devices or addresses a commenter used: no sessions or writes from
+ * them, whoever uses them (the device id and address hash themselves are not shown).
+ */
+export interface Block {
+  id: string;
+  kind: "device" | "address";
+  userId: string | null;
+  reason: string;
+  createdBy: string;
+  createdAt: string;
+  /** Null: for good. */
+  until: string | null;
+  liftedAt: string | null;
+  liftedBy: string | null;
+}
+/** `POST /admin/sites/{site}/users/{userId}/blocks`: every device (or recent address) of the commenter. */
+export interface BlockRequest {
+  kind: "device" | "address";
+  /** Absent: for good. */
+  hours?: number;
+  reason: string;
+}
+/** `POST /admin/sites/{site}/users/{userId}/reject-all` → `{"rejected": n}` */
+export interface RejectAllRequest {
+  note?: string;
+}
+
 /** `POST /admin/sites/{site}/users/{userId}/sanctions` */
 export interface SanctionRequest {
   type: SanctionType;
@@ -262,9 +292,30 @@ export interface UserComment extends Comment {
   rule: string | null;
 }
 /** `GET /admin/sites/{site}/users/{userId}` */
+/**
+ * What a commenter's record says (moderation/trust.ts): "restricted" with an active strike or
+ * recent rejections; "trusted" after many published comments over some weeks with none rejected;
+ * "new" before a few; "regular" between. Trusted commenters' borderline comments publish.
+ */
+export const TRUST_LEVELS = ["restricted", "new", "regular", "trusted"] as const;
+export type TrustLevel = (typeof TRUST_LEVELS)[number];
+export interface Trust {
+  level: TrustLevel;
+  /** Published comments. */
+  published: number;
+  /** Comments rejected in the last 90 days. */
+  rejected: number;
+  /** Active strikes. */
+  strikes: number;
+  /** Days since the commenter first joined. */
+  days: number;
+}
+
 export interface Dossier {
   user: PublicUser & { email: string | null; createdAt: string };
   standing: Standing;
+  trust: Trust;
+  blocks: Block[];
   strikes: Strike[];
   sanctions: Sanction[];
   comments: UserComment[];
@@ -330,5 +381,17 @@ export type ModerationMode = (typeof MODERATION_MODES)[number];
 /** Whether a guest must solve a proof-of-work challenge to join: never, under a spam wave, or always. */
 export const GUEST_CHALLENGES = ["off", "auto", "always"] as const;
 export type GuestChallenge = (typeof GUEST_CHALLENGES)[number];
+/** `GET`/`PATCH /admin/sites/{site}/pages?page=KEY`: a page's moderator settings. */
+export interface AdminPage {
+  key: string;
+  url: string | null;
+  title: string | null;
+  /** No new comments or replies. */
+  closed: boolean;
+  /** Overrides the site's moderationMode on this page; null: the site's. */
+  moderationMode: ModerationMode | null;
+}
+export type PageChanges = Partial<Pick<AdminPage, "closed" | "moderationMode">>;
+
 /** `PATCH /admin/sites/{site}` (and `POST /admin/sites` with `id` and `name`). */
 export type SiteChanges = Partial<Omit<AdminSite, "id" | "ssoConfigured" | "createdAt">> & { ssoSecret?: string | null };

@@ -1,4 +1,4 @@
-import type { Comment as CommentJson, CommentPage } from "../../contract/wire.ts";
+import type { Comment as CommentJson, CommentPage, ModerationMode } from "../../contract/wire.ts";
 import { and, count, eq, exists, getTableColumns, inArray, isNull, ne, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { prepared, type Db } from "../../db/client.ts";
@@ -116,21 +116,31 @@ export async function listComments(db: Db, query: ListQuery, viewerId: string | 
   };
 }
 
-function versionQuery(db: Db) {
+function pageStateQuery(db: Db) {
   return db
-    .select({ version: pages.version })
+    .select({ version: pages.version, closed: pages.closed, moderationMode: pages.moderationMode })
     .from(pages)
     .where(and(eq(pages.siteId, sql.placeholder("siteId")), eq(pages.key, sql.placeholder("pageKey"))))
     .prepare();
 }
 
-/**
- * The page's change counter (0 when nobody has commented yet): the listing cache's validator.
- * Asked on every public listing, so the query is built once per database.
- */
+export interface PageState {
+  /** The page's change counter (0 when nobody has commented yet): the listing cache's validator. */
+  version: number;
+  /** Closed by a moderator: no new comments. */
+  closed: boolean;
+  /** A moderator's override of the site's moderation mode; null: the site's. */
+  moderationMode: ModerationMode | null;
+}
+
+/** A page's counter and a moderator's settings for it. Asked on every listing and write: built once per database. */
+export async function pageState(db: Db, siteId: string, pageKey: string): Promise<PageState> {
+  const row = await prepared(db, pageStateQuery).get({ siteId, pageKey });
+  return { version: row?.version ?? 0, closed: row?.closed ?? false, moderationMode: row?.moderationMode ?? null };
+}
+
 export async function pageVersion(db: Db, siteId: string, pageKey: string): Promise<number> {
-  const row = await prepared(db, versionQuery).get({ siteId, pageKey });
-  return row?.version ?? 0;
+  return (await pageState(db, siteId, pageKey)).version;
 }
 
 export interface OwnPending {

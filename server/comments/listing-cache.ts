@@ -13,6 +13,7 @@ export interface ListingLayout {
   threads: { id: string; createdAt: string; start: number; end: number }[];
   nextCursor: string | null;
   total: number;
+  closed: boolean;
 }
 
 export interface Entry extends Cached {

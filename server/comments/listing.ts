@@ -1,7 +1,16 @@
 import type { Db } from "../../db/client.ts";
 import { notFound } from "../errors.ts";
 import type { Cursor, Cursors } from "./cursor.ts";
-import { commentLocation, listComments, viewerThreads, pageVersion, threadsOf, type ListQuery, type OwnPending } from "./list.ts";
+import {
+  commentLocation,
+  listComments,
+  viewerThreads,
+  pageState,
+  pageVersion,
+  threadsOf,
+  type ListQuery,
+  type OwnPending,
+} from "./list.ts";
 import { etagOf, type Cached, type Entry, type ListingCache, type ListingLayout } from "./listing-cache.ts";
 import type { Comment as CommentJson, CommentPage } from "../../contract/wire.ts";
 import { compareTime, isAfter, pageThread, repliesAfter, START } from "./threads.ts";
@@ -19,10 +28,16 @@ function concat(parts: Uint8Array[]): Uint8Array<ArrayBuffer> {
 }
 
 /** The listing's JSON (as JSON.stringify writes it), and where each thread lies in it. */
-function encodeListing(threads: Uint8Array[], keys: { id: string; createdAt: string }[], nextCursor: string | null, total: number) {
+function encodeListing(
+  threads: Uint8Array[],
+  keys: { id: string; createdAt: string }[],
+  nextCursor: string | null,
+  total: number,
+  closed: boolean,
+) {
   const parts: Uint8Array[] = [encoder.encode('{"comments":[')];
   let at = parts[0]!.length;
-  const layout: ListingLayout = { threads: [], nextCursor, total };
+  const layout: ListingLayout = { threads: [], nextCursor, total, closed };
   threads.forEach((bytes, i) => {
     if (i > 0) {
       parts.push(encoder.encode(","));
@@ -32,14 +47,14 @@ function encodeListing(threads: Uint8Array[], keys: { id: string; createdAt: str
     layout.threads.push({ ...keys[i]!, start: at, end: at + bytes.length });
     at += bytes.length;
   });
-  parts.push(encoder.encode(`],"nextCursor":${JSON.stringify(nextCursor)},"total":${total}}`));
+  parts.push(encoder.encode(`],"nextCursor":${JSON.stringify(nextCursor)},"total":${total}${closed ? ',"closed":true' : ""}}`));
   return { body: concat(parts), layout };
 }
 
 async function publicListing(db: Db, cache: ListingCache, query: ListQuery, cursors: Cursors): Promise<Entry> {
   const key = JSON.stringify(["listing", query]);
   const scope = JSON.stringify(["listing", query.siteId, query.pageKey, query.sort]);
-  const version = await pageVersion(db, query.siteId, query.pageKey);
+  const { version, closed } = await pageState(db, query.siteId, query.pageKey);
   const hit = cache.get(key, version);
   if (hit) return hit;
   const page: CommentPage = await listComments(db, query, null, cursors);
@@ -48,6 +63,7 @@ async function publicListing(db: Db, cache: ListingCache, query: ListQuery, curs
     page.comments,
     page.nextCursor,
     page.total,
+    closed,
   );
   if (!cache.keeps(scope, query.cursor)) return { version, body, gzip: null, etag: await etagOf(body), layout };
   cache.handedOut(scope, page.nextCursor);
@@ -115,6 +131,7 @@ export async function viewerListing(
     kept,
     nextCursor,
     layout.total,
+    layout.closed,
   );
   return { etag: `${entry.etag.slice(0, -1)}.${digestOwn(own)}"`, body, gzip: null };
 }

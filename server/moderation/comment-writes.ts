@@ -4,6 +4,8 @@ import type { SiteRow } from "../../db/rows.ts";
 import { comments, decisions, users } from "../../db/schema.ts";
 import { compileInsert, type Condition } from "../../db/statements.ts";
 import { touchPage, touchPageStatement } from "../comments/pages.ts";
+import { pageState } from "../comments/list.ts";
+import { applyMode } from "./modes.ts";
 import { MAX_REPLY_DEPTH, toCommentJson, type CommentRow } from "../comments/serialize.ts";
 import type { Comment as CommentJson, LinkedSanction } from "../../contract/wire.ts";
 import type { Detector } from "../detector/types.ts";
@@ -45,7 +47,7 @@ function decisionStatement(comment: CommentRow, verdict: Verdict, policy: Policy
       policyVersion: policy.version,
       rule: verdict.rule,
       score: verdict.score,
-      note: outcome.holdReason,
+      note: outcome.holdReason ?? (outcome.trusted ? "trusted" : null),
       createdAt: now.toISOString(),
     },
     when,
@@ -103,10 +105,19 @@ export async function postComment(
   }
   const thread = input.parentId ? await threadOf(ctx.db, site, input.page, input.parentId) : null;
   const linked = (await checkStanding(ctx)).address;
+  const page = await pageState(ctx.db, site.id, input.page);
+  if (page.closed) throw forbidden("Comments are closed on this page.");
   const context = { parentAuthor: thread?.parentAuthor };
   const judged = await moderateBody(ctx, detector, { ...input, context }, { action: "comment.refused", queueThreats: true });
   const { verdict, policy } = judged;
-  const outcome = holdForLink(judged.outcome, linked);
+  const outcome = await applyMode(ctx.db, {
+    site,
+    page,
+    userId: writer.userId,
+    verdict,
+    outcome: holdForLink(judged.outcome, linked),
+    now,
+  });
 
   const id = newId();
   const row: CommentRow = {
@@ -211,7 +222,15 @@ export async function editComment(
   const context = { parentAuthor: parent?.authorName };
   const judged = await moderateBody(ctx, detector, { ...input, context }, { action: "comment.edit_refused", commentId });
   const { verdict, policy } = judged;
-  const outcome = holdForLink(judged.outcome, linked);
+  const page = await pageState(ctx.db, site.id, existing.pageKey);
+  const outcome = await applyMode(ctx.db, {
+    site,
+    page,
+    userId: writer.userId,
+    verdict,
+    outcome: holdForLink(judged.outcome, linked),
+    now,
+  });
   // A comment hidden by readers' reports stays hidden until a moderator decides.
   const heldByReports = existing.status === "pending" && existing.holdReason === "reports";
   const updated: CommentRow = {

@@ -16,6 +16,8 @@ export interface Verdict {
   spans: Span[];
   /** Whom the flagged words were aimed at (the detector's reading, also on published comments). */
   target: Target;
+  /** A hold by the personal-attack rule from below the middle of hold and reject: a trusted commenter's publishes. */
+  borderline: boolean;
 }
 
 /** What decide needs of a policy: stored policies from before targets have no `targets`. */
@@ -43,5 +45,6 @@ export function decide(result: DetectorResult, policy: DecidingPolicy): Verdict 
     rule = DETECTOR_RULE;
     decision = result.score >= reject && atMost === "reject" ? "reject" : "hold";
   }
-  return { decision, score: result.score, rule, spans: decision === "publish" ? [] : result.spans, target: result.target };
+  const borderline = decision === "hold" && rule === DETECTOR_RULE && result.score < (hold + reject) / 2;
+  return { decision, score: result.score, rule, spans: decision === "publish" ? [] : result.spans, target: result.target, borderline };
 }

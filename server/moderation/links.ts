@@ -2,7 +2,7 @@ import { and, eq, getTableColumns, gt, inArray, isNull, ne, or, sql } from "driz
 import { unionAll } from "drizzle-orm/sqlite-core";
 import type { LinkedSanction, Standing } from "../../contract/wire.ts";
 import { prepared, type Db } from "../../db/client.ts";
-import { sanctions, userIdentifiers } from "../../db/schema.ts";
+import { blocks, sanctions, userIdentifiers } from "../../db/schema.ts";
 import { ApiError } from "../errors.ts";
 import { decisiveSanction, standingError, standingFrom, type SanctionRow } from "./standing.ts";
 
@@ -11,6 +11,7 @@ import { decisiveSanction, standingError, standingFrom, type SanctionRow } from 
 //   the user itself (and so the SSO subject: one sub is one user)   refuses, with the user's own reason
 //   another user seen with the same device id                       refuses, generically: no one else's reason
 //   another user seen at the same address within ADDRESS_LINK_DAYS  holds the comment for a moderator
+//   a moderator's block of the device or of either address          refuses, generically (blocks.ts)
 //
 // An address is shared by offices, schools and carriers' NATs: a match alone is a signal, not an
 // identity, and it fades (a link counts while the sanctioned user was seen there recently).
@@ -64,7 +65,33 @@ const linkedSanctionsQuery = (db: Db) => {
         or(eq(userIdentifiers.kind, "device"), gt(userIdentifiers.seenAt, sql.placeholder("since"))),
       ),
     );
-  return unionAll(own, linked).prepare();
+  // A moderator's block of the device or an address: refused like a device-linked revocation
+  // (or suspension, until the block ends), generically.
+  const blocked = db
+    .select({
+      link: sql<string>`'device'`.as("link"),
+      id: blocks.id,
+      siteId: blocks.siteId,
+      userId: sql<string>`coalesce(${blocks.userId}, '')`.as("user_id"),
+      type: sql<"suspend" | "revoke">`case when ${blocks.until} is null then 'revoke' else 'suspend' end`.as("type"),
+      until: blocks.until,
+      reason: blocks.reason,
+      rule: sql<string | null>`null`.as("rule"),
+      policyVersion: sql<number | null>`null`.as("policy_version"),
+      createdBy: blocks.createdBy,
+      createdAt: blocks.createdAt,
+      liftedAt: blocks.liftedAt,
+      liftedBy: blocks.liftedBy,
+    })
+    .from(blocks)
+    .where(
+      and(
+        eq(blocks.siteId, sql.placeholder("siteId")),
+        sql`(${blocks.kind}, ${blocks.value}) in (values ('device', ${sql.placeholder("device")}), ('address', ${sql.placeholder("address1")}), ('address', ${sql.placeholder("address2")}))`,
+        isNull(blocks.liftedAt),
+      ),
+    );
+  return unionAll(own, linked, blocked).prepare();
 };
 
 /** What the sanctions in force on the identities of a write say about it. */
@@ -100,9 +127,10 @@ export function writeRefusal(standing: WriteStanding): ApiError | null {
 }
 
 function deviceRefusal(device: Standing): ApiError | null {
-  if (device.status === "revoked") return new ApiError("revoked", "Comments cannot be posted from this device.", { reason: null });
+  if (device.status === "revoked")
+    return new ApiError("revoked", "Comments cannot be posted from this device or network.", { reason: null });
   if (device.status === "suspended") {
-    return new ApiError("suspended", `Comments can be posted from this device again after ${device.until}.`, {
+    return new ApiError("suspended", `Comments can be posted from this device or network again after ${device.until}.`, {
       until: device.until,
       reason: null,
     });

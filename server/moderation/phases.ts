@@ -129,9 +129,12 @@ export async function judge(
 export interface Outcome {
   /** `rejected`: a threat, stored refused and queued for moderators (hold reason `threat`). */
   status: "published" | "pending" | "rejected";
-  holdReason: "detector" | "acknowledged" | "linked_address" | "threat" | null;
+  /** "premoderation" and "new_commenter": the site's or page's moderation mode (modes.ts). */
+  holdReason: "detector" | "acknowledged" | "linked_address" | "threat" | "premoderation" | "new_commenter" | null;
   /** What the author is told about a held comment. */
   reason?: string;
+  /** Published although the rule held it: the commenter is trusted and it was borderline. */
+  trusted?: boolean;
 }
 
 /**

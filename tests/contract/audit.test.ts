@@ -51,6 +51,13 @@ async function everyKindOfAction(h: Harness) {
   await expectStatus(h.admin.delete(`${sanctions}/${suspension.sanction.id}`), 200);
   await expectStatus(h.admin.post(sanctions, { type: "revoke", reason: "Repeated attacks." }), 201);
 
+  // Blocks of a commenter's device, lifted; everything a commenter wrote rejected at once; a page closed.
+  const bot = await h.guest("Bot");
+  const blocked = await expectStatus(h.admin.post(`${site}/users/${bot.user.id}/blocks`, { kind: "device", reason: "A bot." }), 201);
+  await expectStatus(h.admin.delete(`${site}/blocks/${blocked.blocks[0].id}`), 200);
+  await expectStatus(h.admin.post(`${site}/users/${bot.user.id}/reject-all`, {}), 200);
+  await expectStatus(h.admin.patch(`${site}/pages?page=${page}`, { closed: true }), 200);
+
   const policy = (await h.admin.get(`${site}/policy`)).body;
   const { version: _v, html: _h, publishedAt: _p, publishedBy: _b, ...draft } = policy;
   await expectStatus(h.admin.put(`${site}/policy`, { ...draft, title: "Comment policy, revised" }), 201);

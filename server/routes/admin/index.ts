@@ -5,6 +5,7 @@ import { site } from "../../http/site.ts";
 import { adminAuthRoutes } from "./auth.ts";
 import { moderationRoutes } from "./moderation.ts";
 import { moderatorRoutes } from "./moderators.ts";
+import { pageAdminRoutes } from "./pages.ts";
 import { policyAdminRoutes } from "./policy.ts";
 import { siteAdminRoutes } from "./sites.ts";
 import { userAdminRoutes } from "./users.ts";
@@ -20,5 +21,6 @@ export function adminRoutes() {
   app.route("/sites/:site", moderationRoutes);
   app.route("/sites/:site", userAdminRoutes);
   app.route("/sites/:site", policyAdminRoutes);
+  app.route("/sites/:site", pageAdminRoutes);
   return app;
 }

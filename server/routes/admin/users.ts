@@ -1,11 +1,12 @@
 import { Hono } from "hono";
 import { z } from "zod";
 import { MAX_SANCTION_HOURS, SANCTION_TYPES } from "../../../contract/policy.ts";
-import type { SanctionRequest } from "../../../contract/wire.ts";
+import type { BlockRequest, RejectAllRequest, SanctionRequest } from "../../../contract/wire.ts";
 import type { AppEnv } from "../../deps.ts";
 import { jsonBody } from "../../http/validate.ts";
 import { imposeSanction, liftSanction, toSanctionJson } from "../../moderation/sanctions.ts";
-import { userDossier } from "../../moderation/users.ts";
+import { rejectAllBy, userDossier } from "../../moderation/users.ts";
+import { blockUser, liftBlock, toBlockJson } from "../../moderation/blocks.ts";
 
 const sanctionBody = z
   .object({
@@ -17,6 +18,15 @@ const sanctionBody = z
     path: ["hours"],
     message: "a suspension needs hours",
   }) satisfies z.ZodType<SanctionRequest>;
+
+const blockBody = z
+  .object({
+    kind: z.enum(["device", "address"]),
+    hours: z.number().positive().max(MAX_SANCTION_HOURS).optional(),
+    reason: z.string().trim().min(1, "say why: the audit log keeps it").max(1000),
+  })
+  .strict() satisfies z.ZodType<BlockRequest>;
+const rejectAllBody = z.object({ note: z.string().trim().max(1000).optional() }).strict() satisfies z.ZodType<RejectAllRequest>;
 
 export const userAdminRoutes = new Hono<AppEnv>()
   .get("/users/:userId", async (c) => {
@@ -35,4 +45,32 @@ export const userAdminRoutes = new Hono<AppEnv>()
     const target = { siteId: c.var.site.id, userId: c.req.param("userId"), sanctionId: c.req.param("sanctionId") };
     const sanction = await liftSanction(db, target, c.get("admin")!.id, clock());
     return c.json({ sanction: toSanctionJson(sanction) });
+  })
+  .post("/users/:userId/blocks", async (c) => {
+    const { db, clock } = c.var.deps;
+    const input = await jsonBody(c, blockBody);
+    const made = await blockUser(db, {
+      siteId: c.var.site.id,
+      userId: c.req.param("userId"),
+      ...input,
+      adminId: c.get("admin")!.id,
+      now: clock(),
+    });
+    return c.json({ blocks: made.map(toBlockJson) }, 201);
+  })
+  .delete("/blocks/:blockId", async (c) => {
+    const { db, clock } = c.var.deps;
+    return c.json({ block: toBlockJson(await liftBlock(db, c.var.site.id, c.req.param("blockId"), c.get("admin")!.id, clock())) });
+  })
+  .post("/users/:userId/reject-all", async (c) => {
+    const { db, clock } = c.var.deps;
+    const input = await jsonBody(c, rejectAllBody);
+    const rejected = await rejectAllBy(db, {
+      siteId: c.var.site.id,
+      userId: c.req.param("userId"),
+      note: input.note,
+      adminId: c.get("admin")!.id,
+      now: clock(),
+    });
+    return c.json({ rejected });
   });

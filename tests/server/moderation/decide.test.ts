@@ -33,9 +33,16 @@ describe("decide", () => {
 
   it("names the rule and keeps the spans only when it does not publish", () => {
     const target = "commenter";
-    expect(decide(r(0.1), policy)).toEqual({ decision: "publish", score: 0.1, rule: null, spans: [], target });
-    expect(decide(r(0.5), policy)).toEqual({ decision: "hold", score: 0.5, rule: DETECTOR_RULE, spans, target });
-    expect(decide(r(0.9), policy)).toEqual({ decision: "reject", score: 0.9, rule: DETECTOR_RULE, spans, target });
+    expect(decide(r(0.1), policy)).toEqual({ decision: "publish", score: 0.1, rule: null, spans: [], target, borderline: false });
+    expect(decide(r(0.5), policy)).toEqual({ decision: "hold", score: 0.5, rule: DETECTOR_RULE, spans, target, borderline: true });
+    expect(decide(r(0.9), policy)).toEqual({ decision: "reject", score: 0.9, rule: DETECTOR_RULE, spans, target, borderline: false });
+  });
+
+  it("calls a hold borderline below the middle of hold and reject (a trusted commenter's then publishes)", () => {
+    expect(decide(r(0.3), policy).borderline).toBe(true);
+    expect(decide(r(0.5499), policy).borderline).toBe(true);
+    expect(decide(r(0.55), policy).borderline).toBe(false);
+    expect(decide(r(0.7), policy).borderline).toBe(false);
   });
 
   it("exact boundaries under the default thresholds: exactly hold holds, exactly reject rejects", () => {
@@ -57,7 +64,7 @@ describe("decide", () => {
 
   it("a policy without the personal-attack rule publishes everything automatically", () => {
     const v = decide(r(1), { thresholds: { hold: 0.3, reject: 0.8 }, rules: [{ id: "spam", title: "No spam", summary: "." }] });
-    expect(v).toEqual({ decision: "publish", score: 1, rule: null, spans: [], target: "commenter" });
+    expect(v).toEqual({ decision: "publish", score: 1, rule: null, spans: [], target: "commenter", borderline: false });
   });
 });
 
@@ -80,7 +87,14 @@ describe("decide per target", () => {
 
   it("refuses a threat under the threats rule whatever its target, with its spans", () => {
     for (const target of ["commenter", "public-figure", "group", "none"] as const)
-      expect(decide(r(reject, spans, target, true), def)).toEqual({ decision: "reject", score: reject, rule: THREAT_RULE, spans, target });
+      expect(decide(r(reject, spans, target, true), def)).toEqual({
+        decision: "reject",
+        score: reject,
+        rule: THREAT_RULE,
+        spans,
+        target,
+        borderline: false,
+      });
     // a policy without the threats rule judges threats as personal attacks, still refused
     expect(decide(r(reject, spans, "public-figure", true), { ...def, rules }).rule).toBe(DETECTOR_RULE);
   });
