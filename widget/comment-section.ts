@@ -313,6 +313,7 @@ export class CommentSection extends ParleyElement {
     if (this._boot === "fail" && this._list.state !== "error")
       return html`<button class="notice" role="alert" @click=${this.reload}>${t.loadFailed} ${t.retry}</button>`;
     if (!info) return nothing;
+    if (this._list.closed) return html`<p class="muted" role="status">${t.closed}</p>`;
     if (!s.me) {
       if (s.standing) return this._renderStanding();
       return html`<form class="join" part="join" @submit=${this._joinGuest} aria-labelledby="jh" novalidate>
@@ -389,7 +390,7 @@ export class CommentSection extends ParleyElement {
         .heldReason=${this._held[c.id] || null}
         .can=${{
           own,
-          reply: w,
+          reply: w && !this._list.closed,
           edit: w && !!this._info && canEdit(c, uid, this._info.editWindowMinutes, this._now),
           delete: w && own,
           report: w && !own && c.status === "published",

@@ -31,6 +31,7 @@ export const strings = {
   offline: "You appear to be offline.",
   retry: "Try again",
   empty: "No comments yet. Start the conversation.",
+  closed: "Comments are closed.",
 
   // Policy
   policyLine: "Please read our comment policy before commenting",

@@ -597,6 +597,30 @@ describe.skipIf(!browserAvailable())("widget in a browser", () => {
   );
 
   it(
+    "a page a moderator closed shows its comments, says it is closed, and offers no way to write",
+    async () => {
+      const key = "closed-page";
+      const writer = await open(key);
+      await join(writer, "Cleo");
+      await main(writer).fill("Posted before the page closed.");
+      await writer.locator("comment-section comment-composer:not([slot]) button.primary").click();
+      await item(writer, "Posted before the page closed.").waitFor();
+      const closed = await admin.admin("PATCH", `/sites/demo/pages?page=${key}`, { closed: true });
+      expect(closed.status).toBe(200);
+      const reader = await open(key);
+      await item(reader, "Posted before the page closed.").waitFor();
+      await reader.locator("comment-section").getByText("Comments are closed.").waitFor();
+      expect(await reader.locator("comment-section .join").count()).toBe(0);
+      await writer.reload();
+      await ready(writer);
+      await writer.locator("comment-section").getByText("Comments are closed.").waitFor();
+      expect(await main(writer).count()).toBe(0);
+      expect(await item(writer, "Posted before the page closed.").locator("[data-a=reply]").count()).toBe(0);
+    },
+    T,
+  );
+
+  it(
     "follows prefers-color-scheme, and the theme attribute overrides it",
     async () => {
       const bg = (page: Page) => page.locator("comment-section .root").evaluate((el) => getComputedStyle(el).backgroundColor);

@@ -43,6 +43,8 @@ export class CommentsController implements ReactiveController {
   comments: Thread[] = [];
   next: string | null = null;
   total = 0;
+  /** A moderator closed the page to new comments (the listing says so). */
+  closed = false;
   state: ListState = "loading";
   /** Thread id → its "more replies" request, while busy or after it failed. */
   replies: Record<string, "busy" | "error"> = {};
@@ -76,6 +78,7 @@ export class CommentsController implements ReactiveController {
       this.comments = more ? appendPage(this.comments, list) : list;
       this.next = data.nextCursor ?? null;
       this.total = data.total ?? 0;
+      this.closed = data.closed === true;
       this.state = "ready";
       if (!more && this.next) this.load(true, PAGE_SIZE - FIRST_SCREEN);
       return list;
