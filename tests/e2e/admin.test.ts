@@ -226,6 +226,58 @@ describe.skipIf(!run)("admin view", () => {
     await page.locator("queue-item").filter({ hasText: "Somebody should shoot" }).waitFor(WAIT);
   });
 
+  it("blocks a commenter's device and rejects all their comments from the drawer; closes a page from the queue", async () => {
+    const zed = await join("Zed");
+    const where = { page: "zed-page" };
+    await zed.post("An ordinary remark from Zed.", where);
+    const held = await zed.held(`Zed: ${ATTACK}`, where);
+    const zedPosts = () =>
+      zed.client.call("POST", "/api/v1/sites/demo/comments", { page: "zed-other", body: "Another remark." }, zed.headers);
+
+    // The drawer: trust, then a block on Zed's device.
+    await gotoView("queue");
+    await tab(/Pending/).click();
+    await item(held.id).waitFor(WAIT);
+    await item(held.id).getByRole("button", { name: "Zed" }).click();
+    const drawer = page.locator("user-drawer dialog");
+    await drawer.getByRole("heading", { name: "Commenter: Zed" }).waitFor(WAIT);
+    await expect.poll(() => drawer.locator("#trust").textContent(), WAIT).toBe("New");
+    const blocks = drawer.locator("user-blocks");
+    await blocks.getByLabel("Block", { exact: true }).selectOption("device");
+    await blocks.getByLabel("Reason (for the audit log)").fill("Posting for a bot farm");
+    await blocks.getByRole("button", { name: "Block", exact: true }).click();
+    await expect.poll(() => status().textContent(), WAIT).toContain("Blocked 1 identifier");
+    await blocks.locator('li[data-active="true"]').waitFor(WAIT);
+    expect((await zedPosts()).status).toBe(403);
+    await blocks.locator('li[data-active="true"]').getByRole("button", { name: "Lift" }).click();
+    await expect.poll(() => status().textContent(), WAIT).toContain("Block lifted");
+    expect((await zedPosts()).status).toBe(201);
+
+    // Everything Zed wrote, rejected at once (confirm() says yes).
+    await blocks.getByRole("button", { name: "Reject all their comments" }).click();
+    await expect.poll(() => status().textContent(), WAIT).toContain("Rejected 3 comments");
+    await drawer.getByRole("button", { name: "Close" }).click();
+    await item(held.id).waitFor({ state: "detached", ...WAIT });
+    const zedPage = await Client.http(server.url).get("/api/v1/sites/demo/comments?page=zed-page");
+    expect(zedPage.body.total).toBe(0);
+
+    // A page's own settings, from the queue filtered to it.
+    await page.locator("#page-filter").fill("zed-page");
+    await page.getByRole("button", { name: "Filter", exact: true }).click();
+    const settings = page.locator("page-settings");
+    await settings.getByLabel("Closed to new comments").check();
+    await expect.poll(() => status().textContent(), WAIT).toContain("Page saved: closed");
+    await settings.getByLabel("Moderation on this page").selectOption("all");
+    await expect.poll(() => status().textContent(), WAIT).toContain("Pre-moderation");
+    expect((await owner.get("/api/v1/admin/sites/demo/pages?page=zed-page")).body.page).toMatchObject({
+      closed: true,
+      moderationMode: "all",
+    });
+    const refused = await zed.client.call("POST", "/api/v1/sites/demo/comments", { page: "zed-page", body: "Hello?" }, zed.headers);
+    expect(refused.status).toBe(403);
+    await page.getByRole("button", { name: "Clear", exact: true }).click();
+  });
+
   it("publishes a policy version after replaying it on recent comments", async () => {
     await gotoView("policy");
     const publish = page.locator("policy-editor #publish");
@@ -358,7 +410,7 @@ describe.skipIf(!run)("admin view", () => {
 
     // A manual sanction with a reason the reader sees: suspend for 2 hours, then lift it too.
     await drawer.getByLabel("Sanction", { exact: true }).selectOption("suspend");
-    await drawer.getByLabel("Hours").fill("2");
+    await drawer.getByLabel("Hours", { exact: true }).fill("2");
     await drawer.getByLabel("Reason (the commenter will see it)").fill("Cooling-off period");
     await drawer.getByRole("button", { name: "Apply" }).click();
     await expect.poll(() => drawer.locator("#standing").textContent(), WAIT).toBe("Suspended");
@@ -450,6 +502,10 @@ describe.skipIf(!run)("admin view", () => {
     await sites.getByLabel("Reports that hide a comment until a moderator decides").fill("2");
     await sites.getByLabel("What readers’ reports do").selectOption("queue");
     await sites.getByLabel("Edit window (minutes)").fill("20");
+    await sites.getByLabel("Moderation mode").selectOption("first");
+    await sites.getByLabel("New commenters: comments to approve first").fill("2");
+    await sites.getByLabel("Robot check for guests").selectOption("always");
+    await sites.getByLabel("Link domains that are not spam").fill("wikipedia.org\nExample.org");
     await sites.getByLabel("Guests may comment without signing in").uncheck();
     await sites.getByLabel("Single sign-on secret").fill("s".repeat(40));
     await sites.getByRole("button", { name: "Save" }).click();
@@ -463,6 +519,10 @@ describe.skipIf(!run)("admin view", () => {
       editWindowMinutes: 20,
       allowGuests: false,
       ssoConfigured: true,
+      moderationMode: "first",
+      firstComments: 2,
+      guestChallenge: "always",
+      linkAllowlist: ["wikipedia.org", "example.org"],
     });
     expect(site.origins).toContain("https://news.example.com");
     expect(JSON.stringify(site)).not.toContain("ssss");

@@ -11,6 +11,7 @@ import { decidedSince, mergeQueue, removeDecided } from "./lib/queue.ts";
 import { QUEUE_NAMES } from "../../contract/wire.ts";
 import { adminStyles } from "./styles.ts";
 import { t } from "./strings.ts";
+import "./page-settings.ts";
 import type { QueueItem } from "./queue-item.ts";
 import type { RejectDialog } from "./reject-dialog.ts";
 
@@ -476,6 +477,7 @@ export class AdminQueue extends AdminElement {
           >
           <button type="button" @click=${() => this._poll.now()} aria-keyshortcuts=".">${t.refresh}</button>
         </div>
+        ${this._pageFilter ? html`<page-settings .api=${this.api} site=${this.site} page=${this._pageFilter}></page-settings>` : nothing}
         ${
           this._load.status === TaskStatus.COMPLETE && this._items.length
             ? html`<div class="row bulk" role="group" aria-label=${t.selected(n)}>

@@ -1,6 +1,6 @@
 import { css, html, nothing, type PropertyValues } from "lit";
 import { ApiError, errorMessage, type SiteChanges, type SiteSettings as Site } from "./lib/admin-api.ts";
-import type { ReportAction } from "../../contract/wire.ts";
+import { GUEST_CHALLENGES, MODERATION_MODES, type GuestChallenge, type ModerationMode, type ReportAction } from "../../contract/wire.ts";
 import { AdminElement } from "./lib/base.ts";
 import { loadStateView, type LoadState } from "./lib/load-state.ts";
 import { embedSnippet } from "./lib/format.ts";
@@ -12,6 +12,7 @@ const NUMBERS = [
   ["maxCommentLength", "maxLength", 1, 50000],
   ["rateLimitPerMinute", "rateLimit", 1, 10000],
   ["reportThreshold", "reportThreshold", 1, 1000],
+  ["firstComments", "firstComments", 1, 100],
 ] as const;
 
 /**
@@ -99,8 +100,18 @@ export class SiteSettings extends AdminElement {
       const n = Number(v(key).value);
       if (n !== s[key]) changes[key] = n;
     }
-    const reportAction = (form.elements.namedItem("reportAction") as HTMLSelectElement).value as ReportAction;
+    const choice = <T extends string>(n: string) => (form.elements.namedItem(n) as HTMLSelectElement).value as T;
+    const reportAction = choice<ReportAction>("reportAction");
     if (reportAction !== s.reportAction) changes.reportAction = reportAction;
+    const moderationMode = choice<ModerationMode>("moderationMode");
+    if (moderationMode !== s.moderationMode) changes.moderationMode = moderationMode;
+    const guestChallenge = choice<GuestChallenge>("guestChallenge");
+    if (guestChallenge !== s.guestChallenge) changes.guestChallenge = guestChallenge;
+    const linkAllowlist = v("linkAllowlist")
+      .value.split(/[\s,]+/)
+      .map((d) => d.trim().toLowerCase())
+      .filter(Boolean);
+    if (JSON.stringify(linkAllowlist) !== JSON.stringify(s.linkAllowlist)) changes.linkAllowlist = linkAllowlist;
     const secret = v("ssoSecret").value;
     if (this._clearSso) changes.ssoSecret = null;
     else if (secret) changes.ssoSecret = secret;
@@ -243,6 +254,32 @@ export class SiteSettings extends AdminElement {
                 ${(["hide", "queue"] as const).map((a) => html`<option value=${a} ?selected=${s.reportAction === a}>${t.reportActions[a]}</option>`)}
               </select>
               <span class="help" id="report-action-help">${t.reportActionHelp}</span>
+            </div>
+            <div class="field">
+              <label for="moderationMode">${t.moderationMode}</label>
+              <select id="moderationMode" name="moderationMode" aria-describedby="mode-help" aria-invalid=${inv("moderationMode")}>
+                ${MODERATION_MODES.map((m) => html`<option value=${m} ?selected=${s.moderationMode === m}>${t.moderationModes[m]}</option>`)}
+              </select>
+              <span class="help" id="mode-help">${t.moderationModeHelp}</span>
+            </div>
+            <div class="field">
+              <label for="guestChallenge">${t.guestChallenge}</label>
+              <select id="guestChallenge" name="guestChallenge" aria-describedby="challenge-help" aria-invalid=${inv("guestChallenge")}>
+                ${GUEST_CHALLENGES.map((c) => html`<option value=${c} ?selected=${s.guestChallenge === c}>${t.guestChallenges[c]}</option>`)}
+              </select>
+              <span class="help" id="challenge-help">${t.guestChallengeHelp}</span>
+            </div>
+            <div class="field">
+              <label for="linkAllowlist">${t.linkAllowlist}</label>
+              <textarea
+                id="linkAllowlist"
+                name="linkAllowlist"
+                rows="3"
+                aria-describedby="links-help"
+                aria-invalid=${inv("linkAllowlist")}
+                .value=${s.linkAllowlist.join("\n")}
+              ></textarea>
+              <span class="help" id="links-help">${t.linkAllowlistHelp}</span>
             </div>
             <div class="field">
               <label for="ssoSecret">${t.sso}</label>

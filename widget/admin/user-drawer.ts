@@ -5,10 +5,11 @@ import { deepActive } from "./lib/dom.ts";
 import { formatDateTime } from "./lib/format.ts";
 import { adminStyles } from "./styles.ts";
 import { t } from "./strings.ts";
+import "./user-blocks.ts";
 
 /**
- * A commenter, opened from anywhere (`open(userId)`): standing, strikes, sanctions with who,
- * when and why, every recent comment with its status; warn, suspend for hours or revoke with a
+ * A commenter, opened from anywhere (`open(userId)`): standing, trust, strikes, sanctions with who,
+ * when and why, blocks (user-blocks.ts), every recent comment with its status; warn, suspend for hours or revoke with a
  * reason the commenter sees; lift a sanction. A modal side sheet; focus returns to the opener.
  *
  * @fires sanctions-changed - detail: {userId}, after a sanction is applied or lifted
@@ -199,6 +200,11 @@ export class UserDrawer extends AdminElement {
           ${s.until ? html` ${t.until(formatDateTime(s.until))}` : nothing} · ${t.strikes(s.strikes)}
           ${s.reason ? html`<div class="muted">${s.reason}</div>` : nothing}
         </dd>
+        <dt>${t.trustLabel}</dt>
+        <dd>
+          <span class="badge" id="trust" data-trust=${d.trust.level}>${t.trustLevels[d.trust.level]}</span>
+          <span class="muted">${t.trustRecord(d.trust.published, d.trust.rejected, d.trust.days)}</span>
+        </dd>
         <dt>${t.userId}</dt>
         <dd><code>${d.user.id}</code></dd>
         ${
@@ -306,6 +312,8 @@ export class UserDrawer extends AdminElement {
             : html`<p class="muted">${t.noSanctions}</p>`
         }
       </section>
+
+      <user-blocks .api=${this.api} site=${this.site} .people=${this.people} .dossier=${d} @sanctions-changed=${this._load}></user-blocks>
 
       <section aria-labelledby="u-strikes">
         <h3 id="u-strikes">${t.strikesHeading}</h3>

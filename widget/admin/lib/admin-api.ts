@@ -9,14 +9,19 @@ import type { AuditFilters, AuditPage } from "../../../contract/audit.ts";
 import type { PolicyDraft } from "../../../contract/policy.ts";
 import type {
   Admin,
+  AdminPage,
   AdminPolicy,
   AdminSite,
+  Block,
+  BlockRequest,
   DecisionAnswer,
   DecisionRequest,
   Dossier,
   LoginAnswer,
+  PageChanges,
   QueueName,
   QueuePage,
+  RejectAllRequest,
   ReplayAnswer,
   Role,
   Sanction,
@@ -31,8 +36,11 @@ export { ApiError };
 export type { AuditEntry, AuditFilters } from "../../../contract/audit.ts";
 export type {
   Admin,
+  AdminPage,
   AdminPolicy,
+  Block,
   Dossier,
+  PageChanges,
   QueueItem,
   QueueName,
   QueuePage,
@@ -110,6 +118,15 @@ export function adminApi(o: AdminApiOptions = {}) {
       call<{ sanction: Sanction }>(`${site(s)}/users/${encodeURIComponent(userId)}/sanctions/${encodeURIComponent(sanctionId)}`, {
         method: "DELETE",
       }).then((d) => d.sanction),
+    block: (s: string, userId: string, body: BlockRequest) =>
+      call<{ blocks: Block[] }>(`${site(s)}/users/${encodeURIComponent(userId)}/blocks`, { body }).then((d) => d.blocks),
+    liftBlock: (s: string, blockId: string) =>
+      call<{ block: Block }>(`${site(s)}/blocks/${encodeURIComponent(blockId)}`, { method: "DELETE" }).then((d) => d.block),
+    rejectAll: (s: string, userId: string, body: RejectAllRequest) =>
+      call<{ rejected: number }>(`${site(s)}/users/${encodeURIComponent(userId)}/reject-all`, { body }).then((d) => d.rejected),
+    page: (s: string, page: string) => call<{ page: AdminPage }>(`${site(s)}/pages`, { query: { page } }).then((d) => d.page),
+    updatePage: (s: string, page: string, body: PageChanges) =>
+      call<{ page: AdminPage }>(`${site(s)}/pages`, { method: "PATCH", query: { page }, body }).then((d) => d.page),
     audit: (s: string, q: AuditFilters & { cursor?: string | null; limit?: number }) =>
       call<AuditPage>(`${site(s)}/audit`, { query: q as Record<string, string> }),
     policy: (s: string) => call<AdminPolicy>(`${site(s)}/policy`),
