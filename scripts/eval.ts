@@ -9,7 +9,8 @@ import { readFileSync } from "node:fs";
 import { loadSplits } from "./detector/data.ts";
 import { cpToUtf16 } from "./detector/lib.ts";
 import { macroF1At, precisionAt, recallAt, rocAuc, shareAtOrAbove, spanF1 } from "./detector/metrics.ts";
-import { createDetector, DEFAULT_THRESHOLDS } from "../server/detector/index.ts";
+import { createDetector, createDetectorFromModel, DEFAULT_THRESHOLDS } from "../server/detector/index.ts";
+import type { ModelArtifact } from "../server/detector/model.ts";
 import { decide } from "../server/moderation/decide.ts";
 import { defaultPolicy } from "../server/moderation/default-policy.ts";
 import { DATA_DIR } from "./detector/data.ts";
@@ -19,8 +20,12 @@ import type { ScoreDetail, SpanParams } from "../server/detector/model.ts";
 import type { Token } from "../server/detector/normalize.ts";
 
 const t0 = performance.now();
-const det = createDetector();
-const { hold, reject } = DEFAULT_THRESHOLDS;
+// experiments: `--model /tmp/m.json` evaluates another artifact with its own thresholds
+const argv = process.argv.slice(2);
+const modelArg = argv.includes("--model") ? argv[argv.indexOf("--model") + 1] : undefined;
+const other = modelArg ? (JSON.parse(readFileSync(modelArg, "utf8")) as ModelArtifact) : undefined;
+const det = other ? createDetectorFromModel(other) : createDetector();
+const { hold, reject } = other ? other.thresholds : DEFAULT_THRESHOLDS;
 const S = loadSplits();
 const pct = (x: number) => (x * 100).toFixed(1) + "%";
 const f4 = (x: number) => x.toFixed(4);
@@ -108,7 +113,7 @@ console.log(`  mean score NOT / UNT / TIN   ${mean(notScores).toFixed(3)} / ${me
 }
 
 // --- the default policy's decisions (what the API and `npm run policy -- check` do: per target)
-const policy = defaultPolicy(DEFAULT_THRESHOLDS);
+const policy = defaultPolicy({ hold, reject });
 const flaggedByPolicy = (text: string) => decide(det.score(text), policy).decision !== "publish";
 {
   const pred = S.olidVal.map((o) => (flaggedByPolicy(o.text) ? 1 : 0));
@@ -242,7 +247,7 @@ console.log(
 );
 
 // --- size
-const raw = readFileSync(new URL("../server/detector/model.json", import.meta.url));
+const raw = readFileSync(modelArg ?? new URL("../server/detector/model.json", import.meta.url));
 console.log(`model size: ${raw.length} bytes (gzip ${gzipSync(raw).length} bytes)`);
 
 console.log(`

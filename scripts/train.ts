@@ -46,7 +46,7 @@ const CFG = {
   /** target for OLID untargeted profanity (UNT): between NOT (0) and TIN (1) */
   unt: opt("unt", 0.5),
   /** sample weight of Civil Comments crowd items relative to OLID tweets */
-  civil: opt("civil", 0.25),
+  civil: opt("civil", 0.1),
   vocabMin: opt("vocabmin", 3),
   threatWeight: opt("threatweight", 1),
   /** sample weight of Civil comments where no rater marked an Insult/Threat span */
@@ -61,6 +61,8 @@ const CFG = {
   /** reject: OFF precision at least this and at most this share of NOT items refused */
   rejectPrecision: opt("rejectprecision", 0.9),
   rejectNotShare: opt("rejectnot", 0.01),
+  /** Polyak-average the weights from this epoch on (0-based); -1 = keep the last weights */
+  avgFrom: opt("avgfrom", 1),
   folds: 5,
 };
 const OUT = args.includes("--out")
@@ -148,6 +150,7 @@ const { w, bias } = trainLR(nbR ? scaleSparse(X, nbR) : X, y, sw, {
   lr: CFG.lr,
   l2: CFG.l2,
   seed: CFG.seed,
+  averageFrom: CFG.avgFrom < 0 ? undefined : CFG.avgFrom,
   onEpoch: (ep, loss, w, b) => {
     const z = predictLogits(nbR ? scaleSparse(Xv, nbR) : Xv, w, b);
     const p = Array.from(z, (v) => 1 / (1 + Math.exp(-v)));
@@ -166,6 +169,13 @@ for (const v of w) maxAbs = Math.max(maxAbs, Math.abs(v));
 const scale = maxAbs / 127;
 const q = new Int8Array(w.length);
 for (let i = 0; i < w.length; i++) q[i] = Math.max(-127, Math.min(127, Math.round(w[i]! / scale)));
+{
+  const pf = Array.from(predictLogits(Xv, w, bias), (v) => 1 / (1 + Math.exp(-v)));
+  const pq = Array.from(predictLogits(Xv, q, bias, scale), (v) => 1 / (1 + Math.exp(-v)));
+  log(
+    `int8 (scale ${scale.toExponential(3)}): OLID val AUC float ${rocAuc(pf, yvA).toFixed(4)} → int8 ${rocAuc(pq, yvA).toFixed(4)} (model alone, no rules)`,
+  );
+}
 
 const spanLex = buildSpanLexicon(S.civilTrain, plainTok);
 log(`span word list: ${spanLex.size} words from ${S.civilTrain.filter((c) => c.tsdSpans).length} training tsd posts`);

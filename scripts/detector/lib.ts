@@ -180,6 +180,11 @@ export interface LROptions {
   l2: number;
   seed: number;
   onEpoch?: (epoch: number, loss: number, w: Float32Array, bias: number) => void;
+  /**
+   * Polyak averaging: return the average of the weights over every update from this epoch on
+   * (0-based; undefined = the last weights). Computed lazily: a weight only changes when touched.
+   */
+  averageFrom?: number;
 }
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
@@ -193,11 +198,19 @@ export function trainLR(X: Sparse, y: Float32Array, sw: Float32Array, o: LROptio
     Gb = 1e-6;
   const rand = rng(o.seed);
   const order = Array.from({ length: X.rows }, (_, i) => i);
+  const avgFrom = o.averageFrom ?? o.epochs;
+  const A = avgFrom < o.epochs ? new Float64Array(D) : undefined;
+  const last = avgFrom < o.epochs ? new Float64Array(D) : undefined;
+  let t = 0,
+    t0 = 0,
+    Ab = 0;
   for (let ep = 0; ep < o.epochs; ep++) {
     shuffleInPlace(order, rand);
+    if (ep === avgFrom) t0 = t;
     let loss = 0,
       wsum = 0;
     for (const r of order) {
+      const averaging = A !== undefined && ep >= avgFrom;
       const a = X.offsets[r]!,
         b = X.offsets[r + 1]!;
       let z = bias;
@@ -210,14 +223,27 @@ export function trainLR(X: Sparse, y: Float32Array, sw: Float32Array, o: LROptio
       const g = (p - yy) * s;
       for (let k = a; k < b; k++) {
         const j = X.idx[k]!;
+        if (averaging) {
+          // w[j] held its value since last[j] (or since averaging began)
+          A[j] += w[j]! * (t - Math.max(last![j]!, t0));
+          last![j] = t;
+        }
         const gj = g * X.val[k]! + o.l2 * w[j]!;
         G[j] += gj * gj;
         w[j] -= (o.lr * gj) / Math.sqrt(G[j]!);
       }
+      if (averaging) Ab += bias;
       Gb += g * g;
       bias -= (o.lr * g) / Math.sqrt(Gb);
+      t++;
     }
     o.onEpoch?.(ep, loss / wsum, w, bias);
+  }
+  if (A && last && t > t0) {
+    const n = t - t0;
+    const avg = new Float32Array(D);
+    for (let j = 0; j < D; j++) avg[j] = (A[j]! + w[j]! * (t - Math.max(last[j]!, t0))) / n;
+    return { w: avg, bias: Ab / n };
   }
   return { w, bias };
 }

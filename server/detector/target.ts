@@ -369,6 +369,13 @@ export function readTarget(
     while (to + 1 < toks.length && clause[to + 1] === clause[focus]) to++;
     const t = targetIn(toks, text, from, to, parent, author, masked);
     if (t) return t;
+    // no target in the focus's clause: the nearest one in the comment ("When will these idiots
+    // learn ... You could ..." is not said of the reader because a later sentence says "you")
+    for (let d = 1; d < toks.length; d++) {
+      const a = focus - d >= 0 && !masked[focus - d] ? targetOf(toks, text, focus - d, parent, author) : null;
+      const b = focus + d < toks.length && !masked[focus + d] ? targetOf(toks, text, focus + d, parent, author) : null;
+      if (a || b) return a && b ? ORDER[Math.min(ORDER.indexOf(a), ORDER.indexOf(b))]! : (a ?? b)!;
+    }
   }
   return targetIn(toks, text, 0, toks.length - 1, parent, author, masked) ?? "none";
 }

@@ -29,6 +29,12 @@ describe("targets", () => {
     expect(j.decision).toBe("hold");
   });
 
+  it("the nearest target when the insult's own sentence names none, not a 'you' further on", () => {
+    expect(judge("Dan Quayle again. Ignorant losers get pushed forward every time. You can check the record.").target).toBe(
+      "public-figure",
+    );
+  });
+
   it.each([
     ["by identity", "Immigrants are vermin."],
     ["those people", "Those people are cockroaches."],
