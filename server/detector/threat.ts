@@ -77,6 +77,18 @@ export const THREAT_VERBS = new Set([
   "kidnap",
   "assault",
 ]);
+/** Words before "of" that pick people out of a group: "the lot of you", "every one of them". */
+const QUANTIFIERS = ["the lot", "all", "each", "every one", "both", "some", "one", "most", "half", "the rest", "the whole lot"].map((q) =>
+  q.split(" "),
+);
+
+/** The index after a quantifier and "of" starting at `i`, or -1. */
+function afterQuantifier(tokens: readonly { text: string }[], i: number): number {
+  for (const q of QUANTIFIERS)
+    if (q.every((w, k) => tokens[i + k]?.text === w) && tokens[i + q.length]?.text === "of") return i + q.length + 1;
+  return -1;
+}
+
 const OBJECT = new Set(["you", "u", "ya", "your", "ur", "him", "her", "them", "y'all", "yall", "yourself", "his", "their"]);
 const YOU = new Set(["you", "u", "ya", "ye", "yall", "y'all", "go"]);
 const DIE = new Set(["die", "dies"]);
@@ -234,6 +246,9 @@ export function findThreat(tokens: readonly Token[]): [number, number] | null {
       for (let k = j + 1; k < Math.min(n, j + 4); k++) {
         if (OBJECT.has(tokens[k]!.text)) return [j, k];
       }
+      // "shoot the lot of you", "hurt every one of them"
+      const q = afterQuantifier(tokens, j + 1);
+      if (q > 0 && q < n && OBJECT.has(tokens[q]!.text)) return [j, q];
     }
   }
   return null;

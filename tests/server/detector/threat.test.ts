@@ -12,6 +12,8 @@ describe("threats", () => {
     ["I know where you live.", "commenter", "know where you live"],
     ["He deserves to be shot.", "public-figure", "deserves to be shot"],
     ["Those protesters should be hanged.", "group", "should be hanged"],
+    ["Somebody should shoot the lot of you.", "commenter", "shoot the lot of you"],
+    ["I will hurt every one of them.", "group", "hurt every one of them"],
   ])("%j: refused under the threats rule, aimed at a %s, span %j", (text, target, span) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, target, decision: "reject", rule: "threats" });
