@@ -20,6 +20,7 @@ const AIMED_AT: Record<Target, string> = {
 
 /** "insult aimed at a commenter", "threat aimed at a public figure": what a flag is and whom it is aimed at. */
 export function describeFlag(rule: string | null | undefined, target: Target | null | undefined): string {
+  if (rule === "blocked-words") return "a word this site does not allow";
   const what = rule === "threats" ? "threat" : "insult";
   return target && target in AIMED_AT ? `${what} ${AIMED_AT[target]}` : what;
 }

@@ -152,7 +152,7 @@ export class CommentComposer extends ParleyElement {
   }
 
   _ruleTitle(id: string | null): string {
-    return (id && this.rules.find((r) => r.id === id)?.title) || id || "";
+    return (id && this.rules.find((r) => r.id === id)?.title) || (id === "blocked-words" ? t.blockedWords : id) || "";
   }
 
   _onInput(e: Event) {

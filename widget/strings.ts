@@ -77,6 +77,8 @@ export const strings = {
     `Not posted: this appears to break the rule “${rule}”. Revise the marked text, or ask a moderator to review it.`,
   // A threat: refused, and already queued for moderators (no "submit anyway").
   refusedForReview: (rule: string) => `Not posted: this appears to break the rule “${rule}”. A moderator will review it.`,
+  // The site's word lists, a rule of their own (not in the policy's list of rules).
+  blockedWords: "Blocked words",
   revise: "Revise",
   submitAnyway: "Submit for review anyway",
 

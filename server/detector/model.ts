@@ -258,6 +258,12 @@ export class LinearDetector implements Detector {
   detail(text: string): ScoreDetail {
     return this.scorer.detail(text);
   }
+  tokens(text: string, extraWords: readonly string[] = []): Token[] {
+    const { known, wildcardWords, insultWords } = this.scorer.res.ctx;
+    if (!extraWords.length) return tokenize(text, known, wildcardWords, insultWords);
+    const extra = new Set(extraWords);
+    return tokenize(text, (w) => known(w) || extra.has(w), wildcardWords, [...(insultWords ?? []), ...extraWords]);
+  }
   probability(logit: number): number {
     return sigmoid(this.model.calib[0] * logit + this.model.calib[1]);
   }

@@ -1,5 +1,6 @@
 import type { Target } from "../../contract/policy.ts";
 import type { Span } from "../../contract/wire.ts";
+import type { Token } from "./normalize.ts";
 
 export type { Target };
 
@@ -27,4 +28,10 @@ export interface Detector {
   /** Identifies the trained model, recorded with every automatic decision. */
   readonly version: string;
   score(text: string, context?: ScoreContext): DetectorResult;
+  /**
+   * The words as the detector reads them (normalised: spacing, leet, look-alike letters undone),
+   * with their offsets in `text`: what a site's word lists are matched against. `extraWords`
+   * (a site's blocked words) are undisguised as the detector's own lexicon is.
+   */
+  tokens?(text: string, extraWords?: readonly string[]): Token[];
 }

@@ -6,7 +6,9 @@ import type { Detector, ScoreContext } from "../detector/types.ts";
 import { ApiError } from "../errors.ts";
 import { countHits } from "../lib/rate-limit.ts";
 import { auditStatement } from "./audit.ts";
-import { decide, THREAT_RULE, type Verdict } from "./decide.ts";
+import { THREAT_RULE, type Verdict } from "./decide.ts";
+import { judgeText } from "./judge.ts";
+import { WORDS_RULE } from "./words.ts";
 import { currentPolicy } from "./policies.ts";
 import type { Policy } from "../../contract/policy.ts";
 import { writeRefusal, writeStanding, type WriteStanding } from "./links.ts";
@@ -69,8 +71,7 @@ export class InvalidBody extends ApiError {
  */
 export class PolicyViolation extends ApiError {
   constructor(verdict: Verdict, policy: Policy, queued = false) {
-    const rule = policy.rules.find((r) => r.id === verdict.rule);
-    const flag = `"${rule?.title ?? verdict.rule}" (${describeFlag(verdict.rule, verdict.target)})`;
+    const flag = `"${ruleTitle(policy, verdict.rule)}" (${describeFlag(verdict.rule, verdict.target)})`;
     super(
       "policy_violation",
       queued
@@ -85,6 +86,14 @@ export class PolicyViolation extends ApiError {
       },
     );
   }
+}
+
+/** A rule's title for the author; the site's word lists are a rule of their own, not in the policy's list. */
+function ruleTitle(policy: Policy, rule: string | null): string {
+  return (
+    policy.rules.find((r) => r.id === rule)?.title ??
+    (rule === WORDS_RULE ? "Words this site does not allow" : (rule ?? "the comment policy"))
+  );
 }
 
 /** Refused under the threats rule: never acknowledged, and a new comment is queued for moderators. */
@@ -114,7 +123,7 @@ export function checkLength(site: SiteRow, body: string): void {
   }
 }
 
-/** Phase 3: the detector's score and the policy's thresholds. */
+/** Phase 3: the site's word lists, the detector's score and the policy's thresholds (judge.ts). */
 export async function judge(
   db: Db,
   site: SiteRow,
@@ -123,7 +132,7 @@ export async function judge(
   context?: ScoreContext,
 ): Promise<{ verdict: Verdict; policy: Policy }> {
   const policy = await currentPolicy(db, site.id);
-  return { verdict: decide(detector.score(body, context), policy), policy };
+  return { verdict: judgeText(detector, body, policy, context).verdict, policy };
 }
 
 export interface Outcome {
@@ -146,7 +155,7 @@ export function outcomeOf(verdict: Verdict, policy: Policy, acknowledge: boolean
   if (isThreat(verdict)) return queueThreats ? { status: "rejected", holdReason: "threat" } : null;
   if (verdict.decision === "reject" && !acknowledge) return null;
   const acknowledged = verdict.decision === "reject";
-  const title = policy.rules.find((r) => r.id === verdict.rule)?.title ?? verdict.rule ?? "the comment policy";
+  const title = ruleTitle(policy, verdict.rule);
   return {
     status: "pending",
     holdReason: acknowledged ? "acknowledged" : "detector",

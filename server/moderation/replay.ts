@@ -2,7 +2,7 @@ import { and, desc, eq, ne } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { comments } from "../../db/schema.ts";
 import type { Detector } from "../detector/types.ts";
-import { decide } from "./decide.ts";
+import { judgeText } from "./judge.ts";
 import type { Policy, PolicyDraft } from "../../contract/policy.ts";
 import type { ReplayAnswer, ReplayExample } from "../../contract/wire.ts";
 
@@ -28,9 +28,9 @@ export async function replayPolicy(
   const totals: ReplayAnswer["totals"] = { before: { publish: 0, hold: 0, reject: 0 }, after: { publish: 0, hold: 0, reject: 0 } };
   const examples: ReplayExample[] = [];
   for (const row of rows) {
-    const result = detector.score(row.body);
-    const before = decide(result, current);
-    const after = decide(result, draft);
+    // Scored under each: the two may allow different words.
+    const before = judgeText(detector, row.body, current).verdict;
+    const { verdict: after, result } = judgeText(detector, row.body, draft);
     totals.before[before.decision]++;
     totals.after[after.decision]++;
     if (before.decision === after.decision) continue;

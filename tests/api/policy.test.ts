@@ -182,3 +182,32 @@ describe("replaying a draft", () => {
     expectError(await t.owner.post(`${paths.admin}/policy/replay`, { ...draft, rules: [] }), 400, "validation_failed");
   });
 });
+
+describe("the site's word lists", () => {
+  it("are versioned with the policy, shown to moderators only, replayed, and enforced on the next write", async () => {
+    const site = await t.otherSite("words");
+    const paths = t.pathsOf(site);
+    const ana = await t.guest("Ana", { site });
+    const spam = "Get rich with c r y p t o, my friends.";
+    expect((await ana.post(paths.comments, { page: "w", body: spam })).status).toBe(201);
+    const words = { blocked: [{ phrase: "crypto", action: "reject" }], allowed: ["ass"] };
+    const draft = await draftFrom(site, { words });
+    const replay = await t.owner.post(`${paths.admin}/policy/replay`, draft);
+    expect(replay.body).toMatchObject({ examined: 1, changed: { "publish→reject": 1 } });
+    const published = await t.owner.put(`${paths.admin}/policy`, draft);
+    expect(published.status, JSON.stringify(published.body)).toBe(201);
+    expect(published.body).toMatchObject({ version: 2, words });
+    expect((await t.owner.get(`${paths.admin}/policy`)).body.words).toEqual(words);
+    expect((await t.caller().get(`${paths.api}/policy`)).body.words, "readers do not see the lists").toBeUndefined();
+
+    const refused = await ana.post(paths.comments, { page: "w", body: `Buy CRYPT0 today.` });
+    const error = expectError(refused, 422, "policy_violation");
+    expect(error).toMatchObject({ rule: "blocked-words", policyVersion: 2, canAcknowledge: true, spans: [{ start: 4, end: 10 }] });
+    expect(refused.body.error.message).toContain("Words this site does not allow");
+    expectError(
+      await t.owner.put(`${paths.admin}/policy`, { ...draft, words: { blocked: [{ phrase: " ", action: "reject" }], allowed: [] } }),
+      400,
+      "validation_failed",
+    );
+  });
+});

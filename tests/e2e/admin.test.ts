@@ -301,6 +301,9 @@ describe.skipIf(!run)("admin view", () => {
     // Per target: commenters held from their own 0.3; public figures may be refused too.
     await editor.getByLabel("A commenter: Hold from").fill("0.3");
     await editor.getByLabel("A public figure or the author: At most").selectOption("reject");
+    // Word lists, one a line (a blank line between is fine).
+    await editor.getByLabel("Refused words and phrases").fill("crypto giveaway\n\nmiracle cure");
+    await editor.getByLabel("Allowed words (the detector does not flag them)").fill("ass");
 
     await editor.getByRole("button", { name: "Replay on recent comments" }).click();
     const replay = editor.locator("#replay");
@@ -326,6 +329,13 @@ describe.skipIf(!run)("admin view", () => {
     expect(now.thresholds.targets.commenter).toMatchObject({ hold: 0.3, atMost: "reject" });
     expect(now.thresholds.targets["public-figure"]).toMatchObject({ hold: null, atMost: "reject" });
     expect(now.markdown).toContain("**respectful**");
+    expect(now.words).toEqual({
+      blocked: [
+        { phrase: "crypto giveaway", action: "reject" },
+        { phrase: "miracle cure", action: "reject" },
+      ],
+      allowed: ["ass"],
+    });
     // Every version, with who published it.
     const row = editor.locator(`tr[data-version="${before + 1}"]`);
     await row.waitFor(WAIT);

@@ -16,6 +16,7 @@ import { draftKey, enforcementKey, fromPolicy, toRequest, validateDraft, type Dr
 import { segments } from "../lib/spans.ts";
 import { adminStyles } from "./styles.ts";
 import { t } from "./strings.ts";
+import "./policy-words.ts";
 
 const DRAFT_KEY = (site: string) => `parley-admin:policy-draft:${site}`;
 const DECISIONS = ["publish", "hold", "reject"] as const;
@@ -334,6 +335,11 @@ export class PolicyEditor extends AdminElement {
             ${this._err("markdown")}
           </div>
           ${this._renderRules(d)}
+          <policy-words
+            .words=${d.words}
+            .error=${Object.entries(this._errors).find(([k]) => k.startsWith("words"))?.[1] ?? null}
+            @words-change=${(e: CustomEvent<PolicyDraft["words"]>) => this._update((x) => (x.words = e.detail))}
+          ></policy-words>
         </div>
         <div>${this._renderEnforcement(d)}</div>
       </div>

@@ -357,6 +357,13 @@ export const t = {
   guestChallengeHelp: "A short computation in the reader’s browser (no third party, no cookie) before a guest joins.",
   linkAllowlist: "Link domains that are not spam",
   linkAllowlistHelp: "One per line, like wikipedia.org (subdomains included). Links to the site’s own origins never count.",
+  // The policy's word lists (policy editor)
+  wordsHeading: "Word lists",
+  wordsHelp:
+    "One word or phrase a line. Matched the way the detector reads text, so spacing, symbols and look-alike letters do not get past them. Readers never see these lists.",
+  wordsRefused: "Refused words and phrases",
+  wordsHeld: "Held for a moderator",
+  wordsAllowed: "Allowed words (the detector does not flag them)",
   // A page's own settings (queue, filtered by page)
   pageSettings: (page: string) => `Settings of the page ${page}`,
   pageClosed: "Closed to new comments",
