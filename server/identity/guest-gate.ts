@@ -5,6 +5,7 @@
 import type { ChallengeProof } from "../../contract/challenge.ts";
 import { runStatements, type Db } from "../../db/client.ts";
 import type { SiteRow } from "../../db/rows.ts";
+import { forbidden } from "../errors.ts";
 import { countHits } from "../lib/rate-limit.ts";
 import { auditInsert } from "../moderation/audit.ts";
 import { challengeRequired, checkProof, type ChallengeKeys, type VerifiedProof } from "./challenge.ts";
@@ -71,6 +72,8 @@ export async function admitGuest(
   input: { name: string; device?: string; pow?: ChallengeProof; website?: string },
   recentGuestRequests: number,
 ): Promise<VerifiedProof | null> {
+  // No proof can open what is closed to guests.
+  if (!site.allowGuests) throw forbidden("This site does not allow guest comments; please sign in.");
   const needed = challengeNeeded(site, recentGuestRequests);
   if (input.website) {
     await auditInsert(db, {
