@@ -48,7 +48,7 @@ export interface VerifiedProof {
   expiresAt: string;
 }
 
-/** Why a proof is refused, in words the reader (or the publisher's developer) can act on; null when valid. */
+/** A proof that checked out, or why it is refused, in words a reader (or a publisher's developer) can act on. */
 export type ProofCheck = { ok: VerifiedProof } | { problem: string };
 
 /** Checks a proof without the database (its single use is checked when the session is written). */

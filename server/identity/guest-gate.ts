@@ -20,6 +20,9 @@ export const SESSIONS_PER_MINUTE = 30;
 export const GUEST_WAVE_SESSIONS = 30;
 export const GUEST_WAVE_MINUTES = 5;
 
+/** Said for a missing proof and for a filled honeypot alike: a bot learns nothing from it. */
+const ASK = "Please confirm you are not a robot.";
+
 const waveKey = (siteId: string, minute: number) => `guest-wave:${siteId}:${minute % GUEST_WAVE_MINUTES}`;
 
 /**
@@ -84,10 +87,10 @@ export async function admitGuest(
       detail: { name: input.name, device: input.device ?? null, addressHash },
       createdAt: now,
     });
-    throw await challengeRequired(keys, site.id, now, "Please confirm you are not a robot.");
+    throw await challengeRequired(keys, site.id, now, ASK);
   }
   if (!needed) return null;
-  if (!input.pow) throw await challengeRequired(keys, site.id, now, "Please confirm you are not a robot.");
+  if (!input.pow) throw await challengeRequired(keys, site.id, now, ASK);
   const check = await checkProof(keys, site.id, input.pow, now);
   if ("problem" in check) throw await challengeRequired(keys, site.id, now, check.problem);
   return check.ok;
