@@ -12,7 +12,7 @@ import { newId, timingSafeEqual, type Hash } from "../lib/crypto.ts";
 /**
  * Leading zero bits asked for: about 260 thousand hashes on average. Measured with the widget's
  * solver in headless Chromium on a busy 2-core machine (scripts/bench/challenge.ts): a median of
- * 0.32 s, 90th percentile 1.0 s; a few times that on a slow phone.
+ * 0.32 s, 90th percentile 1.0 to 1.6 s; a few times that on a slow phone.
  */
 export const CHALLENGE_DIFFICULTY = 18;
 /** How long a challenge may be solved and used: room for the reader to type a name after it is solved. */
