@@ -139,7 +139,7 @@ async function remove(section: CommentSection, c: Comment) {
 /** A proof being worked out for a section, started before it is needed when the site always asks. */
 const proofs = new WeakMap<CommentSection, Promise<ChallengeProof>>();
 
-/** Solves `challenge` (or a fresh one) in short slices, off the main thread's critical path. */
+/** Solves `challenge` (or a fresh one) in short slices, so the page stays responsive meanwhile. */
 function prove(section: CommentSection, challenge?: Challenge): Promise<ChallengeProof> {
   const proof = (async () => {
     const c = challenge ?? (await section._api.challenge()).data;
