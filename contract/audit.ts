@@ -34,6 +34,8 @@ export const AUDIT_ACTIONS = [
   "site.update",
   "moderator.create",
   "moderator.remove",
+  // Guests: a session refused because the form's hidden honeypot field was filled (a bot).
+  "session.honeypot",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -4,11 +4,14 @@
  */
 import type { Span } from "./wire.ts";
 import type { Target } from "./targets.ts";
+import type { Challenge } from "./challenge.ts";
 
 export const ERROR_STATUS = {
   validation_failed: 400,
   unauthorized: 401,
   forbidden: 403,
+  /** An extension: a guest session needs a proof of work (README, "Guest challenge"). */
+  challenge_required: 403,
   suspended: 403,
   revoked: 403,
   not_found: 404,
@@ -30,6 +33,8 @@ export interface ErrorDetails {
   conflict: { field?: string; status?: string };
   policy_violation: { rule: string | null; spans: Span[]; target: Target; canAcknowledge: boolean; policyVersion: number };
   rate_limited: { retryAfter: number };
+  /** A fresh challenge, so the widget can solve it without asking for one. */
+  challenge_required: { challenge: Challenge };
 }
 
 /** The body of an error answer. */

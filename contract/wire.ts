@@ -5,9 +5,11 @@
  */
 import type { Policy, PolicyDraft, SanctionType } from "./policy.ts";
 import type { Target } from "./targets.ts";
+import type { ChallengeProof } from "./challenge.ts";
 
 export type { AuditAction, AuditActorType, AuditEntry, AuditFilters, AuditPage, AuditTargetType } from "./audit.ts";
 export type { ErrorBody, ErrorCode, ErrorDetails } from "./errors.ts";
+export type { Challenge, ChallengeProof } from "./challenge.ts";
 export type { LadderStep, Policy, PolicyDraft, Rule, SanctionType, Thresholds } from "./policy.ts";
 
 /** A range of a comment body in UTF-16 code units (as JavaScript strings index). */
@@ -38,7 +40,16 @@ export interface Standing {
  * `POST /sites/{site}/sessions`: a guest's name, or a single-sign-on JWT; either with the
  * widget's device id (an extension for SSO), which links the session's writes to the device.
  */
-export type SessionRequest = { name: string; device?: string } | { sso: string; device?: string };
+export type SessionRequest =
+  | {
+      name: string;
+      device?: string;
+      /** The proof of work, when the site asks for one (`challenge_required`). */
+      pow?: ChallengeProof;
+      /** The join form's honeypot: a person leaves it empty. */
+      website?: string;
+    }
+  | { sso: string; device?: string };
 export interface SessionAnswer {
   token: string;
   user: PublicUser;
@@ -58,6 +69,8 @@ export interface PublicSite {
   sso: boolean;
   editWindowMinutes: number;
   maxCommentLength: number;
+  /** When guests must solve a proof of work ("auto": during a spam wave). */
+  challenge: GuestChallenge;
 }
 
 /** `GET /sites/{site}/policy`: the current version, with its markdown rendered (`html`). */
@@ -106,6 +119,8 @@ export interface CreateCommentRequest {
   parentId?: string;
   body: string;
   acknowledge?: boolean;
+  /** The composer's honeypot: a person leaves it empty. */
+  website?: string;
 }
 /** `PATCH /sites/{site}/comments/{id}` */
 export interface EditCommentRequest {

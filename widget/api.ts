@@ -4,6 +4,7 @@
  */
 
 import type {
+  Challenge,
   Comment,
   CommentPage,
   CreateCommentRequest,
@@ -23,7 +24,20 @@ import type {
 } from "../contract/wire.ts";
 
 // The wire shapes are the contract's (types only: nothing of them reaches the bundle).
-export type { Author, Comment, CommentPage, CommentStatus, ReportReason, Rule, Sort, Span, Standing } from "../contract/wire.ts";
+export type {
+  Author,
+  Challenge,
+  ChallengeProof,
+  Comment,
+  CommentPage,
+  CommentStatus,
+  ReportReason,
+  Rule,
+  SessionRequest,
+  Sort,
+  Span,
+  Standing,
+} from "../contract/wire.ts";
 export type { MeAnswer as Me, PreviewAnswer as PreviewResult, PublicPolicy as Policy, PublicSite as SiteInfo, PublicUser as User };
 
 /** Error codes of the contract, plus `network` (no answer) and `server_error` (5xx without a body). */
@@ -137,6 +151,7 @@ export function commenterApi(c: Client, site: string) {
   const one = (id: string) => "/comments/" + encodeURIComponent(id);
   return {
     site: () => call<{ site: PublicSite }>(""),
+    challenge: () => call<Challenge>("/challenge"),
     policy: () => call<PublicPolicy>("/policy"),
     me: () => call<MeAnswer>("/me"),
     session: (body: SessionRequest) => call<SessionAnswer>("/sessions", body),

@@ -26,7 +26,8 @@ const PAUSE_MS = 700;
  * preview, the before-you-post policy check, the 422 "revise or submit for review
  * anyway" choice, draft kept in storage, Ctrl/Cmd+Enter to send.
  *
- * The owner supplies `send(body, acknowledge)` (resolves on 201/202, throws `ApiError`)
+ * The owner supplies `send(body, acknowledge, website)` (resolves on 201/202, throws `ApiError`;
+ * `website` is a honeypot field people never see, so a bot's filled one is a spam signal)
  * and `check(body)` (the preview endpoint).
  *
  * @fires cancel - the author closed the composer
@@ -122,7 +123,8 @@ export class CommentComposer extends ParleyElement {
   draftKey: string | null = null;
   initial = "";
   rules: Rule[] = [];
-  send: (body: string, acknowledge: boolean) => Promise<void> = async () => {};
+  /** `website`: the honeypot field's value, empty from a person. */
+  send: (body: string, acknowledge: boolean, website?: string) => Promise<void> = async () => {};
   check: ((body: string) => Promise<PreviewResult>) | null = null;
 
   _value = "";
@@ -203,7 +205,7 @@ export class CommentComposer extends ParleyElement {
     this._error = null;
     clearTimeout(this._timer);
     try {
-      await this.send(body, acknowledge);
+      await this.send(body, acknowledge, this.renderRoot.querySelector<HTMLInputElement>("[name=website]")?.value);
       this._value = "";
       if (this.draftKey) this.store?.set(this.draftKey, null);
       this._flag = this._preview = null;
@@ -264,6 +266,7 @@ export class CommentComposer extends ParleyElement {
           @scroll=${(e: Event) => ((e.target as Element).previousElementSibling!.scrollTop = (e.target as Element).scrollTop)}
         ></textarea>
       </div>
+      <input class="sr" name="website" tabindex="-1" autocomplete="off" aria-hidden="true" />
       ${
         p
           ? html`<section id="pv" class="pv" aria-label=${t.preview}>

@@ -226,6 +226,10 @@ export class CommentSection extends ParleyElement {
     return this._ext!.joinGuest(this, form);
   }
 
+  async _prepareJoin() {
+    (await this._loadExtras(), this._ext!).prepareJoin(this);
+  }
+
   async _applySso(booting = false): Promise<void> {
     const r = await this._session.applySso();
     if (r === "out") this._signOut();
@@ -245,7 +249,7 @@ export class CommentSection extends ParleyElement {
 
   /** What a composer sends with: the writing itself is in the lazily loaded chunk (extras.ts). */
   _sender(parentId?: string, editId?: string) {
-    return (body: string, acknowledge: boolean) => this._ext!.send(this, body, acknowledge, parentId, editId);
+    return (body: string, acknowledge: boolean, website?: string) => this._ext!.send(this, body, acknowledge, parentId, editId, website);
   }
 
   _actions: ItemActions = {
@@ -316,18 +320,20 @@ export class CommentSection extends ParleyElement {
     if (this._list.closed) return html`<p class="muted" role="status">${t.closed}</p>`;
     if (!s.me) {
       if (s.standing) return this._renderStanding();
-      return html`<form class="join" part="join" @submit=${this._joinGuest} aria-labelledby="jh" novalidate>
+      // Focusing it loads the writing chunk, which starts any proof of work the site asks for.
+      return html`<form class="join" part="join" @submit=${this._joinGuest} @focusin=${this._prepareJoin} aria-labelledby="jh" novalidate>
         <h3 id="jh">${t.joinHeading}</h3>
         ${
           info.allowGuests
             ? html`<div class="row">
                 <label for="name">${t.nameLabel}</label>
                 <input id="name" name="name" autocomplete="nickname" maxlength="60" .value=${this._store.get("name") ?? ""} />
+                <input class="sr" name="website" tabindex="-1" autocomplete="off" aria-hidden="true" />
                 <button class="primary" ?disabled=${s.joining}>${t.joinAsGuest}</button>
               </div>`
             : html`<p>${t.guestsNotAllowed}</p>`
         }
-        ${s.joinError ? html`<p class="error" role="alert">${s.joinError}</p>` : nothing}
+        ${s.joinError ? html`<p class="error" role="alert">${s.joinError}</p>` : s.joinNote ? html`<p role="status">${s.joinNote}</p>` : nothing}
       </form>`;
     }
     return html`<div class="row acct small" part="account">

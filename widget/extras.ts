@@ -4,7 +4,8 @@
  * writing).
  */
 import { html, nothing } from "./element.ts";
-import type { ApiError, Comment, ReportReason, Standing } from "./api.ts";
+import type { ApiError, Challenge, ChallengeProof, Comment, ReportReason, Standing } from "./api.ts";
+import { solveChallenge } from "../contract/challenge.ts";
 import type { CommentItem } from "./comment-item.ts";
 import type { CommentSection } from "./comment-section.ts";
 import { addReply, addTop, findComment, removeComment, replaceComment } from "./lib/thread.ts";
@@ -27,7 +28,15 @@ export function standingNotice(s: Standing, openPolicy: () => void) {
 }
 
 /** Posts (or, with `editId`, edits) a comment for the section and updates its list; throws what the API refused. */
-export async function send(section: CommentSection, body: string, acknowledge: boolean, parentId?: string, editId?: string) {
+export async function send(
+  section: CommentSection,
+  body: string,
+  acknowledge: boolean,
+  parentId?: string,
+  editId?: string,
+  /** The composer's honeypot (empty from a person). */
+  website = "",
+) {
   const ack = acknowledge ? { acknowledge } : {};
   const list = section._list;
   try {
@@ -40,6 +49,7 @@ export async function send(section: CommentSection, body: string, acknowledge: b
           body,
           ...(parentId ? { parentId } : {}),
           ...ack,
+          website,
         });
     const c = data.comment;
     const held = status === 202 || c.status === "pending";
@@ -126,6 +136,28 @@ async function remove(section: CommentSection, c: Comment) {
   else section._focusSel("h2");
 }
 
+/** A proof being worked out for a section, started before it is needed when the site always asks. */
+const proofs = new WeakMap<CommentSection, Promise<ChallengeProof>>();
+
+/** Solves `challenge` (or a fresh one) in short slices, so the page stays responsive meanwhile. */
+function prove(section: CommentSection, challenge?: Challenge): Promise<ChallengeProof> {
+  const proof = (async () => {
+    const c = challenge ?? (await section._api.challenge()).data;
+    return { challenge: c.challenge, nonce: await solveChallenge(c.challenge, c.difficulty) };
+  })();
+  proofs.set(section, proof);
+  proof.catch(() => proofs.delete(section));
+  return proof;
+}
+
+/** The challenge a `challenge_required` answer carried. */
+const askedFor = (e: ApiError | null) => (e?.code === "challenge_required" ? (e.details.challenge as Challenge) : null);
+
+/** The join form got focus: when the site always asks guests for a proof, start on it now. */
+export function prepareJoin(section: CommentSection) {
+  if (section._info?.challenge === "always" && !proofs.has(section)) prove(section);
+}
+
 /** Joins as a guest with the name in the section's join form; on success, moves to the composer. */
 export async function joinGuest(section: CommentSection, form: HTMLFormElement) {
   const input = form.elements.namedItem("name") as HTMLInputElement;
@@ -137,8 +169,39 @@ export async function joinGuest(section: CommentSection, form: HTMLFormElement) 
     return input.focus();
   }
   section._store.set("name", name);
-  if (await s.start({ name, device: deviceId(section._store) })) {
+  const body = {
+    name,
+    device: deviceId(section._store),
+    website: (form.elements.namedItem("website") as HTMLInputElement | null)?.value ?? "",
+  };
+  // With a proof when the site always asks; else the server says when it wants one, and sends it.
+  let joined = false;
+  s.error = null;
+  for (let tries = 0; tries < 3 && !joined; tries++) {
+    const asked = askedFor(s.error as ApiError | null); // (start() sets it)
+    if (tries && !asked) break;
+    const proof = asked ? prove(section, asked) : proofs.get(section);
+    proofs.delete(section); // a proof is good once
+    // An early proof that could not be had (its request failed): the server's answer will carry a challenge.
+    const pow = proof && (await working(section, proof).catch(() => null));
+    joined = await s.start({ ...body, ...(pow ? { pow } : {}) });
+  }
+  if (joined) {
     section._announce(t.signedInAs(name));
     section._focusSel("comment-composer");
   } else if (s.standing) section._replyTo = section._editing = null;
+}
+
+/** Shows that the join is checking while the proof is worked out (the join button stays disabled). */
+async function working(section: CommentSection, proof: Promise<ChallengeProof>): Promise<ChallengeProof> {
+  const s = section._session;
+  s.joining = true;
+  s.joinError = null;
+  s.joinNote = t.checking;
+  section.requestUpdate();
+  try {
+    return await proof;
+  } finally {
+    s.joinNote = "";
+  }
 }

@@ -49,6 +49,7 @@ export const strings = {
   signOut: "Sign out",
   guestsNotAllowed: "Sign in on this site to comment.",
   nameRequired: "Enter a display name.",
+  checking: "Checking you are not a robot…",
 
   // Standing
   warned: "You have received a warning: further breaches of the policy may lead to a suspension.",

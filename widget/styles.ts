@@ -180,6 +180,8 @@ export const baseStyles = css`
     position: absolute;
     width: 1px;
     height: 1px;
+    padding: 0;
+    border: 0;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;

@@ -9,6 +9,7 @@ import { activeStrikeCount } from "../moderation/standing.ts";
 import type { SiteRow } from "../../db/rows.ts";
 import type { Viewer } from "../deps.ts";
 import { verifySsoToken } from "./sso.ts";
+import { challengeRequired, isSpentProofError, spendProof, type VerifiedProof } from "./challenge.ts";
 
 const SESSION_DAYS = 180;
 
@@ -75,8 +76,15 @@ export async function addressHash(hash: Hash, secret: string, address: string): 
 /**
  * A new guest. A device a suspended or revoked commenter used is refused (no one else's reason
  * is given); an address one was recently seen at is not: the guest's comments wait for a moderator.
+ * A proof of work (guest-gate.ts) is spent in the same transaction: a second use opens nothing.
  */
-export async function createGuestSession(db: Db, site: SiteRow, input: { name: string; device?: string }, context: Opened) {
+export async function createGuestSession(
+  db: Db,
+  site: SiteRow,
+  input: { name: string; device?: string },
+  context: Opened,
+  proof: VerifiedProof | null = null,
+) {
   if (!site.allowGuests) throw new ApiError("forbidden", "This site does not allow guest comments; please sign in.");
   const links = { device: input.device ?? null, addressHash: await addressHash(context.hash, context.secret, context.address) };
   const standing = await writeStanding(
@@ -97,8 +105,15 @@ export async function createGuestSession(db: Db, site: SiteRow, input: { name: s
     avatar: null,
     createdAt: context.now.toISOString(),
   };
-  const token = await issueSession(db, site.id, user.id, links, context, [db.insert(users).values(user)]);
-  return { token, user };
+  const extra = [...(proof ? [spendProof(db, proof)] : []), db.insert(users).values(user)];
+  try {
+    const token = await issueSession(db, site.id, user.id, links, context, extra);
+    return { token, user };
+  } catch (e) {
+    if (!proof || !isSpentProofError(e)) throw e;
+    const keys = { hash: context.hash, secret: context.secret };
+    throw await challengeRequired(keys, site.id, context.now, "This challenge was already used; solve the new one.");
+  }
 }
 
 /**

@@ -1,14 +1,15 @@
 import { Hono } from "hono";
 import { z } from "zod";
-import type { MeAnswer, SessionAnswer } from "../../contract/wire.ts";
+import type { Challenge, MeAnswer, SessionAnswer } from "../../contract/wire.ts";
 import type { AppEnv } from "../deps.ts";
 import { bearerToken, clientAddressHash, requireViewer } from "../http/auth.ts";
 import { jsonBody, parseWith, singleLine } from "../http/validate.ts";
 import { publicUser } from "../comments/serialize.ts";
 import { commenterProfile, createGuestSession, createSsoSession, endSession } from "../identity/commenters.ts";
 import { displayNameProblem } from "../identity/display-name.ts";
-import { hitRateLimit } from "../lib/rate-limit.ts";
 import { publicSite } from "../sites/sites.ts";
+import { issueChallenge } from "../identity/challenge.ts";
+import { admitGuest, countSessionRequest } from "../identity/guest-gate.ts";
 
 const device = z
   .string()
@@ -22,14 +23,22 @@ const guestBody = z
       if (problem) ctx.addIssue({ code: "custom", message: problem });
     }),
     device,
+    pow: z
+      .object({ challenge: z.string().min(1).max(300), nonce: z.string().min(1).max(64) })
+      .strict()
+      .optional(),
+    // The join form's honeypot: empty from a person.
+    website: z.string().max(200).optional(),
   })
   .strict();
 
-/** New sessions a minute from one address: enough for a busy office, too few to churn identities. */
-const SESSIONS_PER_MINUTE = 30;
-
 export const commenterRoutes = new Hono<AppEnv>()
   .get("/", (c) => c.json({ site: publicSite(c.var.site) }))
+  .get("/challenge", async (c) => {
+    const { hash, secret, clock } = c.var.deps;
+    c.header("Cache-Control", "no-store");
+    return c.json((await issueChallenge({ hash, secret }, c.var.site.id, clock())) satisfies Challenge);
+  })
   .post("/sessions", async (c) => {
     const { db, clock, secret, hash } = c.var.deps;
     const site = c.var.site;
@@ -37,12 +46,19 @@ export const commenterRoutes = new Hono<AppEnv>()
     const raw = await jsonBody(c, z.record(z.string(), z.unknown()));
     const input = "sso" in raw ? parseWith(ssoBody, raw) : parseWith(guestBody, raw);
     const now = clock();
-    await hitRateLimit(db, `session:${site.id}:${await clientAddressHash(c)}`, SESSIONS_PER_MINUTE, 60, now);
+    const addressHash = await clientAddressHash(c);
+    const recentGuests = await countSessionRequest(db, site, addressHash, !("sso" in input), now);
     const opened = { hash, secret, address: c.var.deps.clientAddress(c), now };
     const { token, user } =
       "sso" in input
         ? await createSsoSession(db, site, input, { ...opened, maxTokenHours: c.var.deps.ssoMaxTokenHours })
-        : await createGuestSession(db, site, input, opened);
+        : await createGuestSession(
+            db,
+            site,
+            input,
+            opened,
+            await admitGuest({ db, keys: { hash, secret }, now, addressHash }, site, input, recentGuests),
+          );
     return c.json({ token, user: publicUser(user) } satisfies SessionAnswer, 201);
   })
   .delete("/sessions/current", async (c) => {

@@ -48,6 +48,7 @@ export function publicSite(site: SiteRow) {
     sso: site.ssoSecret !== null,
     editWindowMinutes: site.editWindowMinutes,
     maxCommentLength: site.maxCommentLength,
+    challenge: site.guestChallenge,
   } satisfies PublicSite;
 }
 

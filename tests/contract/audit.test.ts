@@ -42,6 +42,12 @@ async function everyKindOfAction(h: Harness) {
   }
   await expectStatus(h.decide(published.id, { action: "approve" }), 200);
 
+  // A bot fills the join form's hidden honeypot field.
+  await expectStatus(
+    h.clientAt(h.freshAddress()).post("/api/v1/sites/demo/sessions", { name: "Bot", website: "https://spam.example" }),
+    403,
+  );
+
   // A strike (and the ladder's warning), then the rejection overturned, which voids the strike.
   const struck = await h.strike(ana, page);
   await expectStatus(h.decide(struck.comment.id, { action: "approve" }), 200);

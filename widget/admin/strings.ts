@@ -326,6 +326,7 @@ export const t = {
     "site.update": "Site settings changed",
     "moderator.create": "Moderator added",
     "moderator.remove": "Moderator removed",
+    "session.honeypot": "Guest refused: a bot filled the hidden field",
   } satisfies Record<AuditAction, string>,
   entries: (n: number) => plural(n, "entry", "entries"),
 

@@ -1,5 +1,5 @@
 import type { ReactiveController } from "../element.ts";
-import { ApiError, type CommenterApi, type Me, type Standing } from "../api.ts";
+import { ApiError, type CommenterApi, type Me, type SessionRequest, type Standing } from "../api.ts";
 import { strings as t } from "../strings.ts";
 import { deviceId, type Store } from "../lib/storage.ts";
 
@@ -22,6 +22,10 @@ export class SessionController implements ReactiveController {
   standing: Standing | null = null;
   joining = false;
   joinError: string | null = null;
+  /** Progress shown in the join form (the proof of work). */
+  joinNote = "";
+  /** Why the last start failed (the join reads a `challenge_required`). */
+  error: ApiError | null = null;
   store!: Store;
   api!: CommenterApi;
   /** The JWT a session was last started with. */
@@ -83,9 +87,9 @@ export class SessionController implements ReactiveController {
     return true;
   }
 
-  async start(body: { name: string; device: string } | { sso: string; device: string }): Promise<boolean> {
+  async start(body: SessionRequest & { device: string }): Promise<boolean> {
     this.joining = true;
-    this.joinError = null;
+    this.joinError = this.error = null;
     this.host.requestUpdate();
     try {
       const { data } = await this.api.session(body);
@@ -97,6 +101,7 @@ export class SessionController implements ReactiveController {
       await this.refreshMe();
       return true;
     } catch (e) {
+      this.error = e as ApiError;
       if (!this.takeStanding(e)) this.joinError = (e as ApiError).code === "network" ? t.networkError : (e as Error).message;
       return false;
     } finally {

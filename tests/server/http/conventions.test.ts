@@ -67,6 +67,11 @@ describe("error format", () => {
     check(limited, 429, "rate_limited");
     expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
 
+    // A guest session on a site that asks for a proof of work, without one (an extension).
+    await owner.patch("/api/v1/admin/sites/demo", { guestChallenge: "always" });
+    const asked = check(await anon.post("/api/v1/sites/demo/sessions", { name: "Newcomer" }), 403, "challenge_required");
+    expect(asked.challenge).toMatchObject({ challenge: expect.any(String), difficulty: expect.any(Number) });
+
     expect([...seen].sort()).toEqual(
       Object.keys(ERROR_STATUS)
         .filter((c) => c !== "internal")
