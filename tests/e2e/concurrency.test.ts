@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Client } from "../helpers/client.ts";
 import { startServer, type RunningServer } from "../helpers/server.ts";
-import { addressOf, clearOfMinuteBoundary, duplicates, Guest, owner, raiseRateLimit, SITE, walkListing } from "./process-helpers.ts";
+import { addressOf, clearOfMinuteBoundary, duplicates, Guest, owner, siteForLoad, SITE, walkListing } from "./process-helpers.ts";
 
 const PAGE = "busy-article";
 const GUESTS = 50;
@@ -14,7 +14,7 @@ let server: RunningServer;
 
 beforeAll(async () => {
   server = await startServer({ env: { TRUST_PROXY: "1" } });
-  await raiseRateLimit(server, 1000);
+  await siteForLoad(server, 1000);
 });
 
 afterAll(async () => {
@@ -104,7 +104,7 @@ describe("concurrent writes", () => {
   it("counts concurrent writes against the rate limit exactly", async () => {
     // The limit holds under concurrency too: with the site at 5 a minute, 12 comments at once
     // from a fresh user get exactly 5 answers 201 and 7 `rate_limited`.
-    await raiseRateLimit(server, 5);
+    await siteForLoad(server, 5);
     await clearOfMinuteBoundary(10);
     const g = await new Guest(server.url, addressOf(500)).join("Eager");
     const answers = await Promise.all(Array.from({ length: 12 }, (_, i) => g.post("limited-article", `Quick thought number ${i}`)));
@@ -118,6 +118,6 @@ describe("concurrent writes", () => {
     const { total, all } = await walkListing(Client.http(server.url), "limited-article", 200);
     expect(total).toBe(5);
     expect(all).toHaveLength(5);
-    await raiseRateLimit(server, 1000);
+    await siteForLoad(server, 1000);
   }, 30_000);
 });

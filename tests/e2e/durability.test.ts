@@ -8,7 +8,7 @@ import { openDatabase } from "../../db/client.ts";
 import { createEmbeddedClient } from "../../db/embedded.ts";
 import { Client } from "../helpers/client.ts";
 import { startServer, type RunningServer } from "../helpers/server.ts";
-import { addressOf, duplicates, Guest, raiseRateLimit, walkListing } from "./process-helpers.ts";
+import { addressOf, duplicates, Guest, siteForLoad, walkListing } from "./process-helpers.ts";
 
 const PAGES = ["crash-article-a", "crash-article-b"];
 const TOTAL = 300;
@@ -27,7 +27,7 @@ describe("durability", () => {
   it(`keeps every acknowledged comment, and no half-written one, when killed mid-burst (SIGKILL after ${KILL_AFTER} of ${TOTAL})`, async () => {
     server = await startServer({ env: { TRUST_PROXY: "1" } });
     const s = server;
-    await raiseRateLimit(s, 1000);
+    await siteForLoad(s, 1000);
     const guests = await Promise.all(Array.from({ length: GUESTS }, (_, i) => new Guest(s.url, addressOf(i)).join(`Writer ${i}`)));
     const parents: { id: string; page: string }[] = [];
     for (const page of PAGES) {

@@ -2,14 +2,14 @@
 // client writes into X-Forwarded-For itself must not move it to another address.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type RunningServer } from "../helpers/server.ts";
-import { clearOfMinuteBoundary, Guest, raiseRateLimit } from "./process-helpers.ts";
+import { clearOfMinuteBoundary, Guest, siteForLoad } from "./process-helpers.ts";
 
 let server: RunningServer;
 
 beforeAll(async () => {
   server = await startServer({ env: { TRUST_PROXY: "1" } });
   // One comment a minute per commenter, so an address may make ten.
-  await raiseRateLimit(server, 1);
+  await siteForLoad(server, 1);
 });
 afterAll(() => server?.stop());
 
