@@ -4,7 +4,7 @@ import type { SiteRow } from "../../db/rows.ts";
 import { comments, decisions, users } from "../../db/schema.ts";
 import { compileInsert, type Condition } from "../../db/statements.ts";
 import { touchPage, touchPageStatement } from "../comments/pages.ts";
-import { pageState } from "../comments/list.ts";
+import { pageState, type PageState } from "../comments/list.ts";
 import { applyMode } from "./modes.ts";
 import { MAX_REPLY_DEPTH, toCommentJson, type CommentRow } from "../comments/serialize.ts";
 import type { Comment as CommentJson, LinkedSanction } from "../../contract/wire.ts";
@@ -93,6 +93,12 @@ const ANCESTORS_SQL = `WITH RECURSIVE up(id, parent_id, n) AS (
     UNION ALL SELECT c.id, c.parent_id, up.n + 1 FROM comments c JOIN up ON c.id = up.parent_id WHERE up.n < 1000000
   ) SELECT id FROM up ORDER BY n`;
 
+/** The rules' outcome, then what an address link and the page's moderation mode make of it. */
+function settle(ctx: WriteContext, page: PageState, judged: { verdict: Verdict; outcome: Outcome }, linked: LinkedSanction | null) {
+  const outcome = holdForLink(judged.outcome, linked);
+  return applyMode(ctx.db, { site: ctx.site, page, userId: ctx.writer.userId, verdict: judged.verdict, outcome, now: ctx.now });
+}
+
 /** Posting: the parent, then the phases (standing, length, detector, thresholds, commit). */
 export async function postComment(
   ctx: WriteContext,
@@ -110,14 +116,7 @@ export async function postComment(
   const context = { parentAuthor: thread?.parentAuthor };
   const judged = await moderateBody(ctx, detector, { ...input, context }, { action: "comment.refused", queueThreats: true });
   const { verdict, policy } = judged;
-  const outcome = await applyMode(ctx.db, {
-    site,
-    page,
-    userId: writer.userId,
-    verdict,
-    outcome: holdForLink(judged.outcome, linked),
-    now,
-  });
+  const outcome = await settle(ctx, page, judged, linked);
 
   const id = newId();
   const row: CommentRow = {
@@ -223,14 +222,7 @@ export async function editComment(
   const judged = await moderateBody(ctx, detector, { ...input, context }, { action: "comment.edit_refused", commentId });
   const { verdict, policy } = judged;
   const page = await pageState(ctx.db, site.id, existing.pageKey);
-  const outcome = await applyMode(ctx.db, {
-    site,
-    page,
-    userId: writer.userId,
-    verdict,
-    outcome: holdForLink(judged.outcome, linked),
-    now,
-  });
+  const outcome = await settle(ctx, page, judged, linked);
   // A comment hidden by readers' reports stays hidden until a moderator decides.
   const heldByReports = existing.status === "pending" && existing.holdReason === "reports";
   const updated: CommentRow = {

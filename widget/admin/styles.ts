@@ -284,6 +284,17 @@ export const adminStyles = css`
     padding: 1rem;
     background: var(--bg);
   }
+  /* Lists of cards (sanctions, strikes, blocks) */
+  ul.plain {
+    list-style: none;
+    padding: 0;
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+  }
+  li.card {
+    padding: 0.5rem 0.75rem;
+  }
   fieldset {
     border: 1px solid var(--border);
     border-radius: var(--radius);

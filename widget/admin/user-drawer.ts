@@ -30,16 +30,7 @@ export class UserDrawer extends AdminElement {
       section {
         margin-top: 1.25rem;
       }
-      ul.plain {
-        list-style: none;
-        padding: 0;
-        display: flex;
-        flex-direction: column;
-        gap: 0.5rem;
-      }
-      li.card {
-        padding: 0.5rem 0.75rem;
-      }
+
       .lifted {
         opacity: 0.7;
       }
