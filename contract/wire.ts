@@ -104,6 +104,8 @@ export interface CreateCommentRequest {
   parentId?: string;
   body: string;
   acknowledge?: boolean;
+  /** A hidden form field the widget always sends empty: filled in, the comment is spam (honeypot). */
+  website?: string;
 }
 /** `PATCH /sites/{site}/comments/{id}` */
 export interface EditCommentRequest {

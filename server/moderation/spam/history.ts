@@ -1,0 +1,61 @@
+/**
+ * What the database knows that a single body does not: near-same bodies posted recently (by
+ * band, then confirmed by Hamming distance), and the author's own recent comments. Every query
+ * reads an index: comment_bands_recent, comments_author, and comments by primary key.
+ */
+import { sql } from "drizzle-orm";
+import type { Db } from "../../../db/client.ts";
+import { bands, nearSame } from "./simhash.ts";
+
+/** Candidates read per band at most: a band shared by thousands of bodies says little anyway. */
+const CANDIDATES_PER_BAND = 500;
+
+export interface Copies {
+  /** Earlier near-same comments in the window (any status but deleted). */
+  comments: number;
+  /** Distinct pages and authors, counting the new comment's. */
+  pages: number;
+  authors: number;
+}
+
+interface CopyRow {
+  id: string;
+  fp: string | null;
+  page: string;
+  author: string;
+}
+
+const copiesInBand = (db: Db, siteId: string, band: string, since: string) =>
+  db.all<CopyRow>(sql`SELECT c."id" AS "id", c."fingerprint" AS "fp", c."page_key" AS "page", c."author_id" AS "author" FROM "comments" c
+    WHERE c."id" IN (SELECT "comment_id" FROM "comment_bands" WHERE "site_id" = ${siteId} AND "band" = ${band}
+                     AND "created_at" >= ${since} ORDER BY "created_at" DESC LIMIT ${CANDIDATES_PER_BAND})
+    AND c."status" != 'deleted'`);
+
+/** Near-same comments on the site since `since`, besides `exclude` (the comment being edited). */
+export async function copiesOf(
+  db: Db,
+  q: { siteId: string; fingerprint: string; since: Date; pageKey: string; authorId: string; exclude?: string },
+): Promise<Copies> {
+  const since = q.since.toISOString();
+  const perBand = await Promise.all(bands(q.fingerprint).map((band) => copiesInBand(db, q.siteId, band, since)));
+  const seen = new Set<string>();
+  const pages = new Set([q.pageKey]);
+  const authors = new Set([q.authorId]);
+  for (const rows of perBand) {
+    for (const row of rows) {
+      if (row.id === q.exclude || seen.has(row.id) || !row.fp || !nearSame(q.fingerprint, row.fp)) continue;
+      seen.add(row.id);
+      pages.add(row.page);
+      authors.add(row.author);
+    }
+  }
+  return { comments: seen.size, pages: pages.size, authors: authors.size };
+}
+
+/** The author's comments since `since`, and whether they ever wrote one before. */
+export async function authorHistory(db: Db, authorId: string, since: Date): Promise<{ recent: number; any: boolean }> {
+  const [row] = await db.all<{ recent: number; earlier: number }>(sql`SELECT
+      (SELECT count(*) FROM "comments" WHERE "author_id" = ${authorId} AND "created_at" >= ${since.toISOString()}) AS "recent",
+      EXISTS (SELECT 1 FROM "comments" WHERE "author_id" = ${authorId}) AS "earlier"`);
+  return { recent: Number(row?.recent ?? 0), any: Number(row?.earlier ?? 0) === 1 };
+}
