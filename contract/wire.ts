@@ -204,6 +204,11 @@ export interface QueueItem {
   policyVersion: number | null;
   reports: number;
   reportReasons: QueueReport[];
+  /** The spam signals' score (0..1) and the reasons that fired; null and [] for comments from before spam signals. */
+  spamScore: number | null;
+  signals: string[];
+  /** Comments on the site (this one included) with a near-same body, not yet rejected or deleted: what "reject the wave" would reject. */
+  wave: number;
 }
 /** `GET /admin/sites/{site}/queue` */
 export interface QueuePage {
@@ -334,3 +339,4 @@ export const GUEST_CHALLENGES = ["off", "auto", "always"] as const;
 export type GuestChallenge = (typeof GUEST_CHALLENGES)[number];
 /** `PATCH /admin/sites/{site}` (and `POST /admin/sites` with `id` and `name`). */
 export type SiteChanges = Partial<Omit<AdminSite, "id" | "ssoConfigured" | "createdAt">> & { ssoSecret?: string | null };
+export type { WaveAnswer, WaveRequest } from "./spam.ts";

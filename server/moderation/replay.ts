@@ -2,13 +2,15 @@ import { and, desc, eq, ne } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { comments } from "../../db/schema.ts";
 import type { Detector } from "../detector/types.ts";
-import { decide } from "./decide.ts";
+import { decide, decideSpam, strongest, type DecidingPolicy } from "./decide.ts";
 import type { Policy, PolicyDraft } from "../../contract/policy.ts";
 import type { ReplayAnswer, ReplayExample } from "../../contract/wire.ts";
 
 /**
  * How the site's recent comments would be decided under a draft, next to how the current policy
- * decides them, scored by the same detector. Nothing is written.
+ * decides them, scored by the same detector, with the spam rule applied to each comment's stored
+ * spam score (the signals depend on what else was posted then, so they are not computed again).
+ * Nothing is written.
  */
 export async function replayPolicy(
   db: Db,
@@ -19,7 +21,7 @@ export async function replayPolicy(
   limit: number,
 ): Promise<ReplayAnswer> {
   const rows = await db
-    .select({ id: comments.id, body: comments.body, status: comments.status, createdAt: comments.createdAt })
+    .select({ id: comments.id, body: comments.body, status: comments.status, createdAt: comments.createdAt, spamScore: comments.spamScore })
     .from(comments)
     .where(and(eq(comments.siteId, siteId), ne(comments.status, "deleted")))
     .orderBy(desc(comments.createdAt))
@@ -29,8 +31,12 @@ export async function replayPolicy(
   const examples: ReplayExample[] = [];
   for (const row of rows) {
     const result = detector.score(row.body);
-    const before = decide(result, current);
-    const after = decide(result, draft);
+    const judge = (policy: DecidingPolicy) => {
+      const attack = decide(result, policy);
+      return row.spamScore === null ? attack : strongest(attack, decideSpam({ score: row.spamScore, spans: [] }, policy));
+    };
+    const before = judge(current);
+    const after = judge(draft);
     totals.before[before.decision]++;
     totals.after[after.decision]++;
     if (before.decision === after.decision) continue;
@@ -40,7 +46,7 @@ export async function replayPolicy(
       examples.push({
         id: row.id,
         body: row.body.slice(0, 500),
-        score: result.score,
+        score: after.score,
         before: before.decision,
         after: after.decision,
         status: row.status,

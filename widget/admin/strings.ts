@@ -311,6 +311,7 @@ export const t = {
     "comment.hidden": "Comment hidden by reports",
     "comment.approve": "Comment approved",
     "comment.reject": "Comment rejected",
+    "comment.reject_wave": "Spam wave rejected",
     "strike.add": "Strike",
     "strike.void": "Strike withdrawn",
     "sanction.warn": "Warning",

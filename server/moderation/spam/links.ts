@@ -1,7 +1,8 @@
 /**
- * The links in a comment body, as a spam signal reads them: how many, which hosts, which are
- * link shorteners (shorteners.json), which are on none of the site's own domains, and how much
- * of the text they are. Plain string work: no URL fetching, no DNS.
+ * The links in a comment body, as a spam signal reads them: those to none of the site's own
+ * domains (its origins and link allow list, subdomains included), how many, which hosts, which
+ * are link shorteners (shorteners.json), and how much of the text they are. Plain string work:
+ * no URL fetching, no DNS.
  */
 import shortenerList from "./shorteners.json";
 import type { Span } from "../../../contract/wire.ts";
@@ -67,29 +68,31 @@ export function siteDomains(origins: readonly string[], allowlist: readonly stri
 export const isShortener = (host: string) => SHORTENERS.has(host);
 
 export interface LinkFacts {
+  /** Links to a host that is not the site's nor on its allow list (the rest are no signal). */
   links: Link[];
   shorteners: string[];
-  /** Hosts of links not on the site's domains (shorteners included: nobody knows where they lead). */
+  /** Their hosts (shorteners included: nobody knows where those lead). */
   foreign: string[];
-  /** The share of the body's non-space characters that are links (0..1). */
+  /** The share of the body's non-space characters that are those links (0..1). */
   linkShare: number;
-  /** Nothing but links (and punctuation). */
+  /** Nothing but links (and punctuation), one of them foreign. */
   linkOnly: boolean;
   spans: Span[];
 }
 
 export function linkFacts(body: string, domains: readonly string[]): LinkFacts {
-  const links = findLinks(body);
+  const all = findLinks(body);
+  const links = all.filter((l) => !onDomains(l.host, domains));
   const visible = (s: string) => s.replace(/\s+/gu, "").length;
   const total = visible(body);
   const linked = links.reduce((n, l) => n + visible(body.slice(l.start, l.end)), 0);
   let rest = body;
-  for (const l of [...links].reverse()) rest = rest.slice(0, l.start) + rest.slice(l.end);
+  for (const l of [...all].reverse()) rest = rest.slice(0, l.start) + rest.slice(l.end);
   const unique = (xs: string[]) => [...new Set(xs)];
   return {
     links,
     shorteners: unique(links.map((l) => l.host).filter(isShortener)),
-    foreign: unique(links.map((l) => l.host).filter((h) => !onDomains(h, domains))),
+    foreign: unique(links.map((l) => l.host)),
     linkShare: total === 0 ? 0 : linked / total,
     linkOnly: links.length > 0 && !/[\p{L}\p{N}]/u.test(rest),
     spans: links.map(({ start, end }) => ({ start, end })),
