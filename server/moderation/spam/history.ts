@@ -52,10 +52,33 @@ export async function copiesOf(
   return { comments: seen.size, pages: pages.size, authors: authors.size };
 }
 
-/** The author's comments since `since`, and whether they ever wrote one before. */
-export async function authorHistory(db: Db, authorId: string, since: Date): Promise<{ recent: number; any: boolean }> {
-  const [row] = await db.all<{ recent: number; earlier: number }>(sql`SELECT
-      (SELECT count(*) FROM "comments" WHERE "author_id" = ${authorId} AND "created_at" >= ${since.toISOString()}) AS "recent",
-      EXISTS (SELECT 1 FROM "comments" WHERE "author_id" = ${authorId}) AS "earlier"`);
-  return { recent: Number(row?.recent ?? 0), any: Number(row?.earlier ?? 0) === 1 };
+/** Earlier comments read for the author's habits. */
+const HABIT_COMMENTS = 10;
+
+export interface AuthorHistory {
+  /** Comments since the burst window began. */
+  recent: number;
+  /** Whether they wrote any comment before (first comments are judged more strictly). */
+  any: boolean;
+  /** Of their latest comments since the copy window began (at most HABIT_COMMENTS): how many, and how many linked to another site. */
+  latest: number;
+  linking: number;
 }
+
+/** The author's comments since `burstSince`, whether they ever wrote one, and how their latest ones linked. */
+export async function authorHistory(db: Db, authorId: string, burstSince: Date, windowSince: Date): Promise<AuthorHistory> {
+  const [row] = await db.all<{ recent: number; earlier: number }>(sql`SELECT
+      (SELECT count(*) FROM "comments" WHERE "author_id" = ${authorId} AND "created_at" >= ${burstSince.toISOString()}) AS "recent",
+      EXISTS (SELECT 1 FROM "comments" WHERE "author_id" = ${authorId}) AS "earlier"`);
+  const latest = await db.all<{ signals: string | null }>(sql`SELECT "signals" AS "signals" FROM "comments"
+    WHERE "author_id" = ${authorId} AND "created_at" >= ${windowSince.toISOString()} ORDER BY "created_at" DESC LIMIT ${HABIT_COMMENTS}`);
+  return {
+    recent: Number(row?.recent ?? 0),
+    any: Number(row?.earlier ?? 0) === 1,
+    latest: latest.length,
+    linking: latest.filter((r) => r.signals?.includes(FOREIGN_LINKS)).length,
+  };
+}
+
+/** The start of the foreign-links signal's reason, as stored in comments.signals. */
+export const FOREIGN_LINKS = "links to domains not on the site's list";

@@ -6,7 +6,7 @@
 import type { Db } from "../../../db/client.ts";
 import type { SiteRow } from "../../../db/rows.ts";
 import type { Span } from "../../../contract/wire.ts";
-import { authorHistory, copiesOf } from "./history.ts";
+import { authorHistory, copiesOf, FOREIGN_LINKS } from "./history.ts";
 import { linkFacts, siteDomains } from "./links.ts";
 import { combine, WEIGHTS, type Signal } from "./score.ts";
 import { bands, fingerprint } from "./simhash.ts";
@@ -52,27 +52,40 @@ export async function assessSpam(db: Db, site: Pick<SiteRow, "id" | "origins" | 
   if (n >= 2) signals.push({ reason: `${n} links`, weight: n >= 3 ? WEIGHTS.manyLinks : WEIGHTS.twoLinks });
   if (links.shorteners.length) signals.push({ reason: `link shortener (${list(links.shorteners)})`, weight: WEIGHTS.shortener });
   if (links.foreign.length) {
-    signals.push({ reason: `links to domains not on the site's list (${list(links.foreign)})`, weight: WEIGHTS.foreignLinks });
+    signals.push({ reason: `${FOREIGN_LINKS} (${list(links.foreign)})`, weight: WEIGHTS.foreignLinks });
   }
   if (links.linkOnly) signals.push({ reason: "only a link", weight: WEIGHTS.linkOnly });
 
   const fp = fingerprint(input.body);
-  const since = new Date(now.getTime() - BURST_MINUTES * 60_000);
+  const burstSince = new Date(now.getTime() - BURST_MINUTES * 60_000);
+  const windowSince = new Date(now.getTime() - COPY_WINDOW_HOURS * 3_600_000);
   const [history, copies] = await Promise.all([
-    authorHistory(db, input.authorId, since),
+    authorHistory(db, input.authorId, burstSince, windowSince),
     fp
       ? copiesOf(db, {
           siteId: site.id,
           fingerprint: fp,
-          since: new Date(now.getTime() - COPY_WINDOW_HOURS * 3_600_000),
+          since: windowSince,
           pageKey: input.pageKey,
           authorId: input.authorId,
           exclude: input.commentId,
         })
       : null,
   ]);
-  if (!history.any && !input.commentId && n > 0 && links.linkShare >= MOSTLY_LINK) {
-    signals.push({ reason: "first comment is mostly a link", weight: WEIGHTS.firstMostlyLink });
+  if (!history.any && !input.commentId && n > 0) {
+    signals.push(
+      links.linkShare >= MOSTLY_LINK
+        ? { reason: "first comment is mostly a link", weight: WEIGHTS.firstMostlyLink }
+        : { reason: "first comment links to another site", weight: WEIGHTS.firstLinks },
+    );
+  }
+  // an edit's own earlier version is among the latest: it says nothing of a habit
+  const earlier = history.latest - (input.commentId ? 1 : 0);
+  if (n > 0 && earlier >= 1 && history.linking - (input.commentId ? 1 : 0) >= earlier) {
+    signals.push({
+      reason: `each of their ${earlier} earlier ${earlier === 1 ? "comment" : "comments"} in ${COPY_WINDOW_HOURS} h linked elsewhere too`,
+      weight: WEIGHTS.alwaysLinks,
+    });
   }
   if (copies && copies.comments > 0) {
     const where = `same text on ${copies.pages} ${copies.pages === 1 ? "page" : "pages"} by ${copies.authors} ${copies.authors === 1 ? "account" : "accounts"} in ${COPY_WINDOW_HOURS} h`;

@@ -21,7 +21,11 @@ export const WEIGHTS = {
   manyLinks: 0.4,
   shortener: 0.5,
   linkOnly: 0.6,
+  /** A new commenter's first comment links to another site; or is mostly that link. */
+  firstLinks: 0.3,
   firstMostlyLink: 0.5,
+  /** Every one of the author's earlier comments (in the copy window) linked to another site too. */
+  alwaysLinks: 0.3,
   /**
    * The same text elsewhere, with links: on 2 pages or by 2 accounts; on 3 or more, or by 3 or
    * more. Without links a copy is weaker: readers do write "Great article, thanks!" everywhere.
