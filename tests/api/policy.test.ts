@@ -41,12 +41,14 @@ describe("reading the policy", () => {
       rules: [
         { id: "personal-attacks", title: expect.any(String), summary: expect.any(String) },
         { id: "threats", title: expect.any(String), summary: expect.any(String) },
+        { id: "spam", title: expect.any(String), summary: expect.any(String) },
       ],
       strikeDays: 90,
       ladder: DEFAULT_LADDER,
     });
-    const { hold, reject, targets } = res.body.thresholds;
+    const { hold, reject, targets, spam } = res.body.thresholds;
     expect(0 < hold && hold < reject && reject <= 1).toBe(true);
+    expect(spam).toEqual({ hold: 0.5, reject: 0.85 });
     // Per target (README): attacks on commenters may be refused; public figures, groups and nobody are held at most.
     expect(Object.keys(targets).sort()).toEqual(["commenter", "group", "none", "public-figure"]);
     expect([targets.commenter.atMost, targets["public-figure"].atMost, targets.group.atMost, targets.none.atMost]).toEqual([

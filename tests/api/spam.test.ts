@@ -31,7 +31,11 @@ describe("spam signals and the spam rule", () => {
     expect(res.body.reason).toMatch(/No spam/);
     const item = await itemOf(res.body.comment.id, "spam-held");
     expect(item).toMatchObject({ holdReason: "spam", rule: "spam", target: "none" });
-    expect(item.signals).toEqual(["link shortener (bit.ly)", "links to domains not on the site's list (bit.ly)"]);
+    expect(item.signals).toEqual([
+      "link shortener (bit.ly)",
+      "links to domains not on the site's list (bit.ly)",
+      "first comment links to another site",
+    ]);
     expect(item.spamScore).toBeGreaterThanOrEqual(0.5);
     expect(item.spamScore).toBeLessThan(0.85);
     // the link is what the rule flagged

@@ -35,7 +35,7 @@ export const WEIGHTS = {
   copiedWithoutLinks: 0.1,
   waveWithoutLinks: 0.3,
   /** The same author posting the same text again. */
-  repeated: 0.2,
+  repeated: 0.1,
   burst: 0.4,
   honeypot: 1,
 } as const;
