@@ -77,4 +77,18 @@ describe.skipIf(!run)("a spam wave in the admin view", () => {
     const audit = await owner.get("/api/v1/admin/sites/demo/audit?action=comment.reject_wave");
     expect(audit.body.entries.map((e: any) => e.detail.count)).toEqual([4]);
   });
+
+  it("edits the spam rule's thresholds in the policy editor, checked like the others", async () => {
+    await page.locator(`parley-admin nav a[href="#policy"]`).click();
+    const editor = page.locator("policy-editor");
+    const hold = editor.locator("#spam-hold");
+    await hold.waitFor(WAIT);
+    expect(await hold.inputValue()).toBe("0.5");
+    expect(await editor.locator("#spam-reject").inputValue()).toBe("0.85");
+    await hold.fill("0.9");
+    await expect.poll(() => hold.getAttribute("aria-invalid"), WAIT).toBe("true");
+    expect(await editor.getByText("hold must not be above reject").count()).toBeGreaterThan(0);
+    await hold.fill("0.6");
+    await expect.poll(() => hold.getAttribute("aria-invalid"), WAIT).toBe("false");
+  });
 });

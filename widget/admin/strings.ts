@@ -242,6 +242,9 @@ export const t = {
   addRule: "Add a rule",
   removeRule: (id: string) => `Remove the rule ${id || "without an id"}`,
   thresholdsHeading: "Detector thresholds",
+  spamThresholdsHeading: "Spam thresholds",
+  spamThresholdsHelp:
+    "Under the rule “spam”, on the spam score (0 to 1) that the spam signals make: links to other sites, shorteners, the same text on many pages, bursts, a filled hidden field. Spam is never a strike unless a moderator names a rule.",
   thresholdsHelp:
     "The detector scores each comment from 0 to 1. Below “hold” it is published; from “hold” it waits for a moderator; from “reject” it is refused and the author may revise or ask for review.",
   hold: "Hold from",
