@@ -197,7 +197,7 @@ export interface QueueItem {
   spans: Span[];
   /** Whom the detector read the flagged words as aimed at; null for comments from before targets. */
   target: Target | null;
-  /** Why a pending comment waits: "detector", "acknowledged", "reports", "linked_address"; "threat" for one refused as a threat. */
+  /** Why a pending comment waits: "detector", "spam", "acknowledged", "reports", "linked_address"; "threat" for one refused as a threat. */
   holdReason: string | null;
   /** When an address shared with a sanctioned commenter held it: that sanction. */
   linkedSanction: LinkedSanction | null;
