@@ -17,6 +17,8 @@ export const AUDIT_ACTIONS = [
   // Moderators' decisions, and the strikes and sanctions that follow.
   "comment.approve",
   "comment.reject",
+  // A spam wave rejected at once: one entry, with the count.
+  "comment.reject_wave",
   "strike.add",
   "strike.void",
   "sanction.warn",

@@ -89,6 +89,19 @@ export function targetThresholds(thresholds: Thresholds, target: Target): { hold
   return { hold: rule.hold ?? thresholds.hold, reject: rule.reject ?? thresholds.reject, atMost: rule.atMost };
 }
 
+/** The spam rule's thresholds on the spam signals' score (server/moderation/spam/score.ts). */
+export const spamThresholdsSchema = z.object({ hold: probability, reject: probability });
+export type SpamThresholds = z.output<typeof spamThresholdsSchema>;
+/**
+ * What a policy without its own (stored before spam signals, or written without them) gets: two
+ * moderate signals hold (a shortened link to another site), a hidden field or a wave of copies
+ * with links refuses.
+ */
+export const DEFAULT_SPAM_THRESHOLDS: Readonly<SpamThresholds> = Object.freeze({ hold: 0.5, reject: 0.85 });
+
+/** A policy's spam thresholds, stored or default. */
+export const spamThresholds = (t: Thresholds): SpamThresholds => t.spam ?? { ...DEFAULT_SPAM_THRESHOLDS };
+
 /** A blocked word or phrase, and what a comment containing it gets. */
 export const blockedWordSchema = z.object({
   phrase: z.string().check(z.trim(), z.minLength(1, "write the word or phrase"), z.maxLength(100, "at most 100 characters")),
@@ -116,7 +129,12 @@ export const policyDraftSchema = z
       z.maxLength(50_000, "at most 50,000 characters"),
     ),
     rules: z.array(ruleSchema).check(z.minLength(1, "a policy needs at least one rule"), z.maxLength(50, "at most 50 rules")),
-    thresholds: z.object({ hold: probability, reject: probability, targets: targetRulesSchema }),
+    thresholds: z.object({
+      hold: probability,
+      reject: probability,
+      targets: targetRulesSchema,
+      spam: z._default(spamThresholdsSchema, () => ({ ...DEFAULT_SPAM_THRESHOLDS })),
+    }),
     strikeDays: z._default(
       z
         .int("a whole number of days, 1 to 3650")
@@ -130,6 +148,14 @@ export const policyDraftSchema = z
     z.superRefine((p, ctx) => {
       if (p.thresholds.hold > p.thresholds.reject) {
         ctx.addIssue({ code: "custom", path: ["thresholds", "hold"], message: "hold must not be above reject", input: p.thresholds.hold });
+      }
+      if (p.thresholds.spam.hold > p.thresholds.spam.reject) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["thresholds", "spam", "hold"],
+          message: "hold must not be above reject",
+          input: p.thresholds.spam.hold,
+        });
       }
       for (const target of TARGETS) {
         const own = p.thresholds.targets[target];
@@ -167,8 +193,14 @@ export const policyDraftSchema = z
 export type PolicyDraft = z.output<typeof policyDraftSchema>;
 export type Rule = z.output<typeof ruleSchema>;
 export type LadderStep = z.output<typeof ladderStepSchema>;
-/** Stored policies from before targets may lack `targets`: they read as DEFAULT_TARGET_RULES. */
-export type Thresholds = Omit<PolicyDraft["thresholds"], "targets"> & { targets?: PolicyDraft["thresholds"]["targets"] };
+/**
+ * Stored policies from before targets may lack `targets` (they read as DEFAULT_TARGET_RULES), and
+ * those from before spam signals `spam` (DEFAULT_SPAM_THRESHOLDS).
+ */
+export type Thresholds = Omit<PolicyDraft["thresholds"], "targets" | "spam"> & {
+  targets?: PolicyDraft["thresholds"]["targets"];
+  spam?: SpamThresholds;
+};
 
 /** A published version: the draft as it was published, and by whom. */
 export interface Policy extends PolicyDraft {
@@ -178,11 +210,11 @@ export interface Policy extends PolicyDraft {
   publishedAt: string;
 }
 
-/** Thresholds as stored (perhaps from before targets) with every target's rule filled in. */
+/** Thresholds as stored (perhaps from before targets or spam) with every target's rule and the spam thresholds filled in. */
 export function withTargetRules(t: Thresholds): PolicyDraft["thresholds"] {
   const targets = Object.fromEntries(TARGETS.map((k) => [k, { ...DEFAULT_TARGET_RULES[k], ...t.targets?.[k] }])) as Record<
     Target,
     TargetRule
   >;
-  return { hold: t.hold, reject: t.reject, targets };
+  return { hold: t.hold, reject: t.reject, targets, spam: spamThresholds(t) };
 }

@@ -119,7 +119,7 @@ export interface CreateCommentRequest {
   parentId?: string;
   body: string;
   acknowledge?: boolean;
-  /** The composer's honeypot: a person leaves it empty. */
+  /** A hidden form field the widget always sends empty: filled in, the comment is spam (honeypot). */
   website?: string;
 }
 /** `PATCH /sites/{site}/comments/{id}` */
@@ -212,13 +212,18 @@ export interface QueueItem {
   spans: Span[];
   /** Whom the detector read the flagged words as aimed at; null for comments from before targets. */
   target: Target | null;
-  /** Why a pending comment waits: "detector", "acknowledged", "reports", "linked_address"; "threat" for one refused as a threat. */
+  /** Why a pending comment waits: "detector", "spam", "acknowledged", "reports", "linked_address"; "threat" for one refused as a threat. */
   holdReason: string | null;
   /** When an address shared with a sanctioned commenter held it: that sanction. */
   linkedSanction: LinkedSanction | null;
   policyVersion: number | null;
   reports: number;
   reportReasons: QueueReport[];
+  /** The spam signals' score (0..1) and the reasons that fired; null and [] for comments from before spam signals. */
+  spamScore: number | null;
+  signals: string[];
+  /** Comments on the site (this one included) with a near-same body, not yet rejected or deleted: what "reject the wave" would reject. */
+  wave: number;
 }
 /** `GET /admin/sites/{site}/queue` */
 export interface QueuePage {
@@ -410,3 +415,4 @@ export type PageChanges = Partial<Pick<AdminPage, "closed" | "moderationMode">>;
 
 /** `PATCH /admin/sites/{site}` (and `POST /admin/sites` with `id` and `name`). */
 export type SiteChanges = Partial<Omit<AdminSite, "id" | "ssoConfigured" | "createdAt">> & { ssoSecret?: string | null };
+export type { WaveAnswer, WaveRequest } from "./spam.ts";

@@ -9,6 +9,7 @@
 //  4. Writes the same rows as a POST with a bare @libsql/client loop into a copy of the seeded
 //     database (scripts/bench/raw-writes.ts): the baseline POST is compared with.
 //  5. Prints the widget bundle size and the detector's cost per comment.
+//  6. Runs the spam-wave simulation (scripts/bench/spam-wave.ts) and prints its figures.
 //
 // Environment: BENCH_DURATION (seconds per run, default 10), BENCH_CONNECTIONS (default 50).
 import autocannon, { type Result } from "autocannon";
@@ -25,6 +26,7 @@ import { benchBig } from "./bench/big.ts";
 import { addPendingComment, measureReads } from "./bench/read.ts";
 import { generatedBodies, PAGE, realBodies, REPLIES, seed, SITE, THREADS } from "./bench/seed.ts";
 import { firstPaint, paintLines } from "./bench/first-paint.ts";
+import { spamWaves } from "./bench/spam-wave.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
@@ -215,6 +217,8 @@ async function main() {
   const raw = await rawWrites(rawDatabaseUrl, { site: SITE, page: POST_PAGE, bodies: bodiesForPost, seconds: DURATION });
 
   const paint = await firstPaint();
+  log("  spam wave simulation…");
+  const wave = await spamWaves();
 
   // The widget bundle next to a well-known embeddable comment widget.
   const widgetPath = join(root, "dist/widget.js");
@@ -287,6 +291,7 @@ async function main() {
   );
   if (Number.isNaN(sink)) lines.push("detector returned NaN scores");
   lines.push("", ...paintLines(paint));
+  lines.push("", ...wave.lines);
   lines.push(`bench took ${((performance.now() - began) / 1000).toFixed(0)} s`);
   console.log(lines.join("\n"));
 }

@@ -14,7 +14,7 @@ export interface ParleyServer {
   stop(): Promise<void>;
 }
 
-export async function startParley(databaseUrl: string): Promise<ParleyServer> {
+export async function startParley(databaseUrl: string, env: Record<string, string> = {}): Promise<ParleyServer> {
   const port = await freePort();
   let out = "";
   const child = spawn(process.execPath, ["--import", "tsx", "server/node.ts"], {
@@ -28,6 +28,7 @@ export async function startParley(databaseUrl: string): Promise<ParleyServer> {
       TRUST_PROXY: "1",
       NODE_ENV: "production",
       SECRET: "bench secret for the address hash",
+      ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

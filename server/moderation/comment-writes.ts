@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { prepared, runBatch, type Db } from "../../db/client.ts";
 import type { SiteRow } from "../../db/rows.ts";
-import { comments, decisions, users } from "../../db/schema.ts";
+import { commentBands, comments, decisions, users } from "../../db/schema.ts";
 import { compileInsert, type Condition } from "../../db/statements.ts";
 import { touchPage, touchPageStatement } from "../comments/pages.ts";
 import { pageState, type PageState } from "../comments/list.ts";
@@ -26,6 +26,7 @@ import {
   type WriteContext,
 } from "./phases.ts";
 import type { Policy } from "../../contract/policy.ts";
+import { bands } from "./spam/simhash.ts";
 
 export interface WriteResult {
   comment: CommentJson;
@@ -35,6 +36,12 @@ export interface WriteResult {
 
 const insertComment = compileInsert(comments);
 const insertDecision = compileInsert(decisions);
+const insertBand = compileInsert(commentBands);
+
+/** A comment's fingerprint bands (spam/simhash.ts), written with it so near-same bodies find it. */
+function bandStatements(siteId: string, commentId: string, bands: string[], now: Date, when: Condition) {
+  return bands.map((band) => insertBand({ siteId, band, commentId, createdAt: now.toISOString() }, when));
+}
 
 function decisionStatement(comment: CommentRow, verdict: Verdict, policy: Policy, outcome: Outcome, now: Date, when: Condition) {
   return insertDecision(
@@ -103,7 +110,7 @@ function settle(ctx: WriteContext, page: PageState, judged: { verdict: Verdict; 
 export async function postComment(
   ctx: WriteContext,
   detector: Detector,
-  input: { page: string; url?: string; title?: string; parentId?: string; body: string; acknowledge?: boolean },
+  input: { page: string; url?: string; title?: string; parentId?: string; body: string; acknowledge?: boolean; website?: string },
 ): Promise<WriteResult> {
   const { site, writer, now } = ctx;
   if (input.url !== undefined && !site.origins.includes(new URL(input.url).origin)) {
@@ -114,8 +121,14 @@ export async function postComment(
   const page = await pageState(ctx.db, site.id, input.page);
   if (page.closed) throw forbidden("Comments are closed on this page.");
   const context = { parentAuthor: thread?.parentAuthor };
-  const judged = await moderateBody(ctx, detector, { ...input, context }, { action: "comment.refused", queueThreats: true });
-  const { verdict, policy } = judged;
+  const spamInput = { pageKey: input.page, website: input.website };
+  const judged = await moderateBody(
+    ctx,
+    detector,
+    { ...input, context, spam: spamInput },
+    { action: "comment.refused", queueThreats: true },
+  );
+  const { verdict, policy, spam } = judged;
   const outcome = await settle(ctx, page, judged, linked);
 
   const id = newId();
@@ -131,13 +144,13 @@ export async function postComment(
     status: outcome.status,
     holdReason: outcome.holdReason,
     linkedSanction: linked,
-    score: verdict.score,
+    score: judged.detectorScore,
     rule: verdict.rule,
     spans: verdict.spans,
     target: verdict.target,
-    fingerprint: null,
-    spamScore: null,
-    signals: null,
+    fingerprint: spam.fingerprint,
+    spamScore: spam.score,
+    signals: spam.signals,
     policyVersion: policy.version,
     reportCount: 0,
     reportWeight: 0,
@@ -152,6 +165,7 @@ export async function postComment(
   const written: Condition = { sql: `EXISTS (SELECT 1 FROM "comments" WHERE "id" = ?)`, args: [id] };
   await commit(ctx, "comment", (within) => [
     insertComment(row, within),
+    ...bandStatements(site.id, id, spam.bands, now, written),
     touchPageStatement(site.id, input.page, now, { url: input.url, title: input.title }, written),
     decisionStatement(row, verdict, policy, outcome, now, written),
     auditStatement(
@@ -166,7 +180,10 @@ export async function postComment(
         policyVersion: policy.version,
         rule: verdict.rule,
         score: verdict.score,
-        detail: outcome.status === "rejected" ? { holdReason: outcome.holdReason, spans: verdict.spans } : holdDetail(outcome, linked),
+        detail:
+          outcome.status === "rejected"
+            ? { holdReason: outcome.holdReason, spans: verdict.spans }
+            : holdDetail(outcome, linked, outcome.holdReason === "spam" ? spam : null),
         createdAt: now,
       },
       written,
@@ -176,10 +193,14 @@ export async function postComment(
   return { comment: toCommentJson({ ...row, authorName: writer.name }), reason: outcome.reason };
 }
 
-/** What the audit keeps of why a comment waits: moderators see a linked sanction there too. */
-function holdDetail(outcome: Outcome, linked: LinkedSanction | null) {
+/** What the audit keeps of why a comment waits: moderators see a linked sanction, or the spam signals, there too. */
+function holdDetail(outcome: Outcome, linked: LinkedSanction | null, spam: { score: number; signals: string[] } | null = null) {
   if (!outcome.holdReason && !linked) return undefined;
-  return { ...(outcome.holdReason ? { holdReason: outcome.holdReason } : {}), ...(linked ? { linkedSanction: linked } : {}) };
+  return {
+    ...(outcome.holdReason ? { holdReason: outcome.holdReason } : {}),
+    ...(linked ? { linkedSanction: linked } : {}),
+    ...(spam ? { spamScore: spam.score, signals: spam.signals } : {}),
+  };
 }
 
 const commentWithAuthorQuery = (db: Db) =>
@@ -197,7 +218,8 @@ async function commentWithAuthor(db: Db, site: SiteRow, commentId: string) {
 }
 
 const EDIT = `UPDATE "comments" SET "body" = ?, "html" = ?, "status" = ?, "hold_reason" = ?, "linked_sanction" = ?, "score" = ?,
-  "rule" = ?, "spans" = ?, "target" = ?, "policy_version" = ?, "edited_at" = ? WHERE "id" = ? AND `;
+  "rule" = ?, "spans" = ?, "target" = ?, "fingerprint" = ?, "spam_score" = ?, "signals" = ?, "policy_version" = ?, "edited_at" = ?
+  WHERE "id" = ? AND `;
 
 /** Editing: the comment is yours and editable, then the phases, with the edit window after standing. */
 export async function editComment(
@@ -219,8 +241,9 @@ export async function editComment(
   }
   const parent = existing.parentId ? await prepared(ctx.db, parentQuery).get({ id: existing.parentId, siteId: site.id }) : undefined;
   const context = { parentAuthor: parent?.authorName };
-  const judged = await moderateBody(ctx, detector, { ...input, context }, { action: "comment.edit_refused", commentId });
-  const { verdict, policy } = judged;
+  const spamInput = { pageKey: existing.pageKey, commentId };
+  const judged = await moderateBody(ctx, detector, { ...input, context, spam: spamInput }, { action: "comment.edit_refused", commentId });
+  const { verdict, policy, spam } = judged;
   const page = await pageState(ctx.db, site.id, existing.pageKey);
   const outcome = await settle(ctx, page, judged, linked);
   // A comment hidden by readers' reports stays hidden until a moderator decides.
@@ -232,10 +255,13 @@ export async function editComment(
     status: heldByReports ? "pending" : outcome.status,
     holdReason: heldByReports ? "reports" : outcome.holdReason,
     linkedSanction: linked,
-    score: verdict.score,
+    score: judged.detectorScore,
     rule: verdict.rule,
     spans: verdict.spans,
     target: verdict.target,
+    fingerprint: spam.fingerprint,
+    spamScore: spam.score,
+    signals: spam.signals,
     policyVersion: policy.version,
     editedAt: now.toISOString(),
   };
@@ -252,12 +278,25 @@ export async function editComment(
         updated.rule,
         JSON.stringify(updated.spans),
         updated.target,
+        updated.fingerprint,
+        updated.spamScore,
+        JSON.stringify(updated.signals),
         updated.policyVersion,
         updated.editedAt,
         commentId,
         ...within.args,
       ],
     },
+    // the old text's bands go (by band, so the primary key finds them), the new text's come
+    ...(existing.fingerprint
+      ? [
+          {
+            sql: `DELETE FROM "comment_bands" WHERE "site_id" = ? AND "band" IN (?, ?, ?, ?) AND "comment_id" = ? AND ${within.sql}`,
+            args: [site.id, ...bands(existing.fingerprint), commentId, ...within.args],
+          },
+        ]
+      : []),
+    ...bandStatements(site.id, commentId, spam.bands, now, within),
     touchPageStatement(site.id, existing.pageKey, now, {}, within),
     decisionStatement(updated, verdict, policy, outcome, now, within),
     auditStatement(
@@ -272,7 +311,7 @@ export async function editComment(
         policyVersion: policy.version,
         rule: verdict.rule,
         score: verdict.score,
-        detail: holdDetail(outcome, linked),
+        detail: holdDetail(outcome, linked, outcome.holdReason === "spam" ? spam : null),
         createdAt: now,
       },
       within,

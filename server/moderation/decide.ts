@@ -1,4 +1,4 @@
-import { targetThresholds, type Rule, type Target, type Thresholds } from "../../contract/policy.ts";
+import { spamThresholds, targetThresholds, type Rule, type Target, type Thresholds } from "../../contract/policy.ts";
 import type { Decision, Span } from "../../contract/wire.ts";
 import type { DetectorResult } from "../detector/types.ts";
 
@@ -8,6 +8,8 @@ export type { Decision };
 export const DETECTOR_RULE = "personal-attacks";
 /** The rule for violence or self-harm wished on anyone: refused whatever the target. */
 export const THREAT_RULE = "threats";
+/** The rule the spam signals' score is judged under (server/moderation/spam/): never a strike on its own. */
+export const SPAM_RULE = "spam";
 
 export interface Verdict {
   decision: Decision;
@@ -47,4 +49,34 @@ export function decide(result: DetectorResult, policy: DecidingPolicy): Verdict 
   }
   const borderline = decision === "hold" && rule === DETECTOR_RULE && result.score < (hold + reject) / 2;
   return { decision, score: result.score, rule, spans: decision === "publish" ? [] : result.spans, target: result.target, borderline };
+}
+
+/**
+ * The spam rule applied to the spam signals' score, when the policy has the rule: from the
+ * spam `hold` threshold held, from `reject` refused, with the links marked. Spam is aimed at
+ * nobody.
+ */
+export function decideSpam(spam: { score: number; spans: Span[] }, policy: DecidingPolicy): Verdict {
+  const { hold, reject } = spamThresholds(policy.thresholds);
+  const applies = policy.rules.some((r) => r.id === SPAM_RULE) && spam.score >= hold;
+  const decision: Decision = !applies ? "publish" : spam.score >= reject ? "reject" : "hold";
+  return {
+    decision,
+    score: spam.score,
+    rule: applies ? SPAM_RULE : null,
+    spans: applies ? spam.spans : [],
+    target: "none",
+    borderline: false,
+  };
+}
+
+const STRENGTH: Record<Decision, number> = { publish: 0, hold: 1, reject: 2 };
+
+/**
+ * A comment's verdict: the stronger of the detector's and another rule's (spam, the site's blocked
+ * words); on a tie the detector's (its score, spans and target say more, and a threat stays a
+ * threat). A published comment keeps the detector's reading.
+ */
+export function strongest(detector: Verdict, other: Verdict): Verdict {
+  return STRENGTH[other.decision] > STRENGTH[detector.decision] ? other : detector;
 }

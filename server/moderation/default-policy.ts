@@ -1,5 +1,12 @@
-import { SEED_TARGET_RULES, withTargetRules, type PolicyDraft, type Target, type TargetRule } from "../../contract/policy.ts";
-import { DETECTOR_RULE, THREAT_RULE } from "./decide.ts";
+import {
+  DEFAULT_SPAM_THRESHOLDS,
+  SEED_TARGET_RULES,
+  withTargetRules,
+  type PolicyDraft,
+  type Target,
+  type TargetRule,
+} from "../../contract/policy.ts";
+import { DETECTOR_RULE, SPAM_RULE, THREAT_RULE } from "./decide.ts";
 
 /** The seed's comment policy, word for word, as the first thing readers see. */
 export const SEED_POLICY_TEXT =
@@ -20,9 +27,13 @@ export function defaultPolicy(thresholds: { hold: number; reject: number }): Pol
       "",
       "Wishing or threatening violence or self-harm on anyone, whoever they are, is never allowed.",
       "",
+      "## No spam",
+      "",
+      "No advertising, link spam, or the same text posted again and again across articles.",
+      "",
       "## What happens when a comment breaks the policy",
       "",
-      "- A comment that looks like a personal attack is held for a moderator, or refused so you can revise it.",
+      "- A comment that looks like a personal attack or like spam is held for a moderator, or refused so you can revise it.",
       "- A moderator who rejects a comment for breaking the policy gives its author a strike. Strikes count for 90 days.",
       "- 1 strike: a warning. 2 strikes: no commenting for 24 hours. 3 strikes: no commenting for 7 days. 4 strikes: your comment privileges are revoked.",
     ].join("\n"),
@@ -38,10 +49,20 @@ export function defaultPolicy(thresholds: { hold: number; reject: number }): Pol
         title: "No threats",
         summary: "No violence or self-harm wished on anyone, whoever they are.",
       },
+      {
+        // Judged on the spam signals' score (spam/score.ts); like every rule, a strike only when a moderator names it.
+        id: SPAM_RULE,
+        title: "No spam",
+        summary: "No advertising, link spam, or the same text posted again and again.",
+      },
     ],
     // the per-target rules (contract/policy.ts DEFAULT_TARGET_RULES): commenters refused,
     // public figures and groups held at most, words aimed at nobody held only when the model is sure
-    thresholds: withTargetRules({ ...thresholds, targets: structuredClone(SEED_TARGET_RULES) as Record<Target, TargetRule> }),
+    thresholds: withTargetRules({
+      ...thresholds,
+      targets: structuredClone(SEED_TARGET_RULES) as Record<Target, TargetRule>,
+      spam: { ...DEFAULT_SPAM_THRESHOLDS },
+    }),
     strikeDays: 90,
     ladder: [
       { strikes: 1, sanction: "warn", hours: null },

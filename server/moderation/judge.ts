@@ -1,9 +1,7 @@
 import type { PolicyWords } from "../../contract/policy.ts";
 import type { DetectorResult, Detector, ScoreContext } from "../detector/types.ts";
-import { decide, type DecidingPolicy, type Verdict } from "./decide.ts";
+import { decide, strongest, type DecidingPolicy, type Verdict } from "./decide.ts";
 import { matchWords, WORDS_RULE } from "./words.ts";
-
-const RANK = { publish: 0, hold: 1, reject: 2 } as const;
 
 /**
  * A text under a policy: the site's word lists first (allowed words are not scored, blocked ones
@@ -20,6 +18,9 @@ export function judgeText(
   const result = detector.score(words.masked, context);
   const verdict = decide(result, policy);
   const blocked = words.blocked;
-  if (!blocked || RANK[blocked.action] <= RANK[verdict.decision]) return { verdict, result };
-  return { verdict: { ...verdict, decision: blocked.action, rule: WORDS_RULE, spans: blocked.spans, borderline: false }, result };
+  if (!blocked) return { verdict, result };
+  return {
+    verdict: strongest(verdict, { ...verdict, decision: blocked.action, rule: WORDS_RULE, spans: blocked.spans, borderline: false }),
+    result,
+  };
 }

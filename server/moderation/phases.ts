@@ -6,8 +6,9 @@ import type { Detector, ScoreContext } from "../detector/types.ts";
 import { ApiError } from "../errors.ts";
 import { countHits } from "../lib/rate-limit.ts";
 import { auditStatement } from "./audit.ts";
-import { THREAT_RULE, type Verdict } from "./decide.ts";
+import { decideSpam, SPAM_RULE, strongest, THREAT_RULE, type Verdict } from "./decide.ts";
 import { judgeText } from "./judge.ts";
+import { assessSpam, type SpamAssessment, type SpamInput } from "./spam/index.ts";
 import { WORDS_RULE } from "./words.ts";
 import { currentPolicy } from "./policies.ts";
 import type { Policy } from "../../contract/policy.ts";
@@ -22,7 +23,9 @@ import { describeFlag } from "../../contract/targets.ts";
 //   1. standing        Suspended, Revoked          from the database, every time, for every identity
 //                                                  the write links to (links.ts); an address link holds
 //   2. length          InvalidBody                 posts and edits
-//   3. detector        (the verdict)               under the site's current policy
+//   3. detector        (the verdict)               under the site's current policy; for posts and
+//                                                  edits also the spam signals (spam/), and the
+//                                                  stronger of the two rules' verdicts
 //   4. thresholds      PolicyViolation             unless the author acknowledged the risk
 //   5. commit          RateLimited                 the rate-limit counters and the write's rows,
 //                                                  in one transaction
@@ -123,23 +126,30 @@ export function checkLength(site: SiteRow, body: string): void {
   }
 }
 
-/** Phase 3: the site's word lists, the detector's score and the policy's thresholds (judge.ts). */
+/**
+ * Phase 3: the site's word lists, the detector's score and the policy's thresholds (judge.ts),
+ * and the spam rule's on the spam score when there is one; `detectorScore` is what the comment
+ * stores as its score either way.
+ */
 export async function judge(
   db: Db,
   site: SiteRow,
   detector: Detector,
   body: string,
   context?: ScoreContext,
-): Promise<{ verdict: Verdict; policy: Policy }> {
+  spam?: SpamAssessment,
+): Promise<{ verdict: Verdict; policy: Policy; detectorScore: number }> {
   const policy = await currentPolicy(db, site.id);
-  return { verdict: judgeText(detector, body, policy, context).verdict, policy };
+  const attack = judgeText(detector, body, policy, context).verdict;
+  const verdict = spam ? strongest(attack, decideSpam(spam, policy)) : attack;
+  return { verdict, policy, detectorScore: attack.score };
 }
 
 export interface Outcome {
   /** `rejected`: a threat, stored refused and queued for moderators (hold reason `threat`). */
   status: "published" | "pending" | "rejected";
   /** "premoderation" and "new_commenter": the site's or page's moderation mode (modes.ts). */
-  holdReason: "detector" | "acknowledged" | "linked_address" | "threat" | "premoderation" | "new_commenter" | null;
+  holdReason: "detector" | "spam" | "words" | "acknowledged" | "linked_address" | "threat" | "premoderation" | "new_commenter" | null;
   /** What the author is told about a held comment. */
   reason?: string;
   /** Published although the rule held it: the commenter is trusted and it was borderline. */
@@ -158,7 +168,7 @@ export function outcomeOf(verdict: Verdict, policy: Policy, acknowledge: boolean
   const title = ruleTitle(policy, verdict.rule);
   return {
     status: "pending",
-    holdReason: acknowledged ? "acknowledged" : "detector",
+    holdReason: acknowledged ? "acknowledged" : verdict.rule === SPAM_RULE ? "spam" : verdict.rule === WORDS_RULE ? "words" : "detector",
     reason: acknowledged
       ? `Your comment will be published if a moderator finds it within the rule "${title}".`
       : `Your comment may break the rule "${title}" (${describeFlag(verdict.rule, verdict.target)}), so a moderator will review it before it is published.`,
@@ -201,7 +211,8 @@ export async function commit(
 }
 
 /**
- * Phases 2 to 5 for a comment's body (phase 1 is the caller's, before its own checks). A refused
+ * Phases 2 to 5 for a comment's body (phase 1 is the caller's, before its own checks), with its
+ * spam signals (answered too: the caller stores them with the comment). A refused
  * comment is audited, with its counted hit, and PolicyViolation thrown; otherwise the answer is
  * the verdict and what it means, and `commit` writes the comment. A new comment refused as a
  * threat (`queueThreats`) is answered too, as `rejected`: the caller stores it for moderators and
@@ -210,11 +221,12 @@ export async function commit(
 export async function moderateBody(
   ctx: WriteContext,
   detector: Detector,
-  input: { body: string; acknowledge?: boolean; context?: ScoreContext },
+  input: { body: string; acknowledge?: boolean; context?: ScoreContext; spam: Omit<SpamInput, "body" | "authorId"> },
   refused: { action: "comment.refused" | "comment.edit_refused"; commentId?: string; queueThreats?: boolean },
 ) {
   checkLength(ctx.site, input.body);
-  const { verdict, policy } = await judge(ctx.db, ctx.site, detector, input.body, input.context);
+  const spam = await assessSpam(ctx.db, ctx.site, { ...input.spam, body: input.body, authorId: ctx.writer.userId }, ctx.now);
+  const { verdict, policy, detectorScore } = await judge(ctx.db, ctx.site, detector, input.body, input.context, spam);
   const outcome = outcomeOf(verdict, policy, input.acknowledge === true, refused.queueThreats);
   if (!outcome) {
     const audit = {
@@ -228,11 +240,11 @@ export async function moderateBody(
       policyVersion: policy.version,
       rule: verdict.rule,
       score: verdict.score,
-      detail: { spans: verdict.spans },
+      detail: { spans: verdict.spans, ...(spam.signals.length ? { spamScore: spam.score, signals: spam.signals } : {}) },
       createdAt: ctx.now,
     };
     await commit(ctx, "comment", (within) => [auditStatement(audit, within)]);
     throw new PolicyViolation(verdict, policy);
   }
-  return { verdict, policy, outcome };
+  return { verdict, policy, outcome, detectorScore, spam };
 }

@@ -5,6 +5,7 @@ import { comments, pages, reports, users } from "../../db/schema.ts";
 import { commentKeyset, type Cursors } from "../comments/cursor.ts";
 import { toCommentJson } from "../comments/serialize.ts";
 import { standingsOf } from "./standing.ts";
+import { waveSizes } from "./spam/wave.ts";
 
 /**
  * Reported: readers' reports have come in since a moderator last decided. Threats: refused as threats
@@ -58,7 +59,7 @@ export async function listQueue(db: Db, q: QueueQuery, now: Date, cursors: Curso
   const ids = page.map((r) => r.id);
   const parentIds = page.map((r) => r.parentId).filter((p): p is string => p !== null);
   const parentComments = aliasedTable(comments, "parent");
-  const [reportRows, parents] = await Promise.all([
+  const [reportRows, parents, waves] = await Promise.all([
     ids.length
       ? db
           .select({
@@ -78,6 +79,7 @@ export async function listQueue(db: Db, q: QueueQuery, now: Date, cursors: Curso
           .innerJoin(users, eq(users.id, parentComments.authorId))
           .where(inArray(parentComments.id, parentIds))
       : [],
+    waveSizes(db, q.siteId, page),
   ]);
   const standings = await standingsOf(db, [...new Set(page.map((r) => r.authorId))], now);
   const parentById = new Map(parents.map((p) => [p.id, p]));
@@ -104,6 +106,9 @@ export async function listQueue(db: Db, q: QueueQuery, now: Date, cursors: Curso
         policyVersion: row.policyVersion,
         reports: itemReports.length,
         reportReasons: itemReports.map(({ reason, note, createdAt, weight }) => ({ reason, note, createdAt, weight })),
+        spamScore: row.spamScore,
+        signals: row.signals ?? [],
+        wave: waves.get(row.id) ?? 0,
       } satisfies QueueItem;
     }),
     nextCursor: rows.length > q.limit && last ? cursors.encode({ at: last.createdAt, id: last.id }) : null,

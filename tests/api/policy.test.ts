@@ -41,12 +41,14 @@ describe("reading the policy", () => {
       rules: [
         { id: "personal-attacks", title: expect.any(String), summary: expect.any(String) },
         { id: "threats", title: expect.any(String), summary: expect.any(String) },
+        { id: "spam", title: expect.any(String), summary: expect.any(String) },
       ],
       strikeDays: 90,
       ladder: DEFAULT_LADDER,
     });
-    const { hold, reject, targets } = res.body.thresholds;
+    const { hold, reject, targets, spam } = res.body.thresholds;
     expect(0 < hold && hold < reject && reject <= 1).toBe(true);
+    expect(spam).toEqual({ hold: 0.5, reject: 0.85 });
     // Per target (README): attacks on commenters may be refused; public figures, groups and nobody are held at most.
     expect(Object.keys(targets).sort()).toEqual(["commenter", "group", "none", "public-figure"]);
     expect([targets.commenter.atMost, targets["public-figure"].atMost, targets.group.atMost, targets.none.atMost]).toEqual([
@@ -190,7 +192,13 @@ describe("the site's word lists", () => {
     const ana = await t.guest("Ana", { site });
     const spam = "Get rich with c r y p t o, my friends.";
     expect((await ana.post(paths.comments, { page: "w", body: spam })).status).toBe(201);
-    const words = { blocked: [{ phrase: "crypto", action: "reject" }], allowed: ["ass"] };
+    const words = {
+      blocked: [
+        { phrase: "crypto", action: "reject" },
+        { phrase: "miracle cure", action: "hold" },
+      ],
+      allowed: ["ass"],
+    };
     const draft = await draftFrom(site, { words });
     const replay = await t.owner.post(`${paths.admin}/policy/replay`, draft);
     expect(replay.body).toMatchObject({ examined: 1, changed: { "publish→reject": 1 } });
@@ -204,6 +212,10 @@ describe("the site's word lists", () => {
     const error = expectError(refused, 422, "policy_violation");
     expect(error).toMatchObject({ rule: "blocked-words", policyVersion: 2, canAcknowledge: true, spans: [{ start: 4, end: 10 }] });
     expect(refused.body.error.message).toContain("Words this site does not allow");
+    const held = await ana.post(paths.comments, { page: "w", body: "A m1racle cure, they say." });
+    expect(held.status, JSON.stringify(held.body)).toBe(202);
+    const queued = (await t.owner.get(`${paths.admin}/queue?status=pending&page=w`)).body.items;
+    expect(queued[0]).toMatchObject({ comment: { id: held.body.comment.id }, rule: "blocked-words", holdReason: "words" });
     expectError(
       await t.owner.put(`${paths.admin}/policy`, { ...draft, words: { blocked: [{ phrase: " ", action: "reject" }], allowed: [] } }),
       400,

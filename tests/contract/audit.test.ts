@@ -52,6 +52,10 @@ async function everyKindOfAction(h: Harness) {
   const struck = await h.strike(ana, page);
   await expectStatus(h.decide(struck.comment.id, { action: "approve" }), 200);
 
+  // A spam wave, rejected at once.
+  const spam = await h.posted(ana, "Cheap watches at https://bit.ly/watches-cheap today", page, 202);
+  await expectStatus(h.admin.post(`${site}/comments/${spam.id}/wave`, {}), 200);
+
   const sanctions = `${site}/users/${ana.user.id}/sanctions`;
   const suspension = await expectStatus(h.admin.post(sanctions, { type: "suspend", hours: 2, reason: "Cool off." }), 201);
   await expectStatus(h.admin.delete(`${sanctions}/${suspension.sanction.id}`), 200);

@@ -334,6 +334,17 @@ export class AdminQueue extends AdminElement {
     if (choice) await this._decide(items, "reject", choice.rule, choice.note);
   }
 
+  /** Rejects the item's spam wave (every near-same comment on the site), then reloads the queue: the wave spans pages and queues. */
+  async _rejectWave(item: Item) {
+    try {
+      const { rejected } = await this.api.wave(this.site, item.comment.id);
+      this.announce(t.waveDone(rejected));
+    } catch (e) {
+      this.announce(t.waveFailed(errorMessage(e)), "error");
+    }
+    this._load.run();
+  }
+
   /** Runs the decisions (DecisionsController), then takes the decided items off this queue and says what happened. */
   async _decide(items: Item[], action: "approve" | "reject", rule: string | null, note: string) {
     const many = items.length > 1;
@@ -572,6 +583,7 @@ export class AdminQueue extends AdminElement {
                 @pick=${() => (this._index = this._items.indexOf(i))}
                 @toggle=${(e: CustomEvent) => this._toggle(i.comment.id, e.detail.checked)}
                 @decide=${(e: CustomEvent) => this._decideOne(i, e.detail.action)}
+                @wave=${() => this._rejectWave(i)}
                 @open-user=${(e: CustomEvent) => {
                   e.stopPropagation();
                   this.openUser(e.detail.userId);

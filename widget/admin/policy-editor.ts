@@ -6,6 +6,7 @@ import { formatDateTime, percent } from "./lib/format.ts";
 import {
   TARGET_ACTIONS,
   TARGETS,
+  spamThresholds,
   withTargetRules,
   type LadderStep,
   type Target,
@@ -475,6 +476,36 @@ export class PolicyEditor extends AdminElement {
       ${TARGETS.map((target) => this._err(`thresholds.targets.${target}.hold`))}`;
   }
 
+  /** The spam rule's own thresholds on the spam signals' score (a stored policy without them shows the defaults). */
+  _renderSpam(d: PolicyDraft) {
+    const spam = spamThresholds(d.thresholds);
+    const input = (field: "hold" | "reject", label: string) =>
+      html`<div class="field">
+        <label for="spam-${field}">${label}</label>
+        <input
+          id="spam-${field}"
+          type="number"
+          min="0"
+          max="1"
+          step="0.01"
+          .value=${String(spam[field])}
+          aria-invalid=${this._inv(`thresholds.spam.${field}`)}
+          aria-describedby=${this._desc(`thresholds.spam.${field}`)}
+          @input=${(e: Event) =>
+            this._update((x) => {
+              const v = (e.target as HTMLInputElement).value;
+              x.thresholds.spam = { ...spamThresholds(x.thresholds), [field]: v.trim() === "" ? NaN : Number(v) };
+            })}
+        />
+      </div>`;
+    return html`<fieldset>
+      <legend>${t.spamThresholdsHeading}</legend>
+      <p class="help">${t.spamThresholdsHelp}</p>
+      <div class="row" style="margin-top:.5rem">${input("hold", t.hold)} ${input("reject", t.rejectFrom)}</div>
+      ${this._err("thresholds.spam.hold")} ${this._err("thresholds.spam.reject")}
+    </fieldset>`;
+  }
+
   _renderEnforcement(d: PolicyDraft) {
     const num = (v: string) => (v.trim() === "" ? NaN : Number(v));
     return html`<fieldset>
@@ -512,6 +543,7 @@ export class PolicyEditor extends AdminElement {
         </div>
         ${this._err("thresholds.hold")} ${this._err("thresholds.reject")} ${this._renderTargets(d)}
       </fieldset>
+      ${this._renderSpam(d)}
       <fieldset>
         <legend>${t.ladderHeading}</legend>
         <p class="help">${t.ladderHelp}</p>

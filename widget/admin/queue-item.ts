@@ -13,6 +13,7 @@ import { describeFlag } from "../../contract/targets.ts";
  * the author's own text, and readers' reports with their reasons.
  *
  * @fires decide - detail: {id, action: 'approve' | 'reject' | 'reject-no-strike'}
+ * @fires wave - detail: {id}: reject every near-same comment on the site (the spam wave)
  * @fires toggle - detail: {id, checked}: selected for a bulk action
  * @fires pick - detail: {id}: the item was clicked or focused (becomes the current item)
  * @fires open-user - detail: {userId}
@@ -86,8 +87,10 @@ export class QueueItem extends LitElement {
       .actions {
         margin-top: 0.5rem;
       }
-      .reports {
+      .reports,
+      .signals {
         padding-left: 1.2rem;
+        margin: 0;
       }
       .busy {
         opacity: 0.6;
@@ -206,6 +209,18 @@ export class QueueItem extends LitElement {
               : nothing
           }
           ${
+            it.signals?.length
+              ? html`<dt>${t.spamScore}</dt>
+                  <dd class="spam-score">${percent(it.spamScore)}</dd>
+                  <dt>${t.spamSignals}</dt>
+                  <dd>
+                    <ul class="signals">
+                      ${it.signals.map((s) => html`<li>${s}</li>`)}
+                    </ul>
+                  </dd>`
+              : nothing
+          }
+          ${
             it.holdReason
               ? html`<dt>${t.heldWhy}</dt>
                   <dd>${t.holdReasons[it.holdReason] ?? it.holdReason}</dd>`
@@ -267,6 +282,19 @@ export class QueueItem extends LitElement {
                   aria-keyshortcuts="Shift+R"
                 >
                   ${t.rejectNoStrike}
+                </button>`
+              : nothing
+          }
+          ${
+            (it.wave ?? 0) >= 2 && this.queue !== "rejected"
+              ? html`<button
+                  type="button"
+                  class="danger"
+                  ?disabled=${!!this.busy}
+                  title=${t.rejectWaveHelp}
+                  @click=${() => this._emit("wave", {})}
+                >
+                  ${t.rejectWave(it.wave)}
                 </button>`
               : nothing
           }

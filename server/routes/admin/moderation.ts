@@ -7,6 +7,8 @@ import { jsonBody, queryWith } from "../../http/validate.ts";
 import { listAudit } from "../../moderation/audit-query.ts";
 import { listQueue, queueCounts } from "../../moderation/queue.ts";
 import { reviewComment } from "../../moderation/review.ts";
+import { rejectWave } from "../../moderation/spam/wave.ts";
+import type { WaveRequest } from "../../../contract/spam.ts";
 
 const queueQuery = z.object({
   status: z.enum(QUEUE_NAMES).default("pending"),
@@ -22,6 +24,11 @@ const decisionBody = z.object({
   note: z.string().max(2000).optional(),
   expectStatus: z.enum(["published", "pending", "rejected"]).optional(),
 }) satisfies z.ZodType<DecisionRequest>;
+
+const waveBody = z.object({
+  rule: z.string().min(1).max(64).optional(),
+  note: z.string().max(2000).optional(),
+}) satisfies z.ZodType<WaveRequest>;
 
 const isoTime = z.string().datetime({ offset: true });
 const auditQuery = z.object({
@@ -55,6 +62,11 @@ export const moderationRoutes = new Hono<AppEnv>()
     const site = c.var.site;
     const input = await jsonBody(c, decisionBody);
     return c.json(await reviewComment(db, site.id, c.req.param("id"), input, c.get("admin")!.id, clock()));
+  })
+  .post("/comments/:id/wave", async (c) => {
+    const { db, clock } = c.var.deps;
+    const input = await jsonBody(c, waveBody);
+    return c.json(await rejectWave(db, c.var.site.id, c.req.param("id"), input, c.get("admin")!.id, clock()));
   })
   .get("/audit", async (c) => {
     const { db } = c.var.deps;

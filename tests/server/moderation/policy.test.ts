@@ -30,32 +30,32 @@ describe("policy versions", () => {
     v1Ids.published = (await h.posted(a, phrases.keyword.clean[0]!, page)).id;
     v1Ids.rejected = (await h.posted(a, phrases.keyword.held[0]!, page, 202)).id;
     v1Ids.pending = (await h.posted(a, phrases.keyword.held[1]!, page, 202)).id;
-    // v1 has no "spam" rule.
-    const unknown = await h.decide(v1Ids.rejected, { action: "reject", rule: "spam" });
+    // v1 has no "off-topic" rule.
+    const unknown = await h.decide(v1Ids.rejected, { action: "reject", rule: "off-topic" });
     expect(unknown.body.error).toMatchObject({ code: "validation_failed", field: "rule" });
     expect((await h.decide(v1Ids.rejected, { action: "reject", rule: "personal-attacks" })).status).toBe(200);
     for (const id of Object.values(v1Ids)) for (const d of await decisionRows(id)) expect(d.policyVersion).toBe(1);
   });
 
   it("PUT publishes version 2; readers and the admin see it; new decisions record v2, old ones keep v1", async () => {
-    const rules = [...v1.rules, { id: "spam", title: "No spam", summary: "No advertising or link farming." }];
+    const rules = [...v1.rules, { id: "off-topic", title: "Stay on topic", summary: "Comments are about the article." }];
     const res = await put(draft({ title: "Comment policy (2)", rules }));
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ version: 2, title: "Comment policy (2)", publishedBy: h.adminId });
     const pub = await publicPolicy();
     expect(pub.body).toMatchObject({ version: 2, title: "Comment policy (2)" });
-    expect(pub.body.rules.map((r: any) => r.id)).toEqual(["personal-attacks", "threats", "spam"]);
+    expect(pub.body.rules.map((r: any) => r.id)).toEqual(["personal-attacks", "threats", "spam", "off-topic"]);
     expect((await h.admin.get("/api/v1/admin/sites/demo/policy")).body.version).toBe(2);
 
     // The comment held under v1 is still shown with v1 in the queue; deciding it now applies v2.
     const q = await h.admin.get("/api/v1/admin/sites/demo/queue?status=pending");
     expect(q.body.items.find((i: any) => i.comment.id === v1Ids.pending).policyVersion).toBe(1);
-    const rejected = await h.decide(v1Ids.pending, { action: "reject", rule: "spam" });
+    const rejected = await h.decide(v1Ids.pending, { action: "reject", rule: "off-topic" });
     expect(rejected.status).toBe(200);
     const rows = await decisionRows(v1Ids.pending);
     expect(rows.map((d) => [d.outcome, d.policyVersion, d.rule]).sort()).toEqual([
       ["hold", 1, "personal-attacks"],
-      ["reject", 2, "spam"],
+      ["reject", 2, "off-topic"],
     ]);
     expect(rejected.body.standing).toMatchObject({ status: "suspended", strikes: 2 });
     const fresh = await h.posted(await h.guest("Bo"), phrases.keyword.clean[1]!, h.page());
@@ -72,7 +72,7 @@ describe("policy versions", () => {
     const strikes = audit.filter((e) => e.action === "strike.add").map((e) => [e.policyVersion, e.rule]);
     expect(strikes.sort()).toEqual([
       [1, "personal-attacks"],
-      [2, "spam"],
+      [2, "off-topic"],
     ]);
     const d = await h.admin.get(`/api/v1/admin/sites/demo/users/${a.user.id}`);
     expect(d.body.strikes.map((s: any) => s.policyVersion).sort()).toEqual([1, 2]);

@@ -55,7 +55,11 @@ describe("admin sites", () => {
     const versions = await owner.get(`${SITES}/news/policy/versions`);
     expect(versions.status).toBe(200);
     const publicPolicy = await Client.over(t.app).get("/api/v1/sites/news/policy");
-    expect(publicPolicy.body).toMatchObject({ version: 1, rules: [{ id: "personal-attacks" }, { id: "threats" }], strikeDays: 90 });
+    expect(publicPolicy.body).toMatchObject({
+      version: 1,
+      rules: [{ id: "personal-attacks" }, { id: "threats" }, { id: "spam" }],
+      strikeDays: 90,
+    });
     expect(publicPolicy.body.ladder.map((l: any) => l.sanction)).toEqual(["warn", "suspend", "suspend", "revoke"]);
     // The new site works for commenters at once.
     const ana = Client.over(t.app);

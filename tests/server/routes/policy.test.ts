@@ -19,8 +19,14 @@ describe("GET /sites/{site}/policy", () => {
       rules: [
         { id: "personal-attacks", title: expect.any(String), summary: expect.any(String) },
         { id: "threats", title: expect.any(String), summary: expect.any(String) },
+        { id: "spam", title: expect.any(String), summary: expect.any(String) },
       ],
-      thresholds: { hold: DEFAULT_THRESHOLDS.hold, reject: DEFAULT_THRESHOLDS.reject, targets: SEED_TARGET_RULES },
+      thresholds: {
+        hold: DEFAULT_THRESHOLDS.hold,
+        reject: DEFAULT_THRESHOLDS.reject,
+        targets: SEED_TARGET_RULES,
+        spam: { hold: 0.5, reject: 0.85 },
+      },
       strikeDays: 90,
       ladder: [
         { strikes: 1, sanction: "warn", hours: null },
@@ -29,7 +35,7 @@ describe("GET /sites/{site}/policy", () => {
         { strikes: 4, sanction: "revoke", hours: null },
       ],
     });
-    expect(policy.rules).toHaveLength(2);
+    expect(policy.rules).toHaveLength(3);
     expect(policy.ladder).toHaveLength(4);
     expect(policy.thresholds.hold).toBeGreaterThan(0);
     expect(policy.thresholds.hold).toBeLessThan(policy.thresholds.reject);
@@ -50,7 +56,11 @@ describe("GET /sites/{site}/policy", () => {
     const reader = Client.over(t.app);
     const fresh = await reader.get("/api/v1/sites/news/policy");
     expect(fresh.status).toBe(200);
-    expect(fresh.body).toMatchObject({ version: 1, rules: [{ id: "personal-attacks" }, { id: "threats" }], strikeDays: 90 });
+    expect(fresh.body).toMatchObject({
+      version: 1,
+      rules: [{ id: "personal-attacks" }, { id: "threats" }, { id: "spam" }],
+      strikeDays: 90,
+    });
 
     const current = (await reader.get("/api/v1/sites/demo/policy")).body;
     const draft = {

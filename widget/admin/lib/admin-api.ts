@@ -7,6 +7,7 @@
  */
 import type { AuditFilters, AuditPage } from "../../../contract/audit.ts";
 import type { PolicyDraft } from "../../../contract/policy.ts";
+import type { WaveAnswer, WaveRequest } from "../../../contract/spam.ts";
 import type {
   Admin,
   AdminPage,
@@ -111,6 +112,9 @@ export function adminApi(o: AdminApiOptions = {}) {
       call<QueuePage>(`${site(s)}/queue`, { query: q, signal }),
     decide: (s: string, id: string, body: DecisionRequest) =>
       call<DecisionAnswer>(`${site(s)}/comments/${encodeURIComponent(id)}/decision`, { body }),
+    /** Rejects every comment on the site with a near-same body (a spam wave). */
+    wave: (s: string, id: string, body: WaveRequest = {}) =>
+      call<WaveAnswer>(`${site(s)}/comments/${encodeURIComponent(id)}/wave`, { body }),
     user: (s: string, id: string) => call<Dossier>(`${site(s)}/users/${encodeURIComponent(id)}`),
     sanction: (s: string, id: string, body: SanctionRequest) =>
       call<{ sanction: Sanction }>(`${site(s)}/users/${encodeURIComponent(id)}/sanctions`, { body }).then((d) => d.sanction),
