@@ -41,8 +41,8 @@ const createBody = z.object({
   parentId: z.string().min(1).max(64).optional(),
   body,
   acknowledge: z.boolean().optional(),
-  // the hidden field the widget sends empty: a filled one is a spam signal, never an error
-  website: z.string().max(2048).optional(),
+  // the hidden field the widget sends empty: a filled one is a spam signal (an absurdly long one an error)
+  website: z.string().max(200).optional(),
 }) satisfies z.ZodType<CreateCommentRequest>;
 
 const editBody = z.object({ body, acknowledge: z.boolean().optional() }) satisfies z.ZodType<EditCommentRequest>;

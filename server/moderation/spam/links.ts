@@ -5,6 +5,7 @@
  * no URL fetching, no DNS.
  */
 import shortenerList from "./shorteners.json";
+import referenceList from "./reference-domains.json";
 import type { Span } from "../../../contract/wire.ts";
 
 const SHORTENERS: ReadonlySet<string> = new Set(shortenerList);
@@ -51,10 +52,18 @@ export function onDomains(host: string, domains: readonly string[]): boolean {
   return domains.some((d) => host === d || host.endsWith(`.${d}`));
 }
 
-/** The site's own domains: its origins' hosts and its link allow list, without "www.". */
+/**
+ * Sources readers cite (reference-domains.json): encyclopaedias, wire services, public
+ * broadcasters, papers of record, science, governments (whole TLDs like "gov"). A link to one is
+ * no spam signal on any site; a publisher adds their own with the link allow list.
+ */
+export const REFERENCE_DOMAINS: readonly string[] = referenceList;
+
+/** The domains links may go to without a signal: the site's origins' hosts, its link allow list, and the reference domains, without "www.". */
 export function siteDomains(origins: readonly string[], allowlist: readonly string[]): string[] {
   const hosts = origins.map((o) => hostOf(o)).filter((h): h is string => h !== null);
   return [
+    ...REFERENCE_DOMAINS,
     ...hosts,
     ...allowlist.map((d) =>
       d

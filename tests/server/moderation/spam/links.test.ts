@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { findLinks, isShortener, linkFacts, onDomains, siteDomains } from "../../../../server/moderation/spam/links.ts";
+import { findLinks, isShortener, linkFacts, onDomains, REFERENCE_DOMAINS, siteDomains } from "../../../../server/moderation/spam/links.ts";
 
-const SITE = siteDomains(["https://news.example.com", "https://www.example.org"], ["reuters.com"]);
+const SITE = siteDomains(["https://news.example.com", "https://www.example.org"], ["local-paper.example"]);
 
 describe("links", () => {
   it("finds scheme links, www. addresses and bare domains with a path, without trailing punctuation", () => {
@@ -14,12 +14,25 @@ describe("links", () => {
   });
 
   it("counts the site's origins, its allow list and their subdomains as its own", () => {
-    expect(SITE).toEqual(["news.example.com", "example.org", "reuters.com"]);
+    expect(SITE).toEqual([...REFERENCE_DOMAINS, "news.example.com", "example.org", "local-paper.example"]);
     expect(onDomains("news.example.com", SITE)).toBe(true);
     expect(onDomains("live.news.example.com", SITE)).toBe(true);
-    expect(onDomains("www.reuters.com".replace("www.", ""), SITE)).toBe(true);
+    expect(onDomains("local-paper.example", SITE)).toBe(true);
     expect(onDomains("example.com", SITE)).toBe(false);
     expect(onDomains("notreuters.com", SITE)).toBe(false);
+  });
+
+  it("counts the sources readers cite as no signal on any site: wire services, encyclopaedias, whole government TLDs", () => {
+    for (const host of [
+      "reuters.com",
+      "en.wikipedia.org",
+      "www.census.gov".replace("www.", ""),
+      "www.gov.uk".replace("www.", ""),
+      "who.int",
+    ])
+      expect(onDomains(host, SITE), host).toBe(true);
+    for (const host of ["gov-grants.example", "wikipedia.org.example.net", "reuters.com.spam.biz"])
+      expect(onDomains(host, SITE), host).toBe(false);
   });
 
   it("reads shorteners from the data file", () => {

@@ -67,11 +67,17 @@ describe("spam signals that read other comments", () => {
 
     const reader = await h.guest("Reader");
     await h.posted(reader, "I agree with most of this, though the second chart is confusing.", page);
-    const cited = await reader.postComment("The numbers are from the state audit, see https://audit.example.gov/report for all of it.", {
+    const cited = await reader.postComment("The numbers are from the state audit, see https://audit.example.org/report for all of it.", {
       page,
     });
     expect(cited.status).toBe(201);
-    expect(await signalsOf(cited.body.comment.id)).toEqual(["links to domains not on the site's list (audit.example.gov)"]);
+    expect(await signalsOf(cited.body.comment.id)).toEqual(["links to domains not on the site's list (audit.example.org)"]);
+    // A source readers cite (a government site, a wire service) is no signal at all.
+    const sourced = await reader.postComment("Same figures at https://www.census.gov/quickfacts and https://apnews.com/article/x.", {
+      page,
+    });
+    expect(sourced.status).toBe(201);
+    expect(await signalsOf(sourced.body.comment.id)).toEqual([]);
   });
 
   it("reads an edit's signals again, and moves its bands to the new text", async () => {
