@@ -29,6 +29,7 @@ export const AUDIT_ACTIONS = [
   "block.create",
   "block.lift",
   "user.reject_all",
+  "queue.reject_spam",
   // Administration.
   "page.update",
   "policy.publish",

@@ -176,10 +176,11 @@ export interface LoginAnswer {
 }
 
 /**
- * The moderation queues: pending (held), threats (refused as threats, not yet confirmed by a
- * moderator), reported (open reports), rejected.
+ * The moderation queues: pending (held, but not as spam), spam (held by the spam rule, or sent
+ * for review after its refusal), threats (refused as threats, not yet confirmed by a moderator),
+ * reported (open reports), rejected.
  */
-export const QUEUE_NAMES = ["pending", "threats", "reported", "rejected"] as const;
+export const QUEUE_NAMES = ["pending", "spam", "threats", "reported", "rejected"] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 export interface QueueReport {
   reason: ReportReason;
@@ -281,6 +282,12 @@ export interface BlockRequest {
   /** Absent: for good. */
   hours?: number;
   reason: string;
+}
+/** `POST /admin/sites/{site}/queue/spam/reject`: every comment in the spam queue up to `before` (default: now) → `{"rejected": n}` */
+export interface RejectSpamRequest {
+  /** The newest comment the moderator saw: later arrivals stay for another look. */
+  before?: string;
+  note?: string;
 }
 /** `POST /admin/sites/{site}/users/{userId}/reject-all` → `{"rejected": n}` */
 export interface RejectAllRequest {

@@ -164,6 +164,10 @@ export const comments = sqliteTable(
     index("comments_threats")
       .on(t.siteId, t.status, t.holdReason, t.createdAt, t.id)
       .where(sql`${t.status} = 'rejected' and ${t.holdReason} = 'threat'`),
+    // Spam: held by the spam rule (or sent for review after its refusal), waiting for a moderator.
+    index("comments_spam")
+      .on(t.siteId, t.status, t.rule, t.createdAt, t.id)
+      .where(sql`${t.status} = 'pending' and ${t.rule} = 'spam'`),
     // A page's published count, and a reader's own pending comments on it.
     index("comments_page_status").on(t.siteId, t.pageKey, t.status, t.authorId),
   ],

@@ -127,5 +127,12 @@ export const migrations: Migration[] = [
   ],
   "folderMillis": 1796242792989,
   "hash": "7316d938c1f73e482d9b10d1b5faf6b856f550216a5ac8dacf066777dc5e1442"
+ },
+ {
+  "sql": [
+   "CREATE INDEX `comments_spam` ON `comments` (`site_id`,`status`,`rule`,`created_at`,`id`) WHERE \"comments\".\"status\" = 'pending' and \"comments\".\"rule\" = 'spam';"
+  ],
+  "folderMillis": 1796246981491,
+  "hash": "6ce76493d025c24f5ccd8399299b92d8fa730202327f356aa8e630f41d6a23df"
  }
 ];

@@ -120,12 +120,12 @@ export async function spamWave(linkAllowlist: string[] = []): Promise<WaveReport
     const pct = (n: number, of: number) => `${((100 * n) / of).toFixed(1)}%`;
     const spamPublished = count(spam, "published");
     const ordinaryStopped = count(ordinary, "held") + count(ordinary, "refused");
-    const actions = moderation.pages + moderation.waves + moderation.bulkRejects + moderation.bulkApprovals;
+    const actions = moderation.pages + moderation.rejectAllSpam + moderation.bulkRejects + moderation.bulkApprovals;
     const lines = [
       `Spam wave (seed ${SEED}${linkAllowlist.length ? `, the cited sources' ${linkAllowlist.length} domains on the site's link allow list` : ", default site settings"}): ${spam.length} link-spam comments from ${SPAMMERS} guests, ${ordinary.length} ordinary comments from ${READERS} readers, on ${PAGES} pages, over HTTP in ${postSeconds.toFixed(1)} s`,
       `  spam published:                ${spamPublished} (${pct(spamPublished, spam.length)}; target ≤ 1%: ${spamPublished / spam.length <= 0.01 ? "MET" : "NOT MET"}); held ${count(spam, "held")} (${spam.filter((p) => p.acknowledged).length} of them refused first, then sent for review), refused ${count(spam, "refused")}${count(spam, "limited") ? `, rate-limited ${count(spam, "limited")}` : ""}`,
       `  ordinary held or refused:      ${ordinaryStopped} (${pct(ordinaryStopped, ordinary.length)}; target ≤ 2%: ${ordinaryStopped / ordinary.length <= 0.02 ? "MET" : "NOT MET"}); by the spam rule ${ordinary.filter((p) => p.outcome !== "published" && p.rule === "spam").length}`,
-      `  moderator actions to clear it: ${actions} (${moderation.pages} queue pages read, ${moderation.waves} "reject the whole wave" (${moderation.waveRejected} comments), ${moderation.bulkRejects} bulk rejections (${moderation.singlyRejected} comments), ${moderation.bulkApprovals} bulk approvals (${moderation.approved} ordinary comments))`,
+      `  moderator actions to clear it: ${actions} (${moderation.pages} queue pages read, ${moderation.rejectAllSpam} "reject all spam" (${moderation.spamQueueRejected} comments), ${moderation.bulkRejects} bulk rejections (${moderation.singlyRejected} comments), ${moderation.bulkApprovals} bulk approvals (${moderation.approved} ordinary comments))`,
       `  spam still published after clearing: ${stillPublished}; pending left: ${moderation.left}`,
     ];
     const signals = moderation.signals;
@@ -169,57 +169,77 @@ async function ruleOf(res: { body: { reason?: string } }) {
   return /No spam/.test(res.body.reason ?? "") ? "spam" : "other";
 }
 
-/** A moderator clearing the pending queue, page by page, as the admin app lets them. */
+/**
+ * A moderator clearing the wave as the admin app lets them: reads the spam queue page by page
+ * (200 a page), approves in bulk what is not spam there, then "Reject all spam" once; then the
+ * pending queue (what the other rules held), approving or rejecting each page in bulk. Each page
+ * read and each bulk action is one action; the simulation knows which comments are spam, as a
+ * moderator reading them would.
+ */
 async function clearQueue(owner: Caller, posted: Posted[]) {
   const kindOf = new Map(posted.filter((p) => p.id).map((p) => [p.id!, p.comment.kind]));
-  const r = { pages: 0, waves: 0, waveRejected: 0, bulkRejects: 0, singlyRejected: 0, bulkApprovals: 0, approved: 0, left: 0 };
+  const r = { pages: 0, spamQueueRejected: 0, bulkRejects: 0, singlyRejected: 0, bulkApprovals: 0, approved: 0, left: 0, rejectAllSpam: 0 };
   const signals = new Map<string, number>();
   const ordinaryHeld: string[] = [];
-  const counted = new Set<string>();
+  type Item = { comment: { id: string }; signals: string[]; holdReason: string | null };
+  const decide = async (items: Item[], action: "approve" | "reject") => {
+    if (!items.length) return;
+    if (action === "approve") r.bulkApprovals++;
+    else r.bulkRejects++;
+    for (const i of items) {
+      await owner.post(`/api/v1/admin/sites/${SITE}/comments/${i.comment.id}/decision`, { action, expectStatus: "pending" });
+      if (action === "approve") r.approved++;
+      else r.singlyRejected++;
+    }
+  };
+  const note = (item: Item) => {
+    if (kindOf.get(item.comment.id) !== "spam") return ordinaryHeld.push(item.signals.join(", ") || `(${item.holdReason})`);
+    for (const s of item.signals) {
+      const key = s.replace(/\(.*\)/, "(…)").replace(/\d+/g, "N");
+      signals.set(key, (signals.get(key) ?? 0) + 1);
+    }
+  };
+
+  // The spam queue: every page read, what is not spam approved, the rest rejected at once.
+  const seen = new Date().toISOString();
+  let cursor: string | null = null;
+  const notSpam: Item[] = [];
+  do {
+    const page: { body: { items: Item[]; nextCursor: string | null } } = await owner.get(
+      `/api/v1/admin/sites/${SITE}/queue?status=spam&limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`,
+    );
+    if (!page.body.items.length) break;
+    r.pages++;
+    for (const item of page.body.items) {
+      note(item);
+      if (kindOf.get(item.comment.id) !== "spam") notSpam.push(item);
+    }
+    cursor = page.body.nextCursor;
+  } while (cursor);
+  await decide(notSpam, "approve");
+  if (r.pages) {
+    r.rejectAllSpam++;
+    r.spamQueueRejected = (await owner.post(`/api/v1/admin/sites/${SITE}/queue/spam/reject`, { before: seen })).body.rejected;
+  }
+
+  // The pending queue: what the other rules held.
   for (let guard = 0; guard < 200; guard++) {
-    const page = await owner.get(`/api/v1/admin/sites/${SITE}/queue?status=pending&limit=50`);
-    const items = page.body.items as { comment: { id: string }; wave: number; signals: string[] }[];
+    const page = await owner.get(`/api/v1/admin/sites/${SITE}/queue?status=pending&limit=200`);
+    const items = page.body.items as Item[];
     if (items.length === 0) break;
     r.pages++;
-    const gone = new Set<string>();
-    for (const item of items) {
-      if (counted.has(item.comment.id)) continue;
-      counted.add(item.comment.id);
-      if (kindOf.get(item.comment.id) !== "spam") {
-        ordinaryHeld.push(item.signals.join(", ") || "(the detector)");
-        continue;
-      }
-      for (const s of item.signals) {
-        const key = s.replace(/\(.*\)/, "(…)").replace(/\d+/g, "N");
-        signals.set(key, (signals.get(key) ?? 0) + 1);
-      }
-    }
-    for (const item of items) {
-      if (kindOf.get(item.comment.id) !== "spam") continue;
-      if (item.wave >= 2) {
-        const res = await owner.post(`/api/v1/admin/sites/${SITE}/comments/${item.comment.id}/wave`, {});
-        r.waves++;
-        r.waveRejected += res.body.rejected;
-        // the rest of this page may be gone with it: read the page again
-        gone.add(item.comment.id);
-        break;
-      }
-    }
-    if (gone.size) continue;
-    const spam = items.filter((i) => kindOf.get(i.comment.id) === "spam");
-    const fine = items.filter((i) => kindOf.get(i.comment.id) !== "spam");
-    if (spam.length) r.bulkRejects++;
-    if (fine.length) r.bulkApprovals++;
-    for (const i of spam) {
-      await owner.post(`/api/v1/admin/sites/${SITE}/comments/${i.comment.id}/decision`, { action: "reject", expectStatus: "pending" });
-      r.singlyRejected++;
-    }
-    for (const i of fine) {
-      await owner.post(`/api/v1/admin/sites/${SITE}/comments/${i.comment.id}/decision`, { action: "approve", expectStatus: "pending" });
-      r.approved++;
-    }
+    items.forEach(note);
+    await decide(
+      items.filter((i) => kindOf.get(i.comment.id) === "spam"),
+      "reject",
+    );
+    await decide(
+      items.filter((i) => kindOf.get(i.comment.id) !== "spam"),
+      "approve",
+    );
   }
-  r.left = (await owner.get(`/api/v1/admin/sites/${SITE}/queue?status=pending&limit=1`)).body.counts.pending;
+  const counts = (await owner.get(`/api/v1/admin/sites/${SITE}/queue?status=pending&limit=1`)).body.counts;
+  r.left = counts.pending + counts.spam;
   return { ...r, signals, ordinaryHeld };
 }
 

@@ -5,15 +5,20 @@ import { comments, pages, reports, users } from "../../db/schema.ts";
 import { commentKeyset, type Cursors } from "../comments/cursor.ts";
 import { toCommentJson } from "../comments/serialize.ts";
 import { standingsOf } from "./standing.ts";
+import { rejectWhere } from "./bulk.ts";
 import { waveSizes } from "./spam/wave.ts";
 
 /**
- * Reported: readers' reports have come in since a moderator last decided. Threats: refused as threats
+ * Pending and spam: held comments (by the spam rule, or sent for review after its refusal, in
+ * spam), read through comments_site_status. Reported: readers' reports have come in since a moderator last decided. Threats: refused as threats
  * and not yet decided by a moderator. Each queue's condition
  * is what an index holds (db/schema.ts), so counting or paging a queue reads only its rows.
  */
 function queueFilter(queue: QueueName): SQL {
-  if (queue === "pending") return eq(comments.status, "pending");
+  // Spam has a queue of its own: held by the spam rule, or sent for review after its refusal.
+  if (queue === "pending") return sql`${comments.status} = 'pending' and coalesce(${comments.rule}, '') <> 'spam'`;
+  // Written as the partial index comments_spam's condition.
+  if (queue === "spam") return sql`${comments.status} = 'pending' and ${comments.rule} = 'spam'`;
   if (queue === "rejected") return eq(comments.status, "rejected");
   // Written as the partial index comments_threats's condition (literals, as for reported below).
   if (queue === "threats") return sql`${comments.status} = 'rejected' and ${comments.holdReason} = 'threat'`;
@@ -24,15 +29,19 @@ function queueFilter(queue: QueueName): SQL {
 }
 
 export async function queueCounts(db: Db, siteId: string): Promise<Record<QueueName, number>> {
-  const rows = await Promise.all(
-    QUEUE_NAMES.map((q) =>
-      db
-        .select({ n: count() })
-        .from(comments)
-        .where(and(eq(comments.siteId, siteId), queueFilter(q))),
-    ),
-  );
-  return Object.fromEntries(QUEUE_NAMES.map((q, i) => [q, rows[i]![0]?.n ?? 0])) as Record<QueueName, number>;
+  // Pending is every held comment but spam: counted as all held ones less spam, each an index read.
+  const counted = (filter: SQL) =>
+    db
+      .select({ n: count() })
+      .from(comments)
+      .where(and(eq(comments.siteId, siteId), filter))
+      .then((rows) => rows[0]?.n ?? 0);
+  const [held, ...rest] = await Promise.all([
+    counted(eq(comments.status, "pending")),
+    ...QUEUE_NAMES.filter((q) => q !== "pending").map((q) => counted(queueFilter(q))),
+  ]);
+  const counts = Object.fromEntries(QUEUE_NAMES.filter((q) => q !== "pending").map((q, i) => [q, rest[i]!])) as Record<QueueName, number>;
+  return { ...counts, pending: held! - counts.spam };
 }
 
 export interface QueueQuery {
@@ -113,4 +122,14 @@ export async function listQueue(db: Db, q: QueueQuery, now: Date, cursors: Curso
     }),
     nextCursor: rows.length > q.limit && last ? cursors.encode({ at: last.createdAt, id: last.id }) : null,
   } satisfies Omit<QueuePage, "counts">;
+}
+
+/** Rejects the spam queue, up to the newest comment the moderator saw, at once (bulk.ts). */
+export function rejectSpamQueue(db: Db, input: { siteId: string; before?: string; note?: string; adminId: string; now: Date }) {
+  const before = new Date(input.before ?? input.now).toISOString(); // as stored, so text order is time order
+  return rejectWhere(db, {
+    ...input,
+    where: { sql: `"status" = 'pending' AND "rule" = 'spam' AND "created_at" <= ?`, args: [before] },
+    audit: { action: "queue.reject_spam", targetType: "site", targetId: input.siteId },
+  });
 }

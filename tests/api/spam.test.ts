@@ -2,13 +2,14 @@
 // itself), and the bulk rejection of a spam wave.
 import { beforeAll, describe, expect, it } from "vitest";
 import { contract, expectError, type Contract } from "./support/contract.ts";
+import { HELD } from "./support/phrases.ts";
 
 let t: Contract;
 beforeAll(async () => {
   t = await contract("spam", { linkAllowlist: ["example.org"] });
 });
 
-const queue = (query = "") => t.owner.get(`${t.admin}/queue?status=pending${query}`);
+const queue = (query = "", status = "spam") => t.owner.get(`${t.admin}/queue?status=${status}${query}`);
 const itemOf = async (id: string, page: string) =>
   (await queue(`&page=${encodeURIComponent(page)}&limit=200`)).body.items.find((i: any) => i.comment.id === id);
 
@@ -118,5 +119,40 @@ describe("rejecting a spam wave", () => {
     const dossier = await t.owner.get(`${t.admin}/users/${bot.user.id}`);
     expect(dossier.body.strikes).toHaveLength(1);
     expect(dossier.body.strikes[0]).toMatchObject({ rule: "spam" });
+  });
+});
+
+describe("the spam queue", () => {
+  it("keeps spam apart from the other held comments, and rejects it all at once up to what the moderator saw", async () => {
+    const page = "spam-queue";
+    const held = async (name: string, body: string) => {
+      const bot = await t.guest(name);
+      const res = await t.post(bot, page, body);
+      expect(res.status, JSON.stringify(res.body)).toBe(202);
+      return res.body.comment.id as string;
+    };
+    const spam = [
+      await held("Bot A", "Cheap meds here: https://bit.ly/meds-cheap"),
+      await held("Bot B", "Earn daily: https://tinyurl.com/earn-now"),
+    ];
+    const reader = await t.guest("Reader");
+    const doubtful = (await t.post(reader, page, HELD)).body.comment.id;
+    const ids = async (status: string) =>
+      (await queue(`&page=${page}`, status)).body.items.map((i: { comment: { id: string } }) => i.comment.id);
+    expect((await ids("spam")).sort()).toEqual([...spam].sort());
+    expect(await ids("pending")).toEqual([doubtful]);
+
+    const seen = new Date().toISOString();
+    await new Promise((r) => setTimeout(r, 5));
+    const later = await held("Bot C", "Free signals: https://bit.ly/signals-vip");
+    const res = await t.owner.post(`${t.admin}/queue/spam/reject`, { before: seen, note: "wave" });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.rejected).toBeGreaterThanOrEqual(2);
+    expect(await ids("spam"), "what came after the moderator looked stays").toEqual([later]);
+    expect(await ids("pending")).toEqual([doubtful]);
+    expect((await ids("rejected")).sort()).toEqual(expect.arrayContaining(spam));
+    const audit = await t.owner.get(`${t.admin}/audit?action=queue.reject_spam`);
+    expect(audit.body.entries[0]).toMatchObject({ targetType: "site", detail: { note: "wave" } });
+    expectError(await t.owner.post(`${t.admin}/queue/spam/reject`, { before: "yesterday" }), 400, "validation_failed");
   });
 });

@@ -66,6 +66,7 @@ async function everyKindOfAction(h: Harness) {
   const blocked = await expectStatus(h.admin.post(`${site}/users/${bot.user.id}/blocks`, { kind: "device", reason: "A bot." }), 201);
   await expectStatus(h.admin.delete(`${site}/blocks/${blocked.blocks[0].id}`), 200);
   await expectStatus(h.admin.post(`${site}/users/${bot.user.id}/reject-all`, {}), 200);
+  await expectStatus(h.admin.post(`${site}/queue/spam/reject`, {}), 200);
   await expectStatus(h.admin.patch(`${site}/pages?page=${page}`, { closed: true }), 200);
 
   const policy = (await h.admin.get(`${site}/policy`)).body;

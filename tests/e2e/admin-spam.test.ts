@@ -50,6 +50,8 @@ describe.skipIf(!run)("a spam wave in the admin view", () => {
     await page.getByLabel("Email").fill(server.adminEmail);
     await page.getByLabel("Password").fill(server.adminPassword);
     await page.getByRole("button", { name: "Sign in" }).click();
+    // Spam waits in a queue of its own.
+    await page.getByRole("tab", { name: /Spam/ }).click();
     const first = page.locator(`queue-item[data-id="${ids[0]}"]`);
     await first.waitFor(WAIT);
     // The reasons a moderator reads, in the item's details.
@@ -64,9 +66,10 @@ describe.skipIf(!run)("a spam wave in the admin view", () => {
 
     await expect.poll(() => page.locator("parley-admin .status").textContent(), WAIT).toContain("Rejected 4 comments of the spam wave.");
     for (const id of ids) await expect.poll(() => page.locator(`queue-item[data-id="${id}"]`).count(), WAIT).toBe(0);
-    // the reader's comment stays, and has no wave button
+    // the reader's comment stays, in the pending queue, and has no wave button
+    await page.getByRole("tab", { name: /Pending/ }).click();
     const other = page.locator(`queue-item[data-id="${held.id}"]`);
-    expect(await other.count()).toBe(1);
+    await other.waitFor(WAIT);
     expect(await other.getByRole("button", { name: /whole wave/ }).count()).toBe(0);
 
     // Through the API: all four rejected, no strikes, one audit entry.
@@ -76,6 +79,24 @@ describe.skipIf(!run)("a spam wave in the admin view", () => {
     expect(ids.every((id) => rejected.body.items.some((i: any) => i.comment.id === id))).toBe(true);
     const audit = await owner.get("/api/v1/admin/sites/demo/audit?action=comment.reject_wave");
     expect(audit.body.entries.map((e: any) => e.detail.count)).toEqual([4]);
+  });
+
+  it("rejects the whole spam queue at once, after a look", async () => {
+    const ids: string[] = [];
+    for (const [n, body] of ["Cheap meds online: https://bit.ly/meds-now", "Crypto signals daily: https://tinyurl.com/vip-sig"].entries()) {
+      const bot = await Guest.join(server.url, `Spammer ${n}`, 20 + n);
+      const res = await bot.client.call("POST", "/api/v1/sites/demo/comments", { page: `spam-q-${n}`, body }, bot.headers);
+      expect(res.status, JSON.stringify(res.body)).toBe(202);
+      ids.push(res.body.comment.id);
+    }
+    await page.locator(`parley-admin nav a[href="#queue"]`).click();
+    await page.getByRole("tab", { name: /Spam/ }).click();
+    await page.locator(`queue-item[data-id="${ids[1]}"]`).waitFor(WAIT);
+    page.once("dialog", (d) => d.accept());
+    await page.getByRole("button", { name: /Reject all spam \(\d+\)/ }).click();
+    await expect.poll(() => page.locator("parley-admin .status").textContent(), WAIT).toMatch(/Rejected \d+ spam comments/);
+    for (const id of ids) await expect.poll(() => page.locator(`queue-item[data-id="${id}"]`).count(), WAIT).toBe(0);
+    await page.getByText("Nothing held as spam here").waitFor(WAIT);
   });
 
   it("edits the spam rule's thresholds in the policy editor, checked like the others", async () => {

@@ -115,6 +115,8 @@ export class AdminQueue extends AdminElement {
   _moreAbort: AbortController | null = null;
   _focusAfterUpdate = false;
   _pages = new Map<string, string>();
+  /** When the queue on screen was loaded: a bulk rejection leaves later arrivals alone. */
+  _loadedAt = new Date().toISOString();
 
   /** Decision-running: busy items, their errors, bulk progress, when each decision landed. */
   _decisions = new DecisionsController(this, (id, body) => this.api.decide(this.site, id, body), t.decideFailed);
@@ -139,11 +141,25 @@ export class AdminQueue extends AdminElement {
       this._index = merged.selected;
       this._counts = r.page.counts;
       this._next = r.page.nextCursor;
+      this._loadedAt = new Date().toISOString();
       this._rememberPages(r.page.items);
       this._poll.fresh();
     },
     onError: (): void => this._poll.schedule(),
   });
+
+  /** The whole spam queue, rejected at once, up to what was there when the moderator loaded it. */
+  async _rejectSpam() {
+    const n = this._counts?.spam ?? 0;
+    if (!confirm(t.rejectSpamConfirm(n))) return;
+    try {
+      const rejected = await this.api.rejectSpam(this.site, { before: this._loadedAt });
+      this.announce(t.rejectedSpam(rejected));
+      this._load.run();
+    } catch (e) {
+      this.announce(errorMessage(e), "error");
+    }
+  }
 
   /** Refreshes what is on screen without a loading state; keeps the current item by id. */
   _poll: PollController = new PollController(this, {
@@ -489,6 +505,11 @@ export class AdminQueue extends AdminElement {
           <button type="button" @click=${() => this._poll.now()} aria-keyshortcuts=".">${t.refresh}</button>
         </div>
         ${this._pageFilter ? html`<page-settings .api=${this.api} site=${this.site} page=${this._pageFilter}></page-settings>` : nothing}
+        ${
+          this._queue === "spam" && this._counts?.spam
+            ? html`<p><button type="button" class="danger" @click=${this._rejectSpam}>${t.rejectSpam(this._counts.spam)}</button></p>`
+            : nothing
+        }
         ${
           this._load.status === TaskStatus.COMPLETE && this._items.length
             ? html`<div class="row bulk" role="group" aria-label=${t.selected(n)}>

@@ -48,9 +48,10 @@ export const t = {
   loadFailed: "This could not be loaded.",
 
   // Queues
-  queues: { pending: "Pending", threats: "Threats", reported: "Reported", rejected: "Rejected" } as Record<string, string>,
+  queues: { pending: "Pending", spam: "Spam", threats: "Threats", reported: "Reported", rejected: "Rejected" } as Record<string, string>,
   queueHelp: {
     pending: "Held by the detector, or sent for review by their authors.",
+    spam: "Held by the spam rule (or sent for review by their authors after its refusal), with the signals that fired.",
     threats:
       "Refused as threats of violence or self-harm; their authors were told a moderator will review them. Reject to confirm (naming the rule makes it a strike), or approve a misreading to publish it.",
     reported: "Reported by readers since a moderator last decided.",
@@ -66,7 +67,10 @@ export const t = {
   applyFilter: "Filter",
   clearFilter: "Clear",
   queueEmpty: (q: string) =>
-    `Nothing ${({ rejected: "rejected", reported: "reported", threats: "to confirm" } as Record<string, string>)[q] ?? "waiting"} here. Well done.`,
+    `Nothing ${({ rejected: "rejected", reported: "reported", threats: "to confirm", spam: "held as spam" } as Record<string, string>)[q] ?? "waiting"} here. Well done.`,
+  rejectSpam: (n: number) => `Reject all spam (${n})`,
+  rejectSpamConfirm: (n: number) => `Reject the ${n} comments in the spam queue? Approve any that are not spam first.`,
+  rejectedSpam: (n: number) => `Rejected ${plural(n, "spam comment")}.`,
   queueLoading: "Loading the queue…",
   queueFailed: "The queue could not be loaded.",
   updated: (time: string) => `Updated ${time}`,
@@ -334,6 +338,7 @@ export const t = {
     "block.create": "Device or address blocked",
     "block.lift": "Block lifted",
     "user.reject_all": "All of a commenter's comments rejected",
+    "queue.reject_spam": "The spam queue rejected",
     "page.update": "Page settings changed",
     "policy.publish": "Policy published",
     "site.create": "Site created",

@@ -1,11 +1,11 @@
 import { Hono } from "hono";
 import { z } from "zod";
 import { AUDIT_ACTIONS } from "../../../contract/audit.ts";
-import { QUEUE_NAMES, type DecisionRequest, type QueuePage } from "../../../contract/wire.ts";
+import { QUEUE_NAMES, type DecisionRequest, type QueuePage, type RejectSpamRequest } from "../../../contract/wire.ts";
 import type { AppEnv } from "../../deps.ts";
 import { jsonBody, queryWith } from "../../http/validate.ts";
 import { listAudit } from "../../moderation/audit-query.ts";
-import { listQueue, queueCounts } from "../../moderation/queue.ts";
+import { listQueue, queueCounts, rejectSpamQueue } from "../../moderation/queue.ts";
 import { reviewComment } from "../../moderation/review.ts";
 import { rejectWave } from "../../moderation/spam/wave.ts";
 import type { WaveRequest } from "../../../contract/spam.ts";
@@ -41,6 +41,10 @@ const auditQuery = z.object({
   to: isoTime.optional(),
 });
 
+const rejectSpamBody = z
+  .object({ before: z.iso.datetime().optional(), note: z.string().trim().max(1000).optional() })
+  .strict() satisfies z.ZodType<RejectSpamRequest>;
+
 export const moderationRoutes = new Hono<AppEnv>()
   .get("/queue", async (c) => {
     const { db, clock } = c.var.deps;
@@ -67,6 +71,11 @@ export const moderationRoutes = new Hono<AppEnv>()
     const { db, clock } = c.var.deps;
     const input = await jsonBody(c, waveBody);
     return c.json(await rejectWave(db, c.var.site.id, c.req.param("id"), input, c.get("admin")!.id, clock()));
+  })
+  .post("/queue/spam/reject", async (c) => {
+    const { db, clock } = c.var.deps;
+    const input = await jsonBody(c, rejectSpamBody);
+    return c.json({ rejected: await rejectSpamQueue(db, { siteId: c.var.site.id, ...input, adminId: c.get("admin")!.id, now: clock() }) });
   })
   .get("/audit", async (c) => {
     const { db } = c.var.deps;

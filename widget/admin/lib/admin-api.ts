@@ -23,6 +23,7 @@ import type {
   QueueName,
   QueuePage,
   RejectAllRequest,
+  RejectSpamRequest,
   ReplayAnswer,
   Role,
   Sanction,
@@ -126,6 +127,8 @@ export function adminApi(o: AdminApiOptions = {}) {
       call<{ blocks: Block[] }>(`${site(s)}/users/${encodeURIComponent(userId)}/blocks`, { body }).then((d) => d.blocks),
     liftBlock: (s: string, blockId: string) =>
       call<{ block: Block }>(`${site(s)}/blocks/${encodeURIComponent(blockId)}`, { method: "DELETE" }).then((d) => d.block),
+    rejectSpam: (s: string, body: RejectSpamRequest) =>
+      call<{ rejected: number }>(`${site(s)}/queue/spam/reject`, { body }).then((d) => d.rejected),
     rejectAll: (s: string, userId: string, body: RejectAllRequest) =>
       call<{ rejected: number }>(`${site(s)}/users/${encodeURIComponent(userId)}/reject-all`, { body }).then((d) => d.rejected),
     page: (s: string, page: string) => call<{ page: AdminPage }>(`${site(s)}/pages`, { query: { page } }).then((d) => d.page),

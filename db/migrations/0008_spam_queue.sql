@@ -1,0 +1,1 @@
+CREATE INDEX `comments_spam` ON `comments` (`site_id`,`status`,`rule`,`created_at`,`id`) WHERE "comments"."status" = 'pending' and "comments"."rule" = 'spam';
