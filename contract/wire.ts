@@ -231,6 +231,8 @@ export interface QueuePage {
   items: QueueItem[];
   nextCursor: string | null;
   counts: Record<QueueName, number>;
+  /** The server's time of the answer: what a bulk action "up to what I saw" sends back (`before`). */
+  asOf: string;
 }
 
 /** `POST /admin/sites/{site}/comments/{id}/decision` */

@@ -121,7 +121,7 @@ export async function listQueue(db: Db, q: QueueQuery, now: Date, cursors: Curso
       } satisfies QueueItem;
     }),
     nextCursor: rows.length > q.limit && last ? cursors.encode({ at: last.createdAt, id: last.id }) : null,
-  } satisfies Omit<QueuePage, "counts">;
+  } satisfies Omit<QueuePage, "counts" | "asOf">;
 }
 
 /** Rejects the spam queue, up to the newest comment the moderator saw, at once (bulk.ts). */

@@ -81,6 +81,24 @@ describe.skipIf(!run)("a spam wave in the admin view", () => {
     expect(audit.body.entries.map((e: any) => e.detail.count)).toEqual([4]);
   });
 
+  it("rejects everything by one commenter from any of their queue items", async () => {
+    const bot = await Guest.join(server.url, "Serial Poster", 30);
+    const ids: string[] = [];
+    for (const [n, body] of ["Loans fast: https://bit.ly/loan-fast", "More loans: https://bit.ly/loan-more"].entries()) {
+      const res = await bot.client.call("POST", "/api/v1/sites/demo/comments", { page: `serial-${n}`, body }, bot.headers);
+      expect(res.status, JSON.stringify(res.body)).toBe(202);
+      ids.push(res.body.comment.id);
+    }
+    await page.locator(`parley-admin nav a[href="#queue"]`).click();
+    await page.getByRole("tab", { name: /Spam/ }).click();
+    const item = page.locator(`queue-item[data-id="${ids[0]}"]`);
+    await item.waitFor(WAIT);
+    page.once("dialog", (d) => d.accept());
+    await item.getByRole("button", { name: "Reject all by Serial Poster" }).click();
+    await expect.poll(() => page.locator("parley-admin .status").textContent(), WAIT).toContain("Rejected 2 comments");
+    for (const id of ids) await expect.poll(() => page.locator(`queue-item[data-id="${id}"]`).count(), WAIT).toBe(0);
+  });
+
   it("rejects the whole spam queue at once, after a look", async () => {
     const ids: string[] = [];
     for (const [n, body] of ["Cheap meds online: https://bit.ly/meds-now", "Crypto signals daily: https://tinyurl.com/vip-sig"].entries()) {

@@ -238,7 +238,7 @@ describe.skipIf(!run)("admin view", () => {
     await gotoView("queue");
     await tab(/Pending/).click();
     await item(held.id).waitFor(WAIT);
-    await item(held.id).getByRole("button", { name: "Zed" }).click();
+    await item(held.id).getByRole("button", { name: "Zed", exact: true }).click();
     const drawer = page.locator("user-drawer dialog");
     await drawer.getByRole("heading", { name: "Commenter: Zed" }).waitFor(WAIT);
     await expect.poll(() => drawer.locator("#trust").textContent(), WAIT).toBe("New");
@@ -404,7 +404,7 @@ describe.skipIf(!run)("admin view", () => {
     // The moderator opens Rita from the rejected queue: standing, strikes, sanctions with who/why.
     await tab(/Rejected/).click();
     await item(r2.id).waitFor(WAIT);
-    await item(r2.id).getByRole("button", { name: "Rita" }).click();
+    await item(r2.id).getByRole("button", { name: "Rita", exact: true }).click();
     const drawer = page.locator("user-drawer dialog");
     await drawer.getByRole("heading", { name: "Commenter: Rita" }).waitFor(WAIT);
     await expect.poll(() => drawer.locator("#standing").textContent(), WAIT).toBe("Revoked");

@@ -115,8 +115,8 @@ export class AdminQueue extends AdminElement {
   _moreAbort: AbortController | null = null;
   _focusAfterUpdate = false;
   _pages = new Map<string, string>();
-  /** When the queue on screen was loaded: a bulk rejection leaves later arrivals alone. */
-  _loadedAt = new Date().toISOString();
+  /** The server's time of the counts on screen: "Reject all spam (n)" leaves later arrivals alone. */
+  _countedAt: string | undefined;
 
   /** Decision-running: busy items, their errors, bulk progress, when each decision landed. */
   _decisions = new DecisionsController(this, (id, body) => this.api.decide(this.site, id, body), t.decideFailed);
@@ -140,20 +140,20 @@ export class AdminQueue extends AdminElement {
       this._items = merged.items;
       this._index = merged.selected;
       this._counts = r.page.counts;
+      this._countedAt = r.page.asOf;
       this._next = r.page.nextCursor;
-      this._loadedAt = new Date().toISOString();
       this._rememberPages(r.page.items);
       this._poll.fresh();
     },
     onError: (): void => this._poll.schedule(),
   });
 
-  /** The whole spam queue, rejected at once, up to what was there when the moderator loaded it. */
+  /** The whole spam queue, rejected at once, as counted on screen. */
   async _rejectSpam() {
     const n = this._counts?.spam ?? 0;
     if (!confirm(t.rejectSpamConfirm(n))) return;
     try {
-      const rejected = await this.api.rejectSpam(this.site, { before: this._loadedAt });
+      const rejected = await this.api.rejectSpam(this.site, { before: this._countedAt });
       this.announce(t.rejectedSpam(rejected));
       this._load.run();
     } catch (e) {
@@ -177,6 +177,7 @@ export class AdminQueue extends AdminElement {
       this._items = merged.items;
       this._index = merged.selected;
       this._counts = page.counts;
+      this._countedAt = page.asOf;
       if (this._items.length <= limit) this._next = page.nextCursor;
       const present = new Set(merged.items.map((i) => i.comment.id));
       this._checked = new Set([...this._checked].filter((id) => present.has(id)));
@@ -357,6 +358,17 @@ export class AdminQueue extends AdminElement {
       this.announce(t.waveDone(rejected));
     } catch (e) {
       this.announce(t.waveFailed(errorMessage(e)), "error");
+    }
+    this._load.run();
+  }
+
+  /** Everything the item's author has published or waiting, rejected at once (no strike). */
+  async _rejectAuthor(item: Item) {
+    if (!confirm(t.rejectAllConfirm(item.author.name))) return;
+    try {
+      this.announce(t.rejectedAll(await this.api.rejectAll(this.site, item.author.id, {})));
+    } catch (e) {
+      this.announce(errorMessage(e), "error");
     }
     this._load.run();
   }
@@ -605,6 +617,7 @@ export class AdminQueue extends AdminElement {
                 @toggle=${(e: CustomEvent) => this._toggle(i.comment.id, e.detail.checked)}
                 @decide=${(e: CustomEvent) => this._decideOne(i, e.detail.action)}
                 @wave=${() => this._rejectWave(i)}
+                @reject-author=${() => this._rejectAuthor(i)}
                 @open-user=${(e: CustomEvent) => {
                   e.stopPropagation();
                   this.openUser(e.detail.userId);

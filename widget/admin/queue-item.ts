@@ -14,6 +14,7 @@ import { describeFlag } from "../../contract/targets.ts";
  *
  * @fires decide - detail: {id, action: 'approve' | 'reject' | 'reject-no-strike'}
  * @fires wave - detail: {id}: reject every near-same comment on the site (the spam wave)
+ * @fires reject-author - detail: {id}: reject everything the author has published or waiting
  * @fires toggle - detail: {id, checked}: selected for a bulk action
  * @fires pick - detail: {id}: the item was clicked or focused (becomes the current item)
  * @fires open-user - detail: {userId}
@@ -295,6 +296,13 @@ export class QueueItem extends LitElement {
                   @click=${() => this._emit("wave", {})}
                 >
                   ${t.rejectWave(it.wave)}
+                </button>`
+              : nothing
+          }
+          ${
+            this.queue !== "rejected"
+              ? html`<button type="button" class="danger" ?disabled=${!!this.busy} @click=${() => this._emit("reject-author", {})}>
+                  ${t.rejectAllBy(it.author.name)}
                 </button>`
               : nothing
           }

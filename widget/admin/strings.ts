@@ -408,6 +408,7 @@ export const t = {
   blockLifted: "Block lifted.",
   blockLiftedOn: (when: string) => `lifted ${when}`,
   rejectAll: "Reject all their comments",
+  rejectAllBy: (name: string) => `Reject all by ${name}`,
   rejectAllConfirm: (name: string) => `Reject every published or waiting comment by ${name}? (No strike.)`,
   rejectedAll: (n: number) => `Rejected ${plural(n, "comment")}.`,
   reportAction: "What readers’ reports do",

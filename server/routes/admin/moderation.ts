@@ -50,6 +50,7 @@ export const moderationRoutes = new Hono<AppEnv>()
     const { db, clock } = c.var.deps;
     const site = c.var.site;
     const q = queryWith(c, queueQuery);
+    const asOf = clock().toISOString();
     const [page, counts] = await Promise.all([
       listQueue(
         db,
@@ -59,7 +60,7 @@ export const moderationRoutes = new Hono<AppEnv>()
       ),
       queueCounts(db, site.id),
     ]);
-    return c.json({ ...page, counts } satisfies QueuePage);
+    return c.json({ ...page, counts, asOf } satisfies QueuePage);
   })
   .post("/comments/:id/decision", async (c) => {
     const { db, clock } = c.var.deps;
