@@ -3,6 +3,7 @@
 // shorteners and the spammers' own domains, one body on 20 pages) and 200 ordinary news comments
 // from 50 readers (some citing a source), interleaved as they would arrive. Same seed, same mix.
 import { readFileSync } from "node:fs";
+import { rng } from "../detector/lib.ts";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -34,17 +35,8 @@ export interface MixComment {
   body: string;
 }
 
-/** mulberry32: a small seeded generator, so the mix is the same on every machine. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small seeded generator (the detector's training one), so the mix is the same on every machine. */
+const random = rng;
 
 export function pageKey(i: number) {
   return `news-${i + 1}`;

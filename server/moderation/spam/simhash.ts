@@ -5,6 +5,7 @@
  * slices ("bands") let the database find candidates by index: two fingerprints within 3 bits
  * of each other share at least one band.
  */
+import { fmix32 } from "../../detector/features.ts";
 import { tokenize } from "../../detector/normalize.ts";
 import { findLinks } from "./links.ts";
 
@@ -36,12 +37,7 @@ function fnv(text: string, seed: number): number {
     h = Math.imul(h, 0x01000193);
   }
   // a final mix, so that shingles differing in their last letter differ in every bit
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  return fmix32(h);
 }
 
 /** The body's simhash as 16 hex digits, or null for a body without words. */
