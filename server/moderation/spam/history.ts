@@ -10,8 +10,11 @@ import { sql } from "drizzle-orm";
 import type { Db } from "../../../db/client.ts";
 import { bands, nearSame } from "./simhash.ts";
 
-/** Candidates read per band at most: a band shared by thousands of bodies says little anyway. */
-const CANDIDATES_PER_BAND = 500;
+/**
+ * Candidates read per band at most: the signal needs to see 3 pages or accounts, and in a wave
+ * every post would otherwise read all of the wave's earlier copies (a write's cost growing with it).
+ */
+const CANDIDATES_PER_BAND = 50;
 
 export interface Copies {
   /** Earlier near-same comments in the window (any status but deleted). */
