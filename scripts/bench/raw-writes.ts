@@ -1,8 +1,9 @@
 // The baseline for POST: how fast the database itself takes a comment's rows when nothing else
 // runs. A loop over @libsql/client (the same driver and pragmas as the server: openDatabase),
 // one transaction per comment holding the rows a published POST writes: the two rate-limit
-// counters, the page bump, the comment, the detector's decision and the audit entry. No HTTP, no
-// JSON, no detector, no markdown; plain INSERT ... VALUES.
+// counters, the page bump, the comment (with its spam fingerprint and signals), its four fingerprint
+// bands, the detector's decision and the audit entry. No HTTP, no JSON, no detector, no spam
+// signals, no markdown; plain INSERT ... VALUES.
 import { openDatabase } from "../../db/client.ts";
 import { newId } from "../../server/lib/crypto.ts";
 
@@ -23,8 +24,10 @@ const COUNT_HIT = `INSERT INTO rate_limits (key, window_start, count) VALUES (?,
 const BUMP_PAGE = `INSERT INTO pages (site_id, key, url, title, version, created_at) VALUES (?, ?, NULL, NULL, 1, ?)
   ON CONFLICT (site_id, key) DO UPDATE SET version = version + 1`;
 const INSERT_COMMENT = `INSERT INTO comments (id, site_id, page_key, parent_id, root_id, author_id, body, html, status,
-  hold_reason, score, rule, spans, policy_version, report_count, last_report_at, decided_at, created_at, edited_at, deleted_at)
-  VALUES (?, ?, ?, NULL, ?, ?, ?, ?, 'published', NULL, ?, NULL, '[]', ?, 0, NULL, NULL, ?, NULL, NULL)`;
+  hold_reason, score, rule, spans, fingerprint, spam_score, signals, policy_version, report_count, last_report_at, decided_at,
+  created_at, edited_at, deleted_at)
+  VALUES (?, ?, ?, NULL, ?, ?, ?, ?, 'published', NULL, ?, NULL, '[]', ?, 0, '[]', ?, 0, NULL, NULL, ?, NULL, NULL)`;
+const INSERT_BAND = `INSERT INTO comment_bands (site_id, band, comment_id, created_at) VALUES (?, ?, ?, ?)`;
 const INSERT_DECISION = `INSERT INTO decisions (id, site_id, comment_id, actor, outcome, policy_version, rule, score, note, created_at)
   VALUES (?, ?, ?, 'detector', 'publish', ?, NULL, ?, NULL, ?)`;
 const INSERT_AUDIT = `INSERT INTO audit_log (id, site_id, actor_type, actor_id, action, target_type, target_id, user_id,
@@ -50,12 +53,18 @@ export async function rawWrites(databaseUrl: string, options: { site: string; pa
     const author = authors[i % authors.length]!;
     const body = `${options.bodies[i % options.bodies.length]} (#${i})`;
     const score = 0.01;
+    // (a fingerprint's value does not change the cost of writing it)
+    const fingerprint = (i * 0x9e3779b1).toString(16).padStart(16, "0").slice(-16);
     await client.batch(
       [
         { sql: COUNT_HIT, args: [`comment:user:${author}`, windowStart] },
         { sql: COUNT_HIT, args: [`comment:address:${options.site}:${author}`, windowStart] },
         { sql: BUMP_PAGE, args: [options.site, options.page, at] },
-        { sql: INSERT_COMMENT, args: [id, options.site, options.page, id, author, body, `<p>${body}</p>`, score, policyVersion, at] },
+        {
+          sql: INSERT_COMMENT,
+          args: [id, options.site, options.page, id, author, body, `<p>${body}</p>`, score, fingerprint, policyVersion, at],
+        },
+        ...[0, 1, 2, 3].map((k) => ({ sql: INSERT_BAND, args: [options.site, `${k}:${fingerprint.slice(k * 4, k * 4 + 4)}`, id, at] })),
         { sql: INSERT_DECISION, args: [newId(), options.site, id, policyVersion, score, at] },
         { sql: INSERT_AUDIT, args: [newId(), options.site, id, author, policyVersion, score, at] },
       ],
