@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, isNull, or } from "drizzle-orm";
+import { and, desc, eq, gt, inArray, isNull, or } from "drizzle-orm";
 import type { Block } from "../../contract/wire.ts";
 import { runBatch, type Db } from "../../db/client.ts";
 import { blocks, userIdentifiers, users } from "../../db/schema.ts";
@@ -82,24 +82,19 @@ export async function blockUser(
 }
 
 async function activeBlocks(db: Db, siteId: string, kind: Block["kind"], values: string[], now: Date): Promise<Set<string>> {
-  const rows = await Promise.all(
-    values.map((value) =>
-      db
-        .select({ value: blocks.value })
-        .from(blocks)
-        .where(
-          and(
-            eq(blocks.siteId, siteId),
-            eq(blocks.kind, kind),
-            eq(blocks.value, value),
-            isNull(blocks.liftedAt),
-            or(isNull(blocks.until), gt(blocks.until, now.toISOString())),
-          ),
-        )
-        .limit(1),
-    ),
-  );
-  return new Set(rows.flat().map((r) => r.value));
+  const rows = await db
+    .select({ value: blocks.value })
+    .from(blocks)
+    .where(
+      and(
+        eq(blocks.siteId, siteId),
+        eq(blocks.kind, kind),
+        inArray(blocks.value, values),
+        isNull(blocks.liftedAt),
+        or(isNull(blocks.until), gt(blocks.until, now.toISOString())),
+      ),
+    );
+  return new Set(rows.map((r) => r.value));
 }
 
 export async function liftBlock(db: Db, siteId: string, blockId: string, adminId: string, now: Date): Promise<BlockRow> {
