@@ -92,8 +92,8 @@ describe("blocks and bulk rejection", () => {
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     expect(res.body.blocks).toEqual([expect.objectContaining({ kind: "device", userId: mal.user.id, until: null, reason: "spam wave" })]);
     expect(JSON.stringify(res.body)).not.toContain(mal.device);
-    const again = await t.owner.post(`${t.admin}/users/${mal.user.id}/blocks`, { kind: "device", reason: "again" });
-    expect(again.body, "a device already blocked is not blocked twice").toEqual({ blocks: [] });
+    const twice = await t.owner.post(`${t.admin}/users/${mal.user.id}/blocks`, { kind: "device", reason: "again" });
+    expect(twice.body, "a device already blocked is not blocked twice").toEqual({ blocks: [] });
     expect(expectError(await t.post(mal, "blocked", clean(1)), 403, "revoked").reason).toBeNull();
     const again = await t.caller().post(`${t.api}/sessions`, { name: "Mal again", device: mal.device });
     expect(again.status).toBe(403);
