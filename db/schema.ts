@@ -28,6 +28,14 @@ export const sites = sqliteTable("sites", {
   firstComments: integer("first_comments").notNull().default(1),
   guestChallenge: text("guest_challenge", { enum: GUEST_CHALLENGES }).notNull().default("auto"),
   linkAllowlist: text("link_allowlist", { mode: "json" }).$type<string[]>().notNull().default([]),
+  /** Readers may vote comments down as well as up (a vote is otherwise an upvote only). */
+  downvotes: integer("downvotes", { mode: "boolean" }).notNull().default(false),
+  /** Days to keep address hashes and rate-limit rows before the sweep removes them. */
+  retentionDays: integer("retention_days").notNull().default(90),
+  /** What erasing a commenter does to their comments: "placeholder" keeps the threads, "remove" drops them with their replies. */
+  erasure: text("erasure", { enum: ["placeholder", "remove"] })
+    .notNull()
+    .default("placeholder"),
   createdAt: text("created_at").notNull(),
 });
 
@@ -64,6 +72,10 @@ export const users = sqliteTable(
     name: text("name").notNull(),
     email: text("email"),
     avatar: text("avatar"),
+    /** Told by email (when the address is known) that a held comment was decided or a sanction applied or lifted. */
+    notifyDecisions: integer("notify_decisions", { mode: "boolean" }).notNull().default(true),
+    /** Set when the commenter was erased (GDPR art. 17): the row stays so threads and the audit log keep their ids. */
+    erasedAt: text("erased_at"),
     createdAt: text("created_at").notNull(),
   },
   (t) => [uniqueIndex("users_site_external").on(t.siteId, t.externalId)],
@@ -88,7 +100,12 @@ export const userIdentifiers = sqliteTable(
     /** When a session last made this link (a returning SSO user refreshes it). */
     seenAt: text("seen_at"),
   },
-  (t) => [primaryKey({ columns: [t.siteId, t.kind, t.value, t.userId] }), index("user_identifiers_user").on(t.userId)],
+  (t) => [
+    primaryKey({ columns: [t.siteId, t.kind, t.value, t.userId] }),
+    index("user_identifiers_user").on(t.userId),
+    // The retention sweep: a site's address links last seen before its cut-off.
+    index("user_identifiers_seen").on(t.siteId, t.kind, t.seenAt),
+  ],
 );
 
 export const sessions = sqliteTable(
@@ -138,6 +155,9 @@ export const comments = sqliteTable(
     spamScore: real("spam_score"),
     signals: text("signals", { mode: "json" }).$type<string[]>(),
     policyVersion: integer("policy_version"),
+    /** Readers' votes, kept in step with `votes` in the same transaction. */
+    upvotes: integer("upvotes").notNull().default(0),
+    downvotes: integer("downvotes").notNull().default(0),
     reportCount: integer("report_count").notNull().default(0),
     /** The open reports' weight toward hiding: distinct reporters only, by standing (moderation/reports.ts). */
     reportWeight: real("report_weight").notNull().default(0),
@@ -193,7 +213,12 @@ export const reports = sqliteTable(
     weight: real("weight").notNull().default(1),
     createdAt: text("created_at").notNull(),
   },
-  (t) => [uniqueIndex("reports_comment_user").on(t.commentId, t.userId)],
+  (t) => [
+    uniqueIndex("reports_comment_user").on(t.commentId, t.userId),
+    index("reports_user").on(t.userId),
+    // The retention sweep clears old reports' address hashes by date.
+    index("reports_site_created").on(t.siteId, t.createdAt),
+  ],
 );
 
 export const policies = sqliteTable(
@@ -319,6 +344,11 @@ export const admins = sqliteTable("admins", {
   email: text("email").notNull().unique(),
   passwordHash: text("password_hash").notNull(),
   role: text("role", { enum: ["owner", "moderator"] }).notNull(),
+  /** The queue digest by email: threats are sent at once unless "off"; the rest hourly or daily. */
+  digest: text("digest", { enum: ["off", "hourly", "daily"] })
+    .notNull()
+    .default("hourly"),
+  digestSentAt: text("digest_sent_at"),
   createdAt: text("created_at").notNull(),
   createdBy: text("created_by"),
 });
@@ -394,4 +424,101 @@ export const usedChallenges = sqliteTable(
     expiresAt: text("expires_at").notNull(),
   },
   (t) => [index("used_challenges_expires").on(t.expiresAt)],
+);
+
+/** One reader's vote on one comment: +1 or -1. The comment's counters change in the same transaction. */
+export const votes = sqliteTable(
+  "votes",
+  {
+    commentId: text("comment_id").notNull(),
+    userId: text("user_id").notNull(),
+    siteId: text("site_id").notNull(),
+    value: integer("value").notNull(),
+    createdAt: text("created_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.commentId, t.userId] }), index("votes_user").on(t.userId)],
+);
+
+/**
+ * Reply notifications a reader asked for: on one comment, or on all their comments (commentId
+ * null). A guest's address waits for confirmation (double opt-in); the row, and the address with
+ * it, is deleted on unsubscribe.
+ */
+export const subscriptions = sqliteTable(
+  "subscriptions",
+  {
+    id: text("id").primaryKey(),
+    siteId: text("site_id").notNull(),
+    userId: text("user_id").notNull(),
+    commentId: text("comment_id"),
+    email: text("email").notNull(),
+    /** Hash of the token in confirmation and unsubscribe links. */
+    tokenHash: text("token_hash").notNull().unique(),
+    confirmedAt: text("confirmed_at"),
+    createdAt: text("created_at").notNull(),
+  },
+  (t) => [index("subscriptions_user").on(t.userId, t.commentId), index("subscriptions_comment").on(t.commentId)],
+);
+
+/** A site's webhook endpoints. The secret is write-only: it is never sent back. */
+export const webhooks = sqliteTable(
+  "webhooks",
+  {
+    id: text("id").primaryKey(),
+    siteId: text("site_id").notNull(),
+    url: text("url").notNull(),
+    /** Standard Webhooks secret, "whsec_" + base64. */
+    secret: text("secret").notNull(),
+    events: text("events", { mode: "json" }).$type<string[]>().notNull(),
+    active: integer("active", { mode: "boolean" }).notNull().default(true),
+    createdAt: text("created_at").notNull(),
+  },
+  (t) => [index("webhooks_site").on(t.siteId)],
+);
+
+/**
+ * Everything Parley sends, emails and webhook calls alike: queued by the request that caused it,
+ * sent off the request path with retries and backoff, and kept as the delivery log moderators read.
+ */
+export const deliveries = sqliteTable(
+  "deliveries",
+  {
+    id: text("id").primaryKey(),
+    siteId: text("site_id"),
+    channel: text("channel", { enum: ["email", "webhook"] }).notNull(),
+    /** The email address, or the webhook's id. */
+    recipient: text("recipient").notNull(),
+    /** The event or email kind, e.g. "comment.published", "reply", "digest". */
+    kind: text("kind").notNull(),
+    payload: text("payload", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
+    status: text("status", { enum: ["queued", "sent", "failed"] }).notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: text("next_attempt_at"),
+    /** The last attempt's HTTP status or SMTP reply, and error if any. */
+    lastResponse: text("last_response"),
+    lastError: text("last_error"),
+    createdAt: text("created_at").notNull(),
+    sentAt: text("sent_at"),
+  },
+  (t) => [
+    // The sender's next batch: queued rows due by now.
+    index("deliveries_due")
+      .on(t.status, t.nextAttemptAt)
+      .where(sql`${t.status} = 'queued'`),
+    index("deliveries_site").on(t.siteId, t.createdAt),
+  ],
+);
+
+/** What an import brought in, by the source's own ids: re-running an import adds nothing twice. */
+export const importKeys = sqliteTable(
+  "import_keys",
+  {
+    siteId: text("site_id").notNull(),
+    /** "disqus", "wordpress", "remark42" or "parley". */
+    source: text("source").notNull(),
+    kind: text("kind", { enum: ["comment", "user", "page"] }).notNull(),
+    externalId: text("external_id").notNull(),
+    localId: text("local_id").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.siteId, t.source, t.kind, t.externalId] })],
 );

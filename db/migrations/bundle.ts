@@ -134,5 +134,35 @@ export const migrations: Migration[] = [
   ],
   "folderMillis": 1796246981491,
   "hash": "6ce76493d025c24f5ccd8399299b92d8fa730202327f356aa8e630f41d6a23df"
+ },
+ {
+  "sql": [
+   "CREATE TABLE `deliveries` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`site_id` text,\n\t`channel` text NOT NULL,\n\t`recipient` text NOT NULL,\n\t`kind` text NOT NULL,\n\t`payload` text NOT NULL,\n\t`status` text NOT NULL,\n\t`attempts` integer DEFAULT 0 NOT NULL,\n\t`next_attempt_at` text,\n\t`last_response` text,\n\t`last_error` text,\n\t`created_at` text NOT NULL,\n\t`sent_at` text\n);\n",
+   "\nCREATE INDEX `deliveries_due` ON `deliveries` (`status`,`next_attempt_at`) WHERE \"deliveries\".\"status\" = 'queued';",
+   "\nCREATE INDEX `deliveries_site` ON `deliveries` (`site_id`,`created_at`);",
+   "\nCREATE TABLE `import_keys` (\n\t`site_id` text NOT NULL,\n\t`source` text NOT NULL,\n\t`kind` text NOT NULL,\n\t`external_id` text NOT NULL,\n\t`local_id` text NOT NULL,\n\tPRIMARY KEY(`site_id`, `source`, `kind`, `external_id`)\n);\n",
+   "\nCREATE TABLE `subscriptions` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`site_id` text NOT NULL,\n\t`user_id` text NOT NULL,\n\t`comment_id` text,\n\t`email` text NOT NULL,\n\t`token_hash` text NOT NULL,\n\t`confirmed_at` text,\n\t`created_at` text NOT NULL\n);\n",
+   "\nCREATE UNIQUE INDEX `subscriptions_token_hash_unique` ON `subscriptions` (`token_hash`);",
+   "\nCREATE INDEX `subscriptions_user` ON `subscriptions` (`user_id`,`comment_id`);",
+   "\nCREATE INDEX `subscriptions_comment` ON `subscriptions` (`comment_id`);",
+   "\nCREATE TABLE `votes` (\n\t`comment_id` text NOT NULL,\n\t`user_id` text NOT NULL,\n\t`site_id` text NOT NULL,\n\t`value` integer NOT NULL,\n\t`created_at` text NOT NULL,\n\tPRIMARY KEY(`comment_id`, `user_id`)\n);\n",
+   "\nCREATE INDEX `votes_user` ON `votes` (`user_id`);",
+   "\nCREATE TABLE `webhooks` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`site_id` text NOT NULL,\n\t`url` text NOT NULL,\n\t`secret` text NOT NULL,\n\t`events` text NOT NULL,\n\t`active` integer DEFAULT true NOT NULL,\n\t`created_at` text NOT NULL\n);\n",
+   "\nCREATE INDEX `webhooks_site` ON `webhooks` (`site_id`);",
+   "\nALTER TABLE `admins` ADD `digest` text DEFAULT 'hourly' NOT NULL;",
+   "\nALTER TABLE `admins` ADD `digest_sent_at` text;",
+   "\nALTER TABLE `comments` ADD `upvotes` integer DEFAULT 0 NOT NULL;",
+   "\nALTER TABLE `comments` ADD `downvotes` integer DEFAULT 0 NOT NULL;",
+   "\nALTER TABLE `sites` ADD `downvotes` integer DEFAULT false NOT NULL;",
+   "\nALTER TABLE `sites` ADD `retention_days` integer DEFAULT 90 NOT NULL;",
+   "\nALTER TABLE `sites` ADD `erasure` text DEFAULT 'placeholder' NOT NULL;",
+   "\nALTER TABLE `users` ADD `notify_decisions` integer DEFAULT true NOT NULL;",
+   "\nALTER TABLE `users` ADD `erased_at` text;",
+   "\nCREATE INDEX `reports_user` ON `reports` (`user_id`);",
+   "\nCREATE INDEX `reports_site_created` ON `reports` (`site_id`,`created_at`);",
+   "\nCREATE INDEX `user_identifiers_seen` ON `user_identifiers` (`site_id`,`kind`,`seen_at`);"
+  ],
+  "folderMillis": 1796254160704,
+  "hash": "f47edded658f80f5e0a5a9506cbe0ac7e627e2c8015e5acec0c4f166b6538047"
  }
 ];

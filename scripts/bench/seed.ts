@@ -124,6 +124,8 @@ export async function seed(databaseUrl: string, bodies: string[]) {
       spamScore: null,
       signals: null,
       policyVersion: policy.version,
+      upvotes: 0,
+      downvotes: 0,
       reportCount: 0,
       reportWeight: 0,
       lastReportAt: null,

@@ -34,6 +34,8 @@ export async function createAdmin(
     email: input.email.toLowerCase(),
     passwordHash: await hashPassword(input.password),
     role: input.role,
+    digest: "hourly",
+    digestSentAt: null,
     createdAt: now.toISOString(),
     createdBy: input.createdBy,
   };

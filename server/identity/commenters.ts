@@ -103,6 +103,8 @@ export async function createGuestSession(
     name: input.name,
     email: null,
     avatar: null,
+    notifyDecisions: true,
+    erasedAt: null,
     createdAt: context.now.toISOString(),
   };
   const extra = [...(proof ? [spendProof(db, proof)] : []), db.insert(users).values(user)];

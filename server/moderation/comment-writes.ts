@@ -152,6 +152,8 @@ export async function postComment(
     spamScore: spam.score,
     signals: spam.signals,
     policyVersion: policy.version,
+    upvotes: 0,
+    downvotes: 0,
     reportCount: 0,
     reportWeight: 0,
     lastReportAt: null,

@@ -23,6 +23,9 @@ export interface SiteSettings {
   firstComments: number;
   guestChallenge: GuestChallenge;
   linkAllowlist: string[];
+  downvotes: boolean;
+  retentionDays: number;
+  erasure: "placeholder" | "remove";
 }
 
 export const SITE_DEFAULTS: Omit<SiteSettings, "name" | "origins"> = {
@@ -37,6 +40,9 @@ export const SITE_DEFAULTS: Omit<SiteSettings, "name" | "origins"> = {
   firstComments: 1,
   guestChallenge: "auto",
   linkAllowlist: [],
+  downvotes: false,
+  retentionDays: 90,
+  erasure: "placeholder",
 };
 
 /** A new site starts with the default policy, published as its version 1. */
