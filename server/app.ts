@@ -1,4 +1,4 @@
-import { Hono } from "hono";
+import { Hono, type Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { etag } from "hono/etag";
 import { secureHeaders } from "hono/secure-headers";
@@ -10,6 +10,8 @@ import { siteCors } from "./http/cors.ts";
 import { site } from "./http/site.ts";
 import { setResponseHeader } from "./http/response.ts";
 import { newId } from "./lib/crypto.ts";
+import { noMail } from "./notify/mail.ts";
+import { Notifier } from "./notify/notifier.ts";
 import { adminRoutes } from "./routes/admin/index.ts";
 import { commenterRoutes } from "./routes/commenters.ts";
 import { commentRoutes } from "./routes/comments.ts";
@@ -22,11 +24,16 @@ export const MAX_BODY_BYTES = 64 * 1024;
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
   const cursors = signedCursors(deps.secret);
+  const notifier =
+    deps.notifier ??
+    new Notifier({ db: deps.db, clock: deps.clock, secret: deps.secret, mail: noMail, publicUrl: "http://localhost", log: deps.log });
 
   app.use(async function context(c, next) {
     const started = performance.now();
     c.set("deps", deps);
     c.set("cursors", cursors);
+    c.set("notifier", notifier);
+    c.set("events", notifier.sink(waitUntilOf(c)));
     c.set("requestId", c.req.header("X-Request-Id")?.slice(0, 64) || newId());
     await next();
     setResponseHeader(c, "X-Request-Id", c.get("requestId"));
@@ -82,3 +89,13 @@ export function createApp(deps: AppDeps) {
 }
 
 export type App = ReturnType<typeof createApp>;
+
+/** Workers keep a request's background work alive through waitUntil; Node has no execution context. */
+function waitUntilOf(c: Context<AppEnv>): ((work: Promise<unknown>) => void) | undefined {
+  try {
+    const ctx = c.executionCtx;
+    return (work) => ctx.waitUntil(work);
+  } catch {
+    return undefined;
+  }
+}

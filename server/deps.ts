@@ -4,6 +4,8 @@ import type { SiteRow } from "../db/rows.ts";
 import type { Cursors } from "./comments/cursor.ts";
 import type { Detector } from "./detector/types.ts";
 import type { Hash } from "./lib/crypto.ts";
+import type { EventSink } from "../contract/notify.ts";
+import type { Notifier } from "./notify/notifier.ts";
 
 export interface StaticAsset {
   body: string;
@@ -37,6 +39,8 @@ export interface AppDeps {
   assets?: Record<string, StaticAsset>;
   /** One structured log line per request; defaults to none. */
   log?: (entry: Record<string, unknown>) => void;
+  /** Webhooks and email (notify/): queues deliveries from domain events; default: webhooks only, no email. */
+  notifier?: Notifier;
 }
 
 export interface Viewer {
@@ -65,5 +69,8 @@ export type AppEnv = {
     requestId: string;
     /** Page cursors signed with the server secret (comments/cursor.ts). */
     cursors: Cursors;
+    /** Where this request's domain events go (notify/): the notifier, handed to waitUntil on Workers. */
+    events: EventSink;
+    notifier: Notifier;
   };
 };

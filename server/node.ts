@@ -17,6 +17,9 @@ import type { Hash } from "./lib/crypto.ts";
 import { createDetector } from "./detector/index.ts";
 import { parseTrustProxy, trustedForwardedEntry } from "./http/client-address.ts";
 import { sweepExpired } from "./maintenance.ts";
+import { noMail } from "./notify/mail.ts";
+import { Notifier } from "./notify/notifier.ts";
+import { smtpTransport } from "./notify/smtp-node.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const env = process.env;
@@ -79,6 +82,19 @@ async function main() {
     detector,
     now: new Date(),
   });
+  const listening = `http://${host === "0.0.0.0" ? "localhost" : host}:${port}`;
+  const log = quiet ? undefined : (entry: Record<string, unknown>) => process.stdout.write(JSON.stringify(entry) + "\n");
+  // Email through SMTP when SMTP_URL is set; webhooks always. Sending runs on a timer, off requests.
+  const mail = env.SMTP_URL ? smtpTransport(env.SMTP_URL, env.SMTP_FROM || `Parley <parley@${new URL(listening).hostname}>`) : noMail;
+  const notifier = new Notifier({
+    db: database.db,
+    clock: () => new Date(),
+    secret: boot.secret,
+    mail,
+    publicUrl: env.PUBLIC_URL || listening,
+    retry: { baseMs: (positiveNumber("NOTIFY_RETRY_SECONDS", env.NOTIFY_RETRY_SECONDS) ?? 30) * 1000 },
+    log: (entry) => console.error(JSON.stringify(entry)),
+  });
   const app = createApp({
     db: database.db,
     clock: () => new Date(),
@@ -89,13 +105,15 @@ async function main() {
     requestProtocol,
     ssoMaxTokenHours: positiveNumber("SSO_MAX_TOKEN_HOURS", env.SSO_MAX_TOKEN_HOURS),
     assets: await loadAssets(),
-    log: quiet ? undefined : (entry) => process.stdout.write(JSON.stringify(entry) + "\n"),
+    log,
+    notifier,
   });
   const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
     const url = `http://${host === "0.0.0.0" ? "localhost" : host}:${info.port}`;
     console.log(`Parley is listening on ${url}  (database ${databaseUrl}${applied ? `, ${applied} migration(s) applied` : ""})`);
     console.log(`  demo article: ${url}/`);
     console.log(`  moderation:   ${url}/admin`);
+    console.log(`  email:        ${mail.mode === "smtp" ? `SMTP, from ${mail.from}` : "off (set SMTP_URL and SMTP_FROM)"}`);
     if (boot.storedSecret) console.log("  server secret: kept in the database (demo mode; set SECRET in production)");
     if (boot.firstAdmin) {
       console.log(`  admin login:  ${boot.firstAdmin.email} / ${boot.firstAdmin.password}`);
@@ -105,6 +123,8 @@ async function main() {
   const sweep = () => sweepExpired(database.db, new Date()).catch((error) => console.error("sweep failed", error));
   setInterval(sweep, 3_600_000).unref();
   void sweep();
+  setInterval(() => void notifier.tick(), 15_000).unref();
+  void notifier.tick();
   const shutdown = () => {
     server.close(() => {
       database.close();

@@ -10,6 +10,8 @@ import type { StaticAsset } from "./deps.ts";
 import { createDetector } from "./detector/index.ts";
 import { webCryptoHash } from "./lib/crypto.ts";
 import { sweepExpired } from "./maintenance.ts";
+import { httpMailApi, noMail } from "./notify/mail.ts";
+import { Notifier } from "./notify/notifier.ts";
 
 export interface Env {
   DATABASE_URL: string;
@@ -22,9 +24,15 @@ export interface Env {
   /** Comma-separated origins the demo site accepts. */
   DEMO_ORIGINS?: string;
   ASSETS?: { fetch(input: string): Promise<Response> };
+  /** This Worker's public origin, for links in emails. */
+  PUBLIC_URL?: string;
+  /** An HTTP mail API (Resend's /emails shape) and its key; without them email is off and webhooks carry the events. */
+  MAIL_API_URL?: string;
+  MAIL_API_KEY?: string;
+  MAIL_FROM?: string;
 }
 
-let ready: Promise<{ app: App; database: Database }> | undefined;
+let ready: Promise<{ app: App; database: Database; notifier: Notifier }> | undefined;
 
 async function loadAssets(env: Env): Promise<Record<string, StaticAsset>> {
   const assets: Record<string, StaticAsset> = {};
@@ -64,6 +72,18 @@ async function init(env: Env) {
     now: new Date(),
   });
   if (boot.firstAdmin?.generated) console.log(`first admin: ${boot.firstAdmin.email} / ${boot.firstAdmin.password}`);
+  const mail =
+    env.MAIL_API_URL && env.MAIL_API_KEY && env.MAIL_FROM
+      ? httpMailApi({ url: env.MAIL_API_URL, key: env.MAIL_API_KEY, from: env.MAIL_FROM })
+      : noMail;
+  const notifier = new Notifier({
+    db: database.db,
+    clock: () => new Date(),
+    secret: boot.secret,
+    mail,
+    publicUrl: env.PUBLIC_URL ?? "http://localhost",
+    log: (entry) => console.log(JSON.stringify(entry)),
+  });
   const app = createApp({
     db: database.db,
     clock: () => new Date(),
@@ -74,8 +94,9 @@ async function init(env: Env) {
     ssoMaxTokenHours: env.SSO_MAX_TOKEN_HOURS ? Number(env.SSO_MAX_TOKEN_HOURS) : undefined,
     assets: await loadAssets(env),
     log: (entry) => console.log(JSON.stringify(entry)),
+    notifier,
   });
-  return { app, database };
+  return { app, database, notifier };
 }
 
 function initOnce(env: Env) {
@@ -91,9 +112,12 @@ export default {
     const { app } = await initOnce(env);
     return app.fetch(request, env, ctx);
   },
-  /** The hourly cron trigger in wrangler.toml. */
-  async scheduled(_controller: unknown, env: Env): Promise<void> {
-    const { database } = await initOnce(env);
-    await sweepExpired(database.db, new Date());
+  /** The cron trigger in wrangler.toml, every minute: due deliveries and digests; on the hour, the sweep. */
+  async scheduled(controller: { scheduledTime?: number } | undefined, env: Env, ctx?: ExecutionContext): Promise<void> {
+    const { database, notifier } = await initOnce(env);
+    const at = new Date(controller?.scheduledTime ?? Date.now());
+    const work = Promise.all([notifier.tick(), at.getUTCMinutes() === 0 ? sweepExpired(database.db, at) : Promise.resolve()]);
+    ctx?.waitUntil(work);
+    await work;
   },
 };

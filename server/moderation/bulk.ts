@@ -3,6 +3,8 @@ import type { AuditAction, AuditTargetType } from "../../contract/audit.ts";
 import { runStatements, type Db } from "../../db/client.ts";
 import { auditStatement } from "./audit.ts";
 import { currentPolicy } from "./policies.ts";
+import type { EventSink } from "../../contract/notify.ts";
+import { emitBulkRejected } from "./events.ts";
 
 /**
  * Rejects, in one transaction, every published or pending comment of the site that `where` picks
@@ -19,6 +21,8 @@ export async function rejectWhere(
     adminId: string;
     now: Date;
     audit: { action: AuditAction; targetType: AuditTargetType; targetId: string; userId?: string };
+    /** Each rejected comment is a `comment.rejected` event (bulk). */
+    events?: EventSink;
   },
 ): Promise<number> {
   const { siteId, now } = input;
@@ -38,7 +42,7 @@ export async function rejectWhere(
     },
     {
       sql: `UPDATE "comments" SET "status" = 'rejected', "hold_reason" = NULL, "linked_sanction" = NULL, "decided_at" = ?, "report_count" = 0,
-            "report_weight" = 0 WHERE ${open}`,
+            "report_weight" = 0 WHERE ${open} RETURNING "id"`,
       args: [at, ...picked],
     },
     auditStatement({
@@ -54,5 +58,9 @@ export async function rejectWhere(
       createdAt: now,
     }),
   ]);
-  return results[2]!.rowsAffected;
+  const ids = results[2]!.rows.map((r) => String(r[0]));
+  if (input.events && ids.length > 0) {
+    await emitBulkRejected(db, input.events, { siteId, ids, rule: null, note: input.note ?? null, now });
+  }
+  return ids.length;
 }

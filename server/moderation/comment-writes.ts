@@ -27,6 +27,8 @@ import {
 } from "./phases.ts";
 import type { Policy } from "../../contract/policy.ts";
 import { bands } from "./spam/simhash.ts";
+import { noEvents, type EventSink } from "../../contract/notify.ts";
+import { eventComment } from "./events.ts";
 
 export interface WriteResult {
   comment: CommentJson;
@@ -191,6 +193,9 @@ export async function postComment(
       written,
     ),
   ]);
+  const event = { siteId: site.id, at: now.toISOString(), comment: eventComment(row, writer.name) };
+  ctx.events?.emit({ type: "comment.created", ...event });
+  if (row.status === "published") ctx.events?.emit({ type: "comment.published", ...event, by: "detector", edited: false });
   if (outcome.status === "rejected") throw new PolicyViolation(verdict, policy, true);
   return { comment: toCommentJson({ ...row, authorName: writer.name }), reason: outcome.reason };
 }
@@ -319,6 +324,10 @@ export async function editComment(
       within,
     ),
   ]);
+  if (updated.status === "published") {
+    const comment = eventComment(updated, existing.authorName);
+    ctx.events?.emit({ type: "comment.published", siteId: site.id, at: now.toISOString(), comment, by: "detector", edited: true });
+  }
   return {
     comment: toCommentJson({ ...updated, authorName: existing.authorName }),
     reason: updated.status === "pending" ? (outcome.reason ?? "Your comment is waiting for a moderator.") : undefined,
@@ -349,6 +358,7 @@ export async function deleteComment(
   commentId: string,
   actor: { type: "user"; userId: string } | { type: "admin"; adminId: string },
   now: Date,
+  events: EventSink = noEvents,
 ): Promise<CommentJson> {
   const existing = await commentWithAuthor(db, site, commentId);
   if (actor.type === "user" && existing.authorId !== actor.userId)
@@ -369,5 +379,14 @@ export async function deleteComment(
       createdAt: now,
     }),
   ]);
+  events.emit({
+    type: "comment.deleted",
+    siteId: site.id,
+    at: now.toISOString(),
+    commentId,
+    pageKey: existing.pageKey,
+    authorId: existing.authorId,
+    by: actor.type === "user" ? "author" : "moderator",
+  });
   return toCommentJson({ ...deleted, authorName: existing.authorName });
 }

@@ -14,6 +14,7 @@ import { currentPolicy } from "./policies.ts";
 import type { Policy } from "../../contract/policy.ts";
 import { writeRefusal, writeStanding, type WriteStanding } from "./links.ts";
 import type { LinkedSanction } from "../../contract/wire.ts";
+import type { EventSink } from "../../contract/notify.ts";
 import { describeFlag } from "../../contract/targets.ts";
 
 // The phases of every write by a commenter (post, edit, report; preview runs standing and the
@@ -59,6 +60,8 @@ export interface WriteContext {
   site: SiteRow;
   writer: Writer;
   now: Date;
+  /** Where the write's domain events go once it committed (notify/); none when absent. */
+  events?: EventSink;
 }
 
 /** An empty body, or one over the site's length limit. */

@@ -1,3 +1,4 @@
+import { noEvents, type EventSink } from "../../contract/notify.ts";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { prepared, runBatch, type Db } from "../../db/client.ts";
 import { policies } from "../../db/schema.ts";
@@ -95,6 +96,7 @@ export async function publishPolicy(
   publishedBy: string,
   now: Date,
   actor: { type: "admin" | "system"; id: string | null },
+  events: EventSink = noEvents,
 ): Promise<Policy> {
   const latest = await db.query.policies.findFirst({ where: eq(policies.siteId, siteId), orderBy: desc(policies.version) });
   const version = (latest?.version ?? 0) + 1;
@@ -114,5 +116,6 @@ export async function publishPolicy(
     }),
   ]);
   cache.get(db)?.delete(siteId);
+  events.emit({ type: "policy.published", siteId, at: row.publishedAt, version });
   return toPolicy(row);
 }

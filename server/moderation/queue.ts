@@ -6,6 +6,7 @@ import { commentKeyset, type Cursors } from "../comments/cursor.ts";
 import { toCommentJson } from "../comments/serialize.ts";
 import { standingsOf } from "./standing.ts";
 import { rejectWhere } from "./bulk.ts";
+import type { EventSink } from "../../contract/notify.ts";
 import { waveSizes } from "./spam/wave.ts";
 
 /**
@@ -125,7 +126,10 @@ export async function listQueue(db: Db, q: QueueQuery, now: Date, cursors: Curso
 }
 
 /** Rejects the spam queue, up to the newest comment the moderator saw, at once (bulk.ts). */
-export function rejectSpamQueue(db: Db, input: { siteId: string; before?: string; note?: string; adminId: string; now: Date }) {
+export function rejectSpamQueue(
+  db: Db,
+  input: { siteId: string; before?: string; note?: string; adminId: string; now: Date; events?: EventSink },
+) {
   const before = new Date(input.before ?? input.now).toISOString(); // as stored, so text order is time order
   return rejectWhere(db, {
     ...input,

@@ -166,5 +166,12 @@ export async function reportComment(ctx: WriteContext, commentId: string, input:
   ]);
   // Another report by the same reader won the race between the check above and this one.
   if (inserted!.rowsAffected === 0) throw already();
+  ctx.events?.emit({
+    type: "report.created",
+    siteId: site.id,
+    at: report.createdAt,
+    report: { id: report.id, commentId, reason: report.reason },
+    hidden: hides,
+  });
   return { id: report.id, commentId, reason: report.reason, note: report.note, createdAt: report.createdAt };
 }

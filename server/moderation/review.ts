@@ -12,12 +12,22 @@ import { auditStatement, type NewAuditEntry } from "./audit.ts";
 import { currentPolicy } from "./policies.ts";
 import { planStrike } from "./sanctions.ts";
 import { standingOf } from "./standing.ts";
+import { noEvents, type EventSanction, type EventSink } from "../../contract/notify.ts";
+import { eventComment, eventSanction } from "./events.ts";
 
 /**
  * A moderator's verdict. A rejection naming a rule is a strike, and the ladder's sanction is
  * written in the same transaction as the rejection, so it applies from the author's next request.
  */
-export async function reviewComment(db: Db, siteId: string, commentId: string, input: DecisionRequest, adminId: string, now: Date) {
+export async function reviewComment(
+  db: Db,
+  siteId: string,
+  commentId: string,
+  input: DecisionRequest,
+  adminId: string,
+  now: Date,
+  events: EventSink = noEvents,
+) {
   const [found] = await db
     .select({ comment: comments, authorName: users.name })
     .from(comments)
@@ -112,15 +122,34 @@ export async function reviewComment(db: Db, siteId: string, commentId: string, i
     );
   }
   // One comment, one strike: rejecting it again (a double click, a second moderator) adds none.
+  let sanction: EventSanction | null = null;
   if (input.action === "reject" && input.rule && !standingStrike) {
     const plan = await planStrike(db, { siteId, userId: comment.authorId, commentId, rule: input.rule, policy, adminId, now }, decided);
     statements.push(...plan.statements);
+    sanction = plan.sanction && eventSanction(plan.sanction);
   }
   const [update] = await runStatements(db, statements);
   if (update!.rowsAffected === 0) {
     const statusNow = (await prepared(db, commentStatusQuery).get({ commentId }))?.status ?? "deleted";
     throw new ApiError("conflict", `This comment is ${statusNow} now: someone decided it in the meantime.`, { status: statusNow });
   }
+  const decidedComment = eventComment({ ...comment, status, holdReason: null }, found.authorName);
+  const at = decidedAt;
+  if (status === "published") {
+    events.emit({ type: "comment.published", siteId, at, comment: decidedComment, by: "moderator", edited: false, from: comment.status });
+  } else {
+    events.emit({
+      type: "comment.rejected",
+      siteId,
+      at,
+      comment: decidedComment,
+      rule: input.rule ?? null,
+      note: input.note ?? null,
+      bulk: false,
+      from: comment.status,
+    });
+  }
+  if (sanction) events.emit({ type: "sanction.applied", siteId, at, sanction, byPolicy: true });
   return {
     comment: toCommentJson({ ...comment, status, holdReason: null, linkedSanction: null, decidedAt, authorName: found.authorName }),
     standing: await standingOf(db, comment.authorId, now),

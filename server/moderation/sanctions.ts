@@ -1,3 +1,5 @@
+import { noEvents, type EventSink } from "../../contract/notify.ts";
+import { eventSanction } from "./events.ts";
 import { and, eq } from "drizzle-orm";
 import { sanctionEnd, strikeOutcome } from "../../contract/ladder.ts";
 import type { Policy } from "../../contract/policy.ts";
@@ -128,11 +130,19 @@ export async function planStrike(
 export async function imposeSanction(
   db: Db,
   input: { siteId: string; userId: string; type: SanctionRow["type"]; hours?: number; reason: string; adminId: string; now: Date },
+  events: EventSink = noEvents,
 ): Promise<SanctionRow> {
   const user = await db.query.users.findFirst({ where: and(eq(users.id, input.userId), eq(users.siteId, input.siteId)) });
   if (!user) throw notFound("The user");
   const { sanction, statements } = manualSanction(db, { ...input, policy: await currentPolicy(db, input.siteId) });
   await runBatch(db, statements);
+  events.emit({
+    type: "sanction.applied",
+    siteId: input.siteId,
+    at: input.now.toISOString(),
+    sanction: eventSanction(sanction),
+    byPolicy: false,
+  });
   return sanction;
 }
 
@@ -142,6 +152,7 @@ export async function liftSanction(
   target: { siteId: string; userId: string; sanctionId: string },
   adminId: string,
   now: Date,
+  events: EventSink = noEvents,
 ): Promise<SanctionRow> {
   const sanction = await db.query.sanctions.findFirst({
     where: and(eq(sanctions.id, target.sanctionId), eq(sanctions.userId, target.userId), eq(sanctions.siteId, target.siteId)),
@@ -149,6 +160,7 @@ export async function liftSanction(
   if (!sanction) throw notFound("The sanction");
   if (sanction.liftedAt) throw new ApiError("conflict", "This sanction has already been lifted.");
   await runBatch(db, liftSanctionStatements(db, sanction, adminId, now));
+  events.emit({ type: "sanction.lifted", siteId: target.siteId, at: now.toISOString(), sanction: eventSanction(sanction) });
   return { ...sanction, liftedAt: now.toISOString(), liftedBy: adminId };
 }
 

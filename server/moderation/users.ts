@@ -1,3 +1,4 @@
+import type { EventSink } from "../../contract/notify.ts";
 import { and, desc, eq, getTableColumns } from "drizzle-orm";
 import type { Dossier } from "../../contract/wire.ts";
 import type { Db } from "../../db/client.ts";
@@ -41,7 +42,10 @@ export async function userDossier(db: Db, siteId: string, userId: string, now: D
 }
 
 /** Rejects everything a commenter has published or waiting on the site, at once, without a strike. */
-export async function rejectAllBy(db: Db, input: { siteId: string; userId: string; note?: string; adminId: string; now: Date }) {
+export async function rejectAllBy(
+  db: Db,
+  input: { siteId: string; userId: string; note?: string; adminId: string; now: Date; events?: EventSink },
+) {
   const user = await db.query.users.findFirst({ where: and(eq(users.id, input.userId), eq(users.siteId, input.siteId)) });
   if (!user) throw notFound("The user");
   return rejectWhere(db, {

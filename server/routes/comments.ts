@@ -80,14 +80,19 @@ export function commentRoutes() {
       const { db, detector, clock } = c.var.deps;
       const who = await writer(c);
       const input = await jsonBody(c, createBody);
-      const result = await postComment({ db, site: c.var.site, writer: who, now: clock() }, detector, input);
+      const result = await postComment({ db, site: c.var.site, writer: who, now: clock(), events: c.var.events }, detector, input);
       return result.reason ? c.json({ comment: result.comment, reason: result.reason }, 202) : c.json({ comment: result.comment }, 201);
     })
     .patch("/comments/:id", async (c) => {
       const { db, detector, clock } = c.var.deps;
       const who = await writer(c);
       const input = await jsonBody(c, editBody);
-      const result = await editComment({ db, site: c.var.site, writer: who, now: clock() }, detector, c.req.param("id"), input);
+      const result = await editComment(
+        { db, site: c.var.site, writer: who, now: clock(), events: c.var.events },
+        detector,
+        c.req.param("id"),
+        input,
+      );
       return result.reason ? c.json({ comment: result.comment, reason: result.reason }, 202) : c.json({ comment: result.comment }, 200);
     })
     .delete("/comments/:id", async (c) => {
@@ -95,14 +100,18 @@ export function commentRoutes() {
       const viewer = c.get("viewer");
       const admin = viewer ? null : await resolveAdmin(c);
       const actor = admin ? { type: "admin" as const, adminId: admin.id } : { type: "user" as const, userId: requireViewer(c).userId };
-      const comment = await deleteComment(db, c.var.site, c.req.param("id"), actor, clock());
+      const comment = await deleteComment(db, c.var.site, c.req.param("id"), actor, clock(), c.var.events);
       return c.json({ comment });
     })
     .post("/comments/:id/reports", async (c) => {
       const { db, clock } = c.var.deps;
       const who = await writer(c);
       const input = await jsonBody(c, reportBody);
-      const report = await reportComment({ db, site: c.var.site, writer: who, now: clock() }, c.req.param("id"), input);
+      const report = await reportComment(
+        { db, site: c.var.site, writer: who, now: clock(), events: c.var.events },
+        c.req.param("id"),
+        input,
+      );
       return c.json({ report }, 201);
     })
     .post("/preview", async (c) => {

@@ -3,6 +3,8 @@
  * then Hamming distance), whatever page or account it came from and however old. Moderators see
  * a wave's size on each queue item and reject it in one action.
  */
+import { noEvents, type EventSanction, type EventSink } from "../../../contract/notify.ts";
+import { emitBulkRejected, eventSanction } from "../events.ts";
 import type { InStatement } from "@libsql/client";
 import { sql } from "drizzle-orm";
 import { runStatements, type Db } from "../../../db/client.ts";
@@ -72,7 +74,15 @@ const insertDecision = compileInsert(decisions);
  * read (a moderator deciding one at the same moment wins it), each with its decision; one strike
  * per author when a rule is named, none otherwise; one audit entry with the count.
  */
-export async function rejectWave(db: Db, siteId: string, commentId: string, input: WaveRequest, adminId: string, now: Date) {
+export async function rejectWave(
+  db: Db,
+  siteId: string,
+  commentId: string,
+  input: WaveRequest,
+  adminId: string,
+  now: Date,
+  events: EventSink = noEvents,
+) {
   const [comment] = await db.all<{ fp: string | null; status: string }>(
     sql`SELECT "fingerprint" AS "fp", "status" AS "status" FROM "comments" WHERE "id" = ${commentId} AND "site_id" = ${siteId}`,
   );
@@ -121,6 +131,7 @@ export async function rejectWave(db: Db, siteId: string, commentId: string, inpu
   for (const page of new Set(wave.map((m) => m.page))) {
     statements.push(touchPageStatement(siteId, page, now, {}, decidedAny(wave.filter((m) => m.page === page).map((m) => m.id))));
   }
+  const sanctions: EventSanction[] = [];
   if (input.rule) {
     for (const author of new Set(wave.map((m) => m.author))) {
       const theirs = wave.filter((m) => m.author === author);
@@ -130,6 +141,7 @@ export async function rejectWave(db: Db, siteId: string, commentId: string, inpu
         decidedAny([theirs[0]!.id]),
       );
       statements.push(...plan.statements);
+      if (plan.sanction) sanctions.push(eventSanction(plan.sanction));
     }
   }
   statements.push(
@@ -151,6 +163,9 @@ export async function rejectWave(db: Db, siteId: string, commentId: string, inpu
   );
   const results = await runStatements(db, statements);
   // the updates come first, each followed by its decision
-  const rejected = wave.reduce((n, _, i) => n + (results[i * 2]!.rowsAffected > 0 ? 1 : 0), 0);
+  const taken = wave.filter((_, i) => results[i * 2]!.rowsAffected > 0).map((m) => m.id);
+  const rejected = taken.length;
+  await emitBulkRejected(db, events, { siteId, ids: taken, rule: input.rule ?? null, note: input.note ?? "spam wave", now });
+  for (const sanction of sanctions) events.emit({ type: "sanction.applied", siteId, at: decidedAt, sanction, byPolicy: true });
   return { rejected } satisfies WaveAnswer;
 }

@@ -66,17 +66,25 @@ export const moderationRoutes = new Hono<AppEnv>()
     const { db, clock } = c.var.deps;
     const site = c.var.site;
     const input = await jsonBody(c, decisionBody);
-    return c.json(await reviewComment(db, site.id, c.req.param("id"), input, c.get("admin")!.id, clock()));
+    return c.json(await reviewComment(db, site.id, c.req.param("id"), input, c.get("admin")!.id, clock(), c.var.events));
   })
   .post("/comments/:id/wave", async (c) => {
     const { db, clock } = c.var.deps;
     const input = await jsonBody(c, waveBody);
-    return c.json(await rejectWave(db, c.var.site.id, c.req.param("id"), input, c.get("admin")!.id, clock()));
+    return c.json(await rejectWave(db, c.var.site.id, c.req.param("id"), input, c.get("admin")!.id, clock(), c.var.events));
   })
   .post("/queue/spam/reject", async (c) => {
     const { db, clock } = c.var.deps;
     const input = await jsonBody(c, rejectSpamBody);
-    return c.json({ rejected: await rejectSpamQueue(db, { siteId: c.var.site.id, ...input, adminId: c.get("admin")!.id, now: clock() }) });
+    return c.json({
+      rejected: await rejectSpamQueue(db, {
+        siteId: c.var.site.id,
+        ...input,
+        adminId: c.get("admin")!.id,
+        now: clock(),
+        events: c.var.events,
+      }),
+    });
   })
   .get("/audit", async (c) => {
     const { db } = c.var.deps;

@@ -23,7 +23,7 @@ export const policyAdminRoutes = new Hono<AppEnv>()
     const site = c.var.site;
     const draft = await jsonBody(c, policyDraftSchema);
     const admin = c.get("admin")!;
-    const policy = await publishPolicy(db, site.id, draft, admin.id, clock(), { type: "admin", id: admin.id });
+    const policy = await publishPolicy(db, site.id, draft, admin.id, clock(), { type: "admin", id: admin.id }, c.var.events);
     return c.json(adminPolicy(policy), 201);
   })
   .get("/policy/versions", async (c) => {

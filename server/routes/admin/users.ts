@@ -37,13 +37,13 @@ export const userAdminRoutes = new Hono<AppEnv>()
     const { db, clock } = c.var.deps;
     const input = await jsonBody(c, sanctionBody);
     const target = { siteId: c.var.site.id, userId: c.req.param("userId") };
-    const sanction = await imposeSanction(db, { ...target, ...input, adminId: c.get("admin")!.id, now: clock() });
+    const sanction = await imposeSanction(db, { ...target, ...input, adminId: c.get("admin")!.id, now: clock() }, c.var.events);
     return c.json({ sanction: toSanctionJson(sanction) }, 201);
   })
   .delete("/users/:userId/sanctions/:sanctionId", async (c) => {
     const { db, clock } = c.var.deps;
     const target = { siteId: c.var.site.id, userId: c.req.param("userId"), sanctionId: c.req.param("sanctionId") };
-    const sanction = await liftSanction(db, target, c.get("admin")!.id, clock());
+    const sanction = await liftSanction(db, target, c.get("admin")!.id, clock(), c.var.events);
     return c.json({ sanction: toSanctionJson(sanction) });
   })
   .post("/users/:userId/blocks", async (c) => {
@@ -71,6 +71,7 @@ export const userAdminRoutes = new Hono<AppEnv>()
       note: input.note,
       adminId: c.get("admin")!.id,
       now: clock(),
+      events: c.var.events,
     });
     return c.json({ rejected });
   });
