@@ -37,6 +37,10 @@ export const AUDIT_ACTIONS = [
   "site.update",
   "moderator.create",
   "moderator.remove",
+  // Integrations: a site's webhook endpoints (the secret is never logged).
+  "webhook.create",
+  "webhook.update",
+  "webhook.delete",
   // Guests: a session refused because the form's hidden honeypot field was filled (a bot).
   "session.honeypot",
 ] as const;
@@ -46,7 +50,7 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export const isAuditAction = (value: string): value is AuditAction => (AUDIT_ACTIONS as readonly string[]).includes(value);
 
 export type AuditActorType = "admin" | "system" | "detector" | "user";
-export type AuditTargetType = "comment" | "user" | "sanction" | "policy" | "site" | "admin" | "page" | "block";
+export type AuditTargetType = "comment" | "user" | "sanction" | "policy" | "site" | "admin" | "page" | "block" | "webhook";
 
 /** One entry of `GET /api/v1/admin/sites/{site}/audit`. */
 export interface AuditEntry {

@@ -346,6 +346,9 @@ export const t = {
     "moderator.create": "Moderator added",
     "moderator.remove": "Moderator removed",
     "session.honeypot": "Guest refused: a bot filled the hidden field",
+    "webhook.create": "Webhook added",
+    "webhook.update": "Webhook changed",
+    "webhook.delete": "Webhook removed",
   } satisfies Record<AuditAction, string>,
   entries: (n: number) => plural(n, "entry", "entries"),
 

@@ -5,6 +5,7 @@ import { site } from "../../http/site.ts";
 import { adminAuthRoutes } from "./auth.ts";
 import { moderationRoutes } from "./moderation.ts";
 import { moderatorRoutes } from "./moderators.ts";
+import { notificationAdminRoutes, webhookAdminRoutes } from "./notify.ts";
 import { pageAdminRoutes } from "./pages.ts";
 import { policyAdminRoutes } from "./policy.ts";
 import { siteAdminRoutes } from "./sites.ts";
@@ -22,5 +23,7 @@ export function adminRoutes() {
   app.route("/sites/:site", userAdminRoutes);
   app.route("/sites/:site", policyAdminRoutes);
   app.route("/sites/:site", pageAdminRoutes);
+  app.route("/sites/:site", webhookAdminRoutes);
+  app.route("/", notificationAdminRoutes);
   return app;
 }
