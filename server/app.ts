@@ -14,6 +14,7 @@ import { noMail } from "./notify/mail.ts";
 import { Notifier } from "./notify/notifier.ts";
 import { adminRoutes } from "./routes/admin/index.ts";
 import { commenterRoutes } from "./routes/commenters.ts";
+import { feedRoutes } from "./routes/feeds.ts";
 import { commentRoutes } from "./routes/comments.ts";
 import { pageRoutes } from "./routes/pages.ts";
 import { policyRoutes } from "./routes/policy.ts";
@@ -72,6 +73,7 @@ export function createApp(deps: AppDeps) {
   siteApi.route("/", commenterRoutes);
   siteApi.route("/", policyRoutes);
   siteApi.route("/", commentRoutes());
+  siteApi.route("/", feedRoutes);
   app.route("/api/v1/sites/:site", siteApi);
   app.route("/api/v1/admin", adminRoutes());
   app.route("/", pageRoutes());

@@ -1,4 +1,6 @@
+import { serve } from "@hono/node-server";
 import { SignJWT } from "jose";
+import type { AddressInfo } from "node:net";
 import type { DomainEvent } from "../../../contract/notify.ts";
 import { DEFAULT_THRESHOLDS } from "../../../server/detector/index.ts";
 import type { Detector } from "../../../server/detector/types.ts";
@@ -61,4 +63,11 @@ export function ssoToken(sub: string, name: string, now: Date, extra: Record<str
     .setSubject(sub)
     .setExpirationTime(Math.floor(now.getTime() / 1000) + 3600)
     .sign(new TextEncoder().encode(SSO_SECRET));
+}
+
+/** Serves an app over real HTTP on a loopback port; answers its base URL and a way to stop it. */
+export async function serveOver(app: { fetch: (request: Request) => Response | Promise<Response> }) {
+  const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" });
+  await new Promise((ok) => server.once("listening", ok));
+  return { base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() };
 }
