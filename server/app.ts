@@ -15,6 +15,8 @@ import { Notifier } from "./notify/notifier.ts";
 import { adminRoutes } from "./routes/admin/index.ts";
 import { commenterRoutes } from "./routes/commenters.ts";
 import { feedRoutes } from "./routes/feeds.ts";
+import { notifyLinkRoutes } from "./routes/notify-links.ts";
+import { subscriptionRoutes } from "./routes/subscriptions.ts";
 import { commentRoutes } from "./routes/comments.ts";
 import { pageRoutes } from "./routes/pages.ts";
 import { policyRoutes } from "./routes/policy.ts";
@@ -74,8 +76,10 @@ export function createApp(deps: AppDeps) {
   siteApi.route("/", policyRoutes);
   siteApi.route("/", commentRoutes());
   siteApi.route("/", feedRoutes);
+  siteApi.route("/", subscriptionRoutes);
   app.route("/api/v1/sites/:site", siteApi);
   app.route("/api/v1/admin", adminRoutes());
+  app.route("/api/v1/notify", notifyLinkRoutes);
   app.route("/", pageRoutes());
 
   app.notFound((c) => c.json(new ApiError("not_found", `Nothing is at ${c.req.method} ${c.req.path}.`).toJSON(), 404));

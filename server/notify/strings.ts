@@ -29,6 +29,7 @@ export interface Strings {
   sanctionLifted(a: { site: string; type: "warn" | "suspend" | "revoke" }): MailContent;
   threat(a: { site: string; page: string; name: string; body: string; url: string }): MailContent;
   digest(a: { counts: { site: string; queue: string; count: number }[]; url: string; period: "hourly" | "daily" }): MailContent;
+  confirmedTitle: string;
   confirmedPage: string;
   unsubscribePage: { title: string; button: string; done: string; invalid: string };
 }
@@ -100,6 +101,7 @@ export const en: Strings = {
     action: { label: "Open the queues", url },
     footer: "You get this digest as a moderator. Choose hourly, daily or none in /admin.",
   }),
+  confirmedTitle: "Reply notifications",
   confirmedPage: "Confirmed: we will email you when readers reply. Every email has a link to stop.",
   unsubscribePage: {
     title: "Unsubscribe",
