@@ -6,6 +6,8 @@ import { define, fire } from "./define.ts";
 import { segments, flagged } from "./lib/spans.ts";
 import type { Store } from "./lib/storage.ts";
 import { describeFlag, type Target } from "../contract/targets.ts";
+import { ReplyOptin } from "./reply-optin.ts";
+import type { CommentSection } from "./comment-section.ts";
 
 interface Flag {
   body: string;
@@ -206,6 +208,7 @@ export class CommentComposer extends ParleyElement {
     clearTimeout(this._timer);
     try {
       await this.send(body, acknowledge, this.renderRoot.querySelector<HTMLInputElement>("[name=website]")?.value);
+      if (!this.initial) void this._optin.after(this._section);
       this._value = "";
       if (this.draftKey) this.store?.set(this.draftKey, null);
       this._flag = this._preview = null;
@@ -225,6 +228,13 @@ export class CommentComposer extends ParleyElement {
     } finally {
       this._busy = false;
     }
+  }
+
+  /** "Email me replies" (not when editing). */
+  _optin = new ReplyOptin(() => this.requestUpdate());
+  get _section(): CommentSection | null {
+    const host = (this.getRootNode() as ShadowRoot).host;
+    return host?.localName === "comment-section" ? (host as CommentSection) : null;
   }
 
   _revise() {
@@ -274,6 +284,7 @@ export class CommentComposer extends ParleyElement {
             </section>`
           : nothing
       }
+      ${this.initial ? nothing : this._optin.view(this._section)}
       <div class="row">
         <span id="count" class="small ${over > 0 ? "error" : "muted"}"
           >${t.counter(v.length, this.max)}<span class="sr">${t.counterHelp(this.max)}</span> ${over > 0 ? t.tooLong(over) : ""}</span

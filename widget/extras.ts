@@ -14,6 +14,7 @@ import { deviceId } from "./lib/storage.ts";
 import { strings as t } from "./strings.ts";
 import { formatDate } from "./lib/time.ts";
 import "./comment-composer.ts";
+import { notePosted } from "./reply-optin.ts";
 import "./policy-dialog.ts";
 
 export function standingNotice(s: Standing, openPolicy: () => void) {
@@ -52,6 +53,7 @@ export async function send(
           website,
         });
     const c = data.comment;
+    if (!editId) notePosted(section, c);
     const held = status === 202 || c.status === "pending";
     if (held) section._held = { ...section._held, [c.id]: data.reason ?? "" };
     const pub = c.status === "published" ? 1 : 0;

@@ -8,6 +8,7 @@ import "./policy-editor.ts";
 import "./audit-log.ts";
 import "./site-settings.ts";
 import "./moderators-panel.ts";
+import "./notifications-panel.ts";
 import "./parley-admin.ts";
 
 // The page is the app: no body margin around it (CSSOM, allowed by the page's CSP).

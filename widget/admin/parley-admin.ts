@@ -5,7 +5,7 @@ import { t } from "./strings.ts";
 import type { AdminLogin } from "./admin-login.ts";
 import type { UserDrawer } from "./user-drawer.ts";
 
-const VIEWS = ["queue", "policy", "audit", "sites", "moderators"] as const;
+const VIEWS = ["queue", "policy", "audit", "sites", "moderators", "notifications"] as const;
 type View = (typeof VIEWS)[number];
 const SITE_KEY = "parley-admin:site";
 
@@ -333,6 +333,13 @@ export class ParleyAdmin extends LitElement {
           .me=${common.me}
           .people=${common.people}
         ></moderators-panel>`;
+      case "notifications":
+        return html`<notifications-panel
+          .api=${common.api}
+          .site=${common.site}
+          .me=${common.me}
+          .people=${common.people}
+        ></notifications-panel>`;
       default:
         return html`<admin-queue .api=${common.api} .site=${common.site} .me=${common.me} .people=${common.people}></admin-queue>`;
     }

@@ -43,7 +43,14 @@ export const t = {
   // Shell
   siteLabel: "Site",
   nav: "Sections",
-  views: { queue: "Queues", policy: "Policy", audit: "Audit log", sites: "Sites", moderators: "Moderators" } as Record<string, string>,
+  views: {
+    queue: "Queues",
+    policy: "Policy",
+    audit: "Audit log",
+    sites: "Sites",
+    moderators: "Moderators",
+    notifications: "Notifications",
+  } as Record<string, string>,
   noSites: "There are no sites yet.",
   loadFailed: "This could not be loaded.",
 

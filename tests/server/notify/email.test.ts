@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { subscriptions, users } from "../../../db/schema.ts";
 import { smtpTransport } from "../../../server/notify/smtp-node.ts";
 import { Client } from "../../helpers/client.ts";
-import { smtpSink } from "./smtp.ts";
+import { smtpSink } from "../../helpers/smtp.ts";
 import { notifyApp, serveOver, SSO_SECRET, ssoToken } from "./support.ts";
 
 let cleanup: (() => unknown)[] = [];

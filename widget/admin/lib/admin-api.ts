@@ -31,6 +31,15 @@ import type {
   SiteChanges,
   Sort,
 } from "../../../contract/wire.ts";
+import type {
+  CreatedWebhook,
+  Delivery,
+  DeliveryPage,
+  DigestChoice,
+  NotificationStatus,
+  Webhook,
+  WebhookRequest,
+} from "../../../contract/notify.ts";
 import { ApiError, createClient } from "../../api.ts";
 
 export { ApiError };
@@ -146,6 +155,20 @@ export function adminApi(o: AdminApiOptions = {}) {
     addModerator: (body: { email: string; password: string; role: Role }) =>
       call<{ moderator: Admin }>(`${A}/moderators`, { body }).then((d) => d.moderator),
     removeModerator: (id: string) => call<unknown>(`${A}/moderators/${encodeURIComponent(id)}`, { method: "DELETE" }),
+    /** Email status, digests, webhooks and the delivery log (README, "Notifications"). */
+    notify: {
+      status: () => call<NotificationStatus>(`${A}/notifications`),
+      setDigest: (digest: DigestChoice) => call<NotificationStatus>(`${A}/notifications`, { method: "PATCH", body: { digest } }),
+      webhooks: (s: string) => call<{ webhooks: Webhook[] }>(`${site(s)}/webhooks`).then((d) => d.webhooks),
+      createWebhook: (s: string, body: WebhookRequest) =>
+        call<{ webhook: CreatedWebhook }>(`${site(s)}/webhooks`, { body }).then((d) => d.webhook),
+      updateWebhook: (s: string, id: string, body: Partial<WebhookRequest>) =>
+        call<{ webhook: Webhook }>(`${site(s)}/webhooks/${encodeURIComponent(id)}`, { method: "PATCH", body }).then((d) => d.webhook),
+      deleteWebhook: (s: string, id: string) => call<unknown>(`${site(s)}/webhooks/${encodeURIComponent(id)}`, { method: "DELETE" }),
+      testWebhook: (s: string, id: string) =>
+        call<{ delivery: Delivery }>(`${site(s)}/webhooks/${encodeURIComponent(id)}/test`, { method: "POST" }).then((d) => d.delivery),
+      deliveries: (s: string) => call<DeliveryPage>(`${site(s)}/deliveries`, { query: { limit: "50" } }).then((d) => d.deliveries),
+    },
   };
 }
 export type AdminApi = ReturnType<typeof adminApi>;
