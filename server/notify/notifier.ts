@@ -29,7 +29,6 @@ export interface NotifyConfig {
 const CACHE_MS = 5_000;
 
 interface SiteTargets {
-  at: number;
   hooks: { id: string; events: string[] }[];
   subscribers: boolean;
 }
@@ -42,7 +41,7 @@ type NewDelivery = typeof deliveries.$inferInsert;
  * are cached per site, and every other email comes from moderators' actions.
  */
 export class Notifier {
-  private targets = new Map<string, SiteTargets>();
+  private targets = new Map<string, { at: number; value: Promise<SiteTargets> }>();
   readonly options: SendOptions;
 
   constructor(readonly config: NotifyConfig) {
@@ -131,11 +130,12 @@ export class Notifier {
     return this.config.mail.mode !== "off";
   }
 
-  private async siteTargets(siteId: string): Promise<SiteTargets> {
+  /** The site's active webhooks and whether it has confirmed subscribers; one read per site however many events wait on it. */
+  private siteTargets(siteId: string): Promise<SiteTargets> {
     const cached = this.targets.get(siteId);
-    if (cached && Date.now() - cached.at < CACHE_MS) return cached;
+    if (cached && Date.now() - cached.at < CACHE_MS) return cached.value;
     const { db } = this.config;
-    const [hooks, subscribed] = await Promise.all([
+    const value = Promise.all([
       db
         .select({ id: webhooks.id, events: webhooks.events })
         .from(webhooks)
@@ -147,10 +147,12 @@ export class Notifier {
             .where(and(eq(subscriptions.siteId, siteId), isNotNull(subscriptions.confirmedAt)))
             .limit(1)
         : Promise.resolve([]),
-    ]);
-    const fresh = { at: Date.now(), hooks, subscribers: subscribed.length > 0 };
-    this.targets.set(siteId, fresh);
-    return fresh;
+    ]).then(([hooks, subscribed]) => ({ hooks, subscribers: subscribed.length > 0 }));
+    const entry = { at: Date.now(), value };
+    this.targets.set(siteId, entry);
+    // a failed read is not kept: the next event tries again
+    value.catch(() => this.targets.get(siteId) === entry && this.targets.delete(siteId));
+    return value;
   }
 
   private async deliveriesFor(event: DomainEvent): Promise<NewDelivery[]> {

@@ -38,10 +38,12 @@ export class RecordingNotifier extends Notifier {
  * A test app whose notifier is real (or recording), sharing the app's database and clock. The
  * notifier needs the database, which the app creates: it is built in two steps.
  */
-export async function notifyApp(options: { mail?: MailTransport; publicUrl?: string; record?: boolean; retryBaseMs?: number } = {}) {
+export async function notifyApp(
+  options: { mail?: MailTransport; publicUrl?: string; record?: boolean; retryBaseMs?: number; onQuery?: (sql: string) => void } = {},
+) {
   const ref: { current?: Notifier } = {};
   const lazy = new Proxy({} as Notifier, { get: (_, key) => Reflect.get(ref.current!, key, ref.current) });
-  const t = await makeTestApp({ detector: notifyDetector, notifier: lazy });
+  const t = await makeTestApp({ detector: notifyDetector, notifier: lazy }, { onQuery: options.onQuery });
   const config = {
     db: t.db,
     clock: t.clock.now,
