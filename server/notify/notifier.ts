@@ -4,6 +4,7 @@ import type { Db } from "../../db/client.ts";
 import { admins, comments, deliveries, pages, sites, subscriptions, users, webhooks } from "../../db/schema.ts";
 import { newId } from "../lib/crypto.ts";
 import { dueDigests } from "./digest.ts";
+import { forgetUnconfirmed } from "./subscriptions.ts";
 import { currentPolicy } from "../moderation/policies.ts";
 import type { MailTransport } from "./mail.ts";
 import { permalink } from "./permalink.ts";
@@ -87,8 +88,9 @@ export class Notifier {
   /** The timer's and the cron's work: moderators' digests that are due, then every due delivery. */
   async tick(): Promise<void> {
     try {
+      const now = this.config.clock();
+      await forgetUnconfirmed(this.config.db, now);
       if (this.emailOn) {
-        const now = this.config.clock();
         const mails = await dueDigests(this.config.db, now, (to, id, content) => this.mail(to, content, { kind: "g", id }), this.adminUrl);
         if (mails.length > 0) {
           await this.config.db.insert(deliveries).values(mails.map((m) => this.emailRow(null, m.kind, m.message)));

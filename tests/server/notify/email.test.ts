@@ -145,6 +145,22 @@ describe("email", () => {
     expect(await t.db.select().from(subscriptions).where(eq(subscriptions.email, "cy@example.com"))).toEqual([]);
   });
 
+  it("forgets an address nobody confirmed within a week", async () => {
+    const { t, smtp, guest, page } = await setup();
+    const hal = await guest("Hal");
+    const mine = await hal.post("/api/v1/sites/demo/comments", { ...page, body: "Mine." });
+    await hal.post("/api/v1/sites/demo/subscriptions", { commentId: mine.body.comment.id, email: "hal@example.com" });
+    await vi.waitFor(() => expect(smtp.mails).toHaveLength(1));
+    t.clock.advance(6 * 86_400_000);
+    await t.notifier.tick();
+    expect(await t.db.select().from(subscriptions)).toHaveLength(1);
+    t.clock.advance(86_400_000 + 1);
+    await t.notifier.tick();
+    expect(await t.db.select().from(subscriptions)).toEqual([]);
+    // the link in the email no longer confirms anything
+    expect((await fetch(linkAfter(smtp.mails[0]!.text!, "Confirm"))).status).toBe(400);
+  });
+
   it("tells a commenter what moderators decided (held comment, rule, sanction, lift), unless they turn it off", async () => {
     const { t, smtp, owner, sso, page } = await setup();
     const eve = await sso("eve-1", "Eve", "eve@example.com");
