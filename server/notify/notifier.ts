@@ -44,6 +44,8 @@ type NewDelivery = typeof deliveries.$inferInsert;
 export class Notifier {
   private targets = new Map<string, { at: number; value: Promise<SiteTargets> }>();
   readonly options: SendOptions;
+  /** When unconfirmed subscriptions were last cleared (hourly is enough). */
+  private forgotAt = 0;
 
   constructor(readonly config: NotifyConfig) {
     this.options = {
@@ -89,7 +91,10 @@ export class Notifier {
   async tick(): Promise<void> {
     try {
       const now = this.config.clock();
-      await forgetUnconfirmed(this.config.db, now);
+      if (now.getTime() - this.forgotAt >= 3_600_000) {
+        await forgetUnconfirmed(this.config.db, now);
+        this.forgotAt = now.getTime();
+      }
       if (this.emailOn) {
         const mails = await dueDigests(this.config.db, now, (to, id, content) => this.mail(to, content, { kind: "g", id }), this.adminUrl);
         if (mails.length > 0) {

@@ -30,6 +30,7 @@ export interface Strings {
   threat(a: { site: string; page: string; name: string; body: string; url: string }): MailContent;
   digest(a: { counts: { site: string; queue: string; count: number }[]; url: string; period: "hourly" | "daily" }): MailContent;
   confirmedTitle: string;
+  confirmButton: string;
   confirmedPage: string;
   unsubscribePage: { title: string; button: string; done: string; invalid: string };
 }
@@ -102,6 +103,7 @@ export const en: Strings = {
     footer: "You get this digest as a moderator. Choose hourly, daily or none in /admin.",
   }),
   confirmedTitle: "Reply notifications",
+  confirmButton: "Yes, email me replies",
   confirmedPage: "Confirmed: we will email you when readers reply. Every email has a link to stop.",
   unsubscribePage: {
     title: "Unsubscribe",

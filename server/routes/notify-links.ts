@@ -13,22 +13,32 @@ function page(title: string, body: string): string {
 <body style="font-family:sans-serif;max-width:36em;margin:3em auto;padding:0 1em;line-height:1.5"><h1>${escape(title)}</h1>${body}</body></html>`;
 }
 
+/** A form that POSTs back to the same link (with the RFC 8058 field for unsubscribing). */
+function button(token: string, label: string, field?: string): string {
+  const hidden = field ? `<input type="hidden" name="${field.split("=")[0]}" value="${field.split("=")[1]}">` : "";
+  return `<form method="post" action="?token=${encodeURIComponent(token)}">${hidden}<button>${escape(label)}</button></form>`;
+}
+
 /**
- * The links in emails: confirm a subscription, and unsubscribe. An unsubscribe link opened in a
- * browser shows a button (link scanners only GET); a mail client's one-click unsubscribe POSTs
+ * The links in emails: confirm a subscription, and unsubscribe. Opened in a browser each shows a
+ * button (link scanners only GET); a mail client's one-click unsubscribe POSTs
  * `List-Unsubscribe=One-Click` to the same URL (RFC 8058), which acts at once.
  */
 export const notifyLinkRoutes = new Hono<AppEnv>()
-  .get("/confirm", async (c) => {
+  // A button, not the GET itself: mail scanners open links, and must not confirm for the reader.
+  .get("/confirm", (c) => {
+    const t = stringsFor(null);
+    const token = c.req.query("token") ?? "";
+    return c.html(page(t.confirmedTitle, button(token, t.confirmButton)));
+  })
+  .post("/confirm", async (c) => {
     const t = stringsFor(null);
     const ok = await confirmLink(c.var.deps.db, c.var.notifier, c.req.query("token") ?? "", c.var.deps.clock());
     return c.html(page(t.confirmedTitle, `<p>${escape(ok ? t.confirmedPage : t.unsubscribePage.invalid)}</p>`), ok ? 200 : 400);
   })
   .get("/unsubscribe", (c) => {
     const t = stringsFor(null).unsubscribePage;
-    const token = c.req.query("token") ?? "";
-    const form = `<form method="post" action="?token=${encodeURIComponent(token)}"><input type="hidden" name="List-Unsubscribe" value="One-Click"><button>${escape(t.button)}</button></form>`;
-    return c.html(page(t.title, form));
+    return c.html(page(t.title, button(c.req.query("token") ?? "", t.button, "List-Unsubscribe=One-Click")));
   })
   .post("/unsubscribe", async (c) => {
     const t = stringsFor(null).unsubscribePage;

@@ -137,7 +137,7 @@ describe.skipIf(!browserAvailable())("notifications in a browser", () => {
       expect(mail.subject).toBe("Confirm reply notifications on Parley demo");
       const confirm = /Confirm: (\S+)/.exec(mail.text!)![1]!;
       expect(confirm.startsWith(srv.url + "/api/v1/notify/confirm?token=")).toBe(true);
-      expect((await fetch(confirm)).status).toBe(200);
+      expect((await fetch(confirm, { method: "POST" })).status).toBe(200);
       // the webhook added above saw the comment too
       await expect.poll(() => calls.some((c) => c.body.includes("Tell me when someone answers.")), WAIT).toBe(true);
       await ctx.close();

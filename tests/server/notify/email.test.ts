@@ -127,7 +127,11 @@ describe("email", () => {
     await new Promise((ok) => setTimeout(ok, 300));
     expect(smtp.mails).toHaveLength(1);
 
-    const confirmed = await fetch(linkAfter(confirm.text!, "Confirm"));
+    const link = linkAfter(confirm.text!, "Confirm");
+    // opening the link (as a mail scanner would) confirms nothing: its button does
+    expect(await (await fetch(link)).text()).toContain("Yes, email me replies</button>");
+    expect((await cy.get("/api/v1/sites/demo/subscriptions")).body.subscriptions).toEqual([expect.objectContaining({ confirmed: false })]);
+    const confirmed = await fetch(link, { method: "POST" });
     expect(confirmed.status).toBe(200);
     expect(await confirmed.text()).toContain("Confirmed");
     expect((await cy.get("/api/v1/sites/demo/subscriptions")).body.subscriptions).toEqual([expect.objectContaining({ confirmed: true })]);
@@ -158,7 +162,7 @@ describe("email", () => {
     await t.notifier.tick();
     expect(await t.db.select().from(subscriptions)).toEqual([]);
     // the link in the email no longer confirms anything
-    expect((await fetch(linkAfter(smtp.mails[0]!.text!, "Confirm"))).status).toBe(400);
+    expect((await fetch(linkAfter(smtp.mails[0]!.text!, "Confirm"), { method: "POST" })).status).toBe(400);
   });
 
   it("tells a commenter what moderators decided (held comment, rule, sanction, lift), unless they turn it off", async () => {
