@@ -16,6 +16,7 @@ export const optinStrings = {
   on: "We will email you when someone replies.",
   confirm: "Check your inbox: we sent a link to confirm your address.",
   failed: "Could not set up reply emails:",
+  retry: "Try again",
 };
 const s = optinStrings;
 
@@ -28,10 +29,12 @@ export class ReplyOptin {
   all = false;
   email = "";
   msg: { text: string; error?: boolean } | null = null;
+  /** A signed-in reader whose sign-on carries no email is asked for one, as guests are. */
+  needEmail = false;
   constructor(private readonly update: () => void) {}
 
   view(section: CommentSection | null) {
-    const guest = section?._session.me?.user.kind !== "sso";
+    const guest = this.needEmail || section?._session.me?.user.kind !== "sso";
     const set = (k: "on" | "all", e: Event) => ((this[k] = (e.target as HTMLInputElement).checked), this.update());
     return html`<div class="row small optin" part="optin">
       <label><input type="checkbox" name="optin" .checked=${this.on} @change=${(e: Event) => set("on", e)} /> ${s.label}</label>
@@ -57,6 +60,7 @@ export class ReplyOptin {
           : nothing
       }
       ${this.msg ? html`<span role="status" class=${this.msg.error ? "error" : "muted"}>${this.msg.text}</span>` : nothing}
+      ${this.msg?.error ? html`<button type="button" @click=${() => this.after(section)}>${s.retry}</button>` : nothing}
     </div>`;
   }
 
@@ -73,6 +77,7 @@ export class ReplyOptin {
         body: JSON.stringify({ commentId: this.all ? null : c.id, ...(this.email.trim() ? { email: this.email.trim() } : {}) }),
       });
       const data = await res.json().catch(() => null);
+      if (data?.error?.field === "email") this.needEmail = true;
       if (!res.ok) throw new Error(data?.error?.message ?? "HTTP " + res.status);
       this.msg = { text: data.subscription.confirmed ? s.on : s.confirm };
       this.on = false;
