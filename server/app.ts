@@ -36,7 +36,8 @@ export function createApp(deps: AppDeps) {
     c.set("deps", deps);
     c.set("cursors", cursors);
     c.set("notifier", notifier);
-    c.set("events", notifier.sink(waitUntilOf(c)));
+    // the execution context is looked up only when something is emitted (on Node the lookup throws)
+    c.set("events", { emit: (event) => notifier.sink(waitUntilOf(c)).emit(event) });
     c.set("requestId", c.req.header("X-Request-Id")?.slice(0, 64) || newId());
     await next();
     setResponseHeader(c, "X-Request-Id", c.get("requestId"));

@@ -1,5 +1,5 @@
 import { eq, inArray } from "drizzle-orm";
-import type { EventComment, EventSanction, EventSink } from "../../contract/notify.ts";
+import { noEvents, type EventComment, type EventSanction, type EventSink } from "../../contract/notify.ts";
 import type { Db } from "../../db/client.ts";
 import type { CommentRow } from "../../db/rows.ts";
 import { comments, users } from "../../db/schema.ts";
@@ -37,6 +37,7 @@ export async function emitBulkRejected(
   events: EventSink,
   input: { siteId: string; ids: string[]; rule: string | null; note: string | null; now: Date },
 ): Promise<void> {
+  if (events === noEvents) return;
   for (let i = 0; i < input.ids.length; i += 200) {
     const rows = await db
       .select({ comment: comments, authorName: users.name })
