@@ -4,6 +4,7 @@ import type { Db } from "../../db/client.ts";
 import { admins, comments, deliveries, pages, sites, subscriptions, users, webhooks } from "../../db/schema.ts";
 import { newId } from "../lib/crypto.ts";
 import { dueDigests } from "./digest.ts";
+import { pruneDeliveries } from "./webhooks.ts";
 import { forgetUnconfirmed } from "./subscriptions.ts";
 import { currentPolicy } from "../moderation/policies.ts";
 import type { MailTransport } from "./mail.ts";
@@ -93,6 +94,7 @@ export class Notifier {
       const now = this.config.clock();
       if (now.getTime() - this.forgotAt >= 3_600_000) {
         await forgetUnconfirmed(this.config.db, now);
+        await pruneDeliveries(this.config.db, now);
         this.forgotAt = now.getTime();
       }
       if (this.emailOn) {

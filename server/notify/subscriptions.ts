@@ -7,11 +7,14 @@ import { newId, sha256Hex } from "../lib/crypto.ts";
 import type { Notifier } from "./notifier.ts";
 import { stringsFor } from "./strings.ts";
 import { linkToken, readLinkToken } from "./tokens.ts";
+import { hitRateLimits } from "../lib/rate-limit.ts";
 
 type SubscriptionRow = typeof subscriptions.$inferSelect;
 /** Subscriptions a reader may hold on a site, and unconfirmed ones at once (each sent an email). */
 const MAX_SUBSCRIPTIONS = 50;
 const MAX_UNCONFIRMED = 3;
+/** Confirmation emails an hour, per reader and per address. */
+export const CONFIRMATIONS_PER_HOUR = 5;
 
 function toJson(row: SubscriptionRow): Subscription {
   return { id: row.id, commentId: row.commentId, confirmed: row.confirmedAt !== null, createdAt: row.createdAt };
@@ -64,6 +67,18 @@ export async function subscribe(
   const confirmed = email === known || mine.some((s) => s.email === email && s.confirmedAt !== null);
   if (!confirmed && mine.filter((s) => s.confirmedAt === null).length >= MAX_UNCONFIRMED) {
     throw new ApiError("conflict", "Please confirm the addresses you gave first: we sent a link to each.", { field: "email" });
+  }
+  // Every confirmation is an email to an address someone typed: a few an hour per reader and per address.
+  if (!confirmed) {
+    await hitRateLimits(
+      db,
+      [
+        { key: `confirm:user:${userId}`, limit: CONFIRMATIONS_PER_HOUR },
+        { key: `confirm:email:${await sha256Hex(email)}`, limit: CONFIRMATIONS_PER_HOUR },
+      ],
+      3600,
+      now,
+    );
   }
   const id = newId();
   const row: SubscriptionRow = {

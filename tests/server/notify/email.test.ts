@@ -149,6 +149,17 @@ describe("email", () => {
     expect(await t.db.select().from(subscriptions).where(eq(subscriptions.email, "cy@example.com"))).toEqual([]);
   });
 
+  it("sends one address at most 5 confirmation emails an hour, whoever asks", async () => {
+    const { smtp, guest, page } = await setup();
+    for (let i = 0; i < 6; i++) {
+      const g = await guest(`Asker ${i}`);
+      const mine = await g.post("/api/v1/sites/demo/comments", { ...page, body: `Comment ${i}.` });
+      const res = await g.post("/api/v1/sites/demo/subscriptions", { commentId: mine.body.comment.id, email: "someone@example.com" });
+      expect(res.status, JSON.stringify(res.body)).toBe(i < 5 ? 201 : 429);
+    }
+    await vi.waitFor(() => expect(smtp.mails).toHaveLength(5));
+  });
+
   it("forgets an address nobody confirmed within a week", async () => {
     const { t, smtp, guest, page } = await setup();
     const hal = await guest("Hal");

@@ -3,6 +3,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Webhook as Verifier } from "standardwebhooks";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { deliveries } from "../../../db/schema.ts";
 import { Client } from "../../helpers/client.ts";
 import { notifyApp } from "./support.ts";
 
@@ -145,6 +146,21 @@ describe("webhooks", () => {
     }
     const log = await owner.get(`/api/v1/admin/sites/demo/deliveries?webhook=${dead.body.webhook.id}`);
     expect(log.body.deliveries).toEqual([expect.objectContaining({ status: "failed", attempts: 4, nextAttemptAt: null })]);
+
+    // the log keeps finished deliveries 30 days (read from the table: the owner's session would have ended)
+    const logged = async () => (await t.db.select({ id: deliveries.id }).from(deliveries)).map((d) => d.id).sort();
+    const before = await logged();
+    expect(before).toHaveLength(2);
+    t.clock.advance(29 * 86_400_000);
+    await t.notifier.tick();
+    expect(await logged()).toEqual(before);
+    t.clock.advance(2 * 86_400_000);
+    const at = t.clock.now().toISOString();
+    await t.db
+      .insert(deliveries)
+      .values({ id: "fresh", siteId: "demo", channel: "webhook", recipient: "x", kind: "k", payload: {}, status: "sent", createdAt: at });
+    await t.notifier.tick();
+    expect(await logged()).toEqual(["fresh"]);
   });
 
   it("filters events, pauses, and refuses bad input with the field named; only owners change them", async () => {
