@@ -425,3 +425,4 @@ export type PageChanges = Partial<Pick<AdminPage, "closed" | "moderationMode">>;
 /** `PATCH /admin/sites/{site}` (and `POST /admin/sites` with `id` and `name`). */
 export type SiteChanges = Partial<Omit<AdminSite, "id" | "ssoConfigured" | "createdAt">> & { ssoSecret?: string | null };
 export type { WaveAnswer, WaveRequest } from "./spam.ts";
+export type { EraseAnswer, ExportHeader, ExportRecord, ImportSummary, ReaderData } from "./data.ts";

@@ -346,6 +346,10 @@ export const t = {
     "moderator.create": "Moderator added",
     "moderator.remove": "Moderator removed",
     "session.honeypot": "Guest refused: a bot filled the hidden field",
+    "data.export": "Site exported",
+    "data.import": "Comments imported",
+    "user.erase": "Commenter erased",
+    "user.export": "Commenter's data exported",
   } satisfies Record<AuditAction, string>,
   entries: (n: number) => plural(n, "entry", "entries"),
 
