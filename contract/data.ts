@@ -5,7 +5,7 @@
 
 /** The first line of a site export (`GET /admin/sites/{site}/export`, `npm run export`). */
 export interface ExportHeader {
-  type: "header";
+  record: "header";
   format: "parley-export";
   /** Bumped when a line's shape changes incompatibly; importers refuse versions they do not know. */
   version: 1;
@@ -14,10 +14,13 @@ export interface ExportHeader {
   site: Record<string, unknown>;
 }
 
-/** Every later line: one row of a table, its columns as stored (minus secrets and identifiers). */
+/**
+ * Every later line: one row of a table, its columns as stored (minus secrets and identifiers),
+ * and `record` naming the table (no table has a column of that name; sanctions have a `type`).
+ */
 export type ExportRecordType = "policy" | "page" | "user" | "comment" | "decision" | "sanction" | "strike";
 export interface ExportRecord {
-  type: ExportRecordType;
+  record: ExportRecordType;
   [column: string]: unknown;
 }
 

@@ -45,13 +45,13 @@ const OMITTED: Partial<Record<ExportRecordType, string[]>> = {
 
 /**
  * A site as JSON Lines: a header, then every row of its policies, pages, users, comments,
- * decisions, sanctions and strikes, each a line `{"type", ...columns}`. Sessions, identifiers
+ * decisions, sanctions and strikes, each a line `{"record": table, ...columns}`. Sessions, identifiers
  * (device ids, address hashes), reports and blocks are not exported; nor is the SSO secret.
  */
 export async function* exportSite(db: Db, site: SiteRow, now: Date): AsyncGenerator<string> {
   const { ssoSecret: _secret, ...settings } = site;
   const header: ExportHeader = {
-    type: "header",
+    record: "header",
     format: "parley-export",
     version: EXPORT_FORMAT_VERSION,
     exportedAt: now.toISOString(),
@@ -60,7 +60,7 @@ export async function* exportSite(db: Db, site: SiteRow, now: Date): AsyncGenera
   yield JSON.stringify(header) + "\n";
   for (const spec of TABLES) {
     for await (const row of keysetRows(db, spec, site.id)) {
-      const record: Record<string, unknown> = { type: spec.type };
+      const record: Record<string, unknown> = { record: spec.type };
       for (const [name, value] of Object.entries(row)) if (!OMITTED[spec.type]?.includes(name)) record[name] = value;
       yield JSON.stringify(record) + "\n";
     }

@@ -10,14 +10,14 @@ export async function* readParley(chunks: AsyncIterable<string>): AsyncGenerator
   let header = false;
   for await (const { value, line } of jsonLines(chunks)) {
     const row = value as Line;
-    if (typeof row !== "object" || row === null || typeof row.type !== "string") throw badFile("each line is an object with a type.", line);
+    if (typeof row !== "object" || row === null || typeof row.record !== "string") throw badFile("each line is an object naming its record.", line);
     if (!header) {
-      if (row.type !== "header" || row.format !== "parley-export") throw badFile("expected a Parley export (a header line first).", line);
+      if (row.record !== "header" || row.format !== "parley-export") throw badFile("expected a Parley export (a header line first).", line);
       if (row.version !== EXPORT_FORMAT_VERSION) throw badFile(`export format version ${String(row.version)} is not one this server reads.`, line);
       header = true;
       continue;
     }
-    switch (row.type) {
+    switch (row.record) {
       case "page":
         yield { kind: "thread", id: String(row.key), key: String(row.key), url: str(row.url), title: str(row.title), line };
         break;
@@ -60,10 +60,10 @@ export async function* readParley(chunks: AsyncIterable<string>): AsyncGenerator
       case "sanction":
       case "strike":
       case "policy":
-        yield { kind: "row", table: row.type, row, line };
+        yield { kind: "row", table: row.record, row, line };
         break;
       default:
-        throw badFile(`unknown line type "${row.type}".`, line);
+        throw badFile(`unknown record "${String(row.record)}".`, line);
     }
   }
   if (!header) throw badFile("the file is empty.");

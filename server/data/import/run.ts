@@ -129,7 +129,8 @@ export async function importRecords(
     else if (!thread.key) fate = { skip: "no page address" };
     else if (m.state === "spam") fate = options.spam === "rejected" ? { status: "rejected" } : { skip: "spam" };
     // A deleted or empty comment with replies stays as the placeholder that holds them.
-    else if (m.state === "deleted" || m.state === "empty") fate = hasReplies.has(id) ? { status: "deleted" } : { skip: m.state };
+    // (Parley's own export keeps every row: its decisions and strikes may point at it.)
+    else if (m.state === "deleted" || m.state === "empty") fate = hasReplies.has(id) || source === "parley" ? { status: "deleted" } : { skip: m.state };
     else fate = { status: m.state };
     fates.set(id, fate);
     return fate;
@@ -305,7 +306,7 @@ function remapRow(
   row: Record<string, unknown>,
   ids: { siteId: string; fresh: Set<string>; localComment: Map<string, string>; localUser: Map<string, string>; maxPolicy: number },
 ): InStatement | null {
-  const { type: _type, ...columns } = row;
+  const { record: _record, ...columns } = row;
   const base = { ...columns, siteId: ids.siteId };
   const comment = (id: unknown) => (typeof id === "string" && ids.fresh.has(id) ? ids.localComment.get(id)! : null);
   const user = (id: unknown) => (typeof id === "string" ? (ids.localUser.get(id) ?? null) : null);

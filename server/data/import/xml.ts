@@ -72,7 +72,7 @@ export async function* xmlRecords(
     } catch (error) {
       if (!(error instanceof ApiError)) {
         // saxes's messages start with "fileName:line:column: ".
-        throw badFile(`not well-formed XML (${String((error as Error).message).replace(/^[^:]*:\d+:\d+:\s*/, "")}).`, parser.line);
+        throw badFile(`not well-formed XML (${String((error as Error).message).replace(/^(?:[^:\s]*:)?\d+:\d+:\s*/, "").replace(/\.$/, "")}).`, parser.line);
       }
       throw error;
     }
