@@ -79,7 +79,11 @@ try {
   const seconds = (performance.now() - started) / 1000;
   console.log(
     JSON.stringify(
-      { summary, seconds: Math.round(seconds * 10) / 10, peakRssMiB: Math.round(Math.max(peakRss, process.memoryUsage().rss) / 1048576) },
+      {
+        summary,
+        seconds: Math.round(seconds * 10) / 10,
+        peakRssMiB: Math.round(Math.max(peakRss, process.resourceUsage().maxRSS * 1024) / 1048576),
+      },
       null,
       2,
     ),

@@ -74,7 +74,7 @@ describe("npm run import / export / backup / restore", () => {
     expect(moved.code, moved.stderr).toBe(0);
     const rows = "SELECT group_concat(id || status || body, '|') AS n FROM (SELECT * FROM comments ORDER BY id)";
     expect(count(second, rows)).toBe(count(first, rows));
-  });
+  }, 180_000); // five commands, each a Node process that loads the server's code
 
   it("backs up and restores, and refuses a bad backup", async () => {
     const dir = mkdtempSync(join(tmpdir(), "parley-cli-"));
@@ -94,5 +94,5 @@ describe("npm run import / export / backup / restore", () => {
     const restored = await run("scripts/restore.ts", [snapshot], { ...env, DATABASE_URL: `file:${join(dir, "restored.db")}` });
     expect(restored.code, restored.stderr).toBe(0);
     expect(count(join(dir, "restored.db"), "SELECT count(*) AS n FROM comments")).toBe(seeded + 2);
-  });
+  }, 120_000);
 });

@@ -1,10 +1,10 @@
 import type { InStatement, InValue } from "@libsql/client";
-import { sql } from "drizzle-orm";
 import type { ImportSource, ImportSummary } from "../../../contract/data.ts";
 import { targetThresholds } from "../../../contract/policy.ts";
 import type { Db } from "../../../db/client.ts";
-import { comments, decisions, importKeys, pages, policies, sanctions, strikes, users } from "../../../db/schema.ts";
+import { comments, decisions, importKeys, policies, sanctions, strikes, users } from "../../../db/schema.ts";
 import type { Detector } from "../../detector/types.ts";
+import { compileInsert } from "../../../db/statements.ts";
 import { newId } from "../../lib/crypto.ts";
 import { auditStatement } from "../../moderation/audit.ts";
 import { DETECTOR_RULE, THREAT_RULE } from "../../moderation/decide.ts";
@@ -61,6 +61,14 @@ interface CommentMeta {
 type Fate = { status: "published" | "pending" | "rejected" | "deleted" } | { skip: string };
 
 const CHUNK = 200;
+
+// Compiled once: building a drizzle insert of many rows costs more than running it.
+const insertComment = compileInsert(comments);
+const insertKey = compileInsert(importKeys);
+const insertUser = compileInsert(users);
+/** A page created, or its version bumped so cached listings are dropped (comments/pages.ts does the same). */
+const UPSERT_PAGE = `INSERT INTO "pages" ("site_id", "key", "url", "title", "version", "created_at") VALUES (?, ?, ?, ?, 1, ?)
+  ON CONFLICT ("site_id", "key") DO UPDATE SET "version" = "version" + 1, "url" = coalesce("url", excluded."url"), "title" = coalesce("title", excluded."title")`;
 
 function statement(query: { toSQL(): { sql: string; params: unknown[] } }): InStatement {
   const { sql: text, params } = query.toSQL();
@@ -183,17 +191,10 @@ export async function importRecords(
   const pageStatements: InStatement[] = [];
   for (const threadId of usedThreads) {
     const t = threads.get(threadId)!;
-    pageStatements.push(
-      statement(
-        db
-          .insert(pages)
-          .values({ siteId, key: t.key!, url: t.url, title: t.title, version: 1, createdAt: options.now.toISOString() })
-          .onConflictDoUpdate({
-            target: [pages.siteId, pages.key],
-            set: { version: sql`${pages.version} + 1`, url: sql`coalesce(${pages.url}, excluded.url)`, title: sql`coalesce(${pages.title}, excluded.title)` },
-          }),
-      ),
-    );
+    pageStatements.push({
+      sql: UPSERT_PAGE,
+      args: [siteId, t.key!, t.url, t.title, options.now.toISOString()],
+    });
   }
   for (let i = 0; i < pageStatements.length; i += CHUNK) await tx.write(pageStatements.slice(i, i + CHUNK));
   summary.threads = usedThreads.size;
@@ -205,9 +206,7 @@ export async function importRecords(
   let commentRows: (typeof comments.$inferInsert)[] = [];
   let keyRows: (typeof importKeys.$inferInsert)[] = [];
   const flush = async () => {
-    const batch: InStatement[] = [];
-    if (commentRows.length) batch.push(statement(db.insert(comments).values(commentRows)));
-    if (keyRows.length) batch.push(statement(db.insert(importKeys).values(keyRows)));
+    const batch: InStatement[] = [...commentRows.map((row) => insertComment(row)), ...keyRows.map((row) => insertKey(row))];
     commentRows = [];
     keyRows = [];
     if (batch.length) await tx.write(batch);
@@ -408,9 +407,7 @@ async function resolveUsers(
     local.set(key, id);
     keyRows.push({ siteId, source, kind: "user", externalId: key, localId: id });
   }
-  const statements: InStatement[] = [];
-  for (let i = 0; i < rows.length; i += CHUNK) statements.push(statement(db.insert(users).values(rows.slice(i, i + CHUNK))));
-  for (let i = 0; i < keyRows.length; i += CHUNK) statements.push(statement(db.insert(importKeys).values(keyRows.slice(i, i + CHUNK))));
-  for (let i = 0; i < statements.length; i += 20) await tx.write(statements.slice(i, i + 20));
+  const statements: InStatement[] = [...rows.map((row) => insertUser(row)), ...keyRows.map((row) => insertKey(row))];
+  for (let i = 0; i < statements.length; i += CHUNK) await tx.write(statements.slice(i, i + CHUNK));
   return local;
 }
