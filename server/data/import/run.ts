@@ -12,7 +12,7 @@ import { currentPolicy } from "../../moderation/policies.ts";
 import { renderComment } from "../../render/markdown.ts";
 import { htmlToMarkdown } from "./html-to-markdown.ts";
 import { pageKeyFor } from "./page-keys.ts";
-import type { SourceComment, SourceRecord, SourceUser } from "./source.ts";
+import { badFile, type SourceComment, type SourceRecord, type SourceUser } from "./source.ts";
 
 export interface ImportOptions {
   siteId: string;
@@ -182,7 +182,7 @@ export async function importRecords(
 
   const needed = new Set<string>();
   for (const id of fresh) needed.add(meta.get(id)!.author);
-  const localUser = await resolveUsers(db, tx, options, authors, sourceUsers, needed, summary);
+  const { local: localUser, created: freshUsers } = await resolveUsers(tx, options, authors, sourceUsers, needed, summary);
 
   // Pages: created, or their version bumped so cached listings are dropped.
   const usedThreads = new Set<string>();
@@ -216,6 +216,7 @@ export async function importRecords(
   for await (const record of stage.replay()) {
     if (record.kind === "comment") {
       if (!fresh.has(record.id)) continue;
+      if (!localUser.has(record.author.key)) throw badFile(`comment ${record.id}: its author ${record.author.key} is not in the file.`, record.line);
       const fate = fateOf(record.id) as { status: "published" | "pending" | "rejected" | "deleted" };
       const parent = keptParent(record.id);
       const root = rootOf(record.id);
@@ -248,14 +249,13 @@ export async function importRecords(
           summary.flagged++;
         }
       }
-      if (!localUser.has(record.author.key)) throw new Error(`no user for author ${record.author.key}`);
       commentRows.push(row);
       keyRows.push({ siteId, source, kind: "comment", externalId: record.id, localId: row.id! });
       summary.comments++;
       if (commentRows.length >= CHUNK) await flush();
       if (++written % 5000 === 0) options.onProgress?.({ phase: "write", records: written });
     } else if (record.kind === "row") {
-      const made = remapRow(db, record.table, record.row, { siteId, fresh, localComment, localUser, maxPolicy });
+      const made = remapRow(db, record.table, record.row, { siteId, fresh, freshUsers, localComment, localUser, maxPolicy });
       if (made) other.push(made);
       else skip(`${record.table} not imported`);
     }
@@ -303,12 +303,20 @@ function remapRow(
   db: Db,
   table: "decision" | "sanction" | "strike" | "policy",
   row: Record<string, unknown>,
-  ids: { siteId: string; fresh: Set<string>; localComment: Map<string, string>; localUser: Map<string, string>; maxPolicy: number },
+  ids: {
+    siteId: string;
+    fresh: Set<string>;
+    freshUsers: Set<string>;
+    localComment: Map<string, string>;
+    localUser: Map<string, string>;
+    maxPolicy: number;
+  },
 ): InStatement | null {
   const { record: _record, ...columns } = row;
   const base = { ...columns, siteId: ids.siteId };
   const comment = (id: unknown) => (typeof id === "string" && ids.fresh.has(id) ? ids.localComment.get(id)! : null);
-  const user = (id: unknown) => (typeof id === "string" ? (ids.localUser.get(id) ?? null) : null);
+  // Sanctions and strikes come with the users this run creates: a second run adds none again.
+  const user = (id: unknown) => (typeof id === "string" && ids.freshUsers.has(id) ? (ids.localUser.get(id) ?? null) : null);
   switch (table) {
     case "decision": {
       const commentId = comment(row.commentId);
@@ -361,7 +369,6 @@ async function freeIds(tx: ImportTransaction, table: "comments" | "users", ids: 
  * its users whole.
  */
 async function resolveUsers(
-  db: Db,
   tx: ImportTransaction,
   options: ImportOptions,
   authors: Map<string, { name: string; email: string | null; avatar: string | null }>,
@@ -369,8 +376,9 @@ async function resolveUsers(
   /** The authors of the comments written now (a Parley export's users come whole). */
   needed: Set<string>,
   summary: ImportSummary,
-): Promise<Map<string, string>> {
+): Promise<{ local: Map<string, string>; created: Set<string> }> {
   const { siteId, source } = options;
+  const created = new Set<string>();
   const keys = source === "parley" ? [...sourceUsers.keys()] : [...authors.keys()].filter((k) => needed.has(k));
   const local = await existingKeys(tx, siteId, source, "user", keys);
   const reusable = source === "parley" ? await freeIds(tx, "users", keys.filter((k) => !local.has(k))) : new Set<string>();
@@ -403,11 +411,12 @@ async function resolveUsers(
         createdAt: given?.createdAt ?? createdAt,
       });
       summary.users++;
+      created.add(key);
     }
     local.set(key, id);
     keyRows.push({ siteId, source, kind: "user", externalId: key, localId: id });
   }
   const statements: InStatement[] = [...rows.map((row) => insertUser(row)), ...keyRows.map((row) => insertKey(row))];
   for (let i = 0; i < statements.length; i += CHUNK) await tx.write(statements.slice(i, i + CHUNK));
-  return local;
+  return { local, created };
 }

@@ -111,5 +111,7 @@ describe("site export", () => {
     // Importing the same export again adds nothing.
     const again = await freshAdmin.post("/api/v1/admin/sites/demo/import?from=parley", file);
     expect(again.body.summary).toMatchObject({ comments: 0, users: 0 });
+    expect(await fresh.db.select().from(strikes)).toHaveLength(1);
+    expect((await fresh.db.select().from(decisions)).length).toBe((await t.db.select().from(decisions)).length);
   });
 });
