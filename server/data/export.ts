@@ -1,9 +1,10 @@
 import { and, asc, eq, gt, type SQL } from "drizzle-orm";
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { ExportHeader, ExportRecordType } from "../../contract/data.ts";
-import type { Db } from "../../db/client.ts";
+import { runStatements, type Db } from "../../db/client.ts";
 import type { SiteRow } from "../../db/rows.ts";
 import { comments, decisions, pages, policies, sanctions, strikes, users } from "../../db/schema.ts";
+import { auditStatement } from "../moderation/audit.ts";
 
 export const EXPORT_FORMAT_VERSION = 1;
 
@@ -76,6 +77,13 @@ async function* keysetRows(db: Db, spec: TableSpec, siteId: string): AsyncGenera
     if (rows.length < PAGE_SIZE) return;
     after = rows[rows.length - 1]![spec.field] as string | number;
   }
+}
+
+/** The audit entry of an export (`data.export`), written before the first line is sent. */
+export async function recordExport(db: Db, siteId: string, adminId: string, now: Date): Promise<void> {
+  await runStatements(db, [
+    auditStatement({ siteId, actorType: "admin", actorId: adminId, action: "data.export", targetType: "site", targetId: siteId, createdAt: now }),
+  ]);
 }
 
 /** The export as a web stream of UTF-8 bytes, pulled in chunks of about 64 KiB (the HTTP answer's body). */

@@ -1,15 +1,13 @@
 import { Hono } from "hono";
 import { z } from "zod";
 import { IMPORT_SOURCES } from "../../../contract/data.ts";
-import { runStatements } from "../../../db/client.ts";
-import { exportSite, exportStream } from "../../data/export.ts";
+import { exportSite, exportStream, recordExport } from "../../data/export.ts";
 import { batchTransaction, importRecords, memoryStage, readSource, textChunks } from "../../data/import/index.ts";
 import { eraseReader, readerData } from "../../data/readers.ts";
 import type { AppEnv } from "../../deps.ts";
 import { ApiError } from "../../errors.ts";
 import { requireOwner } from "../../http/auth.ts";
 import { queryWith } from "../../http/validate.ts";
-import { auditStatement } from "../../moderation/audit.ts";
 
 /** The admin upload's limit: larger files go through `npm run import`, which has none. */
 export const IMPORT_MAX_BYTES = 64 * 1024 * 1024;
@@ -33,17 +31,7 @@ export const dataAdminRoutes = new Hono<AppEnv>()
     const { db, clock } = c.var.deps;
     const site = c.var.site;
     const now = clock();
-    await runStatements(db, [
-      auditStatement({
-        siteId: site.id,
-        actorType: "admin",
-        actorId: admin.id,
-        action: "data.export",
-        targetType: "site",
-        targetId: site.id,
-        createdAt: now,
-      }),
-    ]);
+    await recordExport(db, site.id, admin.id, now);
     const name = `parley-${site.id}-${now.toISOString().slice(0, 10)}.jsonl`;
     return new Response(exportStream(exportSite(db, site, now)), {
       headers: {
