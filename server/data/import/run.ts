@@ -60,6 +60,19 @@ interface CommentMeta {
 
 type Fate = { status: "published" | "pending" | "rejected" | "deleted" } | { skip: string };
 
+// One object per outcome, shared by every comment that has it: a 200 MB file has 350,000 comments.
+const FATES = new Map<string, Fate>();
+const kept_ = (status: "published" | "pending" | "rejected" | "deleted"): Fate => {
+  let fate = FATES.get(status);
+  if (!fate) FATES.set(status, (fate = { status }));
+  return fate;
+};
+const skipped = (reason: string): Fate => {
+  let fate = FATES.get(`skip:${reason}`);
+  if (!fate) FATES.set(`skip:${reason}`, (fate = { skip: reason }));
+  return fate;
+};
+
 const CHUNK = 200;
 
 // Compiled once: building a drizzle insert of many rows costs more than running it.
@@ -133,13 +146,13 @@ export async function importRecords(
     if (fate) return fate;
     const m = meta.get(id)!;
     const thread = threads.get(m.thread);
-    if (!thread) fate = { skip: "orphan" };
-    else if (!thread.key) fate = { skip: "no page address" };
-    else if (m.state === "spam") fate = options.spam === "rejected" ? { status: "rejected" } : { skip: "spam" };
+    if (!thread) fate = skipped("orphan");
+    else if (!thread.key) fate = skipped("no page address");
+    else if (m.state === "spam") fate = options.spam === "rejected" ? kept_("rejected") : skipped("spam");
     // A deleted or empty comment with replies stays as the placeholder that holds them.
     // (Parley's own export keeps every row: its decisions and strikes may point at it.)
-    else if (m.state === "deleted" || m.state === "empty") fate = hasReplies.has(id) || source === "parley" ? { status: "deleted" } : { skip: m.state };
-    else fate = { status: m.state };
+    else if (m.state === "deleted" || m.state === "empty") fate = hasReplies.has(id) || source === "parley" ? kept_("deleted") : skipped(m.state);
+    else fate = kept_(m.state);
     fates.set(id, fate);
     return fate;
   };
