@@ -4,7 +4,8 @@ import type { Db } from "../../../db/client.ts";
 import { readDisqus } from "./disqus.ts";
 import { readParley } from "./parley.ts";
 import { readRemark42 } from "./remark42.ts";
-import { badFile, type SourceRecord } from "./source.ts";
+import { ApiError } from "../../errors.ts";
+import type { SourceRecord } from "./source.ts";
 import { readWordpress } from "./wordpress.ts";
 import type { ImportTransaction, Stage } from "./run.ts";
 
@@ -61,18 +62,18 @@ export async function* textChunks(bytes: ReadableStream<Uint8Array>, maxBytes = 
   const first = await reader.read();
   if (first.done) return;
   let total = 0;
+  let pending: Uint8Array | null = first.value;
   const counted = new ReadableStream<Uint8Array>({
-    start(controller) {
-      total += first.value.byteLength;
-      controller.enqueue(first.value);
-    },
     async pull(controller) {
-      const next = await reader.read();
+      const next = pending ? { done: false as const, value: pending } : await reader.read();
+      pending = null;
       if (next.done) return controller.close();
       total += next.value.byteLength;
       if (total > maxBytes) {
         await reader.cancel();
-        return controller.error(badFile(`the file is over ${Math.round(maxBytes / 1048576)} MiB; use \`npm run import\` for larger files.`));
+        return controller.error(
+          new ApiError("too_large", `The file is over ${Math.round(maxBytes / 1048576)} MiB; use \`npm run import\` for larger files.`),
+        );
       }
       controller.enqueue(next.value);
     },

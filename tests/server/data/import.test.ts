@@ -91,6 +91,21 @@ describe("Disqus import", () => {
     expect(JSON.stringify(res.body)).not.toContain("root:");
   });
 
+  it("refuses a file over the upload limit as too large, however it arrives", async () => {
+    const read = async (chunks: AsyncIterable<string>) => {
+      for await (const chunk of chunks) void chunk;
+    };
+    await expect(read(textChunks(new Blob(["x".repeat(100_000)]).stream(), 10_000))).rejects.toMatchObject({ code: "too_large" });
+    const parts = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let i = 0; i < 20; i++) controller.enqueue(new TextEncoder().encode("y".repeat(1000)));
+        controller.close();
+      },
+    });
+    await expect(read(textChunks(parts, 10_000))).rejects.toMatchObject({ code: "too_large" });
+    await expect(read(textChunks(new Blob(["z".repeat(5000)]).stream(), 10_000))).resolves.toBeUndefined();
+  });
+
   it("is for owners, and checks its options", async () => {
     const { admin } = await owner();
     const bad = await admin.post("/api/v1/admin/sites/demo/import?from=blogger", "<x/>");
