@@ -43,6 +43,11 @@ export const AUDIT_ACTIONS = [
   "webhook.delete",
   // Guests: a session refused because the form's hidden honeypot field was filled (a bot).
   "session.honeypot",
+  // Data ownership: a site's export and import, a reader's data exported or erased.
+  "data.export",
+  "data.import",
+  "user.erase",
+  "user.export",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

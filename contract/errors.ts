@@ -27,7 +27,7 @@ export type ErrorCode = keyof typeof ERROR_STATUS;
 
 /** The members beyond `code` and `message` that a code carries; absent codes may carry `field`. */
 export interface ErrorDetails {
-  validation_failed: { field?: string; limit?: number };
+  validation_failed: { field?: string; limit?: number; line?: number };
   suspended: { until: string | null; reason: string | null };
   revoked: { reason: string | null };
   conflict: { field?: string; status?: string };

@@ -397,6 +397,10 @@ export interface AdminSite {
   guestChallenge: GuestChallenge;
   /** Link domains (and their subdomains) that are no spam signal, besides the site's own origins. */
   linkAllowlist: string[];
+  /** Days address hashes (links, reports) are kept before the hourly sweep removes them (1..3650, default 90). */
+  retentionDays: number;
+  /** Erasing a commenter: "placeholder" keeps their comments' places in threads, "remove" drops them with their replies. */
+  erasure: "placeholder" | "remove";
   createdAt: string;
 }
 export type ReportAction = "hide" | "queue";
@@ -426,3 +430,4 @@ export type PageChanges = Partial<Pick<AdminPage, "closed" | "moderationMode">>;
 export type SiteChanges = Partial<Omit<AdminSite, "id" | "ssoConfigured" | "createdAt">> & { ssoSecret?: string | null };
 export type { WaveAnswer, WaveRequest } from "./spam.ts";
 export type { DomainEvent, EventType, Webhook, Delivery, NotificationStatus, Subscription, SubscriptionRequest } from "./notify.ts";
+export type { EraseAnswer, ExportHeader, ExportRecord, ImportSummary, ReaderData } from "./data.ts";

@@ -23,6 +23,8 @@ import { policyRoutes } from "./routes/policy.ts";
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
+const isImportUpload = (path: string) => /^\/api\/v1\/admin\/sites\/[^/]+\/import$/.test(path);
+
 /** The whole HTTP surface, built from its dependencies: the same on Node, Workers and in tests. */
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
@@ -64,12 +66,16 @@ export function createApp(deps: AppDeps) {
   // Node builds a full web Request and stream for every write: ~4× the cost of the JSON itself.
   app.use("/api/*", (c, next) => {
     if (c.req.method === "GET" || c.req.method === "HEAD") return next();
+    // An import's upload is streamed and limited by its route (routes/admin/data.ts).
+    if (isImportUpload(c.req.path)) return next();
     const length = c.req.header("Content-Length");
     if (length === undefined || c.req.header("Transfer-Encoding") !== undefined) return limitBody(c, next);
     if (Number(length) > MAX_BODY_BYTES) throw tooLarge();
     return next();
   });
-  app.use("/api/*", etag());
+  const tagged = etag();
+  // A site export is streamed: an ETag would read it whole first.
+  app.use("/api/*", (c, next) => (/^\/api\/v1\/admin\/sites\/[^/]+\/export$/.test(c.req.path) ? next() : tagged(c, next)));
 
   const siteApi = new Hono<AppEnv>();
   siteApi.use(siteCors(), site(), commenter());

@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { openDatabase } from "../db/client.ts";
 import { createEmbeddedClient } from "../db/embedded.ts";
 import { migrate } from "../db/migrate.ts";
+import { databaseFile, rotateBackup } from "../db/backup.ts";
 import { createApp } from "./app.ts";
 import { makeAsset } from "./assets.ts";
 import { bootstrap } from "./bootstrap.ts";
@@ -125,6 +126,7 @@ async function main() {
   void sweep();
   setInterval(() => void notifier.tick(), 15_000).unref();
   void notifier.tick();
+  scheduleBackups();
   const shutdown = () => {
     server.close(() => {
       database.close();
@@ -134,6 +136,20 @@ async function main() {
   };
   process.on("SIGTERM", shutdown);
   process.on("SIGINT", shutdown);
+}
+
+/** BACKUP_DIR: a snapshot every BACKUP_INTERVAL_HOURS (24), the newest BACKUP_KEEP (7) kept. */
+function scheduleBackups() {
+  if (!env.BACKUP_DIR) return;
+  const hours = positiveNumber("BACKUP_INTERVAL_HOURS", env.BACKUP_INTERVAL_HOURS) ?? 24;
+  const keep = Math.floor(positiveNumber("BACKUP_KEEP", env.BACKUP_KEEP) ?? 7);
+  const source = databaseFile(databaseUrl);
+  const backup = () =>
+    rotateBackup(source, env.BACKUP_DIR!, keep, new Date())
+      .then((file) => console.log(`backup: ${file}`))
+      .catch((error) => console.error("backup failed", error));
+  setInterval(backup, hours * 3_600_000).unref();
+  console.log(`  backups:      every ${hours} h into ${env.BACKUP_DIR}, the newest ${keep} kept`);
 }
 
 main().catch((error) => {

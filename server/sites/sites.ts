@@ -69,6 +69,8 @@ export function adminSite(site: SiteRow) {
     firstComments: site.firstComments,
     guestChallenge: site.guestChallenge,
     linkAllowlist: site.linkAllowlist,
+    retentionDays: site.retentionDays,
+    erasure: site.erasure,
     createdAt: site.createdAt,
   } satisfies AdminSite;
 }

@@ -3,7 +3,7 @@ import type { Db } from "../../db/client.ts";
 import { expect, it } from "vitest";
 import { makeTestApp } from "../helpers/app.ts";
 import { Client } from "../helpers/client.ts";
-import { sweepStatements } from "../../server/maintenance.ts";
+import { retentionStatements, sweepStatements } from "../../server/maintenance.ts";
 import { QUEUE_NAMES } from "../../contract/wire.ts";
 
 /** Tables that grow with use: a query may touch them only through an index. */
@@ -78,7 +78,10 @@ it("every query the API makes reaches growing tables through an index", async ()
   expect((await admin.patch("/api/v1/admin/sites/demo", { guestChallenge: "auto" })).status).toBe(200);
   await writer.joinAsGuest("Writer again", "demo", "device-writer-1");
   // The hourly sweep runs as one batch, which the query log does not see: read its statements.
-  for (const statement of sweepStatements(t.db, new Date())) {
+  for (const statement of [
+    ...sweepStatements(t.db, new Date()),
+    ...retentionStatements(t.db, [{ id: "demo", retentionDays: 90 }], new Date()),
+  ]) {
     const { sql: text, params } = statement.toSQL();
     statements.set(text, params);
   }

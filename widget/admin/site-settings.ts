@@ -6,6 +6,7 @@ import { loadStateView, type LoadState } from "./lib/load-state.ts";
 import { embedSnippet } from "./lib/format.ts";
 import { adminStyles } from "./styles.ts";
 import { t } from "./strings.ts";
+import "./site-data.ts";
 
 const NUMBERS = [
   ["editWindowMinutes", "editWindow", 0, 43200],
@@ -13,6 +14,7 @@ const NUMBERS = [
   ["rateLimitPerMinute", "rateLimit", 1, 10000],
   ["reportThreshold", "reportThreshold", 1, 1000],
   ["firstComments", "firstComments", 1, 100],
+  ["retentionDays", "retentionDays", 1, 3650],
 ] as const;
 
 /**
@@ -105,6 +107,8 @@ export class SiteSettings extends AdminElement {
     if (reportAction !== s.reportAction) changes.reportAction = reportAction;
     const moderationMode = choice<ModerationMode>("moderationMode");
     if (moderationMode !== s.moderationMode) changes.moderationMode = moderationMode;
+    const erasure = choice<"placeholder" | "remove">("erasure");
+    if (erasure !== s.erasure) changes.erasure = erasure;
     const guestChallenge = choice<GuestChallenge>("guestChallenge");
     if (guestChallenge !== s.guestChallenge) changes.guestChallenge = guestChallenge;
     const linkAllowlist = v("linkAllowlist")
@@ -282,6 +286,12 @@ export class SiteSettings extends AdminElement {
               <span class="help" id="links-help">${t.linkAllowlistHelp}</span>
             </div>
             <div class="field">
+              <label for="erasure">${t.erasure}</label>
+              <select id="erasure" name="erasure" aria-invalid=${inv("erasure")}>
+                ${(["placeholder", "remove"] as const).map((m) => html`<option value=${m} ?selected=${s.erasure === m}>${t.erasures[m]}</option>`)}
+              </select>
+            </div>
+            <div class="field">
               <label for="ssoSecret">${t.sso}</label>
               <span class="help" id="sso-help">${s.ssoConfigured ? t.ssoSet : t.ssoUnset}</span>
               <input
@@ -313,7 +323,8 @@ export class SiteSettings extends AdminElement {
             <button class="primary" ?disabled=${this._saving}>${this._saving ? t.saving : t.save}</button>
           </fieldset>
         </form>
-      </section>`;
+      </section>
+      ${this.isOwner ? html`<site-data .api=${this.api} site=${this.site} .me=${this.me}></site-data>` : nothing}`;
   }
 }
 

@@ -356,6 +356,10 @@ export const t = {
     "webhook.create": "Webhook added",
     "webhook.update": "Webhook changed",
     "webhook.delete": "Webhook removed",
+    "data.export": "Site exported",
+    "data.import": "Comments imported",
+    "user.erase": "Commenter erased",
+    "user.export": "Commenter's data exported",
   } satisfies Record<AuditAction, string>,
   entries: (n: number) => plural(n, "entry", "entries"),
 
@@ -450,6 +454,42 @@ export const t = {
   removeConfirm: (email: string) => `Remove ${email}? They are signed out at once; the audit log keeps what they did.`,
   removedOk: (email: string) => `${email} was removed.`,
   moderatorCols: ["Email", "Role", "Added", "Actions"],
+
+  // Data ownership: the site's export and import (site settings), a reader's data (user drawer)
+  retentionDays: "Days to keep address hashes",
+  erasure: "Erasing a commenter",
+  erasures: {
+    placeholder: "Keeps the threads: their comments become “[deleted]” placeholders",
+    remove: "Removes their comments, with the replies under them",
+  } as Record<string, string>,
+  dataHeading: "Moving in and out",
+  exportSite: "Download this site’s comments (JSON Lines)",
+  exportHelp: "Pages, users (no device ids or address hashes), comments, decisions, sanctions, strikes and policy versions.",
+  importHeading: "Import comments",
+  importFrom: "From",
+  importSources: { disqus: "Disqus (XML)", wordpress: "WordPress (WXR)", remark42: "Remark42 backup", parley: "Parley export" } as Record<
+    string,
+    string
+  >,
+  importFile: "Export file",
+  importDomains: "Renamed domains (old=new, one a line)",
+  importDomainsHelp: "e.g. old.example.com=https://news.example.com. Pages are matched by their address.",
+  importSpam: "Import spam as rejected (otherwise left out)",
+  importScore: "Score old comments with the detector (nothing is hidden)",
+  importRun: "Import",
+  importing: "Importing…",
+  importNoFile: "Choose a file to import.",
+  importDone: (n: number, skipped: number) => `Imported ${plural(n, "comment")}; ${skipped} left out.`,
+  importSummary: (s: { threads: number; comments: number; users: number; alreadyImported: number }) =>
+    `${plural(s.threads, "page")}, ${plural(s.comments, "new comment")}, ${plural(s.users, "new commenter")}, ${s.alreadyImported} already imported`,
+  skippedReasons: "Left out",
+  readerHeading: "Their data",
+  readerExport: "Download their data (JSON)",
+  readerErase: "Erase this commenter",
+  readerEraseConfirm: (name: string, how: string) =>
+    `Erase ${name}? ${how}. Their name, email, devices and addresses are deleted. This cannot be undone.`,
+  readerErased: (n: number) => `Erased; ${plural(n, "comment")} affected.`,
+  readerErasedAt: (when: string) => `Erased ${when}.`,
 };
 
 export type AdminStrings = typeof t;

@@ -6,6 +6,7 @@ import { formatDateTime } from "./lib/format.ts";
 import { adminStyles } from "./styles.ts";
 import { t } from "./strings.ts";
 import "./user-blocks.ts";
+import "./reader-data.ts";
 
 /**
  * A commenter, opened from anywhere (`open(userId)`): standing, trust, strikes, sanctions with who,
@@ -305,6 +306,7 @@ export class UserDrawer extends AdminElement {
       </section>
 
       <user-blocks .api=${this.api} site=${this.site} .people=${this.people} .dossier=${d} @sanctions-changed=${this._load}></user-blocks>
+      <reader-data .api=${this.api} site=${this.site} .me=${this.me} .dossier=${d} @sanctions-changed=${this._load}></reader-data>
 
       <section aria-labelledby="u-strikes">
         <h3 id="u-strikes">${t.strikesHeading}</h3>

@@ -3,6 +3,7 @@ import type { AppEnv } from "../../deps.ts";
 import { requireAdmin } from "../../http/auth.ts";
 import { site } from "../../http/site.ts";
 import { adminAuthRoutes } from "./auth.ts";
+import { dataAdminRoutes } from "./data.ts";
 import { moderationRoutes } from "./moderation.ts";
 import { moderatorRoutes } from "./moderators.ts";
 import { notificationAdminRoutes, webhookAdminRoutes } from "./notify.ts";
@@ -25,5 +26,6 @@ export function adminRoutes() {
   app.route("/sites/:site", pageAdminRoutes);
   app.route("/sites/:site", webhookAdminRoutes);
   app.route("/", notificationAdminRoutes);
+  app.route("/sites/:site", dataAdminRoutes);
   return app;
 }

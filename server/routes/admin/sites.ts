@@ -38,6 +38,8 @@ const settings = z.object({
         .regex(/^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, "a domain, like example.com"),
     )
     .max(200),
+  retentionDays: z.number().int().min(1).max(3650),
+  erasure: z.enum(["placeholder", "remove"]),
 });
 
 const createBody = settings.partial().extend({

@@ -8,6 +8,7 @@
 import type { AuditFilters, AuditPage } from "../../../contract/audit.ts";
 import type { PolicyDraft } from "../../../contract/policy.ts";
 import type { WaveAnswer, WaveRequest } from "../../../contract/spam.ts";
+import type { EraseAnswer, ImportSummary } from "../../../contract/data.ts";
 import type {
   Admin,
   AdminPage,
@@ -61,6 +62,7 @@ export type {
   Standing,
 } from "../../../contract/wire.ts";
 export type { AdminSite as SiteSettings, ReplayAnswer as Replay };
+export type { ImportSummary };
 
 export interface AdminApiOptions {
   base?: string;
@@ -154,6 +156,27 @@ export function adminApi(o: AdminApiOptions = {}) {
     moderators: () => call<{ moderators: Admin[] }>(`${A}/moderators`).then((d) => d.moderators),
     addModerator: (body: { email: string; password: string; role: Role }) =>
       call<{ moderator: Admin }>(`${A}/moderators`, { body }).then((d) => d.moderator),
+    /** A reader's data and erasure (GDPR); the site's import (a file, streamed as the body). */
+    readerDataUrl: (s: string, userId: string) => `${o.base ?? ""}${site(s)}/users/${encodeURIComponent(userId)}/data`,
+    exportUrl: (s: string) => `${o.base ?? ""}${site(s)}/export`,
+    erase: (s: string, userId: string) => call<EraseAnswer>(`${site(s)}/users/${encodeURIComponent(userId)}/erase`, { method: "POST" }),
+    async importFile(s: string, file: Blob, query: Record<string, string>): Promise<ImportSummary> {
+      const res = await (o.fetch ?? fetch)(`${o.base ?? ""}${site(s)}/import?${new URLSearchParams(query)}`, {
+        method: "POST",
+        body: file,
+        credentials: "same-origin",
+        headers: { "X-CSRF-Token": csrf ?? "", "Content-Type": "application/octet-stream" },
+      });
+      const body = (await res.json().catch(() => null)) as { summary?: ImportSummary; error?: { code: string; message: string } } | null;
+      if (!res.ok || !body?.summary)
+        throw new ApiError(
+          res.status,
+          body?.error?.code ?? "server_error",
+          body?.error?.message ?? `HTTP ${res.status}`,
+          body?.error ?? {},
+        );
+      return body.summary;
+    },
     removeModerator: (id: string) => call<unknown>(`${A}/moderators/${encodeURIComponent(id)}`, { method: "DELETE" }),
     /** Email status, digests, webhooks and the delivery log (README, "Notifications"). */
     notify: {
