@@ -3,6 +3,7 @@
  * (and a filter option) for each. The scenario below makes the in-process app write every
  * kind of entry, then reads the audit table itself.
  */
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { AUDIT_ACTIONS, isAuditAction } from "../../contract/audit.ts";
 import { auditLog } from "../../db/schema.ts";
@@ -68,6 +69,21 @@ async function everyKindOfAction(h: Harness) {
   await expectStatus(h.admin.post(`${site}/users/${bot.user.id}/reject-all`, {}), 200);
   await expectStatus(h.admin.post(`${site}/queue/spam/reject`, {}), 200);
   await expectStatus(h.admin.patch(`${site}/pages?page=${page}`, { closed: true }), 200);
+
+  // A webhook added, changed and removed; the site exported and comments imported; a reader's data exported, then erased.
+  const hook = await expectStatus(
+    h.admin.post(`${site}/webhooks`, { url: "https://hooks.example.com/parley", events: ["comment.created"] }),
+    201,
+  );
+  await expectStatus(h.admin.patch(`${site}/webhooks/${hook.webhook.id}`, { active: false }), 200);
+  await expectStatus(h.admin.delete(`${site}/webhooks/${hook.webhook.id}`), 200);
+  await expectStatus(h.admin.get(`${site}/export`), 200);
+  await expectStatus(
+    h.admin.post(`${site}/import?from=disqus`, readFileSync(new URL("../fixtures/import/disqus.xml", import.meta.url), "utf8")),
+    200,
+  );
+  await expectStatus(h.admin.get(`${site}/users/${bot.user.id}/data`), 200);
+  await expectStatus(h.admin.post(`${site}/users/${bot.user.id}/erase`, {}), 200);
 
   const policy = (await h.admin.get(`${site}/policy`)).body;
   const { version: _v, html: _h, publishedAt: _p, publishedBy: _b, ...draft } = policy;

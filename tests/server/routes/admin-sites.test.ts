@@ -18,6 +18,8 @@ const DEFAULTS = {
   firstComments: 1,
   guestChallenge: "auto",
   linkAllowlist: [],
+  retentionDays: 90,
+  erasure: "placeholder",
 };
 
 describe("admin sites", () => {
@@ -162,6 +164,8 @@ describe("admin sites", () => {
       firstComments: 3,
       guestChallenge: "always",
       linkAllowlist: ["example.org", "wikipedia.org"],
+      retentionDays: 90,
+      erasure: "placeholder",
       createdAt: expect.any(String),
     });
     const fetched = await owner.get(`${SITES}/patchme`);
