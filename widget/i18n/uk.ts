@@ -1,0 +1,134 @@
+/**
+ * Ukrainian (the polite "ви" of Ukrainian news sites; phrased to need no grammatical gender of the
+ * reader; names follow "користувачу", so they need no declension).
+ */
+import type { AllStrings } from "../strings-extras.ts";
+import { intl } from "./intl.ts";
+
+const { num, plural, ago } = intl("uk");
+
+export default {
+  locale: "uk",
+  dir: "ltr",
+  justNow: "щойно",
+  ago,
+
+  heading: "Коментарі",
+  count: (n: number) => plural(n, { one: "# коментар", few: "# коментарі", many: "# коментарів", other: "# коментаря" }),
+  sortLabel: "Сортування",
+  sortOldest: "Спершу старі",
+  sortNewest: "Спершу нові",
+  loading: "Завантаження коментарів…",
+  loadMore: "Завантажити ще",
+  moreReplies: (n: number) =>
+    n
+      ? plural(n, {
+          one: "Показати ще # відповідь",
+          few: "Показати ще # відповіді",
+          many: "Показати ще # відповідей",
+          other: "Показати ще # відповіді",
+        })
+      : "Показати ще відповіді",
+  loadFailed: "Не вдалося завантажити коментарі.",
+  offline: "Схоже, ви не в мережі.",
+  retry: "Спробувати знову",
+  empty: "Коментарів ще немає. Почніть обговорення.",
+  closed: "Коментування закрито.",
+
+  policyLine: "Перш ніж коментувати, прочитайте наші правила коментування",
+
+  joinHeading: "Долучайтеся до обговорення",
+  nameLabel: "Ваше ім’я",
+  joinAsGuest: "Продовжити як гість",
+  signedInAs: (name: string) => `Ви увійшли як ${name}`,
+  signOut: "Вийти",
+  guestsNotAllowed: "Увійдіть на цьому сайті, щоб коментувати.",
+
+  replyLabel: (name: string) => `Відповідь користувачу ${name}`,
+  editLabel: "Редагувати коментар",
+  postReply: "Опублікувати відповідь",
+  save: "Зберегти",
+
+  held: "Очікує на модерацію",
+  heldNotice: "Лише ви бачите цей коментар, доки модератор його не схвалить.",
+  you: "(ви)",
+  edited_: "· змінено",
+  replyingTo: (name: string) => `у відповідь користувачу ${name}`,
+  deleted: "Цей коментар видалено.",
+  reply: "Відповісти",
+  edit: "Редагувати",
+  delete: "Видалити",
+  report: "Поскаржитися",
+
+  policyTitle: "Правила коментування",
+  rulesHeading: "Правила",
+  close: "Закрити",
+  readPolicy: "Прочитати правила коментування",
+  ruleLink: (rule: string) => `Прочитати правило: ${rule}`,
+
+  nameRequired: "Введіть ім’я.",
+  checking: "Перевіряємо, що ви не робот…",
+
+  warned: "Ви отримали попередження: подальші порушення правил можуть призвести до блокування.",
+  reason: (r: string) => `Причина: ${r}`,
+  suspended: (date: string | null) => (date ? `Ви зможете знову коментувати з ${date}.` : "Можливість коментувати тимчасово призупинено."),
+  revoked: "Вас позбавлено можливості коментувати.",
+
+  composerLabel: "Напишіть коментар",
+  post: "Опублікувати коментар",
+  posting: "Публікуємо…",
+  cancel: "Скасувати",
+  preview: "Попередній перегляд",
+  previewEmpty: "Поки що нічого переглядати.",
+  counter: (n: number, max: number) => `${num(n)} / ${num(max)}`,
+  counterHelp: (max: number) => `символів, не більше ніж ${num(max)}`,
+  tooLong: (over: number) =>
+    plural(over, { one: "# зайвий символ", few: "# зайві символи", many: "# зайвих символів", other: "# зайвого символу" }),
+  shortcut: "Markdown: **жирний**, *курсив*, [посилання](https://…), > цитата, `код`. Ctrl+Enter або ⌘+Enter — опублікувати.",
+  mayBreak: (rule: string) => `Це може порушувати правила коментування${rule ? `: ${rule}` : ""}.`,
+  flagged: (what: string) => `Позначено (${what}):`,
+  insult: "образа",
+  threat: "погроза",
+  aimedAt: {
+    commenter: "на адресу учасника обговорення",
+    "public-figure": "на адресу публічної особи",
+    group: "на адресу групи людей",
+    none: "без конкретного адресата",
+  },
+  flagSpam: "схоже на спам",
+  flagWords: "слово, заборонене на цьому сайті",
+  rejected: (rule: string) =>
+    `Не опубліковано: схоже, це порушує правило «${rule}». Виправте позначений текст або попросіть модератора перевірити його.`,
+  refusedForReview: (rule: string) => `Не опубліковано: схоже, це порушує правило «${rule}». Модератор перевірить його.`,
+  blockedWords: "Заборонені слова",
+  revise: "Виправити",
+  submitAnyway: "Усе одно надіслати на перевірку",
+
+  posted: "Ваш коментар опубліковано.",
+  edited: "Зміни збережено.",
+
+  rateLimited: (s: number | null) =>
+    `Ви публікуєте надто швидко. Спробуйте знову через ${plural(s ?? 60, { one: "# секунду", few: "# секунди", many: "# секунд", other: "# секунди" })}.`,
+  networkError: "Не вдалося зв’язатися із сервером. Ваш текст збережено; спробуйте ще раз.",
+  serverError: "Щось пішло не так. Ваш текст збережено; спробуйте ще раз.",
+  sessionExpired: "Ваш сеанс завершився. Увійдіть знову.",
+  nameInvalid: "Це ім’я не можна використати. Виберіть інше.",
+  challengeFailed: "Перевірка на робота не вдалася. Спробуйте ще раз.",
+  signInFailed: "Не вдалося увійти. Перезавантажте сторінку, щоб спробувати знову.",
+  invalidComment: "Цей коментар не можна надіслати в такому вигляді. Перевірте текст і спробуйте знову.",
+  tooLarge: "Цей коментар задовгий, щоб його надіслати.",
+  editExpired: (minutes: number) =>
+    `Коментарі можна редагувати протягом ${plural(minutes, { one: "# хвилини", few: "# хвилин", many: "# хвилин", other: "# хвилини" })} після публікації.`,
+  replyGone: "На цей коментар уже не можна відповісти.",
+  editGone: "Цей коментар уже не можна редагувати.",
+  gone: "Цього коментаря більше не існує.",
+  notAllowed: "Тут це неможливо.",
+
+  confirmDelete: "Видалити цей коментар?",
+  reportReasons: { "personal-attack": "Особистий напад", spam: "Спам", other: "Інше" },
+  reportLabel: "Причина скарги",
+  reportNote: "Примітка для модераторів (необов’язково)",
+  reportSend: "Надіслати скаргу",
+  reported: "Дякуємо: модератор це перегляне.",
+  alreadyReported: "Ви вже поскаржилися на цей коментар.",
+} satisfies AllStrings;
