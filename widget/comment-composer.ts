@@ -267,7 +267,7 @@ export class CommentComposer extends ParleyElement {
       ${
         p
           ? html`<section id="pv" class="pv" aria-label=${t.preview}>
-              ${p.html ? html`<div class="md" .innerHTML=${p.html}></div>` : html`<p class="muted">${p.failed ? t.networkError : v.trim() ? "…" : t.previewEmpty}</p>`}
+              ${p.html ? html`<div class="md" dir="auto" .innerHTML=${p.html}></div>` : html`<p class="muted">${p.failed ? t.networkError : v.trim() ? "…" : t.previewEmpty}</p>`}
             </section>`
           : nothing
       }

@@ -76,8 +76,9 @@ export default {
   cancel: "إلغاء",
   preview: "معاينة",
   previewEmpty: "لا شيء للمعاينة بعد.",
-  counter: (n: number, max: number) => `${num(n)} / ${num(max)}`,
-  counterHelp: (max: number) => `من الأحرف، والحد الأقصى ${num(max)}`,
+  // "n of max": digits around a slash would read backwards in a right-to-left line.
+  counter: (n: number, max: number) => `${num(n)} من ${num(max)}`,
+  counterHelp: (max: number) => `(عدد الأحرف، والحد الأقصى ${num(max)})`,
   tooLong: (over: number) =>
     plural(over, { one: "حرف واحد زائد", two: "حرفان زائدان", few: "# أحرف زائدة", many: "# حرفًا زائدًا", other: "# حرف زائد" }),
   shortcut: "Markdown: **غامق**، *مائل*، [رابط](https://…)، > اقتباس، `شيفرة`. \u200fCtrl+Enter أو ⌘+Enter للنشر.",
