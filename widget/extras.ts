@@ -198,7 +198,10 @@ export async function joinGuest(section: CommentSection, form: HTMLFormElement) 
     section._announce(t.signedInAs(name));
     section._focusSel("comment-composer");
   } else if (s.standing) section._replyTo = section._editing = null;
-  else s.joinError = errorText(s.error, "join");
+  else {
+    s.joinError = errorText(s.error, "join");
+    section.requestUpdate();
+  }
 }
 
 /** A single sign-on token the server refused: the reader is told in the join form. */
