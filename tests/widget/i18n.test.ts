@@ -180,3 +180,14 @@ describe("the widget's own words", () => {
     }
   });
 });
+
+describe("numbers", () => {
+  it("a language in Latin digits says whole numbers under 1,000 as Intl.NumberFormat would, larger ones through it", () => {
+    for (const code of ["de", "fr", "es", "pt", "it", "pl", "uk"]) {
+      const s = languages[code]!;
+      const format = new Intl.NumberFormat(code);
+      for (const n of [0, 7, 42, 999, 1000, 12345, 1_000_000])
+        expect(s.counter(n, n), `${code} ${n}`).toBe(`${format.format(n)} / ${format.format(n)}`);
+    }
+  });
+});

@@ -2,7 +2,7 @@
 import type { AllStrings } from "../strings-extras.ts";
 import { intl } from "./intl.ts";
 
-const { num, plural, ago } = intl("de");
+const { num, plural, ago } = intl("de", { latinDigits: true });
 
 export default {
   locale: "de",

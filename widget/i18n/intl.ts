@@ -3,22 +3,25 @@
  * have several forms), numbers (Intl.NumberFormat) and relative times (Intl.RelativeTimeFormat).
  * Each language chunk inlines it.
  *
- * The formatters are built when the language's module runs, not on first use: building one costs
- * tens of ms (NumberFormat the most, RelativeTimeFormat up to ~100 ms for Arabic, in Chromium), and
- * the module runs while the first page of comments is still on its way, so that time overlaps the
- * wait instead of delaying the first paint (scripts/bench/first-paint-languages.ts).
+ * Building a formatter costs Chromium milliseconds to tens of them per page (measured in isolation:
+ * PluralRules 2-4 ms, RelativeTimeFormat 2-5 ms, 115 ms for Arabic, NumberFormat 30-70 ms). So the
+ * plural rules and the relative times are built when the language's module runs, while the first
+ * page of comments is still on its way, not during the first render; and a language written in
+ * Latin digits (`latinDigits`) says whole numbers under 1,000 without a NumberFormat, as it would
+ * format them the same (grouping starts at 1,000), so most pages never build one.
  */
 import { intlAgo } from "../lib/time.ts";
 
 /** A phrase per plural category of the language (`other` always); `#` stands for the number, formatted. */
 export type Forms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
-export function intl(locale: string) {
+export function intl(locale: string, { latinDigits = false } = {}) {
   const rules = new Intl.PluralRules(locale);
-  const numbers = new Intl.NumberFormat(locale);
   const ago = intlAgo(locale);
   ago(-1, "minute"); // builds (and keeps) its formatter now
-  const num = (n: number): string => numbers.format(n);
+  let numbers: Intl.NumberFormat | undefined = latinDigits ? undefined : new Intl.NumberFormat(locale);
+  const num = (n: number): string =>
+    latinDigits && Number.isInteger(n) && n >= 0 && n < 1000 ? String(n) : (numbers ??= new Intl.NumberFormat(locale)).format(n);
   return {
     num,
     /** The phrase for `n` ("# Kommentare" → "1.234 Kommentare"). */

@@ -5,7 +5,7 @@
 import type { AllStrings } from "../strings-extras.ts";
 import { intl } from "./intl.ts";
 
-const { num, plural, ago } = intl("pl");
+const { num, plural, ago } = intl("pl", { latinDigits: true });
 
 export default {
   locale: "pl",
