@@ -81,7 +81,9 @@ export default {
   counterHelp: (max: number) => `(عدد الأحرف، والحد الأقصى ${num(max)})`,
   tooLong: (over: number) =>
     plural(over, { one: "حرف واحد زائد", two: "حرفان زائدان", few: "# أحرف زائدة", many: "# حرفًا زائدًا", other: "# حرف زائد" }),
-  shortcut: "Markdown: **غامق**، *مائل*، [رابط](https://…)، > اقتباس، `شيفرة`. \u200fCtrl+Enter أو ⌘+Enter للنشر.",
+  // Each example in a left-to-right isolate (U+2066 … U+2069): markdown's marks and the keys read in their own order.
+  shortcut:
+    "Markdown: \u2066**غامق**\u2069، \u2066*مائل*\u2069، \u2066[رابط](https://…)\u2069، \u2066> اقتباس\u2069، \u2066`شيفرة`\u2069. \u2066Ctrl+Enter\u2069 أو \u2066⌘+Enter\u2069 للنشر.",
   mayBreak: (rule: string) => `قد يخالف هذا سياسة التعليقات${rule ? `: ${rule}` : ""}.`,
   flagged: (what: string) => `عبارات مُعلَّمة (${what}):`,
   insult: "إهانة",
