@@ -27,8 +27,9 @@ const ENTRIES = [{ name: "admin", entry: "widget/admin/main.ts", outfile: "dist/
 
 /**
  * The widget's budgets, gzip: what a reader needs before interacting (the loader /widget.js,
- * the module entry and the chunks it imports statically), and everything including the chunks
- * loaded when needed (composer, policy dialog).
+ * the module entry and the chunks it imports statically), and everything a reader may download:
+ * those, the chunks loaded when needed (composer, policy dialog), and ONE language chunk, the
+ * largest (a reader gets only their page's language; English is in the modules).
  */
 export const WIDGET_BUDGET = { initial: 15 * KB, total: 30 * KB };
 
@@ -207,25 +208,71 @@ export async function buildWidget(out = join(root, "dist")) {
   for (let i = 0; i < initial.length; i++)
     for (const imp of outputs[initial[i]].imports)
       if (imp.kind === "import-statement" && !initial.includes(imp.path)) initial.push(imp.path);
+  const { languages, langHash } = await buildLanguages(out);
   await build({
     ...options({ entry: "widget/embed.ts", outfile: join(out, "widget.js"), format: "iife", mangle: true }),
-    define: { "process.env.NODE_ENV": '"production"', PARLEY_MODULES: JSON.stringify(initial.map((p) => "w/" + name(p))) },
+    define: {
+      "process.env.NODE_ENV": '"production"',
+      PARLEY_MODULES: JSON.stringify(initial.map((p) => "w/" + name(p))),
+      PARLEY_LANGS: JSON.stringify(Object.keys(languages).join("|")),
+      PARLEY_LANG_HASH: JSON.stringify(langHash),
+    },
   });
-  const files = [join(out, "widget.js"), ...Object.keys(outputs).map((p) => join(root, p))].map((file) => {
+  const files = [
+    join(out, "widget.js"),
+    ...Object.keys(outputs).map((p) => join(root, p)),
+    ...Object.values(languages).map((f) => join(out, f)),
+  ].map((file) => {
     const buf = readFileSync(file);
     return { file: relative(out, file).split("\\").join("/"), bytes: buf.length, gzip: gzipSize(buf) };
   });
   const keep = new Set([...files.map((f) => f.file), ...previous]);
   if (existsSync(join(out, "w"))) for (const f of readdirSync(join(out, "w"))) if (!keep.has("w/" + f)) rmSync(join(out, "w", f));
   const isInitial = (f) => f.file === "widget.js" || initial.some((p) => join(root, p) === join(out, f.file));
+  const isLanguage = (f) => Object.values(languages).includes(f.file);
   const sum = (fs) => fs.reduce((n, f) => n + f.gzip, 0);
   return {
     files,
     previous: previous.filter((f) => !files.some((x) => x.file === f)),
     initialGzip: sum(files.filter(isInitial)),
-    totalGzip: sum(files),
+    // A reader downloads one language (the page's): every other chunk, plus the largest language.
+    totalGzip: sum(files.filter((f) => !isLanguage(f))) + Math.max(0, ...files.filter(isLanguage).map((f) => f.gzip)),
     initial: files.filter(isInitial).map((f) => f.file),
+    languages,
   };
+}
+
+/**
+ * The translations (widget/i18n/LANG.ts, a language code for a name; English is widget/strings.ts,
+ * in the modules): each one self-contained module OUT/w/LANG-HASH.js (its Intl helpers inlined,
+ * no imports, so choosing a language costs one request). Returns language → file, for the loader.
+ */
+async function buildLanguages(out) {
+  const dir = join(root, "widget/i18n");
+  const sources = existsSync(dir) ? readdirSync(dir).filter((f) => /^[a-z]{2,3}\.ts$/.test(f)) : [];
+  const r = await build({
+    ...options({ entry: "", format: "esm", mangle: true }),
+    entryPoints: sources.map((f) => join("widget/i18n", f)),
+    outfile: undefined,
+    outdir: join(out, "w"),
+    entryNames: "[name]",
+    metafile: true,
+    write: false,
+  });
+  // One hash for them all, so the loader needs only their list and that hash.
+  const hash = createHash("sha256");
+  const built = Object.entries(r.metafile.outputs).map(([path, o]) => {
+    const { contents } = r.outputFiles.find((f) => f.path === join(root, path));
+    hash.update(contents);
+    return { contents, lang: /([a-z]+)\.ts$/.exec(o.entryPoint)[1] };
+  });
+  const langHash = hash.digest("hex").slice(0, 8).toUpperCase();
+  const languages = {};
+  for (const { contents, lang } of built) {
+    languages[lang] = `w/${lang}-${langHash}.js`;
+    writeFileSync(join(out, languages[lang]), contents);
+  }
+  return { languages, langHash };
 }
 
 /** Print the widget's sizes, record them in the manifest; false when over a budget. */
@@ -238,13 +285,18 @@ function reportWidget(w, manifest) {
     initial: w.initial,
     initialGzip: w.initialGzip,
     totalGzip: w.totalGzip,
+    /** Language → its chunk (the loader has the same map). */
+    languages: w.languages,
   };
-  for (const f of w.files)
-    console.log(`dist/${f.file}: ${fmt(f.bytes)} raw, ${fmt(f.gzip)} gzip${w.initial.includes(f.file) ? " (initial)" : ""}`);
+  const language = Object.fromEntries(Object.entries(w.languages).map(([lang, file]) => [file, lang]));
+  for (const f of w.files) {
+    const note = w.initial.includes(f.file) ? " (initial)" : language[f.file] ? ` (language: ${language[f.file]})` : "";
+    console.log(`dist/${f.file}: ${fmt(f.bytes)} raw, ${fmt(f.gzip)} gzip${note}`);
+  }
   const line = (label, n, budget) =>
     `${label}: ${fmt(n)} gzip (budget ${fmt(budget)}: ${n > budget ? "OVER by " + fmt(n - budget) : "ok, " + fmt(budget - n) + " left"})`;
   console.log(line("widget, before interacting", w.initialGzip, WIDGET_BUDGET.initial));
-  console.log(line("widget, all chunks", w.totalGzip, WIDGET_BUDGET.total));
+  console.log(line("widget, all chunks (one language: the largest)", w.totalGzip, WIDGET_BUDGET.total));
   return w.initialGzip <= WIDGET_BUDGET.initial && w.totalGzip <= WIDGET_BUDGET.total;
 }
 

@@ -1,11 +1,12 @@
 import { ParleyElement, html, css, nothing, state, prop } from "./element.ts";
 import { ApiError, type PreviewResult, type Rule, type Span } from "./api.ts";
-import { strings as t } from "./strings.ts";
+import { strings as t } from "./strings-extras.ts";
 import { baseStyles } from "./styles.ts";
 import { define, fire } from "./define.ts";
 import { segments, flagged } from "./lib/spans.ts";
 import type { Store } from "./lib/storage.ts";
-import { describeFlag, type Target } from "../contract/targets.ts";
+import type { Target } from "../contract/targets.ts";
+import { describeFlag } from "./lib/flag-text.ts";
 import { ReplyOptin } from "./reply-optin.ts";
 import type { CommentSection } from "./comment-section.ts";
 
@@ -28,7 +29,8 @@ const PAUSE_MS = 700;
  * preview, the before-you-post policy check, the 422 "revise or submit for review
  * anyway" choice, draft kept in storage, Ctrl/Cmd+Enter to send.
  *
- * The owner supplies `send(body, acknowledge, website)` (resolves on 201/202, throws `ApiError`;
+ * The owner supplies `send(body, acknowledge, website)` (resolves on 201/202, throws `ApiError`
+ * with the message to show the reader;
  * `website` is a honeypot field people never see, so a bot's filled one is a spam signal)
  * and `check(body)` (the preview endpoint).
  *
@@ -215,16 +217,11 @@ export class CommentComposer extends ParleyElement {
     } catch (e) {
       const err = e instanceof ApiError ? e : new ApiError(0, "", t.serverError);
       const d = err.details;
+      // Any other refusal comes with the owner's words for it (extras.ts: the widget's, not the server's).
       this._error =
         err.code === "policy_violation"
           ? ((this._flag = { body, rule: d.rule ?? null, spans: d.spans ?? [], target: d.target, ack: d.canAcknowledge !== false }), null)
-          : err.code === "rate_limited"
-            ? t.rateLimited(err.retryAfter)
-            : err.code === "network"
-              ? t.networkError
-              : err.status === 401
-                ? t.sessionExpired
-                : (err.status < 500 && err.message) || t.serverError;
+          : err.message || t.serverError;
     } finally {
       this._busy = false;
     }
@@ -280,7 +277,7 @@ export class CommentComposer extends ParleyElement {
       ${
         p
           ? html`<section id="pv" class="pv" aria-label=${t.preview}>
-              ${p.html ? html`<div class="md" .innerHTML=${p.html}></div>` : html`<p class="muted">${p.failed ? t.networkError : v.trim() ? "…" : t.previewEmpty}</p>`}
+              ${p.html ? html`<div class="md" dir="auto" .innerHTML=${p.html}></div>` : html`<p class="muted">${p.failed ? t.networkError : v.trim() ? "…" : t.previewEmpty}</p>`}
             </section>`
           : nothing
       }

@@ -160,7 +160,7 @@ export class CommentItem extends ParleyElement {
       <div class="av" part="avatar" aria-hidden="true">${gone ? "" : initials(name)}</div>
       <div class="main">
         <header part="meta">
-          <span class="name" part="author" id="n">${gone ? t.deleted : name}</span>
+          <span class="name" part="author" id="n" dir="auto">${gone ? t.deleted : name}</span>
           ${this.can.own && !gone ? html`<span class="muted small">${t.you}</span>` : nothing}
           ${this.replyingTo ? html`<span class="muted small">${t.replyingTo(this.replyingTo)}</span>` : nothing}
           <time class="muted small" datetime=${c.createdAt} @pointerenter=${this._exactTime}
@@ -170,7 +170,7 @@ export class CommentItem extends ParleyElement {
           ${pending ? html`<span class="badge" part="badge">${t.held}</span>` : nothing}
         </header>
         ${pending ? html`<p class="small muted">${this.heldReason ? this.heldReason + " " : ""}${t.heldNotice}</p>` : nothing}
-        ${this.editing ? html`<slot name="editor"></slot>` : gone ? nothing : html`<div class="md" part="body" .innerHTML=${c.html}></div>`}
+        ${this.editing ? html`<slot name="editor"></slot>` : gone ? nothing : html`<div class="md" part="body" dir="auto" .innerHTML=${c.html}></div>`}
         ${
           gone || this.editing || !a
             ? nothing

@@ -92,7 +92,8 @@ export class CommentSection extends ParleyElement {
         border-top: 1px solid var(--_border);
       }
       .more {
-        padding: 0 0 0.75em 3.25em;
+        padding: 0 0 0.75em;
+        padding-inline-start: 3.25em;
       }
       .state {
         padding: 1.5em;
@@ -231,9 +232,12 @@ export class CommentSection extends ParleyElement {
   }
 
   async _applySso(booting = false): Promise<void> {
-    const r = await this._session.applySso();
+    const s = this._session;
+    const r = await s.applySso();
     if (r === "out") this._signOut();
     else if (r === "in" && !booting) this._list.load();
+    // A refused token (not a sanction): said in the join form, in the widget's words.
+    else if (this.sso && s.error && !s.standing) (await this._loadExtras(), this._ext!).ssoFailed(this);
   }
 
   _signOut() {
@@ -452,7 +456,15 @@ export class CommentSection extends ParleyElement {
   render() {
     const s = this._list.state;
     const counted = s !== "loading" && s !== "error";
-    return html`<section class="root" part="root" aria-labelledby="h" @open-rule=${(e: CustomEvent) => this.openPolicy(e.detail)}>
+    // The widget's language and direction (its own, whatever the page's: a fallback to English is marked so).
+    return html`<section
+      class="root"
+      part="root"
+      lang=${t.locale}
+      dir=${t.dir}
+      aria-labelledby="h"
+      @open-rule=${(e: CustomEvent) => this.openPolicy(e.detail)}
+    >
       <div class="row top" part="header">
         <h2 id="h" tabindex="-1" part="count">${counted ? t.count(this._list.total) : t.heading}</h2>
         <span class="row small">

@@ -17,8 +17,12 @@
  */
 import { pageKey, apiBase } from "./lib/page-key.ts";
 import { startEarly } from "./lib/early.ts";
+import { chooseLanguage } from "./lib/lang.ts";
 
 declare const PARLEY_MODULES: string[];
+/** The languages with a chunk ("de|fr|…"; English is in the modules), each w/LANG-PARLEY_LANG_HASH.js. */
+declare const PARLEY_LANGS: string;
+declare const PARLEY_LANG_HASH: string;
 
 function mount(script: HTMLScriptElement): void {
   const d = script.dataset;
@@ -55,6 +59,17 @@ const from = current?.src || tags[0]?.src;
 if (from && !customElements.get("comment-section")) {
   const [entry, ...deps] = PARLEY_MODULES.map((m) => new URL(m, from).href);
   for (const href of deps) document.head.append(Object.assign(document.createElement("link"), { rel: "modulepreload", href }));
+  // The language: `data-lang` on the first widget tag, else the nearest `lang` (the element's own,
+  // an ancestor's, <html lang>). Its chunk downloads beside the modules; strings.ts awaits it, so
+  // the first paint is in that language (a chunk that fails to load leaves English).
+  const el = document.querySelector<HTMLElement>("script[data-site],comment-section");
+  const lang = chooseLanguage(el?.dataset.lang || (el || document.documentElement).closest<HTMLElement>("[lang]")?.lang, PARLEY_LANGS);
+  globalThis.parleyStrings = lang
+    ? import(new URL(`w/${lang}-${PARLEY_LANG_HASH}.js`, from).href).then(
+        (m) => m.default,
+        () => {}, // English, then
+      )
+    : undefined;
   import(entry!);
 }
 

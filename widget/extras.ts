@@ -4,15 +4,16 @@
  * writing).
  */
 import { html, nothing } from "./element.ts";
-import type { ApiError, Challenge, ChallengeProof, Comment, ReportReason, Standing } from "./api.ts";
+import { ApiError, type Challenge, type ChallengeProof, type Comment, type ReportReason, type Standing } from "./api.ts";
 import { solveChallenge } from "../contract/challenge.ts";
 import type { CommentItem } from "./comment-item.ts";
 import type { CommentSection } from "./comment-section.ts";
 import { addReply, addTop, findComment, removeComment, replaceComment } from "./lib/thread.ts";
 import { stripUrl } from "./lib/page-key.ts";
 import { deviceId } from "./lib/storage.ts";
-import { strings as t } from "./strings.ts";
+import { strings as t } from "./strings-extras.ts";
 import { formatDate } from "./lib/time.ts";
+import { errorText } from "./lib/error-text.ts";
 import "./comment-composer.ts";
 import { notePosted } from "./reply-optin.ts";
 import "./policy-dialog.ts";
@@ -28,7 +29,10 @@ export function standingNotice(s: Standing, openPolicy: () => void) {
   </div>`;
 }
 
-/** Posts (or, with `editId`, edits) a comment for the section and updates its list; throws what the API refused. */
+/**
+ * Posts (or, with `editId`, edits) a comment for the section and updates its list; throws what the
+ * API refused, its message in the widget's words (the composer shows it).
+ */
 export async function send(
   section: CommentSection,
   body: string,
@@ -55,7 +59,8 @@ export async function send(
     const c = data.comment;
     if (!editId) notePosted(section, c);
     const held = status === 202 || c.status === "pending";
-    if (held) section._held = { ...section._held, [c.id]: data.reason ?? "" };
+    // The server says why in English only: other languages keep to their own "held" notice.
+    if (held) section._held = { ...section._held, [c.id]: (t.locale === "en" && data.reason) || "" };
     const pub = c.status === "published" ? 1 : 0;
     if (editId) {
       list.total += pub - (findComment(list.comments, c.id)?.status === "published" ? 1 : 0);
@@ -74,7 +79,9 @@ export async function send(
     if (section._takeStanding(e)) section._focusSel(".notice");
     else if ((e as ApiError).code === "policy_violation") section._session.refreshMe();
     else if ((e as ApiError).status === 401) section._session.end();
-    throw e;
+    if (!(e instanceof ApiError) || e.code === "policy_violation") throw e;
+    const said = errorText(e, editId ? "edit" : parentId ? "reply" : "post", section._info?.editWindowMinutes);
+    throw new ApiError(e.status, e.code, said, e.details, e.retryAfter);
   }
 }
 
@@ -84,7 +91,12 @@ export function itemPanel(section: CommentSection, item: CommentItem) {
   if (item._mode === "delete")
     return html`<div class="row" role="group" aria-label=${t.confirmDelete}>
       <span>${t.confirmDelete}</span>
-      <button class="primary" data-a="confirm" ?disabled=${item._busy} @click=${() => run(item, () => remove(section, c), t.deleted)}>
+      <button
+        class="primary"
+        data-a="confirm"
+        ?disabled=${item._busy}
+        @click=${() => run(item, () => remove(section, c), t.deleted, "delete")}
+      >
         ${t.delete}
       </button>
       <button @click=${() => item._set("", "delete")}>${t.cancel}</button>
@@ -94,7 +106,7 @@ export function itemPanel(section: CommentSection, item: CommentItem) {
     const f = new FormData(e.target as HTMLFormElement);
     const note = String(f.get("note") || "").trim();
     const reason = f.get("reason") as ReportReason;
-    run(item, () => section._api.report(c.id, { reason, ...(note ? { note } : {}) }).then(() => {}), t.reported, "report");
+    run(item, () => section._api.report(c.id, { reason, ...(note ? { note } : {}) }).then(() => {}), t.reported, "report", "report");
   };
   return html`<form class="row" @submit=${report} aria-label=${t.report}>
     <label for="r">${t.reportLabel}</label>
@@ -109,18 +121,14 @@ export function itemPanel(section: CommentSection, item: CommentItem) {
 }
 
 /** Runs a panel's request: busy meanwhile, then the panel closes with `ok`, or stays with the error. */
-async function run(item: CommentItem, work: () => Promise<void>, ok: string, back?: string) {
+async function run(item: CommentItem, work: () => Promise<void>, ok: string, doing: "delete" | "report", back?: string) {
   item._busy = true;
   try {
     await work();
     item._set("", back);
     item._msg = { text: ok };
   } catch (e) {
-    const code = (e as ApiError)?.code;
-    item._msg = {
-      error: true,
-      text: code === "conflict" ? t.alreadyReported : code === "network" ? t.networkError : (e as Error)?.message || t.serverError,
-    };
+    item._msg = { error: true, text: errorText(e, doing) };
   } finally {
     item._busy = false;
   }
@@ -192,6 +200,16 @@ export async function joinGuest(section: CommentSection, form: HTMLFormElement) 
     section._announce(t.signedInAs(name));
     section._focusSel("comment-composer");
   } else if (s.standing) section._replyTo = section._editing = null;
+  else {
+    s.joinError = errorText(s.error, "join");
+    section.requestUpdate();
+  }
+}
+
+/** A single sign-on token the server refused: the reader is told in the join form. */
+export function ssoFailed(section: CommentSection) {
+  section._session.joinError = errorText(section._session.error, "sso");
+  section.requestUpdate();
 }
 
 /** Shows that the join is checking while the proof is worked out (the join button stays disabled). */

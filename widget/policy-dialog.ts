@@ -1,6 +1,6 @@
 import { ParleyElement, html, css, nothing, state, prop } from "./element.ts";
 import type { Policy } from "./api.ts";
-import { strings as t } from "./strings.ts";
+import { strings as t } from "./strings-extras.ts";
 import { baseStyles } from "./styles.ts";
 import { define, deepActive } from "./define.ts";
 
@@ -52,7 +52,7 @@ export class PolicyDialog extends ParleyElement {
         white-space: pre-wrap;
       }
       .on {
-        box-shadow: inset 4px 0 var(--_accent);
+        border-inline-start: 4px solid var(--_accent);
       }
     `,
   ];

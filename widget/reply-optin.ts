@@ -7,18 +7,9 @@
 import { html, nothing } from "./element.ts";
 import { sitePath, type Comment } from "./api.ts";
 import type { CommentSection } from "./comment-section.ts";
+import { strings } from "./strings-extras.ts";
 
-// The words of the opt-in, kept here so the initial bundle's strings stay as they are.
-export const optinStrings = {
-  label: "Email me replies",
-  all: "to all my comments, not only this one",
-  email: "Your email",
-  on: "We will email you when someone replies.",
-  confirm: "Check your inbox: we sent a link to confirm your address.",
-  failed: "Could not set up reply emails:",
-  retry: "Try again",
-};
-const s = optinStrings;
+const s = strings.optin;
 
 /** The comment each section posted last (set by extras.send), so the opt-in knows what to follow. */
 const posted = new WeakMap<CommentSection, Comment>();

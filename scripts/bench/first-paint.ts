@@ -53,7 +53,7 @@ export interface PaintReport {
  * shadow tree holds its article, waits for the next frame (and the task after it, i.e. after
  * the paint) and records the time and the DOM size.
  */
-const PROBE = `(() => {
+export const PROBE = `(() => {
   const out = (window.__paint = {});
   const count = (n) => { let k = 1; for (let c = n.firstChild; c; c = c.nextSibling) k += count(c); if (n.shadowRoot) k += count(n.shadowRoot); return k; };
   const check = () => {
@@ -80,8 +80,8 @@ const PROBE = `(() => {
   };
 })();`;
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const medianSample = (s: PaintSample[]): PaintSample => ({
+export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+export const medianSample = (s: PaintSample[]): PaintSample => ({
   first: median(s.map((x) => x.first)),
   nodes: median(s.map((x) => x.nodes)),
   items: median(s.map((x) => x.items)),
@@ -127,7 +127,7 @@ async function startHost(pages: Map<string, string>, baselineDist: string) {
 }
 
 /** One visit: a new page in `ctx`, until the first comment painted and the list settled. */
-async function visit(ctx: BrowserContext, url: string): Promise<PaintSample> {
+export async function visit(ctx: BrowserContext, url: string): Promise<PaintSample> {
   const page = await ctx.newPage();
   try {
     if (LATENCY_MS > 0) {

@@ -126,7 +126,8 @@ describe.skipIf(!browserAvailable())("guest challenge in a browser", () => {
       await page.locator("comment-section .join button").click();
       const alert = page.locator("comment-section .join [role=alert]");
       await alert.waitFor();
-      expect(await alert.textContent()).toBe("Please confirm you are not a robot.");
+      // The widget's own words (the server's message is for developers, and in English).
+      expect(await alert.textContent()).toBe("The robot check did not succeed. Please try again.");
       expect(await page.locator("comment-section comment-composer").count()).toBe(0);
       const audit = await admin.admin("GET", `/sites/${SITE}/audit?action=session.honeypot`);
       expect(audit.data.entries.length).toBeGreaterThan(0);

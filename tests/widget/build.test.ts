@@ -20,20 +20,36 @@ describe("build: template minification", () => {
 });
 
 describe("build: the widget's budget", () => {
-  it("keeps what a reader needs before interacting within 15 KB gzip and all its chunks within 30 KB; the loader knows its modules", async () => {
+  it("keeps what a reader needs before interacting within 15 KB gzip and all its chunks (one language) within 30 KB; the loader knows its modules and languages", async () => {
     const out = mkdtempSync(join(tmpdir(), "parley-build-"));
     try {
       const w = await buildWidget(out);
       expect(w.initialGzip).toBeLessThanOrEqual(WIDGET_BUDGET.initial);
       expect(w.totalGzip).toBeLessThanOrEqual(WIDGET_BUDGET.total);
       expect(WIDGET_BUDGET).toEqual({ initial: 15 * 1024, total: 30 * 1024 });
-      // The composer and the policy dialog load when needed, not before.
-      const lazy = w.files.filter((f: { file: string }) => !w.initial.includes(f.file));
+      // The composer and the policy dialog load when needed, not before; so does a language.
+      type Built = { file: string; gzip: number };
+      const languages = Object.values(w.languages as Record<string, string>);
+      const lazy = w.files.filter((f: Built) => !w.initial.includes(f.file) && !languages.includes(f.file));
       expect(lazy.map((f: { file: string }) => f.file)).toEqual([expect.stringMatching(/^w\/extras-\w+\.js$/)]);
       expect(readFileSync(join(out, lazy[0].file), "utf8")).toContain("comment-composer");
       const loader = readFileSync(join(out, "widget.js"), "utf8");
       for (const f of w.initial.filter((f: string) => f !== "widget.js")) expect(loader).toContain(JSON.stringify(f));
       expect(existsSync(join(out, w.initial[1]))).toBe(true);
+      // Every language is one chunk without imports; the loader knows their list and name.
+      expect(Object.keys(w.languages).sort()).toEqual(["ar", "de", "es", "fr", "it", "pl", "pt", "uk"]);
+      for (const [lang, file] of Object.entries(w.languages as Record<string, string>)) {
+        expect(file).toMatch(new RegExp(`^w/${lang}-\\w+\\.js$`));
+        const code = readFileSync(join(out, file), "utf8");
+        expect(code).not.toMatch(/\bimport\b/);
+        expect(code).toContain(`locale:"${lang}"`);
+        expect(loader).toContain(file.slice(`w/${lang}`.length, -".js".length));
+      }
+      expect(loader).toContain(JSON.stringify(Object.keys(w.languages).join("|")));
+      // "All chunks" counts one language, the largest: a reader downloads only their page's.
+      const size = (fs: Built[]) => fs.reduce((n, f) => n + f.gzip, 0);
+      const largest = Math.max(...w.files.filter((f: Built) => languages.includes(f.file)).map((f: Built) => f.gzip));
+      expect(w.totalGzip).toBe(size(w.files.filter((f: Built) => !languages.includes(f.file))) + largest);
     } finally {
       rmSync(out, { recursive: true, force: true });
     }

@@ -1,6 +1,5 @@
 import type { ReactiveController } from "../element.ts";
 import { ApiError, type CommenterApi, type Me, type SessionRequest, type Standing } from "../api.ts";
-import { strings as t } from "../strings.ts";
 import { deviceId, type Store } from "../lib/storage.ts";
 
 /** What the session needs from its element. */
@@ -101,8 +100,9 @@ export class SessionController implements ReactiveController {
       await this.refreshMe();
       return true;
     } catch (e) {
+      // What the reader is told is the caller's to say (extras.ts, in the page's language).
       this.error = e as ApiError;
-      if (!this.takeStanding(e)) this.joinError = (e as ApiError).code === "network" ? t.networkError : (e as Error).message;
+      this.takeStanding(e);
       return false;
     } finally {
       this.joining = false;

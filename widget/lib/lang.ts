@@ -1,0 +1,14 @@
+/** The widget's language: which of the shipped ones a page or element asks for (README, "Languages"). */
+import type { AllStrings } from "../strings-extras.ts";
+
+declare global {
+  /** The chosen language's strings, on their way: set by the loader (embed.ts) before the modules run, awaited by strings.ts. */
+  var parleyStrings: Promise<AllStrings | void> | undefined;
+}
+
+/**
+ * The shipped language a language tag asks for, by its base ("de-AT" → "de", "pt-BR" → "pt"), or
+ * undefined (English). `shipped`: the languages with a chunk, "de|fr|…" (filled in by the build).
+ */
+export const chooseLanguage = (tag: string | null | undefined, shipped: string): string | undefined =>
+  RegExp(`^(${shipped})\\b`).exec((tag || "").toLowerCase())?.[1];
