@@ -71,6 +71,8 @@ export interface PublicSite {
   maxCommentLength: number;
   /** When guests must solve a proof of work ("auto": during a spam wave). */
   challenge: GuestChallenge;
+  /** Readers may vote comments down as well as up. */
+  downvotes: boolean;
 }
 
 /** `GET /sites/{site}/policy`: the current version, with its markdown rendered (`html`). */
@@ -96,6 +98,9 @@ export interface Comment {
   editedAt: string | null;
   status: CommentStatus;
   replies: Comment[];
+  /** Extension: readers' votes (0 on a deleted comment); in a cached listing, as of its build (README, "Votes"). */
+  upvotes: number;
+  downvotes: number;
   /** With paged replies (`replies=R` on a listing): every reply the reader may see, and where the unsent ones start. */
   replyCount?: number;
   repliesCursor?: string | null;
@@ -397,6 +402,8 @@ export interface AdminSite {
   guestChallenge: GuestChallenge;
   /** Link domains (and their subdomains) that are no spam signal, besides the site's own origins. */
   linkAllowlist: string[];
+  /** Readers may vote comments down as well as up (default false: upvotes only). */
+  downvotes: boolean;
   createdAt: string;
 }
 export type ReportAction = "hide" | "queue";
@@ -425,3 +432,4 @@ export type PageChanges = Partial<Pick<AdminPage, "closed" | "moderationMode">>;
 /** `PATCH /admin/sites/{site}` (and `POST /admin/sites` with `id` and `name`). */
 export type SiteChanges = Partial<Omit<AdminSite, "id" | "ssoConfigured" | "createdAt">> & { ssoSecret?: string | null };
 export type { WaveAnswer, WaveRequest } from "./spam.ts";
+export type { CommentCounts, ListingSort, PageVotes, ThreadAnswer, VoteAnswer, VoteRequest, VoteValue } from "./votes.ts";

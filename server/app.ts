@@ -15,6 +15,7 @@ import { commenterRoutes } from "./routes/commenters.ts";
 import { commentRoutes } from "./routes/comments.ts";
 import { pageRoutes } from "./routes/pages.ts";
 import { policyRoutes } from "./routes/policy.ts";
+import { readerRoutes } from "./routes/readers.ts";
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
@@ -65,6 +66,7 @@ export function createApp(deps: AppDeps) {
   siteApi.route("/", commenterRoutes);
   siteApi.route("/", policyRoutes);
   siteApi.route("/", commentRoutes());
+  siteApi.route("/", readerRoutes());
   app.route("/api/v1/sites/:site", siteApi);
   app.route("/api/v1/admin", adminRoutes());
   app.route("/", pageRoutes());

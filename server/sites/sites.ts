@@ -49,6 +49,7 @@ export function publicSite(site: SiteRow) {
     editWindowMinutes: site.editWindowMinutes,
     maxCommentLength: site.maxCommentLength,
     challenge: site.guestChallenge,
+    downvotes: site.downvotes,
   } satisfies PublicSite;
 }
 
@@ -69,6 +70,7 @@ export function adminSite(site: SiteRow) {
     firstComments: site.firstComments,
     guestChallenge: site.guestChallenge,
     linkAllowlist: site.linkAllowlist,
+    downvotes: site.downvotes,
     createdAt: site.createdAt,
   } satisfies AdminSite;
 }

@@ -183,6 +183,8 @@ const c = (id: string, name: string, replies: Comment[] = [], extra: Partial<Com
   editedAt: null,
   status: "published",
   replies,
+  upvotes: 0,
+  downvotes: 0,
   ...extra,
 });
 
@@ -270,6 +272,8 @@ describe("reply paging for a server that sent every reply", () => {
     editedAt: null,
     status: "published",
     replies,
+    upvotes: 0,
+    downvotes: 0,
   });
   it("lists a thread's descendants oldest first, whatever their depth", () => {
     const t = r("t", 0, [r("a", 1, [r("a2", 5)]), r("b", 2, [r("b1", 3)]), r("c", 4)]);

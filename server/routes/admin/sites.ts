@@ -38,6 +38,7 @@ const settings = z.object({
         .regex(/^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, "a domain, like example.com"),
     )
     .max(200),
+  downvotes: z.boolean(),
 });
 
 const createBody = settings.partial().extend({
