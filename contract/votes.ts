@@ -42,3 +42,6 @@ export interface ThreadAnswer {
   /** The comment asked for (the top-level one or a reply in it). */
   commentId: string;
 }
+
+/** Page keys one counts request may name (more spans on a page take more requests). */
+export const MAX_COUNTED_PAGES = 100;

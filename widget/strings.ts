@@ -109,6 +109,15 @@ export const strings = {
   reportSend: "Send report",
   reported: "Thank you: a moderator will look at it.",
   alreadyReported: "You have already reported this comment.",
+
+  // Votes and permalinks
+  sortBest: "Best",
+  upvote: (n: number) => `Upvote (${n})`,
+  downvote: (n: number) => `Downvote (${n})`,
+  voteJoin: "Join the discussion to vote.",
+  permalink: "Link",
+  linked: "Linked comment",
+  linkGone: "The linked comment is not available.",
 };
 
 export type Strings = typeof strings;

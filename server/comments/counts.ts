@@ -2,8 +2,7 @@ import { and, count, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { comments, pages } from "../../db/schema.ts";
 
-/** Page keys one counts request may ask about (an article list's page of teasers, with room). */
-export const MAX_COUNTED_PAGES = 100;
+export { MAX_COUNTED_PAGES } from "../../contract/votes.ts";
 
 /**
  * Published comments per page, for article lists: the pages' versions in one query (every change

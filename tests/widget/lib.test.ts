@@ -4,18 +4,8 @@ import { relativeTime, formatDate, intlAgo, type TimeUnit } from "../../widget/l
 import { strings } from "../../widget/strings.ts";
 import { segments, normaliseSpans, flagged } from "../../widget/lib/spans.ts";
 import { siteStore, deviceId, draftKey } from "../../widget/lib/storage.ts";
-import {
-  thread,
-  addTop,
-  addReply,
-  replaceComment,
-  removeComment,
-  appendPage,
-  findComment,
-  canEdit,
-  initials,
-  descendants,
-} from "../../widget/lib/thread.ts";
+import { addTop, replaceComment, removeComment } from "../../widget/lib/edits.ts";
+import { thread, addReply, appendPage, findComment, canEdit, initials, descendants } from "../../widget/lib/thread.ts";
 import type { Comment } from "../../widget/api.ts";
 
 describe("page key", () => {
@@ -225,6 +215,8 @@ describe("threads", () => {
     const frozen = JSON.stringify(list);
     expect(addTop(list, c("n", "Nia"), "newest").map((x) => x.id)).toEqual(["n", "a"]);
     expect(addTop(list, c("n", "Nia"), "oldest").map((x) => x.id)).toEqual(["a", "n"]);
+    // Best first, the reader's own new comment heads the page (the server lists their held one there too).
+    expect(addTop(list, c("n", "Nia"), "best").map((x) => x.id)).toEqual(["n", "a"]);
     const withReply = addReply(list, "b", c("r", "Rui"));
     expect(findComment(withReply, "r")).toBeTruthy();
     expect(withReply[0].replies[0].replies.map((x) => x.id)).toEqual(["r"]);
