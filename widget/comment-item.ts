@@ -112,7 +112,7 @@ export class CommentItem extends ParleyElement {
   /** The reason the server gave when it held this comment (202). */
   heldReason: string | null = null;
   /** What the reader may do here; `own`: it is their comment. */
-  can: Partial<Record<"own" | "reply" | "edit" | "delete" | "report", boolean>> = {};
+  can: Partial<Record<"own" | "reply" | "edit" | "delete" | "report" | "vote", boolean>> = {};
   editing = false;
   /** Counts newer than the comment's (the page's votes, a vote just cast). */
   votes: Votes | null = null;
@@ -157,16 +157,10 @@ export class CommentItem extends ParleyElement {
     const name = c.author?.name || "?";
     const a = this.actions!;
     const [up, down, mine] = this.votes ?? [c.upvotes ?? 0, c.downvotes ?? 0, 0];
+    // The name says the count in words ("Upvote (3)"); the sign and the number are what one sees.
     const vote = (v: 1 | -1, n: number, label: string, sign: string) =>
-      html`<button
-        class="quiet"
-        data-a=${v > 0 ? "up" : "down"}
-        aria-pressed=${mine === v}
-        aria-label=${label}
-        ?disabled=${!!this.can.own}
-        @click=${() => a.vote(c, mine === v ? 0 : v)}
-      >
-        ${sign} ${n}
+      html`<button class="quiet" aria-pressed=${mine === v} ?disabled=${!this.can.vote} @click=${() => a.vote(c, mine === v ? 0 : v)}>
+        <span aria-hidden="true">${sign} ${n}</span><span class="sr">${label}</span>
       </button>`;
     return html`<article
       part="comment"

@@ -396,6 +396,8 @@ export class CommentSection extends ParleyElement {
           edit: w && !!this._info && canEdit(c, uid, this._info.editWindowMinutes, this._now),
           delete: w && own,
           report: w && !own && c.status === "published",
+          // Not signed in: the buttons ask the reader to join. Suspended or revoked: no vote.
+          vote: !own && (w || !s.standing),
         }}
         ?editing=${editing}
       >

@@ -3,14 +3,28 @@
  * the page's current vote counts and the reader's own votes, voting, and opening a comment by its
  * permalink (`#comment-ID`) wherever it is in the listing.
  */
-import type { ApiError, Comment, VoteValue } from "./api.ts";
+import type { ApiError, Comment, PageVotes, VoteValue } from "./api.ts";
 import type { CommentSection } from "./comment-section.ts";
 // (No value imports: the strings come through the section, so the widget's shared modules stay one chunk.)
 
+/** The reader's votes answered by the server, by section, when: a refresh asked before one must not undo it. */
+const answered = new WeakMap<CommentSection, Map<string, { at: number; counts: [number, number]; value: VoteValue }>>();
+
+/** Sets one comment's counts and the reader's vote on it. */
+function apply(v: PageVotes, id: string, counts: [number, number], value: VoteValue): PageVotes {
+  const mine = { ...v.mine };
+  if (value) mine[id] = value;
+  else delete mine[id];
+  return { counts: { ...v.counts, [id]: counts }, mine };
+}
+
 /** The page's counts now, and the reader's votes (the listing's counts are as of its cached build). */
 export async function refreshVotes(s: CommentSection): Promise<void> {
+  const asked = performance.now();
   try {
-    s._votes = (await s._api.votes(s.page)).data;
+    let v = (await s._api.votes(s.page)).data;
+    for (const [id, a] of answered.get(s) ?? []) if (a.at > asked) v = apply(v, id, a.counts, a.value);
+    s._votes = v;
   } catch {
     // The listing's counts stay; they are only older.
   }
@@ -25,11 +39,10 @@ export async function vote(s: CommentSection, c: Comment, value: VoteValue): Pro
   }
   try {
     const { data } = await s._api.vote(c.id, value);
-    const v = s._votes ?? { counts: {}, mine: {} };
-    const mine = { ...v.mine };
-    if (value) mine[c.id] = value;
-    else delete mine[c.id];
-    s._votes = { counts: { ...v.counts, [c.id]: [data.vote.upvotes, data.vote.downvotes] }, mine };
+    const counts: [number, number] = [data.vote.upvotes, data.vote.downvotes];
+    if (!answered.has(s)) answered.set(s, new Map());
+    answered.get(s)!.set(c.id, { at: performance.now(), counts, value });
+    s._votes = apply(s._votes ?? { counts: {}, mine: {} }, c.id, counts, value);
   } catch (e) {
     if (s._takeStanding(e)) s._focusSel(".notice");
     else if ((e as ApiError).status === 401) s._session.end();

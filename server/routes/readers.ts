@@ -27,7 +27,8 @@ export function readerRoutes() {
       const { db, clock } = c.var.deps;
       const who = await writer(c);
       const { value } = await jsonBody(c, voteBody);
-      const vote = await castVote({ db, site: c.var.site, writer: who, now: clock() }, c.req.param("id"), value);
+      const { vote, pageKey } = await castVote({ db, site: c.var.site, writer: who, now: clock() }, c.req.param("id"), value);
+      await shared.update(c.var.site.id, pageKey, vote.commentId, vote.upvotes, vote.downvotes);
       return c.json({ vote } satisfies VoteAnswer);
     })
     .get("/votes", async (c) => {

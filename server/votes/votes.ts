@@ -9,7 +9,7 @@ import { checkStanding, commit, type WriteContext } from "../moderation/phases.t
 
 const votedCommentQuery = (db: Db) =>
   db
-    .select({ status: comments.status, authorId: comments.authorId })
+    .select({ status: comments.status, authorId: comments.authorId, pageKey: comments.pageKey })
     .from(comments)
     .where(and(eq(comments.id, sql.placeholder("id")), eq(comments.siteId, sql.placeholder("siteId"))))
     .prepare();
@@ -45,7 +45,11 @@ export function voteStatements(
  * every write), rate limited like the other writes. The page's version is not bumped: cached
  * listings stay, and counts reach readers through `pageVotes` (README, "Votes").
  */
-export async function castVote(ctx: WriteContext, commentId: string, value: VoteValue): Promise<VoteAnswer["vote"]> {
+export async function castVote(
+  ctx: WriteContext,
+  commentId: string,
+  value: VoteValue,
+): Promise<{ vote: VoteAnswer["vote"]; pageKey: string }> {
   const { db, site, writer, now } = ctx;
   if (value === -1 && !site.downvotes) {
     throw new ApiError("validation_failed", "This site does not take downvotes.", { field: "value" });
@@ -59,7 +63,7 @@ export async function castVote(ctx: WriteContext, commentId: string, value: Vote
   );
   const row = results[results.length - 1]!.rows[0];
   if (!row) throw notFound("The comment");
-  return { commentId, value, upvotes: Number(row[0]), downvotes: Number(row[1]) };
+  return { vote: { commentId, value, upvotes: Number(row[0]), downvotes: Number(row[1]) }, pageKey: comment.pageKey };
 }
 
 const countsQuery = (db: Db) =>
@@ -90,7 +94,10 @@ const mineQuery = (db: Db) =>
     )
     .prepare();
 
-/** How long a page's counts are reused by this instance: a few seconds of staleness for one query per page, not per reader. */
+/**
+ * How long a page's counts are reused by this instance: one query per page every few seconds, not
+ * one per reader. Votes through this instance update them at once; through another, within this.
+ */
 export const PAGE_COUNTS_TTL_MS = 3_000;
 
 /**
@@ -100,6 +107,15 @@ export const PAGE_COUNTS_TTL_MS = 3_000;
 export class PageCounts {
   #entries = new Map<string, { at: number; counts: Promise<PageVotes["counts"]> }>();
   constructor(private readonly maxEntries = 10_000) {}
+
+  /** A vote through this instance: its page's shared counts take the comment's new ones at once. */
+  async update(siteId: string, pageKey: string, commentId: string, up: number, down: number): Promise<void> {
+    const hit = this.#entries.get(`${siteId}\n${pageKey}`);
+    const counts = await hit?.counts.catch(() => null);
+    if (!counts) return;
+    if (up || down) counts[commentId] = [up, down];
+    else delete counts[commentId];
+  }
 
   get(db: Db, siteId: string, pageKey: string, now = Date.now()): Promise<PageVotes["counts"]> {
     const key = `${siteId}\n${pageKey}`;
