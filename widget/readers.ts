@@ -35,7 +35,7 @@ export async function vote(s: CommentSection, c: Comment, value: VoteValue): Pro
   const t = s._t;
   if (!s._session.me) {
     s._announce(t.voteJoin);
-    return s._focusSel("#name, [part=join]");
+    return s._focusSel("#name");
   }
   try {
     const { data } = await s._api.vote(c.id, value);

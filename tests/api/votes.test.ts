@@ -120,6 +120,10 @@ describe("votes", () => {
     // The same cached build: same validator, same counts.
     expect(after.headers.get("etag")).toBe(before.headers.get("etag"));
     expect((await pageVotes("votes-cache", t.caller())).body.counts).toEqual({ [id]: [1, 0] });
+    // A vote through this server updates the page's shared counts at once (another server's within seconds).
+    const bo = await t.guest("Bo");
+    await vote(bo, id, 1);
+    expect((await pageVotes("votes-cache", t.caller())).body.counts).toEqual({ [id]: [2, 0] });
     const again = await t.caller().get(`${t.api}/votes?page=votes-cache`);
     expect(again.headers.get("cache-control")).toContain("max-age");
     const etag = again.headers.get("etag")!;

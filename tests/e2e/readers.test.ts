@@ -87,6 +87,9 @@ describe.skipIf(!browserAvailable())("readers: votes, counts, permalinks, lazy l
       await ready(b);
       await expect.poll(() => name(upvote(b, liked.id))).toBe("Upvote (1)");
       expect(await upvote(b, liked.id).getAttribute("aria-pressed")).toBe("false");
+      // Without a session a vote asks the reader to join: focus goes to the name field.
+      await upvote(b, liked.id).click();
+      await expect.poll(async () => (await activeElement(b))?.id).toBe("name");
       await join(b, "Bo");
       await upvote(b, liked.id).click();
       await expect.poll(() => name(upvote(b, liked.id))).toBe("Upvote (2)");
@@ -106,6 +109,16 @@ describe.skipIf(!browserAvailable())("readers: votes, counts, permalinks, lazy l
       await upvote(a, liked.id).click();
       await expect.poll(() => name(upvote(a, liked.id))).toBe("Upvote (1)");
       expect(await upvote(a, liked.id).getAttribute("aria-pressed")).toBe("false");
+
+      // Suspended, Ana can no longer vote.
+      const token = await a.evaluate(() => localStorage.getItem("parley:demo:token"));
+      const me = await api.call("GET", "/api/v1/sites/demo/me", undefined, { authorization: `Bearer ${token}` });
+      const sanction = await admin.sanction(me.data.user.id, "suspend", "a break", 2);
+      await a.reload();
+      await ready(a);
+      await expect.poll(() => upvote(a, liked.id).isDisabled()).toBe(true);
+      // (Lifted: every test's commenters share this machine's address, which a sanction would link.)
+      expect((await admin.admin("DELETE", `/sites/demo/users/${me.data.user.id}/sanctions/${sanction.id}`)).status).toBe(200);
 
       // Best first: the liked comment leads although it is newer.
       await b.locator("comment-section #sort").selectOption("best");
