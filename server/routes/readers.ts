@@ -28,7 +28,7 @@ export function readerRoutes() {
       const who = await writer(c);
       const { value } = await jsonBody(c, voteBody);
       const { vote, pageKey } = await castVote({ db, site: c.var.site, writer: who, now: clock() }, c.req.param("id"), value);
-      await shared.update(c.var.site.id, pageKey, vote.commentId, vote.upvotes, vote.downvotes);
+      shared.update(c.var.site.id, pageKey, vote.commentId, vote.upvotes, vote.downvotes);
       return c.json({ vote } satisfies VoteAnswer);
     })
     .get("/votes", async (c) => {

@@ -105,28 +105,27 @@ export const PAGE_COUNTS_TTL_MS = 3_000;
  * entries), beside the listing cache, which a vote leaves alone.
  */
 export class PageCounts {
-  #entries = new Map<string, { at: number; counts: Promise<PageVotes["counts"]> }>();
+  // Answers, not promises: on Workers a promise started by one request must not be awaited by another.
+  #entries = new Map<string, { at: number; counts: PageVotes["counts"] }>();
   constructor(private readonly maxEntries = 10_000) {}
 
   /** A vote through this instance: its page's shared counts take the comment's new ones at once. */
-  async update(siteId: string, pageKey: string, commentId: string, up: number, down: number): Promise<void> {
-    const hit = this.#entries.get(`${siteId}\n${pageKey}`);
-    const counts = await hit?.counts.catch(() => null);
+  update(siteId: string, pageKey: string, commentId: string, up: number, down: number): void {
+    const counts = this.#entries.get(`${siteId}\n${pageKey}`)?.counts;
     if (!counts) return;
     if (up || down) counts[commentId] = [up, down];
     else delete counts[commentId];
   }
 
-  get(db: Db, siteId: string, pageKey: string, now = Date.now()): Promise<PageVotes["counts"]> {
+  async get(db: Db, siteId: string, pageKey: string): Promise<PageVotes["counts"]> {
     const key = `${siteId}\n${pageKey}`;
     const hit = this.#entries.get(key);
-    if (hit && now - hit.at < PAGE_COUNTS_TTL_MS) return hit.counts;
-    const counts = prepared(db, countsQuery)
-      .all({ siteId, pageKey })
-      .then((rows) => Object.fromEntries(rows.map((r) => [r.id, [r.up, r.down] as [number, number]])));
+    if (hit && Date.now() - hit.at < PAGE_COUNTS_TTL_MS) return hit.counts;
+    const at = Date.now();
+    const rows = await prepared(db, countsQuery).all({ siteId, pageKey });
+    const counts = Object.fromEntries(rows.map((r) => [r.id, [r.up, r.down] as [number, number]]));
     this.#entries.delete(key);
-    this.#entries.set(key, { at: now, counts });
-    counts.catch(() => this.#entries.delete(key));
+    this.#entries.set(key, { at, counts });
     if (this.#entries.size > this.maxEntries) this.#entries.delete(this.#entries.keys().next().value!);
     return counts;
   }

@@ -95,7 +95,8 @@ describe("votes", () => {
   it("counts concurrent votes exactly: many readers at once, and one reader flipping", async () => {
     const author = await t.guest("Author");
     const id = await published(author, "votes-race", clean("v5"));
-    const readers = await Promise.all(Array.from({ length: 24 }, (_, i) => t.guest(`R${i}`)));
+    const readers: Commenter[] = [];
+    for (let i = 0; i < 24; i++) readers.push(await t.guest(`R${i}`));
     const answers = await Promise.all(readers.map((r) => vote(r, id, 1)));
     expect(answers.map((a) => a.status)).toEqual(readers.map(() => 200));
     expect((await pageVotes("votes-race")).body.counts[id]).toEqual([24, 0]);
@@ -137,7 +138,8 @@ describe("best first", () => {
     const page = "votes-best";
     const ids: string[] = [];
     for (let i = 0; i < 5; i++) ids.push(await published(author, page, clean(`best ${i}`)));
-    const readers = await Promise.all(Array.from({ length: 6 }, (_, i) => t.guest(`B${i}`)));
+    const readers: Commenter[] = [];
+    for (let i = 0; i < 6; i++) readers.push(await t.guest(`B${i}`));
     // ids[3]: 6 up. ids[1]: 2 up. ids[4]: 1 up.
     for (const r of readers) await vote(r, ids[3]!, 1);
     for (const r of readers.slice(0, 2)) await vote(r, ids[1]!, 1);
