@@ -71,6 +71,8 @@ export interface PublicSite {
   maxCommentLength: number;
   /** When guests must solve a proof of work ("auto": during a spam wave). */
   challenge: GuestChallenge;
+  /** Readers may vote comments down as well as up. */
+  downvotes: boolean;
 }
 
 /** `GET /sites/{site}/policy`: the current version, with its markdown rendered (`html`). */
@@ -96,6 +98,9 @@ export interface Comment {
   editedAt: string | null;
   status: CommentStatus;
   replies: Comment[];
+  /** Extension: readers' votes (0 on a deleted comment); in a cached listing, as of its build (README, "Votes"). */
+  upvotes: number;
+  downvotes: number;
   /** With paged replies (`replies=R` on a listing): every reply the reader may see, and where the unsent ones start. */
   replyCount?: number;
   repliesCursor?: string | null;
@@ -401,6 +406,8 @@ export interface AdminSite {
   retentionDays: number;
   /** Erasing a commenter: "placeholder" keeps their comments' places in threads, "remove" drops them with their replies. */
   erasure: "placeholder" | "remove";
+  /** Readers may vote comments down as well as up (default false: upvotes only). */
+  downvotes: boolean;
   createdAt: string;
 }
 export type ReportAction = "hide" | "queue";
@@ -431,3 +438,4 @@ export type SiteChanges = Partial<Omit<AdminSite, "id" | "ssoConfigured" | "crea
 export type { WaveAnswer, WaveRequest } from "./spam.ts";
 export type { DomainEvent, EventType, Webhook, Delivery, NotificationStatus, Subscription, SubscriptionRequest } from "./notify.ts";
 export type { EraseAnswer, ExportHeader, ExportRecord, ImportSummary, ReaderData } from "./data.ts";
+export type { CommentCounts, ListingSort, PageVotes, ThreadAnswer, VoteAnswer, VoteRequest, VoteValue } from "./votes.ts";

@@ -37,7 +37,10 @@ export async function openDatabase({ url, authToken, onQuery, embedded: openEmbe
       : createClient({
           url: url === ":memory:" ? "file::memory:" : url,
           authToken,
-          ...(embedded ? { concurrency: 1 } : {}),
+          // Remote (HTTP): no queue in the client. Its default queues a 21st concurrent statement
+          // behind another's, and on Workers a request awaiting a promise that another request
+          // resolves is cancelled as hung (the remote database has its own limits).
+          concurrency: embedded ? 1 : 100_000,
         });
   if (embedded && !url.includes(":memory:")) {
     // WAL lets readers proceed during writes. synchronous=NORMAL syncs the WAL at checkpoints,

@@ -3,6 +3,7 @@ import { bodyLimit } from "hono/body-limit";
 import { etag } from "hono/etag";
 import { secureHeaders } from "hono/secure-headers";
 import type { AppDeps, AppEnv } from "./deps.ts";
+import type { EventSink } from "../contract/notify.ts";
 import { signedCursors } from "./comments/cursor.ts";
 import { ApiError } from "./errors.ts";
 import { commenter } from "./http/auth.ts";
@@ -20,6 +21,7 @@ import { subscriptionRoutes } from "./routes/subscriptions.ts";
 import { commentRoutes } from "./routes/comments.ts";
 import { pageRoutes } from "./routes/pages.ts";
 import { policyRoutes } from "./routes/policy.ts";
+import { readerRoutes } from "./routes/readers.ts";
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
@@ -39,7 +41,8 @@ export function createApp(deps: AppDeps) {
     c.set("cursors", cursors);
     c.set("notifier", notifier);
     // the execution context is looked up only when something is emitted (on Node the lookup throws)
-    c.set("events", { emit: (event) => notifier.sink(waitUntilOf(c)).emit(event) });
+    let sink: EventSink | undefined;
+    c.set("events", { emit: (event) => (sink ??= notifier.sink(waitUntilOf(c))).emit(event) });
     c.set("requestId", c.req.header("X-Request-Id")?.slice(0, 64) || newId());
     await next();
     setResponseHeader(c, "X-Request-Id", c.get("requestId"));
@@ -84,6 +87,7 @@ export function createApp(deps: AppDeps) {
   siteApi.route("/", commentRoutes());
   siteApi.route("/", feedRoutes);
   siteApi.route("/", subscriptionRoutes);
+  siteApi.route("/", readerRoutes());
   app.route("/api/v1/sites/:site", siteApi);
   app.route("/api/v1/admin", adminRoutes());
   app.route("/api/v1/notify", notifyLinkRoutes);

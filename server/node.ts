@@ -58,7 +58,7 @@ async function loadAssets(): Promise<Record<string, StaticAsset>> {
   const assets: Record<string, StaticAsset> = {};
   // The widget's code-split modules (dist/w/NAME-HASH.js) besides the two bundles.
   const modules = existsSync(resolve(root, "dist/w")) ? readdirSync(resolve(root, "dist/w")).map((f) => "w/" + f) : [];
-  for (const name of ["widget.js", "admin.js", ...modules]) {
+  for (const name of ["widget.js", "admin.js", "count.js", ...modules]) {
     const path = resolve(root, "dist", name);
     if (existsSync(path)) assets[name] = await makeAsset(readFileSync(path, "utf8"), "text/javascript; charset=utf-8");
     else console.warn(`warning: dist/${name} is missing; run \`npm run build\``);

@@ -44,7 +44,7 @@ async function loadAssets(env: Env): Promise<Record<string, StaticAsset>> {
   );
   const built = (manifest as { widget?: { files?: string[]; previous?: string[] } }).widget;
   const modules = [...(built?.files ?? []), ...(built?.previous ?? [])].filter((f) => f.startsWith("w/"));
-  for (const name of ["widget.js", "admin.js", ...modules]) {
+  for (const name of ["widget.js", "admin.js", "count.js", ...modules]) {
     const res = await env.ASSETS.fetch(`https://assets.local/${name}`);
     if (!res.ok) continue;
     // No gzipped copy: workerd compresses responses itself (and the edge does, per Accept-Encoding),

@@ -4,23 +4,21 @@
  */
 
 import type {
-  Challenge,
   Comment,
   CommentPage,
-  CreateCommentRequest,
-  EditCommentRequest,
   ErrorCode as ContractErrorCode,
   MeAnswer,
   PreviewAnswer,
   PublicPolicy,
   PublicSite,
   PublicUser,
-  Report,
-  ReportRequest,
   SessionAnswer,
   SessionRequest,
-  Sort,
-  WriteAnswer,
+  ListingSort,
+  PageVotes,
+  ThreadAnswer,
+  VoteAnswer,
+  VoteValue,
 } from "../contract/wire.ts";
 
 // The wire shapes are the contract's (types only: nothing of them reaches the bundle).
@@ -34,10 +32,12 @@ export type {
   ReportReason,
   Rule,
   SessionRequest,
-  Sort,
   Span,
   Standing,
+  PageVotes,
+  VoteValue,
 } from "../contract/wire.ts";
+export type { ListingSort as Sort };
 export type { MeAnswer as Me, PreviewAnswer as PreviewResult, PublicPolicy as Policy, PublicSite as SiteInfo, PublicUser as User };
 
 /** Error codes of the contract, plus `network` (no answer) and `server_error` (5xx without a body). */
@@ -144,29 +144,28 @@ export function createClient(base: string, o: ClientOptions = {}): Client {
   };
 }
 
-/** The commenter-facing calls of the contract, for one site. */
+/** The commenter-facing calls a reader needs before writing, for one site (writing: api-writes.ts). */
 export function commenterApi(c: Client, site: string) {
   const s = sitePath(site);
   const call = <T>(path: string, body?: unknown, method?: string) => c.request<T>(s + path, { body, method });
   const one = (id: string) => "/comments/" + encodeURIComponent(id);
   return {
+    client: c,
     site: () => call<{ site: PublicSite }>(""),
-    challenge: () => call<Challenge>("/challenge"),
     policy: () => call<PublicPolicy>("/policy"),
     me: () => call<MeAnswer>("/me"),
     session: (body: SessionRequest) => call<SessionAnswer>("/sessions", body),
     /** `replies`: at most that many descendants per thread (the reply-paging extension). */
-    list: (query: { page: string; sort: Sort; limit?: number; cursor?: string | null; replies?: number }, signal?: AbortSignal) =>
+    list: (query: { page: string; sort: ListingSort; limit?: number; cursor?: string | null; replies?: number }, signal?: AbortSignal) =>
       c.request<CommentPage>(s + "/comments", { query, signal }),
     /** A thread's further replies, flat, oldest first (extension). */
     replies: (id: string, query: { cursor?: string | null; limit?: number }) =>
       c.request<{ replies: Comment[]; nextCursor: string | null }>(s + one(id) + "/replies", { query }),
-    create: (body: CreateCommentRequest) => call<WriteAnswer>("/comments", body),
-    edit: (id: string, body: EditCommentRequest) => call<WriteAnswer>(one(id), body, "PATCH"),
-    remove: (id: string) => call<WriteAnswer>(one(id), undefined, "DELETE"),
-    report: (id: string, body: ReportRequest) => call<{ report: Report }>(one(id) + "/reports", body),
-    preview: (body: string) => call<PreviewAnswer>("/preview", { body }),
     signOut: () => call<unknown>("/sessions/current", undefined, "DELETE"),
+    /** Extensions (README, "Votes", "Permalinks"). */
+    vote: (id: string, value: VoteValue) => call<VoteAnswer>(one(id) + "/vote", { value }, "PUT"),
+    votes: (page: string) => c.request<PageVotes>(s + "/votes", { query: { page } }),
+    thread: (id: string) => call<ThreadAnswer>(one(id) + "/thread"),
   };
 }
 export type CommenterApi = ReturnType<typeof commenterApi>;

@@ -10,9 +10,12 @@ import { initials } from "./lib/thread.ts";
 export interface ItemActions {
   reply(c: Comment): void;
   edit(c: Comment): void;
-  /** The delete confirmation and the report form, from the lazily loaded chunk (extras.ts). */
-  panel(): Promise<(item: CommentItem) => unknown>;
+  /** +1, -1, or 0 to clear the reader's vote. */
+  vote(c: Comment, value: 1 | -1 | 0): void;
 }
+
+/** A comment's counts and the reader's own vote (0: none). */
+export type Votes = [up: number, down: number, mine: number];
 
 /**
  * One comment: avatar (initials), author, relative time (exact on hover), the body
@@ -31,7 +34,11 @@ export class CommentItem extends ParleyElement {
     replyingTo: prop,
     heldReason: prop,
     can: prop,
+    votes: prop,
+    tools: prop,
+    downvotes: prop,
     editing: { type: Boolean },
+    linked: { type: Boolean },
     _mode: state,
     _busy: state,
     _msg: state,
@@ -86,14 +93,14 @@ export class CommentItem extends ParleyElement {
         margin-inline-start: -0.5em;
         gap: 0;
       }
-      form {
-        margin-top: 0.5em;
-        padding: 0.75em;
-        border: 1px solid var(--_border);
-        border-radius: var(--_radius);
+      [aria-pressed="true"] {
+        color: var(--_accent);
+        font-weight: 700;
       }
-      input {
-        flex: 1 1 12em;
+      .linked {
+        outline: 2px solid var(--_accent);
+        outline-offset: 4px;
+        border-radius: 2px;
       }
     `,
   ];
@@ -105,8 +112,16 @@ export class CommentItem extends ParleyElement {
   /** The reason the server gave when it held this comment (202). */
   heldReason: string | null = null;
   /** What the reader may do here; `own`: it is their comment. */
-  can: Partial<Record<"own" | "reply" | "edit" | "delete" | "report", boolean>> = {};
+  can: Partial<Record<"own" | "reply" | "edit" | "delete" | "report" | "vote", boolean>> = {};
   editing = false;
+  /** Counts newer than the comment's (the page's votes, a vote just cast). */
+  votes: Votes | null = null;
+  /** The site takes downvotes. */
+  downvotes = false;
+  /** Opened by its permalink: marked (in words too) and focused. */
+  linked = false;
+  /** A writer's buttons (reply, edit, delete, report), or with `panel` the open delete or report panel: the writing chunk's. */
+  tools: ((item: CommentItem, panel?: boolean) => unknown) | null = null;
 
   _mode: "" | "delete" | "report" = "";
   _busy = false;
@@ -128,19 +143,6 @@ export class CommentItem extends ParleyElement {
     this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(what ? `[data-a="${what}"]` : "article")?.focus());
   }
 
-  _set(mode: typeof this._mode, focus?: string) {
-    this._mode = mode;
-    this._msg = null;
-    if (focus) this.focus(focus);
-  }
-
-  /** Opens the delete or report panel (or closes it) once the chunk that draws them is here. */
-  async _open(mode: typeof this._mode, focus?: string) {
-    this._panel ??= await this.actions!.panel();
-    this._set(mode, focus);
-  }
-  _panel?: (item: CommentItem) => unknown;
-
   /** The exact time as a tooltip, built on first hover: formatting dates cost the first paint tens of ms. */
   _exactTime(e: PointerEvent) {
     const time = e.currentTarget as HTMLTimeElement;
@@ -154,9 +156,20 @@ export class CommentItem extends ParleyElement {
     const pending = c.status === "pending";
     const name = c.author?.name || "?";
     const a = this.actions!;
-    const btn = (key: string, label: string, go: () => void, more?: unknown) =>
-      html`<button class="quiet" data-a=${key} aria-expanded=${more ?? nothing} @click=${go}>${label}</button>`;
-    return html`<article part="comment" tabindex="-1" aria-labelledby="n" class=${pending ? "pending" : ""} data-status=${c.status}>
+    const [up, down, mine] = this.votes ?? [c.upvotes ?? 0, c.downvotes ?? 0, 0];
+    // The name says the count in words ("Upvote (3)"); the sign and the number are what one sees.
+    const vote = (v: 1 | -1, n: number, label: string, sign: string) =>
+      html`<button class="quiet" aria-pressed=${mine === v} ?disabled=${!this.can.vote} @click=${() => a.vote(c, mine === v ? 0 : v)}>
+        <span aria-hidden="true">${sign} ${n}</span><span class="sr">${label}</span>
+      </button>`;
+    return html`<article
+      part="comment"
+      tabindex="-1"
+      aria-labelledby="n"
+      id=${"comment-" + c.id}
+      class="${pending ? "pending" : ""} ${this.linked ? "linked" : ""}"
+      data-status=${c.status}
+    >
       <div class="av" part="avatar" aria-hidden="true">${gone ? "" : initials(name)}</div>
       <div class="main">
         <header part="meta">
@@ -168,6 +181,7 @@ export class CommentItem extends ParleyElement {
           >
           ${c.editedAt && !gone ? html`<span class="muted small">${t.edited_}</span>` : nothing}
           ${pending ? html`<span class="badge" part="badge">${t.held}</span>` : nothing}
+          ${this.linked ? html`<span class="badge" part="badge">${t.linked}</span>` : nothing}
         </header>
         ${pending ? html`<p class="small muted">${this.heldReason ? this.heldReason + " " : ""}${t.heldNotice}</p>` : nothing}
         ${this.editing ? html`<slot name="editor"></slot>` : gone ? nothing : html`<div class="md" part="body" dir="auto" .innerHTML=${c.html}></div>`}
@@ -175,13 +189,12 @@ export class CommentItem extends ParleyElement {
           gone || this.editing || !a
             ? nothing
             : html`<div class="row acts" part="actions">
-                ${this.can.reply ? btn("reply", t.reply, () => a.reply(c)) : nothing}
-                ${this.can.edit ? btn("edit", t.edit, () => a.edit(c)) : nothing}
-                ${this.can.delete ? btn("delete", t.delete, () => this._open("delete", "confirm")) : nothing}
-                ${this.can.report ? btn("report", t.report, () => this._open(this._mode ? "" : "report", this._mode ? undefined : "reason"), this._mode === "report") : nothing}
+                ${pending ? nothing : [vote(1, up, t.upvote(up), "▲"), this.downvotes ? vote(-1, down, t.downvote(down), "▼") : nothing]}
+                <a class="quiet" href=${"#comment-" + c.id}>${t.permalink}</a>
+                ${this.tools?.(this)}
               </div>`
         }
-        ${this._mode && this._panel ? this._panel(this) : nothing}
+        ${this._mode ? this.tools?.(this, true) : nothing}
         ${this._msg ? html`<p class="small ${this._msg.error ? "error" : "muted"}" role="status">${this._msg.text}</p>` : nothing}
         <slot name="reply"></slot>
       </div>

@@ -1,14 +1,24 @@
 import { ParleyElement, html, css, nothing, state, type PropertyValues } from "./element.ts";
-import { commenterApi, createClient, type CommenterApi, type Comment, type Policy, type SiteInfo, type Sort } from "./api.ts";
+import {
+  commenterApi,
+  createClient,
+  type CommenterApi,
+  type Comment,
+  type PageVotes,
+  type Policy,
+  type SiteInfo,
+  type Sort,
+} from "./api.ts";
 import { strings as t } from "./strings.ts";
 import { themeStyles, baseStyles } from "./styles.ts";
-import { define, fire } from "./define.ts";
-import { siteStore, draftKey, type Store } from "./lib/storage.ts";
+import { define } from "./define.ts";
+import { siteStore, type Store } from "./lib/storage.ts";
 import { thread, canEdit, type ThreadNode } from "./lib/thread.ts";
 import { earlyFetch, storedSort, type Early } from "./lib/early.ts";
-import type { ItemActions } from "./comment-item.ts";
+import type { ItemActions, Votes } from "./comment-item.ts";
 import type { PolicyDialog } from "./policy-dialog.ts";
 import type * as Extras from "./extras.ts";
+import type * as Readers from "./readers.ts";
 import { SessionController } from "./controllers/session.ts";
 import { CommentsController, repliesLeft, type Thread } from "./controllers/comments.ts";
 import "./comment-item.ts";
@@ -49,6 +59,8 @@ export class CommentSection extends ParleyElement {
     _now: state,
     _live: state,
     _extras: state,
+    _votes: state,
+    _linked: state,
   };
   static styles = [
     themeStyles,
@@ -120,6 +132,12 @@ export class CommentSection extends ParleyElement {
   _live = "";
   /** The lazily loaded chunk (composer, policy dialog) is defined. */
   _extras = false;
+  /** The page's current vote counts and the reader's votes (readers.ts), once asked for. */
+  _votes: PageVotes | null = null;
+  /** The comment a permalink (`#comment-ID`) opened. */
+  _linked: string | null = null;
+  /** For which page and session `_votes` was asked. */
+  _votesKey = "";
 
   _store: Store = siteStore("");
   /** Set by the loader before the element is defined (so not a field with an initialiser). */
@@ -136,11 +154,28 @@ export class CommentSection extends ParleyElement {
   connectedCallback(): void {
     super.connectedCallback();
     this._clock = setInterval(() => (this._now = Date.now()), 30_000);
+    addEventListener("hashchange", this._onHash);
   }
 
   disconnectedCallback(): void {
     super.disconnectedCallback();
     clearInterval(this._clock);
+    removeEventListener("hashchange", this._onHash);
+  }
+
+  /** A permalink to a comment (`#comment-ID`): the chunk that finds it loads alongside the comments. */
+  _onHash = () => {
+    if (this.site && location.hash.startsWith("#comment-")) this._readers().then((m) => m.openLinked(this));
+  };
+
+  /** The readers' chunk: vote counts, voting, permalinks (after the first paint, or alongside it for a permalink). */
+  _readers(): Promise<typeof Readers> {
+    return (this._readersP ??= import("./readers.ts"));
+  }
+  _readersP?: Promise<typeof Readers>;
+  /** The strings, for readers.ts (which imports no shared module, so that they stay one chunk). */
+  get _t() {
+    return t;
   }
 
   willUpdate(changed: PropertyValues): void {
@@ -153,7 +188,10 @@ export class CommentSection extends ParleyElement {
       this._api = commenterApi(client, this.site);
       this._session.use(this._store, this._api);
       // Asked for before the first render, not after it.
-      if (this.site) this.reload();
+      if (this.site) {
+        this.reload();
+        this._onHash();
+      }
     } else if (changed.has("page") && this.site) this._list.load();
   }
 
@@ -162,6 +200,13 @@ export class CommentSection extends ParleyElement {
     if (changed.has("sso") && !changed.has("site") && !changed.has("api")) this._applySso();
     // A signed-in reader will write (and one with a standing sees its notice): fetch the chunk now.
     if (this._session.me || this._session.standing) this._loadExtras();
+    // The page's current vote counts (the listing's are as of its cached build), and the reader's
+    // own votes: once the comments are painted, and again for another page or session.
+    const key = this.page + " " + this._session.token;
+    if (this._list.state === "ready" && this._votesKey !== key) {
+      this._votesKey = key;
+      this._readers().then((m) => m.refreshVotes(this));
+    }
   }
 
   /** (Re)load everything at once: site settings, policy, the reader's standing and the comments. */
@@ -234,27 +279,13 @@ export class CommentSection extends ParleyElement {
   async _applySso(booting = false): Promise<void> {
     const s = this._session;
     const r = await s.applySso();
-    if (r === "out") this._signOut();
+    if (r === "out") this._loadExtras().then(() => this._ext!.signOut(this));
     else if (r === "in" && !booting) this._list.load();
     // A refused token (not a sanction): said in the join form, in the widget's words.
     else if (this.sso && s.error && !s.standing) (await this._loadExtras(), this._ext!).ssoFailed(this);
   }
 
-  _signOut() {
-    const sso = this._session.signOut();
-    this._replyTo = this._editing = null;
-    this._held = {};
-    fire(this, "parley-signout", { sso });
-    this._list.load();
-    this._focusSel("h2");
-  }
-
   // ---- writing ---------------------------------------------------------------------
-
-  /** What a composer sends with: the writing itself is in the lazily loaded chunk (extras.ts). */
-  _sender(parentId?: string, editId?: string) {
-    return (body: string, acknowledge: boolean, website?: string) => this._ext!.send(this, body, acknowledge, parentId, editId, website);
-  }
 
   _actions: ItemActions = {
     reply: async (c) => {
@@ -269,17 +300,8 @@ export class CommentSection extends ParleyElement {
       await this._loadExtras();
       this._focusSel("[slot=editor]");
     },
-    panel: async () => {
-      await this._loadExtras();
-      return (item) => this._ext!.itemPanel(this, item);
-    },
+    vote: async (c, value) => (await this._readers()).vote(this, c, value),
   };
-
-  _cancel(kind: "reply" | "edit", id: string) {
-    if (kind === "reply") this._replyTo = null;
-    else this._editing = null;
-    this._focus(id, kind);
-  }
 
   // ---- focus and announcements -----------------------------------------------------
 
@@ -340,44 +362,14 @@ export class CommentSection extends ParleyElement {
         ${s.joinError ? html`<p class="error" role="alert">${s.joinError}</p>` : s.joinNote ? html`<p role="status">${s.joinNote}</p>` : nothing}
       </form>`;
     }
-    return html`<div class="row acct small" part="account">
-        <span class="muted">${t.signedInAs(s.me.user.name)}</span>
-        <button class="quiet" @click=${this._signOut}>${t.signOut}</button>
-      </div>
-      ${this._renderStanding()}
-      ${
-        s.writable && this._extras
-          ? html`<comment-composer
-              exportparts="composer,textarea,button"
-              .store=${this._store}
-              .draftKey=${draftKey(this.page)}
-              .max=${info.maxCommentLength}
-              .rules=${this._policy?.rules ?? []}
-              .send=${this._sender()}
-              .check=${this._check}
-            ></comment-composer>`
-          : nothing
-      }`;
+    // Signed in: the account line, the standing notice and the composer (the writing chunk's).
+    return this._ext?.account(this) ?? nothing;
   }
 
-  _check = async (body: string) => (await this._api.preview(body)).data;
-
-  _composer(slot: string, c: Comment, label: string, submit: string, send: unknown, kind: "reply" | "edit") {
-    if (!this._extras || !this._info) return nothing;
-    return html`<comment-composer
-      slot=${slot}
-      cancellable
-      label=${label}
-      submit-label=${submit}
-      .initial=${kind === "edit" ? c.body : ""}
-      .store=${kind === "reply" ? this._store : null}
-      .draftKey=${kind === "reply" ? draftKey(this.page, c.id) : null}
-      .max=${this._info.maxCommentLength}
-      .rules=${this._policy?.rules ?? []}
-      .send=${send}
-      .check=${this._check}
-      @cancel=${() => this._cancel(kind, c.id)}
-    ></comment-composer>`;
+  /** A comment's counts as the page's votes say now (none there: none now), else as listed. */
+  _voteOf(c: Comment): Votes | null {
+    const v = this._votes;
+    return v && [v.counts[c.id]?.[0] ?? 0, v.counts[c.id]?.[1] ?? 0, v.mine[c.id] ?? 0];
   }
 
   _renderNode(n: ThreadNode, top = false): unknown {
@@ -398,17 +390,22 @@ export class CommentSection extends ParleyElement {
         .now=${this._now}
         .replyingTo=${n.replyingTo}
         .heldReason=${this._held[c.id] || null}
+        .votes=${this._voteOf(c)}
+        .tools=${this._ext?.itemTools(this)}
+        .downvotes=${!!this._info?.downvotes}
+        ?linked=${this._linked === c.id}
         .can=${{
           own,
           reply: w && !this._list.closed,
           edit: w && !!this._info && canEdit(c, uid, this._info.editWindowMinutes, this._now),
           delete: w && own,
           report: w && !own && c.status === "published",
+          // Not signed in: the buttons ask the reader to join. Suspended or revoked: no vote.
+          vote: !own && (w || !s.standing),
         }}
         ?editing=${editing}
       >
-        ${editing ? this._composer("editor", c, t.editLabel, t.save, this._sender(undefined, c.id), "edit") : nothing}
-        ${this._replyTo === c.id ? this._composer("reply", c, t.replyLabel(c.author?.name ?? ""), t.postReply, this._sender(c.id), "reply") : nothing}
+        ${editing || this._replyTo === c.id ? this._ext?.composers(this, c, editing) : nothing}
       </comment-item>
       ${
         n.children.length
@@ -472,6 +469,7 @@ export class CommentSection extends ParleyElement {
           <select id="sort" part="sort" @change=${this._setSort}>
             <option value="oldest" ?selected=${this._sort === "oldest"}>${t.sortOldest}</option>
             <option value="newest" ?selected=${this._sort === "newest"}>${t.sortNewest}</option>
+            <option value="best" ?selected=${this._sort === "best"}>${t.sortBest}</option>
           </select>
         </span>
       </div>

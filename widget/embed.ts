@@ -14,6 +14,10 @@
  * their names are filled in by the build (PARLEY_MODULES: the entry, then what it imports, preloaded
  * at once so that there is no waterfall). The section upgrades when they arrive; meanwhile the
  * requests its first paint needs are on their way (widget/lib/early.ts).
+ *
+ * Lazy loading: with `data-loading="lazy"`, and by default when the section lands below the
+ * fold, nothing is fetched (no modules, no API request) until the section nears the viewport;
+ * `data-loading="eager"` (or a permalink to a comment in the address) loads at once.
  */
 import { pageKey, apiBase } from "./lib/page-key.ts";
 import { startEarly } from "./lib/early.ts";
@@ -23,6 +27,27 @@ declare const PARLEY_MODULES: string[];
 /** The languages with a chunk ("de|fr|…"; English is in the modules), each w/LANG-PARLEY_LANG_HASH.js. */
 declare const PARLEY_LANGS: string;
 declare const PARLEY_LANG_HASH: string;
+
+/** The modules, once: the longest way to the first paint. */
+let loading = false;
+function load(): void {
+  if (loading || !from || customElements.get("comment-section")) return;
+  loading = true;
+  const [entry, ...deps] = PARLEY_MODULES.map((m) => new URL(m, from).href);
+  for (const href of deps) document.head.append(Object.assign(document.createElement("link"), { rel: "modulepreload", href }));
+  // The language: `data-lang` on the first widget tag, else the nearest `lang` (the element's own,
+  // an ancestor's, <html lang>). Its chunk downloads beside the modules; strings.ts awaits it, so
+  // the first paint is in that language (a chunk that fails to load leaves English).
+  const el = document.querySelector<HTMLElement>("script[data-site],comment-section");
+  const lang = chooseLanguage(el?.dataset.lang || (el || document.documentElement).closest<HTMLElement>("[lang]")?.lang, PARLEY_LANGS);
+  globalThis.parleyStrings = lang
+    ? import(new URL(`w/${lang}-${PARLEY_LANG_HASH}.js`, from).href).then(
+        (m) => m.default,
+        () => {}, // English, then
+      )
+    : undefined;
+  import(entry!);
+}
 
 function mount(script: HTMLScriptElement): void {
   const d = script.dataset;
@@ -43,35 +68,34 @@ function mount(script: HTMLScriptElement): void {
     if (v) el.setAttribute(a, v);
   }
   el.setAttribute("site", d.site);
-  // With single sign-on the session comes first (the listing then includes the reader's own).
-  if (!d.sso) Object.assign(el, { parleyEarly: startEarly(api, d.site, page) });
+  const site = d.site;
+  const start = () => {
+    load();
+    // With single sign-on the session comes first (the listing then includes the reader's own).
+    if (!d.sso) Object.assign(el, { parleyEarly: startEarly(api, site, page) });
+  };
   // A tag in <head> has no visible place: the section goes at the end of <body>.
-  const place = () => (script.closest("head") ? document.body.append(el) : script.after(el));
+  const place = () => {
+    script.closest("head") ? document.body.append(el) : script.after(el);
+    const mode = d.loading;
+    if (mode == "eager" || location.hash.startsWith("#comment-") || (mode != "lazy" && el.getBoundingClientRect().top < innerHeight))
+      return start();
+    // A generous margin: the comments are usually there by the time the reader scrolls to them.
+    const seen = new IntersectionObserver((e) => e.some((x) => x.isIntersecting) && (seen.disconnect(), start()), {
+      rootMargin: "1500px 0px",
+    });
+    seen.observe(el);
+  };
   document.body ? place() : addEventListener("DOMContentLoaded", place);
 }
 
 const current = document.currentScript as HTMLScriptElement | null;
 const tags = [...document.querySelectorAll<HTMLScriptElement>("script[src]")].filter((s) => /\/widget\.js([?#]|$)/.test(s.src));
 
-// The modules first, the longest way to the first paint; they run only after this script, so
-// the section mounted below is in the page (with its early requests) when they define it.
 const from = current?.src || tags[0]?.src;
-if (from && !customElements.get("comment-section")) {
-  const [entry, ...deps] = PARLEY_MODULES.map((m) => new URL(m, from).href);
-  for (const href of deps) document.head.append(Object.assign(document.createElement("link"), { rel: "modulepreload", href }));
-  // The language: `data-lang` on the first widget tag, else the nearest `lang` (the element's own,
-  // an ancestor's, <html lang>). Its chunk downloads beside the modules; strings.ts awaits it, so
-  // the first paint is in that language (a chunk that fails to load leaves English).
-  const el = document.querySelector<HTMLElement>("script[data-site],comment-section");
-  const lang = chooseLanguage(el?.dataset.lang || (el || document.documentElement).closest<HTMLElement>("[lang]")?.lang, PARLEY_LANGS);
-  globalThis.parleyStrings = lang
-    ? import(new URL(`w/${lang}-${PARLEY_LANG_HASH}.js`, from).href).then(
-        (m) => m.default,
-        () => {}, // English, then
-      )
-    : undefined;
-  import(entry!);
-}
 
-if (current?.dataset.site !== undefined) mount(current);
-else for (const s of tags) if (s.dataset.site !== undefined) mount(s);
+// The modules run only after this script, so a section mounted here is in the page (with its
+// early requests) when they define it. Without a tag to mount (the element is used directly) they load at once.
+const mounts = current?.dataset.site !== undefined ? [current] : tags.filter((s) => s.dataset.site !== undefined);
+mounts.forEach(mount);
+if (!mounts.length) load();

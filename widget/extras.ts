@@ -8,15 +8,22 @@ import { ApiError, type Challenge, type ChallengeProof, type Comment, type Repor
 import { solveChallenge } from "../contract/challenge.ts";
 import type { CommentItem } from "./comment-item.ts";
 import type { CommentSection } from "./comment-section.ts";
-import { addReply, addTop, findComment, removeComment, replaceComment } from "./lib/thread.ts";
+import { addReply, findComment } from "./lib/thread.ts";
+import { addTop, removeComment, replaceComment } from "./lib/edits.ts";
 import { stripUrl } from "./lib/page-key.ts";
 import { deviceId } from "./lib/storage.ts";
 import { strings as t } from "./strings-extras.ts";
 import { formatDate } from "./lib/time.ts";
 import { errorText } from "./lib/error-text.ts";
+import { draftKey } from "./lib/storage.ts";
+import { fire } from "./define.ts";
 import "./comment-composer.ts";
 import { notePosted } from "./reply-optin.ts";
 import "./policy-dialog.ts";
+import { writerApi } from "./api-writes.ts";
+
+/** The section's writing calls. */
+const w = (section: CommentSection) => writerApi(section._api.client, section.site);
 
 export function standingNotice(s: Standing, openPolicy: () => void) {
   if (s.status === "good") return nothing;
@@ -27,6 +34,72 @@ export function standingNotice(s: Standing, openPolicy: () => void) {
     ${s.reason ? html`<span>${t.reason(s.reason)}</span>` : nothing}
     <button class="link" @click=${openPolicy}>${t.readPolicy}</button>
   </div>`;
+}
+
+/** What a composer sends with. */
+const sender = (section: CommentSection, parentId?: string, editId?: string) => (body: string, acknowledge: boolean, website?: string) =>
+  send(section, body, acknowledge, parentId, editId, website);
+
+const check = (section: CommentSection) => async (body: string) => (await w(section).preview(body)).data;
+
+/** A signed-in reader's part above the list: who they are, their standing's notice, the composer. */
+export function account(section: CommentSection) {
+  const s = section._session;
+  const info = section._info!;
+  return html`<div class="row acct small" part="account">
+      <span class="muted">${t.signedInAs(s.me!.user.name)}</span>
+      <button class="quiet" @click=${() => signOut(section)}>${t.signOut}</button>
+    </div>
+    ${section._renderStanding()}
+    ${
+      s.writable
+        ? html`<comment-composer
+            exportparts="composer,textarea,button"
+            .store=${section._store}
+            .draftKey=${draftKey(section.page)}
+            .max=${info.maxCommentLength}
+            .rules=${section._policy?.rules ?? []}
+            .send=${sender(section)}
+            .check=${check(section)}
+          ></comment-composer>`
+        : nothing
+    }`;
+}
+
+/** The composer that edits `c` (in its place) or replies to it (under it). */
+export function composers(section: CommentSection, c: Comment, editing: boolean) {
+  const info = section._info;
+  if (!info) return nothing;
+  const kind = editing ? "edit" : "reply";
+  const reply = kind === "reply";
+  return html`<comment-composer
+    slot=${reply ? "reply" : "editor"}
+    cancellable
+    label=${reply ? t.replyLabel(c.author?.name ?? "") : t.editLabel}
+    submit-label=${reply ? t.postReply : t.save}
+    .initial=${reply ? "" : c.body}
+    .store=${reply ? section._store : null}
+    .draftKey=${reply ? draftKey(section.page, c.id) : null}
+    .max=${info.maxCommentLength}
+    .rules=${section._policy?.rules ?? []}
+    .send=${reply ? sender(section, c.id) : sender(section, undefined, c.id)}
+    .check=${check(section)}
+    @cancel=${() => {
+      if (reply) section._replyTo = null;
+      else section._editing = null;
+      section._focus(c.id, kind);
+    }}
+  ></comment-composer>`;
+}
+
+/** Signs the reader out (also when the publisher's single sign-on token went away). */
+export function signOut(section: CommentSection) {
+  const sso = section._session.signOut();
+  section._replyTo = section._editing = null;
+  section._held = {};
+  fire(section, "parley-signout", { sso });
+  section._list.load();
+  section._focusSel("h2");
 }
 
 /**
@@ -46,8 +119,8 @@ export async function send(
   const list = section._list;
   try {
     const { status, data } = editId
-      ? await section._api.edit(editId, { body, ...ack })
-      : await section._api.create({
+      ? await w(section).edit(editId, { body, ...ack })
+      : await w(section).create({
           page: section.page,
           url: stripUrl(location.href),
           title: document.title || undefined,
@@ -85,8 +158,32 @@ export async function send(
   }
 }
 
+/** Sets an item's open panel (none: "") and clears its message; focuses the control named `focus`. */
+function setMode(item: CommentItem, mode: CommentItem["_mode"], focus?: string) {
+  item._mode = mode;
+  item._msg = null;
+  if (focus) item.focus(focus);
+}
+
+/** A comment item's writer buttons (what its `can` allows), or with `panel` its open delete or report panel. */
+export const itemTools = (section: CommentSection) => (item: CommentItem, panel?: boolean) => {
+  if (panel) return itemPanel(section, item);
+  const { comment: c, can, actions: a } = item;
+  const btn = (key: string, label: string, go: () => void, more?: unknown) =>
+    html`<button class="quiet" data-a=${key} aria-expanded=${more ?? nothing} @click=${go}>${label}</button>`;
+  const open = item._mode === "report";
+  return [
+    can.reply ? btn("reply", t.reply, () => a!.reply(c)) : nothing,
+    can.edit ? btn("edit", t.edit, () => a!.edit(c)) : nothing,
+    can.delete ? btn("delete", t.delete, () => setMode(item, "delete", "confirm")) : nothing,
+    can.report
+      ? btn("report", t.report, () => setMode(item, item._mode ? "" : "report", item._mode ? undefined : "reason"), open)
+      : nothing,
+  ];
+};
+
 /** A comment item's delete confirmation or report form (its `_mode`), acting for the section. */
-export function itemPanel(section: CommentSection, item: CommentItem) {
+function itemPanel(section: CommentSection, item: CommentItem) {
   const c = item.comment;
   if (item._mode === "delete")
     return html`<div class="row" role="group" aria-label=${t.confirmDelete}>
@@ -99,25 +196,46 @@ export function itemPanel(section: CommentSection, item: CommentItem) {
       >
         ${t.delete}
       </button>
-      <button @click=${() => item._set("", "delete")}>${t.cancel}</button>
+      <button @click=${() => setMode(item, "", "delete")}>${t.cancel}</button>
     </div>`;
   const report = (e: SubmitEvent) => {
     e.preventDefault();
     const f = new FormData(e.target as HTMLFormElement);
     const note = String(f.get("note") || "").trim();
     const reason = f.get("reason") as ReportReason;
-    run(item, () => section._api.report(c.id, { reason, ...(note ? { note } : {}) }).then(() => {}), t.reported, "report", "report");
+    run(
+      item,
+      () =>
+        w(section)
+          .report(c.id, { reason, ...(note ? { note } : {}) })
+          .then(() => {}),
+      t.reported,
+      "report",
+      "report",
+    );
   };
-  return html`<form class="row" @submit=${report} aria-label=${t.report}>
-    <label for="r">${t.reportLabel}</label>
-    <select id="r" name="reason" data-a="reason">
-      ${Object.entries(t.reportReasons).map(([v, label]) => html`<option value=${v}>${label}</option>`)}
-    </select>
-    <label for="note" class="sr">${t.reportNote}</label>
-    <input id="note" name="note" maxlength="500" placeholder=${t.reportNote} />
-    <button class="primary" ?disabled=${item._busy}>${t.reportSend}</button>
-    <button type="button" @click=${() => item._set("", "report")}>${t.cancel}</button>
-  </form>`;
+  // (Its styles come with it: the item's own are what every reader needs.)
+  return html`<style>
+      form {
+        margin-top: 0.5em;
+        padding: 0.75em;
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+      }
+      input {
+        flex: 1 1 12em;
+      }
+    </style>
+    <form class="row" @submit=${report} aria-label=${t.report}>
+      <label for="r">${t.reportLabel}</label>
+      <select id="r" name="reason" data-a="reason">
+        ${Object.entries(t.reportReasons).map(([v, label]) => html`<option value=${v}>${label}</option>`)}
+      </select>
+      <label for="note" class="sr">${t.reportNote}</label>
+      <input id="note" name="note" maxlength="500" placeholder=${t.reportNote} />
+      <button class="primary" ?disabled=${item._busy}>${t.reportSend}</button>
+      <button type="button" @click=${() => setMode(item, "", "report")}>${t.cancel}</button>
+    </form>`;
 }
 
 /** Runs a panel's request: busy meanwhile, then the panel closes with `ok`, or stays with the error. */
@@ -125,7 +243,7 @@ async function run(item: CommentItem, work: () => Promise<void>, ok: string, doi
   item._busy = true;
   try {
     await work();
-    item._set("", back);
+    setMode(item, "", back);
     item._msg = { text: ok };
   } catch (e) {
     item._msg = { error: true, text: errorText(e, doing) };
@@ -137,7 +255,7 @@ async function run(item: CommentItem, work: () => Promise<void>, ok: string, doi
 /** Deletes one of the reader's comments and takes it out of the section's list. */
 async function remove(section: CommentSection, c: Comment) {
   const list = section._list;
-  await section._api.remove(c.id);
+  await w(section).remove(c.id);
   if (c.status === "published") list.total--;
   list.comments = removeComment(list.comments, c.id);
   section.requestUpdate();
@@ -152,7 +270,7 @@ const proofs = new WeakMap<CommentSection, Promise<ChallengeProof>>();
 /** Solves `challenge` (or a fresh one) in short slices, so the page stays responsive meanwhile. */
 function prove(section: CommentSection, challenge?: Challenge): Promise<ChallengeProof> {
   const proof = (async () => {
-    const c = challenge ?? (await section._api.challenge()).data;
+    const c = challenge ?? (await w(section).challenge()).data;
     return { challenge: c.challenge, nonce: await solveChallenge(c.challenge, c.difficulty) };
   })();
   proofs.set(section, proof);

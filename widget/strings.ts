@@ -66,6 +66,16 @@ export const strings = {
   edit: "Edit",
   delete: "Delete",
   report: "Report",
+
+  // Votes and permalinks
+  sortBest: "Best",
+  upvote: (n: number) => `Upvote (${n})`,
+  downvote: (n: number) => `Downvote (${n})`,
+  voteJoin: "Join the discussion to vote.",
+  voteFailed: "Your vote could not be counted. Try again.",
+  permalink: "Link",
+  linked: "Linked comment",
+  linkGone: "The linked comment is not available.",
 };
 
 export type Strings = typeof strings;

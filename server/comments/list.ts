@@ -6,11 +6,14 @@ import { comments, pages, users } from "../../db/schema.ts";
 import { commentKeyset, type Cursors } from "./cursor.ts";
 import { buildThreads, type CommentWithAuthor } from "./serialize.ts";
 import { pageThread } from "./threads.ts";
+import type { ListingSort } from "../../contract/votes.ts";
+import { ApiError } from "../errors.ts";
+import { bestCursorAt, bestKey, compareBest, parseBestCursor } from "./best.ts";
 
 export interface ListQuery {
   siteId: string;
   pageKey: string;
-  sort: "oldest" | "newest";
+  sort: ListingSort;
   limit: number;
   cursor?: string;
   /** Send at most this many replies per thread (the rest by `threadReplies`); all when absent. */
@@ -73,21 +76,22 @@ export async function listComments(db: Db, query: ListQuery, viewerId: string | 
       .from(reply)
       .where(and(eq(reply.rootId, comments.id), ne(reply.id, comments.id), eq(reply.status, "published"))),
   );
-  const keyset = commentKeyset(sort, query.cursor ? cursors.decode(query.cursor) : null);
+  const topLevel = and(
+    eq(comments.siteId, siteId),
+    eq(comments.pageKey, pageKey),
+    isNull(comments.parentId),
+    or(visibleToViewer, and(eq(comments.status, "deleted"), holdsReplies)),
+  );
+  const after = query.cursor ? cursors.decode(query.cursor) : null;
+  const keyset = commentKeyset(sort === "newest" ? "newest" : "oldest", sort === "best" ? null : after);
 
   const [roots, [totals]] = await Promise.all([
-    withAuthors(db)
-      .where(
-        and(
-          eq(comments.siteId, siteId),
-          eq(comments.pageKey, pageKey),
-          isNull(comments.parentId),
-          or(visibleToViewer, and(eq(comments.status, "deleted"), holdsReplies)),
-          keyset.where,
-        ),
-      )
-      .orderBy(...keyset.orderBy)
-      .limit(limit + 1),
+    sort === "best"
+      ? bestRoots(db, topLevel, after, limit)
+      : withAuthors(db)
+          .where(and(topLevel, keyset.where))
+          .orderBy(...keyset.orderBy)
+          .limit(limit + 1),
     db
       .select({ total: count() })
       .from(comments)
@@ -111,9 +115,42 @@ export async function listComments(db: Db, query: ListQuery, viewerId: string | 
   const threads = buildThreads(pageRoots, replies);
   return {
     comments: query.replies === undefined ? threads : threads.map((t) => pageThread(t, query.replies!, cursors)),
-    nextCursor: roots.length > limit && last ? cursors.encode({ at: last.createdAt, id: last.id }) : null,
+    nextCursor:
+      roots.length > limit && last
+        ? cursors.encode(sort === "best" ? { at: bestCursorAt(bestKey(last)), id: last.id } : { at: last.createdAt, id: last.id })
+        : null,
     total: totals?.total ?? 0,
   };
+}
+
+/**
+ * The page's top-level comments best first (votes/best.ts), after the cursor: ranked from a
+ * narrow query of every top-level comment's counts, then the `limit + 1` wanted read whole. The
+ * order is the votes' as of this build (the listing cache rebuilds a best listing at most every
+ * BEST_REORDER_MS), so a later page may repeat or miss a comment whose votes moved meanwhile.
+ */
+async function bestRoots(db: Db, topLevel: ReturnType<typeof and>, after: { at: string; id: string } | null, limit: number) {
+  const from = after ? parseBestCursor(after.at, after.id) : null;
+  if (after && !from) throw new ApiError("validation_failed", "The cursor is not one of a best-first listing.", { field: "cursor" });
+  const ranked = (
+    await db
+      .select({ id: comments.id, createdAt: comments.createdAt, upvotes: comments.upvotes, downvotes: comments.downvotes })
+      .from(comments)
+      .where(topLevel)
+  )
+    .map(bestKey)
+    .sort(compareBest)
+    .filter((k) => !from || compareBest(from, k) < 0)
+    .slice(0, limit + 1);
+  if (ranked.length === 0) return [];
+  const rows = await withAuthors(db).where(
+    inArray(
+      comments.id,
+      ranked.map((k) => k.id),
+    ),
+  );
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ranked.map((k) => byId.get(k.id)).filter((r) => r !== undefined);
 }
 
 function pageStateQuery(db: Db) {

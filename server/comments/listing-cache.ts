@@ -18,6 +18,8 @@ export interface ListingLayout {
 
 export interface Entry extends Cached {
   version: number;
+  /** When it was built (Date.now()): a best-first listing is rebuilt after a while (votes/best.ts). */
+  builtAt?: number;
   layout?: ListingLayout;
 }
 
@@ -62,9 +64,11 @@ export class ListingCache {
     return { entries: this.#entries.size, bytes: this.#bytes };
   }
 
-  get(key: string, version: number): Entry | undefined {
+  /** The entry built at `version`, and, with `maxAgeMs`, no longer ago than that. */
+  get(key: string, version: number, maxAgeMs?: number): Entry | undefined {
     const entry = this.#entries.get(key);
     if (!entry || entry.version !== version) return undefined;
+    if (maxAgeMs !== undefined && Date.now() - (entry.builtAt ?? 0) >= maxAgeMs) return undefined;
     this.#entries.delete(key);
     this.#entries.set(key, entry);
     return entry;
@@ -72,7 +76,7 @@ export class ListingCache {
 
   async set(key: string, version: number, body: Uint8Array<ArrayBuffer>, layout?: ListingLayout): Promise<Entry> {
     const [etag, zipped] = await Promise.all([etagOf(body), gzip(body)]);
-    const entry: Entry = { version, body, gzip: zipped, etag, layout };
+    const entry: Entry = { version, body, gzip: zipped, etag, layout, builtAt: Date.now() };
     this.#drop(key);
     this.#entries.set(key, entry);
     this.#bytes += sizeOf(entry);

@@ -14,6 +14,7 @@ import {
 import { etagOf, type Cached, type Entry, type ListingCache, type ListingLayout } from "./listing-cache.ts";
 import type { Comment as CommentJson, CommentPage } from "../../contract/wire.ts";
 import { compareTime, isAfter, pageThread, repliesAfter, START } from "./threads.ts";
+import { BEST_REORDER_MS } from "./best.ts";
 
 const encoder = new TextEncoder();
 
@@ -55,7 +56,8 @@ async function publicListing(db: Db, cache: ListingCache, query: ListQuery, curs
   const key = JSON.stringify(["listing", query]);
   const scope = JSON.stringify(["listing", query.siteId, query.pageKey, query.sort]);
   const { version, closed } = await pageState(db, query.siteId, query.pageKey);
-  const hit = cache.get(key, version);
+  // Votes do not change the page's version: a best-first listing is also rebuilt when it is old.
+  const hit = cache.get(key, version, query.sort === "best" ? BEST_REORDER_MS : undefined);
   if (hit) return hit;
   const page: CommentPage = await listComments(db, query, null, cursors);
   const { body, layout } = encodeListing(
@@ -98,13 +100,17 @@ export async function viewerListing(
   const own = mine?.own ?? [];
   const layout = entry.layout!;
   const shown = new Set(layout.threads.map((t) => t.id));
-  const after = query.cursor ? cursors.decode(query.cursor) : null;
+  const best = query.sort === "best";
+  const after = query.cursor && !best ? cursors.decode(query.cursor) : null;
   const last = layout.threads[layout.threads.length - 1];
   // In the listing's order: does `c` come after the cursor, and no later than the page's end?
   const beyond = (c: { createdAt: string; id: string }, k: Cursor) =>
     query.sort === "oldest" ? isAfter(c, k) : isAfter({ createdAt: k.at, id: k.id }, { at: c.createdAt, id: c.id });
+  // Best first, the reader's own waiting comments (no votes yet) head the first page.
   const inWindow = (c: OwnPending) =>
-    (!after || beyond(c, after)) && (layout.nextCursor === null || !last || !beyond(c, { at: last.createdAt, id: last.id }));
+    best
+      ? !query.cursor
+      : (!after || beyond(c, after)) && (layout.nextCursor === null || !last || !beyond(c, { at: last.createdAt, id: last.id }));
   const affected = new Set(
     own.filter((c) => (c.parentId === null ? inWindow(c) : shown.has(c.rootId))).map((c) => (c.parentId === null ? c.id : c.rootId)),
   );
@@ -122,10 +128,11 @@ export async function viewerListing(
   for (const [id, thread] of rebuilt) {
     if (!shown.has(id)) items.push({ id, createdAt: thread.createdAt, bytes: encoder.encode(JSON.stringify(thread)) });
   }
-  items.sort(query.sort === "oldest" ? compareTime : (a, b) => compareTime(b, a));
-  const kept = items.slice(0, query.limit);
+  if (best) items.unshift(...items.splice(layout.threads.length));
+  else items.sort(query.sort === "oldest" ? compareTime : (a, b) => compareTime(b, a));
+  const kept = best ? items : items.slice(0, query.limit);
   const end = kept[kept.length - 1];
-  const nextCursor = items.length > query.limit && end ? cursors.encode({ at: end.createdAt, id: end.id }) : layout.nextCursor;
+  const nextCursor = !best && items.length > query.limit && end ? cursors.encode({ at: end.createdAt, id: end.id }) : layout.nextCursor;
   const { body } = encodeListing(
     kept.map((i) => i.bytes),
     kept,

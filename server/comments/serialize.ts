@@ -18,6 +18,8 @@ export function toCommentJson(row: CommentWithAuthor, replies: Comment[] = []) {
     editedAt: row.editedAt,
     status: row.status,
     replies,
+    upvotes: deleted ? 0 : row.upvotes,
+    downvotes: deleted ? 0 : row.downvotes,
   } satisfies Comment;
 }
 

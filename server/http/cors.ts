@@ -23,7 +23,7 @@ export function siteCors(): MiddlewareHandler<AppEnv> {
   const preflight = cors({
     origin: allowedOrigin,
     allowHeaders: ["Content-Type", "Authorization", "If-None-Match"],
-    allowMethods: ["GET", "POST", "PATCH", "DELETE", "OPTIONS"],
+    allowMethods: ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"],
     exposeHeaders: EXPOSE_HEADERS,
     maxAge: 600,
   });

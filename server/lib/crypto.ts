@@ -43,16 +43,17 @@ export async function sha256Hex(text: string): Promise<string> {
   return hex(await crypto.subtle.digest("SHA-256", encoder.encode(text)));
 }
 
-const hmacKeys = new Map<string, Promise<CryptoKey>>();
+// Keys, not promises of keys: on Workers a request that awaits a promise another request created
+// hangs (the runtime cancels it), so concurrent first calls each import their own.
+const hmacKeys = new Map<string, CryptoKey>();
 
 export async function hmacHex(secret: string, text: string): Promise<string> {
   let key = hmacKeys.get(secret);
-  if (!key)
-    hmacKeys.set(
-      secret,
-      (key = crypto.subtle.importKey("raw", encoder.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"])),
-    );
-  return hex(await crypto.subtle.sign("HMAC", await key, encoder.encode(text)));
+  if (!key) {
+    key = await crypto.subtle.importKey("raw", encoder.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+    hmacKeys.set(secret, key);
+  }
+  return hex(await crypto.subtle.sign("HMAC", key, encoder.encode(text)));
 }
 
 /**

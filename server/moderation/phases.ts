@@ -43,6 +43,8 @@ export const ADDRESS_LIMIT_FACTOR = 10;
  * pauses, so a little typing needs several; the detector's answer is still not free to probe.
  */
 export const PREVIEWS_PER_COMMENT = 10;
+/** Votes a reader may cast per comment they may post: a reader goes down a thread voting, quickly. */
+export const VOTES_PER_COMMENT = 10;
 const RATE_WINDOW_SECONDS = 60;
 
 export interface Writer {
@@ -195,10 +197,11 @@ export function holdForLink(outcome: Outcome, linked: LinkedSanction | null): Ou
  */
 export async function commit(
   ctx: WriteContext,
-  action: "comment" | "report" | "preview",
+  action: "comment" | "report" | "preview" | "vote",
   rows: (within: Condition) => InStatement[],
 ): Promise<ResultSet[]> {
-  const limit = ctx.site.rateLimitPerMinute * (action === "preview" ? PREVIEWS_PER_COMMENT : 1);
+  const factor = action === "preview" ? PREVIEWS_PER_COMMENT : action === "vote" ? VOTES_PER_COMMENT : 1;
+  const limit = ctx.site.rateLimitPerMinute * factor;
   const hits = countHits(
     [
       { key: `${action}:user:${ctx.writer.userId}`, limit },

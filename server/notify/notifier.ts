@@ -43,7 +43,8 @@ type NewDelivery = typeof deliveries.$inferInsert;
  * are cached per site, and every other email comes from moderators' actions.
  */
 export class Notifier {
-  private targets = new Map<string, { at: number; value: Promise<SiteTargets> }>();
+  // Answers, not promises: on Workers a request awaiting a promise another request created hangs.
+  private targets = new Map<string, { at: number; value: SiteTargets }>();
   readonly options: SendOptions;
   /** When unconfirmed subscriptions were last cleared (hourly is enough). */
   private forgotAt = 0;
@@ -56,11 +57,15 @@ export class Notifier {
     };
   }
 
-  /** A sink for one request: on Workers the work is handed to `waitUntil`, on Node it just runs. */
+  /**
+   * A sink for one request: on Workers the work is handed to `waitUntil`, on Node it just runs. The
+   * request's events share one read of a site's targets (never another request's: on Workers that hangs).
+   */
   sink(waitUntil?: (work: Promise<unknown>) => void): EventSink {
+    const reads = new Map<string, Promise<SiteTargets>>();
     return {
       emit: (event) => {
-        const work = this.handle(event);
+        const work = this.handle(event, reads);
         waitUntil?.(work);
       },
     };
@@ -69,12 +74,15 @@ export class Notifier {
   /** Drops a site's cached webhooks and subscriber flag (after a change through this instance). */
   invalidate(siteId: string) {
     this.targets.delete(siteId);
+    this.invalidations++;
   }
+  /** Counts invalidations, so a read that was on its way during one is not cached. */
+  private invalidations = 0;
 
   /** Queues what the event calls for and sends it; never throws (a failure is logged). */
-  async handle(event: DomainEvent): Promise<void> {
+  async handle(event: DomainEvent, reads = new Map<string, Promise<SiteTargets>>()): Promise<void> {
     try {
-      const rows = await this.deliveriesFor(event);
+      const rows = await this.deliveriesFor(event, reads);
       if (rows.length === 0) return;
       await this.config.db.insert(deliveries).values(rows);
       await this.sendDue();
@@ -139,12 +147,14 @@ export class Notifier {
     return this.config.mail.mode !== "off";
   }
 
-  /** The site's active webhooks and whether it has confirmed subscribers; one read per site however many events wait on it. */
-  private siteTargets(siteId: string): Promise<SiteTargets> {
+  /** The site's active webhooks and whether it has confirmed subscribers, read at most once per CACHE_MS. */
+  private async siteTargets(siteId: string): Promise<SiteTargets> {
     const cached = this.targets.get(siteId);
     if (cached && Date.now() - cached.at < CACHE_MS) return cached.value;
     const { db } = this.config;
-    const value = Promise.all([
+    const at = Date.now();
+    const seen = this.invalidations;
+    const [hooks, subscribed] = await Promise.all([
       db
         .select({ id: webhooks.id, events: webhooks.events })
         .from(webhooks)
@@ -156,16 +166,18 @@ export class Notifier {
             .where(and(eq(subscriptions.siteId, siteId), isNotNull(subscriptions.confirmedAt)))
             .limit(1)
         : Promise.resolve([]),
-    ]).then(([hooks, subscribed]) => ({ hooks, subscribers: subscribed.length > 0 }));
-    const entry = { at: Date.now(), value };
-    this.targets.set(siteId, entry);
-    // a failed read is not kept: the next event tries again
-    value.catch(() => this.targets.get(siteId) === entry && this.targets.delete(siteId));
+    ]);
+    const value = { hooks, subscribers: subscribed.length > 0 };
+    // An invalidation while this read was on its way wins: the answer may predate the change.
+    if (seen === this.invalidations) this.targets.set(siteId, { at, value });
     return value;
   }
 
-  private async deliveriesFor(event: DomainEvent): Promise<NewDelivery[]> {
-    const targets = await this.siteTargets(event.siteId);
+  private async deliveriesFor(event: DomainEvent, reads: Map<string, Promise<SiteTargets>>): Promise<NewDelivery[]> {
+    const cached = this.targets.get(event.siteId);
+    let read = cached && Date.now() - cached.at < CACHE_MS ? cached.value : reads.get(event.siteId);
+    if (!read) reads.set(event.siteId, (read = this.siteTargets(event.siteId)));
+    const targets = await read;
     const now = this.config.clock().toISOString();
     const rows: NewDelivery[] = targets.hooks
       .filter((h) => h.events.includes(event.type))

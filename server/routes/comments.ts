@@ -9,8 +9,9 @@ import { sendCached } from "../http/cached.ts";
 import { jsonBody, queryWith, singleLine } from "../http/validate.ts";
 import { deleteComment, editComment, postComment, previewComment } from "../moderation/comment-writes.ts";
 import { reportComment } from "../moderation/reports.ts";
+import { LISTING_SORTS } from "../../contract/votes.ts";
 
-const pageKey = singleLine(1024);
+export const pageKey = singleLine(1024);
 // SQLite text ends at a NUL, so a stored body would lose everything after one; CommonMark reads
 // NUL as U+FFFD anyway, so the source is stored the way it renders.
 const body = z
@@ -20,7 +21,7 @@ const body = z
 
 const listQuery = z.object({
   page: pageKey,
-  sort: z.enum(["oldest", "newest"]).default("oldest"),
+  sort: z.enum(LISTING_SORTS).default("oldest"),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(2048).optional(),
   replies: z.coerce.number().int().min(0).max(100).optional(),

@@ -41,6 +41,8 @@ export function pageRoutes() {
         const cache = pinned ? "public, max-age=31536000, immutable" : "public, max-age=86400, stale-while-revalidate=604800";
         return serveAsset(c, "widget.js", cache);
       })
+      // Comment counts for article lists (widget/count.ts): like /widget.js, a day's cache, then revalidated.
+      .get("/count.js", (c) => serveAsset(c, "count.js", "public, max-age=86400, stale-while-revalidate=604800"))
       // The widget's modules: content-hashed names, cached for good; publishers' pages on other
       // origins import them as module scripts, which are fetched with CORS.
       .get("/w/:file{[\\w.-]+\\.js}", (c) =>

@@ -49,6 +49,7 @@ export function publicSite(site: SiteRow) {
     editWindowMinutes: site.editWindowMinutes,
     maxCommentLength: site.maxCommentLength,
     challenge: site.guestChallenge,
+    downvotes: site.downvotes,
   } satisfies PublicSite;
 }
 
@@ -71,6 +72,7 @@ export function adminSite(site: SiteRow) {
     linkAllowlist: site.linkAllowlist,
     retentionDays: site.retentionDays,
     erasure: site.erasure,
+    downvotes: site.downvotes,
     createdAt: site.createdAt,
   } satisfies AdminSite;
 }

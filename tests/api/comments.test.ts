@@ -54,6 +54,8 @@ describe("posting", () => {
         editedAt: null,
         status: "published",
         replies: [],
+        upvotes: 0,
+        downvotes: 0,
       },
     });
     const list = await t.list("post-1");
@@ -258,7 +260,8 @@ describe("listing", () => {
     for (const bad of ["201", "0", "-1", "2.5", "many"]) {
       expect(expectError(await t.list(page, `&limit=${bad}`), 400, "validation_failed").field).toBe("limit");
     }
-    expect(expectError(await t.list(page, "&sort=best"), 400, "validation_failed").field).toBe("sort");
+    // (`best` is an extension: README, "Votes".)
+    expect(expectError(await t.list(page, "&sort=top"), 400, "validation_failed").field).toBe("sort");
     for (const cursor of ["garbage!!", Buffer.from("[]").toString("base64url"), "x".repeat(3000)]) {
       expect(expectError(await t.list(page, `&cursor=${encodeURIComponent(cursor)}`), 400, "validation_failed").field).toBe("cursor");
     }

@@ -517,6 +517,7 @@ describe.skipIf(!run)("admin view", () => {
     await sites.getByLabel("Robot check for guests").selectOption("always");
     await sites.getByLabel("Link domains that are not spam").fill("wikipedia.org\nExample.org");
     await sites.getByLabel("Guests may comment without signing in").uncheck();
+    await sites.getByLabel("Readers may vote comments down as well as up").check();
     await sites.getByLabel("Single sign-on secret").fill("s".repeat(40));
     await sites.getByRole("button", { name: "Save" }).click();
     await expect.poll(() => status().textContent(), WAIT).toContain("Saved");
@@ -528,6 +529,7 @@ describe.skipIf(!run)("admin view", () => {
       reportAction: "queue",
       editWindowMinutes: 20,
       allowGuests: false,
+      downvotes: true,
       ssoConfigured: true,
       moderationMode: "first",
       firstComments: 2,
@@ -541,12 +543,14 @@ describe.skipIf(!run)("admin view", () => {
 
     // Back to guests allowed, secret removed.
     await sites.getByLabel("Guests may comment without signing in").check();
+    await sites.getByLabel("Readers may vote comments down as well as up").uncheck();
     await sites.getByLabel("What readers’ reports do").selectOption("hide");
     await sites.getByLabel("Remove the secret (turns single sign-on off)").check();
     await sites.getByRole("button", { name: "Save" }).click();
     await sites.getByText("No secret set.").waitFor(WAIT);
     expect((await owner.get("/api/v1/admin/sites/demo")).body.site).toMatchObject({
       allowGuests: true,
+      downvotes: false,
       ssoConfigured: false,
       reportAction: "hide",
     });

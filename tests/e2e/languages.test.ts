@@ -99,8 +99,12 @@ describe.skipIf(!browserAvailable())("widget languages in a browser", () => {
       const section = page.locator("comment-section");
       await expect.poll(() => section.locator("comment-item").first().locator("time").textContent()).toBe("gerade eben");
       expect(await section.getByText("Bitte lesen Sie vor dem Kommentieren unsere Kommentarrichtlinien").isVisible()).toBe(true);
-      expect(await section.locator("#sort option").allTextContents()).toEqual(["Älteste zuerst", "Neueste zuerst"]);
+      expect(await section.locator("#sort option").allTextContents()).toEqual(["Älteste zuerst", "Neueste zuerst", "Beste zuerst"]);
       expect(await section.locator("comment-item").first().locator("[data-a=reply]").count()).toBe(0); // not signed in
+      // The vote button's name, and a permalink, in German.
+      const first = section.locator("comment-item").first();
+      expect(await first.getByRole("button", { name: "Positiv bewerten (0)" }).count()).toBe(1);
+      await expect.poll(() => first.getByRole("link", { name: "Link" }).count()).toBe(1);
       expect(await axe(page)).toEqual([]);
 
       // A name the server refuses: the widget's German words, not the server's English message.
@@ -116,6 +120,7 @@ describe.skipIf(!browserAvailable())("widget languages in a browser", () => {
       await composer.locator("textarea").waitFor();
       expect(await composer.locator("label[for=text]").textContent()).toBe("Kommentar schreiben");
       expect(await composer.locator("button.primary").textContent()).toContain("Kommentar senden");
+      expect(await composer.locator(".optin label").first().textContent()).toContain("Antworten per E-Mail erhalten");
       await composer.locator("textarea").fill("Danke für den Artikel.");
       expect((await composer.locator("#count").textContent())?.replace(/\s+/g, " ")).toContain("22 / 10.000");
       await composer.locator("button.primary").click();

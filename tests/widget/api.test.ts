@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ApiError, commenterApi, createClient } from "../../widget/api.ts";
+import { writerApi } from "../../widget/api-writes.ts";
 
 type Seen = { url: string; init: RequestInit };
 function fakeFetch(respond: (s: Seen) => Response | Promise<Response>) {
@@ -17,7 +18,7 @@ const json = (status: number, body: unknown, headers: Record<string, string> = {
 describe("api client", () => {
   it("sends JSON with the bearer token and returns status and data", async () => {
     const { f, seen } = fakeFetch(() => json(202, { comment: { id: "c1" }, reason: "held" }));
-    const api = commenterApi(createClient("https://api.example/", { token: () => "tok", fetch: f }), "demo site");
+    const api = writerApi(createClient("https://api.example/", { token: () => "tok", fetch: f }), "demo site");
     const r = await api.create({ page: "p", body: "hi", acknowledge: true });
     expect(r).toEqual({ status: 202, data: { comment: { id: "c1" }, reason: "held" } });
     expect(seen[0].url).toBe("https://api.example/api/v1/sites/demo%20site/comments");
@@ -26,6 +27,20 @@ describe("api client", () => {
     expect(h.authorization).toBe("Bearer tok");
     expect(h["content-type"]).toBe("application/json");
     expect(JSON.parse(String(seen[0].init.body))).toEqual({ page: "p", body: "hi", acknowledge: true });
+  });
+
+  it("votes with PUT, and asks for a page's votes and a comment's thread", async () => {
+    const { f, seen } = fakeFetch(() => json(200, {}));
+    const api = commenterApi(createClient("https://api.example", { token: () => "tok", fetch: f }), "demo");
+    await api.vote("c/1", -1);
+    await api.votes("https://n.example/a");
+    await api.thread("c1");
+    expect(seen.map((s) => [s.init.method, s.url])).toEqual([
+      ["PUT", "https://api.example/api/v1/sites/demo/comments/c%2F1/vote"],
+      ["GET", "https://api.example/api/v1/sites/demo/votes?page=https%3A%2F%2Fn.example%2Fa"],
+      ["GET", "https://api.example/api/v1/sites/demo/comments/c1/thread"],
+    ]);
+    expect(JSON.parse(String(seen[0]!.init.body))).toEqual({ value: -1 });
   });
 
   it("builds list queries, skipping empty values", async () => {
@@ -42,7 +57,7 @@ describe("api client", () => {
         error: { code: "policy_violation", message: "No.", rule: "personal-attacks", spans: [{ start: 0, end: 3 }], canAcknowledge: true },
       }),
     );
-    const api = commenterApi(createClient("https://api.example", { fetch: f }), "demo");
+    const api = writerApi(createClient("https://api.example", { fetch: f }), "demo");
     const e = await api.create({ page: "p", body: "x" }).catch((e) => e);
     expect(e).toBeInstanceOf(ApiError);
     expect(e).toMatchObject({ status: 422, code: "policy_violation", message: "No." });

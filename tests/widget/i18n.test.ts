@@ -35,7 +35,7 @@ function outputs(value: unknown, key: string): string[] {
   if (key === "suspended") return [f("1 June 2025"), f(null)];
   if (key === "rateLimited") return [...NUMBERS.map((n) => f(n)), f(null)];
   // The rest take one number or one text (a name, a rule's title, a reason, a date).
-  const numeric = ["count", "moreReplies", "counterHelp", "tooLong", "editExpired"];
+  const numeric = ["count", "moreReplies", "counterHelp", "tooLong", "editExpired", "upvote", "downvote"];
   return numeric.includes(key) ? NUMBERS.map((n) => f(n)) : [f("Ana Lima")];
 }
 
@@ -63,9 +63,9 @@ describe("languages", () => {
           expect(text.trim().length, where).toBeGreaterThan(0);
           expect(text, where).not.toMatch(/#|\bundefined\b|\bNaN\b|\bnull\b|\[object/);
         }
-        // Same words as English only where the word is the same (Spam, Markdown's link…), never a whole sentence.
+        // Same words as English only where the word is the same (Spam, Link…), never a whole sentence.
         const same = outputs(value, key).filter((text, i) => text === outputs((english as Record<string, unknown>)[key], key)[i]);
-        for (const text of same) expect(`${code}.${key}: ${text}`).toMatch(/: (Spam|Ana Lima|1 June 2025)$|^\w+\.\w+: [\d., /]+$/);
+        for (const text of same) expect(`${code}.${key}: ${text}`).toMatch(/: (Spam|Link|Ana Lima|1 June 2025)$|^\w+\.\w+: [\d., /]+$/);
       }
   });
 

@@ -4,18 +4,8 @@ import { relativeTime, formatDate, intlAgo, type TimeUnit } from "../../widget/l
 import { strings } from "../../widget/strings.ts";
 import { segments, normaliseSpans, flagged } from "../../widget/lib/spans.ts";
 import { siteStore, deviceId, draftKey } from "../../widget/lib/storage.ts";
-import {
-  thread,
-  addTop,
-  addReply,
-  replaceComment,
-  removeComment,
-  appendPage,
-  findComment,
-  canEdit,
-  initials,
-  descendants,
-} from "../../widget/lib/thread.ts";
+import { addTop, replaceComment, removeComment } from "../../widget/lib/edits.ts";
+import { thread, addReply, appendPage, findComment, canEdit, initials, descendants } from "../../widget/lib/thread.ts";
 import type { Comment } from "../../widget/api.ts";
 
 describe("page key", () => {
@@ -183,6 +173,8 @@ const c = (id: string, name: string, replies: Comment[] = [], extra: Partial<Com
   editedAt: null,
   status: "published",
   replies,
+  upvotes: 0,
+  downvotes: 0,
   ...extra,
 });
 
@@ -223,6 +215,8 @@ describe("threads", () => {
     const frozen = JSON.stringify(list);
     expect(addTop(list, c("n", "Nia"), "newest").map((x) => x.id)).toEqual(["n", "a"]);
     expect(addTop(list, c("n", "Nia"), "oldest").map((x) => x.id)).toEqual(["a", "n"]);
+    // Best first, the reader's own new comment heads the page (the server lists their held one there too).
+    expect(addTop(list, c("n", "Nia"), "best").map((x) => x.id)).toEqual(["n", "a"]);
     const withReply = addReply(list, "b", c("r", "Rui"));
     expect(findComment(withReply, "r")).toBeTruthy();
     expect(withReply[0].replies[0].replies.map((x) => x.id)).toEqual(["r"]);
@@ -270,6 +264,8 @@ describe("reply paging for a server that sent every reply", () => {
     editedAt: null,
     status: "published",
     replies,
+    upvotes: 0,
+    downvotes: 0,
   });
   it("lists a thread's descendants oldest first, whatever their depth", () => {
     const t = r("t", 0, [r("a", 1, [r("a2", 5)]), r("b", 2, [r("b1", 3)]), r("c", 4)]);

@@ -98,6 +98,7 @@ export class SiteSettings extends AdminElement {
       .filter(Boolean);
     if (JSON.stringify(origins) !== JSON.stringify(s.origins)) changes.origins = origins;
     if (v("allowGuests").checked !== s.allowGuests) changes.allowGuests = v("allowGuests").checked;
+    if (v("downvotes").checked !== s.downvotes) changes.downvotes = v("downvotes").checked;
     for (const [key] of NUMBERS) {
       const n = Number(v(key).value);
       if (n !== s[key]) changes[key] = n;
@@ -232,6 +233,10 @@ export class SiteSettings extends AdminElement {
             <div class="check" style="margin-bottom:.75rem">
               <input type="checkbox" id="allowGuests" name="allowGuests" .checked=${s.allowGuests} />
               <label for="allowGuests">${t.allowGuests}</label>
+            </div>
+            <div class="check" style="margin-bottom:.75rem">
+              <input type="checkbox" id="downvotes" name="downvotes" .checked=${s.downvotes} />
+              <label for="downvotes">${t.downvotes}</label>
             </div>
             <div class="grid">
               ${NUMBERS.map(

@@ -369,6 +369,7 @@ export const t = {
   origins: "Allowed origins (one a line)",
   originsHelp: "The pages that embed the widget, like https://news.example.com. The server’s own pages are always allowed.",
   allowGuests: "Guests may comment without signing in",
+  downvotes: "Readers may vote comments down as well as up",
   sso: "Single sign-on secret",
   ssoSet: "A secret is set. It is never shown; type a new one to replace it.",
   ssoUnset: "No secret set.",

@@ -50,6 +50,16 @@ export default {
   delete: "Löschen",
   report: "Melden",
 
+  // Votes and permalinks
+  sortBest: "Beste zuerst",
+  upvote: (n: number) => `Positiv bewerten (${num(n)})`,
+  downvote: (n: number) => `Negativ bewerten (${num(n)})`,
+  voteJoin: "Diskutieren Sie mit, um abzustimmen.",
+  voteFailed: "Ihre Stimme konnte nicht gezählt werden. Versuchen Sie es erneut.",
+  permalink: "Link",
+  linked: "Verlinkter Kommentar",
+  linkGone: "Der verlinkte Kommentar ist nicht verfügbar.",
+
   policyTitle: "Kommentarrichtlinien",
   rulesHeading: "Regeln",
   close: "Schließen",

@@ -49,6 +49,16 @@ export default {
   delete: "Eliminar",
   report: "Denunciar",
 
+  // Votes and permalinks
+  sortBest: "Mejores",
+  upvote: (n: number) => `Votar a favor (${num(n)})`,
+  downvote: (n: number) => `Votar en contra (${num(n)})`,
+  voteJoin: "Únete a la conversación para votar.",
+  voteFailed: "No se pudo contar tu voto. Inténtalo de nuevo.",
+  permalink: "Enlace",
+  linked: "Comentario enlazado",
+  linkGone: "El comentario enlazado no está disponible.",
+
   policyTitle: "Normas de participación",
   rulesHeading: "Normas",
   close: "Cerrar",

@@ -50,6 +50,16 @@ export default {
   delete: "Elimina",
   report: "Segnala",
 
+  // Votes and permalinks
+  sortBest: "Migliori",
+  upvote: (n: number) => `Vota a favore (${num(n)})`,
+  downvote: (n: number) => `Vota contro (${num(n)})`,
+  voteJoin: "Partecipa alla discussione per votare.",
+  voteFailed: "Non è stato possibile registrare il tuo voto. Riprova.",
+  permalink: "Link",
+  linked: "Commento collegato",
+  linkGone: "Il commento collegato non è disponibile.",
+
   policyTitle: "Regole per i commenti",
   rulesHeading: "Regole",
   close: "Chiudi",

@@ -60,6 +60,16 @@ export default {
   delete: "Usuń",
   report: "Zgłoś",
 
+  // Votes and permalinks
+  sortBest: "Najlepsze",
+  upvote: (n: number) => `Głos za (${num(n)})`,
+  downvote: (n: number) => `Głos przeciw (${num(n)})`,
+  voteJoin: "Dołącz do dyskusji, aby głosować.",
+  voteFailed: "Nie udało się policzyć głosu. Spróbuj ponownie.",
+  permalink: "Odnośnik",
+  linked: "Wskazany komentarz",
+  linkGone: "Wskazany komentarz jest niedostępny.",
+
   policyTitle: "Regulamin komentowania",
   rulesHeading: "Zasady",
   close: "Zamknij",

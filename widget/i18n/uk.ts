@@ -60,6 +60,16 @@ export default {
   delete: "Видалити",
   report: "Поскаржитися",
 
+  // Votes and permalinks
+  sortBest: "Найкращі",
+  upvote: (n: number) => `Голосувати за (${num(n)})`,
+  downvote: (n: number) => `Голосувати проти (${num(n)})`,
+  voteJoin: "Приєднайтеся до обговорення, щоб голосувати.",
+  voteFailed: "Не вдалося врахувати ваш голос. Спробуйте ще раз.",
+  permalink: "Посилання",
+  linked: "Коментар за посиланням",
+  linkGone: "Коментар за посиланням недоступний.",
+
   policyTitle: "Правила коментування",
   rulesHeading: "Правила",
   close: "Закрити",

@@ -7,14 +7,17 @@
  */
 import { sitePath } from "../api.ts";
 import { FIRST_SCREEN, listQuery } from "../controllers/comments.ts";
-import type { Sort } from "../../contract/wire.ts";
+import type { Sort } from "../api.ts";
 import { storageKey, type Store } from "./storage.ts";
 
 /** URL → the answer's promise; each is taken once. */
 export type Early = Map<string, Promise<Response>>;
 
 /** The sort a reader chose last on this site (the section stores it), oldest first by default. */
-export const storedSort = (store: Pick<Store, "get">): Sort => (store.get("sort") === "newest" ? "newest" : "oldest");
+export const storedSort = (store: Pick<Store, "get">): Sort => {
+  const s = store.get("sort");
+  return s === "newest" || s === "best" ? s : "oldest";
+};
 
 /** Starts the early requests for an anonymous reader; null when the reader has a session. */
 export function startEarly(base: string, site: string, page: string): Early | null {

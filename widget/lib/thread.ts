@@ -1,5 +1,5 @@
 /** Comment trees: display threading (indent a few levels, then flatten) and updates. */
-import type { Comment, Sort } from "../api.ts";
+import type { Comment } from "../api.ts";
 
 export interface ThreadNode {
   comment: Comment;
@@ -45,7 +45,7 @@ export function findComment(list: readonly Comment[], id: string): Comment | nul
   return null;
 }
 
-function mapTree(list: readonly Comment[], f: (c: Comment) => Comment | null): Comment[] {
+export function mapTree(list: readonly Comment[], f: (c: Comment) => Comment | null): Comment[] {
   const out: Comment[] = [];
   for (const c of list) {
     const m = f(c);
@@ -55,25 +55,9 @@ function mapTree(list: readonly Comment[], f: (c: Comment) => Comment | null): C
   return out;
 }
 
-/** A new top-level comment: first for `newest`, last for `oldest`. */
-export function addTop(list: readonly Comment[], c: Comment, sort: Sort): Comment[] {
-  const item = { ...c, replies: c.replies ?? [] };
-  return sort === "newest" ? [item, ...list] : [...list, item];
-}
-
 /** A new reply, appended under its parent (replies read oldest first). */
 export function addReply(list: readonly Comment[], parentId: string, c: Comment): Comment[] {
   return mapTree(list, (p) => (p.id === parentId ? { ...p, replies: [...(p.replies ?? []), { ...c, replies: c.replies ?? [] }] } : p));
-}
-
-/** Replace a comment's own fields, keeping the replies already shown. */
-export function replaceComment(list: readonly Comment[], c: Comment): Comment[] {
-  return mapTree(list, (p) => (p.id === c.id ? { ...p, ...c, replies: p.replies } : p));
-}
-
-/** Delete: a comment with replies stays as a placeholder, one without goes. */
-export function removeComment(list: readonly Comment[], id: string): Comment[] {
-  return mapTree(list, (p) => (p.id !== id ? p : p.replies?.length ? { ...p, status: "deleted", body: "", html: "" } : null));
 }
 
 /** Append a further page, skipping any comment already shown (e.g. one just posted). */

@@ -40,6 +40,7 @@ const settings = z.object({
     .max(200),
   retentionDays: z.number().int().min(1).max(3650),
   erasure: z.enum(["placeholder", "remove"]),
+  downvotes: z.boolean(),
 });
 
 const createBody = settings.partial().extend({

@@ -8,6 +8,7 @@ const SECRET = "publisher-shared-secret-0123456789abcdef";
 const DEFAULTS = {
   origins: [],
   allowGuests: true,
+  downvotes: false,
   ssoConfigured: false,
   editWindowMinutes: 15,
   maxCommentLength: 10_000,
@@ -147,6 +148,7 @@ describe("admin sites", () => {
       firstComments: 3,
       guestChallenge: "always",
       linkAllowlist: ["Example.org", "wikipedia.org"],
+      downvotes: true,
     });
     expect(res.status).toBe(200);
     expect(res.body.site).toEqual({
@@ -166,6 +168,7 @@ describe("admin sites", () => {
       linkAllowlist: ["example.org", "wikipedia.org"],
       retentionDays: 90,
       erasure: "placeholder",
+      downvotes: true,
       createdAt: expect.any(String),
     });
     const fetched = await owner.get(`${SITES}/patchme`);
@@ -175,7 +178,7 @@ describe("admin sites", () => {
     }
     // Widgets see the change at once.
     const pub = await Client.over(t.app).get("/api/v1/sites/patchme");
-    expect(pub.body.site).toMatchObject({ allowGuests: false, sso: true, maxCommentLength: 2000, editWindowMinutes: 30 });
+    expect(pub.body.site).toMatchObject({ allowGuests: false, sso: true, maxCommentLength: 2000, editWindowMinutes: 30, downvotes: true });
     expect(JSON.stringify(pub.body)).not.toContain(SECRET);
     expectError(await Client.over(t.app).post("/api/v1/sites/patchme/sessions", { name: "Guest" }), 403, "forbidden");
 

@@ -62,6 +62,8 @@ describe("posting", () => {
         editedAt: null,
         status: "published",
         replies: [],
+        upvotes: 0,
+        downvotes: 0,
       },
     });
     const list = await listing(Client.over(t.app), "article-1");

@@ -12,6 +12,8 @@ const c = (id: string, createdAt: string, replies: Comment[] = [], parentId: str
   editedAt: null,
   status: "published",
   replies,
+  upvotes: 0,
+  downvotes: 0,
 });
 const at = (m: number) => `2026-01-01T00:${String(m).padStart(2, "0")}:00.000Z`;
 const json = (body: unknown, status = 200) =>
