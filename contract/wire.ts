@@ -6,6 +6,7 @@
 import type { Policy, PolicyDraft, SanctionType } from "./policy.ts";
 import type { Target } from "./targets.ts";
 import type { ChallengeProof } from "./challenge.ts";
+import type { LiveInfo } from "./live.ts";
 
 export type { AuditAction, AuditActorType, AuditEntry, AuditFilters, AuditPage, AuditTargetType } from "./audit.ts";
 export type { ErrorBody, ErrorCode, ErrorDetails } from "./errors.ts";
@@ -71,6 +72,8 @@ export interface PublicSite {
   maxCommentLength: number;
   /** When guests must solve a proof of work ("auto": during a spam wave). */
   challenge: GuestChallenge;
+  /** How the widget hears of new comments here (README "Live updates"). */
+  live?: LiveInfo;
 }
 
 /** `GET /sites/{site}/policy`: the current version, with its markdown rendered (`html`). */
@@ -425,3 +428,4 @@ export type PageChanges = Partial<Pick<AdminPage, "closed" | "moderationMode">>;
 /** `PATCH /admin/sites/{site}` (and `POST /admin/sites` with `id` and `name`). */
 export type SiteChanges = Partial<Omit<AdminSite, "id" | "ssoConfigured" | "createdAt">> & { ssoSecret?: string | null };
 export type { WaveAnswer, WaveRequest } from "./spam.ts";
+export type { LiveEvent, LiveInfo, LiveMode } from "./live.ts";

@@ -13,6 +13,7 @@ import { newId } from "./lib/crypto.ts";
 import { adminRoutes } from "./routes/admin/index.ts";
 import { commenterRoutes } from "./routes/commenters.ts";
 import { commentRoutes } from "./routes/comments.ts";
+import { liveRoutes } from "./routes/live.ts";
 import { pageRoutes } from "./routes/pages.ts";
 import { policyRoutes } from "./routes/policy.ts";
 
@@ -58,13 +59,16 @@ export function createApp(deps: AppDeps) {
     if (Number(length) > MAX_BODY_BYTES) throw tooLarge();
     return next();
   });
-  app.use("/api/*", etag());
+  const tag = etag();
+  // An event stream never ends: there is no body to hash (routes/live.ts).
+  app.use("/api/*", (c, next) => (c.req.path.endsWith("/events") ? next() : tag(c, next)));
 
   const siteApi = new Hono<AppEnv>();
   siteApi.use(siteCors(), site(), commenter());
   siteApi.route("/", commenterRoutes);
   siteApi.route("/", policyRoutes);
   siteApi.route("/", commentRoutes());
+  siteApi.route("/", liveRoutes);
   app.route("/api/v1/sites/:site", siteApi);
   app.route("/api/v1/admin", adminRoutes());
   app.route("/", pageRoutes());

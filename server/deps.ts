@@ -4,6 +4,7 @@ import type { SiteRow } from "../db/rows.ts";
 import type { Cursors } from "./comments/cursor.ts";
 import type { Detector } from "./detector/types.ts";
 import type { Hash } from "./lib/crypto.ts";
+import type { LiveHub } from "./live/hub.ts";
 
 export interface StaticAsset {
   body: string;
@@ -35,6 +36,11 @@ export interface AppDeps {
   ssoMaxTokenHours?: number;
   /** Built front-end bundles by name ("widget.js", "admin.js"). */
   assets?: Record<string, StaticAsset>;
+  /**
+   * Live updates' hub (server/live/hub.ts): only the Node entry has one. Without it the events
+   * endpoint answers 503 `unavailable` and widgets poll the listing.
+   */
+  live?: LiveHub;
   /** One structured log line per request; defaults to none. */
   log?: (entry: Record<string, unknown>) => void;
 }

@@ -17,6 +17,7 @@ import type { Hash } from "./lib/crypto.ts";
 import { createDetector } from "./detector/index.ts";
 import { parseTrustProxy, trustedForwardedEntry } from "./http/client-address.ts";
 import { sweepExpired } from "./maintenance.ts";
+import { LiveHub } from "./live/hub.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const env = process.env;
@@ -79,6 +80,9 @@ async function main() {
     detector,
     now: new Date(),
   });
+  // Live updates: one event stream per open page, at most LIVE_MAX_CONNECTIONS in this process.
+  const live = new LiveHub({ maxConnections: positiveNumber("LIVE_MAX_CONNECTIONS", env.LIVE_MAX_CONNECTIONS) ?? 10_000 });
+  setInterval(() => live.tick(), 5_000).unref();
   const app = createApp({
     db: database.db,
     clock: () => new Date(),
@@ -89,6 +93,7 @@ async function main() {
     requestProtocol,
     ssoMaxTokenHours: positiveNumber("SSO_MAX_TOKEN_HOURS", env.SSO_MAX_TOKEN_HOURS),
     assets: await loadAssets(),
+    live,
     log: quiet ? undefined : (entry) => process.stdout.write(JSON.stringify(entry) + "\n"),
   });
   const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
@@ -106,6 +111,7 @@ async function main() {
   setInterval(sweep, 3_600_000).unref();
   void sweep();
   const shutdown = () => {
+    live.closeAll();
     server.close(() => {
       database.close();
       process.exit(0);

@@ -19,6 +19,8 @@ export async function rejectWhere(
     adminId: string;
     now: Date;
     audit: { action: AuditAction; targetType: AuditTargetType; targetId: string; userId?: string };
+    /** Told the rejected comments' ids once they are committed (live updates). */
+    changed?: (ids: string[]) => void;
   },
 ): Promise<number> {
   const { siteId, now } = input;
@@ -38,7 +40,7 @@ export async function rejectWhere(
     },
     {
       sql: `UPDATE "comments" SET "status" = 'rejected', "hold_reason" = NULL, "linked_sanction" = NULL, "decided_at" = ?, "report_count" = 0,
-            "report_weight" = 0 WHERE ${open}`,
+            "report_weight" = 0 WHERE ${open} RETURNING "id"`,
       args: [at, ...picked],
     },
     auditStatement({
@@ -54,5 +56,7 @@ export async function rejectWhere(
       createdAt: now,
     }),
   ]);
-  return results[2]!.rowsAffected;
+  const ids = results[2]!.rows.map((row) => String(row.id));
+  input.changed?.(ids);
+  return ids.length;
 }

@@ -125,7 +125,10 @@ export async function listQueue(db: Db, q: QueueQuery, now: Date, cursors: Curso
 }
 
 /** Rejects the spam queue, up to the newest comment the moderator saw, at once (bulk.ts). */
-export function rejectSpamQueue(db: Db, input: { siteId: string; before?: string; note?: string; adminId: string; now: Date }) {
+export function rejectSpamQueue(
+  db: Db,
+  input: { siteId: string; before?: string; note?: string; adminId: string; now: Date; changed?: (ids: string[]) => void },
+) {
   const before = new Date(input.before ?? input.now).toISOString(); // as stored, so text order is time order
   return rejectWhere(db, {
     ...input,

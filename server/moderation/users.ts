@@ -41,7 +41,10 @@ export async function userDossier(db: Db, siteId: string, userId: string, now: D
 }
 
 /** Rejects everything a commenter has published or waiting on the site, at once, without a strike. */
-export async function rejectAllBy(db: Db, input: { siteId: string; userId: string; note?: string; adminId: string; now: Date }) {
+export async function rejectAllBy(
+  db: Db,
+  input: { siteId: string; userId: string; note?: string; adminId: string; now: Date; changed?: (ids: string[]) => void },
+) {
   const user = await db.query.users.findFirst({ where: and(eq(users.id, input.userId), eq(users.siteId, input.siteId)) });
   if (!user) throw notFound("The user");
   return rejectWhere(db, {

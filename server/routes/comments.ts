@@ -9,6 +9,7 @@ import { sendCached } from "../http/cached.ts";
 import { jsonBody, queryWith, singleLine } from "../http/validate.ts";
 import { deleteComment, editComment, postComment, previewComment } from "../moderation/comment-writes.ts";
 import { reportComment } from "../moderation/reports.ts";
+import { announce } from "./live.ts";
 
 const pageKey = singleLine(1024);
 // SQLite text ends at a NUL, so a stored body would lose everything after one; CommonMark reads
@@ -81,6 +82,7 @@ export function commentRoutes() {
       const who = await writer(c);
       const input = await jsonBody(c, createBody);
       const result = await postComment({ db, site: c.var.site, writer: who, now: clock() }, detector, input);
+      announce(c, [result.comment.id]);
       return result.reason ? c.json({ comment: result.comment, reason: result.reason }, 202) : c.json({ comment: result.comment }, 201);
     })
     .patch("/comments/:id", async (c) => {
@@ -88,6 +90,7 @@ export function commentRoutes() {
       const who = await writer(c);
       const input = await jsonBody(c, editBody);
       const result = await editComment({ db, site: c.var.site, writer: who, now: clock() }, detector, c.req.param("id"), input);
+      announce(c, [result.comment.id]);
       return result.reason ? c.json({ comment: result.comment, reason: result.reason }, 202) : c.json({ comment: result.comment }, 200);
     })
     .delete("/comments/:id", async (c) => {
@@ -96,6 +99,7 @@ export function commentRoutes() {
       const admin = viewer ? null : await resolveAdmin(c);
       const actor = admin ? { type: "admin" as const, adminId: admin.id } : { type: "user" as const, userId: requireViewer(c).userId };
       const comment = await deleteComment(db, c.var.site, c.req.param("id"), actor, clock());
+      announce(c, [comment.id]);
       return c.json({ comment });
     })
     .post("/comments/:id/reports", async (c) => {
@@ -103,6 +107,7 @@ export function commentRoutes() {
       const who = await writer(c);
       const input = await jsonBody(c, reportBody);
       const report = await reportComment({ db, site: c.var.site, writer: who, now: clock() }, c.req.param("id"), input);
+      announce(c, [c.req.param("id")]); // (hidden, when the reports reached the threshold)
       return c.json({ report }, 201);
     })
     .post("/preview", async (c) => {

@@ -72,7 +72,16 @@ const insertDecision = compileInsert(decisions);
  * read (a moderator deciding one at the same moment wins it), each with its decision; one strike
  * per author when a rule is named, none otherwise; one audit entry with the count.
  */
-export async function rejectWave(db: Db, siteId: string, commentId: string, input: WaveRequest, adminId: string, now: Date) {
+export async function rejectWave(
+  db: Db,
+  siteId: string,
+  commentId: string,
+  input: WaveRequest,
+  adminId: string,
+  now: Date,
+  /** Told the wave's ids once the rejection is committed (live updates). */
+  changed?: (ids: string[]) => void,
+) {
   const [comment] = await db.all<{ fp: string | null; status: string }>(
     sql`SELECT "fingerprint" AS "fp", "status" AS "status" FROM "comments" WHERE "id" = ${commentId} AND "site_id" = ${siteId}`,
   );
@@ -152,5 +161,6 @@ export async function rejectWave(db: Db, siteId: string, commentId: string, inpu
   const results = await runStatements(db, statements);
   // the updates come first, each followed by its decision
   const rejected = wave.reduce((n, _, i) => n + (results[i * 2]!.rowsAffected > 0 ? 1 : 0), 0);
+  changed?.(wave.map((m) => m.id));
   return { rejected } satisfies WaveAnswer;
 }

@@ -9,6 +9,7 @@ import { listQueue, queueCounts, rejectSpamQueue } from "../../moderation/queue.
 import { reviewComment } from "../../moderation/review.ts";
 import { rejectWave } from "../../moderation/spam/wave.ts";
 import type { WaveRequest } from "../../../contract/spam.ts";
+import { announce } from "../live.ts";
 
 const queueQuery = z.object({
   status: z.enum(QUEUE_NAMES).default("pending"),
@@ -66,17 +67,23 @@ export const moderationRoutes = new Hono<AppEnv>()
     const { db, clock } = c.var.deps;
     const site = c.var.site;
     const input = await jsonBody(c, decisionBody);
-    return c.json(await reviewComment(db, site.id, c.req.param("id"), input, c.get("admin")!.id, clock()));
+    const answer = await reviewComment(db, site.id, c.req.param("id"), input, c.get("admin")!.id, clock());
+    announce(c, [answer.comment.id]);
+    return c.json(answer);
   })
   .post("/comments/:id/wave", async (c) => {
     const { db, clock } = c.var.deps;
     const input = await jsonBody(c, waveBody);
-    return c.json(await rejectWave(db, c.var.site.id, c.req.param("id"), input, c.get("admin")!.id, clock()));
+    const changed = (ids: string[]) => announce(c, ids);
+    return c.json(await rejectWave(db, c.var.site.id, c.req.param("id"), input, c.get("admin")!.id, clock(), changed));
   })
   .post("/queue/spam/reject", async (c) => {
     const { db, clock } = c.var.deps;
     const input = await jsonBody(c, rejectSpamBody);
-    return c.json({ rejected: await rejectSpamQueue(db, { siteId: c.var.site.id, ...input, adminId: c.get("admin")!.id, now: clock() }) });
+    const changed = (ids: string[]) => announce(c, ids);
+    return c.json({
+      rejected: await rejectSpamQueue(db, { siteId: c.var.site.id, ...input, adminId: c.get("admin")!.id, now: clock(), changed }),
+    });
   })
   .get("/audit", async (c) => {
     const { db } = c.var.deps;

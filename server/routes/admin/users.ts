@@ -6,6 +6,7 @@ import type { AppEnv } from "../../deps.ts";
 import { jsonBody } from "../../http/validate.ts";
 import { imposeSanction, liftSanction, toSanctionJson } from "../../moderation/sanctions.ts";
 import { rejectAllBy, userDossier } from "../../moderation/users.ts";
+import { announce } from "../live.ts";
 import { blockUser, liftBlock, toBlockJson } from "../../moderation/blocks.ts";
 
 const sanctionBody = z
@@ -71,6 +72,7 @@ export const userAdminRoutes = new Hono<AppEnv>()
       note: input.note,
       adminId: c.get("admin")!.id,
       now: clock(),
+      changed: (ids) => announce(c, ids),
     });
     return c.json({ rejected });
   });

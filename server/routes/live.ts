@@ -1,0 +1,40 @@
+import type { Context } from "hono";
+import { Hono } from "hono";
+import { z } from "zod";
+import { POLL_SECONDS, type LiveInfo } from "../../contract/live.ts";
+import type { AppEnv } from "../deps.ts";
+import { ApiError } from "../errors.ts";
+import { queryWith, singleLine } from "../http/validate.ts";
+import { publishChanges } from "../live/publish.ts";
+import { openStream } from "../live/stream.ts";
+
+const eventsQuery = z.object({ page: singleLine(1024) });
+
+/** What `GET /sites/{site}` tells the widget: a stream where this runtime has a hub, else polling. */
+export function liveInfo(c: Context<AppEnv>): LiveInfo {
+  return { mode: c.var.deps.live ? "sse" : "poll", pollSeconds: POLL_SECONDS };
+}
+
+/**
+ * After a committed write, the open pages holding these comments hear of them (server/live/).
+ * Not awaited: the writer's answer does not wait for the readers'.
+ */
+export function announce(c: Context<AppEnv>, ids: string[]): void {
+  const { deps } = c.var;
+  if (!deps.live) return;
+  publishChanges(deps, c.var.site.id, ids).catch((error) =>
+    deps.log?.({ level: "error", id: c.get("requestId"), error: error instanceof Error ? error.stack : String(error) }),
+  );
+}
+
+/** `GET /sites/{site}/events?page=KEY`: a page's live updates (README "Live updates"). */
+export const liveRoutes = new Hono<AppEnv>().get("/events", (c) => {
+  const hub = c.var.deps.live;
+  const { page } = queryWith(c, eventsQuery);
+  const retry = { "Retry-After": String(POLL_SECONDS) };
+  if (!hub) throw new ApiError("unavailable", "Live updates are not streamed here: poll the listing with its ETag.", {}, retry);
+  const lastEventId = c.req.header("Last-Event-ID") ?? null;
+  const stream = openStream(hub, c.var.site.id, page, lastEventId, c.req.raw.signal);
+  if (!stream) throw new ApiError("unavailable", "Too many live connections right now: poll the listing with its ETag.", {}, retry);
+  return stream;
+});
