@@ -41,6 +41,8 @@ export interface AppDeps {
    * endpoint answers 503 `unavailable` and widgets poll the listing.
    */
   live?: LiveHub;
+  /** Seconds between a polling widget's requests of the listing (LIVE_POLL_SECONDS); default 30. */
+  livePollSeconds?: number;
   /** One structured log line per request; defaults to none. */
   log?: (entry: Record<string, unknown>) => void;
 }

@@ -81,8 +81,12 @@ async function main() {
     now: new Date(),
   });
   // Live updates: one event stream per open page, at most LIVE_MAX_CONNECTIONS in this process.
-  const live = new LiveHub({ maxConnections: positiveNumber("LIVE_MAX_CONNECTIONS", env.LIVE_MAX_CONNECTIONS) ?? 10_000 });
-  setInterval(() => live.tick(), 5_000).unref();
+  // LIVE_STREAMS=off: none, widgets poll as on Workers.
+  const live =
+    env.LIVE_STREAMS === "off"
+      ? undefined
+      : new LiveHub({ maxConnections: positiveNumber("LIVE_MAX_CONNECTIONS", env.LIVE_MAX_CONNECTIONS) ?? 10_000 });
+  if (live) setInterval(() => live.tick(), 5_000).unref();
   const app = createApp({
     db: database.db,
     clock: () => new Date(),
@@ -94,6 +98,7 @@ async function main() {
     ssoMaxTokenHours: positiveNumber("SSO_MAX_TOKEN_HOURS", env.SSO_MAX_TOKEN_HOURS),
     assets: await loadAssets(),
     live,
+    livePollSeconds: positiveNumber("LIVE_POLL_SECONDS", env.LIVE_POLL_SECONDS),
     log: quiet ? undefined : (entry) => process.stdout.write(JSON.stringify(entry) + "\n"),
   });
   const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
@@ -111,7 +116,7 @@ async function main() {
   setInterval(sweep, 3_600_000).unref();
   void sweep();
   const shutdown = () => {
-    live.closeAll();
+    live?.closeAll();
     server.close(() => {
       database.close();
       process.exit(0);

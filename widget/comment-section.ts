@@ -161,7 +161,10 @@ export class CommentSection extends ParleyElement {
     if (changed.has("sso") && !changed.has("site") && !changed.has("api")) this._applySso();
     // A signed-in reader will write (and one with a standing sees its notice): fetch the chunk now.
     if (this._session.me || this._session.standing) this._loadExtras();
+    // Live updates (in the lazily loaded chunk), once the first comments are painted.
+    if (this._info && this._list.state == "ready") this._loadExtras().then(() => (this._lc ??= new this._ext!.LiveController(this)));
   }
+  _lc?: Extras.LiveController;
 
   /** (Re)load everything at once: site settings, policy, the reader's standing and the comments. */
   async reload(): Promise<void> {
@@ -464,7 +467,7 @@ export class CommentSection extends ParleyElement {
         </span>
       </div>
       <p><button class="link" part="policy-link" aria-haspopup="dialog" @click=${() => this.openPolicy()}>${t.policyLine}</button></p>
-      ${this._renderCompose()}
+      ${this._renderCompose()} ${this._lc?._bar()}
       <div aria-busy=${s === "loading" || s === "more"}>${this._renderList()}</div>
       ${this._extras ? html`<policy-dialog exportparts="dialog" .policy=${this._policy}></policy-dialog>` : nothing}
       <div class="sr" role="status">${this._live}</div>

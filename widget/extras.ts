@@ -15,6 +15,7 @@ import { strings as t } from "./strings.ts";
 import { formatDate } from "./lib/time.ts";
 import "./comment-composer.ts";
 import "./policy-dialog.ts";
+export { LiveController } from "./live.ts";
 
 export function standingNotice(s: Standing, openPolicy: () => void) {
   if (s.status === "good") return nothing;

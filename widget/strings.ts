@@ -32,6 +32,7 @@ export const strings = {
   retry: "Try again",
   empty: "No comments yet. Start the conversation.",
   closed: "Comments are closed.",
+  newComments: (n: number) => (n === 1 ? "1 new comment" : `${n} new comments`),
 
   // Policy
   policyLine: "Please read our comment policy before commenting",

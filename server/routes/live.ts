@@ -12,7 +12,7 @@ const eventsQuery = z.object({ page: singleLine(1024) });
 
 /** What `GET /sites/{site}` tells the widget: a stream where this runtime has a hub, else polling. */
 export function liveInfo(c: Context<AppEnv>): LiveInfo {
-  return { mode: c.var.deps.live ? "sse" : "poll", pollSeconds: POLL_SECONDS };
+  return { mode: c.var.deps.live ? "sse" : "poll", pollSeconds: c.var.deps.livePollSeconds ?? POLL_SECONDS };
 }
 
 /**
