@@ -163,8 +163,9 @@ export class LiveController implements ReactiveController {
     const was = findComment(l.comments, id);
     if (e.type === "remove" || e.comment.status !== "published") {
       this._fresh = removeComment(this._fresh, id);
-      // The reader's own held comment stays theirs to see.
-      if (!was || (was.status === "pending" && was.author?.id === me)) return h.requestUpdate();
+      // The reader's own comments change by the answers to their own requests (which may come after
+      // this event), and a held one stays theirs to see.
+      if (!was || was.author?.id === me) return h.requestUpdate();
       if (was.status === "published") l.total--;
       l.comments = removeComment(l.comments, id);
     } else if (was) {
