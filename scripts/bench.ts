@@ -10,6 +10,7 @@
 //     database (scripts/bench/raw-writes.ts): the baseline POST is compared with.
 //  5. Prints the widget bundle size and the detector's cost per comment.
 //  6. Runs the spam-wave simulation (scripts/bench/spam-wave.ts) and prints its figures.
+//  7. Live updates' fan-out: one comment to 1,000 open event streams (scripts/bench/live.ts).
 //
 // Environment: BENCH_DURATION (seconds per run, default 10), BENCH_CONNECTIONS (default 50).
 import autocannon, { type Result } from "autocannon";
@@ -27,6 +28,7 @@ import { addPendingComment, measureReads } from "./bench/read.ts";
 import { generatedBodies, PAGE, realBodies, REPLIES, seed, SITE, THREADS } from "./bench/seed.ts";
 import { firstPaint, paintLines } from "./bench/first-paint.ts";
 import { spamWaves } from "./bench/spam-wave.ts";
+import { liveFanOut } from "./bench/live.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
@@ -219,6 +221,8 @@ async function main() {
   const paint = await firstPaint();
   log("  spam wave simulation…");
   const wave = await spamWaves();
+  log("  live updates: one comment to 1,000 event streams…");
+  const live = await liveFanOut();
 
   // The widget bundle next to a well-known embeddable comment widget.
   const widgetPath = join(root, "dist/widget.js");
@@ -292,6 +296,7 @@ async function main() {
   if (Number.isNaN(sink)) lines.push("detector returned NaN scores");
   lines.push("", ...paintLines(paint));
   lines.push("", ...wave.lines);
+  lines.push("", ...live.lines);
   lines.push(`bench took ${((performance.now() - began) / 1000).toFixed(0)} s`);
   console.log(lines.join("\n"));
 }
