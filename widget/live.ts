@@ -36,7 +36,7 @@ export class LiveController implements ReactiveController {
     host.addController(this);
     addEventListener("online", () => this._es || this._check());
     addEventListener("offline", () => clearTimeout(this._timer));
-    document.addEventListener("visibilitychange", () => this._es || this._schedule());
+    document.addEventListener("visibilitychange", () => this._visibility());
     host.requestUpdate();
   }
 
@@ -61,6 +61,25 @@ export class LiveController implements ReactiveController {
     this._key = key;
     if (h._info.live?.mode === "sse" && typeof EventSource == "function") this._stream();
     else this._schedule();
+  }
+
+  /**
+   * A hidden tab gives its stream up and polls slowly: over HTTP/1.1 a browser keeps at most 6
+   * connections to the API's origin, for every tab together. Shown again, it catches up with one
+   * request of the listing and opens its stream again.
+   */
+  _visibility() {
+    if (!this._key) return;
+    if (this.host._info?.live?.mode !== "sse") return this._schedule();
+    if (document.hidden) {
+      this._es?.close();
+      this._es = undefined;
+      this._schedule();
+    } else if (!this._es) {
+      clearTimeout(this._timer);
+      this._stream();
+      this._check();
+    }
   }
 
   _stop() {
@@ -114,7 +133,7 @@ export class LiveController implements ReactiveController {
     } catch {
       // offline, or the server is away: try again at the next turn
     }
-    if (key === this._key) this._schedule();
+    if (key === this._key && !this._es) this._schedule();
   }
 
   /** Changes between the shown comments and a fresh first page, as the stream would have sent them. */

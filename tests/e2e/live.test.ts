@@ -159,6 +159,35 @@ describe.skipIf(!browserAvailable())("live updates in a browser", () => {
   );
 
   it(
+    "a hidden tab gives its stream up (browsers share 6 connections per origin); shown again, it catches up and streams again",
+    async () => {
+      const key = "live-hidden";
+      const api = new Api(srv.url);
+      const ctx = await browser.context();
+      const streams: string[] = [];
+      ctx.on("request", (r) => void (r.url().includes("/events?") && streams.push(r.url())));
+      const reader = await open(srv, key, ctx);
+      expect(streams).toHaveLength(1);
+      const setHidden = (hidden: boolean) =>
+        reader.evaluate((h) => {
+          Object.defineProperty(document, "hidden", { value: h, configurable: true });
+          document.dispatchEvent(new Event("visibilitychange"));
+        }, hidden);
+      await setHidden(true);
+      const someone = await api.guest("Someone");
+      await api.post(someone.token, key, "Written while the tab was hidden.");
+      await new Promise((r) => setTimeout(r, 1000));
+      expect(await bar(reader).count(), "no stream while hidden").toBe(0);
+      await setHidden(false);
+      await expect.poll(() => bar(reader).textContent(), { timeout: 10_000 }).toBe("1 new comment");
+      expect(streams).toHaveLength(2);
+      await api.post(someone.token, key, "Written once it was shown again.");
+      await expect.poll(() => bar(reader).textContent(), { timeout: 10_000 }).toBe("2 new comments");
+    },
+    T,
+  );
+
+  it(
     "without streams (LIVE_STREAMS=off, as on Workers) the widget polls the listing with If-None-Match: 304s, then the bar",
     async () => {
       const key = "live-polling";
