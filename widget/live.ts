@@ -219,6 +219,9 @@ export class LiveController implements ReactiveController {
 
   /** The bar: a polite live region, always there so that screen readers hear it change. */
   _bar() {
+    // (a listing loaded again since, after signing in or out, may show some of them already)
+    const shown = this.host._list.comments;
+    if (this._fresh.some((c) => findComment(shown, c.id))) this._fresh = this._fresh.filter((c) => !findComment(shown, c.id));
     const n = count(this._fresh);
     return html`<div class="row" aria-live="polite">
       ${n ? html`<button class="primary" part="new-comments" @click=${() => this._show()}>${t.newComments(n)}</button>` : nothing}
