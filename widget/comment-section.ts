@@ -467,8 +467,8 @@ export class CommentSection extends ParleyElement {
         </span>
       </div>
       <p><button class="link" part="policy-link" aria-haspopup="dialog" @click=${() => this.openPolicy()}>${t.policyLine}</button></p>
-      ${this._renderCompose()} ${this._lc?._bar()}
-      <div aria-busy=${s === "loading" || s === "more"}>${this._renderList()}</div>
+      ${this._renderCompose()}
+      <div aria-busy=${s === "loading" || s === "more"}>${this._lc?._bar()}${this._renderList()}</div>
       ${this._extras ? html`<policy-dialog exportparts="dialog" .policy=${this._policy}></policy-dialog>` : nothing}
       <div class="sr" role="status">${this._live}</div>
     </section>`;

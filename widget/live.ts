@@ -223,7 +223,8 @@ export class LiveController implements ReactiveController {
     const shown = this.host._list.comments;
     if (this._fresh.some((c) => findComment(shown, c.id))) this._fresh = this._fresh.filter((c) => !findComment(shown, c.id));
     const n = count(this._fresh);
-    return html`<div class="row" aria-live="polite">
+    // (empty, it takes no room: the class comes with the button)
+    return html`<div class=${n ? "row state" : ""} aria-live="polite">
       ${n ? html`<button class="primary" part="new-comments" @click=${() => this._show()}>${t.newComments(n)}</button>` : nothing}
     </div>`;
   }

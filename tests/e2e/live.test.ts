@@ -4,6 +4,7 @@
  * "new comments" bar, then the comment; a moderator's approval reaches an open page; edits and
  * removals apply in place. A server without streams (as on Workers) is polled with ETags.
  */
+import { mkdirSync } from "node:fs";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type RunningServer } from "../helpers/server.ts";
@@ -11,6 +12,7 @@ import { browserAvailable, launchBrowser, type LaunchedBrowser } from "./support
 import { startHost, type HostServer } from "./support/host.ts";
 import { Admin, Api, axe } from "./support/api.ts";
 
+const SHOTS = "artifacts/screenshots";
 const HOLD_TEXT = "I disagree with you, idiot.";
 const T = 120_000;
 
@@ -100,6 +102,8 @@ describe.skipIf(!browserAvailable())("live updates in a browser", () => {
       await api.post(third.token, key, "A reply that came live.", threads.data.comments[0].id);
       await expect.poll(() => bar(reader).textContent(), { timeout: 10_000 }).toBe("2 new comments");
       expect(await axe(reader)).toEqual([]);
+      mkdirSync(SHOTS, { recursive: true });
+      await reader.locator("comment-section").screenshot({ path: `${SHOTS}/live-new-comments-bar.png` });
 
       await bar(reader).click();
       await item(reader, "Fresh from the other tab.").waitFor();
