@@ -85,7 +85,10 @@ async function main() {
   const live =
     env.LIVE_STREAMS === "off"
       ? undefined
-      : new LiveHub({ maxConnections: positiveNumber("LIVE_MAX_CONNECTIONS", env.LIVE_MAX_CONNECTIONS) ?? 10_000 });
+      : new LiveHub({
+          maxConnections: positiveNumber("LIVE_MAX_CONNECTIONS", env.LIVE_MAX_CONNECTIONS) ?? 10_000,
+          maxPerAddress: positiveNumber("LIVE_MAX_PER_ADDRESS", env.LIVE_MAX_PER_ADDRESS),
+        });
   if (live) setInterval(() => live.tick(), 5_000).unref();
   const app = createApp({
     db: database.db,

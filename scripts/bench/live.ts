@@ -56,6 +56,8 @@ export async function liveFanOut(connections = 1000): Promise<{ lines: string[] 
   const server = await startParley(`file:${join(dir, "live.db")}`, {
     ADMIN_PASSWORD: "bench password for live updates",
     LIVE_MAX_CONNECTIONS: String(connections + 10),
+    // every reader here comes from this machine's address
+    LIVE_MAX_PER_ADDRESS: String(connections + 10),
   });
   const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
   try {

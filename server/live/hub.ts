@@ -21,6 +21,8 @@ export interface LiveConnection {
 export interface LiveHubOptions {
   /** Open streams this process holds at most; past it `open` refuses and the widget polls. */
   maxConnections: number;
+  /** Open streams one client address may hold (one per open page: tabs, or readers behind one NAT); default 100. */
+  maxPerAddress?: number;
   /** A comment line is sent to a connection silent this long (proxies drop idle connections). */
   heartbeatMs?: number;
   /** Events each page keeps for readers who come back with `Last-Event-ID`. */
@@ -33,6 +35,7 @@ export interface LiveHubOptions {
 
 interface Connection {
   sink: LiveSink;
+  address: string;
   page: PageState;
   lastWrite: number;
 }
@@ -56,6 +59,7 @@ export class LiveHub {
   /** Ids of another process's life (a restart) are not this one's: such a reader is told to reset. */
   readonly epoch = crypto.randomUUID().slice(0, 8);
   readonly maxConnections: number;
+  readonly maxPerAddress: number;
   private readonly heartbeatMs: number;
   private readonly bufferSize: number;
   private readonly keepMs: number;
@@ -65,9 +69,11 @@ export class LiveHub {
   /** Page states per site: a write on a site nobody watches costs nothing. */
   private readonly sites = new Map<string, number>();
   private open_ = 0;
+  private readonly perAddress = new Map<string, number>();
 
   constructor(options: LiveHubOptions) {
     this.maxConnections = options.maxConnections;
+    this.maxPerAddress = options.maxPerAddress ?? 100;
     this.heartbeatMs = options.heartbeatMs ?? 25_000;
     this.bufferSize = options.bufferSize ?? 100;
     this.keepMs = options.keepMs ?? 120_000;
@@ -89,16 +95,19 @@ export class LiveHub {
   }
 
   /**
-   * A reader's stream for one page, or null when the process holds its maximum. With
-   * `lastEventId`, the events since then follow at once, or a `reset` when they are not all kept.
+   * A reader's stream for one page, or null when the process, or the client's address, holds its
+   * maximum (so one client cannot take every place). With `lastEventId`, the events since then
+   * follow at once, or a `reset` when they are not all kept.
    */
-  open(siteId: string, pageKey: string, lastEventId: string | null, sink: LiveSink): LiveConnection | null {
-    if (this.open_ >= this.maxConnections) return null;
+  open(siteId: string, pageKey: string, lastEventId: string | null, sink: LiveSink, address = ""): LiveConnection | null {
+    const mine = this.perAddress.get(address) ?? 0;
+    if (this.open_ >= this.maxConnections || mine >= this.maxPerAddress) return null;
     const page = this.pageState(siteId, pageKey);
-    const conn: Connection = { sink, page, lastWrite: this.now() };
+    const conn: Connection = { sink, address, page, lastWrite: this.now() };
     page.connections.add(conn);
     page.idleSince = null;
     this.open_++;
+    this.perAddress.set(address, mine + 1);
     // Reconnect after 3 s when the connection drops; the comment flushes the headers.
     let first = "retry: 3000\n:\n\n";
     if (lastEventId !== null) {
@@ -178,6 +187,9 @@ export class LiveHub {
     const page = conn.page;
     if (!page.connections.delete(conn)) return;
     this.open_--;
+    const left = this.perAddress.get(conn.address)! - 1;
+    if (left > 0) this.perAddress.set(conn.address, left);
+    else this.perAddress.delete(conn.address);
     if (page.connections.size === 0) page.idleSince = this.now();
   }
 

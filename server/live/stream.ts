@@ -1,4 +1,4 @@
-import type { LiveConnection, LiveHub } from "./hub.ts";
+import type { LiveConnection, LiveHub, LiveSink } from "./hub.ts";
 
 /** Chunks a connection may have waiting unread before it is dropped (the widget reconnects and resumes). */
 const MAX_QUEUED = 256;
@@ -11,14 +11,12 @@ export const STREAM_HEADERS = {
 };
 
 /**
- * A Server-Sent Events response for one page, or null when the hub holds its maximum. The
+ * A Server-Sent Events response for one page, or null when the hub has no place for it. The
  * stream ends when the client goes away (`signal`, or the runtime cancelling the body).
  */
 export function openStream(
   hub: LiveHub,
-  siteId: string,
-  pageKey: string,
-  lastEventId: string | null,
+  stream: { siteId: string; pageKey: string; lastEventId: string | null; address: string },
   signal: AbortSignal,
 ): Response | null {
   let controller!: ReadableStreamDefaultController<Uint8Array>;
@@ -35,7 +33,7 @@ export function openStream(
     start: (c) => void (controller = c),
     cancel: () => conn?.close(),
   });
-  conn = hub.open(siteId, pageKey, lastEventId, {
+  const sink: LiveSink = {
     write(chunk) {
       if ((controller.desiredSize ?? 0) < -MAX_QUEUED) return end();
       try {
@@ -45,7 +43,8 @@ export function openStream(
       }
     },
     close: end,
-  });
+  };
+  conn = hub.open(stream.siteId, stream.pageKey, stream.lastEventId, sink, stream.address);
   if (!conn) return null;
   signal.addEventListener("abort", end, { once: true });
   return new Response(body, { headers: STREAM_HEADERS });

@@ -34,7 +34,8 @@ export const liveRoutes = new Hono<AppEnv>().get("/events", (c) => {
   const retry = { "Retry-After": String(POLL_SECONDS) };
   if (!hub) throw new ApiError("unavailable", "Live updates are not streamed here: poll the listing with its ETag.", {}, retry);
   const lastEventId = c.req.header("Last-Event-ID") ?? null;
-  const stream = openStream(hub, c.var.site.id, page, lastEventId, c.req.raw.signal);
+  const address = c.var.deps.clientAddress(c);
+  const stream = openStream(hub, { siteId: c.var.site.id, pageKey: page, lastEventId, address }, c.req.raw.signal);
   if (!stream) throw new ApiError("unavailable", "Too many live connections right now: poll the listing with its ETag.", {}, retry);
   return stream;
 });

@@ -67,6 +67,17 @@ describe("the live hub", () => {
     expect(hub.open("demo", "p2", null, sink())).not.toBeNull();
   });
 
+  it("refuses a client address more than maxPerAddress streams, and counts each address apart", () => {
+    const { hub } = hubAt({ maxConnections: 10, maxPerAddress: 2 });
+    const first = hub.open("demo", "p1", null, sink(), "198.51.100.1");
+    expect(hub.open("demo", "p2", null, sink(), "198.51.100.1")).not.toBeNull();
+    expect(hub.open("demo", "p3", null, sink(), "198.51.100.1")).toBeNull();
+    expect(hub.open("demo", "p3", null, sink(), "198.51.100.2")).not.toBeNull();
+    first!.close();
+    expect(hub.open("demo", "p3", null, sink(), "198.51.100.1")).not.toBeNull();
+    expect(hub.size).toBe(3);
+  });
+
   it("resumes from Last-Event-ID with exactly the events missed", () => {
     const { hub } = hubAt();
     const first = sink();
