@@ -21,6 +21,8 @@ export const ERROR_STATUS = {
   rate_limited: 429,
   /** An extension: an unexpected failure, never with a stack trace. */
   internal: 500,
+  /** An extension: live updates are not served here, or this server has no room for another stream: poll the listing. */
+  unavailable: 503,
 } as const satisfies Record<string, number>;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

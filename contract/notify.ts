@@ -7,6 +7,7 @@
 export const EVENT_TYPES = [
   "comment.created",
   "comment.published",
+  "comment.held",
   "comment.rejected",
   "comment.deleted",
   "report.created",
@@ -51,6 +52,8 @@ export type DomainEvent = Base &
     | { type: "comment.created"; comment: EventComment }
     /** Visible to readers: posted and published at once, approved by a moderator, or edited while published. */
     | { type: "comment.published"; comment: EventComment; by: "detector" | "moderator"; edited: boolean; from?: string }
+    /** A published comment its author edited into something held for a moderator: readers no longer see it. */
+    | { type: "comment.held"; comment: EventComment }
     /** A moderator's rejection, one by one or in bulk (`bulk`: a wave, the spam queue, all by a commenter). */
     | { type: "comment.rejected"; comment: EventComment; rule: string | null; note: string | null; bulk: boolean; from?: string }
     | { type: "comment.deleted"; commentId: string; pageKey: string; authorId: string; by: "author" | "moderator" }

@@ -6,6 +6,7 @@
 import type { Policy, PolicyDraft, SanctionType } from "./policy.ts";
 import type { Target } from "./targets.ts";
 import type { ChallengeProof } from "./challenge.ts";
+import type { LiveInfo } from "./live.ts";
 
 export type { AuditAction, AuditActorType, AuditEntry, AuditFilters, AuditPage, AuditTargetType } from "./audit.ts";
 export type { ErrorBody, ErrorCode, ErrorDetails } from "./errors.ts";
@@ -73,6 +74,8 @@ export interface PublicSite {
   challenge: GuestChallenge;
   /** Readers may vote comments down as well as up. */
   downvotes: boolean;
+  /** How the widget hears of new comments here (README "Live updates"). */
+  live?: LiveInfo;
 }
 
 /** `GET /sites/{site}/policy`: the current version, with its markdown rendered (`html`). */
@@ -439,3 +442,4 @@ export type { WaveAnswer, WaveRequest } from "./spam.ts";
 export type { DomainEvent, EventType, Webhook, Delivery, NotificationStatus, Subscription, SubscriptionRequest } from "./notify.ts";
 export type { EraseAnswer, ExportHeader, ExportRecord, ImportSummary, ReaderData } from "./data.ts";
 export type { CommentCounts, ListingSort, PageVotes, ThreadAnswer, VoteAnswer, VoteRequest, VoteValue } from "./votes.ts";
+export type { LiveEvent, LiveInfo, LiveMode } from "./live.ts";

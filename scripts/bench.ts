@@ -11,6 +11,7 @@
 //  5. Prints the widget bundle size and the detector's cost per comment.
 //  6. Runs the spam-wave simulation (scripts/bench/spam-wave.ts) and prints its figures.
 //  7. Readers (scripts/bench/readers.ts): a vote's cost next to a GET and a POST, the count endpoint for 50 pages.
+//  8. Live updates' fan-out: one comment to 1,000 open event streams (scripts/bench/live.ts).
 //
 // Environment: BENCH_DURATION (seconds per run, default 10), BENCH_CONNECTIONS (default 50).
 import autocannon, { type Result } from "autocannon";
@@ -29,6 +30,7 @@ import { generatedBodies, PAGE, realBodies, REPLIES, seed, SITE, THREADS } from 
 import { firstPaint, paintLines } from "./bench/first-paint.ts";
 import { spamWaves } from "./bench/spam-wave.ts";
 import { benchReaders } from "./bench/readers.ts";
+import { liveFanOut } from "./bench/live.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
@@ -223,6 +225,8 @@ async function main() {
   const wave = await spamWaves();
   log("  readers: votes and comment counts…");
   const readers = await benchReaders(Math.min(DURATION, 5), CONNECTIONS);
+  log("  live updates: one comment to 1,000 event streams…");
+  const live = await liveFanOut();
 
   // The widget bundle next to a well-known embeddable comment widget.
   const widgetPath = join(root, "dist/widget.js");
@@ -297,6 +301,7 @@ async function main() {
   lines.push("", ...paintLines(paint));
   lines.push("", ...wave.lines);
   lines.push(...readers);
+  lines.push("", ...live.lines);
   lines.push(`bench took ${((performance.now() - began) / 1000).toFixed(0)} s`);
   console.log(lines.join("\n"));
 }

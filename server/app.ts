@@ -19,9 +19,11 @@ import { feedRoutes } from "./routes/feeds.ts";
 import { notifyLinkRoutes } from "./routes/notify-links.ts";
 import { subscriptionRoutes } from "./routes/subscriptions.ts";
 import { commentRoutes } from "./routes/comments.ts";
+import { liveRoutes } from "./routes/live.ts";
 import { pageRoutes } from "./routes/pages.ts";
 import { policyRoutes } from "./routes/policy.ts";
 import { readerRoutes } from "./routes/readers.ts";
+import { liveEvents } from "./live/publish.ts";
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
@@ -31,6 +33,7 @@ const isImportUpload = (path: string) => /^\/api\/v1\/admin\/sites\/[^/]+\/impor
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
   const cursors = signedCursors(deps.secret);
+  const live = deps.live && liveEvents({ db: deps.db, live: deps.live, log: deps.log });
   const notifier =
     deps.notifier ??
     new Notifier({ db: deps.db, clock: deps.clock, secret: deps.secret, mail: noMail, publicUrl: "http://localhost", log: deps.log });
@@ -41,8 +44,14 @@ export function createApp(deps: AppDeps) {
     c.set("cursors", cursors);
     c.set("notifier", notifier);
     // the execution context is looked up only when something is emitted (on Node the lookup throws)
+    // One path for what happened, after each commit: webhooks and emails, and open pages (Node).
     let sink: EventSink | undefined;
-    c.set("events", { emit: (event) => (sink ??= notifier.sink(waitUntilOf(c))).emit(event) });
+    c.set("events", {
+      emit: (event) => {
+        (sink ??= notifier.sink(waitUntilOf(c))).emit(event);
+        live?.emit(event);
+      },
+    });
     c.set("requestId", c.req.header("X-Request-Id")?.slice(0, 64) || newId());
     await next();
     setResponseHeader(c, "X-Request-Id", c.get("requestId"));
@@ -77,8 +86,9 @@ export function createApp(deps: AppDeps) {
     return next();
   });
   const tagged = etag();
-  // A site export is streamed: an ETag would read it whole first.
-  app.use("/api/*", (c, next) => (/^\/api\/v1\/admin\/sites\/[^/]+\/export$/.test(c.req.path) ? next() : tagged(c, next)));
+  // A site export is streamed (an ETag would read it whole first), and an event stream never ends.
+  const untagged = (path: string) => /^\/api\/v1\/admin\/sites\/[^/]+\/export$/.test(path) || path.endsWith("/events");
+  app.use("/api/*", (c, next) => (untagged(c.req.path) ? next() : tagged(c, next)));
 
   const siteApi = new Hono<AppEnv>();
   siteApi.use(siteCors(), site(), commenter());
@@ -88,6 +98,7 @@ export function createApp(deps: AppDeps) {
   siteApi.route("/", feedRoutes);
   siteApi.route("/", subscriptionRoutes);
   siteApi.route("/", readerRoutes());
+  siteApi.route("/", liveRoutes);
   app.route("/api/v1/sites/:site", siteApi);
   app.route("/api/v1/admin", adminRoutes());
   app.route("/api/v1/notify", notifyLinkRoutes);

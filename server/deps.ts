@@ -6,6 +6,7 @@ import type { Detector } from "./detector/types.ts";
 import type { Hash } from "./lib/crypto.ts";
 import type { EventSink } from "../contract/notify.ts";
 import type { Notifier } from "./notify/notifier.ts";
+import type { LiveHub } from "./live/hub.ts";
 
 export interface StaticAsset {
   body: string;
@@ -37,6 +38,13 @@ export interface AppDeps {
   ssoMaxTokenHours?: number;
   /** Built front-end bundles by name ("widget.js", "admin.js"). */
   assets?: Record<string, StaticAsset>;
+  /**
+   * Live updates' hub (server/live/hub.ts): only the Node entry has one. Without it the events
+   * endpoint answers 503 `unavailable` and widgets poll the listing.
+   */
+  live?: LiveHub;
+  /** Seconds between a polling widget's requests of the listing (LIVE_POLL_SECONDS); default 30. */
+  livePollSeconds?: number;
   /** One structured log line per request; defaults to none. */
   log?: (entry: Record<string, unknown>) => void;
   /** Webhooks and email (notify/): queues deliveries from domain events; default: webhooks only, no email. */

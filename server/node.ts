@@ -21,6 +21,7 @@ import { sweepExpired } from "./maintenance.ts";
 import { noMail } from "./notify/mail.ts";
 import { Notifier } from "./notify/notifier.ts";
 import { smtpTransport } from "./notify/smtp-node.ts";
+import { LiveHub } from "./live/hub.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const env = process.env;
@@ -96,6 +97,16 @@ async function main() {
     retry: { baseMs: (positiveNumber("NOTIFY_RETRY_SECONDS", env.NOTIFY_RETRY_SECONDS) ?? 30) * 1000 },
     log: (entry) => console.error(JSON.stringify(entry)),
   });
+  // Live updates: one event stream per open page, at most LIVE_MAX_CONNECTIONS in this process.
+  // LIVE_STREAMS=off: none, widgets poll as on Workers.
+  const live =
+    env.LIVE_STREAMS === "off"
+      ? undefined
+      : new LiveHub({
+          maxConnections: positiveNumber("LIVE_MAX_CONNECTIONS", env.LIVE_MAX_CONNECTIONS) ?? 10_000,
+          maxPerAddress: positiveNumber("LIVE_MAX_PER_ADDRESS", env.LIVE_MAX_PER_ADDRESS),
+        });
+  if (live) setInterval(() => live.tick(), 5_000).unref();
   const app = createApp({
     db: database.db,
     clock: () => new Date(),
@@ -108,6 +119,8 @@ async function main() {
     assets: await loadAssets(),
     log,
     notifier,
+    live,
+    livePollSeconds: positiveNumber("LIVE_POLL_SECONDS", env.LIVE_POLL_SECONDS),
   });
   const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
     const url = `http://${host === "0.0.0.0" ? "localhost" : host}:${info.port}`;
@@ -128,6 +141,7 @@ async function main() {
   void notifier.tick();
   scheduleBackups();
   const shutdown = () => {
+    live?.closeAll();
     server.close(() => {
       database.close();
       process.exit(0);

@@ -21,6 +21,8 @@ export interface Env {
   SSO_MAX_TOKEN_HOURS?: string;
   ADMIN_EMAIL?: string;
   ADMIN_PASSWORD?: string;
+  /** Seconds between a widget's polls of the listing (no event streams on Workers); default 30. */
+  LIVE_POLL_SECONDS?: string;
   /** Comma-separated origins the demo site accepts. */
   DEMO_ORIGINS?: string;
   ASSETS?: { fetch(input: string): Promise<Response> };
@@ -93,6 +95,7 @@ async function init(env: Env) {
     clientAddress: (c: Context) => c.req.header("CF-Connecting-IP") ?? "unknown",
     ssoMaxTokenHours: env.SSO_MAX_TOKEN_HOURS ? Number(env.SSO_MAX_TOKEN_HOURS) : undefined,
     assets: await loadAssets(env),
+    livePollSeconds: Number(env.LIVE_POLL_SECONDS) > 0 ? Number(env.LIVE_POLL_SECONDS) : undefined,
     log: (entry) => console.log(JSON.stringify(entry)),
     notifier,
   });

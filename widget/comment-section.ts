@@ -207,7 +207,10 @@ export class CommentSection extends ParleyElement {
       this._votesKey = key;
       this._readers().then((m) => m.refreshVotes(this));
     }
+    // Live updates (in the lazily loaded chunk), once the first comments are painted.
+    if (this._info && this._list.state == "ready") this._loadExtras().then(() => (this._lc ??= new this._ext!.LiveController(this)));
   }
+  _lc?: Extras.LiveController;
 
   /** (Re)load everything at once: site settings, policy, the reader's standing and the comments. */
   async reload(): Promise<void> {
@@ -475,7 +478,7 @@ export class CommentSection extends ParleyElement {
       </div>
       <p><button class="link" part="policy-link" aria-haspopup="dialog" @click=${() => this.openPolicy()}>${t.policyLine}</button></p>
       ${this._renderCompose()}
-      <div aria-busy=${s === "loading" || s === "more"}>${this._renderList()}</div>
+      <div aria-busy=${s === "loading" || s === "more"}>${this._lc?._bar()}${this._renderList()}</div>
       ${this._extras ? html`<policy-dialog exportparts="dialog" .policy=${this._policy}></policy-dialog>` : nothing}
       <div class="sr" role="status">${this._live}</div>
     </section>`;

@@ -24,6 +24,7 @@ import { writerApi } from "./api-writes.ts";
 
 /** The section's writing calls. */
 const w = (section: CommentSection) => writerApi(section._api.client, section.site);
+export { LiveController } from "./live.ts";
 
 export function standingNotice(s: Standing, openPolicy: () => void) {
   if (s.status === "good") return nothing;

@@ -87,6 +87,9 @@ const english = {
   reported: "Thank you: a moderator will look at it.",
   alreadyReported: "You have already reported this comment.",
 
+  // Live updates (live.ts): the bar above the list.
+  newComments: (n: number) => (n === 1 ? "1 new comment" : `${n} new comments`),
+
   // Reply emails (reply-optin.ts)
   optin: {
     label: "Email me replies",

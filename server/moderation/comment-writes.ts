@@ -324,10 +324,10 @@ export async function editComment(
       within,
     ),
   ]);
-  if (updated.status === "published") {
-    const comment = eventComment(updated, existing.authorName);
+  const comment = eventComment(updated, existing.authorName);
+  if (updated.status === "published")
     ctx.events?.emit({ type: "comment.published", siteId: site.id, at: now.toISOString(), comment, by: "detector", edited: true });
-  }
+  else if (existing.status === "published") ctx.events?.emit({ type: "comment.held", siteId: site.id, at: now.toISOString(), comment });
   return {
     comment: toCommentJson({ ...updated, authorName: existing.authorName }),
     reason: updated.status === "pending" ? (outcome.reason ?? "Your comment is waiting for a moderator.") : undefined,

@@ -8,6 +8,7 @@ import { publicUser } from "../comments/serialize.ts";
 import { commenterProfile, createGuestSession, createSsoSession, endSession } from "../identity/commenters.ts";
 import { displayNameProblem } from "../identity/display-name.ts";
 import { publicSite } from "../sites/sites.ts";
+import { liveInfo } from "./live.ts";
 import { issueChallenge } from "../identity/challenge.ts";
 import { admitGuest, countSessionRequest } from "../identity/guest-gate.ts";
 
@@ -33,7 +34,7 @@ const guestBody = z
   .strict();
 
 export const commenterRoutes = new Hono<AppEnv>()
-  .get("/", (c) => c.json({ site: publicSite(c.var.site) }))
+  .get("/", (c) => c.json({ site: { ...publicSite(c.var.site), live: liveInfo(c) } }))
   .get("/challenge", async (c) => {
     const { hash, secret, clock } = c.var.deps;
     c.header("Cache-Control", "no-store");

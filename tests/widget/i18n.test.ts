@@ -35,7 +35,7 @@ function outputs(value: unknown, key: string): string[] {
   if (key === "suspended") return [f("1 June 2025"), f(null)];
   if (key === "rateLimited") return [...NUMBERS.map((n) => f(n)), f(null)];
   // The rest take one number or one text (a name, a rule's title, a reason, a date).
-  const numeric = ["count", "moreReplies", "counterHelp", "tooLong", "editExpired", "upvote", "downvote"];
+  const numeric = ["count", "moreReplies", "counterHelp", "tooLong", "editExpired", "upvote", "downvote", "newComments"];
   return numeric.includes(key) ? NUMBERS.map((n) => f(n)) : [f("Ana Lima")];
 }
 

@@ -35,6 +35,7 @@ export const nt = {
   eventLabels: {
     "comment.created": "Comment created",
     "comment.published": "Comment published",
+    "comment.held": "Comment held after an edit",
     "comment.rejected": "Comment rejected",
     "comment.deleted": "Comment deleted",
     "report.created": "Comment reported",

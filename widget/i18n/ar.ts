@@ -140,6 +140,17 @@ export default {
   reported: "شكرًا لك: سيطّلع عليه أحد المشرفين.",
   alreadyReported: "لقد أبلغت عن هذا التعليق من قبل.",
 
+  // Live updates (live.ts): the bar above the list.
+  newComments: (n: number) =>
+    plural(n, {
+      zero: "لا تعليقات جديدة",
+      one: "تعليق جديد واحد",
+      two: "تعليقان جديدان",
+      few: "# تعليقات جديدة",
+      many: "# تعليقًا جديدًا",
+      other: "# تعليق جديد",
+    }),
+
   // Reply emails (reply-optin.ts)
   optin: {
     label: "أرسل لي الردود بالبريد الإلكتروني",

@@ -133,6 +133,9 @@ export default {
   reported: "Danke: Die Moderation sieht sich das an.",
   alreadyReported: "Sie haben diesen Kommentar bereits gemeldet.",
 
+  // Live updates (live.ts): the bar above the list.
+  newComments: (n: number) => plural(n, { one: "# neuer Kommentar", other: "# neue Kommentare" }),
+
   // Reply emails (reply-optin.ts)
   optin: {
     label: "Antworten per E-Mail erhalten",

@@ -130,6 +130,9 @@ export default {
   reported: "Gracias: un moderador lo revisará.",
   alreadyReported: "Ya has denunciado este comentario.",
 
+  // Live updates (live.ts): the bar above the list.
+  newComments: (n: number) => plural(n, { one: "# comentario nuevo", other: "# comentarios nuevos" }),
+
   // Reply emails (reply-optin.ts)
   optin: {
     label: "Recibir las respuestas por correo",

@@ -133,6 +133,9 @@ export default {
   reported: "Merci\u00a0: la modération va l’examiner.",
   alreadyReported: "Vous avez déjà signalé ce commentaire.",
 
+  // Live updates (live.ts): the bar above the list.
+  newComments: (n: number) => plural(n, { one: "# nouveau commentaire", other: "# nouveaux commentaires" }),
+
   // Reply emails (reply-optin.ts)
   optin: {
     label: "Recevoir les réponses par e-mail",

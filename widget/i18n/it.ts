@@ -131,6 +131,9 @@ export default {
   reported: "Grazie: un moderatore la esaminerà.",
   alreadyReported: "Hai già segnalato questo commento.",
 
+  // Live updates (live.ts): the bar above the list.
+  newComments: (n: number) => plural(n, { one: "# nuovo commento", other: "# nuovi commenti" }),
+
   // Reply emails (reply-optin.ts)
   optin: {
     label: "Ricevi le risposte via email",

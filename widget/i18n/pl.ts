@@ -142,6 +142,10 @@ export default {
   reported: "Dziękujemy: moderator się temu przyjrzy.",
   alreadyReported: "Ten komentarz został już przez Ciebie zgłoszony.",
 
+  // Live updates (live.ts): the bar above the list.
+  newComments: (n: number) =>
+    plural(n, { one: "# nowy komentarz", few: "# nowe komentarze", many: "# nowych komentarzy", other: "# nowego komentarza" }),
+
   // Reply emails (reply-optin.ts)
   optin: {
     label: "Powiadamiaj mnie e-mailem o odpowiedziach",

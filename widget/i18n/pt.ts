@@ -135,6 +135,9 @@ export default {
   reported: "Obrigado: um moderador vai analisar.",
   alreadyReported: "Você já denunciou este comentário.",
 
+  // Live updates (live.ts): the bar above the list.
+  newComments: (n: number) => plural(n, { one: "# comentário novo", other: "# comentários novos" }),
+
   // Reply emails (reply-optin.ts)
   optin: {
     label: "Receber respostas por e-mail",

@@ -142,6 +142,10 @@ export default {
   reported: "Дякуємо: модератор це перегляне.",
   alreadyReported: "Ви вже поскаржилися на цей коментар.",
 
+  // Live updates (live.ts): the bar above the list.
+  newComments: (n: number) =>
+    plural(n, { one: "# новий коментар", few: "# нові коментарі", many: "# нових коментарів", other: "# нового коментаря" }),
+
   // Reply emails (reply-optin.ts)
   optin: {
     label: "Надсилати відповіді на e-mail",

@@ -67,6 +67,7 @@ export const dataAdminRoutes = new Hono<AppEnv>()
       },
     );
     await tx.commit();
+    c.var.deps.live?.resetSite(c.var.site.id); // open pages fetch their listings again
     return c.json({ summary });
   })
   .get("/users/:userId/data", async (c) => {
@@ -80,5 +81,7 @@ export const dataAdminRoutes = new Hono<AppEnv>()
   .post("/users/:userId/erase", async (c) => {
     const admin = requireOwner(c);
     const { db, clock } = c.var.deps;
-    return c.json(await eraseReader(db, c.var.site, c.req.param("userId"), admin.id, clock()));
+    const erased = await eraseReader(db, c.var.site, c.req.param("userId"), admin.id, clock());
+    c.var.deps.live?.resetSite(c.var.site.id); // their names and comments leave open pages too
+    return c.json(erased);
   });

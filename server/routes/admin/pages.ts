@@ -3,6 +3,7 @@ import { z } from "zod";
 import { MODERATION_MODES, type PageChanges } from "../../../contract/wire.ts";
 import type { AppEnv } from "../../deps.ts";
 import { jsonBody, queryWith } from "../../http/validate.ts";
+import { publishReset } from "../../live/publish.ts";
 import { pageSettings, updatePageSettings } from "../../moderation/page-settings.ts";
 
 // A page key is any string (often a URL), so it travels in the query, not the path.
@@ -21,5 +22,7 @@ export const pageAdminRoutes = new Hono<AppEnv>()
     const { page } = queryWith(c, pageQuery);
     const changes = await jsonBody(c, changesBody);
     const { db, clock } = c.var.deps;
-    return c.json({ page: await updatePageSettings(db, c.var.site.id, page, changes, c.get("admin")!.id, clock()) });
+    const updated = await updatePageSettings(db, c.var.site.id, page, changes, c.get("admin")!.id, clock());
+    publishReset(c.var.deps.live, c.var.site.id, page); // closed or reopened: readers fetch the listing again
+    return c.json({ page: updated });
   });

@@ -72,6 +72,9 @@ describe("error format", () => {
     const asked = check(await anon.post("/api/v1/sites/demo/sessions", { name: "Newcomer" }), 403, "challenge_required");
     expect(asked.challenge).toMatchObject({ challenge: expect.any(String), difficulty: expect.any(Number) });
 
+    // Live updates on a server without a stream (an extension): the widget polls instead.
+    check(await anon.get("/api/v1/sites/demo/events?page=article-1"), 503, "unavailable");
+
     expect([...seen].sort()).toEqual(
       Object.keys(ERROR_STATUS)
         .filter((c) => c !== "internal")
