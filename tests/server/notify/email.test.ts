@@ -5,7 +5,7 @@ import { subscriptions, users } from "../../../db/schema.ts";
 import { sweepExpired } from "../../../server/maintenance.ts";
 import { smtpTransport } from "../../../server/notify/smtp-node.ts";
 import { Client } from "../../helpers/client.ts";
-import { smtpSink } from "../../helpers/smtp.ts";
+import { linkAfter, smtpSink } from "../../helpers/smtp.ts";
 import { notifyApp, serveOver, SSO_SECRET, ssoToken } from "./support.ts";
 
 let cleanup: (() => unknown)[] = [];
@@ -45,13 +45,6 @@ async function setup() {
 function header(mail: ParsedMail, name: string): string | undefined {
   const line = mail.headerLines.find((h) => h.key === name.toLowerCase())?.line;
   return line?.slice(name.length + 1).trim();
-}
-
-/** The link after a label in a mail's plain-text part ("Unsubscribe: URL"). */
-function linkAfter(text: string, label: string): string {
-  const m = new RegExp(`${label}: (\\S+)`).exec(text);
-  expect(m, `no "${label}" link in:\n${text}`).not.toBeNull();
-  return m![1]!;
 }
 
 describe("email", () => {
