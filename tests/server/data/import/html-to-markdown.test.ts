@@ -1,3 +1,6 @@
+import { build } from "esbuild";
+import { resolve } from "node:path";
+import { createContext, runInContext } from "node:vm";
 import { describe, expect, it } from "vitest";
 import { htmlToMarkdown } from "../../../../server/data/import/html-to-markdown.ts";
 import { pageKeyFor } from "../../../../server/data/import/page-keys.ts";
@@ -69,6 +72,27 @@ describe("imported HTML to markdown", () => {
     expect(renderComment(htmlToMarkdown("one\r\ntwo\r\n\r\nthree", { newlinesAreBreaks: true }))).toBe("<p>one<br>\ntwo</p>\n<p>three</p>");
     expect(htmlToMarkdown("<p>a</p>\n\n<p>b</p>\n<pre>x\n\ny</pre>", { newlinesAreBreaks: true })).toBe("a\n\nb\n\n```\nx\n\ny\n```");
     expect(htmlToMarkdown("one\ntwo\n\nthree")).toBe("one two three");
+  });
+});
+
+describe("the converter on Workers", () => {
+  it("runs bundled for workerd, in a context without Node's globals (no process, Buffer or require)", async () => {
+    const bundled = await build({
+      entryPoints: [resolve(import.meta.dirname, "../../../../server/data/import/html-to-markdown.ts")],
+      bundle: true,
+      write: false,
+      format: "iife",
+      globalName: "converter",
+      platform: "browser",
+      conditions: ["workerd", "worker", "browser"],
+      logLevel: "silent",
+    });
+    const context = createContext({ URL, TextEncoder, TextDecoder });
+    runInContext(bundled.outputFiles[0]!.text, context);
+    const convert = runInContext("converter.htmlToMarkdown", context) as typeof htmlToMarkdown;
+    expect(convert("<p>a <b>b</b> &amp; <a href='https://x.example/'>c</a></p>one\ntwo", { newlinesAreBreaks: true })).toBe(
+      "a **b** & [c](https://x.example/)\n\none\ntwo",
+    );
   });
 });
 
