@@ -1,18 +1,59 @@
-import { and, eq, isNotNull, lt, or } from "drizzle-orm";
+import { and, eq, isNotNull, isNull, lt, ne, or } from "drizzle-orm";
 import type { Db } from "../db/client.ts";
-import { adminSessions, rateLimits, reports, sessions, sites, usedChallenges, userIdentifiers } from "../db/schema.ts";
+import {
+  adminSessions,
+  deliveries,
+  rateLimits,
+  reports,
+  sessions,
+  sites,
+  subscriptions,
+  usedChallenges,
+  userIdentifiers,
+} from "../db/schema.ts";
 
 /** The longest rate-limit window in use (failed logins: 15 minutes), with room to spare. */
 const RATE_LIMIT_RETENTION_SECONDS = 24 * 3600;
+/** An address nobody confirmed for reply emails is kept this long, then forgotten with its subscription. */
+export const UNCONFIRMED_DAYS = 7;
+/** How long the delivery log keeps what was sent or gave up (queued rows stay until they finish). */
+export const DELIVERY_LOG_DAYS = 30;
 
 /**
- * Deletes what can no longer matter: expired sessions, finished rate-limit windows, and spent
- * challenges past their expiry (an expired challenge is refused before its use is looked up). Run
- * hourly (a timer on Node, a cron trigger on Workers); nothing else depends on when it runs.
+ * Deletes what can no longer matter: expired sessions, finished rate-limit windows, spent
+ * challenges past their expiry (an expired challenge is refused before its use is looked up),
+ * unconfirmed reply subscriptions and old delivery-log rows, and what each site's retention
+ * ends. Run hourly (a timer on Node, a cron trigger on Workers); nothing else depends on when it runs.
  */
 export async function sweepExpired(db: Db, now: Date): Promise<void> {
-  const retention = await db.select({ id: sites.id, retentionDays: sites.retentionDays }).from(sites);
-  await db.batch([...sweepStatements(db, now), ...retentionStatements(db, retention, now)]);
+  const perSite = await db.select({ id: sites.id, retentionDays: sites.retentionDays }).from(sites);
+  await db.batch([
+    ...sweepStatements(db, now),
+    ...notifyStatements(
+      db,
+      perSite.map((s) => s.id),
+      now,
+    ),
+    ...retentionStatements(db, perSite, now),
+  ]);
+}
+
+/**
+ * The notifier's leftovers: subscriptions whose address was never confirmed within
+ * UNCONFIRMED_DAYS, and finished deliveries past DELIVERY_LOG_DAYS, site by site through
+ * `deliveries_site` (and those of no site: moderators' digests).
+ */
+export function notifyStatements(db: Db, siteIds: string[], now: Date) {
+  const unconfirmedBefore = new Date(now.getTime() - UNCONFIRMED_DAYS * 86_400_000).toISOString();
+  const loggedBefore = new Date(now.getTime() - DELIVERY_LOG_DAYS * 86_400_000).toISOString();
+  const finished = ne(deliveries.status, "queued");
+  return [
+    db.delete(subscriptions).where(and(isNull(subscriptions.confirmedAt), lt(subscriptions.createdAt, unconfirmedBefore))),
+    ...siteIds.map((siteId) =>
+      db.delete(deliveries).where(and(eq(deliveries.siteId, siteId), lt(deliveries.createdAt, loggedBefore), finished)),
+    ),
+    db.delete(deliveries).where(and(isNull(deliveries.siteId), lt(deliveries.createdAt, loggedBefore), finished)),
+  ];
 }
 
 /**

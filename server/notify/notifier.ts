@@ -4,8 +4,6 @@ import type { Db } from "../../db/client.ts";
 import { admins, comments, deliveries, pages, sites, subscriptions, users, webhooks } from "../../db/schema.ts";
 import { newId } from "../lib/crypto.ts";
 import { dueDigests } from "./digest.ts";
-import { pruneDeliveries } from "./webhooks.ts";
-import { forgetUnconfirmed } from "./subscriptions.ts";
 import { currentPolicy } from "../moderation/policies.ts";
 import type { MailTransport } from "./mail.ts";
 import { permalink } from "./permalink.ts";
@@ -46,8 +44,6 @@ export class Notifier {
   // Answers, not promises: on Workers a request awaiting a promise another request created hangs.
   private targets = new Map<string, { at: number; value: SiteTargets }>();
   readonly options: SendOptions;
-  /** When unconfirmed subscriptions were last cleared (hourly is enough). */
-  private forgotAt = 0;
 
   constructor(readonly config: NotifyConfig) {
     this.options = {
@@ -100,11 +96,6 @@ export class Notifier {
   async tick(): Promise<void> {
     try {
       const now = this.config.clock();
-      if (now.getTime() - this.forgotAt >= 3_600_000) {
-        await forgetUnconfirmed(this.config.db, now);
-        await pruneDeliveries(this.config.db, now);
-        this.forgotAt = now.getTime();
-      }
       if (this.emailOn) {
         const mails = await dueDigests(this.config.db, now, (to, id, content) => this.mail(to, content, { kind: "g", id }), this.adminUrl);
         if (mails.length > 0) {

@@ -1,4 +1,4 @@
-import { and, count, eq, isNull, lt } from "drizzle-orm";
+import { and, count, eq, isNull } from "drizzle-orm";
 import type { Subscription, SubscriptionRequest } from "../../contract/notify.ts";
 import type { Db } from "../../db/client.ts";
 import { admins, comments, subscriptions, users } from "../../db/schema.ts";
@@ -100,15 +100,6 @@ export async function subscribe(
     await notifier.enqueue(notifier.emailRow(siteId, "confirm", message));
   }
   return { subscription: toJson(row), created: true };
-}
-
-/** An address nobody confirmed is kept this long, then forgotten with its subscription. */
-export const UNCONFIRMED_DAYS = 7;
-
-/** Deletes subscriptions whose address was never confirmed within UNCONFIRMED_DAYS (the notifier's tick). */
-export async function forgetUnconfirmed(db: Db, now: Date): Promise<void> {
-  const before = new Date(now.getTime() - UNCONFIRMED_DAYS * 86_400_000).toISOString();
-  await db.delete(subscriptions).where(and(isNull(subscriptions.confirmedAt), lt(subscriptions.createdAt, before)));
 }
 
 export async function unsubscribeOwn(db: Db, notifier: Notifier, input: { siteId: string; userId: string; id: string }): Promise<void> {

@@ -1,7 +1,7 @@
-import { and, desc, eq, isNull, lt, ne, or, type SQL } from "drizzle-orm";
+import { and, desc, eq, lt, or, type SQL } from "drizzle-orm";
 import type { CreatedWebhook, Delivery, DeliveryPage, EventType, Webhook } from "../../contract/notify.ts";
 import { runBatch, type Db } from "../../db/client.ts";
-import { deliveries, sites, webhooks } from "../../db/schema.ts";
+import { deliveries, webhooks } from "../../db/schema.ts";
 import { ApiError, notFound } from "../errors.ts";
 import { newId } from "../lib/crypto.ts";
 import { auditInsert } from "../moderation/audit.ts";
@@ -118,20 +118,6 @@ export async function testDeliveryRow(db: Db, siteId: string, id: string, now: D
     nextAttemptAt: at,
     createdAt: at,
   };
-}
-
-/** How long the delivery log keeps what was sent or gave up (queued rows stay until they finish). */
-export const DELIVERY_LOG_DAYS = 30;
-
-/** Drops finished deliveries past DELIVERY_LOG_DAYS, site by site through `deliveries_site` (the notifier's hourly work). */
-export async function pruneDeliveries(db: Db, now: Date): Promise<void> {
-  const before = new Date(now.getTime() - DELIVERY_LOG_DAYS * 86_400_000).toISOString();
-  const finished = ne(deliveries.status, "queued");
-  const siteIds = (await db.select({ id: sites.id }).from(sites)).map((s) => s.id);
-  for (const siteId of siteIds) {
-    await db.delete(deliveries).where(and(eq(deliveries.siteId, siteId), lt(deliveries.createdAt, before), finished));
-  }
-  await db.delete(deliveries).where(and(isNull(deliveries.siteId), lt(deliveries.createdAt, before), finished));
 }
 
 /** "ana@example.com" → "a***@example.com": moderators see whom, not the whole address. */

@@ -10,7 +10,7 @@ import type { Page } from "playwright-core";
 import { Webhook as Verifier } from "standardwebhooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type RunningServer } from "../helpers/server.ts";
-import { smtpSink } from "../helpers/smtp.ts";
+import { linkAfter, smtpSink } from "../helpers/smtp.ts";
 import { browserAvailable, launchBrowser, type LaunchedBrowser } from "./support/browser.ts";
 import { Admin } from "./support/api.ts";
 import { startHost, type HostServer } from "./support/host.ts";
@@ -135,7 +135,7 @@ describe.skipIf(!browserAvailable())("notifications in a browser", () => {
       await expect.poll(() => smtp.mails.filter((m) => m.envelopeTo.includes("opal@example.com")).length, WAIT).toBe(1);
       const mail = smtp.mails.find((m) => m.envelopeTo.includes("opal@example.com"))!;
       expect(mail.subject).toBe("Confirm reply notifications on Parley demo");
-      const confirm = /Confirm: (\S+)/.exec(mail.text!)![1]!;
+      const confirm = linkAfter(mail.text!, "Confirm");
       expect(confirm.startsWith(srv.url + "/api/v1/notify/confirm?token=")).toBe(true);
       expect((await fetch(confirm, { method: "POST" })).status).toBe(200);
       // the webhook added above saw the comment too

@@ -1,7 +1,7 @@
 import { count, eq } from "drizzle-orm";
 import { expect, it } from "vitest";
-import { rateLimits, reports, sessions, sites, userIdentifiers } from "../../db/schema.ts";
-import { sweepExpired } from "../../server/maintenance.ts";
+import { deliveries, rateLimits, reports, sessions, sites, subscriptions, userIdentifiers } from "../../db/schema.ts";
+import { DELIVERY_LOG_DAYS, sweepExpired, UNCONFIRMED_DAYS } from "../../server/maintenance.ts";
 import { makeTestApp } from "../helpers/app.ts";
 import { Client } from "../helpers/client.ts";
 
@@ -52,4 +52,56 @@ it("forgets address hashes older than the site's retention: links last seen befo
   const byReporter = new Map((await t.db.select().from(reports)).map((r) => [r.userId, r]));
   expect(byReporter.get(oldUser.id)).toMatchObject({ addressHash: null, device: null });
   expect(byReporter.get(freshUser.id)!.addressHash).not.toBeNull();
+});
+
+it("forgets reply subscriptions never confirmed in time, and finished deliveries past the log's days", async () => {
+  const t = await makeTestApp();
+  const reader = Client.over(t.app);
+  const user = await reader.joinAsGuest("Reader");
+  const at = (days: number) => new Date(t.clock.now().getTime() - days * 86_400_000).toISOString();
+  const subscription = (id: string, createdDaysAgo: number, confirmed: boolean) => ({
+    id,
+    siteId: "demo",
+    userId: user.id,
+    email: `${id}@example.com`,
+    tokenHash: `hash-${id}`,
+    confirmedAt: confirmed ? at(createdDaysAgo) : null,
+    createdAt: at(createdDaysAgo),
+  });
+  await t.db
+    .insert(subscriptions)
+    .values([
+      subscription("stale", UNCONFIRMED_DAYS + 1, false),
+      subscription("pending", UNCONFIRMED_DAYS - 1, false),
+      subscription("confirmed", UNCONFIRMED_DAYS + 100, true),
+    ]);
+  const delivery = (id: string, siteId: string | null, createdDaysAgo: number, status: "queued" | "sent" | "failed") => ({
+    id,
+    siteId,
+    channel: "email" as const,
+    recipient: "ed@example.com",
+    kind: "reply",
+    payload: {},
+    status,
+    createdAt: at(createdDaysAgo),
+  });
+  await t.db
+    .insert(deliveries)
+    .values([
+      delivery("old-sent", "demo", DELIVERY_LOG_DAYS + 1, "sent"),
+      delivery("old-failed", "demo", DELIVERY_LOG_DAYS + 1, "failed"),
+      delivery("old-digest", null, DELIVERY_LOG_DAYS + 1, "sent"),
+      delivery("old-queued", "demo", DELIVERY_LOG_DAYS + 1, "queued"),
+      delivery("recent", "demo", DELIVERY_LOG_DAYS - 1, "sent"),
+      delivery("recent-digest", null, DELIVERY_LOG_DAYS - 1, "sent"),
+    ]);
+
+  await sweepExpired(t.db, t.clock.now());
+
+  expect((await t.db.select({ id: subscriptions.id }).from(subscriptions)).map((s) => s.id).sort()).toEqual(["confirmed", "pending"]);
+  expect((await t.db.select({ id: deliveries.id }).from(deliveries)).map((d) => d.id).sort()).toEqual([
+    "old-queued",
+    "recent",
+    "recent-digest",
+  ]);
 });

@@ -1,4 +1,5 @@
 import { html, nothing } from "lit";
+import { Task, TaskStatus } from "@lit/task";
 import {
   EVENT_TYPES,
   type CreatedWebhook,
@@ -10,7 +11,7 @@ import {
 import { errorMessage } from "./lib/admin-api.ts";
 import { AdminElement } from "./lib/base.ts";
 import { formatDateTime } from "./lib/format.ts";
-import { loadStateView, type LoadState } from "./lib/load-state.ts";
+import { taskView } from "./lib/load-state.ts";
 import { nt } from "./notify-strings.ts";
 import { adminStyles } from "./styles.ts";
 
@@ -26,114 +27,97 @@ export class NotificationsPanel extends AdminElement {
     _status: { state: true },
     _hooks: { state: true },
     _log: { state: true },
-    _state: { state: true },
-    _error: { state: true },
-    _formError: { state: true },
     _secret: { state: true },
-    _busy: { state: true },
+    _acting: { state: true },
   };
   _status: NotificationStatus | null = null;
   _hooks: Webhook[] = [];
   _log: Delivery[] = [];
-  _state: LoadState = "loading";
-  _error: string | null = null;
-  _formError: string | null = null;
   _secret: CreatedWebhook | null = null;
-  _busy: string | null = null;
+  /** What the running action is on: a webhook's id, "add" or "digest". */
+  _acting: string | null = null;
 
-  connectedCallback() {
-    super.connectedCallback();
-    this._load();
-  }
+  /** Everything shown, loaded again when the site changes (an older answer is dropped). */
+  _load = new Task(this, {
+    args: () => [this.api, this.site] as const,
+    task: ([api, site]) => Promise.all([api.notify.status(), api.notify.webhooks(site), api.notify.deliveries(site)]),
+    onComplete: ([status, hooks, log]) => {
+      this._status = status;
+      this._hooks = hooks;
+      this._log = log;
+    },
+  });
 
-  updated(changed: Map<string, unknown>) {
-    if (changed.has("site") && changed.get("site") !== undefined) this._load();
-  }
+  /** The buttons' and the digest's actions, one at a time; a failure is announced. */
+  _action = new Task(this, {
+    autoRun: false,
+    task: ([action]: readonly [() => Promise<void>]) => action(),
+    onError: (e) => this.announce(errorMessage(e), "error"),
+  });
 
-  async _load() {
-    this._state = "loading";
-    try {
-      const api = this.api.notify;
-      [this._status, this._hooks, this._log] = await Promise.all([api.status(), api.webhooks(this.site), api.deliveries(this.site)]);
-      this._state = "ready";
-    } catch (e) {
-      this._error = errorMessage(e);
-      this._state = "error";
-    }
-  }
-
-  async _refreshLog() {
-    this._log = await this.api.notify.deliveries(this.site);
-  }
-
-  async _digest(e: Event) {
-    const digest = (e.target as HTMLSelectElement).value as DigestChoice;
-    try {
-      this._status = await this.api.notify.setDigest(digest);
-      this.announce(nt.digestSaved);
-    } catch (err) {
-      this.announce(errorMessage(err), "error");
-    }
-  }
-
-  async _add(e: SubmitEvent) {
-    e.preventDefault();
-    const form = e.target as HTMLFormElement;
-    const url = (form.elements.namedItem("url") as HTMLInputElement).value.trim();
-    const events = [...form.querySelectorAll<HTMLInputElement>("input[name=event]:checked")].map((i) => i.value);
-    this._formError = null;
-    this._busy = "add";
-    try {
+  /** Adding a webhook: its failure shows in the form. */
+  _adding = new Task(this, {
+    autoRun: false,
+    task: async ([form]: readonly [HTMLFormElement]) => {
+      const url = (form.elements.namedItem("url") as HTMLInputElement).value.trim();
+      const events = [...form.querySelectorAll<HTMLInputElement>("input[name=event]:checked")].map((i) => i.value);
       const created = await this.api.notify.createWebhook(this.site, { url, events: events as Webhook["events"] });
       form.reset();
       this._secret = created;
       this._hooks = [...this._hooks, created];
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>("#secret")?.focus();
-    } catch (err) {
-      this._formError = errorMessage(err);
-    } finally {
-      this._busy = null;
-    }
+    },
+  });
+
+  _act(on: string, action: () => Promise<void>) {
+    this._acting = on;
+    return this._action.run([action]);
   }
 
-  async _toggle(h: Webhook) {
-    this._busy = h.id;
-    try {
+  _busy(on: string) {
+    return this._action.status === TaskStatus.PENDING && this._acting === on;
+  }
+
+  async _refreshLog() {
+    this._log = await this.api.notify.deliveries(this.site);
+  }
+
+  _digest(e: Event) {
+    const digest = (e.target as HTMLSelectElement).value as DigestChoice;
+    return this._act("digest", async () => {
+      this._status = await this.api.notify.setDigest(digest);
+      this.announce(nt.digestSaved);
+    });
+  }
+
+  _add(e: SubmitEvent) {
+    e.preventDefault();
+    return this._adding.run([e.target as HTMLFormElement]);
+  }
+
+  _toggle(h: Webhook) {
+    return this._act(h.id, async () => {
       const updated = await this.api.notify.updateWebhook(this.site, h.id, { active: !h.active });
       this._hooks = this._hooks.map((x) => (x.id === h.id ? updated : x));
-    } catch (err) {
-      this.announce(errorMessage(err), "error");
-    } finally {
-      this._busy = null;
-    }
+    });
   }
 
-  async _test(h: Webhook) {
-    this._busy = h.id;
-    try {
+  _test(h: Webhook) {
+    return this._act(h.id, async () => {
       const d = await this.api.notify.testWebhook(this.site, h.id);
       this.announce(nt.testSent(nt.status[d.status] ?? d.status, d.lastResponse ?? d.lastError), d.status === "sent" ? "info" : "error");
       await this._refreshLog();
-    } catch (err) {
-      this.announce(errorMessage(err), "error");
-    } finally {
-      this._busy = null;
-    }
+    });
   }
 
-  async _remove(h: Webhook) {
+  _remove(h: Webhook) {
     if (!confirm(nt.removeConfirm(h.url))) return;
-    this._busy = h.id;
-    try {
+    return this._act(h.id, async () => {
       await this.api.notify.deleteWebhook(this.site, h.id);
       this._hooks = this._hooks.filter((x) => x.id !== h.id);
       if (this._secret?.id === h.id) this._secret = null;
-    } catch (err) {
-      this.announce(errorMessage(err), "error");
-    } finally {
-      this._busy = null;
-    }
+    });
   }
 
   _renderEmail(s: NotificationStatus) {
@@ -144,7 +128,7 @@ export class NotificationsPanel extends AdminElement {
       </p>
       <div class="field" style="margin-top:.75rem;max-width:22rem">
         <label for="digest">${nt.digestLabel}</label>
-        <select id="digest" @change=${this._digest} aria-describedby="digest-help">
+        <select id="digest" @change=${this._digest} ?disabled=${this._busy("digest")} aria-describedby="digest-help">
           ${(["off", "hourly", "daily"] as const).map((d) => html`<option value=${d} ?selected=${s.digest === d}>${nt.digest[d]}</option>`)}
         </select>
         <span class="help" id="digest-help">${nt.digestHelp}</span>
@@ -199,16 +183,16 @@ export class NotificationsPanel extends AdminElement {
                       <td>${h.events.map((e) => nt.eventLabels[e]).join(", ")}</td>
                       <td>${h.active ? nt.active : nt.paused}</td>
                       <td>
-                        <button type="button" ?disabled=${this._busy === h.id} @click=${() => this._test(h)}>${nt.sendTest}</button>
+                        <button type="button" ?disabled=${this._busy(h.id)} @click=${() => this._test(h)}>${nt.sendTest}</button>
                         ${
                           owner
-                            ? html`<button type="button" ?disabled=${this._busy === h.id} @click=${() => this._toggle(h)}>
+                            ? html`<button type="button" ?disabled=${this._busy(h.id)} @click=${() => this._toggle(h)}>
                                   ${h.active ? nt.pause : nt.resume}
                                 </button>
                                 <button
                                   type="button"
                                   class="danger"
-                                  ?disabled=${this._busy === h.id}
+                                  ?disabled=${this._busy(h.id)}
                                   @click=${() => this._remove(h)}
                                   aria-label="${nt.removeWebhook} ${h.url}"
                                 >
@@ -239,8 +223,8 @@ export class NotificationsPanel extends AdminElement {
                     >`,
                 )}
               </fieldset>
-              <p class="error" role="alert">${this._formError ?? ""}</p>
-              <button class="primary" ?disabled=${this._busy === "add"}>${nt.add}</button>
+              <p class="error" role="alert">${this._adding.status === TaskStatus.ERROR ? errorMessage(this._adding.error) : ""}</p>
+              <button class="primary" ?disabled=${this._adding.status === TaskStatus.PENDING}>${nt.add}</button>
             </form>`
           : html`<p class="notice" style="margin-top:.5rem">${nt.ownerOnly}</p>`
       }
@@ -285,10 +269,7 @@ export class NotificationsPanel extends AdminElement {
 
   render() {
     return html`<h2 tabindex="-1">${nt.heading}</h2>
-      ${
-        loadStateView(this._state, this._error, this._load) ??
-        html`${this._renderEmail(this._status!)} ${this._renderHooks()} ${this._renderLog()}`
-      }`;
+      ${taskView(this._load, () => html`${this._renderEmail(this._status!)} ${this._renderHooks()} ${this._renderLog()}`)}`;
   }
 }
 

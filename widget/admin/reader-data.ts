@@ -1,4 +1,5 @@
 import { html, nothing } from "lit";
+import { Task, TaskStatus } from "@lit/task";
 import { errorMessage, type Dossier } from "./lib/admin-api.ts";
 import { AdminElement } from "./lib/base.ts";
 import { adminStyles } from "./styles.ts";
@@ -15,27 +16,21 @@ export class ReaderData extends AdminElement {
   static properties = {
     ...AdminElement.properties,
     dossier: { attribute: false },
-    _working: { state: true },
   };
   declare dossier: Dossier;
-  _working = false;
 
-  async _erase() {
-    const user = this.dossier.user;
-    this._working = true;
-    try {
-      // The confirmation says what the site's setting will do.
+  /** Erasing, after a confirmation that says what the site's setting will do; a failure is announced. */
+  _erase = new Task(this, {
+    autoRun: false,
+    task: async ([user]: readonly [Dossier["user"]]) => {
       const { erasure } = await this.api.site(this.site);
       if (!confirm(t.readerEraseConfirm(user.name, t.erasures[erasure] ?? ""))) return;
       const answer = await this.api.erase(this.site, user.id);
       this.announce(t.readerErased(answer.comments));
       this.dispatchEvent(new CustomEvent("sanctions-changed", { detail: { userId: user.id }, bubbles: true, composed: true }));
-    } catch (e) {
-      this.announce(errorMessage(e), "error");
-    } finally {
-      this._working = false;
-    }
-  }
+    },
+    onError: (e) => this.announce(errorMessage(e), "error"),
+  });
 
   render() {
     const user = this.dossier.user;
@@ -45,7 +40,13 @@ export class ReaderData extends AdminElement {
         <a id="reader-export" href=${this.api.readerDataUrl(this.site, user.id)} download>${t.readerExport}</a>
         ${
           this.isOwner
-            ? html`<button type="button" id="reader-erase" class="danger" ?disabled=${this._working} @click=${this._erase}>
+            ? html`<button
+                type="button"
+                id="reader-erase"
+                class="danger"
+                ?disabled=${this._erase.status === TaskStatus.PENDING}
+                @click=${() => this._erase.run([user])}
+              >
                 ${t.readerErase}
               </button>`
             : nothing

@@ -1,4 +1,5 @@
 import { css, html, nothing } from "lit";
+import { Task, TaskStatus } from "@lit/task";
 import { errorMessage, type ImportSummary } from "./lib/admin-api.ts";
 import { AdminElement } from "./lib/base.ts";
 import { adminStyles } from "./styles.ts";
@@ -20,21 +21,29 @@ export class SiteData extends AdminElement {
   ];
   static properties = {
     ...AdminElement.properties,
-    _working: { state: true },
-    _error: { state: true },
-    _summary: { state: true },
+    _noFile: { state: true },
   };
-  _working = false;
-  _error: string | null = null;
-  _summary: ImportSummary | null = null;
+  /** The form was sent without a file. */
+  _noFile = false;
 
-  async _import(e: SubmitEvent) {
+  /** The upload: its summary, or why it failed, is what the form shows. */
+  _import = new Task(this, {
+    autoRun: false,
+    task: async ([file, query]: readonly [File, Record<string, string>]): Promise<ImportSummary> => {
+      const summary = await this.api.importFile(this.site, file, query);
+      const skipped = Object.values(summary.skipped).reduce((a, b) => a + b, 0);
+      this.announce(t.importDone(summary.comments, skipped));
+      return summary;
+    },
+  });
+
+  _submit(e: SubmitEvent) {
     e.preventDefault();
     const form = e.target as HTMLFormElement;
     const field = <T extends Element>(n: string) => form.elements.namedItem(n) as T;
     const file = field<HTMLInputElement>("file").files?.[0];
+    this._noFile = !file;
     if (!file) {
-      this._error = t.importNoFile;
       field<HTMLInputElement>("file").focus();
       return;
     }
@@ -45,29 +54,21 @@ export class SiteData extends AdminElement {
     if (domains.length) query.domains = domains.join(",");
     if (field<HTMLInputElement>("spam").checked) query.spam = "rejected";
     if (field<HTMLInputElement>("score").checked) query.score = "1";
-    this._working = true;
-    this._error = null;
-    this._summary = null;
-    try {
-      this._summary = await this.api.importFile(this.site, file, query);
-      const skipped = Object.values(this._summary.skipped).reduce((a, b) => a + b, 0);
-      this.announce(t.importDone(this._summary.comments, skipped));
-    } catch (err) {
-      this._error = errorMessage(err);
-    } finally {
-      this._working = false;
-    }
+    return this._import.run([file, query]);
   }
 
   render() {
-    const s = this._summary;
+    const { status } = this._import;
+    const working = status === TaskStatus.PENDING;
+    const s = status === TaskStatus.COMPLETE ? this._import.value : undefined;
+    const error = this._noFile ? t.importNoFile : status === TaskStatus.ERROR ? errorMessage(this._import.error) : "";
     return html`<section aria-labelledby="data-h">
       <h2 id="data-h">${t.dataHeading}</h2>
       <p><a id="export-site" href=${this.api.exportUrl(this.site)} download>${t.exportSite}</a></p>
       <p class="help">${t.exportHelp}</p>
-      <form class="card" id="import-form" @submit=${this._import} novalidate>
+      <form class="card" id="import-form" @submit=${this._submit} novalidate>
         <h3>${t.importHeading}</h3>
-        <fieldset ?disabled=${this._working || !this.isOwner} style="border:0;padding:0;margin:0">
+        <fieldset ?disabled=${working || !this.isOwner} style="border:0;padding:0;margin:0">
           <div class="row">
             <div class="field">
               <label for="import-from">${t.importFrom}</label>
@@ -89,8 +90,8 @@ export class SiteData extends AdminElement {
           <div class="check">
             <input type="checkbox" id="import-score" name="score" /><label for="import-score">${t.importScore}</label>
           </div>
-          <p class="error" role="alert">${this._error ?? ""}</p>
-          <button class="primary">${this._working ? t.importing : t.importRun}</button>
+          <p class="error" role="alert">${error}</p>
+          <button class="primary">${working ? t.importing : t.importRun}</button>
         </fieldset>
         ${
           s

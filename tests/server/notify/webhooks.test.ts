@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { Webhook as Verifier } from "standardwebhooks";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { deliveries } from "../../../db/schema.ts";
+import { sweepExpired } from "../../../server/maintenance.ts";
 import { Client } from "../../helpers/client.ts";
 import { notifyApp } from "./support.ts";
 
@@ -152,14 +153,14 @@ describe("webhooks", () => {
     const before = await logged();
     expect(before).toHaveLength(2);
     t.clock.advance(29 * 86_400_000);
-    await t.notifier.tick();
+    await sweepExpired(t.db, t.clock.now());
     expect(await logged()).toEqual(before);
     t.clock.advance(2 * 86_400_000);
     const at = t.clock.now().toISOString();
     await t.db
       .insert(deliveries)
       .values({ id: "fresh", siteId: "demo", channel: "webhook", recipient: "x", kind: "k", payload: {}, status: "sent", createdAt: at });
-    await t.notifier.tick();
+    await sweepExpired(t.db, t.clock.now());
     expect(await logged()).toEqual(["fresh"]);
   });
 
