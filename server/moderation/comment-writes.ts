@@ -300,7 +300,14 @@ export async function editComment(
       ? [
           {
             sql: `DELETE FROM "comment_bands" WHERE "site_id" = ? AND "band" IN (?, ?, ?, ?) AND "created_at" IN (?, ?) AND "comment_id" = ? AND ${within.sql}`,
-            args: [site.id, ...bands(existing.fingerprint), existing.createdAt, existing.editedAt ?? existing.createdAt, commentId, ...within.args],
+            args: [
+              site.id,
+              ...bands(existing.fingerprint),
+              existing.createdAt,
+              existing.editedAt ?? existing.createdAt,
+              commentId,
+              ...within.args,
+            ],
           },
         ]
       : []),

@@ -1,7 +1,7 @@
 /**
  * What the database knows that a single body does not: near-same bodies posted recently (by
  * band, then confirmed by Hamming distance), and the author's own recent comments. Every query
- * reads an index: comment_bands_recent, comments_author, and comments by primary key. One
+ * reads an index: comment_bands by its key, comments_author, and comments by primary key. One
  * statement each, run one after the other: on Workers the database client is shared by the
  * isolate's requests, and a request whose query waits in the client's queue behind another
  * request's is cancelled by the runtime as hung.
