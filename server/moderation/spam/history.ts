@@ -68,20 +68,27 @@ export interface AuthorHistory {
   recent: number;
   /** Whether they wrote any comment before (first comments are judged more strictly). */
   any: boolean;
-  /** Of their latest comments since the copy window began (at most HABIT_COMMENTS): how many, and how many linked to another site. */
+  /**
+   * Of their latest comments since the copy window began (at most HABIT_COMMENTS): how many, and
+   * how many linked to another site. 0 when not asked for (`habits` false).
+   */
   latest: number;
   linking: number;
 }
 
-/** The author's comments since `burstSince`, whether they ever wrote one, and how their latest ones linked. */
-export async function authorHistory(db: Db, authorId: string, burstSince: Date, windowSince: Date): Promise<AuthorHistory> {
+/**
+ * The author's comments since `burstSince`, whether they ever wrote one, and, when `habits` (the
+ * body links anywhere: only then is a linking habit a signal), how their latest ones linked.
+ */
+export async function authorHistory(db: Db, authorId: string, burstSince: Date, windowSince: Date, habits = true): Promise<AuthorHistory> {
   const latest = sql`SELECT "signals" FROM "comments" WHERE "author_id" = ${authorId} AND "created_at" >= ${windowSince.toISOString()}
     ORDER BY "created_at" DESC LIMIT ${HABIT_COMMENTS}`;
-  const [row] = await db.all<{ recent: number; earlier: number; latest: number; linking: number }>(sql`SELECT
+  const linking = habits
+    ? sql`, (SELECT count(*) FROM (${latest})) AS "latest", (SELECT count(*) FROM (${latest}) WHERE instr("signals", ${FOREIGN_LINKS}) > 0) AS "linking"`
+    : sql``;
+  const [row] = await db.all<{ recent: number; earlier: number; latest?: number; linking?: number }>(sql`SELECT
       (SELECT count(*) FROM "comments" WHERE "author_id" = ${authorId} AND "created_at" >= ${burstSince.toISOString()}) AS "recent",
-      EXISTS (SELECT 1 FROM "comments" WHERE "author_id" = ${authorId}) AS "earlier",
-      (SELECT count(*) FROM (${latest})) AS "latest",
-      (SELECT count(*) FROM (${latest}) WHERE instr("signals", ${FOREIGN_LINKS}) > 0) AS "linking"`);
+      EXISTS (SELECT 1 FROM "comments" WHERE "author_id" = ${authorId}) AS "earlier"${linking}`);
   return {
     recent: Number(row?.recent ?? 0),
     any: Number(row?.earlier ?? 0) === 1,
