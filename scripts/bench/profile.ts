@@ -2,12 +2,13 @@
 // with --cpu-prof under autocannon, and prints the server's CPU per request and its hottest
 // functions and modules by self time.
 //
-//   npx tsx scripts/bench/profile.ts get|post|bare   (env: D seconds, default 8; TOP rows, default 25)
+//   npx tsx scripts/bench/profile.ts get|post|bare   (env: D seconds, default 8; TOP rows, default 25;
+//   KEEP=FILE.cpuprofile keeps the profile)
 //   npx tsx scripts/bench/profile.ts file PROFILE.cpuprofile   (the same tables for any CPU profile,
 //   say of scripts/bench/write-costs.ts run with node --cpu-prof)
 import autocannon, { type Options } from "autocannon";
 import { spawn } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { generatedBodies, PAGE, realBodies, seed, SITE } from "./seed.ts";
@@ -104,7 +105,9 @@ async function measure() {
   );
   child.kill("SIGINT");
   await new Promise((r) => child.once("exit", r));
-  report(join(profDir, readdirSync(profDir)[0]!));
+  const profile = join(profDir, readdirSync(profDir)[0]!);
+  report(profile);
+  if (process.env.KEEP) copyFileSync(profile, process.env.KEEP);
   rmSync(dir, { recursive: true, force: true });
 }
 
