@@ -392,7 +392,10 @@ export const commentBands = sqliteTable(
     commentId: text("comment_id").notNull(),
     createdAt: text("created_at").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.siteId, t.band, t.commentId] }), index("comment_bands_recent").on(t.siteId, t.band, t.createdAt)],
+  // The key is the lookup's order (a band's most recent first), and the table is WITHOUT ROWID
+  // (migration 0010): one b-tree per row written instead of three. `createdAt` is the comment's
+  // creation or last edit, so an edit can name its old rows by key.
+  (t) => [primaryKey({ columns: [t.siteId, t.band, t.createdAt, t.commentId] })],
 );
 
 /** A moderator's block of a device or an address (keyed hash): no sessions or writes from it. */

@@ -14,6 +14,7 @@
 //  8. Live updates' fan-out: one comment to 1,000 open event streams (scripts/bench/live.ts).
 //
 // Environment: BENCH_DURATION (seconds per run, default 10), BENCH_CONNECTIONS (default 50).
+// `--only=writes`: seeding, Parley's POST and the raw baseline only (steps 1, 3's POST and 4).
 import autocannon, { type Result } from "autocannon";
 import { spawn, type ChildProcess } from "node:child_process";
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -106,6 +107,23 @@ function rowOf(name: string, r: Result & { cpuUsPerRequest: number }, expected: 
   return { name, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, ok, other, cpu: r.cpuUsPerRequest };
 }
 
+function rawRow(raw: Awaited<ReturnType<typeof rawWrites>>): Row {
+  return { name: "same rows, raw @libsql/client loop", rps: raw.rps, p50: raw.p50, p99: raw.p99, ok: raw.written, other: 0, cpu: raw.cpu };
+}
+
+function table(rows: Row[]): string[] {
+  const pad = (s: string, w: number) => s.padEnd(w);
+  const lpad = (s: string, w: number) => s.padStart(w);
+  return [
+    `${pad("run", 44)}${lpad("req/s", 10)}${lpad("p50 ms", 9)}${lpad("p99 ms", 9)}${lpad("answers", 10)}${lpad("other", 7)}${lpad("server CPU µs/req", 19)}`,
+    "-".repeat(108),
+    ...rows.map(
+      (r) =>
+        `${pad(r.name, 44)}${lpad(r.rps.toFixed(0), 10)}${lpad(String(r.p50), 9)}${lpad(String(r.p99), 9)}${lpad(String(r.ok), 10)}${lpad(String(r.other), 7)}${lpad(Number.isNaN(r.cpu) ? "-" : r.cpu.toFixed(0), 19)}`,
+    ),
+  ];
+}
+
 function statusSummary(r: Result): string {
   return Object.entries(r.statusCodeStats ?? {})
     .map(([code, s]) => `${code}×${s.count}`)
@@ -135,6 +153,59 @@ function warmUp(url: string, extra: Partial<Parameters<typeof autocannon>[0]> = 
   return autocannon({ url, connections: 10, duration: 2, ...extra });
 }
 
+/** Parley's POST of new comments, then the raw loop writing the same rows into an identical database. */
+async function measureWrites(
+  server: ChildProcess,
+  url: string,
+  rawDatabaseUrl: string,
+  seeded: { tokens: string[]; publishable: string[] },
+  others: ChildProcess[] = [],
+) {
+  // POST: every request from the next guest token, each guest at its own client address.
+  let n = 0;
+  // Bodies the detector publishes, so that the run measures the write path, not refusals.
+  const bodiesForPost = seeded.publishable.filter((b) => b.length < 1500);
+  const requests: Parameters<typeof autocannon>[0]["requests"] = [
+    {
+      method: "POST",
+      path: `/api/v1/sites/${SITE}/comments`,
+      setupRequest: (request) => {
+        const i = n++;
+        const token = seeded.tokens[i % seeded.tokens.length]!;
+        return {
+          ...request,
+          headers: {
+            "Content-Type": "application/json",
+            Authorization: `Bearer ${token}`,
+            "X-Forwarded-For": `10.${(i % seeded.tokens.length) >> 8}.${(i % seeded.tokens.length) & 255}.1`,
+          },
+          body: JSON.stringify({ page: POST_PAGE, body: `${bodiesForPost[i % bodiesForPost.length]} (#${i})` }),
+        };
+      },
+    },
+  ];
+  // Warmed up as the GETs are: otherwise the first round of 50 requests, waiting for the JIT,
+  // is the p99 of a 10-second run.
+  await warmUp(url, { requests });
+  const post = await run("Parley POST", server, { url, requests });
+  await stopChild(server);
+  for (const other of others) await stopChild(other);
+  log(`  raw @libsql/client writes: ${DURATION} s…`);
+  const raw = await rawWrites(rawDatabaseUrl, { site: SITE, page: POST_PAGE, bodies: bodiesForPost, seconds: DURATION });
+  return { post, raw };
+}
+
+/** The POST lines of the report: throughput and CPU against the raw loop, p99 against the target. */
+function writeLines(post: Awaited<ReturnType<typeof measureWrites>>["post"], raw: Awaited<ReturnType<typeof measureWrites>>["raw"]) {
+  const writeRatio = post.requests.average / raw.rps;
+  return [
+    `POST throughput vs raw libSQL writes of the same rows: ${writeRatio.toFixed(2)}× (target ≥ 0.70: ${writeRatio >= 0.7 ? "MET" : "NOT MET"}); ` +
+      `POST p99 at ${CONNECTIONS} connections ${post.latency.p99} ms (target < 100: ${post.latency.p99 < 100 ? "MET" : "NOT MET"})`,
+    // CPU time per write moves less than throughput when the machine is shared.
+    `POST CPU per comment vs raw libSQL writes: ${(raw.cpu / post.cpuUsPerRequest).toFixed(2)}× (raw ${raw.cpu.toFixed(0)} µs, POST ${post.cpuUsPerRequest.toFixed(0)} µs)`,
+  ];
+}
+
 // ---------------------------------------------------------------------------------------------
 
 async function main() {
@@ -157,6 +228,22 @@ async function main() {
   copyFileSync(join(dir, "bench.db"), join(dir, "raw.db")); // an identical database for the baseline
 
   const parley = await startParley(databaseUrl);
+  if (process.argv.includes("--only=writes")) {
+    log("bench: measuring writes only");
+    await warmUp(parley.url + `/api/v1/sites/${SITE}/comments?page=${PAGE}`);
+    const { post, raw } = await measureWrites(parley.child, parley.url, rawDatabaseUrl, seeded);
+    const rows = [rowOf("POST comment, Parley (201/202)", post), rawRow(raw)];
+    console.log(
+      [
+        `\nParley bench (writes only) — Node ${process.version}, ${CONNECTIONS} connections, ${DURATION} s per run`,
+        ...table(rows),
+        "",
+        ...writeLines(post, raw),
+        `status codes: POST ${statusSummary(post)}, ${post.errors} socket errors, ${post.timeouts} timeouts`,
+      ].join("\n"),
+    );
+    return;
+  }
   const listPath = `/api/v1/sites/${SITE}/comments?page=${PAGE}`;
   const first = await fetch(parley.url + listPath);
   const listBytes = Buffer.from(await first.arrayBuffer());
@@ -189,36 +276,7 @@ async function main() {
     ...{ anonymous: get, conditional, run, seconds: Math.min(DURATION, 5) },
   });
 
-  // POST: every request from the next guest token, each guest at its own client address.
-  let n = 0;
-  // Bodies the detector publishes, so that the run measures the write path, not refusals.
-  const bodiesForPost = seeded.publishable.filter((b) => b.length < 1500);
-  const post = await run("Parley POST", parley.child, {
-    url: parley.url,
-    requests: [
-      {
-        method: "POST",
-        path: `/api/v1/sites/${SITE}/comments`,
-        setupRequest: (request) => {
-          const i = n++;
-          const token = seeded.tokens[i % seeded.tokens.length]!;
-          return {
-            ...request,
-            headers: {
-              "Content-Type": "application/json",
-              Authorization: `Bearer ${token}`,
-              "X-Forwarded-For": `10.${(i % seeded.tokens.length) >> 8}.${(i % seeded.tokens.length) & 255}.1`,
-            },
-            body: JSON.stringify({ page: POST_PAGE, body: `${bodiesForPost[i % bodiesForPost.length]} (#${i})` }),
-          };
-        },
-      },
-    ],
-  });
-  await stopChild(parley.child);
-  await stopChild(bare.child);
-  log(`  raw @libsql/client writes: ${DURATION} s…`);
-  const raw = await rawWrites(rawDatabaseUrl, { site: SITE, page: POST_PAGE, bodies: bodiesForPost, seconds: DURATION });
+  const { post, raw } = await measureWrites(parley.child, parley.url, rawDatabaseUrl, seeded, [bare.child]);
 
   const paint = await firstPaint();
   log("  spam wave simulation…");
@@ -248,38 +306,18 @@ async function main() {
     rowOf("GET listing, bare node:http", bareGet),
     rowOf("GET listing, Parley, If-None-Match → 304", conditional, /^304$/),
     rowOf("POST comment, Parley (201/202)", post),
-    { name: "same rows, raw @libsql/client loop", rps: raw.rps, p50: raw.p50, p99: raw.p99, ok: raw.written, other: 0, cpu: raw.cpu },
+    rawRow(raw),
   ];
-  const pad = (s: string, w: number) => s.padEnd(w);
-  const lpad = (s: string, w: number) => s.padStart(w);
   const lines: string[] = [];
   lines.push("");
   lines.push(`Parley bench — Node ${process.version}, loopback, ${CONNECTIONS} connections, ${DURATION} s per run`);
   lines.push(
     `Page: ${seeded.comments} comments (${THREADS} threads + ${REPLIES} replies); GET returns ${listing.comments.length} threads / ${countAll(listing.comments)} comments, ${(listBytes.length / 1024).toFixed(1)} KiB`,
   );
-  lines.push("");
-  lines.push(
-    `${pad("run", 44)}${lpad("req/s", 10)}${lpad("p50 ms", 9)}${lpad("p99 ms", 9)}${lpad("answers", 10)}${lpad("other", 7)}${lpad("server CPU µs/req", 19)}`,
-  );
-  lines.push("-".repeat(108));
-  for (const r of rows) {
-    lines.push(
-      `${pad(r.name, 44)}${lpad(r.rps.toFixed(0), 10)}${lpad(String(r.p50), 9)}${lpad(String(r.p99), 9)}${lpad(String(r.ok), 10)}${lpad(String(r.other), 7)}${lpad(Number.isNaN(r.cpu) ? "-" : r.cpu.toFixed(0), 19)}`,
-    );
-  }
-  lines.push("");
+  lines.push("", ...table(rows), "");
   const ratio = get.requests.average / bareGet.requests.average;
   lines.push(`GET throughput vs bare node:http: ${ratio.toFixed(2)}× (target ≥ 0.50: ${ratio >= 0.5 ? "MET" : "NOT MET"})`);
-  const writeRatio = post.requests.average / raw.rps;
-  lines.push(
-    `POST throughput vs raw libSQL writes of the same rows: ${writeRatio.toFixed(2)}× (target ≥ 0.70: ${writeRatio >= 0.7 ? "MET" : "NOT MET"}); ` +
-      `POST p99 at ${CONNECTIONS} connections ${post.latency.p99} ms (target < 100: ${post.latency.p99 < 100 ? "MET" : "NOT MET"})`,
-  );
-  // CPU time per write moves less than throughput when the machine is shared.
-  lines.push(
-    `POST CPU per comment vs raw libSQL writes: ${(raw.cpu / post.cpuUsPerRequest).toFixed(2)}× (raw ${raw.cpu.toFixed(0)} µs, POST ${post.cpuUsPerRequest.toFixed(0)} µs)`,
-  );
+  lines.push(...writeLines(post, raw));
   lines.push(
     `status codes: GET ${statusSummary(get)} | bare ${statusSummary(bareGet)} | 304 run ${statusSummary(conditional)} | POST ${statusSummary(post)}, ${post.errors} socket errors, ${post.timeouts} timeouts`,
   );

@@ -27,7 +27,7 @@ const INSERT_COMMENT = `INSERT INTO comments (id, site_id, page_key, parent_id, 
   hold_reason, score, rule, spans, fingerprint, spam_score, signals, policy_version, report_count, last_report_at, decided_at,
   created_at, edited_at, deleted_at)
   VALUES (?, ?, ?, NULL, ?, ?, ?, ?, 'published', NULL, ?, NULL, '[]', ?, 0, '[]', ?, 0, NULL, NULL, ?, NULL, NULL)`;
-const INSERT_BAND = `INSERT INTO comment_bands (site_id, band, comment_id, created_at) VALUES (?, ?, ?, ?)`;
+const INSERT_BANDS = `INSERT INTO comment_bands (site_id, band, comment_id, created_at) VALUES (?, ?, ?, ?), (?, ?, ?, ?), (?, ?, ?, ?), (?, ?, ?, ?)`;
 const INSERT_DECISION = `INSERT INTO decisions (id, site_id, comment_id, actor, outcome, policy_version, rule, score, note, created_at)
   VALUES (?, ?, ?, 'detector', 'publish', ?, NULL, ?, NULL, ?)`;
 const INSERT_AUDIT = `INSERT INTO audit_log (id, site_id, actor_type, actor_id, action, target_type, target_id, user_id,
@@ -64,7 +64,7 @@ export async function rawWrites(databaseUrl: string, options: { site: string; pa
           sql: INSERT_COMMENT,
           args: [id, options.site, options.page, id, author, body, `<p>${body}</p>`, score, fingerprint, policyVersion, at],
         },
-        ...[0, 1, 2, 3].map((k) => ({ sql: INSERT_BAND, args: [options.site, `${k}:${fingerprint.slice(k * 4, k * 4 + 4)}`, id, at] })),
+        { sql: INSERT_BANDS, args: [0, 1, 2, 3].flatMap((k) => [options.site, `${k}:${fingerprint.slice(k * 4, k * 4 + 4)}`, id, at]) },
         { sql: INSERT_DECISION, args: [newId(), options.site, id, policyVersion, score, at] },
         { sql: INSERT_AUDIT, args: [newId(), options.site, id, author, policyVersion, score, at] },
       ],

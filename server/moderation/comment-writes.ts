@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { prepared, runBatch, type Db } from "../../db/client.ts";
 import type { SiteRow } from "../../db/rows.ts";
-import { commentBands, comments, decisions, users } from "../../db/schema.ts";
+import { comments, decisions, users } from "../../db/schema.ts";
 import { compileInsert, type Condition } from "../../db/statements.ts";
 import { touchPage, touchPageStatement } from "../comments/pages.ts";
 import { pageState, type PageState } from "../comments/list.ts";
@@ -38,11 +38,12 @@ export interface WriteResult {
 
 const insertComment = compileInsert(comments);
 const insertDecision = compileInsert(decisions);
-const insertBand = compileInsert(commentBands);
+const INSERT_BANDS = `INSERT INTO "comment_bands" ("site_id", "band", "comment_id", "created_at") SELECT ?, "value", ?, ? FROM json_each(?) WHERE `;
 
-/** A comment's fingerprint bands (spam/simhash.ts), written with it so near-same bodies find it. */
+/** A comment's fingerprint bands (spam/simhash.ts), written with it in one statement so near-same bodies find it. */
 function bandStatements(siteId: string, commentId: string, bands: string[], now: Date, when: Condition) {
-  return bands.map((band) => insertBand({ siteId, band, commentId, createdAt: now.toISOString() }, when));
+  if (bands.length === 0) return [];
+  return [{ sql: INSERT_BANDS + when.sql, args: [siteId, commentId, now.toISOString(), JSON.stringify(bands), ...when.args] }];
 }
 
 function decisionStatement(comment: CommentRow, verdict: Verdict, policy: Policy, outcome: Outcome, now: Date, when: Condition) {
@@ -294,12 +295,19 @@ export async function editComment(
         ...within.args,
       ],
     },
-    // the old text's bands go (by band, so the primary key finds them), the new text's come
+    // the old text's bands go (by key: they were written when it was created or last edited), the new text's come
     ...(existing.fingerprint
       ? [
           {
-            sql: `DELETE FROM "comment_bands" WHERE "site_id" = ? AND "band" IN (?, ?, ?, ?) AND "comment_id" = ? AND ${within.sql}`,
-            args: [site.id, ...bands(existing.fingerprint), commentId, ...within.args],
+            sql: `DELETE FROM "comment_bands" WHERE "site_id" = ? AND "band" IN (?, ?, ?, ?) AND "created_at" IN (?, ?) AND "comment_id" = ? AND ${within.sql}`,
+            args: [
+              site.id,
+              ...bands(existing.fingerprint),
+              existing.createdAt,
+              existing.editedAt ?? existing.createdAt,
+              commentId,
+              ...within.args,
+            ],
           },
         ]
       : []),

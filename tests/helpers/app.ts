@@ -1,6 +1,6 @@
 import { openDatabase } from "../../db/client.ts";
 import { createEmbeddedClient } from "../../db/embedded.ts";
-import { migrate } from "../../db/migrate.ts";
+import { migrate, type Migration } from "../../db/migrate.ts";
 import { eq } from "drizzle-orm";
 import { admins, sites } from "../../db/schema.ts";
 import { createApp } from "../../server/app.ts";
@@ -32,12 +32,14 @@ export interface TestAppOptions {
    * 1,000. Only the login tests need it; the verifier reads the cost from the stored hash.
    */
   realPasswordCost?: boolean;
+  /** Apply only these migrations (a migration's test writes data first, then applies the rest). */
+  migrations?: Migration[];
 }
 
 /** A fresh app over a fresh in-memory database, bootstrapped as `npm start` would. */
 export async function makeTestApp(overrides: Partial<AppDeps> = {}, options: TestAppOptions = {}) {
   const database = await openDatabase({ url: ":memory:", onQuery: options.onQuery, embedded: createEmbeddedClient });
-  await migrate(database.db);
+  await migrate(database.db, options.migrations);
   const clock = new TestClock();
   if (!options.realPasswordCost) {
     const createdAt = clock.now().toISOString();

@@ -60,7 +60,8 @@ export async function assessSpam(db: Db, site: Pick<SiteRow, "id" | "origins" | 
   const burstSince = new Date(now.getTime() - BURST_MINUTES * 60_000);
   const windowSince = new Date(now.getTime() - COPY_WINDOW_HOURS * 3_600_000);
   // one after the other, not at once (history.ts says why)
-  const history = await authorHistory(db, input.authorId, burstSince, windowSince);
+  // a body without links has no linking habit to weigh: the latest comments' signals are not read
+  const history = await authorHistory(db, input.authorId, burstSince, windowSince, n > 0);
   const copies = fp
     ? await copiesOf(db, {
         siteId: site.id,

@@ -29,31 +29,54 @@ export function words(body: string): string[] {
   return tokenize(text + body.slice(at)).map((t) => t.text);
 }
 
-// FNV-1a, 32 bits, from a seed: two seeds give a shingle's 64 bits.
-function fnv(text: string, seed: number): number {
-  let h = seed >>> 0;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+const FNV_PRIME = 0x01000193;
+const SPACE = 32;
+
+/** Adds one to `ones[offset + b]` for each bit b set in the 32-bit `h`, lowest first. */
+function countSetBits(ones: Int32Array, h: number, offset: number) {
+  while (h !== 0) {
+    const lowest = h & -h;
+    ones[offset + 31 - Math.clz32(lowest)]!++;
+    h ^= lowest;
   }
-  // a final mix, so that shingles differing in their last letter differ in every bit
-  return fmix32(h);
 }
 
-/** The body's simhash as 16 hex digits, or null for a body without words. */
+/**
+ * The body's simhash as 16 hex digits, or null for a body without words. Each shingle ("w1 w2
+ * w3") is hashed twice with FNV-1a, 32 bits, from two seeds, then a final mix (so that shingles
+ * differing in their last letter differ in every bit): its 64 bits. A fingerprint bit is set when
+ * more shingles set it than not. Hashed word by word without building the shingle's string, and
+ * only set bits counted (a POST computes this for every body; stored fingerprints must not change:
+ * tests/server/moderation/spam/simhash.test.ts checks against the plain version).
+ */
 export function fingerprint(body: string): string | null {
   const w = words(body);
   if (w.length === 0) return null;
-  const shingles = w.length < SHINGLE ? [w.join(" ")] : w.slice(0, w.length - SHINGLE + 1).map((_, i) => w.slice(i, i + SHINGLE).join(" "));
-  const votes = new Int32Array(64);
-  for (const s of shingles) {
-    const halves = [fnv(s, 0x811c9dc5), fnv(s, 0x9e3779b9)];
-    for (let bit = 0; bit < 64; bit++) votes[bit]! += (halves[bit >> 5]! >>> (bit & 31)) & 1 ? 1 : -1;
+  const perShingle = Math.min(SHINGLE, w.length);
+  const shingles = w.length - perShingle + 1;
+  const ones = new Int32Array(64);
+  for (let i = 0; i < shingles; i++) {
+    let a = 0x811c9dc5 | 0;
+    let b = 0x9e3779b9 | 0;
+    for (let k = 0; k < perShingle; k++) {
+      if (k > 0) {
+        a = Math.imul(a ^ SPACE, FNV_PRIME);
+        b = Math.imul(b ^ SPACE, FNV_PRIME);
+      }
+      const word = w[i + k]!;
+      for (let j = 0; j < word.length; j++) {
+        const c = word.charCodeAt(j);
+        a = Math.imul(a ^ c, FNV_PRIME);
+        b = Math.imul(b ^ c, FNV_PRIME);
+      }
+    }
+    countSetBits(ones, fmix32(a) | 0, 0);
+    countSetBits(ones, fmix32(b) | 0, 32);
   }
   let hex = "";
   for (let nibble = 0; nibble < 16; nibble++) {
     let v = 0;
-    for (let k = 0; k < 4; k++) if (votes[nibble * 4 + k]! > 0) v |= 8 >> k;
+    for (let k = 0; k < 4; k++) if (ones[nibble * 4 + k]! * 2 > shingles) v |= 8 >> k;
     hex += v.toString(16);
   }
   return hex;
