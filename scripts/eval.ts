@@ -17,6 +17,7 @@ import { DATA_DIR } from "./detector/data.ts";
 import { formatTally, readIntent, tally } from "./detector/intent.ts";
 import type { InsultLexicon } from "../server/detector/insult.ts";
 import type { ScoreDetail, SpanParams } from "../server/detector/model.ts";
+import type { SpanScorer } from "../server/detector/spans.ts";
 import type { Token } from "../server/detector/normalize.ts";
 
 const t0 = performance.now();
@@ -198,11 +199,7 @@ console.log(
 const tsd = cv.map((c, i) => ({ c, r: sc[i]! })).filter((x) => x.c.tsdSpans);
 let spanSum = 0,
   ungatedSum = 0;
-const d = det as unknown as {
-  detail(t: string): ScoreDetail;
-  scorer: { res: { toxicRate: Map<string, number>; spanRate?: Map<string, number> } };
-  model: { span: SpanParams };
-};
+const d = det as unknown as { detail(t: string): ScoreDetail; spans: SpanScorer; model: { span: SpanParams } };
 const { spansFrom } = await import("../server/detector/model.ts");
 for (const { c, r } of tsd) {
   const conv = cpToUtf16(c.text);
@@ -211,8 +208,7 @@ for (const { c, r } of tsd) {
   for (const s of r.spans) for (let k = s.start; k < s.end; k++) pred.add(k);
   spanSum += spanF1(pred, gold);
   const pu = new Set<number>();
-  for (const s of spansFrom(d.detail(c.text), d.scorer.res.toxicRate, d.model.span, d.scorer.res.spanRate))
-    for (let k = s.start; k < s.end; k++) pu.add(k);
+  for (const s of spansFrom(d.detail(c.text).tokens, c.text, d.spans, d.model.span)) for (let k = s.start; k < s.end; k++) pu.add(k);
   ungatedSum += spanF1(pu, gold);
 }
 const spanF1Val = spanSum / tsd.length;

@@ -81,12 +81,19 @@ describe("reply context", () => {
 });
 
 describe("indirect attacks on commenters", () => {
-  it.each(["Crawl back under your rock.", "Enjoy your tinfoil hat, genius.", "Take your meds."])(
-    "%j is aimed at a commenter and held, with spans",
-    (text) => {
-      const j = judge(text);
-      expect(j).toMatchObject({ target: "commenter", decision: "hold", rule: "personal-attacks" });
-      expect(j.words.length).toBeGreaterThan(0);
-    },
-  );
+  it.each([
+    "Crawl back under your rock.",
+    "Enjoy your tinfoil hat, genius.",
+    "Take your meds.",
+    "Were you dropped on your head as a child?",
+  ])("%j is aimed at a commenter and held, with spans", (text) => {
+    const j = judge(text);
+    expect(j).toMatchObject({ target: "commenter", decision: "hold", rule: "personal-attacks" });
+    expect(j.words.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    "Soooo, can i step on your head if i apologize the next day. Lets give it a whirl",
+    "Put your hat on your head, it is cold out there.",
+  ])("%j only mentions a head and publishes", (text) => expect(judge(text).decision).toBe("publish"));
 });
