@@ -254,3 +254,19 @@ export async function moderateBody(
   }
   return { verdict, policy, outcome, detectorScore, spam };
 }
+
+/** The columns a comment's judgement sets, the same for a new comment and an edit. */
+export function judgedColumns(judged: Awaited<ReturnType<typeof moderateBody>>, linked: LinkedSanction | null) {
+  const { verdict, policy, spam } = judged;
+  return {
+    linkedSanction: linked,
+    score: judged.detectorScore,
+    rule: verdict.rule,
+    spans: verdict.spans,
+    target: verdict.target,
+    fingerprint: spam.fingerprint,
+    spamScore: spam.score,
+    signals: spam.signals,
+    policyVersion: policy.version,
+  };
+}

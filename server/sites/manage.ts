@@ -1,4 +1,4 @@
-import type { GuestChallenge, ModerationMode, ReportAction } from "../../contract/wire.ts";
+import type { AdminSite } from "../../contract/wire.ts";
 import { eq } from "drizzle-orm";
 import { runBatch, type Db } from "../../db/client.ts";
 import { sites } from "../../db/schema.ts";
@@ -9,24 +9,8 @@ import { defaultPolicy } from "../moderation/default-policy.ts";
 import { publishPolicy } from "../moderation/policies.ts";
 import { forgetSite, getSite, type SiteRow } from "./sites.ts";
 
-export interface SiteSettings {
-  name: string;
-  origins: string[];
-  allowGuests: boolean;
-  ssoSecret: string | null;
-  editWindowMinutes: number;
-  maxCommentLength: number;
-  rateLimitPerMinute: number;
-  reportThreshold: number;
-  reportAction: ReportAction;
-  moderationMode: ModerationMode;
-  firstComments: number;
-  guestChallenge: GuestChallenge;
-  linkAllowlist: string[];
-  downvotes: boolean;
-  retentionDays: number;
-  erasure: "placeholder" | "remove";
-}
+/** What an owner sets on a site: the contract's AdminSite, with the SSO secret (write-only) in place of whether one is set. */
+export type SiteSettings = Omit<AdminSite, "id" | "ssoConfigured" | "createdAt"> & { ssoSecret: string | null };
 
 export const SITE_DEFAULTS: Omit<SiteSettings, "name" | "origins"> = {
   allowGuests: true,
