@@ -2,7 +2,7 @@ import { ApiError } from "../../errors.ts";
 
 /**
  * What every importer reads a file into, whatever its format: threads (pages), their comments,
- * and, from Parley's own export, users and the moderation records that go with them.
+ * and, from Parley's own export, users, votes and the moderation records that go with them.
  */
 export interface SourceThread {
   kind: "thread";
@@ -66,7 +66,17 @@ export interface SourceRow {
   line: number;
 }
 
-export type SourceRecord = SourceThread | SourceComment | SourceUser | SourceRow;
+/** Parley's own export: a reader's vote, by the file's user and comment ids. */
+export interface SourceVote {
+  kind: "vote";
+  commentId: string;
+  userId: string;
+  value: 1 | -1;
+  createdAt: string;
+  line: number;
+}
+
+export type SourceRecord = SourceThread | SourceComment | SourceUser | SourceRow | SourceVote;
 
 /** A file the importer cannot read: `validation_failed` naming the file and the line. */
 export function badFile(message: string, line?: number): ApiError {
