@@ -1,3 +1,4 @@
+import type { ExportVote } from "../../../contract/data.ts";
 import { ApiError } from "../../errors.ts";
 
 /**
@@ -66,15 +67,8 @@ export interface SourceRow {
   line: number;
 }
 
-/** Parley's own export: a reader's vote, by the file's user and comment ids. */
-export interface SourceVote {
-  kind: "vote";
-  commentId: string;
-  userId: string;
-  value: 1 | -1;
-  createdAt: string;
-  line: number;
-}
+/** Parley's own export: a reader's vote (its line as exported), by the file's user and comment ids. */
+export type SourceVote = Omit<ExportVote, "record"> & { kind: "vote"; line: number };
 
 export type SourceRecord = SourceThread | SourceComment | SourceUser | SourceRow | SourceVote;
 

@@ -34,6 +34,15 @@ async function votingSite() {
   return t;
 }
 
+/** An empty instance like the exporting one (downvotes, the SSO secret), with its owner signed in to import. */
+async function emptyInstance() {
+  const fresh = await votingSite();
+  const freshAdmin = Client.over(fresh.app);
+  await freshAdmin.loginAdmin();
+  const importFile = (file: string) => freshAdmin.post("/api/v1/admin/sites/demo/import?from=parley", file);
+  return { fresh, freshAdmin, importFile };
+}
+
 /**
  * A site with threads, a reply, a rejection with its strike, a pending comment and a deleted one,
  * and votes up and down (by guests and by a single sign-on reader) that make "best" differ from "oldest".
@@ -146,10 +155,8 @@ describe("site export", () => {
     const exported = await t.app.request("/api/v1/admin/sites/demo/export", { headers: { Cookie: admin.cookie! } });
     const file = await exported.text();
 
-    const fresh = await votingSite();
-    const freshAdmin = Client.over(fresh.app);
-    await freshAdmin.loginAdmin();
-    const res = await freshAdmin.post("/api/v1/admin/sites/demo/import?from=parley", file);
+    const { fresh, freshAdmin, importFile } = await emptyInstance();
+    const res = await importFile(file);
     expect(res.status).toBe(200);
     expect(res.body.summary).toMatchObject({ source: "parley", threads: 2, users: 3, votes: 5, skipped: {} });
 
@@ -186,7 +193,7 @@ describe("site export", () => {
     expect((await fresh.db.select().from(decisions)).length).toBe((await t.db.select().from(decisions)).length);
 
     // Importing the same export again adds nothing.
-    const again = await freshAdmin.post("/api/v1/admin/sites/demo/import?from=parley", file);
+    const again = await importFile(file);
     expect(again.body.summary).toMatchObject({ comments: 0, users: 0, votes: 0, skipped: {} });
     expect(await fresh.db.select().from(votes)).toHaveLength(5);
     expect((await fresh.db.select({ up: comments.upvotes }).from(comments)).reduce((n, c) => n + c.up, 0)).toBe(3);
@@ -201,10 +208,8 @@ describe("site export", () => {
       .split("\n")
       .filter((l) => !l.includes('"record":"vote"'))
       .join("\n");
-    const fresh = await votingSite();
-    const freshAdmin = Client.over(fresh.app);
-    await freshAdmin.loginAdmin();
-    const old = await freshAdmin.post("/api/v1/admin/sites/demo/import?from=parley", withoutVotes);
+    const { fresh, importFile } = await emptyInstance();
+    const old = await importFile(withoutVotes);
     expect(old.status).toBe(200);
     expect(old.body.summary).toMatchObject({ comments: 7, votes: 0, skipped: {} });
     // The exported counters are not taken on trust: without vote rows, no counts.
@@ -215,12 +220,12 @@ describe("site export", () => {
       { ...vote, userId: "no-such-user" },
       { ...vote, commentId: "no-such-comment" },
     ].map((l) => JSON.stringify(l));
-    const partial = await freshAdmin.post("/api/v1/admin/sites/demo/import?from=parley", [file.trim(), ...stray].join("\n"));
+    const partial = await importFile([file.trim(), ...stray].join("\n"));
     expect(partial.status).toBe(200);
     expect(partial.body.summary).toMatchObject({ comments: 0, votes: 5, skipped: { "vote: no such user": 1, "vote: no such comment": 1 } });
     expect(await fresh.db.select().from(votes)).toHaveLength(5);
 
-    const bad = await freshAdmin.post("/api/v1/admin/sites/demo/import?from=parley", [file.trim(), JSON.stringify({ ...vote, value: 2 })].join("\n"));
+    const bad = await importFile([file.trim(), JSON.stringify({ ...vote, value: 2 })].join("\n"));
     expect(bad.status).toBe(400);
     expect(bad.body.error).toMatchObject({ code: "validation_failed", field: "file" });
     expect(bad.body.error.message).toMatch(/^Line \d+: a vote needs/);
