@@ -17,11 +17,21 @@ export interface ExportHeader {
 /**
  * Every later line: one row of a table, its columns as stored (minus secrets and identifiers),
  * and `record` naming the table (no table has a column of that name; sanctions have a `type`).
+ * Votes came later within version 1: a file without them imports with none.
  */
-export type ExportRecordType = "policy" | "page" | "user" | "comment" | "decision" | "sanction" | "strike";
+export type ExportRecordType = "policy" | "page" | "user" | "comment" | "vote" | "decision" | "sanction" | "strike";
 export interface ExportRecord {
   record: ExportRecordType;
   [column: string]: unknown;
+}
+
+/** A vote line: one reader's vote on one comment (the user and comment ids of the same file). */
+export interface ExportVote {
+  record: "vote";
+  commentId: string;
+  userId: string;
+  value: 1 | -1;
+  createdAt: string;
 }
 
 export const IMPORT_SOURCES = ["disqus", "wordpress", "remark42", "parley"] as const;
@@ -37,7 +47,9 @@ export interface ImportSummary {
   users: number;
   /** Comments already imported by an earlier run of the same import: not written again. */
   alreadyImported: number;
-  /** Comments left out, by reason ("deleted", "spam", "orphan", "duplicate", ...). */
+  /** Votes written now (a Parley export's); the comments' counters are set from the vote rows. */
+  votes: number;
+  /** Comments (and other records) left out, by reason ("deleted", "spam", "orphan", "duplicate", "vote: no such user", ...). */
   skipped: Record<string, number>;
   /** Comments the detector scored (with `score`), for moderators to review; nothing is hidden. */
   scored: number;

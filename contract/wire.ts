@@ -440,6 +440,6 @@ export type PageChanges = Partial<Pick<AdminPage, "closed" | "moderationMode">>;
 export type SiteChanges = Partial<Omit<AdminSite, "id" | "ssoConfigured" | "createdAt">> & { ssoSecret?: string | null };
 export type { WaveAnswer, WaveRequest } from "./spam.ts";
 export type { DomainEvent, EventType, Webhook, Delivery, NotificationStatus, Subscription, SubscriptionRequest } from "./notify.ts";
-export type { EraseAnswer, ExportHeader, ExportRecord, ImportSummary, ReaderData } from "./data.ts";
+export type { EraseAnswer, ExportHeader, ExportRecord, ExportVote, ImportSummary, ReaderData } from "./data.ts";
 export type { CommentCounts, ListingSort, PageVotes, ThreadAnswer, VoteAnswer, VoteRequest, VoteValue } from "./votes.ts";
 export type { LiveEvent, LiveInfo, LiveMode } from "./live.ts";

@@ -1,9 +1,9 @@
-import { and, asc, eq, gt, type SQL } from "drizzle-orm";
+import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { ExportHeader, ExportRecordType } from "../../contract/data.ts";
 import { runStatements, type Db } from "../../db/client.ts";
 import type { SiteRow } from "../../db/rows.ts";
-import { comments, decisions, pages, policies, sanctions, strikes, users } from "../../db/schema.ts";
+import { comments, decisions, pages, policies, sanctions, strikes, users, votes } from "../../db/schema.ts";
 import { auditStatement } from "../moderation/audit.ts";
 
 export const EXPORT_FORMAT_VERSION = 1;
@@ -14,22 +14,24 @@ const PAGE_SIZE = 500;
 interface TableSpec {
   type: ExportRecordType;
   table: SQLiteTable & { siteId: SQLiteColumn };
-  /** The keyset column: unique within the site, so paging by it neither skips nor repeats. */
-  key: SQLiteColumn;
-  /** The key's property name in a row. */
-  field: string;
+  /** The keyset columns: unique within the site together, so paging by them neither skips nor repeats. */
+  keys: SQLiteColumn[];
+  /** The keys' property names in a row. */
+  fields: string[];
 }
 
 // Parents before children, so an importer reading in order meets every reference's target first
 // (a reply's parent excepted: comments come in id order, the importer resolves threads itself).
 const TABLES: TableSpec[] = [
-  { type: "policy", table: policies, key: policies.version, field: "version" },
-  { type: "page", table: pages, key: pages.key, field: "key" },
-  { type: "user", table: users, key: users.id, field: "id" },
-  { type: "comment", table: comments, key: comments.id, field: "id" },
-  { type: "decision", table: decisions, key: decisions.id, field: "id" },
-  { type: "sanction", table: sanctions, key: sanctions.id, field: "id" },
-  { type: "strike", table: strikes, key: strikes.id, field: "id" },
+  { type: "policy", table: policies, keys: [policies.version], fields: ["version"] },
+  { type: "page", table: pages, keys: [pages.key], fields: ["key"] },
+  { type: "user", table: users, keys: [users.id], fields: ["id"] },
+  { type: "comment", table: comments, keys: [comments.id], fields: ["id"] },
+  // By the votes' primary key: a comment's votes together, after the comments they count.
+  { type: "vote", table: votes, keys: [votes.commentId, votes.userId], fields: ["commentId", "userId"] },
+  { type: "decision", table: decisions, keys: [decisions.id], fields: ["id"] },
+  { type: "sanction", table: sanctions, keys: [sanctions.id], fields: ["id"] },
+  { type: "strike", table: strikes, keys: [strikes.id], fields: ["id"] },
 ];
 
 /** Columns that never leave the server: they identify devices and networks, or are internal. */
@@ -38,6 +40,7 @@ const OMITTED: Partial<Record<ExportRecordType, string[]>> = {
   page: ["siteId", "version"],
   user: ["siteId"],
   comment: ["siteId"],
+  vote: ["siteId"],
   decision: ["siteId"],
   sanction: ["siteId"],
   strike: ["siteId"],
@@ -45,7 +48,7 @@ const OMITTED: Partial<Record<ExportRecordType, string[]>> = {
 };
 
 /**
- * A site as JSON Lines: a header, then every row of its policies, pages, users, comments,
+ * A site as JSON Lines: a header, then every row of its policies, pages, users, comments, votes,
  * decisions, sanctions and strikes, each a line `{"record": table, ...columns}`. Sessions, identifiers
  * (device ids, address hashes), reports and blocks are not exported; nor is the SSO secret.
  */
@@ -69,13 +72,22 @@ export async function* exportSite(db: Db, site: SiteRow, now: Date): AsyncGenera
 }
 
 async function* keysetRows(db: Db, spec: TableSpec, siteId: string): AsyncGenerator<Record<string, unknown>> {
-  let after: string | number | undefined;
+  let after: unknown[] | undefined;
+  const keys = sql.join(spec.keys, sql`, `);
   for (;;) {
-    const where: SQL | undefined = and(eq(spec.table.siteId, siteId), after === undefined ? undefined : gt(spec.key, after));
-    const rows = (await db.select().from(spec.table).where(where).orderBy(asc(spec.key)).limit(PAGE_SIZE)) as Record<string, unknown>[];
+    // A row value: (a, b) > (?, ?) is the index's own order, so each page is one range of it.
+    const next = after && sql`(${keys}) > (${sql.join(after.map((v) => sql`${v}`), sql`, `)})`;
+    const where: SQL | undefined = and(eq(spec.table.siteId, siteId), next);
+    const rows = (await db
+      .select()
+      .from(spec.table)
+      .where(where)
+      .orderBy(...spec.keys.map((k) => asc(k)))
+      .limit(PAGE_SIZE)) as Record<string, unknown>[];
     for (const row of rows) yield row;
     if (rows.length < PAGE_SIZE) return;
-    after = rows[rows.length - 1]![spec.field] as string | number;
+    const last = rows[rows.length - 1]!;
+    after = spec.fields.map((f) => last[f]);
   }
 }
 

@@ -3,6 +3,7 @@ import type { Db } from "../../db/client.ts";
 import { expect, it } from "vitest";
 import { makeTestApp } from "../helpers/app.ts";
 import { Client } from "../helpers/client.ts";
+import { erasureStatements } from "../../server/data/readers.ts";
 import { retentionStatements, sweepStatements } from "../../server/maintenance.ts";
 import { QUEUE_NAMES } from "../../contract/wire.ts";
 
@@ -22,6 +23,7 @@ const GROWING = [
   "admin_sessions",
   "used_challenges",
   "comment_bands",
+  "votes",
 ];
 
 it("every query the API makes reaches growing tables through an index", async () => {
@@ -45,6 +47,8 @@ it("every query the API makes reaches growing tables through an index", async ()
   await writer.get("/api/v1/sites/demo/me");
   await writer.post("/api/v1/sites/demo/preview", { body: "Preview this." });
   await writer.patch(`/api/v1/sites/demo/comments/${first.body.comment.id}`, { body: "First comment, edited." });
+  expect((await reader.put(`/api/v1/sites/demo/comments/${first.body.comment.id}/vote`, { value: 1 })).status).toBe(200);
+  await reader.get("/api/v1/sites/demo/votes?page=article-1");
   await reader.post(`/api/v1/sites/demo/comments/${first.body.comment.id}/reports`, { reason: "spam" });
   for (const status of QUEUE_NAMES) await admin.get(`/api/v1/admin/sites/demo/queue?status=${status}`);
   const pending = await admin.get("/api/v1/admin/sites/demo/queue?status=pending");
@@ -85,6 +89,12 @@ it("every query the API makes reaches growing tables through an index", async ()
     const { sql: text, params } = statement.toSQL();
     statements.set(text, params);
   }
+  // So does an erasure, in either of the site's modes.
+  for (const erasure of ["placeholder", "remove"] as const) {
+    for (const statement of erasureStatements({ id: "demo", erasure }, { id: author.id, email: "writer@example.com" }, new Date())) {
+      statements.set(statement.sql, statement.args as unknown[]);
+    }
+  }
 
   const offenders: string[] = [];
   let examined = 0;
@@ -95,7 +105,7 @@ it("every query the API makes reaches growing tables through an index", async ()
     if (process.env.SHOW_PLANS) console.log(`${text}\n  ${plan.map((p) => p.detail).join("\n  ")}`);
     const sorts = plan.some((p) => p.detail.includes("TEMP B-TREE"));
     for (const { detail } of plan) {
-      const problem = await planProblem(t.db, text, detail, sorts);
+      const problem = await planProblem(t.db, text, unaliased(text, detail), sorts);
       if (problem) offenders.push(`${problem}: ${detail}\n    in: ${text}`);
     }
   }
@@ -103,10 +113,40 @@ it("every query the API makes reaches growing tables through an index", async ()
   expect(offenders).toEqual([]);
 });
 
+const NOT_ALIASES = new Set([
+  "where",
+  "on",
+  "join",
+  "inner",
+  "left",
+  "cross",
+  "natural",
+  "set",
+  "order",
+  "group",
+  "limit",
+  "using",
+  "as",
+  "union",
+  "values",
+]);
+
+/** A plan step names a table by its alias (`SEARCH c USING …`): put the table's name back, read from the statement. */
+function unaliased(text: string, detail: string): string {
+  const aliases = new Map<string, string>();
+  for (const m of text.matchAll(/"(\w+)"\s+(?:as\s+)?([a-z_]\w*)\b/gi)) {
+    if (!NOT_ALIASES.has(m[2]!.toLowerCase())) aliases.set(m[2]!, m[1]!);
+  }
+  return detail.replace(/^(SCAN|SEARCH) (\w+)/, (whole, verb: string, name: string) =>
+    aliases.has(name) ? `${verb} ${aliases.get(name)!}` : whole,
+  );
+}
+
 /**
  * What is wrong with one step of a plan over a growing table, if anything:
  * - any SCAN reads the whole table, whether through the table or through an index (a
- *   `SCAN t USING [COVERING] INDEX x` walks every entry of x);
+ *   `SCAN t USING [COVERING] INDEX x` walks every entry of x); so does an AUTOMATIC index,
+ *   which SQLite builds for the statement by reading every row;
  * - a search by the site alone reads the whole site (it grows too), unless it is bounded: a
  *   partial index (it holds only a queue), or rows read in index order up to a LIMIT;
  * - a count or a delete must find exactly its rows: every column its WHERE tests is a
@@ -116,7 +156,7 @@ it("every query the API makes reaches growing tables through an index", async ()
 async function planProblem(db: Db, text: string, detail: string, sorts: boolean): Promise<string | null> {
   const step = detail.match(/^(SCAN|SEARCH) (\w+)(?: AS \w+)?(?: USING (?:COVERING )?INDEX (\w+))?(?: \((.*)\))?/);
   if (!step || !GROWING.includes(step[2]!)) return null;
-  if (step[1] === "SCAN") return "reads the whole table";
+  if (step[1] === "SCAN" || detail.includes("AUTOMATIC")) return "reads the whole table";
   const partial = step[3] ? await partialIndexColumns(db, step[3]) : [];
   if (step[4] === "site_id=?" && partial.length === 0 && (sorts || !/ limit \?/i.test(text))) return "reads the whole site";
   if (!/^\s*(select count\(\*\)|delete)/i.test(text)) return null;

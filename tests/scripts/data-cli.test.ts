@@ -64,6 +64,17 @@ describe("npm run import / export / backup / restore", () => {
     expect(count(first, "SELECT count(*) AS n FROM comments")).toBe(seeded + 4);
     expect(count(first, "SELECT count(*) AS n FROM import_keys WHERE source = 'disqus'")).toBe(0);
 
+    // Votes (up and down, through the vote's own statements' counters) travel with the comments.
+    const writable = new Database(first);
+    writable.exec(`INSERT INTO votes (comment_id, user_id, site_id, value, created_at)
+      SELECT c.id, u.id, 'demo', CASE WHEN u.rowid % 2 = 0 THEN 1 ELSE -1 END, c.created_at
+      FROM (SELECT id, created_at FROM comments WHERE site_id = 'demo' ORDER BY id LIMIT 3) c, (SELECT id, rowid FROM users WHERE site_id = 'demo' ORDER BY id LIMIT 3) u;
+      UPDATE comments SET upvotes = (SELECT count(*) FROM votes WHERE comment_id = comments.id AND value = 1),
+        downvotes = (SELECT count(*) FROM votes WHERE comment_id = comments.id AND value = -1)`);
+    writable.close();
+    const votes = count(first, "SELECT count(*) AS n FROM votes");
+    expect(votes).toBeGreaterThan(3);
+
     const file = join(dir, "export.jsonl");
     const exported = await run("scripts/export.ts", ["--site", "demo", file], env);
     expect(exported.code, exported.stderr).toBe(0);
@@ -72,8 +83,12 @@ describe("npm run import / export / backup / restore", () => {
     await migrated(second);
     const moved = await run("scripts/import.ts", ["--site", "demo", "--from", "parley", file], env2);
     expect(moved.code, moved.stderr).toBe(0);
-    const rows = "SELECT group_concat(id || status || body, '|') AS n FROM (SELECT * FROM comments ORDER BY id)";
+    expect(JSON.parse(moved.stdout).summary).toMatchObject({ votes, skipped: {} });
+    const rows = "SELECT group_concat(id || status || body || upvotes || downvotes, '|') AS n FROM (SELECT * FROM comments ORDER BY id)";
     expect(count(second, rows)).toBe(count(first, rows));
+    const voteRows =
+      "SELECT group_concat(comment_id || user_id || value || created_at, '|') AS n FROM (SELECT * FROM votes ORDER BY comment_id, user_id)";
+    expect(count(second, voteRows)).toBe(count(first, voteRows));
   }, 180_000); // five commands, each a Node process that loads the server's code
 
   it("backs up and restores, and refuses a bad backup", async () => {

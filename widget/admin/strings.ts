@@ -481,8 +481,8 @@ export const t = {
   importing: "Importing…",
   importNoFile: "Choose a file to import.",
   importDone: (n: number, skipped: number) => `Imported ${plural(n, "comment")}; ${skipped} left out.`,
-  importSummary: (s: { threads: number; comments: number; users: number; alreadyImported: number }) =>
-    `${plural(s.threads, "page")}, ${plural(s.comments, "new comment")}, ${plural(s.users, "new commenter")}, ${s.alreadyImported} already imported`,
+  importSummary: (s: { threads: number; comments: number; users: number; alreadyImported: number; votes?: number }) =>
+    `${plural(s.threads, "page")}, ${plural(s.comments, "new comment")}, ${plural(s.users, "new commenter")}, ${s.votes ? `${plural(s.votes, "vote")}, ` : ""}${s.alreadyImported} already imported`,
   skippedReasons: "Left out",
   readerHeading: "Their data",
   readerExport: "Download their data (JSON)",

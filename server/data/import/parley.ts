@@ -56,6 +56,14 @@ export async function* readParley(chunks: AsyncIterable<string>): AsyncGenerator
         };
         break;
       }
+      case "vote": {
+        const { commentId, userId, value, createdAt } = row;
+        if (!str(commentId) || !str(userId) || (value !== 1 && value !== -1) || !str(createdAt)) {
+          throw badFile("a vote needs commentId, userId, a value of 1 or -1, and createdAt.", line);
+        }
+        yield { kind: "vote", commentId: String(commentId), userId: String(userId), value, createdAt: String(createdAt), line };
+        break;
+      }
       case "decision":
       case "sanction":
       case "strike":

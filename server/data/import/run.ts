@@ -13,6 +13,7 @@ import { renderComment } from "../../render/markdown.ts";
 import { htmlToMarkdown } from "./html-to-markdown.ts";
 import { pageKeyFor } from "./page-keys.ts";
 import { badFile, type SourceComment, type SourceRecord, type SourceUser } from "./source.ts";
+import { voteImporter } from "./votes.ts";
 
 export interface ImportOptions {
   siteId: string;
@@ -103,7 +104,7 @@ export async function importRecords(
   options: ImportOptions,
 ): Promise<ImportSummary> {
   const { siteId, source } = options;
-  const summary: ImportSummary = { source, threads: 0, comments: 0, users: 0, alreadyImported: 0, skipped: {}, scored: 0, flagged: 0 };
+  const summary: ImportSummary = { source, threads: 0, comments: 0, users: 0, alreadyImported: 0, votes: 0, skipped: {}, scored: 0, flagged: 0 };
   const skip = (reason: string) => (summary.skipped[reason] = (summary.skipped[reason] ?? 0) + 1);
 
   // Pass 1: read and stage.
@@ -225,6 +226,11 @@ export async function importRecords(
     if (batch.length) await tx.write(batch);
   };
   const other: InStatement[] = [];
+  const votesIn = voteImporter(
+    tx,
+    { siteId, localComment, localUser, freshComments: fresh, freshUsers },
+    { written: () => summary.votes++, skipped: skip },
+  );
   let written = 0;
   for await (const record of stage.replay()) {
     if (record.kind === "comment") {
@@ -271,9 +277,12 @@ export async function importRecords(
       const made = remapRow(db, record.table, record.row, { siteId, fresh, freshUsers, localComment, localUser, maxPolicy });
       if (made) other.push(made);
       else skip(`${record.table} not imported`);
+    } else if (record.kind === "vote") {
+      await votesIn.add(record);
     }
   }
   await flush();
+  await votesIn.finish();
   for (let i = 0; i < other.length; i += CHUNK) await tx.write(other.slice(i, i + CHUNK));
   await tx.write([
     auditStatement({

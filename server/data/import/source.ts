@@ -1,8 +1,9 @@
+import type { ExportVote } from "../../../contract/data.ts";
 import { ApiError } from "../../errors.ts";
 
 /**
  * What every importer reads a file into, whatever its format: threads (pages), their comments,
- * and, from Parley's own export, users and the moderation records that go with them.
+ * and, from Parley's own export, users, votes and the moderation records that go with them.
  */
 export interface SourceThread {
   kind: "thread";
@@ -66,7 +67,10 @@ export interface SourceRow {
   line: number;
 }
 
-export type SourceRecord = SourceThread | SourceComment | SourceUser | SourceRow;
+/** Parley's own export: a reader's vote (its line as exported), by the file's user and comment ids. */
+export type SourceVote = Omit<ExportVote, "record"> & { kind: "vote"; line: number };
+
+export type SourceRecord = SourceThread | SourceComment | SourceUser | SourceRow | SourceVote;
 
 /** A file the importer cannot read: `validation_failed` naming the file and the line. */
 export function badFile(message: string, line?: number): ApiError {

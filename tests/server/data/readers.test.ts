@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { auditLog, comments, sessions, userIdentifiers, users } from "../../../db/schema.ts";
+import { auditLog, commentBands, comments, sessions, userIdentifiers, users } from "../../../db/schema.ts";
 import { makeTestApp } from "../../helpers/app.ts";
 import { Client } from "../../helpers/client.ts";
 
@@ -20,6 +20,26 @@ async function thread() {
   return { t, admin, ana, anaUser, ben, root, reply };
 }
 
+type App = Awaited<ReturnType<typeof makeTestApp>>;
+
+/** The comment_bands rows of each comment (spam/simhash.ts: four per fingerprinted body). */
+async function bandsByComment(t: App): Promise<Record<string, number>> {
+  const rows = await t.db.select({ commentId: commentBands.commentId }).from(commentBands);
+  const counts: Record<string, number> = {};
+  for (const { commentId } of rows) counts[commentId] = (counts[commentId] ?? 0) + 1;
+  return counts;
+}
+
+/** Ana edits her comment (its bands are written again, keyed by the edit's time); every comment has its four bands. */
+async function editedThread() {
+  const setup = await thread();
+  setup.t.clock.advance(60_000);
+  expect((await setup.ana.patch(`/api/v1/sites/demo/comments/${setup.root.id}`, { body: "Ana's opinion on the budget, on second thought." })).status).toBe(200);
+  const bands = await bandsByComment(setup.t);
+  expect(Object.values(bands)).toEqual([4, 4, 4]);
+  return setup;
+}
+
 describe("a reader's data", () => {
   it("exports everything about one commenter as JSON, and audits it", async () => {
     const { admin, anaUser, root } = await thread();
@@ -37,10 +57,14 @@ describe("a reader's data", () => {
   });
 
   it("erases with placeholders: the thread keeps its place, the person and their identifiers are gone", async () => {
-    const { t, admin, ana, anaUser, root, reply } = await thread();
+    const { t, admin, ana, anaUser, root, reply } = await editedThread();
     const res = await admin.post(`/api/v1/admin/sites/demo/users/${anaUser.id}/erase`);
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ erasure: "placeholder", comments: 1 });
+    // The placeholder's bands went (found by their key), the others' stay.
+    const bands = await bandsByComment(t);
+    expect(bands[root.id]).toBeUndefined();
+    expect(Object.values(bands)).toEqual([4, 4]);
 
     const listing = (await Client.over(t.app).get("/api/v1/sites/demo/comments?page=article-1")).body;
     const placeholder = listing.comments.find((c: { id: string }) => c.id === root.id);
@@ -65,7 +89,7 @@ describe("a reader's data", () => {
   });
 
   it("erases with removal when the site says so: the comments go with their replies", async () => {
-    const { t, admin, anaUser, root, reply } = await thread();
+    const { t, admin, anaUser, root, reply } = await editedThread();
     expect((await admin.patch("/api/v1/admin/sites/demo", { erasure: "remove", retentionDays: 30 })).body.site).toMatchObject({
       erasure: "remove",
       retentionDays: 30,
@@ -75,6 +99,8 @@ describe("a reader's data", () => {
     const left = (await t.db.select({ id: comments.id }).from(comments)).map((c) => c.id);
     expect(left).not.toContain(root.id);
     expect(left).not.toContain(reply.id);
+    const bands = await bandsByComment(t);
+    expect([bands[root.id], bands[reply.id], Object.values(bands)]).toEqual([undefined, undefined, [4]]);
     const listing = (await Client.over(t.app).get("/api/v1/sites/demo/comments?page=article-1")).body;
     expect(listing.comments.map((c: { body: string }) => c.body)).toEqual(["Ben's own thread."]);
   });
