@@ -234,9 +234,11 @@ export class CommentSection extends ParleyElement {
     this._list.load();
   }
 
-  /** Load the chunk with the composer, the policy dialog and the standing notice (once). */
+  /** Load the chunk with the composer, the policy dialog and the standing notice (once), and its strings beside it (not after it). */
   _loadExtras(): Promise<unknown> {
-    return (this._extrasP ??= import("./extras.ts").then((m) => ((this._ext = m), (this._extras = true))));
+    return (this._extrasP ??= (globalThis.parleyExtraStrings!(), import("./extras.ts")).then(
+      (m) => ((this._ext = m), (this._extras = true)),
+    ));
   }
   _extrasP?: Promise<unknown>;
   _ext?: typeof Extras;

@@ -22,9 +22,10 @@
 import { pageKey, apiBase } from "./lib/page-key.ts";
 import { startEarly } from "./lib/early.ts";
 import { chooseLanguage } from "./lib/lang.ts";
+import type { ExtraStrings } from "./strings-extras.ts";
 
 declare const PARLEY_MODULES: string[];
-/** The languages with a chunk ("de|fr|…"; English is in the modules), each w/LANG-PARLEY_LANG_HASH.js. */
+/** The languages ("de|en|fr|…"), each two chunks: w/LANG-PARLEY_LANG_HASH.js and w/LANG-extras-PARLEY_LANG_HASH.js. */
 declare const PARLEY_LANGS: string;
 declare const PARLEY_LANG_HASH: string;
 
@@ -36,16 +37,16 @@ function load(): void {
   const [entry, ...deps] = PARLEY_MODULES.map((m) => new URL(m, from).href);
   for (const href of deps) document.head.append(Object.assign(document.createElement("link"), { rel: "modulepreload", href }));
   // The language: `data-lang` on the first widget tag, else the nearest `lang` (the element's own,
-  // an ancestor's, <html lang>). Its chunk downloads beside the modules; strings.ts awaits it, so
-  // the first paint is in that language (a chunk that fails to load leaves English).
+  // an ancestor's, <html lang>), else English. Its first-paint strings download beside the modules
+  // (strings.ts awaits them, so the first paint is in that language); the rest when the section
+  // loads its lazily loaded chunk (strings-extras.ts). A part that fails to load leaves English.
   const el = document.querySelector<HTMLElement>("script[data-site],comment-section");
-  const lang = chooseLanguage(el?.dataset.lang || (el || document.documentElement).closest<HTMLElement>("[lang]")?.lang, PARLEY_LANGS);
-  globalThis.parleyStrings = lang
-    ? import(new URL(`w/${lang}-${PARLEY_LANG_HASH}.js`, from).href).then(
-        (m) => m.default,
-        () => {}, // English, then
-      )
-    : undefined;
+  let lang =
+    chooseLanguage(el?.dataset.lang || (el || document.documentElement).closest<HTMLElement>("[lang]")?.lang, PARLEY_LANGS) || "en";
+  const part = (name: string) => import(new URL(`w/${name}-${PARLEY_LANG_HASH}.js`, from).href).then((m) => m.default);
+  globalThis.parleyStrings = part(lang).catch(() => part((lang = "en")));
+  let extras: Promise<ExtraStrings> | undefined;
+  globalThis.parleyExtraStrings = () => (extras ??= part(lang + "-extras").catch(() => part("en-extras")));
   import(entry!);
 }
 

@@ -1,110 +1,17 @@
 /**
- * The English strings only the lazily loaded chunk says (writing, reports, the standing notice,
- * the policy dialog, error messages), added to the shared `strings` object when that chunk loads:
- * the first paint does not download them. Import `strings` from here in the chunk's modules: it
- * has every key, in the page's language. The initial ones are in strings.ts.
+ * The strings only the lazily loaded chunk says (writing, reports, the standing notice, the policy
+ * dialog, error messages), in the page's language: i18n/extras/LANG.ts (English, the source of
+ * the keys: i18n/extras/en.ts), fetched through `globalThis.parleyExtraStrings` (set by the
+ * loader) when that chunk loads, never before the first paint. The section starts that fetch
+ * beside the chunk's (comment-section.ts, `_loadExtras`); here it is awaited (top-level await)
+ * and added to the shared `strings` object. Import `strings` from here in the chunk's modules: it
+ * has every key.
  */
 import { strings as initial, type Strings } from "./strings.ts";
-import type { Target } from "../contract/targets.ts";
-
-const english = {
-  // Policy
-  policyTitle: "Comment policy",
-  rulesHeading: "Rules",
-  close: "Close",
-  readPolicy: "Read the comment policy",
-  ruleLink: (rule: string) => `Read the rule: ${rule}`,
-
-  // Joining
-  nameRequired: "Enter a display name.",
-  checking: "Checking you are not a robot…",
-
-  // Standing
-  warned: "You have received a warning: further breaches of the policy may lead to a suspension.",
-  reason: (r: string) => `Reason: ${r}`,
-  suspended: (date: string | null) => (date ? `You can comment again on ${date}.` : "Your commenting is suspended."),
-  revoked: "Your commenting privileges have been revoked.",
-
-  // Composer
-  composerLabel: "Write a comment",
-  post: "Post comment",
-  posting: "Posting…",
-  cancel: "Cancel",
-  preview: "Preview",
-  previewEmpty: "Nothing to preview yet.",
-  counter: (n: number, max: number) => `${n} / ${max}`,
-  counterHelp: (max: number) => `characters, at most ${max}`,
-  tooLong: (over: number) => `${over} too many`,
-  shortcut: "Markdown: **bold**, *italic*, [link](https://…), > quote, `code`. Ctrl+Enter or ⌘+Enter posts.",
-  mayBreak: (rule: string) => `This may break the comment policy${rule ? `: ${rule}` : ""}.`,
-  flagged: (what: string) => `Flagged (${what}):`,
-  // What was flagged (the `what` above): the rule's kind, and whom the words were aimed at.
-  insult: "insult",
-  threat: "threat",
-  aimedAt: {
-    commenter: "aimed at a commenter",
-    "public-figure": "aimed at a public figure",
-    group: "aimed at a group",
-    none: "aimed at nobody in particular",
-  } satisfies Record<Target, string>,
-  flagSpam: "looks like spam",
-  flagWords: "a word this site does not allow",
-  rejected: (rule: string) =>
-    `Not posted: this appears to break the rule “${rule}”. Revise the marked text, or ask a moderator to review it.`,
-  // A threat: refused, and already queued for moderators (no "submit anyway").
-  refusedForReview: (rule: string) => `Not posted: this appears to break the rule “${rule}”. A moderator will review it.`,
-  // The site's word lists, a rule of their own (not in the policy's list of rules).
-  blockedWords: "Blocked words",
-  revise: "Revise",
-  submitAnyway: "Submit for review anyway",
-
-  // Outcomes
-  posted: "Your comment was posted.",
-  edited: "Your changes were saved.",
-
-  // Errors: the widget's own words for the API's error codes (lib/error-text.ts), not the server's.
-  rateLimited: (s: number | null) => `You are posting too quickly. Try again in ${s ?? 60} seconds.`,
-  networkError: "Could not reach the server. Your text is kept; try again.",
-  serverError: "Something went wrong. Your text is kept; try again.",
-  sessionExpired: "Your session ended. Please join again.",
-  nameInvalid: "This display name cannot be used. Please choose another.",
-  challengeFailed: "The robot check did not succeed. Please try again.",
-  signInFailed: "Signing in did not work. Reload the page to try again.",
-  invalidComment: "This comment cannot be sent as it is. Check the text and try again.",
-  tooLarge: "This comment is too long to send.",
-  editExpired: (minutes: number) => `Comments can be edited for ${minutes} minutes after posting.`,
-  replyGone: "That comment can no longer be replied to.",
-  editGone: "This comment can no longer be edited.",
-  gone: "This comment no longer exists.",
-  notAllowed: "This is not possible here.",
-
-  // Reports and deleting
-  confirmDelete: "Delete this comment?",
-  reportReasons: { "personal-attack": "Personal attack", spam: "Spam", other: "Something else" },
-  reportLabel: "Report reason",
-  reportNote: "Note for the moderators (optional)",
-  reportSend: "Send report",
-  reported: "Thank you: a moderator will look at it.",
-  alreadyReported: "You have already reported this comment.",
-
-  // Live updates (live.ts): the bar above the list.
-  newComments: (n: number) => (n === 1 ? "1 new comment" : `${n} new comments`),
-
-  // Reply emails (reply-optin.ts)
-  optin: {
-    label: "Email me replies",
-    all: "to all my comments, not only this one",
-    email: "Your email",
-    on: "We will email you when someone replies.",
-    confirm: "Check your inbox: we sent a link to confirm your address.",
-    failed: "Could not set up reply emails:",
-    retry: "Try again",
-  },
-};
+import type english from "./i18n/extras/en.ts";
 
 export type ExtraStrings = typeof english;
-/** Every string of the widget: what a translation (widget/i18n/LANG.ts) must have. */
+/** Every string of the widget: what a translation (both parts, i18n/LANG.ts and i18n/extras/LANG.ts) has. */
 export type AllStrings = Strings & ExtraStrings;
 
-/** The shared strings with these added, in the page's language (its chunk came before the modules ran). */
-export const strings: AllStrings = Object.assign(initial, english, await globalThis.parleyStrings);
+export const strings: AllStrings = Object.assign(initial, await globalThis.parleyExtraStrings!());

@@ -1,6 +1,6 @@
-// The widget's time to its first comment painted per language, in headless Chromium: English (in
-// the modules, hand-written plurals and times) against German and Arabic (a language chunk fetched
-// beside the modules; Intl formatters built during the first render).
+// The widget's time to its first comment painted per language, in headless Chromium: English
+// (hand-written plurals and times) against German and Arabic (Intl formatters); each language's
+// first-paint strings are a chunk fetched beside the modules.
 //
 //   npx tsx scripts/bench/first-paint-languages.ts     (env: PAINT_RUNS, default 11; PAINT_LATENCY, ms per round trip)
 //

@@ -1,7 +1,8 @@
 /**
  * The widget's languages in a real browser: a German page and an Arabic (right-to-left) page from
  * another origin than the API, axe-core finding nothing on either, and the network log showing only
- * the chosen language's chunk (none on an English page).
+ * the chosen language's two chunks (English's on an English page): its first-paint strings beside
+ * the modules, the rest only once the comments are there.
  */
 import { mkdirSync } from "node:fs";
 import type { Page, Request } from "playwright-core";
@@ -13,8 +14,8 @@ import { Admin, Api, axe } from "./support/api.ts";
 
 const SHOTS = "artifacts/screenshots";
 const T = 120_000;
-/** A language chunk's URL: /w/LANG-HASH.js. */
-const LANGUAGE_CHUNK = /\/w\/([a-z]{2,3})-\w+\.js$/;
+/** A language chunk's URL: /w/LANG-HASH.js (the first paint's strings), /w/LANG-extras-HASH.js (the rest). */
+const LANGUAGE_CHUNK = /\/w\/([a-z]{2,3}(?:-extras)?)-\w+\.js$/;
 
 describe.skipIf(!browserAvailable())("widget languages in a browser", () => {
   let srv: RunningServer;
@@ -37,7 +38,11 @@ describe.skipIf(!browserAvailable())("widget languages in a browser", () => {
     await srv?.stop();
   }, T);
 
-  /** A page of the publisher's in `htmlLang` with the script tag, two comments (one a reply) on it; returns the page and the language chunks it fetched. */
+  /**
+   * A page of the publisher's in `htmlLang` with the script tag, two comments (one a reply) on it;
+   * returns the page and the language chunks it fetched, in order, with "listed" where the first
+   * page of comments arrived (`events`; `chunks` without it).
+   */
   async function open(htmlLang: string, attrs = "") {
     const key = `lang-${++seq}`;
     const a = await api.guest("Ana Lima");
@@ -52,14 +57,20 @@ describe.skipIf(!browserAvailable())("widget languages in a browser", () => {
     const ctx = await browser.context();
     const page = await ctx.newPage();
     const chunks: string[] = [];
+    const events: string[] = [];
     page.on("request", (r: Request) => {
       const m = LANGUAGE_CHUNK.exec(new URL(r.url()).pathname);
-      if (m) chunks.push(m[1]!);
+      if (!m) return;
+      chunks.push(m[1]!);
+      events.push(m[1]!);
+    });
+    page.on("response", (r) => {
+      if (new URL(r.url()).pathname.endsWith("/comments") && !events.includes("listed")) events.push("listed");
     });
     page.on("pageerror", (e) => console.error("pageerror:", e.message));
     await page.goto(url);
     await page.locator("comment-section comment-item").first().waitFor();
-    return { page, chunks };
+    return { page, chunks, events };
   }
 
   const heading = (page: Page) => page.locator("comment-section #h").textContent();
@@ -91,9 +102,9 @@ describe.skipIf(!browserAvailable())("widget languages in a browser", () => {
     });
 
   it(
-    "a German page (html lang=de): German throughout, Intl plurals and times, German error text; only the German chunk; axe finds nothing",
+    "a German page (html lang=de): German throughout, Intl plurals and times, German error text; only the German chunks, the second after the comments; axe finds nothing",
     async () => {
-      const { page, chunks } = await open("de");
+      const { page, chunks, events } = await open("de");
       await expect.poll(() => heading(page)).toBe("2 Kommentare");
       expect(await root(page)).toEqual({ lang: "de", dir: "ltr", direction: "ltr" });
       const section = page.locator("comment-section");
@@ -127,13 +138,16 @@ describe.skipIf(!browserAvailable())("widget languages in a browser", () => {
       await expect.poll(() => heading(page)).toBe("3 Kommentare");
       expect(await axe(page)).toEqual([]);
       await page.screenshot({ path: `${SHOTS}/lang-de.png`, fullPage: true });
-      expect(chunks).toEqual(["de"]);
+      // German only: the first paint's part before the comments arrived, the rest after them.
+      expect(chunks).toEqual(["de", "de-extras"]);
+      expect(events.indexOf("de")).toBeLessThan(events.indexOf("listed"));
+      expect(events.indexOf("listed")).toBeLessThan(events.indexOf("de-extras"));
     },
     T,
   );
 
   it(
-    "an Arabic page (html lang=ar, no dir): the widget sets dir=rtl, the layout mirrors, Arabic plurals; only the Arabic chunk; axe finds nothing",
+    "an Arabic page (html lang=ar, no dir): the widget sets dir=rtl, the layout mirrors, Arabic plurals; only the Arabic chunks; axe finds nothing",
     async () => {
       const { page, chunks } = await open("ar");
       await expect.poll(() => heading(page)).toBe("تعليقان");
@@ -160,17 +174,18 @@ describe.skipIf(!browserAvailable())("widget languages in a browser", () => {
       expect(await composer.locator("textarea").evaluate((t) => getComputedStyle(t).direction)).toBe("rtl");
       expect(await axe(page)).toEqual([]);
       await page.screenshot({ path: `${SHOTS}/lang-ar-rtl.png`, fullPage: true });
-      expect(chunks).toEqual(["ar"]);
+      expect(chunks).toEqual(["ar", "ar-extras"]);
 
       // The same thread on an English page: not mirrored.
-      const { page: en, chunks: none } = await open("en");
+      const { page: en, chunks: english } = await open("en");
       await expect.poll(() => heading(en)).toBe("2 comments");
       const ltr = await layout(en);
       expect(ltr.avatar).toBeLessThan(ltr.text);
       expect(ltr.count).toBeLessThan(ltr.sort);
       expect(ltr.leftIndent).toBeGreaterThan(20);
       expect(await root(en)).toEqual({ lang: "en", dir: "ltr", direction: "ltr" });
-      expect(none).toEqual([]);
+      // English is a chunk like the others: the modules carry no strings.
+      await expect.poll(() => english).toEqual(["en", "en-extras"]);
     },
     T,
   );
@@ -181,16 +196,16 @@ describe.skipIf(!browserAvailable())("widget languages in a browser", () => {
       const polish = await open("en", 'data-lang="pl-PL"');
       await expect.poll(() => heading(polish.page)).toBe("2 komentarze");
       expect((await root(polish.page)).lang).toBe("pl");
-      expect(polish.chunks).toEqual(["pl"]);
+      await expect.poll(() => polish.chunks).toEqual(["pl", "pl-extras"]);
 
       const brazil = await open("pt-BR");
       await expect.poll(() => heading(brazil.page)).toBe("2 comentários");
-      expect(brazil.chunks).toEqual(["pt"]);
+      await expect.poll(() => brazil.chunks).toEqual(["pt", "pt-extras"]);
 
       const dutch = await open("nl");
       await expect.poll(() => heading(dutch.page)).toBe("2 comments");
       expect(await root(dutch.page)).toEqual({ lang: "en", dir: "ltr", direction: "ltr" });
-      expect(dutch.chunks).toEqual([]);
+      await expect.poll(() => dutch.chunks).toEqual(["en", "en-extras"]);
     },
     T,
   );

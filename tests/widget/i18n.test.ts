@@ -1,12 +1,14 @@
 /**
- * The widget's languages: every translation has every key of the English source (strings.ts and
- * strings-extras.ts) and says something for every input, plural forms included; the language a
- * page asks for; the widget's own words for API errors.
+ * The widget's languages: every translation has every key of the English source (i18n/en.ts and
+ * i18n/extras/en.ts), each part the keys of its English part, and says something for every input,
+ * plural forms included; the language a page asks for; the widget's own words for API errors.
  */
+import "./support/english.ts";
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
-import { strings as english, type AllStrings } from "../../widget/strings-extras.ts";
+import { strings as english, type AllStrings, type ExtraStrings } from "../../widget/strings-extras.ts";
+import type { Strings } from "../../widget/strings.ts";
 import { chooseLanguage } from "../../widget/lib/lang.ts";
 import { describeFlag } from "../../widget/lib/flag-text.ts";
 import { errorText } from "../../widget/lib/error-text.ts";
@@ -14,12 +16,19 @@ import { ApiError } from "../../widget/api.ts";
 import { describeFlag as contractFlag, TARGETS } from "../../contract/targets.ts";
 
 const DIR = join(import.meta.dirname, "../../widget/i18n");
+/** The translations (English is the source). */
 const CODES = readdirSync(DIR)
-  .filter((f) => /^[a-z]{2,3}\.ts$/.test(f))
+  .filter((f) => /^[a-z]{2,3}\.ts$/.test(f) && f !== "en.ts")
   .map((f) => f.slice(0, -3));
-const languages: Record<string, AllStrings> = Object.fromEntries(
-  await Promise.all(CODES.map(async (c) => [c, (await import(`../../widget/i18n/${c}.ts`)).default])),
-);
+/** Each language's two parts: what the first paint says (i18n/LANG.ts) and what the lazily loaded chunk says (i18n/extras/LANG.ts). */
+type Parts = { first: Strings; extras: ExtraStrings };
+const part = async (code: string): Promise<Parts> => ({
+  first: (await import(`../../widget/i18n/${code}.ts`)).default,
+  extras: (await import(`../../widget/i18n/extras/${code}.ts`)).default,
+});
+const parts: Record<string, Parts> = Object.fromEntries(await Promise.all([...CODES, "en"].map(async (c) => [c, await part(c)])));
+/** Every language whole, as the widget has it once both parts are in. */
+const languages: Record<string, AllStrings> = Object.fromEntries(CODES.map((c) => [c, { ...parts[c]!.first, ...parts[c]!.extras }]));
 
 /** Numbers that land in every plural category of every shipped language (0, 1, 2, few, many, other; 21/22/25: Slavic endings). */
 const NUMBERS = [0, 1, 2, 3, 4, 5, 10, 11, 12, 14, 21, 22, 25, 99, 100, 101, 102, 111, 1000, 1_000_000, 1.5];
@@ -44,13 +53,24 @@ describe("languages", () => {
     expect(CODES.sort()).toEqual(["ar", "de", "es", "fr", "it", "pl", "pt", "uk"]);
   });
 
+  const shape = (o: object): unknown =>
+    Object.fromEntries(Object.entries(o).map(([k, v]) => [k, v && typeof v === "object" ? shape(v) : typeof v]));
+
   it("every language has exactly the English keys (nested ones too), its own locale, and a direction", () => {
-    const shape = (o: object): unknown =>
-      Object.fromEntries(Object.entries(o).map(([k, v]) => [k, v && typeof v === "object" ? shape(v) : typeof v]));
     for (const [code, s] of Object.entries(languages)) {
       expect({ code, shape: shape(s) }).toEqual({ code, shape: shape(english) });
       expect(s.locale).toBe(code);
       expect(s.dir).toBe(code === "ar" ? "rtl" : "ltr");
+    }
+  });
+
+  it("each part has exactly the keys of its English part: the first paint's and the lazily loaded chunk's, none in both", () => {
+    const { first, extras } = parts.en!;
+    expect(Object.keys(first).filter((k) => k in extras)).toEqual([]);
+    expect({ ...first, ...extras }).toEqual(english);
+    for (const code of CODES) {
+      expect({ code, first: shape(parts[code]!.first) }).toEqual({ code, first: shape(first) });
+      expect({ code, extras: shape(parts[code]!.extras) }).toEqual({ code, extras: shape(extras) });
     }
   });
 
@@ -162,20 +182,28 @@ describe("the widget's own words", () => {
     expect(errorText(err(403, "forbidden"), "edit", 30)).toBe("Comments can be edited for 30 minutes after posting.");
   });
 
-  it("in the page's language: the strings the loader fetched are assigned into the shared strings before anything uses them", async () => {
+  it("in the page's language: the first paint's strings the loader fetched, then the rest when the lazily loaded chunk's modules load, in the one shared object", async () => {
+    const was = [globalThis.parleyStrings, globalThis.parleyExtraStrings] as const;
     vi.resetModules();
-    globalThis.parleyStrings = Promise.resolve(languages.de);
+    let asked = 0;
+    globalThis.parleyStrings = Promise.resolve({ ...parts.de!.first });
+    globalThis.parleyExtraStrings = () => (asked++, Promise.resolve(parts.de!.extras));
     try {
-      const { errorText: inGerman } = await import("../../widget/lib/error-text.ts");
-      const { ApiError: Err } = await import("../../widget/api.ts");
       const { strings } = await import("../../widget/strings.ts");
       expect(strings.heading).toBe("Kommentare");
       expect(strings.count(3)).toBe("3 Kommentare");
+      // The first paint's modules have the first part only, and have not asked for the rest.
+      expect((strings as Partial<AllStrings>).reportSend).toBeUndefined();
+      expect(asked).toBe(0);
+      const { errorText: inGerman } = await import("../../widget/lib/error-text.ts");
+      const { ApiError: Err } = await import("../../widget/api.ts");
+      expect(asked).toBe(1);
       expect(inGerman(new Err(409, "conflict", "You have already reported this comment."), "report")).toBe(
         "Sie haben diesen Kommentar bereits gemeldet.",
       );
+      expect((strings as AllStrings).reportSend).toBe("Meldung senden");
     } finally {
-      globalThis.parleyStrings = undefined;
+      [globalThis.parleyStrings, globalThis.parleyExtraStrings] = was;
       vi.resetModules();
     }
   });

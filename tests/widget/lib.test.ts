@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { pageKey, stripUrl, apiBase } from "../../widget/lib/page-key.ts";
 import { relativeTime, formatDate, intlAgo, type TimeUnit } from "../../widget/lib/time.ts";
-import { strings } from "../../widget/strings.ts";
+import strings from "../../widget/i18n/en.ts";
 import { segments, normaliseSpans, flagged } from "../../widget/lib/spans.ts";
 import { siteStore, deviceId, draftKey } from "../../widget/lib/storage.ts";
 import { addTop, replaceComment, removeComment } from "../../widget/lib/edits.ts";

@@ -1,6 +1,7 @@
 // The live controller's bookkeeping without a browser: what an event or a polled first page does
 // to the shown list and to the "new comments" bar (the stream and the polling themselves run in
 // Chromium, tests/e2e/live.test.ts).
+import "./support/english.ts";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Comment, CommentPage } from "../../widget/api.ts";
 import type { LiveController as Live } from "../../widget/live.ts";

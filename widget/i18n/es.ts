@@ -1,8 +1,9 @@
-/** Spanish ("tú", as Spanish-language news sites address their readers). */
-import type { AllStrings } from "../strings-extras.ts";
-import { intl } from "./intl.ts";
+/** Spanish ("tú", as Spanish-language news sites address their readers). What the first paint says; the rest is in extras/es.ts. */
+import type { Strings } from "../strings.ts";
+import { agoIn, intl } from "./intl.ts";
 
-const { num, plural, ago } = intl("es", { latinDigits: true });
+const { num, plural } = intl("es", { latinDigits: true });
+const ago = agoIn("es");
 
 export default {
   locale: "es",
@@ -29,14 +30,7 @@ export default {
   joinHeading: "Únete a la conversación",
   nameLabel: "Nombre visible",
   joinAsGuest: "Continuar como invitado",
-  signedInAs: (name: string) => `Sesión iniciada como ${name}`,
-  signOut: "Cerrar sesión",
   guestsNotAllowed: "Inicia sesión en este sitio para comentar.",
-
-  replyLabel: (name: string) => `Responder a ${name}`,
-  editLabel: "Edita tu comentario",
-  postReply: "Publicar respuesta",
-  save: "Guardar",
 
   held: "Pendiente de moderación",
   heldNotice: "Solo tú puedes ver este comentario hasta que lo apruebe un moderador.",
@@ -44,10 +38,6 @@ export default {
   edited_: "· editado",
   replyingTo: (name: string) => `en respuesta a ${name}`,
   deleted: "Este comentario se ha eliminado.",
-  reply: "Responder",
-  edit: "Editar",
-  delete: "Eliminar",
-  report: "Denunciar",
 
   // Votes and permalinks
   sortBest: "Mejores",
@@ -58,89 +48,4 @@ export default {
   permalink: "Enlace",
   linked: "Comentario enlazado",
   linkGone: "El comentario enlazado no está disponible.",
-
-  policyTitle: "Normas de participación",
-  rulesHeading: "Normas",
-  close: "Cerrar",
-  readPolicy: "Lee las normas de participación",
-  ruleLink: (rule: string) => `Lee la norma: ${rule}`,
-
-  nameRequired: "Escribe un nombre visible.",
-  checking: "Comprobando que no eres un robot…",
-
-  warned: "Has recibido una advertencia: si vuelves a incumplir las normas, tu participación puede quedar suspendida.",
-  reason: (r: string) => `Motivo: ${r}`,
-  suspended: (date: string | null) => (date ? `Podrás volver a comentar a partir del ${date}.` : "Tu participación está suspendida."),
-  revoked: "Se te ha retirado el permiso para comentar.",
-
-  composerLabel: "Escribe un comentario",
-  post: "Publicar comentario",
-  posting: "Publicando…",
-  cancel: "Cancelar",
-  preview: "Vista previa",
-  previewEmpty: "Aún no hay nada que previsualizar.",
-  counter: (n: number, max: number) => `${num(n)} / ${num(max)}`,
-  counterHelp: (max: number) => `caracteres, como máximo ${num(max)}`,
-  tooLong: (over: number) => plural(over, { one: "# carácter de más", other: "# caracteres de más" }),
-  shortcut: "Markdown: **negrita**, *cursiva*, [enlace](https://…), > cita, `código`. Ctrl+Enter o ⌘+Enter para publicar.",
-  mayBreak: (rule: string) => `Esto podría incumplir las normas de participación${rule ? `: ${rule}` : ""}.`,
-  flagged: (what: string) => `Marcado (${what}):`,
-  insult: "insulto",
-  threat: "amenaza",
-  aimedAt: {
-    commenter: "contra otro participante",
-    "public-figure": "contra una figura pública",
-    group: "contra un colectivo",
-    none: "sin un destinatario concreto",
-  },
-  flagSpam: "parece spam",
-  flagWords: "una palabra que este sitio no permite",
-  rejected: (rule: string) =>
-    `No publicado: parece que incumple la norma «${rule}». Corrige el texto marcado o pide a un moderador que lo revise.`,
-  refusedForReview: (rule: string) => `No publicado: parece que incumple la norma «${rule}». Un moderador lo revisará.`,
-  blockedWords: "Palabras bloqueadas",
-  revise: "Corregir",
-  submitAnyway: "Enviar a revisión de todos modos",
-
-  posted: "Tu comentario se ha publicado.",
-  edited: "Tus cambios se han guardado.",
-
-  rateLimited: (s: number | null) =>
-    `Estás publicando demasiado rápido. Inténtalo de nuevo dentro de ${plural(s ?? 60, { one: "# segundo", other: "# segundos" })}.`,
-  networkError: "No se pudo conectar con el servidor. Tu texto se conserva; inténtalo de nuevo.",
-  serverError: "Algo ha salido mal. Tu texto se conserva; inténtalo de nuevo.",
-  sessionExpired: "Tu sesión ha caducado. Vuelve a entrar.",
-  nameInvalid: "Este nombre no se puede usar. Elige otro.",
-  challengeFailed: "La comprobación antirrobots no ha funcionado. Inténtalo de nuevo.",
-  signInFailed: "No se pudo iniciar sesión. Recarga la página para volver a intentarlo.",
-  invalidComment: "Este comentario no se puede enviar así. Revisa el texto e inténtalo de nuevo.",
-  tooLarge: "Este comentario es demasiado largo para enviarlo.",
-  editExpired: (minutes: number) =>
-    `Los comentarios se pueden editar durante ${plural(minutes, { one: "# minuto", other: "# minutos" })} después de publicarlos.`,
-  replyGone: "Ya no se puede responder a ese comentario.",
-  editGone: "Este comentario ya no se puede editar.",
-  gone: "Este comentario ya no existe.",
-  notAllowed: "Esto no es posible aquí.",
-
-  confirmDelete: "¿Eliminar este comentario?",
-  reportReasons: { "personal-attack": "Ataque personal", spam: "Spam", other: "Otro motivo" },
-  reportLabel: "Motivo de la denuncia",
-  reportNote: "Nota para los moderadores (opcional)",
-  reportSend: "Enviar denuncia",
-  reported: "Gracias: un moderador lo revisará.",
-  alreadyReported: "Ya has denunciado este comentario.",
-
-  // Live updates (live.ts): the bar above the list.
-  newComments: (n: number) => plural(n, { one: "# comentario nuevo", other: "# comentarios nuevos" }),
-
-  // Reply emails (reply-optin.ts)
-  optin: {
-    label: "Recibir las respuestas por correo",
-    all: "a todos mis comentarios, no solo a este",
-    email: "Tu correo electrónico",
-    on: "Te escribiremos cuando alguien responda.",
-    confirm: "Revisa tu bandeja de entrada: te hemos enviado un enlace para confirmar tu dirección.",
-    failed: "No se pudieron activar los correos de respuesta:",
-    retry: "Reintentar",
-  },
-} satisfies AllStrings;
+} satisfies Strings;

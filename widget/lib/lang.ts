@@ -1,9 +1,12 @@
 /** The widget's language: which of the shipped ones a page or element asks for (README, "Languages"). */
-import type { AllStrings } from "../strings-extras.ts";
+import type { Strings } from "../strings.ts";
+import type { ExtraStrings } from "../strings-extras.ts";
 
 declare global {
-  /** The chosen language's strings, on their way: set by the loader (embed.ts) before the modules run, awaited by strings.ts. */
-  var parleyStrings: Promise<AllStrings | void> | undefined;
+  /** The chosen language's first-paint strings, on their way: set by the loader (embed.ts) before the modules run, awaited by strings.ts. */
+  var parleyStrings: Promise<Strings> | undefined;
+  /** Fetches (once) the chosen language's strings for the lazily loaded chunk: set by the loader, awaited by strings-extras.ts. */
+  var parleyExtraStrings: (() => Promise<ExtraStrings>) | undefined;
 }
 
 /**
