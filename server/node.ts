@@ -124,15 +124,17 @@ async function main() {
   });
   const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
     const url = `http://${host === "0.0.0.0" ? "localhost" : host}:${info.port}`;
-    console.log(`Parley is listening on ${url}  (database ${databaseUrl}${applied ? `, ${applied} migration(s) applied` : ""})`);
-    console.log(`  demo article: ${url}/`);
-    console.log(`  moderation:   ${url}/admin`);
-    console.log(`  email:        ${mail.mode === "smtp" ? `SMTP, from ${mail.from}` : "off (set SMTP_URL and SMTP_FROM)"}`);
-    if (boot.storedSecret) console.log("  server secret: kept in the database (demo mode; set SECRET in production)");
-    if (boot.firstAdmin) {
-      console.log(`  admin login:  ${boot.firstAdmin.email} / ${boot.firstAdmin.password}`);
-      if (boot.firstAdmin.generated) console.log("  (this password was generated and is shown only once: keep it)");
-    }
+    // One write: whoever reads the output (a terminal, a supervisor's log) gets the banner whole.
+    const banner = [
+      `Parley is listening on ${url}  (database ${databaseUrl}${applied ? `, ${applied} migration(s) applied` : ""})`,
+      `  demo article: ${url}/`,
+      `  moderation:   ${url}/admin`,
+      `  email:        ${mail.mode === "smtp" ? `SMTP, from ${mail.from}` : "off (set SMTP_URL and SMTP_FROM)"}`,
+      ...(boot.storedSecret ? ["  server secret: kept in the database (demo mode; set SECRET in production)"] : []),
+      ...(boot.firstAdmin ? [`  admin login:  ${boot.firstAdmin.email} / ${boot.firstAdmin.password}`] : []),
+      ...(boot.firstAdmin?.generated ? ["  (this password was generated and is shown only once: keep it)"] : []),
+    ];
+    console.log(banner.join("\n"));
   });
   const sweep = () => sweepExpired(database.db, new Date()).catch((error) => console.error("sweep failed", error));
   setInterval(sweep, 3_600_000).unref();

@@ -62,8 +62,10 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   };
   let child: ChildProcess | undefined;
   let log = "";
+  let launches = 0;
 
   const launch = async () => {
+    launches++;
     const command = options.viaNpm ? ["npm", ["start"]] : [process.execPath, ["--import", "tsx", "server/node.ts"]];
     child = spawn(command[0] as string, command[1] as string[], {
       cwd: root,
@@ -78,7 +80,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       for (let i = 0; i < 600; i++) {
         try {
           const res = await fetch(`http://127.0.0.1:${port}/healthz`);
-          if (res.ok) return;
+          // Answering, and its banner (one write) has come through the pipe, which may lag the socket.
+          if (res.ok && (log.match(/Parley is listening/g)?.length ?? 0) >= launches) return;
         } catch {
           // not listening yet
         }
