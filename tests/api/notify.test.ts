@@ -2,37 +2,22 @@
 // Webhooks library verifies them (on Workers sent through waitUntil), the send-test-event button's
 // endpoint, the delivery log, and email's status on a server started without a mail transport.
 import { parseFeed } from "@rowanmanning/feed-parser";
-import { createServer, type IncomingHttpHeaders } from "node:http";
-import type { AddressInfo } from "node:net";
-import { Webhook as Verifier } from "standardwebhooks";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { verifyCall as verify, webhookReceiver } from "../helpers/webhooks.ts";
 import { contract, expectError, type Contract } from "./support/contract.ts";
 
 let t: Contract;
-const calls: { headers: IncomingHttpHeaders; body: string }[] = [];
-const receiver = createServer((req, res) => {
-  let body = "";
-  req.on("data", (c) => (body += c));
-  req.on("end", () => {
-    calls.push({ headers: req.headers, body });
-    res.writeHead(200).end("ok");
-  });
-});
+let receiver: Awaited<ReturnType<typeof webhookReceiver>>;
+let calls: Awaited<ReturnType<typeof webhookReceiver>>["calls"];
 let hookUrl = "";
 
 beforeAll(async () => {
   t = await contract("notify");
-  await new Promise<void>((ok) => receiver.listen(0, "127.0.0.1", ok));
-  hookUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
+  receiver = await webhookReceiver();
+  calls = receiver.calls;
+  hookUrl = receiver.url("/hook");
 });
-afterAll(() => receiver.close());
-
-const verify = (secret: string, call: (typeof calls)[number]) =>
-  new Verifier(secret).verify(call.body, {
-    "webhook-id": String(call.headers["webhook-id"]),
-    "webhook-timestamp": String(call.headers["webhook-timestamp"]),
-    "webhook-signature": String(call.headers["webhook-signature"]),
-  }) as { type: string; data: Record<string, any> };
+afterAll(() => receiver?.close());
 
 describe("feeds", () => {
   it("serve the site's and a page's published comments as Atom, linking to each comment's permalink", async () => {

@@ -4,13 +4,11 @@
  * once verifies the receiver's calls), sends a test event and reads the delivery log; a guest
  * ticks "Email me replies" under the widget's composer and receives the confirmation email.
  */
-import { createServer, type IncomingHttpHeaders } from "node:http";
-import type { AddressInfo } from "node:net";
 import type { Page } from "playwright-core";
-import { Webhook as Verifier } from "standardwebhooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type RunningServer } from "../helpers/server.ts";
 import { linkAfter, smtpSink } from "../helpers/smtp.ts";
+import { verifyCall, webhookReceiver } from "../helpers/webhooks.ts";
 import { browserAvailable, launchBrowser, type LaunchedBrowser } from "./support/browser.ts";
 import { Admin } from "./support/api.ts";
 import { startHost, type HostServer } from "./support/host.ts";
@@ -24,19 +22,11 @@ describe.skipIf(!browserAvailable())("notifications in a browser", () => {
   let smtp: Awaited<ReturnType<typeof smtpSink>>;
   let host: HostServer;
   let browser: LaunchedBrowser;
-  const calls: { headers: IncomingHttpHeaders; body: string }[] = [];
-  const receiver = createServer((req, res) => {
-    let body = "";
-    req.on("data", (c) => (body += c));
-    req.on("end", () => {
-      calls.push({ headers: req.headers, body });
-      res.writeHead(200).end("ok");
-    });
-  });
+  let receiver: Awaited<ReturnType<typeof webhookReceiver>>;
 
   beforeAll(async () => {
     smtp = await smtpSink();
-    await new Promise<void>((ok) => receiver.listen(0, "127.0.0.1", ok));
+    receiver = await webhookReceiver();
     [srv, host, browser] = await Promise.all([
       startServer({ env: { SMTP_URL: smtp.url, SMTP_FROM: "Comments <comments@news.example.com>" } }),
       startHost("127.0.0.2"),
@@ -51,7 +41,7 @@ describe.skipIf(!browserAvailable())("notifications in a browser", () => {
     await host?.close();
     await srv?.stop();
     await smtp?.close();
-    receiver.close();
+    await receiver?.close();
   }, T);
 
   async function signIn(page: Page) {
@@ -79,7 +69,7 @@ describe.skipIf(!browserAvailable())("notifications in a browser", () => {
       await panel.getByLabel("Queue digest").selectOption("daily");
       await expect.poll(() => panel.locator(`tr[data-digest="${srv.adminEmail}"]`).textContent(), WAIT).toContain("Daily");
 
-      const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/parley`;
+      const url = receiver.url("/parley");
       await panel.getByLabel("Endpoint URL").fill(url);
       await panel.getByLabel("Comment published").check();
       await panel.getByLabel("Comment created").check();
@@ -92,13 +82,8 @@ describe.skipIf(!browserAvailable())("notifications in a browser", () => {
 
       await panel.locator(`tr[data-webhook="${url}"]`).getByRole("button", { name: "Send test event" }).click();
       await expect.poll(() => page.locator("parley-admin .status").textContent(), WAIT).toContain("Test event Sent: HTTP 200 ok");
-      expect(calls).toHaveLength(1);
-      const call = calls[0]!;
-      const verified = new Verifier(secret).verify(call.body, {
-        "webhook-id": String(call.headers["webhook-id"]),
-        "webhook-timestamp": String(call.headers["webhook-timestamp"]),
-        "webhook-signature": String(call.headers["webhook-signature"]),
-      });
+      expect(receiver.calls).toHaveLength(1);
+      const verified = verifyCall(secret, receiver.calls[0]!);
       expect(verified).toMatchObject({ type: "webhook.test", data: { siteId: "demo" } });
       await expect.poll(() => panel.locator('tr[data-delivery="webhook.test"]').getAttribute("data-status"), WAIT).toBe("sent");
       expect(await axeViolations(page)).toEqual([]);
@@ -139,7 +124,7 @@ describe.skipIf(!browserAvailable())("notifications in a browser", () => {
       expect(confirm.startsWith(srv.url + "/api/v1/notify/confirm?token=")).toBe(true);
       expect((await fetch(confirm, { method: "POST" })).status).toBe(200);
       // the webhook added above saw the comment too
-      await expect.poll(() => calls.some((c) => c.body.includes("Tell me when someone answers.")), WAIT).toBe(true);
+      await expect.poll(() => receiver.calls.some((c) => c.body.includes("Tell me when someone answers.")), WAIT).toBe(true);
       await ctx.close();
     },
     T,
