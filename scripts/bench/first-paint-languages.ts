@@ -6,22 +6,15 @@
 //
 // The same page of 1,000 comments and the same measurement as scripts/bench/first-paint.ts; the
 // languages alternate within each run, so all see the same machine load.
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:http";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-import { eq } from "drizzle-orm";
-import { openDatabase } from "../../db/client.ts";
-import { sites } from "../../db/schema.ts";
+import { join } from "node:path";
 import { launchBrowser } from "../../tests/e2e/support/browser.ts";
 import { freePort } from "../../tests/helpers/server.ts";
-import { medianSample, PROBE, visit, type PaintSample } from "./first-paint.ts";
-import { startParley } from "./parley-server.ts";
-import { generatedBodies, PAGE, realBodies, seed, SITE } from "./seed.ts";
+import { DEMO_TAG, medianSample, PROBE, seededParley, visit, type PaintSample } from "./first-paint.ts";
+import { PAGE, SITE } from "./seed.ts";
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const RUNS = Number(process.env.PAINT_RUNS ?? 11);
 const LANGUAGES = ["en", "de", "ar"] as const;
 const log = (line: string) => process.stderr.write(line + "\n");
@@ -29,12 +22,6 @@ const log = (line: string) => process.stderr.write(line + "\n");
 const dir = mkdtempSync(join(tmpdir(), "parley-paint-lang-"));
 const stops: (() => Promise<void>)[] = [];
 try {
-  execFileSync(process.execPath, [join(root, "scripts/build.mjs")], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
-  log("seeding 1,000 comments…");
-  const databaseUrl = `file:${join(dir, "paint.db")}`;
-  const real = realBodies();
-  await seed(databaseUrl, real.length >= 2000 ? real : [...real, ...generatedBodies(2000 - real.length)]);
-
   // A publisher's origin serving the demo article, once per language (<html lang>).
   const pages = new Map<string, string>();
   const server = createServer((req, res) => {
@@ -46,18 +33,9 @@ try {
   await new Promise<void>((ok) => server.listen(port, "127.0.0.2", () => ok()));
   stops.push(() => new Promise<void>((ok) => server.close(() => ok())));
   const origin = `http://127.0.0.2:${port}`;
-  const database = await openDatabase({ url: databaseUrl });
-  await database.db
-    .update(sites)
-    .set({ origins: [origin] })
-    .where(eq(sites.id, SITE));
-  database.close();
-  const parley = await startParley(databaseUrl);
-  stops.push(parley.stop);
   // The demo article as the server renders it, its widget showing the seeded page.
-  const demo = await (await fetch(parley.url + "/")).text();
-  const tag = /<script src="([^"]+)" data-site="demo" data-page="[^"]*" async><\/script>/;
-  const src = tag.exec(demo)?.[1];
+  const { parley, demo, src } = await seededParley(dir, origin, stops);
+  const tag = DEMO_TAG;
   if (!src || !/<html lang="en"/.test(demo)) throw new Error("the demo page is not the one expected");
   const article = demo.replace(tag, `<script src="${parley.url + src}" data-site="${SITE}" data-page="${PAGE}" async></script>`);
   for (const lang of LANGUAGES) pages.set(`/${lang}.html`, article.replace(/<html lang="en"/, `<html lang="${lang}"`));

@@ -87,6 +87,34 @@ export const medianSample = (s: PaintSample[]): PaintSample => ({
   items: median(s.map((x) => x.items)),
 });
 
+/** The demo article's widget tag (the server renders it with its own page key). */
+export const DEMO_TAG = /<script src="([^"]+)" data-site="demo" data-page="[^"]*" async><\/script>/;
+
+/**
+ * This tree's widget built, the bench's page of 1,000 comments seeded into a database under `dir`,
+ * the site open to `origin`, a Parley server on it (stopped through `stops`), and the demo article
+ * as that server renders it with its widget's script URL.
+ */
+export async function seededParley(dir: string, origin: string, stops: (() => Promise<void>)[]) {
+  execFileSync(process.execPath, [join(root, "scripts/build.mjs")], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
+  log("first paint: seeding 1,000 comments…");
+  const databaseUrl = `file:${join(dir, "paint.db")}`;
+  const real = realBodies();
+  await seed(databaseUrl, real.length >= 2000 ? real : [...real, ...generatedBodies(2000 - real.length)]);
+  const database = await openDatabase({ url: databaseUrl });
+  await database.db
+    .update(sites)
+    .set({ origins: [origin] })
+    .where(eq(sites.id, SITE));
+  database.close();
+  const parley = await startParley(databaseUrl);
+  stops.push(parley.stop);
+  const demo = await (await fetch(parley.url + "/")).text();
+  const src = DEMO_TAG.exec(demo)?.[1];
+  if (!src) throw new Error("the demo page has no widget script tag");
+  return { parley, demo, src };
+}
+
 /** The baseline's widget, built from `git archive` into a temporary folder. */
 function buildBaseline(dir: string): string {
   const out = join(dir, "baseline");
@@ -171,29 +199,12 @@ export async function firstPaint(): Promise<PaintReport> {
   try {
     log("first paint: building the baseline widget (" + BASELINE + ") and this one…");
     const baselineDist = buildBaseline(dir);
-    execFileSync(process.execPath, [join(root, "scripts/build.mjs")], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
-    log("first paint: seeding 1,000 comments…");
-    const databaseUrl = `file:${join(dir, "paint.db")}`;
-    const real = realBodies();
-    await seed(databaseUrl, real.length >= 2000 ? real : [...real, ...generatedBodies(2000 - real.length)]);
-
     const pages = new Map<string, string>();
     const host = await startHost(pages, baselineDist);
     stops.push(host.close);
-    const database = await openDatabase({ url: databaseUrl });
-    await database.db
-      .update(sites)
-      .set({ origins: [host.origin] })
-      .where(eq(sites.id, SITE));
-    database.close();
-    const parley = await startParley(databaseUrl);
-    stops.push(parley.stop);
-
     // The demo article as the server renders it, embedded on the publisher's origin.
-    const demo = await (await fetch(parley.url + "/")).text();
-    const tag = /<script src="([^"]+)" data-site="demo" data-page="[^"]*" async><\/script>/;
-    const src = tag.exec(demo)?.[1];
-    if (!src) throw new Error("the demo page has no widget script tag");
+    const { parley, demo, src } = await seededParley(dir, host.origin, stops);
+    const tag = DEMO_TAG;
     const embed = (s: string, api = "") => `<script src="${s}" data-site="${SITE}" data-page="${PAGE}"${api} async></script>`;
     const baselineHash = createHash("sha256")
       .update(readFileSync(join(baselineDist, "widget.js")))
