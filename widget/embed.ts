@@ -79,10 +79,11 @@ function mount(script: HTMLScriptElement): void {
   const place = () => {
     script.closest("head") ? document.body.append(el) : script.after(el);
     const mode = d.loading;
-    if (mode == "eager" || location.hash.startsWith("#comment-") || (mode != "lazy" && el.getBoundingClientRect().top < innerHeight))
+    // Within the margin now, it starts now: an observer's first answer would wait for the page's first frame.
+    if (mode == "eager" || location.hash.startsWith("#comment-") || (mode != "lazy" && el.getBoundingClientRect().top < innerHeight + 1500))
       return start();
-    // A generous margin: the comments are usually there by the time the reader scrolls to them.
     const seen = new IntersectionObserver((e) => e.some((x) => x.isIntersecting) && (seen.disconnect(), start()), {
+      // A generous margin: the comments are usually there by the time the reader scrolls to them.
       rootMargin: "1500px 0px",
     });
     seen.observe(el);

@@ -25,7 +25,12 @@ export type ListState = "loading" | "error" | "ready" | "more" | "more-error";
 export interface CommentsHost {
   addController(c: ReactiveController): void;
   requestUpdate(): void;
+  readonly updateComplete: Promise<boolean>;
 }
+
+/** Once the host's latest render is on screen: a frame, then the task after it (in a hidden tab: once it shows). */
+const painted = (host: CommentsHost): Promise<unknown> =>
+  host.updateComplete.then(() => new Promise((done) => (globalThis.requestAnimationFrame ?? setTimeout)(() => setTimeout(done))));
 
 export interface ListSource {
   api: CommenterApi;
@@ -64,9 +69,9 @@ export class CommentsController implements ReactiveController {
   /**
    * The first page (again), or the next one; resolves to the comments that came in (null: none).
    * A first page comes in two requests: the first screen's threads, small and quick to render,
-   * then at once the rest of the page.
+   * then at once the rest of the page, rendered once the first screen is painted (`after`).
    */
-  async load(more = false, limit = more ? PAGE_SIZE : FIRST_SCREEN): Promise<Comment[] | null> {
+  async load(more = false, limit = more ? PAGE_SIZE : FIRST_SCREEN, after?: Promise<unknown>): Promise<Comment[] | null> {
     this._abort?.abort();
     const ctrl = (this._abort = new AbortController());
     this.state = more ? "more" : "loading";
@@ -74,13 +79,15 @@ export class CommentsController implements ReactiveController {
     const { api, page, sort } = this.source();
     try {
       const { data } = await api.list(listQuery(page, sort, limit, more ? this.next : null), ctrl.signal);
+      await after;
+      if (ctrl.signal.aborted) return null;
       const list = data.comments ?? [];
       this.comments = more ? appendPage(this.comments, list) : list;
       this.next = data.nextCursor ?? null;
       this.total = data.total ?? 0;
       this.closed = data.closed === true;
       this.state = "ready";
-      if (!more && this.next) this.load(true, PAGE_SIZE - FIRST_SCREEN);
+      if (!more && this.next) this.load(true, PAGE_SIZE - FIRST_SCREEN, painted(this.host));
       return list;
     } catch (e) {
       if (ctrl.signal.aborted) return null;

@@ -21,7 +21,7 @@ const json = (body: unknown, status = 200) =>
 
 /** A host that counts updates, and an API answering from `respond`. */
 function setup(respond: (url: URL, init: RequestInit) => Response | Promise<Response>) {
-  const host = { updates: 0, addController() {}, requestUpdate: () => void host.updates++ };
+  const host = { updates: 0, addController() {}, requestUpdate: () => void host.updates++, updateComplete: Promise.resolve(true) };
   const f = (async (u: string, init: RequestInit) => respond(new URL(u), init)) as unknown as typeof fetch;
   const api = commenterApi(createClient("https://api.example", { fetch: f }), "demo");
   let ended = 0;
