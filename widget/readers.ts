@@ -5,6 +5,7 @@
  */
 import type { ApiError, Comment, PageVotes, VoteValue } from "./api.ts";
 import type { CommentSection } from "./comment-section.ts";
+import type { AllStrings } from "./strings-extras.ts";
 // (No value imports: the strings come through the section, so the widget's shared modules stay one chunk.)
 
 /** The reader's votes answered by the server, by section, when: a refresh asked before one must not undo it. */
@@ -32,9 +33,8 @@ export async function refreshVotes(s: CommentSection): Promise<void> {
 
 /** A vote, its undo (0) or a change of side; a reader without a session is sent to the join form. */
 export async function vote(s: CommentSection, c: Comment, value: VoteValue): Promise<void> {
-  const t = s._t;
   if (!s._session.me) {
-    s._announce(t.voteJoin);
+    say(s, "voteJoin");
     return s._focusSel("#name");
   }
   try {
@@ -46,8 +46,14 @@ export async function vote(s: CommentSection, c: Comment, value: VoteValue): Pro
   } catch (e) {
     if (s._takeStanding(e)) s._focusSel(".notice");
     else if ((e as ApiError).status === 401) s._session.end();
-    else s._announce(t.voteFailed);
+    else say(s, "voteFailed");
   }
+}
+
+/** Says one of the lazily loaded chunk's strings (these follow an action, or a permalink that found nothing). */
+async function say(s: CommentSection, key: "voteJoin" | "voteFailed" | "linkGone") {
+  await s._loadExtras();
+  s._announce((s._t as AllStrings)[key]);
 }
 
 const linkedId = () => (location.hash.startsWith("#comment-") ? decodeURIComponent(location.hash.slice(9)) : "");
@@ -69,7 +75,7 @@ export async function openLinked(s: CommentSection): Promise<void> {
   const item = () => s.renderRoot.querySelector<HTMLElement>(`comment-item[data-id="${CSS.escape(id)}"]`);
   if (!item()) {
     const found = await thread;
-    if (!found || linkedId() !== id) return found ? undefined : s._announce(s._t.linkGone);
+    if (!found || linkedId() !== id) return found ? undefined : say(s, "linkGone");
     s._list.comments = [found, ...s._list.comments.filter((c) => c.id !== found.id)];
   }
   s._linked = id;

@@ -51,9 +51,6 @@ export default {
   sortBest: "الأفضل",
   upvote: (n: number) => `تصويت مؤيد (${num(n)})`,
   downvote: (n: number) => `تصويت معارض (${num(n)})`,
-  voteJoin: "انضم إلى النقاش لتصوّت.",
-  voteFailed: "تعذر احتساب صوتك. حاول مرة أخرى.",
   permalink: "رابط",
   linked: "التعليق المشار إليه",
-  linkGone: "التعليق المشار إليه غير متاح.",
 } satisfies Strings;

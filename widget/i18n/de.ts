@@ -44,9 +44,6 @@ export default {
   sortBest: "Beste zuerst",
   upvote: (n: number) => `Positiv bewerten (${num(n)})`,
   downvote: (n: number) => `Negativ bewerten (${num(n)})`,
-  voteJoin: "Diskutieren Sie mit, um abzustimmen.",
-  voteFailed: "Ihre Stimme konnte nicht gezählt werden. Versuchen Sie es erneut.",
   permalink: "Link",
   linked: "Verlinkter Kommentar",
-  linkGone: "Der verlinkte Kommentar ist nicht verfügbar.",
 } satisfies Strings;

@@ -57,9 +57,6 @@ export default {
   sortBest: "Best",
   upvote: (n: number) => `Upvote (${n})`,
   downvote: (n: number) => `Downvote (${n})`,
-  voteJoin: "Join the discussion to vote.",
-  voteFailed: "Your vote could not be counted. Try again.",
   permalink: "Link",
   linked: "Linked comment",
-  linkGone: "The linked comment is not available.",
 };

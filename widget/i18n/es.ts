@@ -43,9 +43,6 @@ export default {
   sortBest: "Mejores",
   upvote: (n: number) => `Votar a favor (${num(n)})`,
   downvote: (n: number) => `Votar en contra (${num(n)})`,
-  voteJoin: "Únete a la conversación para votar.",
-  voteFailed: "No se pudo contar tu voto. Inténtalo de nuevo.",
   permalink: "Enlace",
   linked: "Comentario enlazado",
-  linkGone: "El comentario enlazado no está disponible.",
 } satisfies Strings;

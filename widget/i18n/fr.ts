@@ -44,9 +44,6 @@ export default {
   sortBest: "Les meilleurs",
   upvote: (n: number) => `Voter pour (${num(n)})`,
   downvote: (n: number) => `Voter contre (${num(n)})`,
-  voteJoin: "Rejoignez la discussion pour voter.",
-  voteFailed: "Votre vote n’a pas pu être pris en compte. Réessayez.",
   permalink: "Lien",
   linked: "Commentaire lié",
-  linkGone: "Le commentaire lié n’est pas disponible.",
 } satisfies Strings;

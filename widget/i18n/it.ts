@@ -44,9 +44,6 @@ export default {
   sortBest: "Migliori",
   upvote: (n: number) => `Vota a favore (${num(n)})`,
   downvote: (n: number) => `Vota contro (${num(n)})`,
-  voteJoin: "Partecipa alla discussione per votare.",
-  voteFailed: "Non è stato possibile registrare il tuo voto. Riprova.",
   permalink: "Link",
   linked: "Commento collegato",
-  linkGone: "Il commento collegato non è disponibile.",
 } satisfies Strings;

@@ -55,9 +55,6 @@ export default {
   sortBest: "Najlepsze",
   upvote: (n: number) => `Głos za (${num(n)})`,
   downvote: (n: number) => `Głos przeciw (${num(n)})`,
-  voteJoin: "Dołącz do dyskusji, aby głosować.",
-  voteFailed: "Nie udało się policzyć głosu. Spróbuj ponownie.",
   permalink: "Odnośnik",
   linked: "Wskazany komentarz",
-  linkGone: "Wskazany komentarz jest niedostępny.",
 } satisfies Strings;

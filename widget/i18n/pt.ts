@@ -48,9 +48,6 @@ export default {
   sortBest: "Melhores",
   upvote: (n: number) => `Votar a favor (${num(n)})`,
   downvote: (n: number) => `Votar contra (${num(n)})`,
-  voteJoin: "Participe da conversa para votar.",
-  voteFailed: "Não foi possível contar seu voto. Tente novamente.",
   permalink: "Link",
   linked: "Comentário vinculado",
-  linkGone: "O comentário vinculado não está disponível.",
 } satisfies Strings;

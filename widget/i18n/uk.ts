@@ -55,9 +55,6 @@ export default {
   sortBest: "Найкращі",
   upvote: (n: number) => `Голосувати за (${num(n)})`,
   downvote: (n: number) => `Голосувати проти (${num(n)})`,
-  voteJoin: "Приєднайтеся до обговорення, щоб голосувати.",
-  voteFailed: "Не вдалося врахувати ваш голос. Спробуйте ще раз.",
   permalink: "Посилання",
   linked: "Коментар за посиланням",
-  linkGone: "Коментар за посиланням недоступний.",
 } satisfies Strings;

@@ -112,4 +112,8 @@ export default {
     failed: "تعذر إعداد رسائل الردود:",
     retry: "إعادة المحاولة",
   },
+  // Votes and permalinks: said after an action, or when a permalink finds nothing
+  voteJoin: "انضم إلى النقاش لتصوّت.",
+  voteFailed: "تعذر احتساب صوتك. حاول مرة أخرى.",
+  linkGone: "التعليق المشار إليه غير متاح.",
 } satisfies ExtraStrings;

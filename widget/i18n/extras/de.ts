@@ -103,4 +103,8 @@ export default {
     failed: "Die Benachrichtigung per E-Mail konnte nicht eingerichtet werden:",
     retry: "Erneut versuchen",
   },
+  // Votes and permalinks: said after an action, or when a permalink finds nothing
+  voteJoin: "Diskutieren Sie mit, um abzustimmen.",
+  voteFailed: "Ihre Stimme konnte nicht gezählt werden. Versuchen Sie es erneut.",
+  linkGone: "Der verlinkte Kommentar ist nicht verfügbar.",
 } satisfies ExtraStrings;

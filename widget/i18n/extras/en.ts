@@ -110,4 +110,8 @@ export default {
     failed: "Could not set up reply emails:",
     retry: "Try again",
   },
+  // Votes and permalinks: said after an action, or when a permalink finds nothing
+  voteJoin: "Join the discussion to vote.",
+  voteFailed: "Your vote could not be counted. Try again.",
+  linkGone: "The linked comment is not available.",
 };

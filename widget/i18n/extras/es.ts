@@ -101,4 +101,8 @@ export default {
     failed: "No se pudieron activar los correos de respuesta:",
     retry: "Reintentar",
   },
+  // Votes and permalinks: said after an action, or when a permalink finds nothing
+  voteJoin: "Únete a la conversación para votar.",
+  voteFailed: "No se pudo contar tu voto. Inténtalo de nuevo.",
+  linkGone: "El comentario enlazado no está disponible.",
 } satisfies ExtraStrings;

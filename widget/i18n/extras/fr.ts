@@ -103,4 +103,8 @@ export default {
     failed: "Impossible d’activer les e-mails de réponse :",
     retry: "Réessayer",
   },
+  // Votes and permalinks: said after an action, or when a permalink finds nothing
+  voteJoin: "Rejoignez la discussion pour voter.",
+  voteFailed: "Votre vote n’a pas pu être pris en compte. Réessayez.",
+  linkGone: "Le commentaire lié n’est pas disponible.",
 } satisfies ExtraStrings;

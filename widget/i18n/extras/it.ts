@@ -101,4 +101,8 @@ export default {
     failed: "Impossibile attivare le email di risposta:",
     retry: "Riprova",
   },
+  // Votes and permalinks: said after an action, or when a permalink finds nothing
+  voteJoin: "Partecipa alla discussione per votare.",
+  voteFailed: "Non è stato possibile registrare il tuo voto. Riprova.",
+  linkGone: "Il commento collegato non è disponibile.",
 } satisfies ExtraStrings;

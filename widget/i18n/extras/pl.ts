@@ -103,4 +103,8 @@ export default {
     failed: "Nie udało się włączyć powiadomień e-mail:",
     retry: "Spróbuj ponownie",
   },
+  // Votes and permalinks: said after an action, or when a permalink finds nothing
+  voteJoin: "Dołącz do dyskusji, aby głosować.",
+  voteFailed: "Nie udało się policzyć głosu. Spróbuj ponownie.",
+  linkGone: "Wskazany komentarz jest niedostępny.",
 } satisfies ExtraStrings;

@@ -102,4 +102,8 @@ export default {
     failed: "Não foi possível ativar os e-mails de resposta:",
     retry: "Tentar novamente",
   },
+  // Votes and permalinks: said after an action, or when a permalink finds nothing
+  voteJoin: "Participe da conversa para votar.",
+  voteFailed: "Não foi possível contar seu voto. Tente novamente.",
+  linkGone: "O comentário vinculado não está disponível.",
 } satisfies ExtraStrings;

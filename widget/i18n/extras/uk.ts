@@ -103,4 +103,8 @@ export default {
     failed: "Не вдалося налаштувати листи про відповіді:",
     retry: "Спробувати ще",
   },
+  // Votes and permalinks: said after an action, or when a permalink finds nothing
+  voteJoin: "Приєднайтеся до обговорення, щоб голосувати.",
+  voteFailed: "Не вдалося врахувати ваш голос. Спробуйте ще раз.",
+  linkGone: "Коментар за посиланням недоступний.",
 } satisfies ExtraStrings;
