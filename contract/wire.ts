@@ -135,10 +135,24 @@ export interface EditCommentRequest {
   body: string;
   acknowledge?: boolean;
 }
-/** The answer to a create or an edit: 200/201 published, 202 held with the `reason`. */
+/** Why a comment waits for a moderator (a queue item's `holdReason`; "threat": refused as a threat, queued). */
+export type HoldReason = "detector" | "spam" | "words" | "acknowledged" | "linked_address" | "threat" | "premoderation" | "new_commenter";
+/**
+ * A 202's why, for the widget to say in the reader's language (extension: `reason` says it in
+ * English). `rule`, `ruleTitle` and `target` are those of the rule that held it, null when no rule
+ * did (a moderation mode, an address linked to a sanction: the author is told only that a moderator looks).
+ */
+export interface HeldFor {
+  reason: HoldReason;
+  rule: string | null;
+  ruleTitle: string | null;
+  target: Target | null;
+}
+/** The answer to a create or an edit: 200/201 published, 202 held with the `reason` (and `held`, an extension). */
 export interface WriteAnswer {
   comment: Comment;
   reason?: string;
+  held?: HeldFor;
 }
 
 export type Decision = "publish" | "hold" | "reject";

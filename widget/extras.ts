@@ -15,6 +15,7 @@ import { deviceId } from "./lib/storage.ts";
 import { strings as t } from "./strings-extras.ts";
 import { formatDate } from "./lib/time.ts";
 import { errorText } from "./lib/error-text.ts";
+import { heldText } from "./lib/flag-text.ts";
 import { draftKey } from "./lib/storage.ts";
 import { fire } from "./define.ts";
 import "./comment-composer.ts";
@@ -133,8 +134,8 @@ export async function send(
     const c = data.comment;
     if (!editId) notePosted(section, c);
     const held = status === 202 || c.status === "pending";
-    // The server says why in English only: other languages keep to their own "held" notice.
-    if (held) section._held = { ...section._held, [c.id]: (t.locale === "en" && data.reason) || "" };
+    // Why, in the reader's language (the server's `reason` says it in English).
+    if (held) section._held = { ...section._held, [c.id]: heldText(data.held) };
     const pub = c.status === "published" ? 1 : 0;
     if (editId) {
       list.total += pub - (findComment(list.comments, c.id)?.status === "published" ? 1 : 0);

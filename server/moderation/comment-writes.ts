@@ -7,7 +7,7 @@ import { touchPage, touchPageStatement } from "../comments/pages.ts";
 import { pageState, type PageState } from "../comments/list.ts";
 import { applyMode } from "./modes.ts";
 import { MAX_REPLY_DEPTH, toCommentJson, type CommentRow } from "../comments/serialize.ts";
-import type { Comment as CommentJson, LinkedSanction } from "../../contract/wire.ts";
+import type { Comment as CommentJson, LinkedSanction, WriteAnswer } from "../../contract/wire.ts";
 import type { Detector } from "../detector/types.ts";
 import { ApiError, forbidden, notFound } from "../errors.ts";
 import { newId } from "../lib/crypto.ts";
@@ -18,6 +18,7 @@ import {
   checkLength,
   checkStanding,
   commit,
+  heldFor,
   holdForLink,
   judge,
   judgedColumns,
@@ -30,12 +31,6 @@ import type { Policy } from "../../contract/policy.ts";
 import { bands } from "./spam/simhash.ts";
 import { noEvents, type EventSink } from "../../contract/notify.ts";
 import { eventComment } from "./events.ts";
-
-export interface WriteResult {
-  comment: CommentJson;
-  /** Present when the comment is held for a moderator (HTTP 202). */
-  reason?: string;
-}
 
 const insertComment = compileInsert(comments);
 const insertDecision = compileInsert(decisions);
@@ -115,7 +110,7 @@ export async function postComment(
   ctx: WriteContext,
   detector: Detector,
   input: { page: string; url?: string; title?: string; parentId?: string; body: string; acknowledge?: boolean; website?: string },
-): Promise<WriteResult> {
+): Promise<WriteAnswer> {
   const { site, writer, now } = ctx;
   if (input.url !== undefined && !site.origins.includes(new URL(input.url).origin)) {
     throw new ApiError("validation_failed", "The page's URL must be on one of the site's origins.", { field: "url" });
@@ -191,7 +186,7 @@ export async function postComment(
   ctx.events?.emit({ type: "comment.created", ...event });
   if (row.status === "published") ctx.events?.emit({ type: "comment.published", ...event, by: "detector", edited: false });
   if (outcome.status === "rejected") throw new PolicyViolation(verdict, policy, true);
-  return { comment: toCommentJson({ ...row, authorName: writer.name }), reason: outcome.reason };
+  return { comment: toCommentJson({ ...row, authorName: writer.name }), reason: outcome.reason, held: heldFor(outcome, verdict, policy) };
 }
 
 /** What the audit keeps of why a comment waits: moderators see a linked sanction, or the spam signals, there too. */
@@ -228,7 +223,7 @@ export async function editComment(
   detector: Detector,
   commentId: string,
   input: { body: string; acknowledge?: boolean },
-): Promise<WriteResult> {
+): Promise<WriteAnswer> {
   const { site, writer, now } = ctx;
   const existing = await commentWithAuthor(ctx.db, site, commentId);
   if (existing.authorId !== writer.userId) throw forbidden("Only the author can edit this comment.");
@@ -324,6 +319,7 @@ export async function editComment(
   return {
     comment: toCommentJson({ ...updated, authorName: existing.authorName }),
     reason: updated.status === "pending" ? (outcome.reason ?? "Your comment is waiting for a moderator.") : undefined,
+    held: heldFor(outcome, verdict, policy),
   };
 }
 

@@ -13,7 +13,7 @@ import { WORDS_RULE } from "./words.ts";
 import { currentPolicy } from "./policies.ts";
 import type { Policy } from "../../contract/policy.ts";
 import { writeRefusal, writeStanding, type WriteStanding } from "./links.ts";
-import type { LinkedSanction } from "../../contract/wire.ts";
+import type { HeldFor, HoldReason, LinkedSanction } from "../../contract/wire.ts";
 import type { EventSink } from "../../contract/notify.ts";
 import { describeFlag } from "../../contract/targets.ts";
 
@@ -154,7 +154,7 @@ export interface Outcome {
   /** `rejected`: a threat, stored refused and queued for moderators (hold reason `threat`). */
   status: "published" | "pending" | "rejected";
   /** "premoderation" and "new_commenter": the site's or page's moderation mode (modes.ts). */
-  holdReason: "detector" | "spam" | "words" | "acknowledged" | "linked_address" | "threat" | "premoderation" | "new_commenter" | null;
+  holdReason: HoldReason | null;
   /** What the author is told about a held comment. */
   reason?: string;
   /** Published although the rule held it: the commenter is trusted and it was borderline. */
@@ -177,6 +177,19 @@ export function outcomeOf(verdict: Verdict, policy: Policy, acknowledge: boolean
     reason: acknowledged
       ? `Your comment will be published if a moderator finds it within the rule "${title}".`
       : `Your comment may break the rule "${title}" (${describeFlag(verdict.rule, verdict.target)}), so a moderator will review it before it is published.`,
+  };
+}
+
+/** A held comment's why for its author's widget (`held` of the 202): the rule only when a rule held it. */
+export function heldFor(outcome: Outcome, verdict: Verdict, policy: Policy): HeldFor | undefined {
+  const reason = outcome.holdReason;
+  if (outcome.status !== "pending" || !reason) return undefined;
+  const byRule = reason === "detector" || reason === "spam" || reason === "words" || reason === "acknowledged";
+  return {
+    reason,
+    rule: byRule ? verdict.rule : null,
+    ruleTitle: byRule ? ruleTitle(policy, verdict.rule) : null,
+    target: byRule && reason !== "spam" && reason !== "words" ? verdict.target : null,
   };
 }
 

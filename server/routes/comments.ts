@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import { z } from "zod";
 import { ListingCache } from "../comments/listing-cache.ts";
-import type { CreateCommentRequest, EditCommentRequest, PreviewAnswer, ReportRequest } from "../../contract/wire.ts";
+import type { CreateCommentRequest, EditCommentRequest, PreviewAnswer, ReportRequest, WriteAnswer } from "../../contract/wire.ts";
 import type { AppEnv } from "../deps.ts";
 import { requireViewer, resolveAdmin, writer } from "../http/auth.ts";
 import { threadReplies, viewerListing } from "../comments/listing.ts";
@@ -82,7 +82,7 @@ export function commentRoutes() {
       const who = await writer(c);
       const input = await jsonBody(c, createBody);
       const result = await postComment({ db, site: c.var.site, writer: who, now: clock(), events: c.var.events }, detector, input);
-      return result.reason ? c.json({ comment: result.comment, reason: result.reason }, 202) : c.json({ comment: result.comment }, 201);
+      return result.reason ? c.json(result satisfies WriteAnswer, 202) : c.json({ comment: result.comment } satisfies WriteAnswer, 201);
     })
     .patch("/comments/:id", async (c) => {
       const { db, detector, clock } = c.var.deps;
@@ -94,7 +94,7 @@ export function commentRoutes() {
         c.req.param("id"),
         input,
       );
-      return result.reason ? c.json({ comment: result.comment, reason: result.reason }, 202) : c.json({ comment: result.comment }, 200);
+      return result.reason ? c.json(result satisfies WriteAnswer, 202) : c.json({ comment: result.comment } satisfies WriteAnswer, 200);
     })
     .delete("/comments/:id", async (c) => {
       const { db, clock } = c.var.deps;

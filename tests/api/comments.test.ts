@@ -193,7 +193,12 @@ describe("moderated posting", () => {
     const ana = await t.guest("Ana");
     const held = await t.post(ana, "acknowledged", ATTACK.body, { acknowledge: true });
     expect(held.status).toBe(202);
-    expect(held.body).toEqual({ comment: expect.objectContaining({ status: "pending", body: ATTACK.body }), reason: expect.any(String) });
+    expect(held.body).toEqual({
+      comment: expect.objectContaining({ status: "pending", body: ATTACK.body }),
+      reason: expect.any(String),
+      // Extension: the why, for the widget to say in the reader's language.
+      held: { reason: "acknowledged", rule: "personal-attacks", ruleTitle: expect.any(String), target: expect.any(String) },
+    });
     expect((await t.list("acknowledged")).body.total).toBe(0);
   });
 
@@ -207,6 +212,7 @@ describe("moderated posting", () => {
     expect(held.status).toBe(202);
     expect(held.body.comment.status).toBe("pending");
     expect(held.body.reason).toEqual(expect.any(String));
+    expect(held.body.held).toEqual({ reason: "detector", rule: "personal-attacks", ruleTitle: expect.any(String), target: "commenter" });
 
     const own = await t.list("held", "", ana);
     expect(own.body.comments.map((c: any) => [c.id, c.status])).toEqual([
@@ -332,6 +338,7 @@ describe("editing", () => {
     const held = await ana.patch(`${t.comments}/${id}`, { body: HELD });
     expect(held.status).toBe(202);
     expect(held.body.comment.status).toBe("pending");
+    expect(held.body.held).toMatchObject({ reason: "detector", rule: "personal-attacks", target: "commenter" });
     expect((await t.list("edit-3")).body.total).toBe(0);
   });
 });

@@ -21,6 +21,8 @@ describe("site modes", () => {
     const res = await ana.post(`/api/v1/sites/${site}/comments`, { page: "pre", body: clean(1) });
     expect(res.status, JSON.stringify(res.body)).toBe(202);
     expect(res.body.reason).toMatch(/reviewed by a moderator/);
+    // No rule held it: the widget says the site reviews comments, in the reader's language.
+    expect(res.body.held).toEqual({ reason: "premoderation", rule: null, ruleTitle: null, target: null });
     const item = (await queue("pending", "pre", site)).body.items[0];
     expect(item).toMatchObject({ comment: { id: res.body.comment.id, status: "pending" }, holdReason: "premoderation" });
     expect((await t.caller().get(`/api/v1/sites/${site}/comments?page=pre`)).body.total).toBe(0);

@@ -526,6 +526,10 @@ describe.skipIf(!browserAvailable())("widget in a browser", () => {
       await held.waitFor();
       expect(await held.locator("[part=badge]").textContent()).toBe("Held for review");
       expect(await text(held)).toContain("Only you can see this comment");
+      // Why, in the widget's words from the 202's `held`: the rule and whom the words were aimed at.
+      expect(await text(held)).toMatch(
+        /This may break the rule “.+” \(insult aimed at a commenter\), so a moderator will look at it first\./,
+      );
       expect(await heading(page)).toBe("0 comments");
       await page.screenshot({ path: `${SHOTS}/held.png`, fullPage: true });
       // Another reader does not see it.

@@ -10,10 +10,11 @@ import { describe, expect, it, vi } from "vitest";
 import { strings as english, type AllStrings, type ExtraStrings } from "../../widget/strings-extras.ts";
 import type { Strings } from "../../widget/strings.ts";
 import { chooseLanguage } from "../../widget/lib/lang.ts";
-import { describeFlag } from "../../widget/lib/flag-text.ts";
+import { describeFlag, heldText } from "../../widget/lib/flag-text.ts";
 import { errorText } from "../../widget/lib/error-text.ts";
 import { ApiError } from "../../widget/api.ts";
-import { describeFlag as contractFlag, TARGETS } from "../../contract/targets.ts";
+import { describeFlag as contractFlag, TARGETS, type Target } from "../../contract/targets.ts";
+import type { HoldReason } from "../../contract/wire.ts";
 
 const DIR = join(import.meta.dirname, "../../widget/i18n");
 /** The translations (English is the source). */
@@ -43,6 +44,7 @@ function outputs(value: unknown, key: string): string[] {
   if (key === "counter") return NUMBERS.map((n) => f(n, 10000));
   if (key === "suspended") return [f("1 June 2025"), f(null)];
   if (key === "rateLimited") return [...NUMBERS.map((n) => f(n)), f(null)];
+  if (key === "heldFlagged") return [f("No attacks", "insult")];
   // The rest take one number or one text (a name, a rule's title, a reason, a date).
   const numeric = ["count", "moreReplies", "counterHelp", "tooLong", "editExpired", "upvote", "downvote", "newComments"];
   return numeric.includes(key) ? NUMBERS.map((n) => f(n)) : [f("Ana Lima")];
@@ -150,6 +152,29 @@ describe("the widget's own words", () => {
   it("says what the detector flagged as the contract does, in English", () => {
     for (const rule of ["personal-attacks", "threats", "spam", "blocked-words", null])
       for (const target of [...TARGETS, null]) expect(describeFlag(rule, target)).toBe(contractFlag(rule, target));
+  });
+
+  it("says why a comment is held from the 202's `held`, not from the server's English reason", () => {
+    const held = (reason: HoldReason, rule: string | null = null, target: Target | null = null) => ({
+      reason,
+      rule,
+      ruleTitle: rule && "No attacks",
+      target,
+    });
+    expect(heldText(held("detector", "personal-attacks", "commenter"))).toBe(
+      "This may break the rule “No attacks” (insult aimed at a commenter), so a moderator will look at it first.",
+    );
+    expect(heldText(held("spam", "spam", "none"))).toBe(
+      "This may break the rule “No attacks” (looks like spam), so a moderator will look at it first.",
+    );
+    // The site's word lists are a rule of their own, named in the widget's words.
+    expect(heldText(held("words", "blocked-words"))).toBe(english.heldFlagged(english.blockedWords, english.flagWords));
+    expect(heldText(held("acknowledged", "personal-attacks", "public-figure"))).toBe(english.heldAcknowledged("No attacks"));
+    expect(heldText(held("premoderation"))).toBe(english.heldPremoderation);
+    expect(heldText(held("new_commenter"))).toBe(english.heldNewCommenter);
+    // An address linked to a sanction: only that a moderator looks (the section's own notice says so).
+    expect(heldText(held("linked_address"))).toBe("");
+    expect(heldText(undefined)).toBe("");
   });
 
   it("maps API error codes to its own text, per action, never the server's message", () => {

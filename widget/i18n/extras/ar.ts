@@ -112,6 +112,11 @@ export default {
     failed: "تعذر إعداد رسائل الردود:",
     retry: "إعادة المحاولة",
   },
+  // Why a comment of the reader's waits for a moderator (the 202's `held`), before "only you can see it".
+  heldFlagged: (rule: string, what: string) => `قد يخالف هذا التعليق القاعدة «${rule}» (${what})، لذا سيراجعه أحد المشرفين أولًا.`,
+  heldAcknowledged: (rule: string) => `أُرسل للمراجعة: سيُنشر إذا رأى أحد المشرفين أنه لا يخالف القاعدة «${rule}».`,
+  heldPremoderation: "يراجع المشرفون التعليقات هنا قبل ظهورها.",
+  heldNewCommenter: "يراجع المشرفون أولى تعليقات المشاركين الجدد قبل ظهورها.",
   // Votes and permalinks: said after an action, or when a permalink finds nothing
   voteJoin: "انضم إلى النقاش لتصوّت.",
   voteFailed: "تعذر احتساب صوتك. حاول مرة أخرى.",

@@ -103,6 +103,13 @@ export default {
     failed: "Die Benachrichtigung per E-Mail konnte nicht eingerichtet werden:",
     retry: "Erneut versuchen",
   },
+  // Why a comment of the reader's waits for a moderator (the 202's `held`), before "only you can see it".
+  heldFlagged: (rule: string, what: string) =>
+    `Ihr Kommentar könnte gegen die Regel „${rule}“ verstoßen (${what}); die Moderation prüft ihn zuerst.`,
+  heldAcknowledged: (rule: string) =>
+    `Zur Prüfung eingereicht: Er erscheint, wenn die Moderation ihn mit der Regel „${rule}“ vereinbar findet.`,
+  heldPremoderation: "Kommentare werden hier von der Moderation geprüft, bevor sie erscheinen.",
+  heldNewCommenter: "Die ersten Kommentare neuer Mitglieder prüft die Moderation, bevor sie erscheinen.",
   // Votes and permalinks: said after an action, or when a permalink finds nothing
   voteJoin: "Diskutieren Sie mit, um abzustimmen.",
   voteFailed: "Ihre Stimme konnte nicht gezählt werden. Versuchen Sie es erneut.",

@@ -110,6 +110,11 @@ export default {
     failed: "Could not set up reply emails:",
     retry: "Try again",
   },
+  // Why a comment of the reader's waits for a moderator (the 202's `held`), before "only you can see it".
+  heldFlagged: (rule: string, what: string) => `This may break the rule “${rule}” (${what}), so a moderator will look at it first.`,
+  heldAcknowledged: (rule: string) => `Sent for review: it is published if a moderator finds it within the rule “${rule}”.`,
+  heldPremoderation: "A moderator reviews comments here before they appear.",
+  heldNewCommenter: "A moderator reviews a new commenter’s first comments before they appear.",
   // Votes and permalinks: said after an action, or when a permalink finds nothing
   voteJoin: "Join the discussion to vote.",
   voteFailed: "Your vote could not be counted. Try again.",

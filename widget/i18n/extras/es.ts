@@ -101,6 +101,12 @@ export default {
     failed: "No se pudieron activar los correos de respuesta:",
     retry: "Reintentar",
   },
+  // Why a comment of the reader's waits for a moderator (the 202's `held`), before "only you can see it".
+  heldFlagged: (rule: string, what: string) =>
+    `Tu comentario podría incumplir la norma «${rule}» (${what}), así que un moderador lo revisará antes.`,
+  heldAcknowledged: (rule: string) => `Enviado a revisión: se publicará si un moderador considera que cumple la norma «${rule}».`,
+  heldPremoderation: "Aquí un moderador revisa los comentarios antes de que aparezcan.",
+  heldNewCommenter: "Un moderador revisa los primeros comentarios de quien comenta por primera vez antes de que aparezcan.",
   // Votes and permalinks: said after an action, or when a permalink finds nothing
   voteJoin: "Únete a la conversación para votar.",
   voteFailed: "No se pudo contar tu voto. Inténtalo de nuevo.",

@@ -103,6 +103,13 @@ export default {
     failed: "Impossible d’activer les e-mails de réponse :",
     retry: "Réessayer",
   },
+  // Why a comment of the reader's waits for a moderator (the 202's `held`), before "only you can see it".
+  heldFlagged: (rule: string, what: string) =>
+    `Votre commentaire pourrait enfreindre la règle «\u00a0${rule}\u00a0» (${what})\u00a0: la modération l’examinera d’abord.`,
+  heldAcknowledged: (rule: string) =>
+    `Envoyé pour examen\u00a0: il sera publié si la modération le juge conforme à la règle «\u00a0${rule}\u00a0».`,
+  heldPremoderation: "Ici, la modération examine les commentaires avant leur publication.",
+  heldNewCommenter: "La modération examine les premiers commentaires des nouveaux participants avant leur publication.",
   // Votes and permalinks: said after an action, or when a permalink finds nothing
   voteJoin: "Rejoignez la discussion pour voter.",
   voteFailed: "Votre vote n’a pas pu être pris en compte. Réessayez.",

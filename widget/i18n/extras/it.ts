@@ -101,6 +101,13 @@ export default {
     failed: "Impossibile attivare le email di risposta:",
     retry: "Riprova",
   },
+  // Why a comment of the reader's waits for a moderator (the 202's `held`), before "only you can see it".
+  heldFlagged: (rule: string, what: string) =>
+    `Il tuo commento potrebbe violare la regola «${rule}» (${what}), quindi un moderatore lo esaminerà prima.`,
+  heldAcknowledged: (rule: string) =>
+    `Inviato per la revisione: sarà pubblicato se un moderatore lo riterrà conforme alla regola «${rule}».`,
+  heldPremoderation: "Qui un moderatore esamina i commenti prima che compaiano.",
+  heldNewCommenter: "Un moderatore esamina i primi commenti dei nuovi utenti prima che compaiano.",
   // Votes and permalinks: said after an action, or when a permalink finds nothing
   voteJoin: "Partecipa alla discussione per votare.",
   voteFailed: "Non è stato possibile registrare il tuo voto. Riprova.",

@@ -103,6 +103,13 @@ export default {
     failed: "Nie udało się włączyć powiadomień e-mail:",
     retry: "Spróbuj ponownie",
   },
+  // Why a comment of the reader's waits for a moderator (the 202's `held`), before "only you can see it".
+  heldFlagged: (rule: string, what: string) =>
+    `Ten komentarz może naruszać zasadę „${rule}” (${what}), więc najpierw sprawdzi go moderator.`,
+  heldAcknowledged: (rule: string) =>
+    `Wysłano do sprawdzenia: komentarz pojawi się, jeśli moderator uzna, że nie narusza zasady „${rule}”.`,
+  heldPremoderation: "Tutaj moderator sprawdza komentarze, zanim się pojawią.",
+  heldNewCommenter: "Moderator sprawdza pierwsze komentarze nowych osób, zanim się pojawią.",
   // Votes and permalinks: said after an action, or when a permalink finds nothing
   voteJoin: "Dołącz do dyskusji, aby głosować.",
   voteFailed: "Nie udało się policzyć głosu. Spróbuj ponownie.",

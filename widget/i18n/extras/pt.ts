@@ -102,6 +102,12 @@ export default {
     failed: "Não foi possível ativar os e-mails de resposta:",
     retry: "Tentar novamente",
   },
+  // Why a comment of the reader's waits for a moderator (the 202's `held`), before "only you can see it".
+  heldFlagged: (rule: string, what: string) =>
+    `Seu comentário pode violar a regra “${rule}” (${what}), por isso um moderador vai analisá-lo antes.`,
+  heldAcknowledged: (rule: string) => `Enviado para análise: será publicado se um moderador considerar que respeita a regra “${rule}”.`,
+  heldPremoderation: "Aqui, um moderador analisa os comentários antes de serem exibidos.",
+  heldNewCommenter: "Um moderador analisa os primeiros comentários de novos participantes antes de serem exibidos.",
   // Votes and permalinks: said after an action, or when a permalink finds nothing
   voteJoin: "Participe da conversa para votar.",
   voteFailed: "Não foi possível contar seu voto. Tente novamente.",

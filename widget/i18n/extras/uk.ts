@@ -103,6 +103,13 @@ export default {
     failed: "Не вдалося налаштувати листи про відповіді:",
     retry: "Спробувати ще",
   },
+  // Why a comment of the reader's waits for a moderator (the 202's `held`), before "only you can see it".
+  heldFlagged: (rule: string, what: string) =>
+    `Цей коментар може порушувати правило «${rule}» (${what}), тож спершу його перегляне модератор.`,
+  heldAcknowledged: (rule: string) =>
+    `Надіслано на перевірку: коментар з’явиться, якщо модератор вирішить, що він не порушує правило «${rule}».`,
+  heldPremoderation: "Тут модератор переглядає коментарі, перш ніж вони з’являться.",
+  heldNewCommenter: "Перші коментарі нових учасників модератор переглядає, перш ніж вони з’являться.",
   // Votes and permalinks: said after an action, or when a permalink finds nothing
   voteJoin: "Приєднайтеся до обговорення, щоб голосувати.",
   voteFailed: "Не вдалося врахувати ваш голос. Спробуйте ще раз.",
