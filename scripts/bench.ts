@@ -8,7 +8,8 @@
 //     server, and POST of new comments from rotating guest tokens.
 //  4. Writes the same rows as a POST with a bare @libsql/client loop into a copy of the seeded
 //     database (scripts/bench/raw-writes.ts): the baseline POST is compared with.
-//  5. Prints the widget bundle size and the detector's cost per comment.
+//  5. Prints the widget bundle size and the detector's cost per comment on Node and inside workerd
+//     (scripts/bench/detector-cost.ts).
 //  6. Runs the spam-wave simulation (scripts/bench/spam-wave.ts) and prints its figures.
 //  7. Readers (scripts/bench/readers.ts): a vote's cost next to a GET and a POST, the count endpoint for 50 pages.
 //  8. Live updates' fan-out: one comment to 1,000 open event streams (scripts/bench/live.ts).
@@ -22,7 +23,6 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
-import { createDetector } from "../server/detector/index.ts";
 import { startParley as startParleyServer } from "./bench/parley-server.ts";
 import { rawWrites } from "./bench/raw-writes.ts";
 import { benchBig } from "./bench/big.ts";
@@ -32,6 +32,7 @@ import { firstPaint, paintLines } from "./bench/first-paint.ts";
 import { spamWaves } from "./bench/spam-wave.ts";
 import { benchReaders } from "./bench/readers.ts";
 import { liveFanOut } from "./bench/live.ts";
+import { detectorCost, detectorLine } from "./bench/detector-cost.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
@@ -290,15 +291,9 @@ async function main() {
   const widgetPath = join(root, "dist/widget.js");
   const widget = existsSync(widgetPath) ? readFileSync(widgetPath) : undefined;
 
-  // The detector's cost per comment.
-  const detector = createDetector();
-  const sample = bodies.slice(0, 2000);
-  for (const b of sample.slice(0, 200)) detector.score(b); // warm up the JIT
-  const t0 = performance.now();
-  let sink = 0;
-  for (const b of sample) sink += detector.score(b).score;
-  const detectorUs = ((performance.now() - t0) * 1000) / sample.length;
-  const meanChars = sample.reduce((a, b) => a + b.length, 0) / sample.length;
+  // The detector's cost per comment, on Node and inside workerd.
+  log("  the detector on Node and inside workerd…");
+  const detector = await detectorCost(bodies.slice(0, 2000));
 
   // ---- the report ----
   const rows = [
@@ -332,10 +327,7 @@ async function main() {
         ` (reference: Waline client 3.13.0 dist/waline.js ${WALINE_GZIP_KB} KB gzip → ${((gz / 1024 / WALINE_GZIP_KB) * 100).toFixed(0)}% of it)`,
     );
   } else lines.push("widget bundle dist/widget.js: missing (run `npm run build`)");
-  lines.push(
-    `detector: ${detectorUs.toFixed(1)} µs per comment (mean over ${sample.length} ${real.length ? "Civil Comments" : "generated"} bodies, mean ${meanChars.toFixed(0)} chars)`,
-  );
-  if (Number.isNaN(sink)) lines.push("detector returned NaN scores");
+  lines.push(detectorLine(detector));
   lines.push("", ...paintLines(paint));
   lines.push("", ...wave.lines);
   lines.push(...readers);

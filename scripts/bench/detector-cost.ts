@@ -1,0 +1,111 @@
+// The personal-attack detector's cost per comment on Node and inside workerd (the Workers
+// runtime, through Miniflare), over the same comments in the same run.
+//
+//   npx tsx scripts/bench/detector-cost.ts        (also part of `npm run bench`)
+//
+// Inside a Worker the clock stands still while code runs (a Spectre mitigation), so the Worker's
+// cost is timed from outside: one request scores the comments ROUNDS times, another zero times
+// (the same body sent and parsed), and the difference is divided by the scorings.
+import { build } from "esbuild";
+import { Miniflare } from "miniflare";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createDetector } from "../../server/detector/index.ts";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const ROUNDS = 5;
+/** The issue's limit: mean µs per comment, on Node and inside a Worker. */
+export const DETECTOR_LIMIT_US = 100;
+
+export interface DetectorCost {
+  comments: number;
+  meanChars: number;
+  nodeUs: number;
+  workerUs: number;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+function onNode(bodies: string[]): number {
+  const detector = createDetector();
+  for (const b of bodies.slice(0, 200)) detector.score(b); // warm up the JIT
+  const runs: number[] = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    const t0 = performance.now();
+    let sink = 0;
+    for (const b of bodies) sink += detector.score(b).score;
+    if (Number.isNaN(sink)) throw new Error("the detector returned NaN");
+    runs.push(((performance.now() - t0) * 1000) / bodies.length);
+  }
+  return median(runs);
+}
+
+/** The detector as the Worker bundles it, behind a fetch handler that scores the posted comments `rounds` times. */
+async function workerScript(): Promise<string> {
+  const entry = `import { createDetector } from ${JSON.stringify(join(root, "server/detector/index.ts"))};
+const detector = createDetector();
+export default {
+  async fetch(request) {
+    const { bodies, rounds } = await request.json();
+    let sink = 0;
+    for (let r = 0; r < rounds; r++) for (const b of bodies) sink += detector.score(b).score;
+    return new Response(String(sink));
+  },
+};`;
+  const out = await build({
+    stdin: { contents: entry, resolveDir: root, loader: "js" },
+    bundle: true,
+    format: "esm",
+    platform: "neutral",
+    write: false,
+    minify: true,
+  });
+  return out.outputFiles[0]!.text;
+}
+
+async function inWorker(bodies: string[]): Promise<number> {
+  const mf = new Miniflare({ modules: true, script: await workerScript(), compatibilityDate: "2025-09-01" });
+  try {
+    const timed = async (rounds: number) => {
+      const t0 = performance.now();
+      const res = await mf.dispatchFetch("http://bench/", { method: "POST", body: JSON.stringify({ bodies, rounds }) });
+      const sink = Number(await res.text());
+      if (!res.ok || Number.isNaN(sink)) throw new Error(`the Worker answered ${res.status}`);
+      return performance.now() - t0;
+    };
+    await timed(1); // warm up the JIT
+    const runs: number[] = [];
+    for (let r = 0; r < ROUNDS; r++) {
+      const empty = await timed(0);
+      const scored = await timed(1);
+      runs.push(((scored - empty) * 1000) / bodies.length);
+    }
+    return median(runs);
+  } finally {
+    await mf.dispose();
+  }
+}
+
+export async function detectorCost(bodies: string[]): Promise<DetectorCost> {
+  return {
+    comments: bodies.length,
+    meanChars: bodies.reduce((n, b) => n + b.length, 0) / bodies.length,
+    nodeUs: onNode(bodies),
+    workerUs: await inWorker(bodies),
+  };
+}
+
+export function detectorLine(c: DetectorCost): string {
+  const met = (us: number) => (us <= DETECTOR_LIMIT_US ? "MET" : "NOT MET");
+  return (
+    `detector: ${c.nodeUs.toFixed(1)} µs per comment on Node (target ≤ ${DETECTOR_LIMIT_US}: ${met(c.nodeUs)}), ` +
+    `${c.workerUs.toFixed(1)} µs inside workerd (${met(c.workerUs)}); median of ${ROUNDS} passes over ${c.comments} comments, mean ${c.meanChars.toFixed(0)} chars`
+  );
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
+  const { realBodies, generatedBodies } = await import("./seed.ts");
+  const real = realBodies();
+  const bodies = (real.length >= 2000 ? real : [...real, ...generatedBodies(2000 - real.length)]).slice(0, 2000);
+  console.log(detectorLine(await detectorCost(bodies)));
+}
