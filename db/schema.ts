@@ -439,7 +439,12 @@ export const votes = sqliteTable(
     value: integer("value").notNull(),
     createdAt: text("created_at").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.commentId, t.userId] }), index("votes_user").on(t.userId)],
+  (t) => [
+    primaryKey({ columns: [t.commentId, t.userId] }),
+    index("votes_user").on(t.userId),
+    // The site export's keyset, in the primary key's order: one range of the site's votes.
+    index("votes_site").on(t.siteId, t.commentId, t.userId),
+  ],
 );
 
 /**

@@ -176,5 +176,12 @@ export const migrations: Migration[] = [
   ],
   "folderMillis": 1796254533315,
   "hash": "71059dee5b67114d2c399214e0ecfd8f8a094fbd645df2fc0f99edfa382eb4bd"
+ },
+ {
+  "sql": [
+   "CREATE INDEX `votes_site` ON `votes` (`site_id`,`comment_id`,`user_id`);"
+  ],
+  "folderMillis": 1796280152265,
+  "hash": "d334a1d6be4ab13441e08d6a75f0f07a83c7a7f53285e9989d3a0acd11c67d30"
  }
 ];

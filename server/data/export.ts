@@ -51,8 +51,9 @@ const OMITTED: Partial<Record<ExportRecordType, string[]>> = {
  * A site as JSON Lines: a header, then every row of its policies, pages, users, comments, votes,
  * decisions, sanctions and strikes, each a line `{"record": table, ...columns}`. Sessions, identifiers
  * (device ids, address hashes), reports and blocks are not exported; nor is the SSO secret.
+ * `pageSize`: rows per query (the query-plan test pages by one row to read every keyset query).
  */
-export async function* exportSite(db: Db, site: SiteRow, now: Date): AsyncGenerator<string> {
+export async function* exportSite(db: Db, site: SiteRow, now: Date, pageSize = PAGE_SIZE): AsyncGenerator<string> {
   const { ssoSecret: _secret, ...settings } = site;
   const header: ExportHeader = {
     record: "header",
@@ -63,7 +64,7 @@ export async function* exportSite(db: Db, site: SiteRow, now: Date): AsyncGenera
   };
   yield JSON.stringify(header) + "\n";
   for (const spec of TABLES) {
-    for await (const row of keysetRows(db, spec, site.id)) {
+    for await (const row of keysetRows(db, spec, site.id, pageSize)) {
       const record: Record<string, unknown> = { record: spec.type };
       for (const [name, value] of Object.entries(row)) if (!OMITTED[spec.type]?.includes(name)) record[name] = value;
       yield JSON.stringify(record) + "\n";
@@ -71,7 +72,7 @@ export async function* exportSite(db: Db, site: SiteRow, now: Date): AsyncGenera
   }
 }
 
-async function* keysetRows(db: Db, spec: TableSpec, siteId: string): AsyncGenerator<Record<string, unknown>> {
+async function* keysetRows(db: Db, spec: TableSpec, siteId: string, pageSize: number): AsyncGenerator<Record<string, unknown>> {
   let after: unknown[] | undefined;
   const keys = sql.join(spec.keys, sql`, `);
   for (;;) {
@@ -83,9 +84,9 @@ async function* keysetRows(db: Db, spec: TableSpec, siteId: string): AsyncGenera
       .from(spec.table)
       .where(where)
       .orderBy(...spec.keys.map((k) => asc(k)))
-      .limit(PAGE_SIZE)) as Record<string, unknown>[];
+      .limit(pageSize)) as Record<string, unknown>[];
     for (const row of rows) yield row;
-    if (rows.length < PAGE_SIZE) return;
+    if (rows.length < pageSize) return;
     const last = rows[rows.length - 1]!;
     after = spec.fields.map((f) => last[f]);
   }

@@ -29,18 +29,12 @@ import {
 } from "./phases.ts";
 import type { Policy } from "../../contract/policy.ts";
 import { bands } from "./spam/simhash.ts";
+import { bandStatements } from "./spam/band-rows.ts";
 import { noEvents, type EventSink } from "../../contract/notify.ts";
 import { eventComment } from "./events.ts";
 
 const insertComment = compileInsert(comments);
 const insertDecision = compileInsert(decisions);
-const INSERT_BANDS = `INSERT INTO "comment_bands" ("site_id", "band", "comment_id", "created_at") SELECT ?, "value", ?, ? FROM json_each(?) WHERE `;
-
-/** A comment's fingerprint bands (spam/simhash.ts), written with it in one statement so near-same bodies find it. */
-function bandStatements(siteId: string, commentId: string, bands: string[], now: Date, when: Condition) {
-  if (bands.length === 0) return [];
-  return [{ sql: INSERT_BANDS + when.sql, args: [siteId, commentId, now.toISOString(), JSON.stringify(bands), ...when.args] }];
-}
 
 function decisionStatement(comment: CommentRow, verdict: Verdict, policy: Policy, outcome: Outcome, now: Date, when: Condition) {
   return insertDecision(
@@ -158,7 +152,7 @@ export async function postComment(
   const written: Condition = { sql: `EXISTS (SELECT 1 FROM "comments" WHERE "id" = ?)`, args: [id] };
   await commit(ctx, "comment", (within) => [
     insertComment(row, within),
-    ...bandStatements(site.id, id, spam.bands, now, written),
+    ...bandStatements(site.id, [{ commentId: id, fingerprint: spam.fingerprint, writtenAt: row.createdAt }], written),
     touchPageStatement(site.id, input.page, now, { url: input.url, title: input.title }, written),
     decisionStatement(row, verdict, policy, outcome, now, written),
     auditStatement(
@@ -291,7 +285,7 @@ export async function editComment(
           },
         ]
       : []),
-    ...bandStatements(site.id, commentId, spam.bands, now, within),
+    ...bandStatements(site.id, [{ commentId, fingerprint: spam.fingerprint, writtenAt: now.toISOString() }], within),
     touchPageStatement(site.id, existing.pageKey, now, {}, within),
     decisionStatement(updated, verdict, policy, outcome, now, within),
     auditStatement(

@@ -58,7 +58,7 @@ it("keeps every band, and the lookups and edits read the migrated rows", async (
   const before = await bandRows();
   expect(before).toHaveLength(16);
 
-  expect(await migrate(t.db)).toBe(1);
+  expect(await migrate(t.db)).toBe(migrations.length - 10); // 0010 and any later one
   expect(await bandRows()).toEqual(before);
   const [table] = await t.db.all<{ sql: string }>(sql`SELECT "sql" FROM sqlite_master WHERE "name" = 'comment_bands'`);
   expect(table!.sql).toMatch(/WITHOUT ROWID/);

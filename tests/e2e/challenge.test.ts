@@ -5,10 +5,11 @@
  */
 import type { Page, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startServer, type RunningServer } from "../helpers/server.ts";
-import { browserAvailable, launchBrowser, type LaunchedBrowser } from "./support/browser.ts";
-import { startHost, type HostServer } from "./support/host.ts";
-import { Admin, axe } from "./support/api.ts";
+import type { RunningServer } from "../helpers/server.ts";
+import { browserAvailable, type LaunchedBrowser } from "./support/browser.ts";
+import type { HostServer } from "./support/host.ts";
+import { axe, type Admin } from "./support/api.ts";
+import { stage, type Stage } from "./support/stage.ts";
 
 const T = 120_000;
 const SITE = "pow";
@@ -18,11 +19,12 @@ describe.skipIf(!browserAvailable())("guest challenge in a browser", () => {
   let host: HostServer;
   let browser: LaunchedBrowser;
   let admin: Admin;
+  let up: Stage | undefined;
   let seq = 0;
 
   beforeAll(async () => {
-    [srv, host, browser] = await Promise.all([startServer(), startHost("127.0.0.2"), launchBrowser()]);
-    admin = await Admin.login(srv.url, srv.adminEmail, srv.adminPassword);
+    // the demo site is left as it is: the test's own site asks for proof of work
+    ({ srv, host, browser, admin } = up = await stage({ site: null }));
     const created = await admin.admin("POST", "/sites", {
       id: SITE,
       name: "Proof of work",
@@ -32,11 +34,7 @@ describe.skipIf(!browserAvailable())("guest challenge in a browser", () => {
     expect(created.status, JSON.stringify(created.data)).toBe(201);
   }, T);
 
-  afterAll(async () => {
-    await browser?.close();
-    await host?.close();
-    await srv?.stop();
-  }, T);
+  afterAll(() => up?.close(), T);
 
   /** A fresh reader on a new article of the site; records the bodies the widget sends. */
   async function open(sent: { url: string; body: any }[] = []): Promise<Page> {

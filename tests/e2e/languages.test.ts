@@ -7,10 +7,11 @@
 import { mkdirSync } from "node:fs";
 import type { Page, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startServer, type RunningServer } from "../helpers/server.ts";
-import { browserAvailable, launchBrowser, type LaunchedBrowser } from "./support/browser.ts";
-import { HOSTILE_CSS, startHost, type HostServer } from "./support/host.ts";
-import { Admin, Api, axe } from "./support/api.ts";
+import type { RunningServer } from "../helpers/server.ts";
+import { browserAvailable, type LaunchedBrowser } from "./support/browser.ts";
+import { HOSTILE_CSS, type HostServer } from "./support/host.ts";
+import { axe, type Api } from "./support/api.ts";
+import { stage, type Stage } from "./support/stage.ts";
 
 const SHOTS = "artifacts/screenshots";
 const T = 120_000;
@@ -22,21 +23,15 @@ describe.skipIf(!browserAvailable())("widget languages in a browser", () => {
   let host: HostServer;
   let browser: LaunchedBrowser;
   let api: Api;
+  let up: Stage | undefined;
   let seq = 0;
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    [srv, host, browser] = await Promise.all([startServer(), startHost("127.0.0.2"), launchBrowser()]);
-    const admin = await Admin.login(srv.url, srv.adminEmail, srv.adminPassword);
-    await admin.patchSite({ origins: [srv.url, host.origin], rateLimitPerMinute: 1000, guestChallenge: "off" });
-    api = new Api(srv.url);
+    ({ srv, host, browser, api } = up = await stage({ site: { guestChallenge: "off" } }));
   }, T);
 
-  afterAll(async () => {
-    await browser?.close();
-    await host?.close();
-    await srv?.stop();
-  }, T);
+  afterAll(() => up?.close(), T);
 
   /**
    * A page of the publisher's in `htmlLang` with the script tag, two comments (one a reply) on it;

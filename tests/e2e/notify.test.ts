@@ -6,12 +6,12 @@
  */
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startServer, type RunningServer } from "../helpers/server.ts";
+import type { RunningServer } from "../helpers/server.ts";
 import { linkAfter, smtpSink } from "../helpers/smtp.ts";
 import { verifyCall, webhookReceiver } from "../helpers/webhooks.ts";
-import { browserAvailable, launchBrowser, type LaunchedBrowser } from "./support/browser.ts";
-import { Admin } from "./support/api.ts";
-import { startHost, type HostServer } from "./support/host.ts";
+import { browserAvailable, type LaunchedBrowser } from "./support/browser.ts";
+import type { HostServer } from "./support/host.ts";
+import { stage, type Stage } from "./support/stage.ts";
 import { axeViolations } from "./admin-support.ts";
 
 const WAIT = { timeout: 20_000 };
@@ -23,23 +23,18 @@ describe.skipIf(!browserAvailable())("notifications in a browser", () => {
   let host: HostServer;
   let browser: LaunchedBrowser;
   let receiver: Awaited<ReturnType<typeof webhookReceiver>>;
+  let up: Stage | undefined;
 
   beforeAll(async () => {
     smtp = await smtpSink();
     receiver = await webhookReceiver();
-    [srv, host, browser] = await Promise.all([
-      startServer({ env: { SMTP_URL: smtp.url, SMTP_FROM: "Comments <comments@news.example.com>" } }),
-      startHost("127.0.0.2"),
-      launchBrowser(),
-    ]);
-    const admin = await Admin.login(srv.url, srv.adminEmail, srv.adminPassword);
-    await admin.patchSite({ origins: [srv.url, host.origin], rateLimitPerMinute: 1000 });
+    ({ srv, host, browser } = up = await stage({
+      server: { env: { SMTP_URL: smtp.url, SMTP_FROM: "Comments <comments@news.example.com>" } },
+    }));
   }, T);
 
   afterAll(async () => {
-    await browser?.close();
-    await host?.close();
-    await srv?.stop();
+    await up?.close();
     await smtp?.close();
     await receiver?.close();
   }, T);

@@ -6,10 +6,11 @@
  */
 import type { BrowserContext, Page, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startServer, type RunningServer } from "../helpers/server.ts";
-import { browserAvailable, launchBrowser, type LaunchedBrowser } from "./support/browser.ts";
-import { startHost, type HostServer } from "./support/host.ts";
-import { activeElement, Admin, Api, axe } from "./support/api.ts";
+import type { RunningServer } from "../helpers/server.ts";
+import { browserAvailable, type LaunchedBrowser } from "./support/browser.ts";
+import type { HostServer } from "./support/host.ts";
+import { activeElement, axe, type Admin, type Api } from "./support/api.ts";
+import { stage, type Stage } from "./support/stage.ts";
 
 const T = 120_000;
 
@@ -19,20 +20,14 @@ describe.skipIf(!browserAvailable())("readers: votes, counts, permalinks, lazy l
   let browser: LaunchedBrowser;
   let admin: Admin;
   let api: Api;
+  let up: Stage | undefined;
   let seq = 0;
 
   beforeAll(async () => {
-    [srv, host, browser] = await Promise.all([startServer(), startHost("127.0.0.2"), launchBrowser()]);
-    admin = await Admin.login(srv.url, srv.adminEmail, srv.adminPassword);
-    await admin.patchSite({ origins: [srv.url, host.origin], rateLimitPerMinute: 1000, guestChallenge: "off", downvotes: true });
-    api = new Api(srv.url);
+    ({ srv, host, browser, admin, api } = up = await stage({ site: { guestChallenge: "off", downvotes: true } }));
   }, T);
 
-  afterAll(async () => {
-    await browser?.close();
-    await host?.close();
-    await srv?.stop();
-  }, T);
+  afterAll(() => up?.close(), T);
 
   const embed = (pageKey: string, attrs = "") =>
     `<script src="${srv.url}/widget.js" data-site="demo" data-page="${pageKey}" ${attrs} async></script>`;

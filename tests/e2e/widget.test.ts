@@ -7,10 +7,11 @@ import { mkdirSync } from "node:fs";
 import { SignJWT } from "jose";
 import type { BrowserContext, BrowserContextOptions, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startServer, type RunningServer } from "../helpers/server.ts";
-import { browserAvailable, launchBrowser, type LaunchedBrowser } from "./support/browser.ts";
+import type { RunningServer } from "../helpers/server.ts";
+import { browserAvailable, type LaunchedBrowser } from "./support/browser.ts";
 import { articlePage, startHost, type HostServer } from "./support/host.ts";
-import { activeElement, Admin, Api, axe } from "./support/api.ts";
+import { activeElement, axe, type Admin, type Api } from "./support/api.ts";
+import { stage, type Stage } from "./support/stage.ts";
 
 const SHOTS = "artifacts/screenshots";
 const SSO_SECRET = "a publisher sso secret that is long enough";
@@ -25,24 +26,18 @@ describe.skipIf(!browserAvailable())("widget in a browser", () => {
   let browser: LaunchedBrowser;
   let admin: Admin;
   let api: Api;
+  let up: Stage | undefined;
   let seq = 0;
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    [srv, host, browser] = await Promise.all([startServer(), startHost("127.0.0.2"), launchBrowser()]);
-    admin = await Admin.login(srv.url, srv.adminEmail, srv.adminPassword);
-    await admin.patchSite({ origins: [srv.url, host.origin], rateLimitPerMinute: 1000, ssoSecret: SSO_SECRET });
-    api = new Api(srv.url);
+    ({ srv, host, browser, admin, api } = up = await stage({ site: { ssoSecret: SSO_SECRET } }));
     const probe = await api.guest("Probe");
     expect((await api.preview(probe.token, HOLD_TEXT)).decision).toBe("hold");
     expect((await api.preview(probe.token, REJECT_TEXT)).decision).toBe("reject");
   }, T);
 
-  afterAll(async () => {
-    await browser?.close();
-    await host?.close();
-    await srv?.stop();
-  }, T);
+  afterAll(() => up?.close(), T);
 
   /** A fresh reader (own storage) on a new article embedding the widget with the script tag. */
   async function open(

@@ -2,6 +2,7 @@ import { html, nothing } from "lit";
 import { errorMessage, type Admin, type Role } from "./lib/admin-api.ts";
 import { AdminElement } from "./lib/base.ts";
 import { loadStateView, type LoadState } from "./lib/load-state.ts";
+import { removeButton } from "./lib/remove-button.ts";
 import { formatDateTime } from "./lib/format.ts";
 import { adminStyles } from "./styles.ts";
 import { t } from "./strings.ts";
@@ -107,15 +108,7 @@ export class ModeratorsPanel extends AdminElement {
                   <td>
                     ${
                       owner && m.id !== this.me?.id
-                        ? html`<button
-                            type="button"
-                            class="danger"
-                            ?disabled=${this._busy === m.id}
-                            @click=${() => this._remove(m)}
-                            aria-label="${t.remove} ${m.email}"
-                          >
-                            ${t.remove}
-                          </button>`
+                        ? removeButton({ label: `${t.remove} ${m.email}`, disabled: this._busy === m.id, onClick: () => this._remove(m) })
                         : nothing
                     }
                   </td>

@@ -10,9 +10,11 @@ import {
 } from "../../contract/notify.ts";
 import { errorMessage } from "./lib/admin-api.ts";
 import { AdminElement } from "./lib/base.ts";
+import { removeButton } from "./lib/remove-button.ts";
 import { formatDateTime } from "./lib/format.ts";
 import { taskView } from "./lib/load-state.ts";
 import { nt } from "./notify-strings.ts";
+import { t } from "./strings.ts";
 import { adminStyles } from "./styles.ts";
 
 /**
@@ -189,15 +191,7 @@ export class NotificationsPanel extends AdminElement {
                             ? html`<button type="button" ?disabled=${this._busy(h.id)} @click=${() => this._toggle(h)}>
                                   ${h.active ? nt.pause : nt.resume}
                                 </button>
-                                <button
-                                  type="button"
-                                  class="danger"
-                                  ?disabled=${this._busy(h.id)}
-                                  @click=${() => this._remove(h)}
-                                  aria-label="${nt.removeWebhook} ${h.url}"
-                                >
-                                  ${nt.removeWebhook}
-                                </button>`
+                                ${removeButton({ label: `${t.remove} ${h.url}`, disabled: this._busy(h.id), onClick: () => this._remove(h) })}`
                             : nothing
                         }
                       </td>

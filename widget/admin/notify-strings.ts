@@ -23,7 +23,6 @@ export const nt = {
   resume: "Resume",
   sendTest: "Send test event",
   testSent: (status: string, response: string | null) => `Test event ${status}${response ? `: ${response}` : ""}.`,
-  removeWebhook: "Remove",
   removeConfirm: (url: string) => `Remove the webhook to ${url}? Its queued calls will not be sent.`,
   addWebhook: "Add a webhook",
   url: "Endpoint URL",

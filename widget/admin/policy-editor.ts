@@ -2,6 +2,7 @@ import { css, html, nothing, type PropertyValues } from "lit";
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
 import { ApiError, errorMessage, type AdminPolicy, type Replay } from "./lib/admin-api.ts";
 import { AdminElement } from "./lib/base.ts";
+import { removeButton } from "./lib/remove-button.ts";
 import { formatDateTime, percent } from "./lib/format.ts";
 import {
   TARGET_ACTIONS,
@@ -394,15 +395,7 @@ export class PolicyEditor extends AdminElement {
                 @input=${(e: Event) => this._update((x) => (x.rules[i]!.title = (e.target as HTMLInputElement).value))}
               />
             </div>
-            <button
-              type="button"
-              class="danger"
-              ?disabled=${d.rules.length < 2}
-              @click=${() => this._update((x) => x.rules.splice(i, 1))}
-              aria-label=${t.removeRule(r.id)}
-            >
-              ${t.remove}
-            </button>
+            ${removeButton({ label: t.removeRule(r.id), disabled: d.rules.length < 2, onClick: () => this._update((x) => x.rules.splice(i, 1)) })}
             <div class="field summary">
               <label for="r-sum-${i}">${t.ruleSummary}</label>
               <textarea
@@ -608,14 +601,7 @@ export class PolicyEditor extends AdminElement {
                     : nothing
                 }
               </div>
-              <button
-                type="button"
-                class="danger end"
-                @click=${() => this._update((x) => x.ladder.splice(i, 1))}
-                aria-label=${t.removeStep(s.strikes)}
-              >
-                ${t.remove}
-              </button>
+              ${removeButton({ label: t.removeStep(s.strikes), class: "end", onClick: () => this._update((x) => x.ladder.splice(i, 1)) })}
               <div style="flex-basis:100%">${this._err(`ladder.${i}.strikes`)} ${this._err(`ladder.${i}.hours`)}</div>
             </div>`,
         )}

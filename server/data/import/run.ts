@@ -7,6 +7,8 @@ import type { Detector } from "../../detector/types.ts";
 import { compileInsert } from "../../../db/statements.ts";
 import { newId } from "../../lib/crypto.ts";
 import { auditStatement } from "../../moderation/audit.ts";
+import { bandStatements } from "../../moderation/spam/band-rows.ts";
+import { fingerprint } from "../../moderation/spam/simhash.ts";
 import { DETECTOR_RULE, THREAT_RULE } from "../../moderation/decide.ts";
 import { currentPolicy } from "../../moderation/policies.ts";
 import { renderComment } from "../../render/markdown.ts";
@@ -220,7 +222,11 @@ export async function importRecords(
   let commentRows: (typeof comments.$inferInsert)[] = [];
   let keyRows: (typeof importKeys.$inferInsert)[] = [];
   const flush = async () => {
-    const batch: InStatement[] = [...commentRows.map((row) => insertComment(row)), ...keyRows.map((row) => insertKey(row))];
+    const batch: InStatement[] = [
+      ...commentRows.map((row) => insertComment(row)),
+      ...bandStatements(siteId, commentRows.filter((row) => row.status !== "deleted").map(textOf)),
+      ...keyRows.map((row) => insertKey(row)),
+    ];
     commentRows = [];
     keyRows = [];
     if (batch.length) await tx.write(batch);
@@ -255,6 +261,8 @@ export async function importRecords(
         deletedAt: fate.status === "deleted" ? (record.editedAt ?? record.createdAt) : null,
         ...moderationColumns(record),
       };
+      // the spam rule's "same text" reads imported comments too: their fingerprint, and bands (in flush)
+      row.fingerprint ??= body ? fingerprint(body) : null;
       if (policy && options.detector && body) {
         const result = options.detector.score(body);
         const limits = targetThresholds(policy.thresholds, result.target);
@@ -299,6 +307,13 @@ export async function importRecords(
   options.onProgress?.({ phase: "write", records: written });
   return summary;
 }
+
+/** A comment row's text as its comment_bands rows know it: written when it was last edited, or created. */
+const textOf = (row: typeof comments.$inferInsert) => ({
+  commentId: row.id!,
+  fingerprint: row.fingerprint ?? null,
+  writtenAt: row.editedAt ?? row.createdAt,
+});
 
 /** A Parley export's moderation columns, kept as they were (reports are not exported: none open). */
 function moderationColumns(record: SourceComment): Partial<typeof comments.$inferInsert> {

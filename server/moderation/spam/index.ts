@@ -9,7 +9,7 @@ import type { Span } from "../../../contract/wire.ts";
 import { authorHistory, copiesOf, FOREIGN_LINKS } from "./history.ts";
 import { linkFacts, siteDomains } from "./links.ts";
 import { combine, WEIGHTS, type Signal } from "./score.ts";
-import { bands, fingerprint } from "./simhash.ts";
+import { fingerprint } from "./simhash.ts";
 
 /** How far back near-same bodies count. */
 export const COPY_WINDOW_HOURS = 24;
@@ -23,9 +23,8 @@ export interface SpamAssessment {
   score: number;
   /** The reasons that fired, in the order a moderator reads them. */
   signals: string[];
+  /** Its bands are written with the comment (band-rows.ts). */
   fingerprint: string | null;
-  /** comment_bands rows to write with the comment. */
-  bands: string[];
   /** The links, to mark in the author's text when the spam rule flags it. */
   spans: Span[];
 }
@@ -101,7 +100,6 @@ export async function assessSpam(db: Db, site: Pick<SiteRow, "id" | "origins" | 
     score: combine(signals),
     signals: signals.map((s) => s.reason),
     fingerprint: fp,
-    bands: fp ? bands(fp) : [],
     spans: links.spans,
   } satisfies SpamAssessment;
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { comments, importKeys, users } from "../../../db/schema.ts";
+import { commentBands, comments, importKeys, users } from "../../../db/schema.ts";
 import { batchTransaction, importRecords, memoryStage, readSource, textChunks } from "../../../server/data/import/index.ts";
 import { makeTestApp } from "../../helpers/app.ts";
 import { Client } from "../../helpers/client.ts";
@@ -131,6 +131,36 @@ describe("Disqus import", () => {
     const insult = await t.db.query.comments.findFirst({ where: eq(comments.body, "You are a pathetic idiot and a moron.") });
     expect(insult).toMatchObject({ status: "published", rule: "personal-attacks" });
     expect(insult!.score).toBeGreaterThan(0.5);
+  });
+});
+
+describe("imported comments in the spam rule's history", () => {
+  it("writes their bands at the time they were written: an imported body posted again on another page is a copy", async () => {
+    const { t, admin } = await owner();
+    // Alice's comment an hour before the test clock's now, the others years old
+    const xml = fixture("disqus.xml").replace("2013-05-23T10:00:00Z", "2026-11-25T11:00:00Z");
+    expect((await admin.post("/api/v1/admin/sites/demo/import?from=disqus", xml)).status).toBe(200);
+    const imported = await t.db.query.comments.findMany();
+    const bandRows = await t.db.select().from(commentBands);
+    for (const c of imported.filter((c) => c.status !== "deleted")) {
+      expect(c.fingerprint).toMatch(/^[0-9a-f]{16}$/);
+      expect(bandRows.filter((b) => b.commentId === c.id).map((b) => b.createdAt)).toEqual(Array(4).fill(c.editedAt ?? c.createdAt));
+    }
+    // the placeholder of a deleted comment has no text to match
+    const placeholder = imported.find((c) => c.status === "deleted")!;
+    expect(bandRows.filter((b) => b.commentId === placeholder.id)).toEqual([]);
+
+    const eve = Client.over(t.app);
+    await eve.joinAsGuest("Eve");
+    const signalsOf = async (body: string) => {
+      const res = await eve.postComment(body, { page: "another-page", acknowledge: true });
+      const row = await t.db.query.comments.findFirst({ where: eq(comments.id, res.body.comment.id) });
+      return row!.signals ?? [];
+    };
+    const recent = "First! This is **great** & *timely*.\n\nSee [the report](http://example.org/report)";
+    expect(await signalsOf(recent)).toContain("same text on 2 pages by 2 accounts in 24 h");
+    // a comment written years ago is outside the rule's 24 hours, whenever it was imported
+    expect((await signalsOf("Too late, I saw it.")).some((s) => s.startsWith("same text"))).toBe(false);
   });
 });
 

@@ -1,0 +1,1 @@
+CREATE INDEX `votes_site` ON `votes` (`site_id`,`comment_id`,`user_id`);
