@@ -919,9 +919,22 @@ export function onlyThingCriticism(toks: readonly Token[], text: string, lex: In
     const w = toks[i]!.text;
     if (!lex.words.has(w)) continue;
     seen++;
-    // attributive: (det) insult (insult…) THING
+    // attributive: (det) insult (insult…) THING, also with other modifiers coordinated in
+    // between ("a stupid, wasteful decision", "a dumb and costly plan")
     let j = i + 1;
     while (j < toks.length && j - i < 3 && lex.words.has(toks[j]!.text)) j++;
+    if (
+      j < toks.length &&
+      !THING.has(toks[j]!.text) &&
+      (toks[j]!.text === "and" || /,/.test(text.slice(toks[j - 1]!.end, toks[j]!.start)))
+    ) {
+      // up to two more modifiers, none a function word or a person
+      let m = j;
+      if (toks[m]!.text === "and") m++;
+      while (m < toks.length && m - j < 3 && !THING.has(toks[m]!.text) && !NP_BREAK.has(toks[m]!.text) && !PERSON_HEAD.has(toks[m]!.text))
+        m++;
+      if (m < toks.length && m > j && THING.has(toks[m]!.text) && !clauseBreak(text, toks[j - 1]!, toks[m]!, true)) j = m;
+    }
     const attributive =
       j < toks.length &&
       THING.has(toks[j]!.text) &&

@@ -141,6 +141,33 @@ export const DEHUMANISING = new Set([
   "infestation",
   "beasts",
 ]);
+/**
+ * Dehumanising nouns that are as often said of things ("the budget is garbage reasoning", "this
+ * law is a cancer"): they dehumanise only when their subject is people.
+ */
+const THING_PRONE = new Set(["garbage", "trash", "cancer", "disease", "plague", "filth", "infestation"]);
+
+/** Does token i name people: a pronoun, a group, an official, a commenter, a name? */
+function namesPeople(toks: readonly Token[], text: string, i: number): boolean {
+  const w = toks[i]!.text;
+  return (
+    SECOND.has(w) ||
+    COMMENTER_NOUN.has(w) ||
+    GROUP.has(w) ||
+    THIRD_PERSON.has(w) ||
+    OFFICIAL.has(w) ||
+    PERSON_SUBJECT.has(w) ||
+    (isName(toks[i]!, text) && !sentenceStart(text, toks[i]!.start))
+  );
+}
+
+/** Is there a second-person word ("you", "your"…) in the clause of token i? */
+export function secondPersonInClause(toks: readonly Token[], text: string, i: number): boolean {
+  const clause = clauses(toks, text);
+  for (let k = 0; k < toks.length; k++) if (clause[k] === clause[i] && SECOND.has(toks[k]!.text)) return true;
+  return false;
+}
+
 /** Words that make a following insult a vocative aimed at the reader: "…, genius." */
 const VOCATIVE_NOUN = new Set([
   "genius",
@@ -382,7 +409,8 @@ export function readTarget(
 
 /**
  * Dehumanising language: a subject, a copula, then (after up to 3 modifiers) a dehumanising
- * noun, or "like animals". Returns [from, to, subject] like findInsult, or null.
+ * noun, or "like animals"; for the nouns also said of things (THING_PRONE) the subject must name
+ * people. Returns [from, to, subject] like findInsult, or null.
  */
 export function findDehumanising(toks: readonly Token[], text: string, skip?: (i: number) => boolean): [number, number, number] | null {
   for (let i = 0; i < toks.length; i++) {
@@ -400,7 +428,8 @@ export function findDehumanising(toks: readonly Token[], text: string, skip?: (i
       if (v === "is" || v === "are" || v === "were" || v === "was" || v === "'re" || v === "they're" || v === "theyre") {
         if (NEGATION.has(toks[k + 1]?.text ?? "") || NEGATION.has(toks[k - 1]?.text ?? "")) break;
         const subj = v === "they're" || v === "theyre" ? k : k - 1;
-        if (subj >= 0) return [i, i, subj];
+        if (subj >= 0 && (!THING_PRONE.has(w) || namesPeople(toks, text, subj))) return [i, i, subj];
+        break;
       }
     }
   }

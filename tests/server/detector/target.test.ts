@@ -45,6 +45,25 @@ describe("targets", () => {
     expect(j.decision).toBe("hold");
   });
 
+  it("words also said of things dehumanise only people: 'the budget increase is garbage reasoning' is no attack", () => {
+    expect(judge("The chief's defence of the budget increase is garbage reasoning.").decision).toBe("publish");
+    expect(judge("This tax is a cancer on small business.").decision).toBe("publish");
+    expect(judge("Liberals are a disease on this country.")).toMatchObject({ target: "group", decision: "hold" });
+    expect(judge("Those immigrants are garbage.")).toMatchObject({ target: "group", decision: "hold" });
+  });
+
+  it("criticism of ideas and institutions publishes, however strong; of a commenter's argument it is held at most", () => {
+    for (const text of [
+      "This idiotic policy will kill small business in this province. Nobody at Queen's Park talked to a single owner.",
+      "A stupid, wasteful decision. It tells you everything about the council's priorities.",
+      "This budget is a pathetic excuse for a plan, and the minister knows it.",
+      "That's a dumb rule and it should be repealed.",
+    ])
+      expect(judge(text).decision, text).toBe("publish");
+    expect(judge("Your argument is idiotic.").decision).toBe("hold");
+    expect(judge("Typical brainless reply from you.").decision).not.toBe("publish");
+  });
+
   it.each(["Thanks for the article, I learned a lot.", "Holy shit, what a game.", "The budget numbers do not add up."])(
     "none, and published: %j",
     (text) => {
