@@ -687,15 +687,16 @@ export function findInsult(
   for (let i = 0; i < n; i++) {
     if (skip?.(i)) continue;
     const w = toks[i]!.text;
-    // C. "idiots like you"
-    if (
-      w === "like" &&
-      i > 0 &&
-      i + 1 < n &&
-      (YOU.has(toks[i + 1]!.text) || toks[i + 1]!.text === "yourself") &&
-      lex.words.has(toks[i - 1]!.text)
-    )
-      return [i - 1, i - 1, i + 1];
+    // C. "idiots like you", "a worthless keyboard warrior like you" (an insult word up to three
+    // words before "like" in the same clause, not "stupid decisions like yours")
+    if (w === "like" && i > 0 && i + 1 < n && (YOU.has(toks[i + 1]!.text) || toks[i + 1]!.text === "yourself")) {
+      if (lex.words.has(toks[i - 1]!.text)) return [i - 1, i - 1, i + 1];
+      if (!THING.has(toks[i - 1]!.text) && !NP_BREAK.has(toks[i - 1]!.text))
+        for (let k = i - 2; k >= Math.max(0, i - 3); k--) {
+          if (clauseBreak(text, toks[k]!, toks[k + 1]!, false) || NP_BREAK.has(toks[k]!.text)) break;
+          if (lex.words.has(toks[k]!.text)) return [k, i - 1, i + 1];
+        }
+    }
     // E. "what a moron you are"
     if (w === "what" && i + 2 < n) {
       const np = readNP(toks, text, i + 1, lex, true, 2);
@@ -724,7 +725,22 @@ export function findInsult(
     if (subjEnd >= 0) {
       if (negatedBefore(toks, i)) continue;
       let k = subjEnd + 1;
-      if (k < n && clauseBreak(text, toks[subjEnd]!, toks[k]!, false)) continue;
+      // "you, sir, are a moron": a short vocative between the subject and its verb
+      if (k + 1 < n && /^\s*,\s*$/.test(text.slice(toks[subjEnd]!.end, toks[k]!.start))) {
+        let v = k + 1;
+        while (
+          v < n &&
+          v - k < 3 &&
+          !clauseBreak(text, toks[v - 1]!, toks[v]!, true) &&
+          !/,/.test(text.slice(toks[v - 1]!.end, toks[v]!.start))
+        )
+          v++;
+        if (v < n && v - k <= 3 && /^\s*,\s*$/.test(text.slice(toks[v - 1]!.end, toks[v]!.start)) && COPULA.has(toks[v]!.text)) {
+          k = v + 1;
+          copula = true;
+        }
+      }
+      if (k < n && clauseBreak(text, toks[k - 1]!, toks[k]!, false)) continue;
       let bridged = copula;
       let neg = false;
       const k0 = k;
@@ -745,7 +761,13 @@ export function findInsult(
         !lex.words.has(toks[k]!.text) &&
         !NP_PREFIX.has(toks[k]!.text) &&
         !OF_HEAD.has(toks[k]!.text) &&
-        !(lex.nouns.has(toks[k + 1]?.text ?? "") && !clauseBreak(text, toks[k]!, toks[k + 1]!, false))
+        !(lex.nouns.has(toks[k + 1]?.text ?? "") && !clauseBreak(text, toks[k]!, toks[k + 1]!, false)) &&
+        // "you mouth-breathing imbecile": a hyphenated modifier
+        !(
+          lex.nouns.has(toks[k + 2]?.text ?? "") &&
+          /^-$/.test(text.slice(toks[k]!.end, toks[k + 1]!.start)) &&
+          !clauseBreak(text, toks[k + 1]!, toks[k + 2]!, false)
+        )
       )
         continue;
       const np = readNP(toks, text, k, lex, !bridged);
