@@ -790,7 +790,8 @@ export function findInsult(
       if (text.slice(toks[subj3]!.end, toks[subj3]!.end + 2).match(/^['’]s/)) cop3 = true;
     }
     if (subj3 >= 0) {
-      if (negatedBefore(toks, i)) continue;
+      // "we Americans are so stupid" is said of oneself
+      if (negatedBefore(toks, i) || (i > 0 && (toks[i - 1]!.text === "we" || toks[i - 1]!.text === "us"))) continue;
       let k = subj3 + 1;
       if (k < n && clauseBreak(text, toks[subj3]!, toks[k]!, false)) continue;
       let neg = false;

@@ -147,6 +147,15 @@ export const DEHUMANISING = new Set([
  */
 const THING_PRONE = new Set(["garbage", "trash", "cancer", "disease", "plague", "filth", "infestation"]);
 
+/** Words after a noun that do not continue its noun phrase. */
+const STRUCTURAL = new Set([
+  ...["and", "or", "but", "who", "whom", "that", "which", "than", "like", "as", "with", "for", "from", "of", "in", "on", "at", "to", "by"],
+  ...["is", "are", "was", "were", "be", "been", "will", "would", "should", "can", "could", "must", "have", "has", "had", "do", "does"],
+  ...["all", "too", "not", "here", "there", "everywhere", "now", "then", "anyway", "themselves", "every", "each"],
+]);
+/** Nouns for people after a modifier: "garbage people", "trash humans". */
+const PEOPLE_HEAD = new Set(["people", "person", "persons", "humans", "human", "beings", "folks", "men", "women", "creatures"]);
+
 /** Does token i name people: a pronoun, a group, an official, a commenter, a name? */
 function namesPeople(toks: readonly Token[], text: string, i: number): boolean {
   const w = toks[i]!.text;
@@ -417,6 +426,18 @@ export function findDehumanising(toks: readonly Token[], text: string, skip?: (i
     if (skip?.(i)) continue;
     const w = toks[i]!.text;
     if (!DEHUMANISING.has(w)) continue;
+    // a modifier of another noun ("a garbage workers' strike", "cancer patients") is no name for
+    // people, unless that noun is people ("garbage people"); a participle follows the name ("parasites living off us")
+    const next = toks[i + 1];
+    if (
+      next &&
+      !clauseBreak(text, toks[i]!, next, false) &&
+      /^[a-z]{3,}$/.test(next.text) &&
+      !/ing$/.test(next.text) &&
+      !STRUCTURAL.has(next.text) &&
+      !PEOPLE_HEAD.has(next.text)
+    )
+      continue;
     if (toks[i - 1]?.text === "like" && i >= 2) {
       // "treated like animals", "they breed like rats"
       for (let k = i - 2; k >= Math.max(0, i - 6); k--) if (GROUP.has(toks[k]!.text) || SECOND.has(toks[k]!.text)) return [i - 1, i, k];

@@ -189,6 +189,7 @@ describe("product policy (default thresholds)", () => {
       "You, however, are right.",
       "Thank you, Mike, you are right.",
       "you know, the stupid thing is the law itself",
+      "Sometimes we Americans are SO stupid.",
     ])
       expect(match(s), s).toBe(false);
   });

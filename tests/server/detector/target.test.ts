@@ -50,6 +50,9 @@ describe("targets", () => {
     expect(judge("This tax is a cancer on small business.").decision).toBe("publish");
     expect(judge("Liberals are a disease on this country.")).toMatchObject({ target: "group", decision: "hold" });
     expect(judge("Those immigrants are garbage.")).toMatchObject({ target: "group", decision: "hold" });
+    // a modifier of another noun names no people; a participle after the noun does not stop it
+    expect(judge("He was joining a garbage workers' strike in Memphis.").decision).toBe("publish");
+    expect(judge("They are parasites living off us.").decision).toBe("hold");
   });
 
   it("criticism of ideas and institutions publishes, however strong; of a commenter's argument it is held at most", () => {
