@@ -61,6 +61,8 @@ describe("targets", () => {
       "A stupid, wasteful decision. It tells you everything about the council's priorities.",
       "This budget is a pathetic excuse for a plan, and the minister knows it.",
       "That's a dumb rule and it should be repealed.",
+      "The province announced it without consultation. This whole process is beyond stupid, and nobody in cabinet has explained the numbers.",
+      "This program is a stupid mess.",
     ])
       expect(judge(text).decision, text).toBe("publish");
     expect(judge("Your argument is idiotic.").decision).toBe("hold");
