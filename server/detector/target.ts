@@ -446,6 +446,9 @@ export function findDehumanising(toks: readonly Token[], text: string, skip?: (i
     for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
       const v = toks[k]!.text;
       if (k < i - 1 && clauseBreak(text, toks[k]!, toks[k + 1]!, false)) break;
+      // a comparison names the noun, not the subject ("animals are better than the beasts"),
+      // unless it ranks the subject below it ("they are worse than rats")
+      if (v === "than" && !/^(worse|lower|dirtier|filthier|uglier|dumber)$/.test(toks[k - 1]?.text ?? "")) break;
       if (v === "is" || v === "are" || v === "were" || v === "was" || v === "'re" || v === "they're" || v === "theyre") {
         if (NEGATION.has(toks[k + 1]?.text ?? "") || NEGATION.has(toks[k - 1]?.text ?? "")) break;
         const subj = v === "they're" || v === "theyre" ? k : k - 1;

@@ -53,6 +53,9 @@ describe("targets", () => {
     // a modifier of another noun names no people; a participle after the noun does not stop it
     expect(judge("He was joining a garbage workers' strike in Memphis.").decision).toBe("publish");
     expect(judge("They are parasites living off us.").decision).toBe("hold");
+    // a comparison: only ranking people below the noun dehumanises them
+    expect(judge("Animals are better than the human beasts.").decision).toBe("publish");
+    expect(judge("They are worse than rats.").decision).toBe("hold");
   });
 
   it("criticism of ideas and institutions publishes, however strong; of a commenter's argument it is held at most", () => {
