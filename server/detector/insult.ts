@@ -940,6 +940,29 @@ const THING = new Set([
   "amendment",
   "loophole",
   "mandate",
+  "war",
+  "wars",
+  "market",
+  "markets",
+  "price",
+  "prices",
+  "rent",
+  "rents",
+  "wages",
+  "rates",
+  "delay",
+  "delays",
+  "zoning",
+  "tape",
+  "economy",
+  "inflation",
+  "sentence",
+  "sentences",
+  "fee",
+  "fees",
+  "taxes",
+  "cost",
+  "costs",
   "priorities",
   "numbers",
   "math",
@@ -972,6 +995,12 @@ const THING_ADV = new Set([
   "plain",
 ]);
 
+/** A word that may name a person: a person noun or subject, an insult noun, a pronoun, a name. */
+function personLike(tok: Token, text: string, lex: InsultLexicon): boolean {
+  const w = tok.text;
+  return PERSON_HEAD.has(w) || PERSON_SUBJECT.has(w) || lex.nouns.has(w) || YOU.has(w) || THIRD.has(w) || isName(tok, text);
+}
+
 /**
  * True when the text's insult words all criticise things, not people ("What a stupid idea,
  * this policy is idiotic."): every insult word either modifies a thing noun ("a stupid idea")
@@ -984,25 +1013,31 @@ export function onlyThingCriticism(toks: readonly Token[], text: string, lex: In
     const w = toks[i]!.text;
     if (!lex.words.has(w)) continue;
     seen++;
-    // attributive: (det) insult (insult…) THING, also with other modifiers coordinated in
-    // between ("a stupid, wasteful decision", "a dumb and costly plan")
+    // attributive: (det) insult (insult…) THING, also with other modifiers in between, plain or
+    // coordinated ("a stupid trade war", "stupid red tape", "a stupid, wasteful decision",
+    // "a dumb and costly plan")
     let j = i + 1;
     while (j < toks.length && j - i < 3 && lex.words.has(toks[j]!.text)) j++;
-    if (
-      j < toks.length &&
-      !THING.has(toks[j]!.text) &&
-      (toks[j]!.text === "and" || /,/.test(text.slice(toks[j - 1]!.end, toks[j]!.start)))
-    ) {
+    if (j < toks.length && !THING.has(toks[j]!.text)) {
+      const coordinated = toks[j]!.text === "and" || /,/.test(text.slice(toks[j - 1]!.end, toks[j]!.start));
       // up to two more modifiers, none a function word or a person
       let m = j;
       if (toks[m]!.text === "and") m++;
-      while (m < toks.length && m - j < 3 && !THING.has(toks[m]!.text) && !NP_BREAK.has(toks[m]!.text) && !PERSON_HEAD.has(toks[m]!.text))
+      while (m < toks.length && m - j < 3 && !THING.has(toks[m]!.text) && !NP_BREAK.has(toks[m]!.text) && !personLike(toks[m]!, text, lex))
         m++;
-      if (m < toks.length && m > j && THING.has(toks[m]!.text) && !clauseBreak(text, toks[j - 1]!, toks[m]!, true)) j = m;
+      if (m < toks.length && m > j && THING.has(toks[m]!.text) && !clauseBreak(text, toks[j - 1]!, toks[m]!, coordinated)) j = m;
     }
+    // "an idiotic waste of money" (not "a useless waste of space", said of a person)
+    const wasteOf =
+      toks[j]?.text === "waste" &&
+      toks[j + 1]?.text === "of" &&
+      /^(money|time|resources|effort|funds|dollars|taxpayers?)$/.test(toks[j + 2]?.text ?? "");
+    // a plural insult noun is the subject of what follows, not a modifier ("idiots take a dog…")
+    const pluralNoun = lex.nouns.has(w) && w.endsWith("s") && lex.words.has(w.slice(0, -1));
     const attributive =
+      !pluralNoun &&
       j < toks.length &&
-      THING.has(toks[j]!.text) &&
+      (THING.has(toks[j]!.text) || wasteOf) &&
       !/^(this|that|it|that's|it's|thats|its|which|what)$/.test(toks[j]!.text) &&
       !clauseBreak(text, toks[j - 1]!, toks[j]!, false);
     // predicative: THING (is|was…) (adv) insult

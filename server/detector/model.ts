@@ -7,7 +7,7 @@ import type { Detector, DetectorResult, ScoreContext, Target } from "./types.ts"
 import { tokenize, type KnownWord, type Token } from "./normalize.ts";
 import { findThreat, THREAT_VERBS, VIOLENT_PARTICIPLE } from "./threat.ts";
 import { findInsult, modelInsultLexicon, onlyThingCriticism, type InsultLexicon } from "./insult.ts";
-import { DEHUMANISING, findDehumanising, findMentions, findVocative, insideQuotes, readTarget, secondPersonInClause } from "./target.ts";
+import { DEHUMANISING, findDehumanising, findMentions, findVocative, insideQuotes, readTarget, secondPersonInSentence } from "./target.ts";
 import { findDismissive, MOCKING_VOCATIVE } from "./indirect.ts";
 import { extractFeatures, FeatureBuffer, type FeatureContext } from "./features.ts";
 import { SpanScorer, tokenSpans, type SpanLexicons, type SpanModel } from "./spans.ts";
@@ -61,7 +61,7 @@ export interface ModelArtifact {
    */
   thingCap: number;
   /**
-   * Cap for such texts when no insult word sits in a clause with "you"/"your" (the things
+   * Cap for such texts when no insult word sits in a sentence with "you"/"your" (the things
    * criticised are not a commenter's: "this idiotic policy", "a stupid, wasteful decision"):
    * criticism of ideas, policies and institutions is not a personal attack, so training sets it
    * below the hold threshold (such texts publish). "Your argument is idiotic" keeps `thingCap`.
@@ -338,9 +338,10 @@ export class LinearDetector implements Detector {
       }
     }
     if (rules && !insult && !threat && !indirect && score > ideaCap && onlyThingCriticism(toks, text, lex)) {
-      // criticism of things: a commenter's ("your argument is idiotic") held at most, others published
+      // criticism of things: a commenter's ("your argument is idiotic", "that's dumb, even for
+      // you": a "you" in the same sentence) held at most, others published
       let yours = false;
-      for (let i = 0; i < toks.length && !yours; i++) if (lex.words.has(toks[i]!.text)) yours = secondPersonInClause(toks, text, i);
+      for (let i = 0; i < toks.length && !yours; i++) if (lex.words.has(toks[i]!.text)) yours = secondPersonInSentence(toks, text, i);
       score = Math.min(score, yours ? thingCap : ideaCap);
     }
     let spans = score >= this.model.span.minScore ? spansFrom(toks, text, this.spans, this.model.span, marked) : [];

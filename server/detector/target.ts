@@ -170,10 +170,15 @@ function namesPeople(toks: readonly Token[], text: string, i: number): boolean {
   );
 }
 
-/** Is there a second-person word ("you", "your"…) in the clause of token i? */
-export function secondPersonInClause(toks: readonly Token[], text: string, i: number): boolean {
-  const clause = clauses(toks, text);
-  for (let k = 0; k < toks.length; k++) if (clause[k] === clause[i] && SECOND.has(toks[k]!.text)) return true;
+/** Is there a second-person word ("you", "your"…) in the sentence of token i? */
+export function secondPersonInSentence(toks: readonly Token[], text: string, i: number): boolean {
+  const endsSentence = (k: number) => /[.!?\n]/.test(text.slice(toks[k]!.end, toks[k + 1]!.start));
+  let from = i;
+  while (from > 0 && !endsSentence(from - 1)) from--;
+  for (let k = from; k < toks.length; k++) {
+    if (SECOND.has(toks[k]!.text)) return true;
+    if (k >= i && k + 1 < toks.length && endsSentence(k)) break;
+  }
   return false;
 }
 

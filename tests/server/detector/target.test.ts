@@ -68,7 +68,15 @@ describe("targets", () => {
       "This program is a stupid mess.",
     ])
       expect(judge(text).decision, text).toBe("publish");
+    for (const text of [
+      "We are stuck with this stupid red tape, and families pay the price every month. Publish the analysis.",
+      "An idiotic waste of money, and the minister knows it.",
+    ])
+      expect(judge(text).decision, text).toBe("publish");
     expect(judge("Your argument is idiotic.").decision).toBe("hold");
+    expect(judge("That's dumb, even for someone as dim as you.").decision).not.toBe("publish");
+    // a plural insult noun is no modifier: "idiots take…" is name-calling, not a thing criticised
+    expect(judge("What kind of idiots take an old dog on such a hike?").decision).not.toBe("publish");
     expect(judge("Typical brainless reply from you.").decision).not.toBe("publish");
   });
 
