@@ -1005,9 +1005,15 @@ function personLike(tok: Token, text: string, lex: InsultLexicon): boolean {
  * True when the text's insult words all criticise things, not people ("What a stupid idea,
  * this policy is idiotic."): every insult word either modifies a thing noun ("a stupid idea")
  * or is predicated of one ("the decision was dumb", "that's idiotic"). Callers apply it only
- * when no name-calling construction matched.
+ * when no name-calling construction matched; `offensive` tells the words that may not sit
+ * between an insult and its thing as mere modifiers.
  */
-export function onlyThingCriticism(toks: readonly Token[], text: string, lex: InsultLexicon): boolean {
+export function onlyThingCriticism(
+  toks: readonly Token[],
+  text: string,
+  lex: InsultLexicon,
+  offensive: (i: number) => boolean = () => false,
+): boolean {
   let seen = 0;
   for (let i = 0; i < toks.length; i++) {
     const w = toks[i]!.text;
@@ -1020,10 +1026,17 @@ export function onlyThingCriticism(toks: readonly Token[], text: string, lex: In
     while (j < toks.length && j - i < 3 && lex.words.has(toks[j]!.text)) j++;
     if (j < toks.length && !THING.has(toks[j]!.text)) {
       const coordinated = toks[j]!.text === "and" || /,/.test(text.slice(toks[j - 1]!.end, toks[j]!.start));
-      // up to two more modifiers, none a function word or a person
+      // up to two more modifiers, none a function word, a person or offensive ("a stupid ass idea")
       let m = j;
       if (toks[m]!.text === "and") m++;
-      while (m < toks.length && m - j < 3 && !THING.has(toks[m]!.text) && !NP_BREAK.has(toks[m]!.text) && !personLike(toks[m]!, text, lex))
+      while (
+        m < toks.length &&
+        m - j < 3 &&
+        !THING.has(toks[m]!.text) &&
+        !NP_BREAK.has(toks[m]!.text) &&
+        !personLike(toks[m]!, text, lex) &&
+        !offensive(m)
+      )
         m++;
       if (m < toks.length && m > j && THING.has(toks[m]!.text) && !clauseBreak(text, toks[j - 1]!, toks[m]!, coordinated)) j = m;
     }

@@ -337,7 +337,7 @@ export class LinearDetector implements Detector {
         if (mocking) mark([vocative, vocative]);
       }
     }
-    if (rules && !insult && !threat && !indirect && score > ideaCap && onlyThingCriticism(toks, text, lex)) {
+    if (rules && !insult && !threat && !indirect && score > ideaCap && onlyThingCriticism(toks, text, lex, offensive)) {
       // criticism of things: a commenter's ("your argument is idiotic", "that's dumb, even for
       // you": a "you" in the same sentence) held at most, others published
       let yours = false;

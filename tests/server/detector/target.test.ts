@@ -74,6 +74,8 @@ describe("targets", () => {
     ])
       expect(judge(text).decision, text).toBe("publish");
     expect(judge("Your argument is idiotic.").decision).toBe("hold");
+    // an offensive word is no mere modifier of the thing: the attack around it still counts
+    expect(judge("What a stupid ass idea, you ass.").decision).toBe("reject");
     expect(judge("That's dumb, even for someone as dim as you.").decision).not.toBe("publish");
     // a plural insult noun is no modifier: "idiots take…" is name-calling, not a thing criticised
     expect(judge("What kind of idiots take an old dog on such a hike?").decision).not.toBe("publish");
