@@ -209,6 +209,7 @@ const model: ModelArtifact = {
   threatFloor: 1,
   insultFloor: 1,
   thingCap: 1,
+  ideaCap: 1,
 };
 let det = new LinearDetector(model, { rules: false });
 
@@ -289,6 +290,9 @@ model.thresholds = { hold: hold.t, reject };
 model.threatFloor = reject;
 model.insultFloor = reject;
 model.thingCap = +((hold.t + reject) / 2).toFixed(4);
+// criticism of things that are not a commenter's publishes: below hold, and below the default
+// policy's lower hold for commenters (contract/policy.ts), whatever the target read
+model.ideaCap = +(hold.t * 0.9).toFixed(4);
 const ruleOff = ruleV.reduce((a, r, i) => a + (r && yvA[i] ? 1 : 0), 0),
   ruleN = ruleV.filter(Boolean).length;
 log(
@@ -333,7 +337,7 @@ const h = (() => {
     JSON.stringify(model.span) +
     model.bias +
     "threat-rule-1" +
-    "insult-rule-1+thing-cap-1" +
+    "insult-rule-2+thing-cap-2" +
     model.insult.words +
     model.insult.nouns;
   for (let i = 0; i < s.length; i++) x = Math.imul(x ^ s.charCodeAt(i), 0x01000193);

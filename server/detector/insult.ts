@@ -687,15 +687,16 @@ export function findInsult(
   for (let i = 0; i < n; i++) {
     if (skip?.(i)) continue;
     const w = toks[i]!.text;
-    // C. "idiots like you"
-    if (
-      w === "like" &&
-      i > 0 &&
-      i + 1 < n &&
-      (YOU.has(toks[i + 1]!.text) || toks[i + 1]!.text === "yourself") &&
-      lex.words.has(toks[i - 1]!.text)
-    )
-      return [i - 1, i - 1, i + 1];
+    // C. "idiots like you", "a worthless keyboard warrior like you" (an insult word up to three
+    // words before "like" in the same clause, not "stupid decisions like yours")
+    if (w === "like" && i > 0 && i + 1 < n && (YOU.has(toks[i + 1]!.text) || toks[i + 1]!.text === "yourself")) {
+      if (lex.words.has(toks[i - 1]!.text)) return [i - 1, i - 1, i + 1];
+      if (!THING.has(toks[i - 1]!.text) && !NP_BREAK.has(toks[i - 1]!.text))
+        for (let k = i - 2; k >= Math.max(0, i - 3); k--) {
+          if (clauseBreak(text, toks[k]!, toks[k + 1]!, false) || NP_BREAK.has(toks[k]!.text)) break;
+          if (lex.words.has(toks[k]!.text)) return [k, i - 1, i + 1];
+        }
+    }
     // E. "what a moron you are"
     if (w === "what" && i + 2 < n) {
       const np = readNP(toks, text, i + 1, lex, true, 2);
@@ -724,7 +725,22 @@ export function findInsult(
     if (subjEnd >= 0) {
       if (negatedBefore(toks, i)) continue;
       let k = subjEnd + 1;
-      if (k < n && clauseBreak(text, toks[subjEnd]!, toks[k]!, false)) continue;
+      // "you, sir, are a moron": a short vocative between the subject and its verb
+      if (k + 1 < n && /^\s*,\s*$/.test(text.slice(toks[subjEnd]!.end, toks[k]!.start))) {
+        let v = k + 1;
+        while (
+          v < n &&
+          v - k < 3 &&
+          !clauseBreak(text, toks[v - 1]!, toks[v]!, true) &&
+          !/,/.test(text.slice(toks[v - 1]!.end, toks[v]!.start))
+        )
+          v++;
+        if (v < n && v - k <= 3 && /^\s*,\s*$/.test(text.slice(toks[v - 1]!.end, toks[v]!.start)) && COPULA.has(toks[v]!.text)) {
+          k = v + 1;
+          copula = true;
+        }
+      }
+      if (k < n && clauseBreak(text, toks[k - 1]!, toks[k]!, false)) continue;
       let bridged = copula;
       let neg = false;
       const k0 = k;
@@ -745,7 +761,13 @@ export function findInsult(
         !lex.words.has(toks[k]!.text) &&
         !NP_PREFIX.has(toks[k]!.text) &&
         !OF_HEAD.has(toks[k]!.text) &&
-        !(lex.nouns.has(toks[k + 1]?.text ?? "") && !clauseBreak(text, toks[k]!, toks[k + 1]!, false))
+        !(lex.nouns.has(toks[k + 1]?.text ?? "") && !clauseBreak(text, toks[k]!, toks[k + 1]!, false)) &&
+        // "you mouth-breathing imbecile": a hyphenated modifier
+        !(
+          lex.nouns.has(toks[k + 2]?.text ?? "") &&
+          /^-$/.test(text.slice(toks[k]!.end, toks[k + 1]!.start)) &&
+          !clauseBreak(text, toks[k + 1]!, toks[k + 2]!, false)
+        )
       )
         continue;
       const np = readNP(toks, text, k, lex, !bridged);
@@ -768,7 +790,8 @@ export function findInsult(
       if (text.slice(toks[subj3]!.end, toks[subj3]!.end + 2).match(/^['’]s/)) cop3 = true;
     }
     if (subj3 >= 0) {
-      if (negatedBefore(toks, i)) continue;
+      // "we Americans are so stupid" is said of oneself
+      if (negatedBefore(toks, i) || (i > 0 && (toks[i - 1]!.text === "we" || toks[i - 1]!.text === "us"))) continue;
       let k = subj3 + 1;
       if (k < n && clauseBreak(text, toks[subj3]!, toks[k]!, false)) continue;
       let neg = false;
@@ -879,6 +902,71 @@ const THING = new Set([
   "scheme",
   "law",
   "regulation",
+  // policy and public-business nouns of news comments ("this whole process is beyond stupid")
+  "mess",
+  "process",
+  "project",
+  "contract",
+  "agreement",
+  "measure",
+  "measures",
+  "initiative",
+  "legislation",
+  "ruling",
+  "verdict",
+  "report",
+  "study",
+  "platform",
+  "campaign",
+  "announcement",
+  "bylaw",
+  "framework",
+  "rollout",
+  "spending",
+  "deficit",
+  "bailout",
+  "merger",
+  "subsidy",
+  "subsidies",
+  "tariff",
+  "tariffs",
+  "cuts",
+  "hike",
+  "increase",
+  "change",
+  "changes",
+  "regulations",
+  "reforms",
+  "amendment",
+  "loophole",
+  "mandate",
+  "war",
+  "wars",
+  "market",
+  "markets",
+  "price",
+  "prices",
+  "rent",
+  "rents",
+  "wages",
+  "rates",
+  "delay",
+  "delays",
+  "zoning",
+  "tape",
+  "economy",
+  "inflation",
+  "sentence",
+  "sentences",
+  "fee",
+  "fees",
+  "taxes",
+  "cost",
+  "costs",
+  "priorities",
+  "numbers",
+  "math",
+  "economics",
   "this",
   "that",
   "it",
@@ -907,24 +995,62 @@ const THING_ADV = new Set([
   "plain",
 ]);
 
+/** A word that may name a person: a person noun or subject, an insult noun, a pronoun, a name. */
+function personLike(tok: Token, text: string, lex: InsultLexicon): boolean {
+  const w = tok.text;
+  return PERSON_HEAD.has(w) || PERSON_SUBJECT.has(w) || lex.nouns.has(w) || YOU.has(w) || THIRD.has(w) || isName(tok, text);
+}
+
 /**
  * True when the text's insult words all criticise things, not people ("What a stupid idea,
  * this policy is idiotic."): every insult word either modifies a thing noun ("a stupid idea")
  * or is predicated of one ("the decision was dumb", "that's idiotic"). Callers apply it only
- * when no name-calling construction matched.
+ * when no name-calling construction matched; `offensive` tells the words that may not sit
+ * between an insult and its thing as mere modifiers.
  */
-export function onlyThingCriticism(toks: readonly Token[], text: string, lex: InsultLexicon): boolean {
+export function onlyThingCriticism(
+  toks: readonly Token[],
+  text: string,
+  lex: InsultLexicon,
+  offensive: (i: number) => boolean = () => false,
+): boolean {
   let seen = 0;
   for (let i = 0; i < toks.length; i++) {
     const w = toks[i]!.text;
     if (!lex.words.has(w)) continue;
     seen++;
-    // attributive: (det) insult (insult…) THING
+    // attributive: (det) insult (insult…) THING, also with other modifiers in between, plain or
+    // coordinated ("a stupid trade war", "stupid red tape", "a stupid, wasteful decision",
+    // "a dumb and costly plan")
     let j = i + 1;
     while (j < toks.length && j - i < 3 && lex.words.has(toks[j]!.text)) j++;
+    if (j < toks.length && !THING.has(toks[j]!.text)) {
+      const coordinated = toks[j]!.text === "and" || /,/.test(text.slice(toks[j - 1]!.end, toks[j]!.start));
+      // up to two more modifiers, none a function word, a person or offensive ("a stupid ass idea")
+      let m = j;
+      if (toks[m]!.text === "and") m++;
+      while (
+        m < toks.length &&
+        m - j < 3 &&
+        !THING.has(toks[m]!.text) &&
+        !NP_BREAK.has(toks[m]!.text) &&
+        !personLike(toks[m]!, text, lex) &&
+        !offensive(m)
+      )
+        m++;
+      if (m < toks.length && m > j && THING.has(toks[m]!.text) && !clauseBreak(text, toks[j - 1]!, toks[m]!, coordinated)) j = m;
+    }
+    // "an idiotic waste of money" (not "a useless waste of space", said of a person)
+    const wasteOf =
+      toks[j]?.text === "waste" &&
+      toks[j + 1]?.text === "of" &&
+      /^(money|time|resources|effort|funds|dollars|taxpayers?)$/.test(toks[j + 2]?.text ?? "");
+    // a plural insult noun is the subject of what follows, not a modifier ("idiots take a dog…")
+    const pluralNoun = lex.nouns.has(w) && w.endsWith("s") && lex.words.has(w.slice(0, -1));
     const attributive =
+      !pluralNoun &&
       j < toks.length &&
-      THING.has(toks[j]!.text) &&
+      (THING.has(toks[j]!.text) || wasteOf) &&
       !/^(this|that|it|that's|it's|thats|its|which|what)$/.test(toks[j]!.text) &&
       !clauseBreak(text, toks[j - 1]!, toks[j]!, false);
     // predicative: THING (is|was…) (adv) insult

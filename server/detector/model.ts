@@ -7,7 +7,7 @@ import type { Detector, DetectorResult, ScoreContext, Target } from "./types.ts"
 import { tokenize, type KnownWord, type Token } from "./normalize.ts";
 import { findThreat, THREAT_VERBS, VIOLENT_PARTICIPLE } from "./threat.ts";
 import { findInsult, modelInsultLexicon, onlyThingCriticism, type InsultLexicon } from "./insult.ts";
-import { DEHUMANISING, findDehumanising, findMentions, findVocative, insideQuotes, readTarget } from "./target.ts";
+import { DEHUMANISING, findDehumanising, findMentions, findVocative, insideQuotes, readTarget, secondPersonInSentence } from "./target.ts";
 import { findDismissive, MOCKING_VOCATIVE } from "./indirect.ts";
 import { extractFeatures, FeatureBuffer, type FeatureContext } from "./features.ts";
 import { SpanScorer, tokenSpans, type SpanLexicons, type SpanModel } from "./spans.ts";
@@ -60,6 +60,13 @@ export interface ModelArtifact {
    * Set by training to the middle of hold..reject (such texts are at most held).
    */
   thingCap: number;
+  /**
+   * Cap for such texts when no insult word sits in a sentence with "you"/"your" (the things
+   * criticised are not a commenter's: "this idiotic policy", "a stupid, wasteful decision"):
+   * criticism of ideas, policies and institutions is not a personal attack, so training sets it
+   * below the hold threshold (such texts publish). "Your argument is idiotic" keeps `thingCap`.
+   */
+  ideaCap: number;
   /** free-form training summary */
   info?: Record<string, unknown>;
 }
@@ -270,7 +277,7 @@ export class LinearDetector implements Detector {
     const toks = d.tokens;
     const lex = this.insultLex;
     const rules = this.#rules;
-    const { threatFloor, insultFloor, thingCap } = this.model;
+    const { threatFloor, insultFloor, thingCap, ideaCap } = this.model;
     // mentions are not uses: a clause whose offensive words are all quoted, named, negated or
     // said of oneself loses its positive contribution
     const toxic = this.scorer.res.toxicRate;
@@ -316,6 +323,7 @@ export class LinearDetector implements Detector {
         : rules
           ? readTarget(toks, text, context, subject, threat ? threat[0] : focus, mentions!.masked)
           : "none";
+    let indirect = false;
     if (rules && !insult && !threat) {
       // indirect attacks on a commenter: dismissive phrases, mocking or insulting vocatives
       const vocative = findVocative(toks, text, lex);
@@ -324,11 +332,18 @@ export class LinearDetector implements Detector {
       const dismissive = findDismissive(toks, skip);
       if ((mocking || dismissive) && target === "commenter") {
         score = Math.max(score, (this.model.thresholds.hold + this.model.thresholds.reject) / 2);
+        indirect = true;
         if (dismissive) mark(dismissive);
         if (mocking) mark([vocative, vocative]);
       }
     }
-    if (rules && !insult && !threat && score > thingCap && onlyThingCriticism(toks, text, lex)) score = thingCap;
+    if (rules && !insult && !threat && !indirect && score > ideaCap && onlyThingCriticism(toks, text, lex, offensive)) {
+      // criticism of things: a commenter's ("your argument is idiotic", "that's dumb, even for
+      // you": a "you" in the same sentence) held at most, others published
+      let yours = false;
+      for (let i = 0; i < toks.length && !yours; i++) if (lex.words.has(toks[i]!.text)) yours = secondPersonInSentence(toks, text, i);
+      score = Math.min(score, yours ? thingCap : ideaCap);
+    }
     let spans = score >= this.model.span.minScore ? spansFrom(toks, text, this.spans, this.model.span, marked) : [];
     if (!spans.length && score >= this.model.thresholds.hold) {
       // flagged but no single token stood out: report the strongest positive token

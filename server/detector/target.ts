@@ -141,6 +141,47 @@ export const DEHUMANISING = new Set([
   "infestation",
   "beasts",
 ]);
+/**
+ * Dehumanising nouns that are as often said of things ("the budget is garbage reasoning", "this
+ * law is a cancer"): they dehumanise only when their subject is people.
+ */
+const THING_PRONE = new Set(["garbage", "trash", "cancer", "disease", "plague", "filth", "infestation"]);
+
+/** Words after a noun that do not continue its noun phrase. */
+const STRUCTURAL = new Set([
+  ...["and", "or", "but", "who", "whom", "that", "which", "than", "like", "as", "with", "for", "from", "of", "in", "on", "at", "to", "by"],
+  ...["is", "are", "was", "were", "be", "been", "will", "would", "should", "can", "could", "must", "have", "has", "had", "do", "does"],
+  ...["all", "too", "not", "here", "there", "everywhere", "now", "then", "anyway", "themselves", "every", "each"],
+]);
+/** Nouns for people after a modifier: "garbage people", "trash humans". */
+const PEOPLE_HEAD = new Set(["people", "person", "persons", "humans", "human", "beings", "folks", "men", "women", "creatures"]);
+
+/** Does token i name people: a pronoun, a group, an official, a commenter, a name? */
+function namesPeople(toks: readonly Token[], text: string, i: number): boolean {
+  const w = toks[i]!.text;
+  return (
+    SECOND.has(w) ||
+    COMMENTER_NOUN.has(w) ||
+    GROUP.has(w) ||
+    THIRD_PERSON.has(w) ||
+    OFFICIAL.has(w) ||
+    PERSON_SUBJECT.has(w) ||
+    (isName(toks[i]!, text) && !sentenceStart(text, toks[i]!.start))
+  );
+}
+
+/** Is there a second-person word ("you", "your"…) in the sentence of token i? */
+export function secondPersonInSentence(toks: readonly Token[], text: string, i: number): boolean {
+  const endsSentence = (k: number) => /[.!?\n]/.test(text.slice(toks[k]!.end, toks[k + 1]!.start));
+  let from = i;
+  while (from > 0 && !endsSentence(from - 1)) from--;
+  for (let k = from; k < toks.length; k++) {
+    if (SECOND.has(toks[k]!.text)) return true;
+    if (k >= i && k + 1 < toks.length && endsSentence(k)) break;
+  }
+  return false;
+}
+
 /** Words that make a following insult a vocative aimed at the reader: "…, genius." */
 const VOCATIVE_NOUN = new Set([
   "genius",
@@ -382,13 +423,26 @@ export function readTarget(
 
 /**
  * Dehumanising language: a subject, a copula, then (after up to 3 modifiers) a dehumanising
- * noun, or "like animals". Returns [from, to, subject] like findInsult, or null.
+ * noun, or "like animals"; for the nouns also said of things (THING_PRONE) the subject must name
+ * people. Returns [from, to, subject] like findInsult, or null.
  */
 export function findDehumanising(toks: readonly Token[], text: string, skip?: (i: number) => boolean): [number, number, number] | null {
   for (let i = 0; i < toks.length; i++) {
     if (skip?.(i)) continue;
     const w = toks[i]!.text;
     if (!DEHUMANISING.has(w)) continue;
+    // a modifier of another noun ("a garbage workers' strike", "cancer patients") is no name for
+    // people, unless that noun is people ("garbage people"); a participle follows the name ("parasites living off us")
+    const next = toks[i + 1];
+    if (
+      next &&
+      !clauseBreak(text, toks[i]!, next, false) &&
+      /^[a-z]{3,}$/.test(next.text) &&
+      !/ing$/.test(next.text) &&
+      !STRUCTURAL.has(next.text) &&
+      !PEOPLE_HEAD.has(next.text)
+    )
+      continue;
     if (toks[i - 1]?.text === "like" && i >= 2) {
       // "treated like animals", "they breed like rats"
       for (let k = i - 2; k >= Math.max(0, i - 6); k--) if (GROUP.has(toks[k]!.text) || SECOND.has(toks[k]!.text)) return [i - 1, i, k];
@@ -397,10 +451,14 @@ export function findDehumanising(toks: readonly Token[], text: string, skip?: (i
     for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
       const v = toks[k]!.text;
       if (k < i - 1 && clauseBreak(text, toks[k]!, toks[k + 1]!, false)) break;
+      // a comparison names the noun, not the subject ("animals are better than the beasts"),
+      // unless it ranks the subject below it ("they are worse than rats")
+      if (v === "than" && !/^(worse|lower|dirtier|filthier|uglier|dumber)$/.test(toks[k - 1]?.text ?? "")) break;
       if (v === "is" || v === "are" || v === "were" || v === "was" || v === "'re" || v === "they're" || v === "theyre") {
         if (NEGATION.has(toks[k + 1]?.text ?? "") || NEGATION.has(toks[k - 1]?.text ?? "")) break;
         const subj = v === "they're" || v === "theyre" ? k : k - 1;
-        if (subj >= 0) return [i, i, subj];
+        if (subj >= 0 && (!THING_PRONE.has(w) || namesPeople(toks, text, subj))) return [i, i, subj];
+        break;
       }
     }
   }

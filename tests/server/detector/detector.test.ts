@@ -172,6 +172,9 @@ describe("product policy (default thresholds)", () => {
       "are you an idiot?",
       "u r a l0ser",
       "you people are morons",
+      "nobody cares what a worthless keyboard warrior like you thinks",
+      "And you, sir, are an absolute moron if you think so.",
+      "Get a brain, you mouth-breathing imbecile.",
     ])
       expect(match(s), s).toBe(true);
     for (const s of [
@@ -182,6 +185,11 @@ describe("product policy (default thresholds)", () => {
       "your idea is stupid",
       "Stop being silly.",
       "This is idiotic.",
+      "I hate stupid decisions like you made.",
+      "You, however, are right.",
+      "Thank you, Mike, you are right.",
+      "you know, the stupid thing is the law itself",
+      "Sometimes we Americans are SO stupid.",
     ])
       expect(match(s), s).toBe(false);
   });

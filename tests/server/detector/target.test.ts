@@ -45,6 +45,43 @@ describe("targets", () => {
     expect(j.decision).toBe("hold");
   });
 
+  it("words also said of things dehumanise only people: 'the budget increase is garbage reasoning' is no attack", () => {
+    expect(judge("The chief's defence of the budget increase is garbage reasoning.").decision).toBe("publish");
+    expect(judge("This tax is a cancer on small business.").decision).toBe("publish");
+    expect(judge("Liberals are a disease on this country.")).toMatchObject({ target: "group", decision: "hold" });
+    expect(judge("Those immigrants are garbage.")).toMatchObject({ target: "group", decision: "hold" });
+    // a modifier of another noun names no people; a participle after the noun does not stop it
+    expect(judge("He was joining a garbage workers' strike in Memphis.").decision).toBe("publish");
+    expect(judge("They are parasites living off us.").decision).toBe("hold");
+    // a comparison: only ranking people below the noun dehumanises them
+    expect(judge("Animals are better than the human beasts.").decision).toBe("publish");
+    expect(judge("They are worse than rats.").decision).toBe("hold");
+  });
+
+  it("criticism of ideas and institutions publishes, however strong; of a commenter's argument it is held at most", () => {
+    for (const text of [
+      "This idiotic policy will kill small business in this province. Nobody at Queen's Park talked to a single owner.",
+      "A stupid, wasteful decision. It tells you everything about the council's priorities.",
+      "This budget is a pathetic excuse for a plan, and the minister knows it.",
+      "That's a dumb rule and it should be repealed.",
+      "The province announced it without consultation. This whole process is beyond stupid, and nobody in cabinet has explained the numbers.",
+      "This program is a stupid mess.",
+    ])
+      expect(judge(text).decision, text).toBe("publish");
+    for (const text of [
+      "We are stuck with this stupid red tape, and families pay the price every month. Publish the analysis.",
+      "An idiotic waste of money, and the minister knows it.",
+    ])
+      expect(judge(text).decision, text).toBe("publish");
+    expect(judge("Your argument is idiotic.").decision).toBe("hold");
+    // an offensive word is no mere modifier of the thing: the attack around it still counts
+    expect(judge("What a stupid ass idea, you ass.").decision).toBe("reject");
+    expect(judge("That's dumb, even for someone as dim as you.").decision).not.toBe("publish");
+    // a plural insult noun is no modifier: "idiots take…" is name-calling, not a thing criticised
+    expect(judge("What kind of idiots take an old dog on such a hike?").decision).not.toBe("publish");
+    expect(judge("Typical brainless reply from you.").decision).not.toBe("publish");
+  });
+
   it.each(["Thanks for the article, I learned a lot.", "Holy shit, what a game.", "The budget numbers do not add up."])(
     "none, and published: %j",
     (text) => {
