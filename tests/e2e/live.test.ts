@@ -13,7 +13,7 @@ import { startHost, type HostServer } from "./support/host.ts";
 import { Admin, Api, axe } from "./support/api.ts";
 
 const SHOTS = "artifacts/screenshots";
-const HOLD_TEXT = "I disagree with you, idiot.";
+const HOLD_TEXT = "That is an idiot take from you.";
 const T = 120_000;
 
 describe.skipIf(!browserAvailable())("live updates in a browser", () => {

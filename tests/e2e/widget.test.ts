@@ -15,8 +15,8 @@ import { stage, type Stage } from "./support/stage.ts";
 
 const SHOTS = "artifacts/screenshots";
 const SSO_SECRET = "a publisher sso secret that is long enough";
-/** What the detector holds for review, and what it refuses (checked in beforeAll). */
-const HOLD_TEXT = "I disagree with you, idiot.";
+/** What the detector holds for review (between the default policy's hold and reject scores), and what it refuses (checked in beforeAll). */
+const HOLD_TEXT = "That is an idiot take from you.";
 const REJECT_TEXT = "You are a stupid worthless idiot";
 const T = 120_000;
 
@@ -515,7 +515,7 @@ describe.skipIf(!browserAvailable())("widget in a browser", () => {
       await page.locator("comment-section comment-composer:not([slot])").getByRole("button", { name: "Preview" }).click();
       await expect
         .poll(() => page.locator("comment-section comment-composer:not([slot]) #pv .md").innerHTML())
-        .toContain("<p>I disagree with you, idiot.</p>");
+        .toContain("<p>That is an idiot take from you.</p>");
       await page.locator("comment-section comment-composer:not([slot]) button.primary").click();
       const held = item(page, HOLD_TEXT);
       await held.waitFor();

@@ -305,7 +305,11 @@ describe("moderated posting", () => {
 
     const held = await ana.postComment(body, { acknowledge: true });
     expect(held.status).toBe(202);
-    expect(held.body).toEqual({ comment: expect.objectContaining({ status: "pending", body }), reason: expect.any(String) });
+    expect(held.body).toEqual({
+      comment: expect.objectContaining({ status: "pending", body }),
+      reason: expect.any(String),
+      held: { reason: "acknowledged", rule: "personal-attacks", ruleTitle: "No personal attacks", target: expect.any(String) },
+    });
     expect(await commentRows(t)).toBe(2);
   });
 
