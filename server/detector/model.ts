@@ -344,11 +344,21 @@ export class LinearDetector implements Detector {
       for (let i = 0; i < toks.length && !yours; i++) if (lex.words.has(toks[i]!.text)) yours = secondPersonInSentence(toks, text, i);
       score = Math.min(score, yours ? thingCap : ideaCap);
     }
-    let spans = score >= this.model.span.minScore ? spansFrom(toks, text, this.spans, this.model.span, marked) : [];
-    if (!spans.length && score >= this.model.thresholds.hold) {
+    // Spans are worked out when asked for: most comments publish, and a verdict to publish has none.
+    const findSpans = (): Span[] => {
+      const spans = score >= this.model.span.minScore ? spansFrom(toks, text, this.spans, this.model.span, marked) : [];
       // flagged but no single token stood out: report the strongest positive token
-      if (focus >= 0) spans = [{ start: toks[focus]!.start, end: toks[focus]!.end }];
-    }
-    return { score, spans, target, threat: threat !== null };
+      if (!spans.length && score >= this.model.thresholds.hold && focus >= 0) return [{ start: toks[focus]!.start, end: toks[focus]!.end }];
+      return spans;
+    };
+    let spans: Span[] | undefined;
+    return {
+      score,
+      get spans() {
+        return (spans ??= findSpans());
+      },
+      target,
+      threat: threat !== null,
+    };
   }
 }

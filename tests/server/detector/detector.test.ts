@@ -25,6 +25,16 @@ describe("detector API", () => {
     }
   });
 
+  it("works out a verdict's spans when they are read, the same after other comments were scored", () => {
+    const attack = fixture.attacks[0]!;
+    const early = det.score(attack);
+    const spans = det.score(attack).spans;
+    expect(spans.length).toBeGreaterThan(0);
+    for (const s of [fixture.seed, ...fixture.attacks.slice(1)]) void det.score(s).spans;
+    expect(early.spans).toEqual(spans);
+    expect(JSON.parse(JSON.stringify(early))).toMatchObject({ spans });
+  });
+
   it("handles empty and very long input", () => {
     expect(det.score("").spans).toEqual([]);
     const long = "you are an idiot. ".repeat(3000);
