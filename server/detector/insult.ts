@@ -813,6 +813,60 @@ export function findInsult(
   return null;
 }
 
+/** Words that may come before an imperative: "please don't be…", "just stop being…". */
+const BEFORE_IMPERATIVE = new Set(["please", "just", "so", "oh", "now", "seriously", "honestly", "then"]);
+const DONT = new Set(["don't", "dont", "never"]);
+const STOP = new Set(["stop", "quit"]);
+const BEHAVE = new Set(["acting", "behaving", "act", "behave"]);
+
+/**
+ * An imperative that tells the reader what to be, starting a clause at token i: "don't be",
+ * "do not be", "never be", "stop being", "quit acting like", "don't act like", "try not to be",
+ * "be less of", followed by a noun phrase ("a", "an", "such": "don't be ridiculous" is no
+ * name-calling). Returns the index where the noun phrase starts, or -1.
+ */
+export function imperativeEnd(toks: readonly Token[], text: string, i: number): number {
+  const k = imperativeVerbEnd(toks, text, i);
+  const article = toks[k]?.text;
+  return k > 0 && (article === "a" || article === "an" || article === "such") && !clauseBreak(text, toks[k - 1]!, toks[k]!, false) ? k : -1;
+}
+
+function imperativeVerbEnd(toks: readonly Token[], text: string, i: number): number {
+  if (i > 0 && !clauseBreak(text, toks[i - 1]!, toks[i]!, false)) return -1;
+  const at = (k: number) => toks[k]?.text ?? "";
+  let k = i;
+  while (BEFORE_IMPERATIVE.has(at(k)) && k - i < 2) k++;
+  if (at(k) === "do" && at(k + 1) === "not") k++;
+  if (DONT.has(at(k)) || (at(k) === "not" && at(k - 1) === "do")) {
+    if (at(k + 1) === "be") return k + 2;
+    if (BEHAVE.has(at(k + 1)) && at(k + 2) === "like") return k + 3;
+    return -1;
+  }
+  if (STOP.has(at(k))) {
+    if (at(k + 1) === "being") return k + 2;
+    if (BEHAVE.has(at(k + 1)) && at(k + 2) === "like") return k + 3;
+    return -1;
+  }
+  if (at(k) === "try" && at(k + 1) === "not" && at(k + 2) === "to" && at(k + 3) === "be") return k + 4;
+  if (at(k) === "be" && at(k + 1) === "less" && at(k + 2) === "of") return k + 3;
+  return -1;
+}
+
+/**
+ * Name-calling in the imperative, said to the reader: "Don't be an idiot", "Stop being such a
+ * moron", "Quit acting like a fool". The head must be an insult noun ("don't be silly" is no
+ * attack). Returns the insult's token range [from, to], or null.
+ */
+export function findImperativeInsult(toks: readonly Token[], text: string, lex: InsultLexicon): [number, number] | null {
+  for (let i = 0; i < toks.length; i++) {
+    const k = imperativeEnd(toks, text, i);
+    if (k < 0) continue;
+    const np = readNP(toks, text, k, lex, true);
+    if (np) return [np.from, np.to];
+  }
+  return null;
+}
+
 /** Non-person things whose criticism is not a personal attack: "a stupid idea", "this policy is idiotic". */
 const THING = new Set([
   "idea",

@@ -6,7 +6,7 @@ import type { Span } from "../../contract/wire.ts";
 import type { Detector, DetectorResult, ScoreContext, Target } from "./types.ts";
 import { tokenize, type KnownWord, type Token } from "./normalize.ts";
 import { findThreat, THREAT_VERBS, VIOLENT_PARTICIPLE } from "./threat.ts";
-import { findInsult, modelInsultLexicon, onlyThingCriticism, type InsultLexicon } from "./insult.ts";
+import { findImperativeInsult, findInsult, modelInsultLexicon, onlyThingCriticism, type InsultLexicon } from "./insult.ts";
 import { DEHUMANISING, findDehumanising, findMentions, findVocative, insideQuotes, readTarget, secondPersonInSentence } from "./target.ts";
 import { findDismissive, MOCKING_VOCATIVE } from "./indirect.ts";
 import { extractFeatures, FeatureBuffer, type FeatureContext } from "./features.ts";
@@ -314,11 +314,18 @@ export class LinearDetector implements Detector {
       score = Math.max(score, insultFloor);
       mark(insult);
     }
+    // "don't be an idiot": said to the reader, whom no word names
+    const told = rules && !insult && !threat ? findImperativeInsult(toks, text, lex) : null;
+    if (told) {
+      score = Math.max(score, insultFloor);
+      mark(told);
+    }
     let focus = -1;
     for (let i = 0; i < toks.length; i++) if (d.contrib[i]! > 0 && (focus < 0 || d.contrib[i]! > d.contrib[focus]!)) focus = i;
     const subject = insult ? insult[2] : threat ? threat[1] : -1;
-    let target: Target =
-      mentions && mentions.any && !mentions.used && !threat
+    let target: Target = told
+      ? "commenter"
+      : mentions && mentions.any && !mentions.used && !threat
         ? "none"
         : rules
           ? readTarget(toks, text, context, subject, threat ? threat[0] : focus, mentions!.masked)

@@ -17,7 +17,18 @@
  */
 import type { Target } from "../../contract/policy.ts";
 import type { Token } from "./normalize.ts";
-import { clauseBreak, isName, NEGATION, PERSON_SUBJECT, THIRD, THIRD_ARE, YOU, YOU_ARE, type InsultLexicon } from "./insult.ts";
+import {
+  clauseBreak,
+  imperativeEnd,
+  isName,
+  NEGATION,
+  PERSON_SUBJECT,
+  THIRD,
+  THIRD_ARE,
+  YOU,
+  YOU_ARE,
+  type InsultLexicon,
+} from "./insult.ts";
 import type { ScoreContext } from "./types.ts";
 
 const SECOND = new Set([...YOU, ...YOU_ARE, "your", "yours", "yourself", "yourselves", "you've", "you'd", "you'll", "youll", "@user"]);
@@ -263,7 +274,10 @@ function isMention(toks: readonly Token[], text: string, clause: Int32Array, i: 
     if ((w === "calling" || w === "called") && !FIRST_SINGULAR.has(toks[k - 1]?.text ?? "") && toks[k - 1]?.text !== "am") return true;
   }
   // negated predication: "not calling you a liar", "nobody here is an idiot", "you are not stupid"
+  // (not a negative imperative: "don't be an idiot" is said to the reader)
+  const told = imperativeEnd(toks, text, from);
   for (let k = Math.max(from, i - 5); k < i; k++) {
+    if (told > k) continue;
     if (!NEGATION.has(toks[k]!.text) && toks[k]!.text !== "nobody" && toks[k]!.text !== "noone") continue;
     if (k === i - 1 || k === i - 2) return true;
     for (let j = k + 1; j < i; j++) if (PREDICATE_VERB.has(toks[j]!.text) || YOU_ARE.has(toks[j]!.text)) return true;

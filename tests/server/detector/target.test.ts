@@ -134,3 +134,27 @@ describe("indirect attacks on commenters", () => {
     "Put your hat on your head, it is cold out there.",
   ])("%j only mentions a head and publishes", (text) => expect(judge(text).decision).toBe("publish"));
 });
+
+describe("imperatives said to the reader", () => {
+  it.each([
+    ["Don't be an idiot.", "idiot"],
+    ["Please stop being such a moron.", "moron"],
+    ["Quit acting like a fool.", "fool"],
+    ["Do not be such an idiot about this.", "idiot"],
+  ])("%j calls the reader names: aimed at a commenter, refused, the insult marked", (text, word) => {
+    const j = judge(text);
+    expect(j).toMatchObject({ target: "commenter", decision: "reject", rule: "personal-attacks" });
+    expect(j.words).toContain(word);
+  });
+
+  it.each([
+    "Don't be silly, the numbers are public.",
+    "Don't be ridiculous.",
+    "Don't be a hero, wait for the data.",
+    "Stop being so hard on yourself.",
+  ])("%j tells the reader what to be without calling them names, and publishes", (text) => expect(judge(text).decision).toBe("publish"));
+
+  it("a negated statement is still a mention: 'I'm not saying you are an idiot'", () => {
+    expect(judge("I'm not saying you are an idiot.").decision).toBe("publish");
+  });
+});
