@@ -9,8 +9,11 @@
  *  C. violence wished on anyone:  a wish or verdict word, then "be"/"get" and a violent
  *     participle ("people like you should be hanged", "he deserves to be shot") or "die"
  *     ("he needs to die")
+ *     or "hang" ("he deserves to hang for this"), or the means of it ("people like you deserve a
+ *     bullet", "he needs the rope")
  *  D. menacing set phrases: "watch your back", "I know where you live", "put you in the
- *     ground", "put a bullet in", "you'll be sorry", "hope someone runs you over"
+ *     ground", "put a bullet in", "you'll be sorry", "hope someone runs you over"; and "run …
+ *     over" a person after a first-person or "someone" subject ("somebody ought to run that guy over")
  *  A negation just before C or D ("nobody should be shot", "I don't know where you live")
  *  cancels it.
  *
@@ -94,6 +97,36 @@ const YOU = new Set(["you", "u", "ya", "ye", "yall", "y'all", "go"]);
 const DIE = new Set(["die", "dies"]);
 
 const WISH = new Set(["should", "deserve", "deserves", "deserved", "ought", "needs", "need", "hope", "wish", "must", "gotta", "shall"]);
+/** Wishes that take what is wished as an object: "deserves a bullet". */
+const DESERVE = new Set(["deserve", "deserves", "deserved", "needs", "need"]);
+/** The means of violence, as what someone deserves. */
+// (not "a beating", "a thrashing": said of elections too, "needs a beating at the polls")
+const VIOLENT_MEANS = new Set(["bullet", "bullets", "noose", "rope", "lynching", "firing"]);
+/** After "hang" these make it no execution: "hang out", "hang on", "hang up", "hang the picture". */
+const HANG_ON = new Set([
+  "out",
+  "on",
+  "up",
+  "around",
+  "onto",
+  "together",
+  "tight",
+  "in",
+  "the",
+  "a",
+  "an",
+  "it",
+  "them",
+  "that",
+  "this",
+  "their",
+  "his",
+  "her",
+  "back",
+  "loose",
+]);
+/** Who is run over ("run that guy over"): a pronoun or a person noun. */
+const RUN_OVER_PERSON = new Set(["him", "her", "them", "you", "u", "guy", "man", "woman", "dude", "bastard", "idiot", "moron", "clown"]);
 const BECOME = new Set(["be", "get", "gets", "got", "been"]);
 export const VIOLENT_PARTICIPLE = new Set([
   "shot",
@@ -191,6 +224,10 @@ export function findThreat(tokens: readonly Token[]): [number, number] | null {
         const v = tokens[j]!.text;
         if (NOT_BEFORE.has(v)) break;
         if (DIE.has(v)) return [i, j];
+        // "deserves to hang (for this)"
+        if (v === "hang" && tokens[j - 1]!.text === "to" && !HANG_ON.has(tokens[j + 1]?.text ?? "")) return [i, j];
+        // "deserve a bullet", "needs a good beating", "deserves the rope"
+        if (DESERVE.has(w) && VIOLENT_MEANS.has(v)) return [i, j];
         if (BECOME.has(v)) {
           const p = tokens[j + 1]?.text === "all" || tokens[j + 1]?.text === "just" ? j + 2 : j + 1;
           if (p < n && VIOLENT_PARTICIPLE.has(tokens[p]!.text)) return [i, p];
@@ -228,6 +265,10 @@ export function findThreat(tokens: readonly Token[]): [number, number] | null {
     for (let j = i + 1; j < Math.min(n, i + 7); j++) {
       const v = tokens[j]!.text;
       if (v === "not" || v === "never" || v === "don't" || v === "won't" || v === "wouldn't") break;
+      // "somebody ought to run that guy over"
+      if (v === "run")
+        for (let k = j + 1; k < Math.min(n, j + 4); k++)
+          if (RUN_OVER_PERSON.has(tokens[k]!.text) && tokens[k + 1]?.text === "over") return [j, k + 1];
       if (!THREAT_VERBS.has(v)) continue;
       // passive / undergoing: "when I get cut", "I was hurt"
       const pv = tokens[j - 1]!.text;
@@ -243,7 +284,8 @@ export function findThreat(tokens: readonly Token[]): [number, number] | null {
         pv === "im"
       )
         continue;
-      for (let k = j + 1; k < Math.min(n, j + 4); k++) {
+      // "hang" only with its person right after it ("we hang him"; not "hang out, you…", "hang photos of their…")
+      for (let k = j + 1; k < Math.min(n, v === "hang" ? j + 2 : j + 4); k++) {
         if (OBJECT.has(tokens[k]!.text)) return [j, k];
       }
       // "shoot the lot of you", "hurt every one of them"

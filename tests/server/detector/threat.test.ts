@@ -14,6 +14,9 @@ describe("threats", () => {
     ["Those protesters should be hanged.", "group", "should be hanged"],
     ["Somebody should shoot the lot of you.", "commenter", "shoot the lot of you"],
     ["I will hurt every one of them.", "group", "hurt every one of them"],
+    ["People like you deserve a bullet.", "commenter", "deserve a bullet"],
+    ["The senator deserves to hang for this.", "public-figure", "deserves to hang"],
+    ["Somebody ought to run that guy over.", "public-figure", "run that guy over"],
   ])("%j: refused under the threats rule, aimed at a %s, span %j", (text, target, span) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, target, decision: "reject", rule: "threats" });
@@ -33,6 +36,11 @@ describe("threats", () => {
     "I don't know where you live, but the post office is on Main St.",
     'He wrote "someone should shoot him" and was banned.',
     "The film is about a hitman who kills for money.",
+    "The council needs a beating at the polls.",
+    "He deserves a fair trial.",
+    "Can we hang out, you are hilarious.",
+    "Maybe we should hang photos of their kids in the hall.",
+    "Somebody should run this over to the council office.",
   ])("%j is no threat and publishes", (text) => {
     expect(judge(text)).toMatchObject({ threat: false, decision: "publish" });
   });
