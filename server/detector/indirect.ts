@@ -60,6 +60,11 @@ const dismissiveAt = phraseMatcher([
   "your mama",
   "cope harder",
   "seethe",
+  "the adults are talking",
+  "sit down",
+  "do the world a favor",
+  "nobody would miss you",
+  "no one would miss you",
 ]);
 
 /** Mocking vocatives: a reader called these is being mocked ("Enjoy your hat, genius."). */
@@ -74,6 +79,11 @@ export const MOCKING_VOCATIVE = new Set([
   "sunshine",
   "champ",
   "chief",
+  "sherlock",
+  "kid",
+  "kiddo",
+  "sweetheart",
+  "professor",
 ]);
 
 /** The token range of the first dismissive phrase, or null. */

@@ -30,6 +30,7 @@ import {
   type InsultLexicon,
 } from "./insult.ts";
 import type { ScoreContext } from "./types.ts";
+import { MOCKING_VOCATIVE } from "./indirect.ts";
 
 const SECOND = new Set([...YOU, ...YOU_ARE, "your", "yours", "yourself", "yourselves", "you've", "you'd", "you'll", "youll", "@user"]);
 /** Subjects that are other commenters, not public figures ("the poster above is a troll"). */
@@ -193,29 +194,8 @@ export function secondPersonInSentence(toks: readonly Token[], text: string, i: 
   return false;
 }
 
-/** Words that make a following insult a vocative aimed at the reader: "…, genius." */
-const VOCATIVE_NOUN = new Set([
-  "genius",
-  "einstein",
-  "snowflake",
-  "buddy",
-  "pal",
-  "champ",
-  "sweetie",
-  "honey",
-  "sunshine",
-  "chief",
-  "boomer",
-  "troll",
-  "sparky",
-  "skippy",
-  "princess",
-  "kiddo",
-  "son",
-  "bud",
-  "mate",
-  "dude",
-]);
+/** Words that make a following insult a vocative aimed at the reader: "…, genius." (the mocking ones, and friendly ones). */
+const VOCATIVE_NOUN = new Set([...MOCKING_VOCATIVE, ...["buddy", "pal", "honey", "boomer", "troll", "son", "bud", "mate", "dude"]]);
 
 const FIRST_SINGULAR = new Set(["i", "i'm", "im", "me", "myself", "i've", "i'd", "i'll", "ive"]);
 const PREDICATE_VERB = new Set([

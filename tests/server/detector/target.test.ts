@@ -123,6 +123,8 @@ describe("indirect attacks on commenters", () => {
     "Enjoy your tinfoil hat, genius.",
     "Take your meds.",
     "Were you dropped on your head as a child?",
+    "Nice try, Sherlock.",
+    "Nobody would miss you if you disappeared.",
   ])("%j is aimed at a commenter and held, with spans", (text) => {
     const j = judge(text);
     expect(j).toMatchObject({ target: "commenter", decision: "hold", rule: "personal-attacks" });
@@ -132,7 +134,9 @@ describe("indirect attacks on commenters", () => {
   it.each([
     "Soooo, can i step on your head if i apologize the next day. Lets give it a whirl",
     "Put your hat on your head, it is cold out there.",
-  ])("%j only mentions a head and publishes", (text) => expect(judge(text).decision).toBe("publish"));
+    "Thanks, kid, that was helpful.",
+    "Let's sit down and talk about the budget.",
+  ])("%j mentions a head, or addresses the reader kindly, and publishes", (text) => expect(judge(text).decision).toBe("publish"));
 });
 
 describe("imperatives said to the reader", () => {
