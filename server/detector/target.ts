@@ -247,10 +247,11 @@ function isMention(toks: readonly Token[], text: string, clause: Int32Array, i: 
   let to = i;
   while (to + 1 < toks.length && clause[to + 1] === c) to++;
   // named: "insults like loser", "the word moron", "calling people idiots" (not "I'm calling you…")
-  for (let k = Math.max(from, i - 3); k < i; k++) {
+  for (let k = Math.max(from, i - 5); k < i; k++) {
     const w = toks[k]!.text;
-    if (NAMING.has(w) && k > from && NAMING_BEFORE.has(toks[k - 1]!.text)) return true;
+    if (NAMING.has(w) && k > from && k >= i - 3 && NAMING_BEFORE.has(toks[k - 1]!.text)) return true;
     if ((w === "word" || w === "term") && k === i - 1) return true;
+    // reported: "she called him a clueless clown" (up to five words on, not "I called him…")
     if ((w === "calling" || w === "called") && !FIRST_SINGULAR.has(toks[k - 1]?.text ?? "") && toks[k - 1]?.text !== "am") return true;
   }
   // negated predication: "not calling you a liar", "nobody here is an idiot", "you are not stupid"

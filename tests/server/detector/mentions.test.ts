@@ -10,6 +10,7 @@ const cases: [string, string, string][] = [
   ["quotation", 'The word "moron" is not an argument.', "You are a moron, not an argument."],
   ["naming", "Insults like loser add nothing.", "You loser add nothing."],
   ["naming", "Name-calling like that has no place here.", "You idiots have no place here."],
+  ["reported", "She called him a 'clueless clown' on air, which got her fired.", "You are a clueless clown, which should get you fired."],
   ["self-reference", "I was a fool to believe it.", "You were a fool to believe it."],
   ["self-reference", "Call me an idiot, but I liked the film.", "You are an idiot, but I liked the film."],
   ["self-reference", "What an idiot I was.", "What an idiot you are."],
