@@ -229,13 +229,43 @@ export function clauses(toks: readonly Token[], text: string): Int32Array {
   return id;
 }
 
+const isLetter = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+
 export function insideQuotes(text: string, at: number): boolean {
   let open = false;
   for (let k = 0; k < at; k++) {
     const ch = text.charCodeAt(k);
     if (ch === 34 || ch === 0x201c || ch === 0x201d) open = !open;
   }
-  return open;
+  return open || insideSingleQuotes(text, at);
+}
+
+/**
+ * Between single quotes used as quotation marks ('clueless clown', ‘moron’): one that opens
+ * (after a space or the start, before a letter) and its closing one (after a letter, not before
+ * one), in the same sentence. Apostrophes ("don't", "the students' union") open nothing.
+ */
+function insideSingleQuotes(text: string, at: number): boolean {
+  let opened = -1;
+  for (let k = 0; k < text.length; k++) {
+    if (opened < 0 && k > at) return false;
+    const ch = text[k]!;
+    if (opened >= 0 && (ch === "." || ch === "!" || ch === "?" || ch === "\n")) {
+      if (k >= at) return false;
+      opened = -1;
+    }
+    if (ch !== "'" && ch !== "\u2018" && ch !== "\u2019") continue;
+    const before = text[k - 1];
+    const after = text[k + 1];
+    if (opened < 0) {
+      if (ch !== "\u2019" && !isLetter(before) && isLetter(after)) opened = k;
+    } else if (isLetter(before) && !isLetter(after)) {
+      if (opened < at && at < k) return true;
+      if (k > at) return false;
+      opened = -1;
+    }
+  }
+  return false;
 }
 
 /** Is offensive token i only mentioned: quoted, named, negated, or said of oneself? */

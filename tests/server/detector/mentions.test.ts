@@ -8,6 +8,7 @@ const cases: [string, string, string][] = [
   ["negation", "Nobody here is an idiot.", "Everybody here is an idiot."],
   ["negation", "You are not stupid, just misinformed.", "You are stupid and misinformed."],
   ["quotation", 'The word "moron" is not an argument.', "You are a moron, not an argument."],
+  ["quotation", "They shout 'idiots' and 'morons' at anyone who disagrees.", "You idiots and morons disagree with anyone."],
   ["naming", "Insults like loser add nothing.", "You loser add nothing."],
   ["naming", "Name-calling like that has no place here.", "You idiots have no place here."],
   ["reported", "She called him a 'clueless clown' on air, which got her fired.", "You are a clueless clown, which should get you fired."],
