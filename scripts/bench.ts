@@ -32,7 +32,7 @@ import { firstPaint, paintLines } from "./bench/first-paint.ts";
 import { spamWaves } from "./bench/spam-wave.ts";
 import { benchReaders } from "./bench/readers.ts";
 import { liveFanOut } from "./bench/live.ts";
-import { detectorCost, detectorLine } from "./bench/detector-cost.ts";
+import { detectorCostApart, detectorLine } from "./bench/detector-cost.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
@@ -293,7 +293,7 @@ async function main() {
 
   // The detector's cost per comment, on Node and inside workerd.
   log("  the detector on Node and inside workerd…");
-  const detector = await detectorCost(bodies.slice(0, 2000));
+  const detector = detectorCostApart();
 
   // ---- the report ----
   const rows = [

@@ -1,12 +1,13 @@
 // The personal-attack detector's cost per comment on Node and inside workerd (the Workers
 // runtime, through Miniflare), over the same comments in the same run.
 //
-//   npx tsx scripts/bench/detector-cost.ts        (also part of `npm run bench`)
+//   npx tsx scripts/bench/detector-cost.ts        (also part of `npm run bench`, in a process of its own)
 //
 // Inside a Worker the clock stands still while code runs (a Spectre mitigation), so the Worker's
 // cost is timed from outside: one request scores the comments ROUNDS times, another zero times
 // (the same body sent and parsed), and the difference is divided by the scorings.
 import { build } from "esbuild";
+import { execFileSync } from "node:child_process";
 import { Miniflare } from "miniflare";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -103,9 +104,19 @@ export function detectorLine(c: DetectorCost): string {
   );
 }
 
+/**
+ * The same, measured in a process of its own, as the server runs the detector (not in a bench
+ * process whose heap holds every earlier run's results).
+ */
+export function detectorCostApart(): DetectorCost {
+  const out = execFileSync(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), "--json"], { cwd: root });
+  return JSON.parse(out.toString()) as DetectorCost;
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
   const { realBodies, generatedBodies } = await import("./seed.ts");
   const real = realBodies();
   const bodies = (real.length >= 2000 ? real : [...real, ...generatedBodies(2000 - real.length)]).slice(0, 2000);
-  console.log(detectorLine(await detectorCost(bodies)));
+  const cost = await detectorCost(bodies);
+  console.log(process.argv.includes("--json") ? JSON.stringify(cost) : detectorLine(cost));
 }
