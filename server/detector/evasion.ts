@@ -39,6 +39,16 @@ const GLUE = new Set([
 const MAX_JOINED = 40;
 
 /** Three or more of one letter in a row. */
+/** Lowercase ASCII letters only. */
+function isPlain(word: string): boolean {
+  if (!word.length) return false;
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
 function hasStretch(word: string): boolean {
   for (let k = 2; k < word.length; k++) if (word[k] === word[k - 1] && word[k] === word[k - 2]) return true;
   return false;
@@ -140,20 +150,19 @@ export function evasionUndoer(known: KnownWord, insultWords: readonly string[]) 
      * ordinary repairs left it (`repaired`); `spanOf(i, j)` is where `word[i, j)` came from.
      */
     undo(word: string, repaired: string, spanOf: (i: number, j: number) => CharSpan, out: Token[]): void {
-      const plain = /^[a-z]+$/.test(word);
+      // (every token built with the same fields in the same order: one shape for the code that reads them)
+      const push = (text: string, a: number, b: number) => {
+        const at = spanOf(a, b);
+        out.push({ text, start: at.start, end: at.end });
+      };
+      const plain = isPlain(word);
       const disguisable = plain && (hasStretch(word) || (word.includes("l") && !known(word)));
-      if (known(repaired) && !disguisable) {
-        out.push({ text: repaired, ...spanOf(0, word.length) });
-        return;
-      }
+      if (known(repaired) && !disguisable) return push(repaired, 0, word.length);
       const text = plain ? undisguised(word) : null;
-      if (text) {
-        out.push({ text, ...spanOf(0, word.length) });
-        return;
-      }
+      if (text) return push(text, 0, word.length);
       const pieces = plain && !known(repaired) ? segment(word) : null;
-      if (pieces) for (const [a, b] of pieces) out.push({ text: word.slice(a, b), ...spanOf(a, b) });
-      else out.push({ text: repaired, ...spanOf(0, word.length) });
+      if (pieces) for (const [a, b] of pieces) push(word.slice(a, b), a, b);
+      else push(repaired, 0, word.length);
     },
 
     /** "!diot", "|diot": the word with its leading symbol read as a letter, when that makes an insult. */

@@ -825,7 +825,11 @@ const BEHAVE = new Set(["acting", "behaving", "act", "behave"]);
  * "be less of", followed by a noun phrase ("a", "an", "such": "don't be ridiculous" is no
  * name-calling). Returns the index where the noun phrase starts, or -1.
  */
+/** The words an imperative of imperativeEnd can start with (a quick test before the clause's). */
+const IMPERATIVE_START = new Set([...BEFORE_IMPERATIVE, ...DONT, ...STOP, "do", "try", "be"]);
+
 export function imperativeEnd(toks: readonly Token[], text: string, i: number): number {
+  if (!IMPERATIVE_START.has(toks[i]!.text)) return -1;
   const k = imperativeVerbEnd(toks, text, i);
   const article = toks[k]?.text;
   return k > 0 && (article === "a" || article === "an" || article === "such") && !clauseBreak(text, toks[k - 1]!, toks[k]!, false) ? k : -1;
