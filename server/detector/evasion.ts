@@ -39,6 +39,11 @@ const GLUE = new Set([
 const MAX_JOINED = 40;
 
 /** Three or more of one letter in a row. */
+/** Every token built with the same fields in the same order: one shape for the code that reads them. */
+function pushToken(out: Token[], text: string, at: CharSpan): void {
+  out.push({ text, start: at.start, end: at.end });
+}
+
 /** Lowercase ASCII letters only. */
 function isPlain(word: string): boolean {
   if (!word.length) return false;
@@ -150,19 +155,14 @@ export function evasionUndoer(known: KnownWord, insultWords: readonly string[]) 
      * ordinary repairs left it (`repaired`); `spanOf(i, j)` is where `word[i, j)` came from.
      */
     undo(word: string, repaired: string, spanOf: (i: number, j: number) => CharSpan, out: Token[]): void {
-      // (every token built with the same fields in the same order: one shape for the code that reads them)
-      const push = (text: string, a: number, b: number) => {
-        const at = spanOf(a, b);
-        out.push({ text, start: at.start, end: at.end });
-      };
       const plain = isPlain(word);
       const disguisable = plain && (hasStretch(word) || (word.includes("l") && !known(word)));
-      if (known(repaired) && !disguisable) return push(repaired, 0, word.length);
+      if (known(repaired) && !disguisable) return pushToken(out, repaired, spanOf(0, word.length));
       const text = plain ? undisguised(word) : null;
-      if (text) return push(text, 0, word.length);
+      if (text) return pushToken(out, text, spanOf(0, word.length));
       const pieces = plain && !known(repaired) ? segment(word) : null;
-      if (pieces) for (const [a, b] of pieces) push(word.slice(a, b), a, b);
-      else push(repaired, 0, word.length);
+      if (pieces) for (const [a, b] of pieces) pushToken(out, word.slice(a, b), spanOf(a, b));
+      else pushToken(out, repaired, spanOf(0, word.length));
     },
 
     /** "!diot", "|diot": the word with its leading symbol read as a letter, when that makes an insult. */
