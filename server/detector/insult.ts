@@ -819,15 +819,15 @@ const DONT = new Set(["don't", "dont", "never"]);
 const STOP = new Set(["stop", "quit"]);
 const BEHAVE = new Set(["acting", "behaving", "act", "behave"]);
 
+/** The words an imperative of imperativeEnd can start with (a quick test before the clause's). */
+const IMPERATIVE_START = new Set([...BEFORE_IMPERATIVE, ...DONT, ...STOP, "do", "try", "be"]);
+
 /**
  * An imperative that tells the reader what to be, starting a clause at token i: "don't be",
  * "do not be", "never be", "stop being", "quit acting like", "don't act like", "try not to be",
  * "be less of", followed by a noun phrase ("a", "an", "such": "don't be ridiculous" is no
  * name-calling). Returns the index where the noun phrase starts, or -1.
  */
-/** The words an imperative of imperativeEnd can start with (a quick test before the clause's). */
-const IMPERATIVE_START = new Set([...BEFORE_IMPERATIVE, ...DONT, ...STOP, "do", "try", "be"]);
-
 export function imperativeEnd(toks: readonly Token[], text: string, i: number): number {
   if (!IMPERATIVE_START.has(toks[i]!.text)) return -1;
   const k = imperativeVerbEnd(toks, text, i);

@@ -195,7 +195,7 @@ export function secondPersonInSentence(toks: readonly Token[], text: string, i: 
 }
 
 /** Words that make a following insult a vocative aimed at the reader: "…, genius." (the mocking ones, and friendly ones). */
-const VOCATIVE_NOUN = new Set([...MOCKING_VOCATIVE, ...["buddy", "pal", "honey", "boomer", "troll", "son", "bud", "mate", "dude"]]);
+const VOCATIVE_NOUN = new Set([...MOCKING_VOCATIVE, "buddy", "pal", "honey", "boomer", "troll", "son", "bud", "mate", "dude"]);
 
 const FIRST_SINGULAR = new Set(["i", "i'm", "im", "me", "myself", "i've", "i'd", "i'll", "ive"]);
 const PREDICATE_VERB = new Set([
