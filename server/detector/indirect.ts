@@ -7,6 +7,7 @@
  */
 import type { Token } from "./normalize.ts";
 import { phraseMatcher } from "./phrases.ts";
+import { clauseBreak } from "./insult.ts";
 
 const dismissiveAt = phraseMatcher([
   "crawl back",
@@ -65,7 +66,34 @@ const dismissiveAt = phraseMatcher([
   "do the world a favor",
   "nobody would miss you",
   "no one would miss you",
+  "under your bridge",
+  "dense as a",
+  "dumb as a",
+  "dumb as rocks",
+  "thick as a",
+  "thick as two",
+  "sharp as a marble",
+  "sharp as a bowling ball",
 ]);
+
+/** Phrases that are also plain English ("the pain won't go away", "kids grow up"): said to someone only as a whole clause. */
+const WHOLE_CLAUSE_ONLY = new Set(["sit", "go", "get", "grow", "shut"]);
+/** Words that may open a clause before an imperative ("Oh, grow up", "Just go away"). */
+const BEFORE_ORDER = new Set(["oh", "just", "please", "so", "now", "seriously", "honestly", "and", "then", "pal", "buddy", "mate", "dude"]);
+
+/**
+ * A dismissive phrase said to the reader although no word names them: "Another genius heard
+ * from", or an imperative opening its clause ("Crawl back under your rock", "Grow up.").
+ */
+export function dismissiveAddressed(tokens: readonly Token[], text: string, [from, to]: readonly [number, number]): boolean {
+  if (tokens[from]!.text === "another") return true;
+  let start = from;
+  while (start > 0 && !clauseBreak(text, tokens[start - 1]!, tokens[start]!, false) && BEFORE_ORDER.has(tokens[start - 1]!.text)) start--;
+  const opens = start === 0 || clauseBreak(text, tokens[start - 1]!, tokens[start]!, false);
+  if (!opens) return false;
+  if (!WHOLE_CLAUSE_ONLY.has(tokens[from]!.text)) return true;
+  return to + 1 >= tokens.length || clauseBreak(text, tokens[to]!, tokens[to + 1]!, false);
+}
 
 /** Mocking vocatives: a reader called these is being mocked ("Enjoy your hat, genius."). */
 export const MOCKING_VOCATIVE = new Set([

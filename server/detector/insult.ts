@@ -454,6 +454,31 @@ const NP_BREAK = new Set([
   "only",
   "up",
 ]);
+/** "anyone WHO…", "the person WHO…": a relative clause as the subject of name-calling. */
+const WHO_SUBJECT = new Set(["anyone", "anybody", "everyone", "everybody", "person", "guy", "one", "commenter", "poster"]);
+/** What commenters do: "whoever POSTED that" is someone in the conversation. */
+export const POSTING_VERB = new Set(["posted", "posts", "commented", "comments", "replied", "upvoted", "downvoted", "wrote"]);
+/** "…written BY a moron": made by someone. */
+const AUTHORED = new Set(["written", "typed", "posted", "said", "made", "produced", "penned"]);
+/** An apposition after "you,": "you, THE one defending them, are…". */
+const APPOSITION_START = new Set(["the", "who", "my", "mr", "mrs", "ms"]);
+/** Where the "you" of "some of you" may be: "some of you IN this thread", "those of you HERE". */
+const HERE = new Set(["in", "on", "here", "commenting", "posting"]);
+/** Adverbs that may follow an NP's head: "such an idiot NEXT TIME", "a clown AGAIN". */
+const NP_TAIL = new Set([
+  "next",
+  "again",
+  "already",
+  "anymore",
+  "today",
+  "tonight",
+  "lately",
+  "please",
+  "forever",
+  "once",
+  "sometimes",
+  "online",
+]);
 const NP_PREFIX = new Set([
   "a",
   "an",
@@ -606,10 +631,11 @@ function readNP(toks: readonly Token[], text: string, i: number, lex: InsultLexi
   for (let j = start; j < n && j - start < 5; j++) {
     const w = toks[j]!.text;
     if (j > start) {
-      const prevInsult = lex.words.has(toks[j - 1]!.text);
-      if (clauseBreak(text, toks[j - 1]!, toks[j]!, prevInsult)) break;
+      // commas join insult words and coordinated adjectives: "a smug, ignorant fool"
+      const commaOk = lex.words.has(toks[j - 1]!.text) || lex.words.has(w);
+      if (clauseBreak(text, toks[j - 1]!, toks[j]!, commaOk)) break;
     } else if (j > i && clauseBreak(text, toks[j - 1]!, toks[j]!, false)) return null;
-    if (NP_BREAK.has(w) || NEGATION.has(w)) break;
+    if (NP_BREAK.has(w) || NEGATION.has(w) || (j > start && NP_TAIL.has(w))) break;
     end = j;
     if (lex.words.has(w)) {
       hadInsult = true;
@@ -705,6 +731,22 @@ export function findInsult(
         if (s !== undefined && (YOU.has(s) || YOU_ARE.has(s) || THIRD.has(s) || THIRD_ARE.has(s))) return [np.from, np.to, np.to + 1];
       }
     }
+    // F. "whoever posted that is a pathetic loser", "anyone who believes this is an idiot"
+    if ((w === "whoever" || (w === "who" && i > 0 && WHO_SUBJECT.has(toks[i - 1]!.text))) && i + 2 < n) {
+      for (let k = i + 2; k < n && k - i < 14; k++) {
+        if (clauseBreak(text, toks[k - 1]!, toks[k]!, false)) break;
+        if (toks[k]!.text !== "is" && toks[k]!.text !== "are") continue;
+        const np = readNP(toks, text, k + 1, lex, true);
+        if (np && !NEGATION.has(toks[k + 1]?.text ?? "")) return [np.from, np.to, POSTING_VERB.has(toks[i + 1]!.text) ? i + 1 : i];
+      }
+    }
+    // G. "your comments read like they were written by a moron"
+    if (w === "by" && i > 0 && AUTHORED.has(toks[i - 1]!.text)) {
+      const np = readNP(toks, text, i + 1, lex, true);
+      if (np)
+        for (let k = i - 2; k >= 0 && k > i - 12 && !/[.!?]/.test(text.slice(toks[k]!.end, toks[k + 1]!.start)); k--)
+          if (toks[k]!.text === "your" || YOU.has(toks[k]!.text)) return [np.from, np.to, k];
+    }
     // A/B. second person
     let subjEnd = -1;
     let copula = false;
@@ -725,21 +767,31 @@ export function findInsult(
     if (subjEnd >= 0) {
       if (negatedBefore(toks, i)) continue;
       let k = subjEnd + 1;
-      // "you, sir, are a moron": a short vocative between the subject and its verb
+      // "you, sir, are a moron": a short vocative between the subject and its verb; "you, the one
+      // defending them, are…": an apposition
       if (k + 1 < n && /^\s*,\s*$/.test(text.slice(toks[subjEnd]!.end, toks[k]!.start))) {
+        const most = APPOSITION_START.has(toks[k]!.text) ? 8 : 3;
         let v = k + 1;
         while (
           v < n &&
-          v - k < 3 &&
+          v - k < most &&
           !clauseBreak(text, toks[v - 1]!, toks[v]!, true) &&
           !/,/.test(text.slice(toks[v - 1]!.end, toks[v]!.start))
         )
           v++;
-        if (v < n && v - k <= 3 && /^\s*,\s*$/.test(text.slice(toks[v - 1]!.end, toks[v]!.start)) && COPULA.has(toks[v]!.text)) {
+        if (v < n && v - k <= most && /^\s*,\s*$/.test(text.slice(toks[v - 1]!.end, toks[v]!.start)) && COPULA.has(toks[v]!.text)) {
           k = v + 1;
           copula = true;
         }
       }
+      // "some of you in this thread are morons": a place between the subject and its verb
+      if (k < n && toks[i - 1]?.text === "of" && HERE.has(toks[k]!.text))
+        for (let v = k + 1; v < n && v - k < 5 && !clauseBreak(text, toks[v - 1]!, toks[v]!, false); v++)
+          if (COPULA.has(toks[v]!.text)) {
+            k = v + 1;
+            copula = true;
+            break;
+          }
       if (k < n && clauseBreak(text, toks[k - 1]!, toks[k]!, false)) continue;
       let bridged = copula;
       let neg = false;

@@ -8,7 +8,7 @@ import { tokenize, type KnownWord, type Token } from "./normalize.ts";
 import { findThreat, THREAT_VERBS, VIOLENT_PARTICIPLE } from "./threat.ts";
 import { findImperativeInsult, findInsult, modelInsultLexicon, onlyThingCriticism, type InsultLexicon } from "./insult.ts";
 import { DEHUMANISING, findDehumanising, findMentions, findVocative, insideQuotes, readTarget, secondPersonInSentence } from "./target.ts";
-import { findDismissive, MOCKING_VOCATIVE } from "./indirect.ts";
+import { dismissiveAddressed, findDismissive, MOCKING_VOCATIVE } from "./indirect.ts";
 import { extractFeatures, FeatureBuffer, type FeatureContext } from "./features.ts";
 import { SpanScorer, tokenSpans, type SpanLexicons, type SpanModel } from "./spans.ts";
 
@@ -337,6 +337,7 @@ export class LinearDetector implements Detector {
       const mocking = vocative >= 0 && (MOCKING_VOCATIVE.has(toks[vocative]!.text) || lex.nouns.has(toks[vocative]!.text));
       if (vocative >= 0) target = "commenter";
       const dismissive = findDismissive(toks, skip);
+      if (dismissive && target === "none" && dismissiveAddressed(toks, text, dismissive)) target = "commenter";
       if ((mocking || dismissive) && target === "commenter") {
         score = Math.max(score, (this.model.thresholds.hold + this.model.thresholds.reject) / 2);
         indirect = true;
@@ -344,7 +345,7 @@ export class LinearDetector implements Detector {
         if (mocking) mark([vocative, vocative]);
       }
     }
-    if (rules && !insult && !threat && !indirect && score > ideaCap && onlyThingCriticism(toks, text, lex, offensive)) {
+    if (rules && !insult && !threat && !told && !indirect && score > ideaCap && onlyThingCriticism(toks, text, lex, offensive)) {
       // criticism of things: a commenter's ("your argument is idiotic", "that's dumb, even for
       // you": a "you" in the same sentence) held at most, others published
       let yours = false;

@@ -18,6 +18,7 @@
 import type { Target } from "../../contract/policy.ts";
 import type { Token } from "./normalize.ts";
 import {
+  POSTING_VERB,
   clauseBreak,
   imperativeEnd,
   isName,
@@ -400,7 +401,7 @@ export function findVocative(toks: readonly Token[], text: string, lex: InsultLe
     if (!VOCATIVE_NOUN.has(w) && !lex.nouns.has(w)) continue;
     const before = i > 0 ? text.slice(toks[i - 1]!.end, toks[i]!.start) : "";
     const after = i + 1 < toks.length ? text.slice(toks[i]!.end, toks[i + 1]!.start) : text.slice(toks[i]!.end);
-    const endsSentence = i + 1 >= toks.length || /[.!?]/.test(after);
+    const endsSentence = i + 1 >= toks.length || /[.!?;:]/.test(after);
     if (/,/.test(before) && endsSentence) return i;
     if (i === 0 && /^\s*,/.test(after)) return i;
   }
@@ -422,6 +423,11 @@ export function readTarget(
   const parent = nameTokens(context?.parentAuthor);
   const author = nameTokens(context?.articleAuthor);
   if (subject >= 0) {
+    // "whoever posted that…": the subject of the name-calling is a commenter, unless what they wrote is the article
+    if (POSTING_VERB.has(toks[subject]!.text))
+      return /^\s*(this|the)\s+(article|piece|story|column|op-?ed|headline)/i.test(text.slice(toks[subject]!.end))
+        ? "public-figure"
+        : "commenter";
     const t = targetIn(toks, text, subject - 2, subject, parent, author, masked);
     if (t) return t;
     // the subject of "Medvedev is a drunk clown" is a name even where it starts the sentence

@@ -145,6 +145,8 @@ describe("imperatives said to the reader", () => {
     ["Please stop being such a moron.", "moron"],
     ["Quit acting like a fool.", "fool"],
     ["Do not be such an idiot about this.", "idiot"],
+    ["Don't be such an idiot next time.", "idiot"],
+    ["Stop acting like a clown and answer the question.", "clown"],
   ])("%j calls the reader names: aimed at a commenter, refused, the insult marked", (text, word) => {
     const j = judge(text);
     expect(j).toMatchObject({ target: "commenter", decision: "reject", rule: "personal-attacks" });
@@ -161,4 +163,43 @@ describe("imperatives said to the reader", () => {
   it("a negated statement is still a mention: 'I'm not saying you are an idiot'", () => {
     expect(judge("I'm not saying you are an idiot.").decision).toBe("publish");
   });
+});
+
+describe("name-calling of commenters in longer grammar", () => {
+  it.each([
+    ["a place after 'some of you'", "Some of you in this thread are absolute morons who never read the report.", "morons"],
+    ["an apposition after 'you,'", "And you, the one defending them every day, are a heartless creep.", "creep"],
+    ["whoever posted it", "Whoever posted that renters are freeloaders is a pathetic loser.", "loser"],
+    ["coordinated adjectives", "It shows what a smug, ignorant fool you are.", "fool"],
+    ["written by", "Your comments read like they were written by a moron.", "moron"],
+  ])("%s: %j is aimed at a commenter and refused", (_, text, word) => {
+    const j = judge(text);
+    expect(j).toMatchObject({ target: "commenter", decision: "reject" });
+    expect(j.words.join(" ")).toContain(word);
+  });
+
+  it("whoever wrote the article is its author: held at most", () => {
+    expect(judge("Whoever wrote this article is a hack.")).toMatchObject({ target: "public-figure", decision: "hold" });
+  });
+
+  it("the report was written by a committee: no insult, published", () => {
+    expect(judge("The report was written by a committee of experts.").decision).toBe("publish");
+  });
+});
+
+describe("dismissals said to the reader", () => {
+  it.each([
+    "Another genius heard from.",
+    "Oh, grow up.",
+    "Go away.",
+    "Crawl back under your rock.",
+    "Go back under your bridge, troll; nobody asked.",
+  ])("%j is aimed at a commenter and held", (text) => expect(judge(text)).toMatchObject({ target: "commenter", decision: "hold" }));
+
+  it.each([
+    "Kids grow up fast these days.",
+    "The pain won't go away.",
+    "Sit down and negotiate with the union.",
+    "Children learn to read at different ages.",
+  ])("%j is plain English and publishes", (text) => expect(judge(text).decision).toBe("publish"));
 });
