@@ -151,6 +151,32 @@ export const CURATED_INSULTS: readonly (readonly [string, boolean])[] = [
   ["senile", false],
   ["clueless", false],
   ["gullible", false],
+  // British and newer name-calling, seen in news threads
+  ["dunce", true],
+  ["dunces", true],
+  ["numpty", true],
+  ["numpties", true],
+  ["muppet", true],
+  ["muppets", true],
+  ["dummy", true],
+  ["dummies", true],
+  ["plonker", true],
+  ["pillock", true],
+  ["prat", true],
+  ["tosser", true],
+  ["knobhead", true],
+  ["nutter", true],
+  ["airhead", true],
+  ["bonehead", true],
+  ["boneheads", true],
+  ["blockhead", true],
+  ["meathead", true],
+  ["knucklehead", true],
+  ["knuckleheads", true],
+  ["dingbat", true],
+  ["dumbo", true],
+  ["illiterate", false],
+  ["dense", false],
 ];
 
 /** A person as the head of an NP: "the dumbest person", "a worthless human being". */
@@ -279,6 +305,11 @@ const BRIDGE = new Set([
   "like",
   "truly",
   "really",
+  "genuinely",
+  "honestly",
+  "seriously",
+  "literally",
+  "actually",
   "certainly",
   "clearly",
   "obviously",
@@ -478,6 +509,17 @@ const NP_TAIL = new Set([
   "once",
   "sometimes",
   "online",
+  // and what trails a remark: "your a moron lol", "you're an idiot mate"
+  "lol",
+  "lmao",
+  "haha",
+  "tbh",
+  "imo",
+  "mate",
+  "bro",
+  "dude",
+  "buddy",
+  "pal",
 ]);
 const NP_PREFIX = new Set([
   "a",
@@ -763,6 +805,10 @@ export function findInsult(
       // "are you an idiot?"
       subjEnd = i + 1;
       copula = true;
+    } else if (w === "your" && (toks[i + 1]?.text === "a" || toks[i + 1]?.text === "an" || toks[i + 1]?.text === "such")) {
+      // "your a moron": you're, misspelt
+      subjEnd = i;
+      copula = true;
     }
     if (subjEnd >= 0) {
       if (negatedBefore(toks, i)) continue;
@@ -805,6 +851,10 @@ export function findInsult(
       if (neg || k >= n) continue;
       if (k > k0 && clauseBreak(text, toks[k - 1]!, toks[k]!, false)) continue;
       if (NEGATION.has(toks[k]!.text)) continue;
+      // "are you really THIS dumb?", "you are THAT clueless"
+      if (bridged)
+        for (let t = k; t < n - 1 && t - k < 3 && (t === k || BRIDGE.has(toks[t - 1]!.text) || NP_PREFIX.has(toks[t - 1]!.text)); t++)
+          if ((toks[t]!.text === "this" || toks[t]!.text === "that") && lex.words.has(toks[t + 1]!.text)) return [t + 1, t + 1, subjEnd];
       // vocative ("you idiot") needs a noun head right after "you" (or after "absolute", "fucking"…);
       // predicate ("you are stupid") takes adjectives too
       // ("you ignorant fool": one modifier of its own before an insult noun)

@@ -334,11 +334,18 @@ export class LinearDetector implements Detector {
     if (rules && !insult && !threat) {
       // indirect attacks on a commenter: dismissive phrases, mocking or insulting vocatives
       const vocative = findVocative(toks, text, lex);
-      const mocking = vocative >= 0 && (MOCKING_VOCATIVE.has(toks[vocative]!.text) || lex.nouns.has(toks[vocative]!.text));
+      const called = vocative >= 0 ? toks[vocative]!.text : "";
+      const mocking = MOCKING_VOCATIVE.has(called);
       if (vocative >= 0) target = "commenter";
+      // "Go away, troll.", "Sit down, dummy.": name-calling said to the reader
+      if (vocative >= 0 && !mocking && lex.nouns.has(called) && !skip(vocative)) {
+        score = Math.max(score, insultFloor);
+        mark([vocative, vocative]);
+        indirect = true;
+      }
       const dismissive = findDismissive(toks, skip);
-      if (dismissive && target === "none" && dismissiveAddressed(toks, text, dismissive)) target = "commenter";
-      if ((mocking || dismissive) && target === "commenter") {
+      if (dismissive && target !== "commenter" && dismissiveAddressed(toks, text, dismissive)) target = "commenter";
+      if ((mocking || dismissive) && target === "commenter" && !indirect) {
         score = Math.max(score, (this.model.thresholds.hold + this.model.thresholds.reject) / 2);
         indirect = true;
         if (dismissive) mark(dismissive);

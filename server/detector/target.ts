@@ -116,6 +116,12 @@ const GROUP = new Set([
   "europeans",
   "islamists",
   "zionists",
+  "seekers",
+  "gypsies",
+  "roma",
+  "illegals",
+  "aliens",
+  "invaders",
   "people",
   "they",
   "them",
@@ -153,6 +159,20 @@ export const DEHUMANISING = new Set([
   "garbage",
   "infestation",
   "beasts",
+  "locusts",
+]);
+/** Said only of people, never of real animals or things: "THOSE SAVAGES only understand force". */
+const ONLY_OF_PEOPLE = new Set([
+  "vermin",
+  "cockroaches",
+  "roaches",
+  "parasites",
+  "subhumans",
+  "savages",
+  "maggots",
+  "leeches",
+  "beasts",
+  "locusts",
 ]);
 /**
  * Dehumanising nouns that are as often said of things ("the budget is garbage reasoning", "this
@@ -394,6 +414,9 @@ function targetIn(
   return best < 0 ? null : ORDER[best]!;
 }
 
+/** Words that call someone before a vocative: "HEY loser, …". */
+const CALL = new Set(["hey", "oi", "yo", "listen", "look", "ok", "okay", "well", "sorry", "dear", "oh"]);
+
 /** A vocative: an insult or vocative noun set off by a comma at the end or start of a sentence. */
 export function findVocative(toks: readonly Token[], text: string, lex: InsultLexicon): number {
   for (let i = 0; i < toks.length; i++) {
@@ -403,7 +426,10 @@ export function findVocative(toks: readonly Token[], text: string, lex: InsultLe
     const after = i + 1 < toks.length ? text.slice(toks[i]!.end, toks[i + 1]!.start) : text.slice(toks[i]!.end);
     const endsSentence = i + 1 >= toks.length || /[.!?;:]/.test(after);
     if (/,/.test(before) && endsSentence) return i;
-    if (i === 0 && /^\s*,/.test(after)) return i;
+    // "Einstein over here figured it out"
+    if (MOCKING_VOCATIVE.has(w) && toks[i + 1]?.text === "over" && toks[i + 2]?.text === "here") return i;
+    // "Idiot, read the article.", "Hey numpty, wages are not inflation."
+    if ((i === 0 || (i === 1 && CALL.has(toks[0]!.text))) && /^\s*,/.test(after)) return i;
   }
   return -1;
 }
@@ -462,6 +488,8 @@ export function findDehumanising(toks: readonly Token[], text: string, skip?: (i
     if (skip?.(i)) continue;
     const w = toks[i]!.text;
     if (!DEHUMANISING.has(w)) continue;
+    // "those savages across the border": a demonstrative and a word said only of people
+    if ((toks[i - 1]?.text === "those" || toks[i - 1]?.text === "these") && ONLY_OF_PEOPLE.has(w)) return [i - 1, i, i - 1];
     // a modifier of another noun ("a garbage workers' strike", "cancer patients") is no name for
     // people, unless that noun is people ("garbage people"); a participle follows the name ("parasites living off us")
     const next = toks[i + 1];

@@ -93,6 +93,47 @@ function afterQuantifier(tokens: readonly { text: string }[], i: number): number
 }
 
 const OBJECT = new Set(["you", "u", "ya", "your", "ur", "him", "her", "them", "y'all", "yall", "yourself", "his", "their"]);
+/** People named by a noun after a determiner: "take out THE GOVERNOR", "shoot THAT JUDGE". */
+const PERSON_NOUN = new Set([
+  ...["guy", "man", "woman", "lady", "judge", "mayor", "governor", "senator", "president", "minister", "premier", "ceo", "boss"],
+  ...["cop", "cops", "reporter", "journalist", "politician", "politicians", "councillor", "councilor", "cabinet", "parliament"],
+  ...["congress", "council", "bastard", "bastards", "traitor", "traitors", "idiot", "idiots", "moron", "morons", "clown", "clowns"],
+]);
+const DETERMINER = new Set(["the", "that", "this", "those", "these", "every", "our", "your", "their", "whole"]);
+/** "we will beat them IN NOVEMBER", "destroy him in the DEBATE": a contest, not violence. */
+const CONTEST = new Set(
+  ["election", "elections", "polls", "poll", "ballot", "vote", "votes", "debate", "debates", "primary", "primaries", "november"].concat([
+    "court",
+    "game",
+    "match",
+    "final",
+    "finals",
+    "league",
+    "race",
+    "argument",
+    "ratings",
+    "market",
+    "playoffs",
+    "series",
+    "midterms",
+  ]),
+);
+/** Verbs also said of winning: only violence when no contest follows. */
+const CONTEST_VERB = new Set(["beat", "destroy", "smash", "bury", "crush", "kill", "end", "break", "knock", "hunt"]);
+
+/** A person object at token k: a pronoun, or a determiner and a person noun ("the governor"). */
+function personAt(tokens: readonly Token[], k: number): number {
+  if (OBJECT.has(tokens[k]!.text)) return k;
+  if (DETERMINER.has(tokens[k]!.text))
+    for (let m = k + 1; m < Math.min(tokens.length, k + 3); m++) if (PERSON_NOUN.has(tokens[m]!.text)) return m;
+  return -1;
+}
+
+/** A contest within a few words after token k ("…them at the polls"). */
+function contestAfter(tokens: readonly Token[], k: number): boolean {
+  for (let m = k + 1; m < Math.min(tokens.length, k + 6); m++) if (CONTEST.has(tokens[m]!.text)) return true;
+  return false;
+}
 const YOU = new Set(["you", "u", "ya", "ye", "yall", "y'all", "go"]);
 const DIE = new Set(["die", "dies"]);
 
@@ -205,7 +246,54 @@ const phraseAt = phraseMatcher([
   "put a bullet through",
   "a bullet in your head",
   "a bullet between your eyes",
+  "watching your back",
+  "got your address",
+  "have your address",
+  "found your address",
+  "know your address",
+  "you'll regret this",
+  "you will regret this",
+  "youll regret this",
+  "be very afraid",
+  "should be afraid",
+  "better be afraid",
+  "with you in it",
+  "with you inside",
+  "end yourself",
+  "unalive yourself",
+  "neck yourself",
+  "rope yourself",
+  "eat a bullet",
+  "lined up against a wall",
+  "lined up against the wall",
+  "put up against a wall",
+  "put against a wall",
+  "up against the wall and shot",
+  "pay you a visit",
+  "pay him a visit",
+  "pay her a visit",
+  "pay them a visit",
+  "a visit at home",
+  "a visit at his home",
+  "a visit at her home",
+  "drop a bomb on",
+  "beating he'll never forget",
+  "beating she'll never forget",
+  "beating you'll never forget",
 ]);
+
+/** What dies that is no one: "I hope the BILL dies in committee", "this PLAN should die". */
+const THING_DIES = new Set([
+  ...["bill", "law", "plan", "idea", "deal", "proposal", "motion", "project", "program", "programme", "scheme", "policy", "tax"],
+  ...["amendment", "it", "this", "treaty", "measure", "legislation", "budget", "initiative", "campaign", "story", "rumor"],
+  ...["rumour", "trend", "show", "series", "franchise", "app", "company", "business", "pipeline", "merger", "talks", "strike"],
+]);
+
+/** Does what dies name no thing? Tokens [from, to) hold who dies ("I hope HE dies", "HE should die"). */
+function noThingDies(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k < to; k++) if (THING_DIES.has(tokens[k]!.text)) return false;
+  return true;
+}
 
 function negatedAt(tokens: readonly Token[], i: number): boolean {
   for (let k = Math.max(0, i - 3); k < i; k++) if (NOT_BEFORE.has(tokens[k]!.text)) return true;
@@ -223,7 +311,8 @@ export function findThreat(tokens: readonly Token[]): [number, number] | null {
       for (let j = i + 1; j < Math.min(n, i + 4); j++) {
         const v = tokens[j]!.text;
         if (NOT_BEFORE.has(v)) break;
-        if (DIE.has(v)) return [i, j];
+        // "he should die", "I hope you die" (not "I hope the bill dies in committee")
+        if (DIE.has(v) && noThingDies(tokens, w === "hope" || w === "wish" ? i + 1 : i - 2, j)) return [i, j];
         // "deserves to hang (for this)"
         if (v === "hang" && tokens[j - 1]!.text === "to" && !HANG_ON.has(tokens[j + 1]?.text ?? "")) return [i, j];
         // "deserve a bullet", "needs a good beating", "deserves the rope"
@@ -265,6 +354,11 @@ export function findThreat(tokens: readonly Token[]): [number, number] | null {
     for (let j = i + 1; j < Math.min(n, i + 7); j++) {
       const v = tokens[j]!.text;
       if (v === "not" || v === "never" || v === "don't" || v === "won't" || v === "wouldn't") break;
+      // "somebody needs to take out the governor" (not "take out the trash", "take out a loan")
+      if (v === "take" && tokens[j + 1]?.text === "out") {
+        const p = j + 2 < n ? personAt(tokens, j + 2) : -1;
+        if (p >= 0) return [j, p];
+      }
       // "somebody ought to run that guy over"
       if (v === "run")
         for (let k = j + 1; k < Math.min(n, j + 4); k++)
@@ -286,7 +380,11 @@ export function findThreat(tokens: readonly Token[]): [number, number] | null {
         continue;
       // "hang" only with its person right after it ("we hang him"; not "hang out, you…", "hang photos of their…")
       for (let k = j + 1; k < Math.min(n, v === "hang" ? j + 2 : j + 4); k++) {
-        if (OBJECT.has(tokens[k]!.text)) return [j, k];
+        const p = personAt(tokens, k);
+        if (p >= 0) {
+          if (CONTEST_VERB.has(v) && contestAfter(tokens, p)) break;
+          return [j, p];
+        }
       }
       // "shoot the lot of you", "hurt every one of them"
       const q = afterQuantifier(tokens, j + 1);

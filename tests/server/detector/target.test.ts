@@ -193,7 +193,8 @@ describe("dismissals said to the reader", () => {
     "Oh, grow up.",
     "Go away.",
     "Crawl back under your rock.",
-    "Go back under your bridge, troll; nobody asked.",
+    "Must be nice living in mommy's basement.",
+    "Another keyboard general who has never seen a war.",
   ])("%j is aimed at a commenter and held", (text) => expect(judge(text)).toMatchObject({ target: "commenter", decision: "hold" }));
 
   it.each([
@@ -202,4 +203,17 @@ describe("dismissals said to the reader", () => {
     "Sit down and negotiate with the union.",
     "Children learn to read at different ages.",
   ])("%j is plain English and publishes", (text) => expect(judge(text).decision).toBe("publish"));
+});
+
+describe("insulting vocatives", () => {
+  it.each([
+    "Go away, troll.",
+    "Sit down, dummy.",
+    "Hey numpty, wages are not inflation.",
+    "Go back under your bridge, troll; nobody asked.",
+  ])("%j calls the reader names: refused", (text) => expect(judge(text)).toMatchObject({ target: "commenter", decision: "reject" }));
+
+  it('a quoted vocative is a mention: "It\'s the economy, stupid" publishes', () => {
+    expect(judge('"It\'s the economy, stupid." Never mind the rest.').decision).toBe("publish");
+  });
 });

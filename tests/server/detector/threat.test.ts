@@ -17,6 +17,15 @@ describe("threats", () => {
     ["People like you deserve a bullet.", "commenter", "deserve a bullet"],
     ["The senator deserves to hang for this.", "public-figure", "deserves to hang"],
     ["Somebody ought to run that guy over.", "public-figure", "run that guy over"],
+    ["Somebody needs to take out the governor before the vote.", "public-figure", "take out the governor"],
+    ["Someone should shoot that judge.", "public-figure", "shoot that judge"],
+    ["I hope Putin dies.", "public-figure", "hope Putin dies"],
+    ["The whole cabinet should be lined up against a wall.", "public-figure", "lined up against a wall"],
+    ["I've got your address now.", "commenter", "got your address"],
+    ["Do the world a favor and end yourself.", "commenter", "end yourself"],
+    ["I hope your house burns down with you in it.", "commenter", "with you in it"],
+    ["That judge needs a beating he'll never forget.", "public-figure", "beating he'll never forget"],
+    ["Your family should be very afraid.", "commenter", "be very afraid"],
   ])("%j: refused under the threats rule, aimed at a %s, span %j", (text, target, span) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, target, decision: "reject", rule: "threats" });
@@ -41,6 +50,11 @@ describe("threats", () => {
     "Can we hang out, you are hilarious.",
     "Maybe we should hang photos of their kids in the hall.",
     "Somebody should run this over to the council office.",
+    "We will beat them in November.",
+    "I will destroy him in the debate.",
+    "I hope the bill dies in committee.",
+    "Somebody should take out the trash.",
+    "He burned down her home with her in it, the court heard.",
   ])("%j is no threat and publishes", (text) => {
     expect(judge(text)).toMatchObject({ threat: false, decision: "publish" });
   });
