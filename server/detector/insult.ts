@@ -177,6 +177,23 @@ export const CURATED_INSULTS: readonly (readonly [string, boolean])[] = [
   ["dumbo", true],
   ["illiterate", false],
   ["dense", false],
+  ["thick", false],
+  ["bellend", true],
+  ["bellends", true],
+  ["drongo", true],
+  ["galah", true],
+  ["knob", true],
+  ["doughnut", true],
+  ["bogan", true],
+  ["bogans", true],
+  ["hick", true],
+  ["hicks", true],
+  ["redneck", true],
+  ["rednecks", true],
+  ["swine", true],
+  ["cockwomble", true],
+  ["crybaby", true],
+  ["crybabies", true],
 ];
 
 /** A person as the head of an NP: "the dumbest person", "a worthless human being". */
@@ -233,7 +250,9 @@ export const PERSON_SUBJECT = new Set([
   "girl",
   "kid",
 ]);
-const OF_HEAD = new Set(["piece", "bunch", "pack", "band", "gang", "herd", "excuse", "waste", "kind", "sort", "lot"]);
+const OF_HEAD = new Set(["piece", "bunch", "pack", "band", "gang", "herd", "excuse", "waste", "kind", "sort", "lot", "sack"]);
+/** What a person is a waste of: "a waste of AIR". */
+const WASTE_OF = new Set(["air", "space", "oxygen", "skin", "flesh"]);
 const PIECE_OF = new Set(["shit", "crap", "garbage", "trash", "filth", "dirt", "excrement"]);
 const DET_BEFORE_SUBJECT = new Set(["the", "this", "that", "your", "our", "my", "his", "her", "their"]);
 export const YOU = new Set(["you", "u", "ya", "ye", "yall", "y'all", "thou"]);
@@ -484,6 +503,14 @@ const NP_BREAK = new Set([
   "even",
   "only",
   "up",
+  "behind",
+  "over",
+  "under",
+  "without",
+  "around",
+  "across",
+  "through",
+  "against",
 ]);
 /** "anyone WHO…", "the person WHO…": a relative clause as the subject of name-calling. */
 const WHO_SUBJECT = new Set(["anyone", "anybody", "everyone", "everybody", "person", "guy", "one", "commenter", "poster"]);
@@ -678,6 +705,8 @@ function readNP(toks: readonly Token[], text: string, i: number, lex: InsultLexi
       if (clauseBreak(text, toks[j - 1]!, toks[j]!, commaOk)) break;
     } else if (j > i && clauseBreak(text, toks[j - 1]!, toks[j]!, false)) return null;
     if (NP_BREAK.has(w) || NEGATION.has(w) || (j > start && NP_TAIL.has(w))) break;
+    // "a spineless coward HIDING behind a keyboard": a participle after the head
+    if (j > start && w.endsWith("ing") && lex.nouns.has(toks[j - 1]!.text)) break;
     end = j;
     if (lex.words.has(w)) {
       hadInsult = true;
@@ -689,7 +718,8 @@ function readNP(toks: readonly Token[], text: string, i: number, lex: InsultLexi
     // "a piece of shit", "a bunch of idiots", "an excuse for a human being"
     if (OF_HEAD.has(head) && (toks[end + 1]?.text === "of" || toks[end + 1]?.text === "for") && end + 2 < n) {
       const after = toks[end + 2]!.text;
-      if (head === "piece" && PIECE_OF.has(after)) return { from: firstInsult >= 0 ? firstInsult : end, to: end + 2 };
+      if ((head === "piece" || head === "sack") && PIECE_OF.has(after)) return { from: firstInsult >= 0 ? firstInsult : end, to: end + 2 };
+      if (head === "waste" && WASTE_OF.has(after)) return { from: firstInsult >= 0 ? firstInsult : end, to: end + 2 };
       const inner = readNP(toks, text, end + 2, lex, nounOnly, 2);
       if (inner) return { from: firstInsult >= 0 ? firstInsult : inner.from, to: inner.to };
     }
@@ -831,7 +861,7 @@ export function findInsult(
         }
       }
       // "some of you in this thread are morons": a place between the subject and its verb
-      if (k < n && toks[i - 1]?.text === "of" && HERE.has(toks[k]!.text))
+      if (k < n && HERE.has(toks[k]!.text))
         for (let v = k + 1; v < n && v - k < 5 && !clauseBreak(text, toks[v - 1]!, toks[v]!, false); v++)
           if (COPULA.has(toks[v]!.text)) {
             k = v + 1;
@@ -870,8 +900,12 @@ export function findInsult(
           /^-$/.test(text.slice(toks[k]!.end, toks[k + 1]!.start)) &&
           !clauseBreak(text, toks[k + 1]!, toks[k + 2]!, false)
         )
-      )
+      ) {
+        // "you sad, pathetic little man.", "you smug, self-righteous prat": a whole clause calling names
+        const np = readNP(toks, text, k, lex, true);
+        if (np && (np.to + 1 >= n || clauseBreak(text, toks[np.to]!, toks[np.to + 1]!, false))) return [np.from, np.to, subjEnd];
         continue;
+      }
       const np = readNP(toks, text, k, lex, !bridged);
       if (np) return [np.from, np.to, subjEnd];
       continue;

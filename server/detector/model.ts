@@ -240,6 +240,39 @@ export interface DetectorOptions {
   rules?: boolean;
 }
 
+/** Swear words that insult no one by themselves. */
+const PROFANITY = new Set(
+  [
+    "shit",
+    "shitty",
+    "bullshit",
+    "holy",
+    "fuck",
+    "fucking",
+    "fuckin",
+    "fucked",
+    "damn",
+    "damned",
+    "goddamn",
+    "hell",
+    "crap",
+    "crappy",
+  ].concat(["wtf", "ffs", "omg", "bloody", "frigging", "friggin", "freaking", "effing", "sucks", "pissed", "screwed", "heck"]),
+);
+/** Ways of swearing at someone: "fuck off", "fuck you". */
+const SWORN_AT = new Set(["off", "you", "u", "ya", "yourself", "them", "him", "her"]);
+
+/** Are the offensive words, if any, all profanity, none of it sworn at someone? */
+function onlyProfanity(toks: readonly Token[], offensive: (i: number) => boolean): boolean {
+  let any = false;
+  for (let i = 0; i < toks.length; i++) {
+    if (!offensive(i)) continue;
+    if (!PROFANITY.has(toks[i]!.text) || SWORN_AT.has(toks[i + 1]?.text ?? "")) return false;
+    any = true;
+  }
+  return any;
+}
+
 export class LinearDetector implements Detector {
   readonly version: string;
   readonly scorer: LinearScorer;
@@ -359,6 +392,10 @@ export class LinearDetector implements Detector {
       for (let i = 0; i < toks.length && !yours; i++) if (lex.words.has(toks[i]!.text)) yours = secondPersonInSentence(toks, text, i);
       score = Math.min(score, yours ? thingCap : ideaCap);
     }
+    // Swearing aimed at no one ("Holy shit, what a game", "this mess is bullshit") is no attack:
+    // held only when something other than profanity makes it offensive.
+    if (rules && target === "none" && !insult && !threat && !told && !indirect && onlyProfanity(toks, offensive))
+      score = Math.min(score, ideaCap);
     // Spans are worked out when asked for: most comments publish, and a verdict to publish has none.
     const findSpans = (): Span[] => {
       const spans = score >= this.model.span.minScore ? spansFrom(toks, text, this.spans, this.model.span, marked) : [];

@@ -414,6 +414,9 @@ function targetIn(
   return best < 0 ? null : ORDER[best]!;
 }
 
+/** Mocking at the end of a sentence, friendly inside one ("Thanks, kid, that was helpful"). */
+const FRIENDLY_TOO = new Set(["kid", "kiddo", "chief", "sunshine", "sweetheart", "champ"]);
+
 /** Words that call someone before a vocative: "HEY loser, …". */
 const CALL = new Set(["hey", "oi", "yo", "listen", "look", "ok", "okay", "well", "sorry", "dear", "oh"]);
 
@@ -426,6 +429,8 @@ export function findVocative(toks: readonly Token[], text: string, lex: InsultLe
     const after = i + 1 < toks.length ? text.slice(toks[i]!.end, toks[i + 1]!.start) : text.slice(toks[i]!.end);
     const endsSentence = i + 1 >= toks.length || /[.!?;:]/.test(after);
     if (/,/.test(before) && endsSentence) return i;
+    // "Nice try, Einstein, but…", "Careful, champ, thinking…": a mocking vocative between commas
+    if (MOCKING_VOCATIVE.has(w) && !FRIENDLY_TOO.has(w) && /,/.test(before) && /^\s*,/.test(after)) return i;
     // "Einstein over here figured it out"
     if (MOCKING_VOCATIVE.has(w) && toks[i + 1]?.text === "over" && toks[i + 2]?.text === "here") return i;
     // "Idiot, read the article.", "Hey numpty, wages are not inflation."

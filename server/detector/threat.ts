@@ -142,7 +142,9 @@ const WISH = new Set(["should", "deserve", "deserves", "deserved", "ought", "nee
 const DESERVE = new Set(["deserve", "deserves", "deserved", "needs", "need"]);
 /** The means of violence, as what someone deserves. */
 // (not "a beating", "a thrashing": said of elections too, "needs a beating at the polls")
-const VIOLENT_MEANS = new Set(["bullet", "bullets", "noose", "rope", "lynching", "firing"]);
+const VIOLENT_MEANS = new Set(["bullet", "bullets", "noose", "rope", "lynching", "firing", "beating", "kicking", "thrashing"]);
+/** "needs a beating AT THE POLLS": a defeat, not violence. */
+const AT_POLLS = new Set(["at", "in", "on", "from"]);
 /** After "hang" these make it no execution: "hang out", "hang on", "hang up", "hang the picture". */
 const HANG_ON = new Set([
   "out",
@@ -198,6 +200,16 @@ export const VIOLENT_PARTICIPLE = new Set([
   "punched",
   "curbstomped",
   "kneecapped",
+  "mowed",
+  "knifed",
+  "glassed",
+  "torched",
+  "poisoned",
+  "lynched",
+  "drowned",
+  "castrated",
+  "guillotined",
+  "strung",
 ]);
 const NOT_BEFORE = new Set([
   "not",
@@ -280,6 +292,91 @@ const phraseAt = phraseMatcher([
   "beating he'll never forget",
   "beating she'll never forget",
   "beating you'll never forget",
+  "leaving in an ambulance",
+  "leave in an ambulance",
+  "leaving in a body bag",
+  "leaving in body bags",
+  "your name in the obituaries",
+  "them up against a wall",
+  "them all up against a wall",
+  "em up against a wall",
+  "you'll end up in a ditch",
+  "you will end up in a ditch",
+  "strung up from",
+  "with him still inside",
+  "with her still inside",
+  "with you still inside",
+  "break every",
+  "molotovs through",
+  "be leaving in body bags",
+  "find out where you live",
+  "what car you drive",
+  "standing at your door",
+  "shame if something happened",
+  "a shame if something happened",
+  "be a real shame",
+  "would be a shame if",
+  "accidents happen to people",
+  "string them up",
+  "string em up",
+  "string the whole lot of them up",
+  "burn their houses",
+  "burn his house",
+  "burn her house",
+  "burn your house",
+  "grab your guns",
+  "storm the building",
+  "with him still in it",
+  "with you still in it",
+  "swinging from lampposts",
+  "swinging from a lamppost",
+  "from the nearest lamppost",
+  "hanging from a tree",
+  "hanging from lampposts",
+  "brick through his",
+  "brick through her",
+  "brick through your",
+  "through his skull",
+  "through your skull",
+  "put you in hospital",
+  "put you in the hospital",
+  "cave your head in",
+  "break every bone",
+  "break both your legs",
+  "breaks both your legs",
+  "knife at your throat",
+  "slit your wrists",
+  "slit your throat",
+  "jump in front of a train",
+  "jump off a cliff",
+  "overdose already",
+  "end it already",
+  "world will be lighter without you",
+  "world would be better without you",
+  "better off dead",
+  "can of petrol",
+  "can of gasoline",
+  "your ip and your address",
+  "tyres got slashed",
+  "tires got slashed",
+  "set him on fire",
+  "set her on fire",
+  "set you on fire",
+  "set them on fire",
+  "gets knifed",
+  "get knifed",
+  "getting glassed",
+  "get glassed",
+  "die in a fire",
+  "rot in a hospital bed",
+  "your kids get whats coming",
+  "your kids get what's coming",
+  "bus would flatten",
+  "someone would poison",
+  "poison the lot",
+  "dragged into the street",
+  "dragged out by their hair",
+  "taken out back and shot",
 ]);
 
 /** What dies that is no one: "I hope the BILL dies in committee", "this PLAN should die". */
@@ -295,12 +392,25 @@ function noThingDies(tokens: readonly Token[], from: number, to: number): boolea
   return true;
 }
 
+/** Menace that a fuller construction may follow ("I will find you AND HURT YOU"): matched last. */
+const menaceAt = phraseMatcher(["i will find you", "i'll find you", "we will find you", "we'll find you"]);
+
 function negatedAt(tokens: readonly Token[], i: number): boolean {
   for (let k = Math.max(0, i - 3); k < i; k++) if (NOT_BEFORE.has(tokens[k]!.text)) return true;
   return false;
 }
 
 export function findThreat(tokens: readonly Token[]): [number, number] | null {
+  const found = findConstruction(tokens);
+  if (found) return found;
+  for (let i = 0; i < tokens.length; i++) {
+    const end = menaceAt(tokens, i);
+    if (end >= 0 && !negatedAt(tokens, i)) return [i, end];
+  }
+  return null;
+}
+
+function findConstruction(tokens: readonly Token[]): [number, number] | null {
   const n = tokens.length;
   for (let i = 0; i < n; i++) {
     const w = tokens[i]!.text;
@@ -316,13 +426,26 @@ export function findThreat(tokens: readonly Token[]): [number, number] | null {
         // "deserves to hang (for this)"
         if (v === "hang" && tokens[j - 1]!.text === "to" && !HANG_ON.has(tokens[j + 1]?.text ?? "")) return [i, j];
         // "deserve a bullet", "needs a good beating", "deserves the rope"
-        if (DESERVE.has(w) && VIOLENT_MEANS.has(v)) return [i, j];
+        if (DESERVE.has(w) && VIOLENT_MEANS.has(v) && !AT_POLLS.has(tokens[j + 1]?.text ?? "")) return [i, j];
+        // "hope the senator chokes to death"
+        if (v === "to" && tokens[j + 1]?.text === "death") return [i, j + 1];
         if (BECOME.has(v)) {
           const p = tokens[j + 1]?.text === "all" || tokens[j + 1]?.text === "just" ? j + 2 : j + 1;
           if (p < n && VIOLENT_PARTICIPLE.has(tokens[p]!.text)) return [i, p];
+          // "should be dragged out of the chamber and hanged", "should be set on fire"
+          for (let q = p; q < Math.min(n, p + 8); q++) {
+            const t = tokens[q]!.text;
+            if (NOT_BEFORE.has(t) || t === "if" || t === "because") break;
+            if ((t === "and" || t === "then") && VIOLENT_PARTICIPLE.has(tokens[q + 1]?.text ?? "")) return [i, q + 1];
+            if (t === "set" && tokens[q + 1]?.text === "on" && tokens[q + 2]?.text === "fire") return [i, q + 2];
+            if (t === "hanging" || t === "swinging") return [i, q];
+          }
         }
       }
     }
+    // "I hope he chokes to death", "should be beaten to death" (not "starved to death in the siege", reported)
+    if (w === "death" && tokens[i - 1]?.text === "to")
+      for (let k = Math.max(0, i - 7); k < i - 1; k++) if (WISH.has(tokens[k]!.text) && !negatedAt(tokens, k + 1)) return [k, i];
     if (w === "kys") return [i, i];
     if (w === "kill" && tokens[i + 1]?.text === "yourself") {
       // "go kill yourself", "you should kill yourself" (not "don't kill yourself")
@@ -362,7 +485,8 @@ export function findThreat(tokens: readonly Token[]): [number, number] | null {
       // "somebody ought to run that guy over"
       if (v === "run")
         for (let k = j + 1; k < Math.min(n, j + 4); k++)
-          if (RUN_OVER_PERSON.has(tokens[k]!.text) && tokens[k + 1]?.text === "over") return [j, k + 1];
+          if ((RUN_OVER_PERSON.has(tokens[k]!.text) || PERSON_NOUN.has(tokens[k]!.text)) && tokens[k + 1]?.text === "over")
+            return [j, k + 1];
       if (!THREAT_VERBS.has(v)) continue;
       // passive / undergoing: "when I get cut", "I was hurt"
       const pv = tokens[j - 1]!.text;

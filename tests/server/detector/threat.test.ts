@@ -24,7 +24,8 @@ describe("threats", () => {
     ["I've got your address now.", "commenter", "got your address"],
     ["Do the world a favor and end yourself.", "commenter", "end yourself"],
     ["I hope your house burns down with you in it.", "commenter", "with you in it"],
-    ["That judge needs a beating he'll never forget.", "public-figure", "beating he'll never forget"],
+    ["That judge needs a beating he'll never forget.", "public-figure", "needs a beating"],
+    ["If you post my address again, I will find you.", "commenter", "I will find you"],
     ["Your family should be very afraid.", "commenter", "be very afraid"],
   ])("%j: refused under the threats rule, aimed at a %s, span %j", (text, target, span) => {
     const j = judge(text);
