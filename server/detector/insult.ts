@@ -518,6 +518,8 @@ const WHO_SUBJECT = new Set(["anyone", "anybody", "everyone", "everybody", "pers
 export const POSTING_VERB = new Set(["posted", "posts", "commented", "comments", "replied", "upvoted", "downvoted", "wrote"]);
 /** "…written BY a moron": made by someone. */
 const AUTHORED = new Set(["written", "typed", "posted", "said", "made", "produced", "penned"]);
+/** Verbs after which an NP follows: "you really ARE the dumbest…". */
+const BRIDGE_VERB = new Set(["are", "were", "is", "sound", "look", "seem", "act", "must", "have"]);
 /** An apposition after "you,": "you, THE one defending them, are…". */
 const APPOSITION_START = new Set(["the", "who", "my", "mr", "mrs", "ms"]);
 /** Where the "you" of "some of you" may be: "some of you IN this thread", "those of you HERE". */
@@ -749,8 +751,12 @@ function readNP(toks: readonly Token[], text: string, i: number, lex: InsultLexi
   return null;
 }
 
-function negatedBefore(toks: readonly Token[], i: number): boolean {
-  for (let k = Math.max(0, i - 3); k < i; k++) if (NEGATION.has(toks[k]!.text)) return true;
+/** A negation in the three words before token i, in its clause ("Nobody cares, you clown" is not negated). */
+function negatedBefore(toks: readonly Token[], text: string, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (clauseBreak(text, toks[k]!, toks[k + 1]!, false)) return false;
+    if (NEGATION.has(toks[k]!.text)) return true;
+  }
   return false;
 }
 
@@ -777,7 +783,7 @@ export function findInsult(
   if (!lex.words.size) return null;
   let any = false;
   for (const t of toks)
-    if (lex.words.has(t.text)) {
+    if (lex.words.has(t.text) || t.text === "waste" || t.text === "sack") {
       any = true;
       break;
     }
@@ -841,7 +847,7 @@ export function findInsult(
       copula = true;
     }
     if (subjEnd >= 0) {
-      if (negatedBefore(toks, i)) continue;
+      if (negatedBefore(toks, text, i)) continue;
       let k = subjEnd + 1;
       // "you, sir, are a moron": a short vocative between the subject and its verb; "you, the one
       // defending them, are…": an apposition
@@ -872,7 +878,13 @@ export function findInsult(
       let bridged = copula;
       let neg = false;
       const k0 = k;
-      while (k < n && k - k0 < 5 && BRIDGE.has(toks[k]!.text) && !NP_PREFIX.has(toks[k]!.text)) {
+      // ("you really ARE…": an adverb that could start an NP is a bridge when a verb follows it)
+      while (
+        k < n &&
+        k - k0 < 5 &&
+        BRIDGE.has(toks[k]!.text) &&
+        (!NP_PREFIX.has(toks[k]!.text) || BRIDGE_VERB.has(toks[k + 1]?.text ?? ""))
+      ) {
         if (clauseBreak(text, toks[k - 1]!, toks[k]!, false)) break;
         bridged = true;
         k++;
@@ -927,7 +939,7 @@ export function findInsult(
     }
     if (subj3 >= 0) {
       // "we Americans are so stupid" is said of oneself
-      if (negatedBefore(toks, i) || (i > 0 && (toks[i - 1]!.text === "we" || toks[i - 1]!.text === "us"))) continue;
+      if (negatedBefore(toks, text, i) || (i > 0 && (toks[i - 1]!.text === "we" || toks[i - 1]!.text === "us"))) continue;
       let k = subj3 + 1;
       if (k < n && clauseBreak(text, toks[subj3]!, toks[k]!, false)) continue;
       let neg = false;

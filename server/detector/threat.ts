@@ -93,6 +93,9 @@ function afterQuantifier(tokens: readonly { text: string }[], i: number): number
 }
 
 const OBJECT = new Set(["you", "u", "ya", "your", "ur", "him", "her", "them", "y'all", "yall", "yourself", "his", "their"]);
+const THIRD_OBJECT = new Set(["him", "her", "them"]);
+/** "take him out FOR dinner": an outing. */
+const OUTING = new Set(["for", "to", "on", "of", "with", "and", "shopping", "tonight", "sometime"]);
 /** People named by a noun after a determiner: "take out THE GOVERNOR", "shoot THAT JUDGE". */
 const PERSON_NOUN = new Set([
   ...["guy", "man", "woman", "lady", "judge", "mayor", "governor", "senator", "president", "minister", "premier", "ceo", "boss"],
@@ -297,6 +300,11 @@ const phraseAt = phraseMatcher([
   "leaving in a body bag",
   "leaving in body bags",
   "your name in the obituaries",
+  "find out where they live",
+  "find out where he lives",
+  "find out where she lives",
+  "hope you choke",
+  "hope u choke",
   "them up against a wall",
   "them all up against a wall",
   "em up against a wall",
@@ -394,6 +402,25 @@ function noThingDies(tokens: readonly Token[], from: number, to: number): boolea
 
 /** Menace that a fuller construction may follow ("I will find you AND HURT YOU"): matched last. */
 const menaceAt = phraseMatcher(["i will find you", "i'll find you", "we will find you", "we'll find you"]);
+/** Someone else's words, reported: "anyone POSTING that the secretary should be shot". */
+const REPORTING = new Set(
+  ["say", "saying", "said", "says", "posting", "posted", "posts", "wrote", "writing", "writes", "claims", "claiming", "suggesting"].concat([
+    "suggested",
+    "tweeted",
+    "tweeting",
+    "chanting",
+    "chanted",
+    "shouting",
+    "shouted",
+    "read",
+  ]),
+);
+
+/** A wish at token i that is negated or reported in the five words before it. */
+function reportedOrNegated(tokens: readonly Token[], i: number): boolean {
+  for (let k = Math.max(0, i - 5); k < i; k++) if (NOT_BEFORE.has(tokens[k]!.text) || REPORTING.has(tokens[k]!.text)) return true;
+  return false;
+}
 
 function negatedAt(tokens: readonly Token[], i: number): boolean {
   for (let k = Math.max(0, i - 3); k < i; k++) if (NOT_BEFORE.has(tokens[k]!.text)) return true;
@@ -416,7 +443,7 @@ function findConstruction(tokens: readonly Token[]): [number, number] | null {
     const w = tokens[i]!.text;
     const phraseEnd = phraseAt(tokens, i);
     if (phraseEnd >= 0 && !negatedAt(tokens, i)) return [i, phraseEnd];
-    if (WISH.has(w) && !negatedAt(tokens, i + 1)) {
+    if (WISH.has(w) && !negatedAt(tokens, i + 1) && !reportedOrNegated(tokens, i)) {
       // "should be hanged", "deserves to get shot", "should all be executed", "needs to die"
       for (let j = i + 1; j < Math.min(n, i + 4); j++) {
         const v = tokens[j]!.text;
@@ -447,6 +474,10 @@ function findConstruction(tokens: readonly Token[]): [number, number] | null {
     if (w === "death" && tokens[i - 1]?.text === "to")
       for (let k = Math.max(0, i - 7); k < i - 1; k++) if (WISH.has(tokens[k]!.text) && !negatedAt(tokens, k + 1)) return [k, i];
     if (w === "kys") return [i, i];
+    // "the only good Tory is a dead Tory"
+    if (w === "only" && tokens[i + 1]?.text === "good")
+      for (let k = i + 2; k < Math.min(n, i + 6); k++)
+        if (tokens[k]!.text === "dead" && tokens[k - 1]!.text === "a") return [i, k + 1 < n ? k + 1 : k];
     if (w === "kill" && tokens[i + 1]?.text === "yourself") {
       // "go kill yourself", "you should kill yourself" (not "don't kill yourself")
       const prev = tokens[i - 1]?.text ?? "";
@@ -482,6 +513,14 @@ function findConstruction(tokens: readonly Token[]): [number, number] | null {
         const p = j + 2 < n ? personAt(tokens, j + 2) : -1;
         if (p >= 0) return [j, p];
       }
+      // "someone should just take him out" (not "take you out for dinner")
+      if (
+        v === "take" &&
+        THIRD_OBJECT.has(tokens[j + 1]?.text ?? "") &&
+        tokens[j + 2]?.text === "out" &&
+        !OUTING.has(tokens[j + 3]?.text ?? "")
+      )
+        return [j, j + 2];
       // "somebody ought to run that guy over"
       if (v === "run")
         for (let k = j + 1; k < Math.min(n, j + 4); k++)

@@ -172,6 +172,10 @@ describe("name-calling of commenters in longer grammar", () => {
     ["whoever posted it", "Whoever posted that renters are freeloaders is a pathetic loser.", "loser"],
     ["coordinated adjectives", "It shows what a smug, ignorant fool you are.", "fool"],
     ["written by", "Your comments read like they were written by a moron.", "moron"],
+    ["an adverb before the verb", "Wow, you really are the dumbest person on this site.", "dumbest person"],
+    ["a vocative after a negated clause", "Nobody cares, you whiny little snowflake.", "snowflake"],
+    ["several modifiers", "You sad, pathetic little man.", "man"],
+    ["a waste of oxygen", "Honestly you're a waste of oxygen.", "waste of oxygen"],
   ])("%s: %j is aimed at a commenter and refused", (_, text, word) => {
     const j = judge(text);
     expect(j).toMatchObject({ target: "commenter", decision: "reject" });

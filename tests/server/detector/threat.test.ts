@@ -26,6 +26,9 @@ describe("threats", () => {
     ["I hope your house burns down with you in it.", "commenter", "with you in it"],
     ["That judge needs a beating he'll never forget.", "public-figure", "needs a beating"],
     ["If you post my address again, I will find you.", "commenter", "I will find you"],
+    ["The only good Tory is a dead Tory.", "public-figure", "only good Tory is a dead Tory"],
+    ["Honestly someone should just take him out.", "public-figure", "take him out"],
+    ["The senator should be dragged out of the chamber and hanged.", "public-figure", "should be dragged out of the chamber and hanged"],
     ["Your family should be very afraid.", "commenter", "be very afraid"],
   ])("%j: refused under the threats rule, aimed at a %s, span %j", (text, target, span) => {
     const j = judge(text);
@@ -56,6 +59,10 @@ describe("threats", () => {
     "I hope the bill dies in committee.",
     "Somebody should take out the trash.",
     "He burned down her home with her in it, the court heard.",
+    "I'll take him out for dinner.",
+    "I would never say someone deserves to be shot.",
+    "Anyone posting that the health secretary should be shot is hurting the campaign.",
+    "It depends on where you live.",
   ])("%j is no threat and publishes", (text) => {
     expect(judge(text)).toMatchObject({ threat: false, decision: "publish" });
   });
