@@ -443,7 +443,7 @@ function findConstruction(tokens: readonly Token[]): [number, number] | null {
     const w = tokens[i]!.text;
     const phraseEnd = phraseAt(tokens, i);
     if (phraseEnd >= 0 && !negatedAt(tokens, i)) return [i, phraseEnd];
-    if (WISH.has(w) && !negatedAt(tokens, i + 1) && !reportedOrNegated(tokens, i)) {
+    if (WISH.has(w) && !reportedOrNegated(tokens, i)) {
       // "should be hanged", "deserves to get shot", "should all be executed", "needs to die"
       for (let j = i + 1; j < Math.min(n, i + 4); j++) {
         const v = tokens[j]!.text;
