@@ -12,6 +12,7 @@ import { browserAvailable, type LaunchedBrowser } from "./support/browser.ts";
 import { articlePage, startHost, type HostServer } from "./support/host.ts";
 import { activeElement, axe, type Admin, type Api } from "./support/api.ts";
 import { stage, type Stage } from "./support/stage.ts";
+import { FIRST_SCREEN } from "../../widget/controllers/comments.ts";
 
 const SHOTS = "artifacts/screenshots";
 const SSO_SECRET = "a publisher sso secret that is long enough";
@@ -151,7 +152,8 @@ describe.skipIf(!browserAvailable())("widget in a browser", () => {
       const page = await open("early-requests", { ctx });
       const asked = (test: (url: string) => boolean) => events.filter((e) => e.kind === "ask" && test(e.url));
       const at = (kind: "ask" | "done", test: (url: string) => boolean) => events.findIndex((e) => e.kind === kind && test(e.url));
-      const firstScreen = (url: string) => url.startsWith(`${srv.url}/api/v1/sites/demo/comments?`) && url.includes("limit=4");
+      const firstScreen = (url: string) =>
+        url.startsWith(`${srv.url}/api/v1/sites/demo/comments?`) && url.includes(`limit=${FIRST_SCREEN}&`);
       const mainModule = (url: string) => /\/w\/main-[A-Z0-9]+\.js$/.test(url);
       expect(asked(firstScreen)).toHaveLength(1);
       expect(asked((u) => u === `${srv.url}/api/v1/sites/demo`)).toHaveLength(1);
@@ -463,7 +465,7 @@ describe.skipIf(!browserAvailable())("widget in a browser", () => {
       });
       const page = await open(key, { ctx });
       await expect.poll(() => page.locator("comment-section ul.list > li").count()).toBe(12);
-      expect(await page.evaluate(() => (window as unknown as { firstItems: number[] }).firstItems)).toEqual([4]);
+      expect(await page.evaluate(() => (window as unknown as { firstItems: number[] }).firstItems)).toEqual([FIRST_SCREEN]);
       expect(await text(item(page, "Screenful 12"))).toContain("Screenful 12");
     },
     T,
