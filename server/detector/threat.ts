@@ -101,6 +101,7 @@ const PERSON_NOUN = new Set([
   ...["guy", "man", "woman", "lady", "judge", "mayor", "governor", "senator", "president", "minister", "premier", "ceo", "boss"],
   ...["cop", "cops", "reporter", "journalist", "politician", "politicians", "councillor", "councilor", "cabinet", "parliament"],
   ...["congress", "council", "bastard", "bastards", "traitor", "traitors", "idiot", "idiots", "moron", "morons", "clown", "clowns"],
+  ...["coach", "referee", "ref", "manager", "owner", "landlord", "candidate", "chairman", "commissioner", "sheriff", "prosecutor"],
 ]);
 const DETERMINER = new Set(["the", "that", "this", "those", "these", "every", "our", "your", "their", "whole"]);
 /** "we will beat them IN NOVEMBER", "destroy him in the DEBATE": a contest, not violence. */
@@ -174,6 +175,7 @@ const HANG_ON = new Set([
 /** Who is run over ("run that guy over"): a pronoun or a person noun. */
 const RUN_OVER_PERSON = new Set(["him", "her", "them", "you", "u", "guy", "man", "woman", "dude", "bastard", "idiot", "moron", "clown"]);
 const BECOME = new Set(["be", "get", "gets", "got", "been"]);
+const VEHICLE = new Set(["bus", "car", "truck", "train", "lorry", "tram", "tractor", "semi"]);
 export const VIOLENT_PARTICIPLE = new Set([
   "shot",
   "killed",
@@ -387,6 +389,35 @@ const phraseAt = phraseMatcher([
   "taken out back and shot",
 ]);
 
+/** Where a person is put that is their death or injury: "put the mayor IN THE GROUND". */
+const GRAVE = [
+  ...["in the ground", "six feet under", "in a body bag", "in the hospital", "in hospital", "in an early grave", "in the grave"],
+  ...["in a grave", "in a coffin", "in the morgue", "in a wheelchair"],
+].map((g) => g.split(" "));
+const PUT = new Set(["put", "putting", "puts"]);
+/** "…burns his office down WITH HIM IN IT": arson wished on a third person (said of "you", a phrase above). */
+const inItAt = phraseMatcher(
+  ["him", "her", "them"].flatMap((p) => [`with ${p} in it`, `with ${p} inside`, `with ${p} still in it`, `with ${p} still inside`]),
+);
+const ARSON = new Set(["torch", "burn", "firebomb", "bomb", "petrol", "blow"]);
+const PLACE_GOES_ON = new Set(["wing", "ward", "bed", "beds", "room", "car", "lot", "parking", "garden", "floor", "level", "basement"]);
+
+/**
+ * "Someone should put the mayor in the ground", "I'd love to put that senator six feet under": a
+ * person put in a grave, wished or said by a first person or someone, or ordered (the clause's first
+ * word). Not things ("put the seeds in the ground") nor causes ("smoking will put him in an early grave").
+ */
+function putInGrave(tokens: readonly Token[], i: number): number {
+  const p = personAt(tokens, i + 1);
+  if (p < 0) return -1;
+  const grave = GRAVE.find((g) => g.every((w, k) => tokens[p + 1 + k]?.text === w));
+  // (not "put them in the hospital WING")
+  if (!grave || PLACE_GOES_ON.has(tokens[p + 1 + grave.length]?.text ?? "")) return -1;
+  let said = i === 0;
+  for (let k = Math.max(0, i - 6); k < i && !said; k++) said = SUBJECT.has(tokens[k]!.text) || WISH.has(tokens[k]!.text);
+  return said && !reportedOrNegated(tokens, i) ? p + grave.length : -1;
+}
+
 /** What dies that is no one: "I hope the BILL dies in committee", "this PLAN should die". */
 const THING_DIES = new Set([
   ...["bill", "law", "plan", "idea", "deal", "proposal", "motion", "project", "program", "programme", "scheme", "policy", "tax"],
@@ -459,6 +490,10 @@ function findConstruction(tokens: readonly Token[]): [number, number] | null {
         if (BECOME.has(v)) {
           const p = tokens[j + 1]?.text === "all" || tokens[j + 1]?.text === "just" ? j + 2 : j + 1;
           if (p < n && VIOLENT_PARTICIPLE.has(tokens[p]!.text)) return [i, p];
+          // "I hope those rioters get run over", "hope he gets hit by a bus" (not "the bill gets hit by…")
+          if (tokens[p]?.text === "run" && tokens[p + 1]?.text === "over" && noThingDies(tokens, i + 1, j)) return [i, p + 1];
+          if (tokens[p]?.text === "hit" && tokens[p + 1]?.text === "by" && noThingDies(tokens, i + 1, j))
+            for (let q = p + 2; q < Math.min(n, p + 5); q++) if (VEHICLE.has(tokens[q]!.text)) return [i, q];
           // "should be dragged out of the chamber and hanged", "should be set on fire"
           for (let q = p; q < Math.min(n, p + 8); q++) {
             const t = tokens[q]!.text;
@@ -474,6 +509,18 @@ function findConstruction(tokens: readonly Token[]): [number, number] | null {
     if (w === "death" && tokens[i - 1]?.text === "to")
       for (let k = Math.max(0, i - 7); k < i - 1; k++) if (WISH.has(tokens[k]!.text) && !negatedAt(tokens, k + 1)) return [k, i];
     if (w === "kys") return [i, i];
+    // wished ("I hope someone burns…", "they should torch…") or ordered ("Torch their homes…"); not told ("if a man burns down her home with her in it")
+    if (w === "with") {
+      const end = inItAt(tokens, i);
+      let said = false;
+      for (let k = Math.max(0, i - 10); end >= 0 && k < i && !said; k++)
+        said = SUBJECT.has(tokens[k]!.text) || WISH.has(tokens[k]!.text) || (k === 0 && ARSON.has(tokens[0]!.text));
+      if (said && !reportedOrNegated(tokens, i)) return [i, end];
+    }
+    if (PUT.has(w)) {
+      const end = putInGrave(tokens, i);
+      if (end >= 0) return [i, end];
+    }
     // "the only good Tory is a dead Tory"
     if (w === "only" && tokens[i + 1]?.text === "good")
       for (let k = i + 2; k < Math.min(n, i + 6); k++)
@@ -511,7 +558,7 @@ function findConstruction(tokens: readonly Token[]): [number, number] | null {
       // "somebody needs to take out the governor" (not "take out the trash", "take out a loan")
       if (v === "take" && tokens[j + 1]?.text === "out") {
         const p = j + 2 < n ? personAt(tokens, j + 2) : -1;
-        if (p >= 0) return [j, p];
+        if (p >= 0 && !OUTING.has(tokens[p + 1]?.text ?? "")) return [j, p];
       }
       // "someone should just take him out" (not "take you out for dinner")
       if (

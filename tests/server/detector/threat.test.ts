@@ -30,6 +30,13 @@ describe("threats", () => {
     ["Honestly someone should just take him out.", "public-figure", "take him out"],
     ["The senator should be dragged out of the chamber and hanged.", "public-figure", "should be dragged out of the chamber and hanged"],
     ["Your family should be very afraid.", "commenter", "be very afraid"],
+    ["Someone should put the mayor in the ground.", "public-figure", "put the mayor in the ground"],
+    ["I'd love to put that senator six feet under.", "public-figure", "put that senator six feet under"],
+    ["Put the governor in an early grave.", "public-figure", "Put the governor in an early grave"],
+    ["I hope someone burns his office down with him in it.", "public-figure", "with him in it"],
+    ["Torch their homes with them inside.", "group", "with them inside"],
+    ["I hope those rioters get run over.", "group", "hope those rioters get run over"],
+    ["I hope he gets hit by a bus.", "public-figure", "hope he gets hit by a bus"],
   ])("%j: refused under the threats rule, aimed at a %s, span %j", (text, target, span) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, target, decision: "reject", rule: "threats" });
@@ -63,6 +70,13 @@ describe("threats", () => {
     "I would never say someone deserves to be shot.",
     "Anyone posting that the health secretary should be shot is hurting the campaign.",
     "It depends on where you live.",
+    "Put the seeds in the ground in April.",
+    "The council should put the plan six feet under.",
+    "Smoking will put him in an early grave.",
+    "We should put them in the hospital wing.",
+    "That dog got run over last week, so sad.",
+    "I hope the bill gets hit by a bus of amendments.",
+    "I'd love to take out the manager for dinner.",
   ])("%j is no threat and publishes", (text) => {
     expect(judge(text)).toMatchObject({ threat: false, decision: "publish" });
   });
