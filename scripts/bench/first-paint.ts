@@ -1,7 +1,13 @@
 // The widget's time to its first comment painted, in headless Chromium, before and after.
 //
 //   npx tsx scripts/bench/first-paint.ts        (env: PAINT_RUNS, default 11; PAINT_BASELINE, default 6968ccc;
-//                                                PAINT_LATENCY, ms added to each round trip, default 0)
+//                                                PAINT_LATENCY, ms added to each round trip, default 0;
+//                                                PAINT_AFTER, a commit: see below)
+//
+// PAINT_AFTER=REV compares two commits' widgets served the same way (both from the publisher's
+// origin, as the baseline is): an A/B of a widget change, e.g. PAINT_BASELINE=HEAD~1 PAINT_AFTER=HEAD.
+// PAINT_BASELINE=HEAD PAINT_AFTER=HEAD (an A/A) shows how far apart two identical widgets land on this
+// machine (here, medians of 15–21 runs: within about ±10%).
 //
 // Seeds a page of 1,000 comments (scripts/bench/seed.ts), starts the real server, builds the
 // widget of the baseline commit into a temporary folder, and loads the demo article from a
@@ -28,6 +34,7 @@ import { generatedBodies, PAGE, realBodies, seed, SITE } from "./seed.ts";
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const RUNS = Number(process.env.PAINT_RUNS ?? 11);
 const BASELINE = process.env.PAINT_BASELINE ?? "6968ccc";
+const AFTER = process.env.PAINT_AFTER;
 /** Added to every request's round trip (ms); 0: loopback as it is. */
 const LATENCY_MS = Number(process.env.PAINT_LATENCY ?? 0);
 const log = (line: string) => process.stderr.write(line + "\n");
@@ -115,33 +122,34 @@ export async function seededParley(dir: string, origin: string, stops: (() => Pr
   return { parley, demo, src };
 }
 
-/** The baseline's widget, built from `git archive` into a temporary folder. */
-function buildBaseline(dir: string): string {
-  const out = join(dir, "baseline");
+/** A commit's widget (the baseline's, or PAINT_AFTER's), built from `git archive` into `dir/name`. */
+function buildCommit(dir: string, commit: string, name: string): string {
+  const out = join(dir, name);
   mkdirSync(out, { recursive: true });
   // The shared contract/ (wire types, policy schema) exists from issue 8 on; older baselines lack it.
   const paths = ["widget", "contract", "scripts/build.mjs", "package.json", "tsconfig.json"].filter((path) => {
     try {
-      execFileSync("git", ["cat-file", "-e", `${BASELINE}:${path}`], { cwd: root, stdio: "ignore" });
+      execFileSync("git", ["cat-file", "-e", `${commit}:${path}`], { cwd: root, stdio: "ignore" });
       return true;
     } catch {
       return false;
     }
   });
-  const tar = execFileSync("git", ["archive", BASELINE, ...paths], { cwd: root });
+  const tar = execFileSync("git", ["archive", commit, ...paths], { cwd: root });
   execFileSync("tar", ["-x", "-C", out], { input: tar });
   symlinkSync(join(root, "node_modules"), join(out, "node_modules"));
   execFileSync(process.execPath, [join(out, "scripts/build.mjs")], { cwd: out, stdio: ["ignore", "ignore", "inherit"] });
   return join(out, "dist");
 }
 
-/** A publisher's origin: the demo article pages and the baseline's bundle (gzip, ETag, a year's cache). */
-async function startHost(pages: Map<string, string>, baselineDist: string) {
+/** A publisher's origin: the demo article pages and the commits' bundles (/NAME/…: gzip, ETag, a year's cache). */
+async function startHost(pages: Map<string, string>, dists: Record<string, string>) {
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? "/", "http://x").pathname;
     const page = pages.get(path);
     if (page) return void res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" }).end(page);
-    const file = path.startsWith("/baseline/") ? join(baselineDist, path.slice("/baseline/".length)) : "";
+    const [, name = "", rest = ""] = /^\/([^/]+)\/(.*)$/.exec(path) ?? [];
+    const file = dists[name] ? join(dists[name], rest) : "";
     if (!file || !existsSync(file) || extname(file) !== ".js") return void res.writeHead(404).end();
     const body = readFileSync(file);
     const etag = `"${createHash("sha256").update(body).digest("hex").slice(0, 16)}"`;
@@ -198,20 +206,24 @@ export async function firstPaint(): Promise<PaintReport> {
   const stops: (() => Promise<void>)[] = [];
   try {
     log("first paint: building the baseline widget (" + BASELINE + ") and this one…");
-    const baselineDist = buildBaseline(dir);
+    const dists: Record<string, string> = { baseline: buildCommit(dir, BASELINE, "baseline") };
+    if (AFTER) dists.after = buildCommit(dir, AFTER, "after");
     const pages = new Map<string, string>();
-    const host = await startHost(pages, baselineDist);
+    const host = await startHost(pages, dists);
     stops.push(host.close);
     // The demo article as the server renders it, embedded on the publisher's origin.
     const { parley, demo, src } = await seededParley(dir, host.origin, stops);
     const tag = DEMO_TAG;
     const embed = (s: string, api = "") => `<script src="${s}" data-site="${SITE}" data-page="${PAGE}"${api} async></script>`;
-    const baselineHash = createHash("sha256")
-      .update(readFileSync(join(baselineDist, "widget.js")))
-      .digest("hex")
-      .slice(0, 16);
-    pages.set("/before.html", demo.replace(tag, embed(`${host.origin}/baseline/widget.js?v=${baselineHash}`, ` data-api="${parley.url}"`)));
-    pages.set("/after.html", demo.replace(tag, embed(parley.url + src)));
+    const hosted = (name: string) => {
+      const hash = createHash("sha256")
+        .update(readFileSync(join(dists[name]!, "widget.js")))
+        .digest("hex")
+        .slice(0, 16);
+      return demo.replace(tag, embed(`${host.origin}/${name}/widget.js?v=${hash}`, ` data-api="${parley.url}"`));
+    };
+    pages.set("/before.html", hosted("baseline"));
+    pages.set("/after.html", AFTER ? hosted("after") : demo.replace(tag, embed(parley.url + src)));
 
     const browser = await launchBrowser();
     stops.push(browser.close);
@@ -254,8 +266,11 @@ export function paintLines(r: PaintReport): string[] {
     `Widget: first comment painted, Chromium, page of 1,000 comments, median of ${r.runs} (ms from navigation start)`,
     `${"".padEnd(28)}${"cold".padStart(8)}${"warm".padStart(8)}   DOM nodes / comments at first paint`,
     `${("before (" + BASELINE + ")").padEnd(28)}${ms(r.before.cold.first)}${ms(r.before.warm.first)}   ${r.before.cold.nodes} / ${r.before.cold.items}`,
-    `${"after".padEnd(28)}${ms(r.after.cold.first)}${ms(r.after.warm.first)}   ${r.after.cold.nodes} / ${r.after.cold.items}`,
-    `after/before: cold ${ratio("cold").toFixed(2)}× (target < 0.5: ${met("cold")}), warm ${ratio("warm").toFixed(2)}× (${met("warm")})`,
+    `${(AFTER ? "after (" + AFTER + ")" : "after").padEnd(28)}${ms(r.after.cold.first)}${ms(r.after.warm.first)}   ${r.after.cold.nodes} / ${r.after.cold.items}`,
+    // An A/B of two commits has no target: the ratio is the answer.
+    AFTER
+      ? `after/before (A/B): cold ${ratio("cold").toFixed(2)}×, warm ${ratio("warm").toFixed(2)}×`
+      : `after/before: cold ${ratio("cold").toFixed(2)}× (target < 0.5: ${met("cold")}), warm ${ratio("warm").toFixed(2)}× (${met("warm")})`,
   ];
 }
 
