@@ -79,6 +79,9 @@ export const THREAT_VERBS = new Set([
   "murk",
   "kidnap",
   "assault",
+  "kneecap",
+  "maim",
+  "cripple",
 ]);
 /** Words before "of" that pick people out of a group: "the lot of you", "every one of them". */
 const QUANTIFIERS = ["the lot", "all", "each", "every one", "both", "some", "one", "most", "half", "the rest", "the whole lot"].map((q) =>
@@ -125,11 +128,11 @@ const CONTEST = new Set(
 /** Verbs also said of winning: only violence when no contest follows. */
 const CONTEST_VERB = new Set(["beat", "destroy", "smash", "bury", "crush", "kill", "end", "break", "knock", "hunt"]);
 
-/** A person object at token k: a pronoun, or a determiner and a person noun ("the governor"). */
+/** A person object at token k: a pronoun, or a determiner and a person noun ("the governor", "that councillor's [throat]"). */
 function personAt(tokens: readonly Token[], k: number): number {
   if (OBJECT.has(tokens[k]!.text)) return k;
   if (DETERMINER.has(tokens[k]!.text))
-    for (let m = k + 1; m < Math.min(tokens.length, k + 3); m++) if (PERSON_NOUN.has(tokens[m]!.text)) return m;
+    for (let m = k + 1; m < Math.min(tokens.length, k + 3); m++) if (PERSON_NOUN.has(tokens[m]!.text.replace(/'s$/, ""))) return m;
   return -1;
 }
 
@@ -175,6 +178,24 @@ const HANG_ON = new Set([
 /** Who is run over ("run that guy over"): a pronoun or a person noun. */
 const RUN_OVER_PERSON = new Set(["him", "her", "them", "you", "u", "guy", "man", "woman", "dude", "bastard", "idiot", "moron", "clown"]);
 const BECOME = new Set(["be", "get", "gets", "got", "been"]);
+/** What one keeps doing that a menace answers: "keep TALKING and you'll find out what happens". */
+const KEEP_AT_IT = new Set([
+  "talking",
+  "running",
+  "mouthing",
+  "posting",
+  "lying",
+  "pushing",
+  "it",
+  "this",
+  "that",
+  "trolling",
+  "provoking",
+]);
+/** What one "faces" that is an execution: "should face a firing squad". */
+const GALLOWS = new Set(["firing", "noose", "rope", "gallows", "guillotine", "lynch", "chair", "bullet"]);
+/** Who wants to "see" it: "I'd love to see him hanged", "can't wait to see…", "pay good money to see…". */
+const SEE_WISH = new Set(["love", "like", "want", "wait", "money", "pay", "enjoy", "hope", "happy", "glad"]);
 const VEHICLE = new Set(["bus", "car", "truck", "train", "lorry", "tram", "tractor", "semi"]);
 export const VIOLENT_PARTICIPLE = new Set([
   "shot",
@@ -387,6 +408,15 @@ const phraseAt = phraseMatcher([
   "dragged into the street",
   "dragged out by their hair",
   "taken out back and shot",
+  ...["shut you up for good", "shut him up for good", "shut her up for good", "shut them up for good", "silence you for good"],
+  ...["with a broken jaw", "break your jaw", "break his jaw", "break your neck", "break his neck", "snap your neck", "snap his neck"],
+  ...["molotov through", "a molotov at", "petrol bomb", "firebomb his", "firebomb her", "firebomb your", "firebomb their"],
+  ...["your house catches fire", "your house burns down", "your home burns down", "your house burn down", "your car explodes"],
+  ...["standing", "waiting", "be", "sitting", "lurking"].flatMap((w) =>
+    ["in your driveway", "outside your house", "outside your home", "outside your front door"].map((where) => `${w} ${where}`),
+  ),
+  ...["minutes alone with him", "minutes alone with her", "minutes alone with you", "minutes alone with them"],
+  ...["meet you in a dark alley", "meet him in a dark alley", "catch you in a dark alley", "catch him in a dark alley"],
 ]);
 
 /** Where a person is put that is their death or injury: "put the mayor IN THE GROUND". */
@@ -485,6 +515,14 @@ function findConstruction(tokens: readonly Token[]): [number, number] | null {
         if (v === "hang" && tokens[j - 1]!.text === "to" && !HANG_ON.has(tokens[j + 1]?.text ?? "")) return [i, j];
         // "deserve a bullet", "needs a good beating", "deserves the rope"
         if (DESERVE.has(w) && VIOLENT_MEANS.has(v) && !AT_POLLS.has(tokens[j + 1]?.text ?? "")) return [i, j];
+        // "should face a firing squad", "should face the noose"
+        if (
+          v === "face" &&
+          (tokens[j + 1]?.text === "a" || tokens[j + 1]?.text === "the") &&
+          GALLOWS.has(tokens[j + 2]?.text ?? "") &&
+          noThingDies(tokens, w === "hope" || w === "wish" ? i + 1 : i - 2, j)
+        )
+          return [i, j + 2];
         // "hope the senator chokes to death"
         if (v === "to" && tokens[j + 1]?.text === "death") return [i, j + 1];
         if (BECOME.has(v)) {
@@ -509,6 +547,16 @@ function findConstruction(tokens: readonly Token[]): [number, number] | null {
     if (w === "death" && tokens[i - 1]?.text === "to")
       for (let k = Math.max(0, i - 7); k < i - 1; k++) if (WISH.has(tokens[k]!.text) && !negatedAt(tokens, k + 1)) return [k, i];
     if (w === "kys") return [i, i];
+    // "I'd pay good money to see that CEO hanged", "can't wait to see him swinging from a rope"
+    if (w === "see" && tokens[i - 1]?.text === "to" && SEE_WISH.has(tokens[i - 2]?.text ?? "") && !reportedOrNegated(tokens, i - 2)) {
+      const p = personAt(tokens, i + 1);
+      const v = tokens[p + 1]?.text ?? "";
+      if (p >= 0 && (VIOLENT_PARTICIPLE.has(v) || v === "swinging" || v === "hanging")) return [i, p + 1];
+    }
+    // "keep running your mouth and you'll find out what happens" (not "keep reading and you'll find out…")
+    if (w === "find" && tokens[i + 1]?.text === "out" && tokens[i + 2]?.text === "what" && tokens[i + 3]?.text === "happens")
+      for (let k = Math.max(0, i - 8); k < i; k++)
+        if ((tokens[k]!.text === "keep" && KEEP_AT_IT.has(tokens[k + 1]?.text ?? "")) || tokens[k]!.text === "again") return [k, i + 3];
     // wished ("I hope someone burns…", "they should torch…") or ordered ("Torch their homes…"); not told ("if a man burns down her home with her in it")
     if (w === "with") {
       const end = inItAt(tokens, i);

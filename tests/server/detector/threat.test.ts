@@ -23,7 +23,7 @@ describe("threats", () => {
     ["The whole cabinet should be lined up against a wall.", "public-figure", "lined up against a wall"],
     ["I've got your address now.", "commenter", "got your address"],
     ["Do the world a favor and end yourself.", "commenter", "end yourself"],
-    ["I hope your house burns down with you in it.", "commenter", "with you in it"],
+    ["I hope your house burns down with you in it.", "commenter", "your house burns down"],
     ["That judge needs a beating he'll never forget.", "public-figure", "needs a beating"],
     ["If you post my address again, I will find you.", "commenter", "I will find you"],
     ["The only good Tory is a dead Tory.", "public-figure", "only good Tory is a dead Tory"],
@@ -37,6 +37,18 @@ describe("threats", () => {
     ["Torch their homes with them inside.", "group", "with them inside"],
     ["I hope those rioters get run over.", "group", "hope those rioters get run over"],
     ["I hope he gets hit by a bus.", "public-figure", "hope he gets hit by a bus"],
+    ["Keep running your mouth and you'll find out what happens.", "commenter", "Keep running your mouth and you'll find out what happens"],
+    ["One of these days someone is going to shut you up for good.", "commenter", "shut you up for good"],
+    ["You won't be so brave when I'm standing in your driveway.", "commenter", "standing in your driveway"],
+    ["Let's see how tough you are with a broken jaw.", "commenter", "with a broken jaw"],
+    ["I'd pay good money to see that CEO hanged.", "public-figure", "see that CEO hanged"],
+    ["Can't wait to see him swinging from a rope.", "public-figure", "see him swinging"],
+    ["Someone should slit that councillor's throat.", "none", "slit that councillor's"],
+    ["Hope your house catches fire tonight.", "commenter", "your house catches fire tonight"],
+    ["Give me five minutes alone with him and he'll never talk again.", "public-figure", "minutes alone with him"],
+    ["Every one of those traitors should face a firing squad.", "group", "traitors should face a firing squad"],
+    ["Someone should kneecap that referee.", "none", "kneecap that referee"],
+    ["Maybe a Molotov through his window will change his mind.", "public-figure", "Molotov through"],
   ])("%j: refused under the threats rule, aimed at a %s, span %j", (text, target, span) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, target, decision: "reject", rule: "threats" });
@@ -77,6 +89,12 @@ describe("threats", () => {
     "That dog got run over last week, so sad.",
     "I hope the bill gets hit by a bus of amendments.",
     "I'd love to take out the manager for dinner.",
+    "I can't wait to see the mayor dead wrong again.",
+    "I parked in your driveway by mistake, sorry.",
+    "If you keep reading you'll find out what happens in chapter 3.",
+    "The bill should face a firing squad of amendments.",
+    "The senator should face the music.",
+    "I'd love to see him lose the election.",
   ])("%j is no threat and publishes", (text) => {
     expect(judge(text)).toMatchObject({ threat: false, decision: "publish" });
   });
