@@ -82,6 +82,11 @@ export const THREAT_VERBS = new Set([
   "kneecap",
   "maim",
   "cripple",
+  "drown",
+  "poison",
+  "suffocate",
+  "smother",
+  "torch",
 ]);
 /** Words before "of" that pick people out of a group: "the lot of you", "every one of them". */
 const QUANTIFIERS = ["the lot", "all", "each", "every one", "both", "some", "one", "most", "half", "the rest", "the whole lot"].map((q) =>
@@ -178,6 +183,10 @@ const HANG_ON = new Set([
 /** Who is run over ("run that guy over"): a pronoun or a person noun. */
 const RUN_OVER_PERSON = new Set(["him", "her", "them", "you", "u", "guy", "man", "woman", "dude", "bastard", "idiot", "moron", "clown"]);
 const BECOME = new Set(["be", "get", "gets", "got", "been"]);
+/** Violent orders: "Shoot the looters", "Hang them all" (not "beat them in November": those are contest verbs). */
+const ORDER_VERBS = new Set(["shoot", "stab", "hang", "lynch", "execute", "behead", "strangle", "murder", "drown", "torch", "gas"]);
+const POSSESSIVE = new Set(["his", "her", "their", "your", "ur"]);
+const AIRCRAFT = new Set(["plane", "jet", "helicopter", "chopper", "flight"]);
 /** What one keeps doing that a menace answers: "keep TALKING and you'll find out what happens". */
 const KEEP_AT_IT = new Set([
   "talking",
@@ -416,6 +425,11 @@ const phraseAt = phraseMatcher([
     ["in your driveway", "outside your house", "outside your home", "outside your front door"].map((where) => `${w} ${where}`),
   ),
   ...["minutes alone with him", "minutes alone with her", "minutes alone with you", "minutes alone with them"],
+  ...["break your legs", "breaking your legs", "break your arms", "breaking your arms", "break his legs", "breaking his legs"],
+  ...["you're dead meat", "you are dead meat", "youre dead meat", "ur dead meat", "bullet with your name on it", "better lock your doors"],
+  ...["your family won't be safe", "your kids won't be safe", "you won't be safe", "your family wont be safe", "you wont be safe"],
+  ...["to my face and see what happens", "brakes cut", "cut your brakes", "cut his brakes", "cut her brakes"],
+  ...["dealt with permanently", "deal with him permanently", "deal with them permanently", "taken care of permanently"],
   ...["meet you in a dark alley", "meet him in a dark alley", "catch you in a dark alley", "catch him in a dark alley"],
 ]);
 
@@ -477,9 +491,16 @@ const REPORTING = new Set(
   ]),
 );
 
+const AUTHOR_WHO = new Set(["whoever", "who", "whomever"]);
+const WRITTEN_THING = new Set(["this", "it", "these", "the", "this article", "his", "her"]);
 /** A wish at token i that is negated or reported in the five words before it. */
 function reportedOrNegated(tokens: readonly Token[], i: number): boolean {
-  for (let k = Math.max(0, i - 5); k < i; k++) if (NOT_BEFORE.has(tokens[k]!.text) || REPORTING.has(tokens[k]!.text)) return true;
+  for (let k = Math.max(0, i - 5); k < i; k++) {
+    if (NOT_BEFORE.has(tokens[k]!.text)) return true;
+    // (not "WHOEVER wrote THIS should be beaten": the author named, not words reported)
+    const authorNamed = AUTHOR_WHO.has(tokens[k - 1]?.text ?? "") && WRITTEN_THING.has(tokens[k + 1]?.text ?? "");
+    if (REPORTING.has(tokens[k]!.text) && !authorNamed) return true;
+  }
   return false;
 }
 
@@ -547,6 +568,27 @@ function findConstruction(tokens: readonly Token[]): [number, number] | null {
     if (w === "death" && tokens[i - 1]?.text === "to")
       for (let k = Math.max(0, i - 7); k < i - 1; k++) if (WISH.has(tokens[k]!.text) && !negatedAt(tokens, k + 1)) return [k, i];
     if (w === "kys") return [i, i];
+    // "Shoot every last looter", "Hang them all": a violent order opening the comment
+    if (i === 0 && ORDER_VERBS.has(w)) {
+      const p = personAt(tokens, i + 1);
+      if (p >= 0 && !POSSESSIVE.has(tokens[p]!.text) && !contestAfter(tokens, p)) return [i, p];
+      if (tokens[i + 1]?.text === "every" && tokens[i + 2]?.text === "last") return [i, i + 3 < n ? i + 3 : i + 2];
+    }
+    // "pull the trigger on that traitor" (not "on the deal"); "string up every last one of those councillors"
+    if ((w === "trigger" && tokens[i + 1]?.text === "on") || (w === "string" && tokens[i + 1]?.text === "up")) {
+      const p = personAt(tokens, i + 2);
+      const q = tokens[i + 2]?.text === "every" && tokens[i + 3]?.text === "last" ? Math.min(n - 1, i + 4) : afterQuantifier(tokens, i + 2);
+      if (p >= 0) return [i, p];
+      if (q > 0 && q < n) return [i, q];
+    }
+    // "I hope the minister's plane goes down", "wish his jet would crash"
+    if ((w === "hope" || w === "wish") && !reportedOrNegated(tokens, i))
+      for (let k = i + 1; k < Math.min(n - 1, i + 6); k++)
+        if (AIRCRAFT.has(tokens[k]!.text)) {
+          const a = tokens[k + 1]!.text === "would" || tokens[k + 1]!.text === "will" ? k + 2 : k + 1;
+          const v = tokens[a]?.text ?? "";
+          if (v === "crashes" || v === "crash" || ((v === "goes" || v === "go") && tokens[a + 1]?.text === "down")) return [i, a];
+        }
     // "I'd pay good money to see that CEO hanged", "can't wait to see him swinging from a rope"
     if (w === "see" && tokens[i - 1]?.text === "to" && SEE_WISH.has(tokens[i - 2]?.text ?? "") && !reportedOrNegated(tokens, i - 2)) {
       const p = personAt(tokens, i + 1);

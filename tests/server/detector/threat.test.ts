@@ -49,6 +49,14 @@ describe("threats", () => {
     ["Every one of those traitors should face a firing squad.", "group", "traitors should face a firing squad"],
     ["Someone should kneecap that referee.", "none", "kneecap that referee"],
     ["Maybe a Molotov through his window will change his mind.", "public-figure", "Molotov through"],
+    ["Someone ought to string up every last one of those councillors.", "group", "string up every last one"],
+    ["I'd happily pull the trigger on that traitor myself.", "none", "trigger on that traitor"],
+    ["Shoot every last looter on sight.", "none", "Shoot every last looter"],
+    ["Someone should drown that councillor in the river.", "none", "drown that councillor"],
+    ["I hope the minister's plane goes down.", "none", "hope the minister's plane goes"],
+    ["Whoever wrote this should be beaten within an inch of their life.", "none", "should be beaten"],
+    ["Next time I see you I'm breaking your legs.", "commenter", "breaking your legs"],
+    ["I've got a bullet with your name on it.", "commenter", "bullet with your name on it"],
   ])("%j: refused under the threats rule, aimed at a %s, span %j", (text, target, span) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, target, decision: "reject", rule: "threats" });
@@ -95,6 +103,13 @@ describe("threats", () => {
     "The bill should face a firing squad of amendments.",
     "The senator should face the music.",
     "I'd love to see him lose the election.",
+    "Hang the photos in the hall.",
+    "Execute the plan.",
+    "Pull the trigger on the deal.",
+    "String up the lights.",
+    "I hope the flight goes smoothly.",
+    "Lock your doors and windows before the storm, police say.",
+    "Stab the potatoes with a fork.",
   ])("%j is no threat and publishes", (text) => {
     expect(judge(text)).toMatchObject({ threat: false, decision: "publish" });
   });
