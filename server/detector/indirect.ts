@@ -49,6 +49,9 @@ const DISMISSIVE = [
   "get lost",
   "do us all a favor",
   "do everyone a favor",
+  "do us all a favour",
+  "do everyone a favour",
+  "do the world a favour",
   "your mommy",
   "your mama",
   "sit down",
@@ -129,6 +132,11 @@ const DISMISSIVE = [
   "learn to spell",
   "how to spell",
   "wrong about everything",
+  ...["fun at parties", "blast at parties", "born this dense", "being this dense", "being this wrong", "being this clueless"],
+  ...["a single thought in your head", "a thought in your head", "an original thought in your head", "stop breeding"],
+  ...["iq of this thread", "iq of the thread", "iq of this comment section", "iq in this thread", "iq of everyone"],
+  ...["the intellect of a", "the intelligence of a", "the iq of a", "the brains of a", "the attention span of a", "the reasoning of a"],
+  ...["like a toddler", "like a five year old", "like a 5 year old", "like a spoiled child", "like a spoilt child"],
 ];
 
 /** Phrases said to someone in the conversation wherever they stand ("Must be nice living in mommy's basement"). */

@@ -125,6 +125,12 @@ describe("indirect attacks on commenters", () => {
     "Were you dropped on your head as a child?",
     "Nice try, Sherlock.",
     "Nobody would miss you if you disappeared.",
+    "Were you born this dense or did you work at it?",
+    "You type like a toddler having a tantrum.",
+    "You must be a blast at parties.",
+    "You clearly have the intellect of a garden gnome.",
+    "Is there a single thought in your head that Fox didn't put there?",
+    "Do us all a favour and stop breeding.",
   ])("%j is aimed at a commenter and held, with spans", (text) => {
     const j = judge(text);
     expect(j).toMatchObject({ target: "commenter", decision: "hold", rule: "personal-attacks" });
@@ -136,6 +142,8 @@ describe("indirect attacks on commenters", () => {
     "Put your hat on your head, it is cold out there.",
     "Thanks, kid, that was helpful.",
     "Let's sit down and talk about the budget.",
+    "My toddler eats like a toddler, obviously.",
+    "I hate being this wrong about a forecast.",
   ])("%j mentions a head, or addresses the reader kindly, and publishes", (text) => expect(judge(text).decision).toBe("publish"));
 });
 
