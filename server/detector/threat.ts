@@ -128,6 +128,8 @@ const CONTEST = new Set(
     "playoffs",
     "series",
     "midterms",
+    ...["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "december"],
+    ...["runoff", "referendum", "caucus", "byelection", "by-election", "tournament", "cup", "derby", "semifinal", "playoff", "season"],
   ]),
 );
 /** Verbs also said of winning: only violence when no contest follows. */
@@ -137,7 +139,10 @@ const CONTEST_VERB = new Set(["beat", "destroy", "smash", "bury", "crush", "kill
 function personAt(tokens: readonly Token[], k: number): number {
   if (OBJECT.has(tokens[k]!.text)) return k;
   if (DETERMINER.has(tokens[k]!.text))
-    for (let m = k + 1; m < Math.min(tokens.length, k + 3); m++) if (PERSON_NOUN.has(tokens[m]!.text.replace(/'s$/, ""))) return m;
+    for (let m = k + 1; m < Math.min(tokens.length, k + 3); m++) {
+      const t = tokens[m]!.text.replace(/'s$/, "");
+      if (PERSON_NOUN.has(t) || (t.endsWith("s") && PERSON_NOUN.has(t.slice(0, -1)))) return m;
+    }
   return -1;
 }
 
@@ -186,6 +191,26 @@ const BECOME = new Set(["be", "get", "gets", "got", "been"]);
 /** Violent orders: "Shoot the looters", "Hang them all" (not "beat them in November": those are contest verbs). */
 const ORDER_VERBS = new Set(["shoot", "stab", "hang", "lynch", "execute", "behead", "strangle", "murder", "drown", "torch", "gas"]);
 const POSSESSIVE = new Set(["his", "her", "their", "your", "ur"]);
+/** Who "will hang": "they'll hang", "these traitors will hang". */
+const FUTURE = new Set(["they'll", "he'll", "she'll", "you'll", "theyll", "youll"]);
+const GROUP_SUBJECT = new Set(["they", "he", "she", "you", "traitors", "politicians", "bankers", "billionaires", "globalists", "elites"]);
+const WHO_LIVES = new Set(["he", "she", "they", "you", "u"]);
+const KNOWER = new Set(["i", "we", "now", "already", "all"]);
+/** Buildings set on fire as a threat to those in them ("burn down the mosque"; not "the house": "burn the house down" is a party). */
+const BUILDING = new Set(
+  ["mosque", "mosques", "church", "churches", "synagogue", "synagogues", "temple", "clinic", "clinics", "embassy", "courthouse"].concat([
+    "headquarters",
+    "office",
+    "offices",
+    "studio",
+    "newsroom",
+    "station",
+    "shelter",
+    "shelters",
+    "hostel",
+    "hotel",
+  ]),
+);
 const AIRCRAFT = new Set(["plane", "jet", "helicopter", "chopper", "flight"]);
 /** What one keeps doing that a menace answers: "keep TALKING and you'll find out what happens". */
 const KEEP_AT_IT = new Set([
@@ -430,6 +455,12 @@ const phraseAt = phraseMatcher([
   ...["your family won't be safe", "your kids won't be safe", "you won't be safe", "your family wont be safe", "you wont be safe"],
   ...["to my face and see what happens", "brakes cut", "cut your brakes", "cut his brakes", "cut her brakes"],
   ...["dealt with permanently", "deal with him permanently", "deal with them permanently", "taken care of permanently"],
+  ...["living daylights out of", "rip your head off", "rip his head off", "eating through a straw", "drinking through a straw"],
+  ...["head on a pike", "heads on pikes", "heads on spikes", "head on a spike", "a bullet is too good for", "bullet's too good for"],
+  ...["put down like", "him down like a dog", "her down like a dog", "them down like dogs", "them down like rabid dogs"],
+  ...["will get a bullet", "gonna get a bullet", "he'll get a bullet", "you'll get a bullet", "they'll get a bullet"],
+  ...["time for the guillotine", "bring out the guillotine", "bring back the guillotine", "to the guillotine with"],
+  ...["with all of them inside", "with all of them in it", "with them all inside", "lucky i don't know where", "make sure you regret"],
   ...["meet you in a dark alley", "meet him in a dark alley", "catch you in a dark alley", "catch him in a dark alley"],
 ]);
 
@@ -580,6 +611,32 @@ function findConstruction(tokens: readonly Token[]): [number, number] | null {
       const q = tokens[i + 2]?.text === "every" && tokens[i + 3]?.text === "last" ? Math.min(n - 1, i + 4) : afterQuantifier(tokens, i + 2);
       if (p >= 0) return [i, p];
       if (q > 0 && q < n) return [i, q];
+    }
+    // "These traitors will hang", "they'll be hanging from the lampposts" (not "the painting will hang in the lobby")
+    if (FUTURE.has(w) || (w === "will" && (PERSON_NOUN.has(tokens[i - 1]?.text ?? "") || GROUP_SUBJECT.has(tokens[i - 1]?.text ?? "")))) {
+      const v = tokens[i + 1]?.text === "be" ? i + 2 : i + 1;
+      const t = tokens[v]?.text ?? "";
+      if ((t === "hang" || t === "swing") && !HANG_ON.has(tokens[v + 1]?.text ?? "")) return [i, v];
+      if ((t === "hanging" || t === "swinging") && (tokens[v + 1]?.text === "from" || v + 1 >= n)) return [i, v];
+    }
+    // "put a knife in that judge", "stick a blade in him"
+    if ((w === "knife" || w === "blade" || w === "bullet") && (tokens[i + 1]?.text === "in" || tokens[i + 1]?.text === "into")) {
+      const p = personAt(tokens, i + 2);
+      if (p >= 0 && !POSSESSIVE.has(tokens[p]!.text)) return [i, p];
+    }
+    // "We know where the councillors live" (not "I don't know where he lives": a phrase above keeps "lucky I don't know where")
+    if (w === "know" && tokens[i + 1]?.text === "where" && KNOWER.has(tokens[i - 1]?.text ?? "") && !negatedAt(tokens, i)) {
+      const p = personAt(tokens, i + 2) >= 0 ? personAt(tokens, i + 2) : WHO_LIVES.has(tokens[i + 2]?.text ?? "") ? i + 2 : -1;
+      if (p >= 0 && (tokens[p + 1]?.text === "live" || tokens[p + 1]?.text === "lives")) return [i, p + 1];
+    }
+    // "Let's go burn down the mosque", "someone needs to firebomb that clinic" (not "the fire could burn down the church")
+    if (ARSON.has(w) && w !== "petrol") {
+      const d = tokens[i + 1]?.text === "down" ? i + 2 : i + 1;
+      if (DETERMINER.has(tokens[d]?.text ?? "") && BUILDING.has(tokens[d + 1]?.text ?? "")) {
+        let said = false;
+        for (let k = Math.max(0, i - 6); k < i && !said; k++) said = SUBJECT.has(tokens[k]!.text) || WISH.has(tokens[k]!.text);
+        if (said && !reportedOrNegated(tokens, i)) return [i, d + 1];
+      }
     }
     // "I hope the minister's plane goes down", "wish his jet would crash"
     if ((w === "hope" || w === "wish") && !reportedOrNegated(tokens, i))

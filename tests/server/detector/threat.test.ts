@@ -57,6 +57,14 @@ describe("threats", () => {
     ["Whoever wrote this should be beaten within an inch of their life.", "none", "should be beaten"],
     ["Next time I see you I'm breaking your legs.", "commenter", "breaking your legs"],
     ["I've got a bullet with your name on it.", "commenter", "bullet with your name on it"],
+    ["These traitors will hang, mark my words.", "group", "traitors will hang"],
+    ["They'll be hanging from the lampposts soon enough.", "none", "They'll be hanging"],
+    ["Somebody is going to put a knife in that judge one day.", "public-figure", "knife in that judge"],
+    ["We know where the councillors live and we're coming.", "none", "know where the councillors live"],
+    ["Let's go burn down the mosque.", "none", "burn down the mosque"],
+    ["They should all be put down like rabid dogs.", "group", "put down like rabid"],
+    ["A bullet is too good for him.", "public-figure", "A bullet is too good for"],
+    ["He's lucky I don't know where he lives.", "public-figure", "lucky I don't know where"],
   ])("%j: refused under the threats rule, aimed at a %s, span %j", (text, target, span) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, target, decision: "reject", rule: "threats" });
@@ -110,6 +118,13 @@ describe("threats", () => {
     "I hope the flight goes smoothly.",
     "Lock your doors and windows before the storm, police say.",
     "Stab the potatoes with a fork.",
+    "The painting will hang in the lobby.",
+    "The flags will be hanging from every window.",
+    "They'll hang out at the mall.",
+    "Do you know where the mayor lives?",
+    "The fire could burn down the church.",
+    "Our vet had to put down our dog, so sad.",
+    "We will beat the councillors in May.",
   ])("%j is no threat and publishes", (text) => {
     expect(judge(text)).toMatchObject({ threat: false, decision: "publish" });
   });
