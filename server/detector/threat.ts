@@ -470,6 +470,12 @@ const GRAVE = [
   ...["in a grave", "in a coffin", "in the morgue", "in a wheelchair"],
 ].map((g) => g.split(" "));
 const PUT = new Set(["put", "putting", "puts"]);
+/** A first person or "someone" subject, or a wish, in the `window` words before token i: said as a threat, not told. */
+function wishedBefore(tokens: readonly Token[], i: number, window: number): boolean {
+  for (let k = Math.max(0, i - window); k < i; k++) if (SUBJECT.has(tokens[k]!.text) || WISH.has(tokens[k]!.text)) return true;
+  return false;
+}
+
 /** "…burns his office down WITH HIM IN IT": arson wished on a third person (said of "you", a phrase above). */
 const inItAt = phraseMatcher(
   ["him", "her", "them"].flatMap((p) => [`with ${p} in it`, `with ${p} inside`, `with ${p} still in it`, `with ${p} still inside`]),
@@ -488,9 +494,7 @@ function putInGrave(tokens: readonly Token[], i: number): number {
   const grave = GRAVE.find((g) => g.every((w, k) => tokens[p + 1 + k]?.text === w));
   // (not "put them in the hospital WING")
   if (!grave || PLACE_GOES_ON.has(tokens[p + 1 + grave.length]?.text ?? "")) return -1;
-  let said = i === 0;
-  for (let k = Math.max(0, i - 6); k < i && !said; k++) said = SUBJECT.has(tokens[k]!.text) || WISH.has(tokens[k]!.text);
-  return said && !reportedOrNegated(tokens, i) ? p + grave.length : -1;
+  return (i === 0 || wishedBefore(tokens, i, 6)) && !reportedOrNegated(tokens, i) ? p + grave.length : -1;
 }
 
 /** What dies that is no one: "I hope the BILL dies in committee", "this PLAN should die". */
@@ -633,9 +637,7 @@ function findConstruction(tokens: readonly Token[]): [number, number] | null {
     if (ARSON.has(w) && w !== "petrol") {
       const d = tokens[i + 1]?.text === "down" ? i + 2 : i + 1;
       if (DETERMINER.has(tokens[d]?.text ?? "") && BUILDING.has(tokens[d + 1]?.text ?? "")) {
-        let said = false;
-        for (let k = Math.max(0, i - 6); k < i && !said; k++) said = SUBJECT.has(tokens[k]!.text) || WISH.has(tokens[k]!.text);
-        if (said && !reportedOrNegated(tokens, i)) return [i, d + 1];
+        if (wishedBefore(tokens, i, 6) && !reportedOrNegated(tokens, i)) return [i, d + 1];
       }
     }
     // "I hope the minister's plane goes down", "wish his jet would crash"
@@ -659,10 +661,8 @@ function findConstruction(tokens: readonly Token[]): [number, number] | null {
     // wished ("I hope someone burns…", "they should torch…") or ordered ("Torch their homes…"); not told ("if a man burns down her home with her in it")
     if (w === "with") {
       const end = inItAt(tokens, i);
-      let said = false;
-      for (let k = Math.max(0, i - 10); end >= 0 && k < i && !said; k++)
-        said = SUBJECT.has(tokens[k]!.text) || WISH.has(tokens[k]!.text) || (k === 0 && ARSON.has(tokens[0]!.text));
-      if (said && !reportedOrNegated(tokens, i)) return [i, end];
+      const ordered = i <= 10 && ARSON.has(tokens[0]!.text);
+      if (end >= 0 && (ordered || wishedBefore(tokens, i, 10)) && !reportedOrNegated(tokens, i)) return [i, end];
     }
     if (PUT.has(w)) {
       const end = putInGrave(tokens, i);
