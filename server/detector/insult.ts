@@ -194,6 +194,14 @@ export const CURATED_INSULTS: readonly (readonly [string, boolean])[] = [
   ["cockwomble", true],
   ["crybaby", true],
   ["crybabies", true],
+  ["tool", true],
+  ["tools", true],
+  ["worm", true],
+  ["knuckle-dragger", true],
+  ["knuckle-draggers", true],
+  ["knuckledragger", true],
+  ["knuckledraggers", true],
+  ["imbecil", true],
 ];
 
 /** A person as the head of an NP: "the dumbest person", "a worthless human being". */

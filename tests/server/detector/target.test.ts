@@ -223,7 +223,14 @@ describe("insulting vocatives", () => {
     "Sit down, dummy.",
     "Hey numpty, wages are not inflation.",
     "Go back under your bridge, troll; nobody asked.",
+    "Get lost, you pathetic little worm.",
+    "dude you are a complete tool",
   ])("%j calls the reader names: refused", (text) => expect(judge(text)).toMatchObject({ target: "commenter", decision: "reject" }));
+
+  it.each(["This app is a great tool for teachers.", "Use the right tool for the job.", "Early birds catch the worm."])(
+    "%j: 'tool' and 'worm' said of things publish",
+    (text) => expect(judge(text).decision).toBe("publish"),
+  );
 
   it('a quoted vocative is a mention: "It\'s the economy, stupid" publishes', () => {
     expect(judge('"It\'s the economy, stupid." Never mind the rest.').decision).toBe("publish");
