@@ -211,6 +211,16 @@ const BUILDING = new Set(
     "hotel",
   ]),
 );
+/** Harm that is only a threat when wished ("I hope he chokes on it"; not "he choked on a sweet", told). */
+const wishedHarmAt = phraseMatcher(
+  // (not "the team chokes on ITS hubris": a sporting failure; nor "burns in hell", "drowns in debt": curses and figures of speech)
+  ["his", "her", "their", "your"]
+    .flatMap((p) => [`chokes on ${p}`, `choke on ${p}`])
+    .concat(
+      ["car round a tree", "car around a tree", "falls down the stairs", "falls off a cliff", "falls off a bridge", "rots in a ditch"],
+      ["crashes his car", "crashes her car"],
+    ),
+);
 const AIRCRAFT = new Set(["plane", "jet", "helicopter", "chopper", "flight"]);
 /** What one keeps doing that a menace answers: "keep TALKING and you'll find out what happens". */
 const KEEP_AT_IT = new Set([
@@ -461,6 +471,11 @@ const phraseAt = phraseMatcher([
   ...["will get a bullet", "gonna get a bullet", "he'll get a bullet", "you'll get a bullet", "they'll get a bullet"],
   ...["time for the guillotine", "bring out the guillotine", "bring back the guillotine", "to the guillotine with"],
   ...["with all of them inside", "with all of them in it", "with them all inside", "lucky i don't know where", "make sure you regret"],
+  ...["ur kids get whats coming", "ur kids get what's coming", "i know you live on", "i know you live in", "know which street you live on"],
+  ...["lesson with a baseball bat", "lesson with a bat", "lesson with a crowbar", "lesson with a cricket bat", "lesson with his fists"],
+  ...["better hope i never", "better pray i never", "better pray he never meets me", "better hope he never meets me"],
+  ...["better pray you never meet me", "better hope you never meet me", "you're not walking home", "youre not walking home"],
+  ...["you won't be walking home", "you wont be walking home", "won't be walking out of there"],
   ...["meet you in a dark alley", "meet him in a dark alley", "catch you in a dark alley", "catch him in a dark alley"],
 ]);
 
@@ -640,6 +655,15 @@ function findConstruction(tokens: readonly Token[]): [number, number] | null {
         if (wishedBefore(tokens, i, 6) && !reportedOrNegated(tokens, i)) return [i, d + 1];
       }
     }
+    // "Put a rope round the senator's neck"
+    if (w === "rope" && (tokens[i + 1]?.text === "round" || tokens[i + 1]?.text === "around"))
+      for (let k = i + 2; k < Math.min(n, i + 6); k++) if (tokens[k]!.text === "neck" || tokens[k]!.text === "necks") return [i, k];
+    // "I hope the CEO chokes on his bonus", "hope he wraps his car round a tree"
+    if ((w === "hope" || w === "wish") && !reportedOrNegated(tokens, i))
+      for (let k = i + 1; k < Math.min(n, i + 6); k++) {
+        const end = wishedHarmAt(tokens, k);
+        if (end >= 0) return [i, end];
+      }
     // "I hope the minister's plane goes down", "wish his jet would crash"
     if ((w === "hope" || w === "wish") && !reportedOrNegated(tokens, i))
       for (let k = i + 1; k < Math.min(n - 1, i + 6); k++)

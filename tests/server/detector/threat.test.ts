@@ -58,6 +58,8 @@ describe("threats", () => {
     ["Next time I see you I'm breaking your legs.", "commenter", "breaking your legs"],
     ["I've got a bullet with your name on it.", "commenter", "bullet with your name on it"],
     ["These traitors will hang, mark my words.", "group", "traitors will hang"],
+    ["Put a rope round the senator's neck and let the crowd decide.", "none", "rope round the senator's neck"],
+    ["I hope the CEO chokes on his bonus, literally.", "public-figure", "hope the CEO chokes on his"],
     ["They'll be hanging from the lampposts soon enough.", "none", "They'll be hanging"],
     ["Somebody is going to put a knife in that judge one day.", "public-figure", "knife in that judge"],
     ["We know where the councillors live and we're coming.", "none", "know where the councillors live"],
@@ -125,6 +127,9 @@ describe("threats", () => {
     "The fire could burn down the church.",
     "Our vet had to put down our dog, so sad.",
     "We will beat the councillors in May.",
+    "Put a rope round the tree trunk.",
+    "I hope the team chokes on its own hubris in the final.",
+    "He wrapped his car round a tree last night, police said.",
   ])("%j is no threat and publishes", (text) => {
     expect(judge(text)).toMatchObject({ threat: false, decision: "publish" });
   });
