@@ -136,12 +136,25 @@ const DISMISSIVE = [
   ...["a single thought in your head", "a thought in your head", "an original thought in your head", "stop breeding"],
   ...["iq of this thread", "iq of the thread", "iq of this comment section", "iq in this thread", "iq of everyone"],
   ...["the intellect of a", "the intelligence of a", "the iq of a", "the brains of a", "the attention span of a", "the reasoning of a"],
+  ...["did your mum", "did your mom", "moon landing was faked", "moon landing was staged", "moon landing was fake"],
+  ...[
+    "an original thought",
+    "engaging your brain",
+    "engage your brain",
+    "hit at parties",
+    "a grown-up in your house",
+    "a grown up in your house",
+  ],
+  ...["an adult in your house"],
+  ...["as thick as you", "as dumb as you", "as stupid as you", "as dense as you", "as clueless as you", "excuse for a human"],
+  ...["let me guess you"],
   ...["like a toddler", "like a five year old", "like a 5 year old", "like a spoiled child", "like a spoilt child"],
 ];
 
 /** Phrases said to someone in the conversation wherever they stand ("Must be nice living in mommy's basement"). */
 const ADDRESSED = [
   "another genius",
+  ...["university of youtube", "university of google", "university of facebook", "big words from", "a little triggered", "triggered much"],
   "ok boomer",
   "okay boomer",
   "grown up discussion",

@@ -202,6 +202,9 @@ export const CURATED_INSULTS: readonly (readonly [string, boolean])[] = [
   ["knuckledragger", true],
   ["knuckledraggers", true],
   ["imbecil", true],
+  ["unhinged", false],
+  ["crank", true],
+  ["cranks", true],
 ];
 
 /** A person as the head of an NP: "the dumbest person", "a worthless human being". */

@@ -110,6 +110,7 @@ const PERSON_NOUN = new Set([
   ...["cop", "cops", "reporter", "journalist", "politician", "politicians", "councillor", "councilor", "cabinet", "parliament"],
   ...["congress", "council", "bastard", "bastards", "traitor", "traitors", "idiot", "idiots", "moron", "morons", "clown", "clowns"],
   ...["coach", "referee", "ref", "manager", "owner", "landlord", "candidate", "chairman", "commissioner", "sheriff", "prosecutor"],
+  ...["billionaire", "banker", "millionaire"],
 ]);
 const DETERMINER = new Set(["the", "that", "this", "those", "these", "every", "our", "your", "their", "whole"]);
 /** "we will beat them IN NOVEMBER", "destroy him in the DEBATE": a contest, not violence. */
@@ -222,6 +223,15 @@ const wishedHarmAt = phraseMatcher(
     ),
 );
 const AIRCRAFT = new Set(["plane", "jet", "helicopter", "chopper", "flight"]);
+/** "…what happens", or "…what a broken jaw feels like": the end of what one finds out, or -1. */
+function findsOutEnd(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.text === "happens") return k;
+  for (let m = k + 1; m < Math.min(tokens.length - 1, k + 5); m++)
+    if (tokens[m]!.text === "feels" && tokens[m + 1]!.text === "like") return m + 1;
+  return -1;
+}
+/** Where one is found: "I know which gym you GO to", "what town you'RE in". */
+const WHERE_YOU_ARE = new Set(["go", "live", "work", "drive", "park", "are", "train", "shop", "walk"]);
 /** What one keeps doing that a menace answers: "keep TALKING and you'll find out what happens". */
 const KEEP_AT_IT = new Set([
   "talking",
@@ -476,13 +486,28 @@ const phraseAt = phraseMatcher([
   ...["better hope i never", "better pray i never", "better pray he never meets me", "better hope he never meets me"],
   ...["better pray you never meet me", "better hope you never meet me", "you're not walking home", "youre not walking home"],
   ...["you won't be walking home", "you wont be walking home", "won't be walking out of there"],
+  ...["pray we never meet", "hope we never meet", "got your ip address", "have your ip address", "post your address"],
+  ...["up and shoot them", "up and hang them", "line them up and shoot", "won't leave it in one piece", "won't leave in one piece"],
+  ...[
+    "won't get home in one piece",
+    "wont leave in one piece",
+    "put him against a wall",
+    "put her against a wall",
+    "put them against a wall",
+  ],
+  ...["swallow a bottle of pills", "take a bottle of pills", "be silenced permanently", "silenced permanently", "silenced for good"],
+  ...["well-placed bullets", "well-placed bullet", "well placed bullets", "a beating you won't forget", "a beating he won't forget"],
+  ...["a beating they won't forget", "truck driven through them", "drive a truck through them", "like you end up in"],
+  ...["with a gun and sort", "bring friends you'll need them", "bring your friends you'll need them"],
+  ...["wife", "kids", "daughter", "son", "family", "children", "husband"].map((who) => `your ${who} should be careful`),
+  ...["mussolini", "ceausescu", "gaddafi", "saddam"].flatMap((n) => [`${n} got`, `fate as ${n}`, `way ${n} did`]),
   ...["meet you in a dark alley", "meet him in a dark alley", "catch you in a dark alley", "catch him in a dark alley"],
 ]);
 
 /** Where a person is put that is their death or injury: "put the mayor IN THE GROUND". */
 const GRAVE = [
   ...["in the ground", "six feet under", "in a body bag", "in the hospital", "in hospital", "in an early grave", "in the grave"],
-  ...["in a grave", "in a coffin", "in the morgue", "in a wheelchair"],
+  ...["in a grave", "in a coffin", "in the morgue", "in a wheelchair", "in a box"],
 ].map((g) => g.split(" "));
 const PUT = new Set(["put", "putting", "puts"]);
 /** A first person or "someone" subject, or a wish, in the `window` words before token i: said as a threat, not told. */
@@ -543,6 +568,12 @@ const REPORTING = new Set(
 
 const AUTHOR_WHO = new Set(["whoever", "who", "whomever"]);
 const WRITTEN_THING = new Set(["this", "it", "these", "the", "this article", "his", "her"]);
+/** "WHOEVER wrote this should be…": a person, though "this" stands before the wish at i. */
+function authorNamedBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = Math.max(0, i - 4); k < i; k++) if (AUTHOR_WHO.has(tokens[k]!.text)) return true;
+  return false;
+}
+
 /** A wish at token i that is negated or reported in the five words before it. */
 function reportedOrNegated(tokens: readonly Token[], i: number): boolean {
   for (let k = Math.max(0, i - 5); k < i; k++) {
@@ -598,7 +629,9 @@ function findConstruction(tokens: readonly Token[]): [number, number] | null {
         if (v === "to" && tokens[j + 1]?.text === "death") return [i, j + 1];
         if (BECOME.has(v)) {
           const p = tokens[j + 1]?.text === "all" || tokens[j + 1]?.text === "just" ? j + 2 : j + 1;
-          if (p < n && VIOLENT_PARTICIPLE.has(tokens[p]!.text)) return [i, p];
+          // (not "the bill should be killed in committee")
+          const person = noThingDies(tokens, w === "hope" || w === "wish" ? i + 1 : i - 2, j) || authorNamedBefore(tokens, i);
+          if (p < n && VIOLENT_PARTICIPLE.has(tokens[p]!.text) && person) return [i, p];
           // "I hope those rioters get run over", "hope he gets hit by a bus" (not "the bill gets hit by…")
           if (tokens[p]?.text === "run" && tokens[p + 1]?.text === "over" && noThingDies(tokens, i + 1, j)) return [i, p + 1];
           if (tokens[p]?.text === "hit" && tokens[p + 1]?.text === "by" && noThingDies(tokens, i + 1, j))
@@ -679,9 +712,33 @@ function findConstruction(tokens: readonly Token[]): [number, number] | null {
       if (p >= 0 && (VIOLENT_PARTICIPLE.has(v) || v === "swinging" || v === "hanging")) return [i, p + 1];
     }
     // "keep running your mouth and you'll find out what happens" (not "keep reading and you'll find out…")
-    if (w === "find" && tokens[i + 1]?.text === "out" && tokens[i + 2]?.text === "what" && tokens[i + 3]?.text === "happens")
+    // (and "…you'll find out what a broken jaw feels like")
+    const found = w === "find" && tokens[i + 1]?.text === "out" && tokens[i + 2]?.text === "what" ? findsOutEnd(tokens, i + 3) : -1;
+    if (found >= 0)
       for (let k = Math.max(0, i - 8); k < i; k++)
-        if ((tokens[k]!.text === "keep" && KEEP_AT_IT.has(tokens[k + 1]?.text ?? "")) || tokens[k]!.text === "again") return [k, i + 3];
+        if ((tokens[k]!.text === "keep" && KEEP_AT_IT.has(tokens[k + 1]?.text ?? "")) || tokens[k]!.text === "again") return [k, found];
+    // "I know which gym you go to", "I know what town you're in"
+    if (w === "know" && (tokens[i + 1]?.text === "which" || tokens[i + 1]?.text === "what") && KNOWER.has(tokens[i - 1]?.text ?? ""))
+      for (let k = i + 3; k < Math.min(n, i + 5); k++)
+        if (tokens[k]!.text === "you're" || (tokens[k]!.text === "you" && WHERE_YOU_ARE.has(tokens[k + 1]?.text ?? ""))) return [i, k];
+    // "Wouldn't it be a tragedy if that councillor's office caught fire one night"
+    // (the conditional: "it'd BE a shame if…", not "it's a shame if the mill burned down")
+    if ((w === "shame" || w === "tragedy" || w === "pity") && tokens[i + 1]?.text === "if" && tokens[i - 2]?.text === "be")
+      for (let k = i + 2; k < Math.min(n - 1, i + 9); k++)
+        if (
+          (tokens[k]!.text === "caught" && tokens[k + 1]!.text === "fire") ||
+          (tokens[k]!.text === "burned" && tokens[k + 1]!.text === "down")
+        )
+          return [i, k + 1];
+    // "I'd have strangled him with my bare hands"
+    if (
+      (w === "i'd" || w === "id" || w === "we'd") &&
+      tokens[i + 1]?.text === "have" &&
+      VIOLENT_PARTICIPLE.has(tokens[i + 2]?.text ?? "")
+    ) {
+      const p = personAt(tokens, i + 3);
+      if (p >= 0 && !POSSESSIVE.has(tokens[p]!.text)) return [i, p];
+    }
     // wished ("I hope someone burns…", "they should torch…") or ordered ("Torch their homes…"); not told ("if a man burns down her home with her in it")
     if (w === "with") {
       const end = inItAt(tokens, i);
