@@ -820,6 +820,11 @@ export function findInsult(
         if (s !== undefined && (YOU.has(s) || YOU_ARE.has(s) || THIRD.has(s) || THIRD_ARE.has(s))) return [np.from, np.to, np.to + 1];
       }
     }
+    // E. an exclamation after an @mention, said to them: "@harry_b such a brainless twit", "@dave what a moron"
+    if ((w === "such" || w === "what") && toks[i - 1]?.text === "@user" && !clauseBreak(text, toks[i - 1]!, toks[i]!, true)) {
+      const np = readNP(toks, text, i + 1, lex, true, 2);
+      if (np) return [np.from, np.to, i - 1];
+    }
     // F. "whoever posted that is a pathetic loser", "anyone who believes this is an idiot"
     if ((w === "whoever" || (w === "who" && i > 0 && WHO_SUBJECT.has(toks[i - 1]!.text))) && i + 2 < n) {
       for (let k = i + 2; k < n && k - i < 14; k++) {

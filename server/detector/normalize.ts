@@ -565,7 +565,10 @@ export function tokenize(
         continue;
       }
     }
-    const word = t.slice(r.a, r.b);
+    // "@harry_b": a handle's underscores are part of it (one mention, not "@harry" and "b")
+    let b = r.b;
+    while (t[r.a] === "@" && t[b] === "_" && raws[i + 1]?.a === b + 1) b = raws[++i]!.b;
+    const word = t.slice(r.a, b);
     evasion.undo(word, repairWord(word, known, wildcardWords), (x, y) => span(r.a + x, r.a + y), tokens);
     i++;
   }

@@ -50,4 +50,12 @@ describe("tokenize", () => {
     expect(toks.map((t) => t.text)).toEqual(["👍", "👍", "you", "are", "an", "idiot"]);
     expect(toks.map((t) => s.slice(t.start, t.end))).toEqual(["👍", "👍", "𝐘𝐨𝐮", "are", "an", "ｉｄｉｏｔ"]);
   });
+
+  it("an @handle with underscores is one mention, marked over the whole handle", () => {
+    const s = "@harry_b_1 such a twit";
+    const toks = tok(s);
+    expect(toks.map((t) => t.text)).toEqual(["@user", "such", "a", "twit"]);
+    expect(s.slice(toks[0]!.start, toks[0]!.end)).toBe("@harry_b_1");
+    expect(tok("snake_case names").map((t) => t.text)).toEqual(["snake", "case", "names"]);
+  });
 });

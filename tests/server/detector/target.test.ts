@@ -225,7 +225,13 @@ describe("insulting vocatives", () => {
     "Go back under your bridge, troll; nobody asked.",
     "Get lost, you pathetic little worm.",
     "dude you are a complete tool",
+    "@harry_b such a brainless twit.",
+    "@dave what a moron",
   ])("%j calls the reader names: refused", (text) => expect(judge(text)).toMatchObject({ target: "commenter", decision: "reject" }));
+
+  it.each(["@sue_b what a game that was.", "@sue such a shame about the match."])("%j exclaims to a commenter, and publishes", (text) =>
+    expect(judge(text).decision).toBe("publish"),
+  );
 
   it.each(["This app is a great tool for teachers.", "Use the right tool for the job.", "Early birds catch the worm."])(
     "%j: 'tool' and 'worm' said of things publish",
