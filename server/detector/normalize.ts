@@ -260,12 +260,28 @@ function ensure(cap: number) {
  * `starts[i]`/`ends[i]` give the original range that produced `text[i]`.
  * The returned arrays are views of shared buffers, valid until the next call.
  */
+const ASCII_LETTER = /[a-zA-Z]/;
+
 export function normalizeChars(original: string): NormalizedText {
   const n = original.length;
   ensure(n * 2 + 8);
   let m = 0;
   for (let i = 0; i < n;) {
     const u = original.charCodeAt(i);
+    // "st|_|pid": "|_|" drawn for a u, inside a word
+    if (
+      u === 124 &&
+      original[i + 1] === "_" &&
+      original[i + 2] === "|" &&
+      (ASCII_LETTER.test(original[i - 1] ?? "") || ASCII_LETTER.test(original[i + 3] ?? ""))
+    ) {
+      codesBuf[m] = 117;
+      startsBuf[m] = i;
+      endsBuf[m] = i + 3;
+      m++;
+      i += 3;
+      continue;
+    }
     if (u < 128) {
       codesBuf[m] = u >= 65 && u <= 90 ? u + 32 : u === 96 ? 39 : u;
       startsBuf[m] = i;

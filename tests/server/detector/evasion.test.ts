@@ -78,6 +78,13 @@ describe("evasions of the lexicons", () => {
     expect(tokens(text)).toContain("idiot");
   });
 
+  it('"|_|" drawn for a u inside a word is a u ("st|_|pid"), marked where it was typed', () => {
+    expect(tokens("ur so st|_|pid lol")).toContain("stupid");
+    const text = "you are a m|_|ppet";
+    expect(det.score(text).spans.map((s) => text.slice(s.start, s.end))).toContain("m|_|ppet");
+    expect(tokens("a |_| b")).not.toContain("u");
+  });
+
   it("points the spans at what the author typed", () => {
     const text = "you are a douche bag";
     const spans = det.score(text).spans.map((s) => text.slice(s.start, s.end));
