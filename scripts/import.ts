@@ -14,7 +14,7 @@ import { IMPORT_SOURCES, type ImportSource } from "../contract/data.ts";
 import { openDatabase } from "../db/client.ts";
 import { migrate } from "../db/migrate.ts";
 import { createDetector } from "../server/detector/index.ts";
-import { importRecords, readSource, textChunks } from "../server/data/import/index.ts";
+import { importRecords, parseSsoUsers, readSource, textChunks } from "../server/data/import/index.ts";
 import { ApiError } from "../server/errors.ts";
 import { findSite } from "../server/sites/sites.ts";
 import { fail, parseArgs } from "./data/args.ts";
@@ -34,7 +34,12 @@ for (const pair of args.options.get("map-domain") ?? []) {
   domains[from] = to;
 }
 const ssoFile = args.options.get("sso-users")?.[0];
-const ssoUsers = ssoFile ? (JSON.parse(readFileSync(ssoFile, "utf8")) as Record<string, string>) : undefined;
+let ssoUsers: Record<string, string> | undefined;
+try {
+  ssoUsers = ssoFile ? parseSsoUsers(readFileSync(ssoFile, "utf8")) : undefined;
+} catch (e) {
+  fail(`--sso-users ${ssoFile}: ${(e as Error).message}`);
+}
 const spam = args.options.get("spam")?.[0] ?? "skip";
 if (spam !== "skip" && spam !== "rejected") fail("--spam is skip or rejected");
 const utcOffsetMinutes = Number(args.options.get("utc-offset")?.[0] ?? 0);

@@ -68,6 +68,28 @@ describe.skipIf(!run)("data ownership in the admin view", () => {
     expect(await data.locator("#export-site").getAttribute("href")).toBe("/api/v1/admin/sites/demo/export");
   });
 
+  it("imports a WordPress file with a single sign-on map: its authors become the publisher's users", async () => {
+    await gotoView("sites");
+    const data = page.locator("site-data");
+    await data.getByLabel("From").selectOption("wordpress");
+    await data.getByLabel("Export file").setInputFiles(resolve(import.meta.dirname, "../fixtures/import/wordpress.xml"));
+    await data.getByLabel("Single sign-on users (optional)").setInputFiles({
+      name: "sso.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify({ "dana@example.com": "sub-dana" })),
+    });
+    await data.getByRole("button", { name: "Import" }).click();
+    type Listed = { author: { id: string; name: string }; replies?: Listed[] };
+    const all = (list: Listed[]): Listed[] => list.flatMap((c) => [c, ...all(c.replies ?? [])]);
+    const danaId = async () => {
+      const page = encodeURIComponent("https://blog.example.com/2020/06/hello-world/");
+      const listing = await Client.http(server.url).get(`/api/v1/sites/demo/comments?page=${page}&limit=50`);
+      return all(listing.body.comments ?? []).find((c) => c.author.name === "Dana")?.author.id;
+    };
+    await expect.poll(danaId, WAIT).toBeTruthy();
+    expect((await owner.get(`/api/v1/admin/sites/demo/users/${await danaId()}`)).body.user).toMatchObject({ kind: "sso" });
+  });
+
   it("downloads a commenter's data and erases them from the drawer", async () => {
     const vic = await Guest.join(server.url, "Vic", 1);
     const held = await vic.held();

@@ -16,14 +16,17 @@ export class HttpClient {
 
   async call<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResponse<T>> {
     const h: Record<string, string> = { ...headers };
-    if (body !== undefined) h["Content-Type"] = "application/json";
+    // a form goes as the multipart body fetch makes of it (its boundary in the Content-Type)
+    const form = body instanceof FormData ? new Request("http://form.invalid", { method: "POST", body }) : null;
+    if (form) h["Content-Type"] = form.headers.get("Content-Type")!;
+    else if (body !== undefined) h["Content-Type"] = "application/json";
     if (this.token) h.Authorization = `Bearer ${this.token}`;
     if (this.cookie) h.Cookie = this.cookie;
     if (this.csrf && method !== "GET") h["X-CSRF-Token"] = this.csrf;
     const res = await this.fetcher(path, {
       method,
       headers: h,
-      body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
+      body: form ? await form.arrayBuffer() : body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
     });
     const text = await res.text();
     let parsed: unknown = text;

@@ -29,8 +29,8 @@ export class SiteData extends AdminElement {
   /** The upload: its summary, or why it failed, is what the form shows. */
   _import = new Task(this, {
     autoRun: false,
-    task: async ([file, query]: readonly [File, Record<string, string>]): Promise<ImportSummary> => {
-      const summary = await this.api.importFile(this.site, file, query);
+    task: async ([file, query, ssoUsers]: readonly [File, Record<string, string>, File | undefined]): Promise<ImportSummary> => {
+      const summary = await this.api.importFile(this.site, file, query, ssoUsers);
       const skipped = Object.values(summary.skipped).reduce((a, b) => a + b, 0);
       this.announce(t.importDone(summary.comments, skipped));
       return summary;
@@ -54,7 +54,7 @@ export class SiteData extends AdminElement {
     if (domains.length) query.domains = domains.join(",");
     if (field<HTMLInputElement>("spam").checked) query.spam = "rejected";
     if (field<HTMLInputElement>("score").checked) query.score = "1";
-    return this._import.run([file, query]);
+    return this._import.run([file, query, field<HTMLInputElement>("ssoUsers").files?.[0]]);
   }
 
   render() {
@@ -85,6 +85,11 @@ export class SiteData extends AdminElement {
             <label for="import-domains">${t.importDomains}</label>
             <textarea id="import-domains" name="domains" rows="2" aria-describedby="import-domains-help"></textarea>
             <span class="help" id="import-domains-help">${t.importDomainsHelp}</span>
+          </div>
+          <div class="field">
+            <label for="import-sso">${t.importSsoUsers}</label>
+            <input id="import-sso" name="ssoUsers" type="file" accept=".json,application/json" aria-describedby="import-sso-help" />
+            <span class="help" id="import-sso-help">${t.importSsoUsersHelp}</span>
           </div>
           <div class="check"><input type="checkbox" id="import-spam" name="spam" /><label for="import-spam">${t.importSpam}</label></div>
           <div class="check">

@@ -475,6 +475,8 @@ export const t = {
   importFile: "Export file",
   importDomains: "Renamed domains (old=new, one a line)",
   importDomainsHelp: "e.g. old.example.com=https://news.example.com. Pages are matched by their address.",
+  importSsoUsers: "Single sign-on users (optional)",
+  importSsoUsersHelp: 'A JSON file, {"email or username": "your user id"}: those authors become your signed-in users, not guests.',
   importSpam: "Import spam as rejected (otherwise left out)",
   importScore: "Score old comments with the detector (nothing is hidden)",
   importRun: "Import",

@@ -10,6 +10,7 @@ import { readWordpress } from "./wordpress.ts";
 import type { ImportTransaction, Stage } from "./run.ts";
 
 export { importRecords, type ImportOptions, type ImportTransaction, type Stage } from "./run.ts";
+export { parseSsoUsers } from "./sso-users.ts";
 
 /** The records of a file in one of the formats Parley imports. */
 export function readSource(source: ImportSource, chunks: AsyncIterable<string>, options: { utcOffsetMinutes?: number } = {}): AsyncIterable<SourceRecord> {

@@ -2,7 +2,7 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { IMPORT_SOURCES } from "../../../contract/data.ts";
 import { exportSite, exportStream, recordExport } from "../../data/export.ts";
-import { batchTransaction, importRecords, memoryStage, readSource, textChunks } from "../../data/import/index.ts";
+import { batchTransaction, importRecords, memoryStage, parseSsoUsers, readSource, textChunks } from "../../data/import/index.ts";
 import { eraseReader, readerData } from "../../data/readers.ts";
 import type { AppEnv } from "../../deps.ts";
 import { ApiError } from "../../errors.ts";
@@ -25,6 +25,40 @@ const importQuery = z.object({
   utcOffsetMinutes: z.coerce.number().int().min(-840).max(840).optional(),
 });
 
+/** The single sign-on map's share of a multipart upload. */
+const SSO_MAP_MAX_BYTES = 4 * 1024 * 1024;
+
+/**
+ * The upload: the export file as the whole body, or a multipart form with the file (`file`) and
+ * optionally the single sign-on map (`ssoUsers`, JSON, as `npm run import -- --sso-users` takes).
+ * A form is read whole, up to the upload's limit.
+ */
+async function importUpload(req: Request): Promise<{ file: ReadableStream<Uint8Array>; ssoUsers?: Record<string, string> }> {
+  const type = req.headers.get("Content-Type") ?? "";
+  if (!req.body) throw new ApiError("validation_failed", "Send the export file as the request body.", { field: "file" });
+  if (!type.startsWith("multipart/form-data")) return { file: req.body };
+  const max = IMPORT_MAX_BYTES + SSO_MAP_MAX_BYTES;
+  let seen = 0;
+  const limited = req.body.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, out) {
+        seen += chunk.byteLength;
+        if (seen > max) out.error(new Error("over the limit"));
+        else out.enqueue(chunk);
+      },
+    }),
+  );
+  const form = await new Response(limited, { headers: { "Content-Type": type } }).formData().catch(() => {
+    if (seen > max) throw new ApiError("too_large", `The file is over ${IMPORT_MAX_BYTES / 1048576} MiB; use \`npm run import\`.`);
+    throw new ApiError("validation_failed", "The upload is not a readable multipart form.", { field: "file" });
+  });
+  const file = form.get("file");
+  if (!(file instanceof Blob)) throw new ApiError("validation_failed", "The form has no export file (its `file` part).", { field: "file" });
+  const map = form.get("ssoUsers");
+  const ssoUsers = map === null ? undefined : parseSsoUsers(typeof map === "string" ? map : await map.text());
+  return { file: file.stream(), ssoUsers };
+}
+
 export const dataAdminRoutes = new Hono<AppEnv>()
   .get("/export", async (c) => {
     const admin = requireOwner(c);
@@ -45,11 +79,10 @@ export const dataAdminRoutes = new Hono<AppEnv>()
     const admin = requireOwner(c);
     const { db, clock, detector } = c.var.deps;
     const q = queryWith(c, importQuery);
-    const body = c.req.raw.body;
-    if (!body) throw new ApiError("validation_failed", "Send the export file as the request body.", { field: "file" });
     const length = Number(c.req.header("Content-Length") ?? 0);
-    if (length > IMPORT_MAX_BYTES)
+    if (length > IMPORT_MAX_BYTES + SSO_MAP_MAX_BYTES)
       throw new ApiError("too_large", `The file is over ${IMPORT_MAX_BYTES / 1048576} MiB; use \`npm run import\`.`);
+    const { file: body, ssoUsers } = await importUpload(c.req.raw);
     const tx = batchTransaction(db);
     const summary = await importRecords(
       db,
@@ -61,6 +94,7 @@ export const dataAdminRoutes = new Hono<AppEnv>()
         source: q.from,
         spam: q.spam,
         domains: Object.fromEntries((q.domains?.split(",") ?? []).map((pair) => pair.split("=") as [string, string])),
+        ssoUsers,
         detector: q.score === "1" || q.score === "true" ? detector : undefined,
         adminId: admin.id,
         now: clock(),

@@ -199,6 +199,40 @@ describe("WordPress import", () => {
     const dana = await t.db.query.users.findMany({ where: eq(users.name, "Dana") });
     expect(dana).toMatchObject([{ kind: "sso", externalId: "sub-dana" }]);
   });
+
+  it("takes the single sign-on map in the admin upload too: a multipart form with the file and `ssoUsers`", async () => {
+    const { t, admin } = await owner();
+    const form = new FormData();
+    form.set("file", new Blob([fixture("wordpress.xml")]), "export.xml");
+    form.set("ssoUsers", new Blob([JSON.stringify({ "dana@example.com": "sub-dana" })]), "sso.json");
+    const res = await admin.post("/api/v1/admin/sites/demo/import?from=wordpress", form);
+    expect(res.status).toBe(200);
+    expect(res.body.summary.comments).toBeGreaterThan(0);
+    expect(await t.db.query.users.findMany({ where: eq(users.name, "Dana") })).toMatchObject([{ kind: "sso", externalId: "sub-dana" }]);
+  });
+
+  it.each([
+    ["a map that is not JSON", "{dana: sub-dana}"],
+    ["a map whose ids are not strings", JSON.stringify({ "dana@example.com": 42 })],
+  ])("refuses %s on `ssoUsers`, and writes nothing", async (_, map) => {
+    const { t, admin } = await owner();
+    const form = new FormData();
+    form.set("file", new Blob([fixture("wordpress.xml")]), "export.xml");
+    form.set("ssoUsers", map);
+    const res = await admin.post("/api/v1/admin/sites/demo/import?from=wordpress", form);
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatchObject({ code: "validation_failed", field: "ssoUsers" });
+    expect(await t.db.select().from(comments)).toHaveLength(0);
+  });
+
+  it("refuses a form without its export file", async () => {
+    const { admin } = await owner();
+    const form = new FormData();
+    form.set("ssoUsers", "{}");
+    const res = await admin.post("/api/v1/admin/sites/demo/import?from=wordpress", form);
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatchObject({ code: "validation_failed", field: "file" });
+  });
 });
 
 describe("Remark42 import", () => {

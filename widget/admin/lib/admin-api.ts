@@ -160,12 +160,17 @@ export function adminApi(o: AdminApiOptions = {}) {
     readerDataUrl: (s: string, userId: string) => `${o.base ?? ""}${site(s)}/users/${encodeURIComponent(userId)}/data`,
     exportUrl: (s: string) => `${o.base ?? ""}${site(s)}/export`,
     erase: (s: string, userId: string) => call<EraseAnswer>(`${site(s)}/users/${encodeURIComponent(userId)}/erase`, { method: "POST" }),
-    async importFile(s: string, file: Blob, query: Record<string, string>): Promise<ImportSummary> {
+    /** With a single sign-on map, a multipart form (the file, then `ssoUsers`); else the file as the body. */
+    async importFile(s: string, file: Blob, query: Record<string, string>, ssoUsers?: Blob): Promise<ImportSummary> {
+      const form = ssoUsers && new FormData();
+      form?.set("file", file);
+      if (ssoUsers) form?.set("ssoUsers", ssoUsers);
       const res = await (o.fetch ?? fetch)(`${o.base ?? ""}${site(s)}/import?${new URLSearchParams(query)}`, {
         method: "POST",
-        body: file,
+        body: form || file,
         credentials: "same-origin",
-        headers: { "X-CSRF-Token": csrf ?? "", "Content-Type": "application/octet-stream" },
+        // (a form's Content-Type, with its boundary, is the browser's to set)
+        headers: form ? { "X-CSRF-Token": csrf ?? "" } : { "X-CSRF-Token": csrf ?? "", "Content-Type": "application/octet-stream" },
       });
       const body = (await res.json().catch(() => null)) as { summary?: ImportSummary; error?: { code: string; message: string } } | null;
       if (!res.ok || !body?.summary)
