@@ -147,7 +147,11 @@ const DISMISSIVE = [
   ],
   ...["an adult in your house"],
   ...["as thick as you", "as dumb as you", "as stupid as you", "as dense as you", "as clueless as you", "excuse for a human"],
-  ...["let me guess you"],
+  ...["let me guess you", "nobody asked for your", "go touch grass", "go touch some grass", "touch grass"],
+  ...["no one asked for your", "without telling me", "without telling us", "from a cereal box", "from a cracker jack box"],
+  ...["never worked a day in your life", "your echo chamber", "forget your meds"],
+  ...["forgot your meds", "not very bright", "not the brightest", "for trying to think", "dropped as a child", "dropped as a baby"],
+  ...["must be so disappointed", "must be disappointed in you"],
   ...["like a toddler", "like a five year old", "like a 5 year old", "like a spoiled child", "like a spoilt child"],
 ];
 
@@ -183,7 +187,6 @@ const ADDRESSED = [
   "nobody asked you",
   "nobody cares what you",
   "nobody wants to read",
-  "touch grass",
   "did you even",
   "do you even",
   "beep boop",

@@ -131,6 +131,10 @@ describe("indirect attacks on commenters", () => {
     "You clearly have the intellect of a garden gnome.",
     "Is there a single thought in your head that Fox didn't put there?",
     "Do us all a favour and stop breeding.",
+    "Nobody asked for your opinion, mate.",
+    "You've clearly never worked a day in your life.",
+    "Were you dropped as a child?",
+    "Go touch grass.",
   ])("%j is aimed at a commenter and held, with spans", (text) => {
     const j = judge(text);
     expect(j).toMatchObject({ target: "commenter", decision: "hold", rule: "personal-attacks" });
@@ -144,6 +148,8 @@ describe("indirect attacks on commenters", () => {
     "Let's sit down and talk about the budget.",
     "My toddler eats like a toddler, obviously.",
     "I hate being this wrong about a forecast.",
+    "The kids touch grass at recess.",
+    "I forgot my meds this morning.",
   ])("%j mentions a head, or addresses the reader kindly, and publishes", (text) => expect(judge(text).decision).toBe("publish"));
 });
 
