@@ -250,6 +250,13 @@ const KEEP_AT_IT = new Set([
 const GALLOWS = new Set(["firing", "noose", "rope", "gallows", "guillotine", "lynch", "chair", "bullet"]);
 /** Who wants to "see" it: "I'd love to see him hanged", "can't wait to see…", "pay good money to see…". */
 const SEE_WISH = new Set(["love", "like", "want", "wait", "money", "pay", "enjoy", "hope", "happy", "glad"]);
+/** A word naming people, as the subject just before a wish: "THEY should be…", "these TRAITORS should…". */
+function personWord(w: string): boolean {
+  const t = w.replace(/'s$/, "");
+  return OBJECT.has(t) || GROUP_SUBJECT.has(t) || PERSON_NOUN.has(t) || (t.endsWith("s") && PERSON_NOUN.has(t.slice(0, -1)));
+}
+/** (not pigs or dogs: "the scraps should be fed to the pigs") */
+const PREDATORS = new Set(["sharks", "lions", "crocodiles", "alligators"]);
 const VEHICLE = new Set(["bus", "car", "truck", "train", "lorry", "tram", "tractor", "semi"]);
 export const VIOLENT_PARTICIPLE = new Set([
   "shot",
@@ -501,6 +508,20 @@ const phraseAt = phraseMatcher([
   ...["with a gun and sort", "bring friends you'll need them", "bring your friends you'll need them"],
   ...["wife", "kids", "daughter", "son", "family", "children", "husband"].map((who) => `your ${who} should be careful`),
   ...["mussolini", "ceausescu", "gaddafi", "saddam"].flatMap((n) => [`${n} got`, `fate as ${n}`, `way ${n} did`]),
+  ...["business end of a shotgun", "business end of a gun", "business end of a rifle", "business end of a bat", "need a new face"],
+  ...["run him off the road", "runs him off the road", "run her off the road", "run them off the road", "runs that cyclist off"],
+  ...["petrol on him", "petrol on her", "petrol on them", "gasoline on him", "gasoline on her", "gasoline on them"],
+  ...["lead injection", "dose of lead", "start digging your own grave", "start digging your grave"],
+  ...[
+    "enjoy your last breath",
+    "enjoy your last breaths",
+    "leaving in pieces",
+    "leave in pieces",
+    "go home in pieces",
+    "machine gun the lot",
+    "machine gun them",
+  ],
+  ...["push", "shove", "throw"].flatMap((v) => ["him", "her", "them"].map((o) => `${v} ${o} down the stairs`)),
   ...["meet you in a dark alley", "meet him in a dark alley", "catch you in a dark alley", "catch him in a dark alley"],
 ]);
 
@@ -642,6 +663,14 @@ function findConstruction(tokens: readonly Token[]): [number, number] | null {
             if (NOT_BEFORE.has(t) || t === "if" || t === "because") break;
             if ((t === "and" || t === "then") && VIOLENT_PARTICIPLE.has(tokens[q + 1]?.text ?? "")) return [i, q + 1];
             if (t === "set" && tokens[q + 1]?.text === "on" && tokens[q + 2]?.text === "fire") return [i, q + 2];
+            // "they should be fed to the sharks" (wished; not told: "the tourists were fed to the sharks in the film")
+            if (
+              t === "fed" &&
+              tokens[q + 1]?.text === "to" &&
+              PREDATORS.has(tokens[q + 3]?.text ?? "") &&
+              personWord(tokens[i - 1]?.text ?? "")
+            )
+              return [i, q + 3];
             if (t === "hanging" || t === "swinging") return [i, q];
           }
         }
