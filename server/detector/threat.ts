@@ -140,11 +140,14 @@ const CONTEST_VERB = new Set(["beat", "destroy", "smash", "bury", "crush", "kill
 function personAt(tokens: readonly Token[], k: number): number {
   if (OBJECT.has(tokens[k]!.text)) return k;
   if (DETERMINER.has(tokens[k]!.text))
-    for (let m = k + 1; m < Math.min(tokens.length, k + 3); m++) {
-      const t = tokens[m]!.text.replace(/'s$/, "");
-      if (PERSON_NOUN.has(t) || (t.endsWith("s") && PERSON_NOUN.has(t.slice(0, -1)))) return m;
-    }
+    for (let m = k + 1; m < Math.min(tokens.length, k + 3); m++) if (personNoun(tokens[m]!.text)) return m;
   return -1;
+}
+
+/** A person noun, plural or possessive too: "judge", "councillors", "that councillor's". */
+function personNoun(w: string): boolean {
+  const t = w.replace(/'s$/, "");
+  return PERSON_NOUN.has(t) || (t.endsWith("s") && PERSON_NOUN.has(t.slice(0, -1)));
 }
 
 /** A contest within a few words after token k ("…them at the polls"). */
@@ -253,7 +256,7 @@ const SEE_WISH = new Set(["love", "like", "want", "wait", "money", "pay", "enjoy
 /** A word naming people, as the subject just before a wish: "THEY should be…", "these TRAITORS should…". */
 function personWord(w: string): boolean {
   const t = w.replace(/'s$/, "");
-  return OBJECT.has(t) || GROUP_SUBJECT.has(t) || PERSON_NOUN.has(t) || (t.endsWith("s") && PERSON_NOUN.has(t.slice(0, -1)));
+  return OBJECT.has(t) || GROUP_SUBJECT.has(t) || personNoun(t);
 }
 /** (not pigs or dogs: "the scraps should be fed to the pigs") */
 const PREDATORS = new Set(["sharks", "lions", "crocodiles", "alligators"]);
@@ -628,12 +631,14 @@ function findConstruction(tokens: readonly Token[]): [number, number] | null {
     const phraseEnd = phraseAt(tokens, i);
     if (phraseEnd >= 0 && !negatedAt(tokens, i)) return [i, phraseEnd];
     if (WISH.has(w) && !reportedOrNegated(tokens, i)) {
+      // who is wished it: after "hope"/"wish" ("I hope HE dies"), before the others ("HE should die")
+      const wishedOn = w === "hope" || w === "wish" ? i + 1 : i - 2;
       // "should be hanged", "deserves to get shot", "should all be executed", "needs to die"
       for (let j = i + 1; j < Math.min(n, i + 4); j++) {
         const v = tokens[j]!.text;
         if (NOT_BEFORE.has(v)) break;
         // "he should die", "I hope you die" (not "I hope the bill dies in committee")
-        if (DIE.has(v) && noThingDies(tokens, w === "hope" || w === "wish" ? i + 1 : i - 2, j)) return [i, j];
+        if (DIE.has(v) && noThingDies(tokens, wishedOn, j)) return [i, j];
         // "deserves to hang (for this)"
         if (v === "hang" && tokens[j - 1]!.text === "to" && !HANG_ON.has(tokens[j + 1]?.text ?? "")) return [i, j];
         // "deserve a bullet", "needs a good beating", "deserves the rope"
@@ -643,7 +648,7 @@ function findConstruction(tokens: readonly Token[]): [number, number] | null {
           v === "face" &&
           (tokens[j + 1]?.text === "a" || tokens[j + 1]?.text === "the") &&
           GALLOWS.has(tokens[j + 2]?.text ?? "") &&
-          noThingDies(tokens, w === "hope" || w === "wish" ? i + 1 : i - 2, j)
+          noThingDies(tokens, wishedOn, j)
         )
           return [i, j + 2];
         // "hope the senator chokes to death"
@@ -651,7 +656,7 @@ function findConstruction(tokens: readonly Token[]): [number, number] | null {
         if (BECOME.has(v)) {
           const p = tokens[j + 1]?.text === "all" || tokens[j + 1]?.text === "just" ? j + 2 : j + 1;
           // (not "the bill should be killed in committee")
-          const person = noThingDies(tokens, w === "hope" || w === "wish" ? i + 1 : i - 2, j) || authorNamedBefore(tokens, i);
+          const person = noThingDies(tokens, wishedOn, j) || authorNamedBefore(tokens, i);
           if (p < n && VIOLENT_PARTICIPLE.has(tokens[p]!.text) && person) return [i, p];
           // "I hope those rioters get run over", "hope he gets hit by a bus" (not "the bill gets hit by…")
           if (tokens[p]?.text === "run" && tokens[p + 1]?.text === "over" && noThingDies(tokens, i + 1, j)) return [i, p + 1];
@@ -707,7 +712,8 @@ function findConstruction(tokens: readonly Token[]): [number, number] | null {
     }
     // "We know where the councillors live" (not "I don't know where he lives": a phrase above keeps "lucky I don't know where")
     if (w === "know" && tokens[i + 1]?.text === "where" && KNOWER.has(tokens[i - 1]?.text ?? "") && !negatedAt(tokens, i)) {
-      const p = personAt(tokens, i + 2) >= 0 ? personAt(tokens, i + 2) : WHO_LIVES.has(tokens[i + 2]?.text ?? "") ? i + 2 : -1;
+      const named = personAt(tokens, i + 2);
+      const p = named >= 0 ? named : WHO_LIVES.has(tokens[i + 2]?.text ?? "") ? i + 2 : -1;
       if (p >= 0 && (tokens[p + 1]?.text === "live" || tokens[p + 1]?.text === "lives")) return [i, p + 1];
     }
     // "Let's go burn down the mosque", "someone needs to firebomb that clinic" (not "the fire could burn down the church")
@@ -720,20 +726,20 @@ function findConstruction(tokens: readonly Token[]): [number, number] | null {
     // "Put a rope round the senator's neck"
     if (w === "rope" && (tokens[i + 1]?.text === "round" || tokens[i + 1]?.text === "around"))
       for (let k = i + 2; k < Math.min(n, i + 6); k++) if (tokens[k]!.text === "neck" || tokens[k]!.text === "necks") return [i, k];
-    // "I hope the CEO chokes on his bonus", "hope he wraps his car round a tree"
-    if ((w === "hope" || w === "wish") && !reportedOrNegated(tokens, i))
+    if ((w === "hope" || w === "wish") && !reportedOrNegated(tokens, i)) {
+      // "I hope the CEO chokes on his bonus", "hope he wraps his car round a tree"
       for (let k = i + 1; k < Math.min(n, i + 6); k++) {
         const end = wishedHarmAt(tokens, k);
         if (end >= 0) return [i, end];
       }
-    // "I hope the minister's plane goes down", "wish his jet would crash"
-    if ((w === "hope" || w === "wish") && !reportedOrNegated(tokens, i))
+      // "I hope the minister's plane goes down", "wish his jet would crash"
       for (let k = i + 1; k < Math.min(n - 1, i + 6); k++)
         if (AIRCRAFT.has(tokens[k]!.text)) {
           const a = tokens[k + 1]!.text === "would" || tokens[k + 1]!.text === "will" ? k + 2 : k + 1;
           const v = tokens[a]?.text ?? "";
           if (v === "crashes" || v === "crash" || ((v === "goes" || v === "go") && tokens[a + 1]?.text === "down")) return [i, a];
         }
+    }
     // "I'd pay good money to see that CEO hanged", "can't wait to see him swinging from a rope"
     if (w === "see" && tokens[i - 1]?.text === "to" && SEE_WISH.has(tokens[i - 2]?.text ?? "") && !reportedOrNegated(tokens, i - 2)) {
       const p = personAt(tokens, i + 1);
