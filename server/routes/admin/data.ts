@@ -25,6 +25,8 @@ const importQuery = z.object({
   utcOffsetMinutes: z.coerce.number().int().min(-840).max(840).optional(),
 });
 
+const tooLarge = () => new ApiError("too_large", `The file is over ${IMPORT_MAX_BYTES / 1048576} MiB; use \`npm run import\`.`);
+
 /** The single sign-on map's share of a multipart upload. */
 const SSO_MAP_MAX_BYTES = 4 * 1024 * 1024;
 
@@ -49,7 +51,7 @@ async function importUpload(req: Request): Promise<{ file: ReadableStream<Uint8A
     }),
   );
   const form = await new Response(limited, { headers: { "Content-Type": type } }).formData().catch(() => {
-    if (seen > max) throw new ApiError("too_large", `The file is over ${IMPORT_MAX_BYTES / 1048576} MiB; use \`npm run import\`.`);
+    if (seen > max) throw tooLarge();
     throw new ApiError("validation_failed", "The upload is not a readable multipart form.", { field: "file" });
   });
   const file = form.get("file");
@@ -80,8 +82,7 @@ export const dataAdminRoutes = new Hono<AppEnv>()
     const { db, clock, detector } = c.var.deps;
     const q = queryWith(c, importQuery);
     const length = Number(c.req.header("Content-Length") ?? 0);
-    if (length > IMPORT_MAX_BYTES + SSO_MAP_MAX_BYTES)
-      throw new ApiError("too_large", `The file is over ${IMPORT_MAX_BYTES / 1048576} MiB; use \`npm run import\`.`);
+    if (length > IMPORT_MAX_BYTES + SSO_MAP_MAX_BYTES) throw tooLarge();
     const { file: body, ssoUsers } = await importUpload(c.req.raw);
     const tx = batchTransaction(db);
     const summary = await importRecords(
