@@ -32,11 +32,14 @@ function changedComment(event: DomainEvent): string | null {
  */
 export function liveEvents(deps: { db: Db; live: LiveHub; log?: (entry: Record<string, unknown>) => void }): EventSink {
   const waiting = new Map<string, Set<string>>();
+  // One batch at a time: a later batch's read must not overtake an earlier one's, or readers
+  // (and the ids they resume from) would see the changes out of order.
+  let sent: Promise<void> = Promise.resolve();
   const flush = () => {
     for (const [siteId, ids] of waiting)
-      publishChanges(deps, siteId, [...ids]).catch((error) =>
-        deps.log?.({ level: "error", live: siteId, error: error instanceof Error ? error.stack : String(error) }),
-      );
+      sent = sent
+        .then(() => publishChanges(deps, siteId, [...ids]))
+        .catch((error) => deps.log?.({ level: "error", live: siteId, error: error instanceof Error ? error.stack : String(error) }));
     waiting.clear();
   };
   return {
@@ -65,6 +68,9 @@ async function publishChanges(deps: { db: Db; live: LiveHub }, siteId: string, i
     .from(comments)
     .innerJoin(users, eq(users.id, comments.authorId))
     .where(and(eq(comments.siteId, siteId), inArray(comments.id, [...new Set(ids)])))) as CommentWithAuthor[];
+  // In the order the changes were made, not the order the database returns them.
+  const order = new Map(ids.map((id, i) => [id, i]));
+  rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
   const byPage = new Map<string, LiveEvent[]>();
   for (const row of rows) {
     if (!hub.watchesPage(siteId, row.pageKey)) continue;

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { LiveEvent } from "../../../contract/live.ts";
 import { LiveHub } from "../../../server/live/hub.ts";
+import { liveEvents } from "../../../server/live/publish.ts";
 import { expectError, guest, ownerOf, patchSite, stubDetector, fastApp } from "../support/setup.ts";
 
 function listener(hub: LiveHub, page = "article-1") {
@@ -130,6 +131,21 @@ describe("live updates from the routes", () => {
     expect(await reader.next()).toEqual([{ type: "reset" }]);
     expect(await other.next()).toEqual([{ type: "reset" }]);
     expect(elsewhere.events.join("")).not.toContain("data:");
+  });
+
+  it("sends the changes of one turn in the order they were made, not the database's order", async () => {
+    const live = new LiveHub({ maxConnections: 3 });
+    const t = await fastApp({ detector: stubDetector });
+    const ana = await guest(t, "Ana");
+    // Posted and deleted while nobody listens; then announced in the reverse of their ids' order.
+    const ids = [(await ana.postComment("One")).body.comment.id, (await ana.postComment("Two")).body.comment.id].sort().reverse();
+    for (const id of ids) expect((await ana.delete(`/api/v1/sites/demo/comments/${id}`)).status).toBe(200);
+    const reader = listener(live);
+    const sink = liveEvents({ db: t.db, live });
+    const at = new Date().toISOString();
+    for (const id of ids)
+      sink.emit({ type: "comment.deleted", siteId: "demo", at, commentId: id, pageKey: "article-1", authorId: ana.userId, by: "author" });
+    expect(await reader.next(2)).toEqual(ids.map((id) => ({ type: "remove", id })));
   });
 
   it("sends a published comment its author edits into a held one as a removal (its body never)", async () => {
