@@ -37,7 +37,7 @@ export function explain(text: string): string {
     .map(([c, i]) => `${toks[i]!.text}:${c.toFixed(2)}`);
   const lex = det.insultLex;
   const ins = findInsult(toks, text, lex) ?? findDehumanising(toks, text);
-  const thr = findThreat(toks);
+  const thr = findThreat(toks, text, lex);
   const voc = findVocative(toks, text, lex);
   const dis = findDismissive(toks);
   const rng = (x: readonly number[] | null) =>

@@ -336,7 +336,7 @@ export class LinearDetector implements Detector {
         marked[i] = 1;
       }
     };
-    let threat = rules ? findThreat(toks) : null;
+    let threat = rules ? findThreat(toks, text, lex) : null;
     if (threat && insideQuotes(text, toks[threat[0]]!.start)) threat = null;
     if (threat) {
       score = Math.max(score, threatFloor);

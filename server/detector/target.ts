@@ -130,6 +130,11 @@ const GROUP = new Set([
   "those",
   "these",
 ]);
+/** A word naming people by identity or affiliation ("liberals", "immigrants"). */
+export function isGroupWord(w: string): boolean {
+  return GROUP.has(w);
+}
+
 /** Nouns that dehumanise when said of people: "those people are cockroaches". */
 export const DEHUMANISING = new Set([
   "vermin",
@@ -360,7 +365,7 @@ export function findMentions(toks: readonly Token[], text: string, offensive: (i
 }
 
 /** Capitalised because it starts a sentence ("Well, …", "Holy …"), so no sign of a name. */
-function sentenceStart(text: string, at: number): boolean {
+export function sentenceStart(text: string, at: number): boolean {
   for (let k = at - 1; k >= 0; k--) {
     const c = text[k]!;
     if (c === " " || c === "\t" || c === "\n" || c === '"' || c === "(") continue;

@@ -22,6 +22,8 @@
  */
 import type { Token } from "./normalize.ts";
 import { phraseMatcher } from "./phrases.ts";
+import { contestAfter, findViolentOrder } from "./violence.ts";
+import type { InsultLexicon } from "./insult.ts";
 
 const SUBJECT = new Set([
   "i",
@@ -113,26 +115,6 @@ const PERSON_NOUN = new Set([
   ...["billionaire", "banker", "millionaire"],
 ]);
 const DETERMINER = new Set(["the", "that", "this", "those", "these", "every", "our", "your", "their", "whole"]);
-/** "we will beat them IN NOVEMBER", "destroy him in the DEBATE": a contest, not violence. */
-const CONTEST = new Set(
-  ["election", "elections", "polls", "poll", "ballot", "vote", "votes", "debate", "debates", "primary", "primaries", "november"].concat([
-    "court",
-    "game",
-    "match",
-    "final",
-    "finals",
-    "league",
-    "race",
-    "argument",
-    "ratings",
-    "market",
-    "playoffs",
-    "series",
-    "midterms",
-    ...["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "december"],
-    ...["runoff", "referendum", "caucus", "byelection", "by-election", "tournament", "cup", "derby", "semifinal", "playoff", "season"],
-  ]),
-);
 /** Verbs also said of winning: only violence when no contest follows. */
 const CONTEST_VERB = new Set(["beat", "destroy", "smash", "bury", "crush", "kill", "end", "break", "knock", "hunt"]);
 
@@ -150,11 +132,6 @@ function personNoun(w: string): boolean {
   return PERSON_NOUN.has(t) || (t.endsWith("s") && PERSON_NOUN.has(t.slice(0, -1)));
 }
 
-/** A contest within a few words after token k ("…them at the polls"). */
-function contestAfter(tokens: readonly Token[], k: number): boolean {
-  for (let m = k + 1; m < Math.min(tokens.length, k + 6); m++) if (CONTEST.has(tokens[m]!.text)) return true;
-  return false;
-}
 const YOU = new Set(["you", "u", "ya", "ye", "yall", "y'all", "go"]);
 const DIE = new Set(["die", "dies"]);
 
@@ -192,8 +169,6 @@ const HANG_ON = new Set([
 /** Who is run over ("run that guy over"): a pronoun or a person noun. */
 const RUN_OVER_PERSON = new Set(["him", "her", "them", "you", "u", "guy", "man", "woman", "dude", "bastard", "idiot", "moron", "clown"]);
 const BECOME = new Set(["be", "get", "gets", "got", "been"]);
-/** Violent orders: "Shoot the looters", "Hang them all" (not "beat them in November": those are contest verbs). */
-const ORDER_VERBS = new Set(["shoot", "stab", "hang", "lynch", "execute", "behead", "strangle", "murder", "drown", "torch", "gas"]);
 const POSSESSIVE = new Set(["his", "her", "their", "your", "ur"]);
 /** Who "will hang": "they'll hang", "these traitors will hang". */
 const FUTURE = new Set(["they'll", "he'll", "she'll", "you'll", "theyll", "youll"]);
@@ -614,14 +589,14 @@ function negatedAt(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-export function findThreat(tokens: readonly Token[]): [number, number] | null {
+export function findThreat(tokens: readonly Token[], text: string, lex: InsultLexicon): [number, number] | null {
   const found = findConstruction(tokens);
   if (found) return found;
   for (let i = 0; i < tokens.length; i++) {
     const end = menaceAt(tokens, i);
     if (end >= 0 && !negatedAt(tokens, i)) return [i, end];
   }
-  return null;
+  return findViolentOrder(tokens, text, lex);
 }
 
 function findConstruction(tokens: readonly Token[]): [number, number] | null {
@@ -685,12 +660,6 @@ function findConstruction(tokens: readonly Token[]): [number, number] | null {
     if (w === "death" && tokens[i - 1]?.text === "to")
       for (let k = Math.max(0, i - 7); k < i - 1; k++) if (WISH.has(tokens[k]!.text) && !negatedAt(tokens, k + 1)) return [k, i];
     if (w === "kys") return [i, i];
-    // "Shoot every last looter", "Hang them all": a violent order opening the comment
-    if (i === 0 && ORDER_VERBS.has(w)) {
-      const p = personAt(tokens, i + 1);
-      if (p >= 0 && !POSSESSIVE.has(tokens[p]!.text) && !contestAfter(tokens, p)) return [i, p];
-      if (tokens[i + 1]?.text === "every" && tokens[i + 2]?.text === "last") return [i, i + 3 < n ? i + 3 : i + 2];
-    }
     // "pull the trigger on that traitor" (not "on the deal"); "string up every last one of those councillors"
     if ((w === "trigger" && tokens[i + 1]?.text === "on") || (w === "string" && tokens[i + 1]?.text === "up")) {
       const p = personAt(tokens, i + 2);

@@ -1,0 +1,230 @@
+/**
+ * Killing ordered or intended, read a sentence at a time: a verb of killing or beating whose
+ * object is a person, either opening a sentence ("Shoot them!", "Just execute the bastard",
+ * "Go kill that referee") or after a wish or intent ("we should just shoot the looters",
+ * "someone needs to punch him", "I'm going to stab that judge", "start shooting them").
+ * Threat.ts knows many fixed constructions; this is the general case they leave, so it reads the
+ * text as well (where sentences begin and end: a question asks, it does not order).
+ */
+import { isName, PERSON_SUBJECT, type InsultLexicon } from "./insult.ts";
+import type { Token } from "./normalize.ts";
+import { isGroupWord, sentenceStart } from "./target.ts";
+
+/** Verbs of killing or beating, base form, and their -ing forms after "start". */
+const KILLING = new Set<string>([
+  ...["kill", "shoot", "execute", "hang", "lynch", "behead", "decapitate", "murder", "slaughter", "exterminate", "massacre"],
+  ...["butcher", "gas", "strangle", "stab", "castrate", "incinerate", "shank", "punch", "torture", "maim", "kneecap"],
+  ...["assassinate", "knife", "waterboard", "electrocute", "drown", "torch"],
+]);
+/** Other forms, each after its word: "start SHOOTING them", "should have SHOT him". */
+const FORM_AFTER = new Map<string, [string, string]>();
+for (const [ing, v] of Object.entries({ killing: "kill", shooting: "shoot", hanging: "hang", lynching: "lynch", stabbing: "stab" }))
+  FORM_AFTER.set(ing, [v, "start"]);
+for (const [done, v] of Object.entries({ killed: "kill", shot: "shoot", executed: "execute", hanged: "hang", lynched: "lynch" }))
+  FORM_AFTER.set(done, [v, "have"]);
+for (const [done, v] of Object.entries({ murdered: "murder", strangled: "strangle", stabbed: "stab", beheaded: "behead" }))
+  FORM_AFTER.set(done, [v, "have"]);
+/** Skipped before an order at the start of a sentence: "JUST execute him", "SO, go kill them". */
+const OPENER = new Set(
+  ["just", "so", "then", "simply", "now", "please", "go", "and", "or", "yes", "yeah", "well", "ok", "okay", "seriously"].concat([
+    "honestly",
+    "hell",
+    "ha",
+    "lol",
+    "damn",
+    "first",
+    "quick",
+    "somebody",
+    "someone",
+    "everybody",
+    "everyone",
+    "let's",
+    "lets",
+  ]),
+);
+/** Wishes and duties, whoever is their subject: "they SHOULD shoot him", "TIME TO hang them". */
+const WISHED = new Set(["should", "must", "ought", "need", "needs", "gotta", "shall", "time", "better", "let's", "lets"]);
+/** Intent, a threat only when said of oneself or of someone unnamed: "I'LL kill him" (not "he'll kill us"). */
+const INTENT = new Set(["will", "would", "gonna", "going", "wanna", "want", "like", "love", "i'll", "we'll", "i'd", "we'd"]);
+const INTENDER = new Set(["i", "we", "i'm", "im", "we're", "someone", "somebody", "everyone", "everybody", "i'd", "we'd"]);
+/** Between the wish and the verb: "should JUST GO kill", "needs TO", "should HAVE killed", "start". */
+const FILLER = new Set([
+  "just",
+  "all",
+  "simply",
+  "really",
+  "go",
+  "and",
+  "to",
+  "finally",
+  "have",
+  "start",
+  "someone",
+  "somebody",
+  "i",
+  "we",
+]);
+const NEGATION = new Set(["not", "no", "never", "don't", "dont", "didn't", "shouldn't", "won't", "wouldn't", "nobody", "cannot", "can't"]);
+/** Someone else's words: "Trump's comments SUGGESTING a gun owner should shoot Hillary". */
+const REPORTING = new Set(
+  ["say", "says", "said", "saying", "suggesting", "suggested", "claims", "claimed", "threatening", "threatened", "threatens"].concat([
+    "calling",
+    "called",
+    "urging",
+    "urged",
+    "wrote",
+    "tweeted",
+    "posted",
+    "chanting",
+    "chanted",
+    "if",
+    "whether",
+    "why",
+    "how",
+  ]),
+);
+const OBJECT = new Set([
+  "you",
+  "u",
+  "ya",
+  "him",
+  "her",
+  "them",
+  "em",
+  "dem",
+  "y'all",
+  "yall",
+  "himself",
+  "herself",
+  "themselves",
+  "yourself",
+]);
+const DETERMINER = new Set(["the", "that", "this", "those", "these", "every", "all", "some", "any", "more", "our", "their", "a", "an"]);
+/** People named by what they do, as the objects of an order: "shoot THE LOOTERS", "kill DEM THIEVES". */
+const PEOPLE = new Set(
+  ["thieves", "thief", "criminals", "criminal", "looters", "rioters", "terrorists", "terrorist", "murderers", "killers", "rapists"].concat(
+    ["pedophiles", "paedophiles", "dealers", "thugs", "gangsters", "invaders", "cops", "police", "officers", "soldiers", "guards"],
+    ["politicians", "journalists", "reporters", "judges", "judge", "referee", "ref", "mayor", "senator", "governor", "president"],
+    ["minister", "councillors", "councillor", "leaders", "leader", "ceo", "landlord", "bastard", "bastards", "sob", "punk", "punks"],
+    ["guy", "guys", "man", "men", "woman", "women", "kid", "kids", "people", "person", "traitors", "traitor", "protesters", "protestors"],
+  ),
+);
+/** After its object, an idiom, not violence: "shoot him AN email", "shoot her DOWN", "kill them softly". */
+const IDIOM_AFTER = new Set(["a", "an", "down", "up", "out", "off", "softly"]);
+/** "kill them WITH KINDNESS" (not "with a knife"). */
+const KINDLY = new Set(["kindness", "love", "praise", "compliments", "facts", "logic", "laughter", "boredom", "sarcasm"]);
+/** Things that are shot, killed or hung that are no one ("shoot the messenger" is a saying). */
+const NOT_PEOPLE = new Set(["messenger", "messengers", "breeze", "bill", "deal", "idea", "time", "mood", "lights"]);
+
+/** The person (its last token) an order or wish falls on, starting at token k, or -1. */
+function victimAt(toks: readonly Token[], text: string, lex: InsultLexicon, k: number, verb: string): number {
+  const t = toks[k];
+  if (!t) return -1;
+  if (OBJECT.has(t.text)) return k;
+  if (verb === "hang") return -1; // "hang the picture", "hang this on the wall": only "hang him"
+  const person = (m: number) => {
+    const w = toks[m]?.text ?? "";
+    if (NOT_PEOPLE.has(w)) return false;
+    return (
+      PEOPLE.has(w) ||
+      PEOPLE.has(w + "s") ||
+      PERSON_SUBJECT.has(w) ||
+      isGroupWord(w) ||
+      lex.nouns.has(w) ||
+      lex.nouns.has(w.replace(/s$/, ""))
+    );
+  };
+  if (DETERMINER.has(t.text)) {
+    // "the lot", "all of them"
+    if (t.text === "all" && (toks[k + 1]?.text === "of" ? OBJECT.has(toks[k + 2]?.text ?? "") : false)) return k + 2;
+    for (let m = k + 1; m < Math.min(toks.length, k + 4); m++) if (person(m)) return m;
+    return -1;
+  }
+  if (person(k)) return k;
+  // "shoot Hillary", "kill Trump" (not a sentence's first word, which any word may be)
+  if (isName(t, text) && !sentenceStart(text, t.start) && verb !== "kill") return k;
+  return -1;
+}
+
+/** Does the sentence holding token i end with a question mark? */
+function asked(toks: readonly Token[], text: string, i: number): boolean {
+  for (let k = toks[i]!.end; k < text.length; k++) {
+    const c = text[k]!;
+    if (c === "?") return true;
+    if (c === "." || c === "!" || c === "\n" || c === ";") return false;
+  }
+  return false;
+}
+
+/** The first token of the sentence holding token i. */
+function sentenceFrom(toks: readonly Token[], text: string, i: number): number {
+  let s = i;
+  while (s > 0 && !sentenceStart(text, toks[s]!.start)) s--;
+  return s;
+}
+
+/** Is the verb at v ordered: only openers before it in its sentence ("Just shoot them", "Go kill him")? */
+function ordered(toks: readonly Token[], text: string, v: number): boolean {
+  const s = sentenceFrom(toks, text, v);
+  for (let k = s; k < v; k++) if (!OPENER.has(toks[k]!.text)) return false;
+  return true;
+}
+
+/** Is the verb at v wished or intended: a wish, or one's own intent, a few words before it, neither negated nor reported? */
+function wishedOrIntended(toks: readonly Token[], text: string, v: number): boolean {
+  const s = sentenceFrom(toks, text, v);
+  for (let m = v - 1; m >= Math.max(s, v - 5); m--) {
+    const w = toks[m]!.text;
+    if (WISHED.has(w) || INTENT.has(w)) {
+      const intent = INTENT.has(w) && !WISHED.has(w);
+      if (intent && !(w.includes("'") || INTENDER.has(toks[m - 1]?.text ?? "") || INTENDER.has(toks[m - 2]?.text ?? ""))) return false;
+      for (let k = Math.max(s, m - 6); k < v; k++) if (NEGATION.has(toks[k]!.text) || REPORTING.has(toks[k]!.text)) return false;
+      return true;
+    }
+    if (!FILLER.has(w)) return false;
+  }
+  return false;
+}
+
+/** "we will beat them IN NOVEMBER", "destroy him in the DEBATE": a contest, not violence. */
+const CONTEST = new Set(
+  ["election", "elections", "polls", "poll", "ballot", "vote", "votes", "debate", "debates", "primary", "primaries", "november"].concat([
+    "court",
+    "game",
+    "match",
+    "final",
+    "finals",
+    "league",
+    "race",
+    "argument",
+    "ratings",
+    "market",
+    "playoffs",
+    "series",
+    "midterms",
+    ...["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "december"],
+    ...["runoff", "referendum", "caucus", "byelection", "by-election", "tournament", "cup", "derby", "semifinal", "playoff", "season"],
+  ]),
+);
+
+/** A contest within a few words after token k ("…them at the polls"). */
+export function contestAfter(tokens: readonly Token[], k: number): boolean {
+  for (let m = k + 1; m < Math.min(tokens.length, k + 6); m++) if (CONTEST.has(tokens[m]!.text)) return true;
+  return false;
+}
+
+/** [from, to] of killing ordered or wished on a person, or null. */
+export function findViolentOrder(toks: readonly Token[], text: string, lex: InsultLexicon): [number, number] | null {
+  for (let v = 0; v < toks.length; v++) {
+    const form = FORM_AFTER.get(toks[v]!.text);
+    const verb = form ? (toks[v - 1]?.text === form[1] ? form[0] : undefined) : KILLING.has(toks[v]!.text) ? toks[v]!.text : undefined;
+    if (!verb) continue;
+    const p = victimAt(toks, text, lex, v + 1, verb);
+    if (p < 0) continue;
+    const after = toks[p + 1]?.text ?? "";
+    if (IDIOM_AFTER.has(after) || (after === "with" && KINDLY.has(toks[p + 2]?.text ?? "")) || contestAfter(toks, p)) continue;
+    if (asked(toks, text, v)) continue;
+    if (ordered(toks, text, v) || wishedOrIntended(toks, text, v)) return [v, p];
+  }
+  return null;
+}

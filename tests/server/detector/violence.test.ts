@@ -1,0 +1,46 @@
+// Killing ordered or wished on a person, read a sentence at a time (server/detector/violence.ts):
+// the general case the fixed threat constructions leave; its look-alikes publish as they did.
+import { describe, expect, it } from "vitest";
+import { judge } from "./support.ts";
+
+describe("killing ordered or wished on a person", () => {
+  it.each([
+    ["Shoot them!", "Shoot them"],
+    ["The jury let him walk. Just execute the bastard.", "execute the bastard"],
+    ["Kill the SOB.", "Kill the SOB"],
+    ["So go murder them all, since you love it so much.", "murder them"],
+    ["We should just shoot the looters.", "shoot the looters"],
+    ["Someone needs to punch that referee.", "punch that referee"],
+    ["Gotta start shooting these thieves.", "shooting these thieves"],
+    ["Time to hang him.", "hang him"],
+    ["I'm going to stab that judge.", "stab that judge"],
+    ["They should have executed him on the spot.", "executed him"],
+    ["Someone should shoot him in the head.", "shoot him"],
+    ["Let's just murder them.", "murder them"],
+    ["Strangle the traitors, every one.", "Strangle the traitors"],
+  ])("%j: refused under the threats rule, span %j", (text, span) => {
+    const j = judge(text);
+    expect(j).toMatchObject({ threat: true, decision: "reject", rule: "threats" });
+    expect(j.words.join(" ")).toContain(span);
+  });
+
+  it.each([
+    "Should police shoot them on sight? No.",
+    "Kill them with kindness, my gran used to say.",
+    "Shoot him an email and ask.",
+    "The senator shot her down in committee.",
+    "Kill the bill before it passes.",
+    "Don't shoot the messenger.",
+    "He'll kill us all with these taxes.",
+    "Police said the suspect threatened to shoot the officers.",
+    "We should kill the carbon tax.",
+    "We will beat them in November.",
+    "Never shoot them, that is the rule at the range.",
+    "I asked why we should execute anyone at all.",
+    "Kill it with fire, said every critic of the sequel.",
+    "I need to shoot the video tomorrow.",
+    "Time to hang the pictures.",
+  ])("%j: no threat", (text) => {
+    expect(judge(text)).toMatchObject({ threat: false });
+  });
+});
