@@ -23,6 +23,7 @@
 import type { Token } from "./normalize.ts";
 import { phraseMatcher } from "./phrases.ts";
 import { contestAfter, findViolentOrder } from "./violence.ts";
+import { findMenace } from "./menace.ts";
 import type { InsultLexicon } from "./insult.ts";
 
 const SUBJECT = new Set([
@@ -596,7 +597,7 @@ export function findThreat(tokens: readonly Token[], text: string, lex: InsultLe
     const end = menaceAt(tokens, i);
     if (end >= 0 && !negatedAt(tokens, i)) return [i, end];
   }
-  return findViolentOrder(tokens, text, lex);
+  return findViolentOrder(tokens, text, lex) ?? findMenace(tokens);
 }
 
 function findConstruction(tokens: readonly Token[]): [number, number] | null {

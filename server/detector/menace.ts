@@ -1,0 +1,222 @@
+/**
+ * Menace without a verb of killing: harm foretold to someone's body ("you'll be leaving on a
+ * stretcher", "he should have his jaw wired shut"), a weapon brought to a quarrel ("I own a
+ * crowbar, keep typing"), a weapon wished on a head ("deserves a bat across the face"), a
+ * quarrel's next round promised ("post that again and you'll regret it"), and private life
+ * known ("I've looked up your plates"). Each reads the sentence's frame, so that the same words
+ * told as news ("he ended up in hospital", "the player broke his jaw") stay news.
+ */
+import type { Token } from "./normalize.ts";
+
+const has = (toks: readonly Token[], i: number, set: ReadonlySet<string>) => set.has(toks[i]?.text ?? "");
+const words = (...lists: string[][]) => new Set(lists.flat());
+
+const BODY = words(
+  ["legs", "leg", "arms", "arm", "jaw", "neck", "skull", "teeth", "nose", "ribs", "knees", "kneecaps", "face", "head", "fingers"],
+  ["bones", "spine", "back", "hands", "skulls", "heads", "faces", "necks", "throat", "eye", "eyes"],
+);
+/** Where a weapon is wished: "a brick to the HEAD" (not "guns in the HANDS of…"). */
+const STRUCK = words([
+  "head",
+  "face",
+  "skull",
+  "teeth",
+  "knees",
+  "kneecaps",
+  "mouth",
+  "neck",
+  "chest",
+  "gut",
+  "ribs",
+  "jaw",
+  "nose",
+  "eyes",
+]);
+const DAMAGED = words(
+  ["broken", "broke", "break", "breaking", "smashed", "smash", "smashing", "snapped", "snap", "knocked", "kicked", "caved", "bashed"],
+  ["busted", "crushed", "shattered", "cracked", "rearranged", "stomped", "wired", "ripped", "torn", "gouged", "slashed", "pulped"],
+);
+/** Whose body: "YOUR legs", "HIS jaw" (not "my", which tells of oneself). */
+const OWNER = words(["your", "ur", "his", "her", "their", "yer"]);
+const SECOND_OWNER = words(["your", "ur", "yer"]);
+/** Where a hurt body goes: "wake up IN HOSPITAL", "leave ON A STRETCHER". */
+const CARRIED_TO = words(
+  ["hospital", "wheelchair", "coffin", "coffins", "bodybag", "ambulance", "stretcher", "morgue", "grave", "icu", "casket", "urn"],
+  ["traction", "pieces", "body", "bags", "ditch", "intensive"],
+);
+const CARRIED_VERB = words(["wake", "end", "be", "go", "leave", "leaving", "come", "carried", "wheeled", "sent", "going", "waking"]);
+/** Foretold of someone: "YOU'LL end up…", "he WON'T be…", "you're GONNA…", or wished: "he SHOULD…". */
+const FORETELLING = words(
+  ["you'll", "youll", "you'd", "will", "gonna", "going", "won't", "wont", "should", "shall"],
+  ["needs", "need", "deserves", "deserve", "hope", "wish", "i'll", "we'll", "i'd", "would", "gotta", "let's", "lets"],
+);
+/** Wished, or promised by oneself: "he SHOULD…", "I'LL make sure…" (not "he WILL be in hospital", news). */
+const WISHED = words(["should", "needs", "need", "deserves", "deserve", "hope", "wish", "i'll", "we'll", "i'd", "gotta", "let's", "lets"]);
+const SECOND = words(["you", "u", "ya", "you'll", "youll", "you're", "youre", "you'd", "ur"]);
+const WEAPON = words(
+  ["gun", "guns", "shotgun", "rifle", "rifles", "pistol", "glock", "bat", "bats", "crowbar", "knife", "knives", "machete", "axe"],
+  ["hammer", "brick", "bricks", "rope", "noose", "pitchfork", "pitchforks", "torches", "petrol", "gasoline", "acid", "bullet"],
+  ["bullets", "ammo", "tire-iron", "sledgehammer", "golf-club", "boot", "fist", "fists", "shovel", "spade", "chainsaw"],
+);
+/** A weapon meeting a body: "a brick TO the head", "a bat ACROSS the face". */
+const MEETS = words(["to", "in", "across", "into", "through", "over", "upside", "between"]);
+/** One's own weapon: "I'VE GOT a shotgun", "I OWN a crowbar", "I'm BRINGING a bat". */
+const MINE = words(["i've", "ive", "i", "we've", "we", "i'm", "im", "i'll", "we'll", "my"]);
+const HOLDING = words(["got", "have", "own", "keep", "bringing", "bring", "carry", "carrying", "coming", "loaded", "sharpened", "oiled"]);
+/** The quarrel going on: "keep TALKING", "say that AGAIN", "NEXT TIME you post". */
+const KEEP = words(["talking", "typing", "posting", "it", "this", "running", "mouthing", "pushing", "trolling", "commenting", "lying"]);
+const AGAIN = words(["again"]);
+const SPEAK = words(["say", "post", "write", "type", "call", "comment", "do", "try", "repeat", "tweet"]);
+const THAT = words(["that", "it", "this", "me", "those"]);
+const ROUND = words(["word", "comment", "post", "time", "lie", "crack", "insult"]);
+/** What the next round brings: "you'll REGRET it", "you'll be SORRY", "you'll PAY". */
+const CONSEQUENCE = words([
+  "regret",
+  "sorry",
+  "pay",
+  "learn",
+  "wish",
+  "suffer",
+  "bleed",
+  "hurt",
+  "limp",
+  "scream",
+  "beg",
+  "disappear",
+  "vanish",
+]);
+/** A life outside the comments, known: "I've LOOKED UP your plates", "I FOUND your house". */
+const PRIVATE = words(
+  ["address", "house", "home", "car", "kids", "children", "wife", "husband", "daughter", "son", "family", "workplace", "office"],
+  ["street", "plates", "plate", "routine", "school", "gym", "driveway", "parents", "mother", "mum", "mom", "flat", "apartment"],
+);
+const FOUND = words(["found", "looked", "tracked", "traced", "seen", "watched", "followed", "photographed", "know", "memorised"]);
+const NEGATION = words([
+  "not",
+  "no",
+  "never",
+  "don't",
+  "dont",
+  "didn't",
+  "doesn't",
+  "won't've",
+  "nobody",
+  "shouldn't",
+  "wouldn't",
+  "hope not",
+]);
+/** Told as news or history: "he ENDED up", "the player BROKE his jaw", "police SAID". */
+const TOLD = words(["said", "says", "reported", "according", "after", "when", "was", "were", "had", "ended", "woke", "went"]);
+
+function negatedOrTold(toks: readonly Token[], from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k < to; k++) if (NEGATION.has(toks[k]!.text) || TOLD.has(toks[k]!.text)) return true;
+  return false;
+}
+
+function foretoldBefore(toks: readonly Token[], i: number, window: number): number {
+  for (let k = i - 1; k >= Math.max(0, i - window); k--) if (FORETELLING.has(toks[k]!.text)) return k;
+  return -1;
+}
+
+/** "your legs broken", "break his jaw", "your teeth knocked in": [first, last] of the pair, or null. */
+function bodyHarmed(toks: readonly Token[], i: number): [number, number] | null {
+  if (!has(toks, i, OWNER)) return null;
+  const b = has(toks, i + 1, BODY) ? i + 1 : has(toks, i + 2, BODY) ? i + 2 : -1; // "your (whole) face"
+  if (b < 0) return null;
+  for (let k = b + 1; k <= Math.min(toks.length - 1, b + 2); k++) if (has(toks, k, DAMAGED)) return [i, k];
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (has(toks, k, DAMAGED)) return [k, b];
+  return null;
+}
+
+/** [from, to] of a menace, or null. */
+export function findMenace(toks: readonly Token[]): [number, number] | null {
+  const n = toks.length;
+  for (let i = 0; i < n; i++) {
+    const w = toks[i]!.text;
+    // "you'll have your legs broken", "he should have his jaw smashed"; said to "you", any frame not told
+    const hurt = bodyHarmed(toks, i);
+    if (hurt) {
+      const f = foretoldBefore(toks, hurt[0], 6);
+      const from = f >= 0 ? f : quarrelAround(toks, i);
+      if (from >= 0 && !negatedOrTold(toks, Math.max(0, Math.min(from, hurt[0]) - 3), hurt[0])) return [Math.min(from, hurt[0]), hurt[1]];
+    }
+    // "you'll wake up in hospital", "he won't be leaving except on a stretcher"
+    if (CARRIED_VERB.has(w)) {
+      const f = foretoldBefore(toks, i, 3);
+      // to "you" in a quarrel ("keep it up and you'll wake up in…"; not "keep drinking and you'll end up in…"), or wished
+      const toYou = f >= 0 && (SECOND.has(toks[f]!.text) || SECOND.has(toks[f - 1]?.text ?? "")) && quarrelAround(toks, i) >= 0;
+      const wished = f >= 0 && WISHED.has(toks[f]!.text);
+      if ((toYou || wished) && !negatedOrTold(toks, Math.max(0, f - 3), f)) {
+        for (let k = i + 1; k < Math.min(n, i + 6); k++) {
+          if (
+            CARRIED_TO.has(toks[k]!.text) &&
+            (toks[k - 1]!.text === "a" ||
+              toks[k - 1]!.text === "the" ||
+              toks[k - 1]!.text === "in" ||
+              toks[k - 1]!.text === "on" ||
+              toks[k - 1]!.text === "body")
+          )
+            return [f, k];
+        }
+      }
+    }
+    // "deserves a bat across the face", "a brick to the head is what he needs"
+    if (WEAPON.has(w) && has(toks, i + 1, MEETS)) {
+      const body = has(toks, i + 2, STRUCK) ? i + 2 : has(toks, i + 3, STRUCK) ? i + 3 : -1;
+      const f = foretoldBefore(toks, i, 5);
+      if (body >= 0 && f >= 0 && !negatedOrTold(toks, Math.max(0, f - 3), i)) return [f, body];
+    }
+    // "I've got a shotgun, so keep talking", "I own a crowbar and I know your street"
+    if (WEAPON.has(w) && i >= 2) {
+      let k = i - 1;
+      while (
+        k > 0 &&
+        (toks[k]!.text === "a" ||
+          toks[k]!.text === "my" ||
+          toks[k]!.text === "the" ||
+          toks[k]!.text === "loaded" ||
+          toks[k]!.text === "baseball")
+      )
+        k--;
+      if (HOLDING.has(toks[k]!.text) && (MINE.has(toks[k - 1]?.text ?? "") || MINE.has(toks[k - 2]?.text ?? ""))) {
+        const quarrel = quarrelAround(toks, i);
+        if (quarrel >= 0) return [k - 1, Math.max(i, quarrel)];
+      }
+    }
+    // "post that again and you'll regret it", "keep typing and you'll pay"
+    if (w === "you'll" || w === "youll" || (w === "you" && (toks[i + 1]?.text === "will" || toks[i + 1]?.text === "gonna"))) {
+      const c = toks.slice(i + 1, i + 4).findIndex((t) => CONSEQUENCE.has(t.text));
+      if (c >= 0 && quarrelBefore(toks, i) >= 0 && !negatedOrTold(toks, i, i + 1 + c)) return [quarrelBefore(toks, i), i + 1 + c];
+    }
+    // "I've looked up your plates", "we found your house", "I know your kids' school"
+    if (FOUND.has(w) && (MINE.has(toks[i - 1]?.text ?? "") || MINE.has(toks[i - 2]?.text ?? ""))) {
+      const your = toks[i + 1]?.text === "up" ? i + 2 : i + 1;
+      const known = has(toks, your, SECOND_OWNER) && (has(toks, your + 1, PRIVATE) || has(toks, your + 2, PRIVATE));
+      // (not "I know your family has been through a lot": knowing is a menace only in a quarrel)
+      if (known && !negatedOrTold(toks, i - 3, i) && (w !== "know" || quarrelAround(toks, i) >= 0)) return [i - 1, your + 1];
+    }
+  }
+  return null;
+}
+
+/** Does the quarrel's next round start at token k: "keep talking", "say that again", "next time you", "one more word", "try me"? */
+function quarrelAt(toks: readonly Token[], k: number): boolean {
+  const w = toks[k]!.text;
+  const next = toks[k + 1]?.text ?? "";
+  if (w === "keep" && KEEP.has(next)) return true;
+  if (SPEAK.has(w) && (AGAIN.has(next) || (THAT.has(next) && AGAIN.has(toks[k + 2]?.text ?? "")))) return true;
+  if (w === "next" && next === "time" && toks[k + 2]?.text === "you") return true;
+  if (w === "one" && next === "more" && ROUND.has(toks[k + 2]?.text ?? "")) return true;
+  return (w === "try" && next === "me") || (w === "plenty" && next === "of" && toks[k + 2]?.text === "time");
+}
+
+/** Where the quarrel is named within ten words of token i, or -1. */
+function quarrelAround(toks: readonly Token[], i: number): number {
+  for (let k = Math.max(0, i - 10); k < Math.min(toks.length, i + 10); k++) if (quarrelAt(toks, k)) return k;
+  return -1;
+}
+
+function quarrelBefore(toks: readonly Token[], i: number): number {
+  for (let k = Math.max(0, i - 8); k < i; k++) if (quarrelAt(toks, k)) return k;
+  return -1;
+}

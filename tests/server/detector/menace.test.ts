@@ -1,0 +1,43 @@
+// Menace without a verb of killing (server/detector/menace.ts): harm foretold to a body, a weapon
+// brought to a quarrel or wished on a head, the quarrel's next round promised, private life known.
+// The same words told as news, advice or history publish.
+import { describe, expect, it } from "vitest";
+import { judge } from "./support.ts";
+
+describe("menace", () => {
+  it.each([
+    ["Reply to me one more time and you'll be leaving on a stretcher.", "leaving on a stretcher"],
+    ["That councillor should have his jaw wired shut.", "jaw wired"],
+    ["I'll make sure your kneecaps get smashed.", "kneecaps get smashed"],
+    ["Say that again and I'll have your nose broken.", "nose broken"],
+    ["I own a crowbar, so keep typing.", "own a crowbar"],
+    ["Next time you comment here, remember I've got a loaded rifle.", "got a loaded rifle"],
+    ["Honestly the editor deserves a bat across the face.", "bat across the face"],
+    ["Post that again and you'll regret it.", "Post that again and you'll regret"],
+    ["Keep lying about me and you will pay.", "Keep lying about me and you will pay"],
+    ["I've looked up your plates, by the way.", "looked up your plates"],
+    ["We found your house last night.", "found your house"],
+  ])("%j: refused under the threats rule, span %j", (text, span) => {
+    const j = judge(text);
+    expect(j).toMatchObject({ threat: true, decision: "reject", rule: "threats" });
+    expect(j.words.join(" ")).toContain(span);
+  });
+
+  it.each([
+    "The striker broke his leg in the second half.",
+    "He ended up in hospital after the crash, police said.",
+    "Keep drinking like that and you'll end up in hospital.",
+    "The victim will be in hospital for a week.",
+    "How did you break your arm?",
+    "A bullet to the head killed him, the coroner found.",
+    "I have a gun and I'll use it again if someone breaks into my home.",
+    "Keep voting for them and you'll regret it.",
+    "I know your family has been through a lot.",
+    "You should get your eyes checked.",
+    "I hope his broken leg heals before the final.",
+    "We found your article really useful.",
+    "I never said you'd end up in a wheelchair.",
+  ])("%j: no threat", (text) => {
+    expect(judge(text)).toMatchObject({ threat: false });
+  });
+});
