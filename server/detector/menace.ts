@@ -66,6 +66,11 @@ const HOLDING = words(["got", "have", "own", "keep", "bringing", "bring", "carry
 /** The quarrel going on: "keep TALKING", "say that AGAIN", "NEXT TIME you post". */
 const KEEP = words(["talking", "typing", "posting", "it", "this", "running", "mouthing", "pushing", "trolling", "commenting", "lying"]);
 const AGAIN = words(["again"]);
+const CANNOT = words(["don't", "dont", "can't", "cant", "cannot", "won't"]);
+const SPEAK_ON = words(["post", "talk", "tweet", "comment", "type", "lie", "speak", "write", "tell"]);
+const WONT = words(["won't", "wont", "wouldn't", "will", "you'll", "he'll", "she'll", "they'll"]);
+/** What is done with what is left of someone: "not enough left to BURY". */
+const REMAINS = words(["bury", "identify", "scrape", "recognise", "recognize"]);
 const SPEAK = words(["say", "post", "write", "type", "call", "comment", "do", "try", "repeat", "tweet"]);
 const THAT = words(["that", "it", "this", "me", "those"]);
 const ROUND = words(["word", "comment", "post", "time", "lie", "crack", "insult"]);
@@ -128,11 +133,64 @@ function bodyHarmed(toks: readonly Token[], i: number): [number, number] | null 
   return null;
 }
 
+const HOPE = words(["hope", "wish", "pray", "praying", "hoping"]);
+/** Dying wished on someone: "I hope he CHOKES", "wish your family would all DROWN" (not "rots in jail", "burns in hell": curses). */
+const DYING = words(["die", "dies", "choke", "chokes", "drown", "drowns", "bleed", "bleeds", "suffocate", "suffocates", "croak"]);
+const DISEASE = words(["cancer", "covid", "aids", "ebola", "tumour", "tumor", "disease", "plague", "stroke", "sepsis", "leprosy"]);
+const CATCH = words(["get", "gets", "catch", "catches", "contract", "contracts", "develop", "develops", "got"]);
+const TAKES = words(["gets", "takes", "eats", "kills", "finds", "get", "take", "eat", "kill"]);
+const PERSON = words(
+  ["you", "u", "he", "she", "they", "him", "her", "them", "your", "his", "their", "ur", "family", "kids", "children", "wife"],
+  ["husband", "mother", "father", "son", "daughter", "whole", "everyone", "all"],
+);
+/** First person coming to a home: "I'LL COME round to your house", "WE'RE COMING to your work". */
+const COMING = words(["come", "coming", "visit", "visiting", "show", "showing", "turn", "turning", "drop", "dropping", "call"]);
+const MEAL = words(["dinner", "tea", "lunch", "breakfast", "coffee", "drinks", "party", "barbecue", "bbq", "christmas", "visit"]);
+
+/** Death or disease wished on a person after "hope"/"wish", within eight words. */
+function wishedDeath(toks: readonly Token[], i: number): number {
+  let person = false;
+  for (let k = i + 1; k < Math.min(toks.length, i + 9); k++) {
+    const w = toks[k]!.text;
+    if (NEGATION.has(w) || w === "if" || w === "because" || w === "recovers" || w === "beats" || w === "beat") return -1;
+    if (PERSON.has(w)) person = true;
+    if (person && DYING.has(w) && toks[k + 1]?.text !== "laughing") return k;
+    if (person && CATCH.has(w)) for (let m = k + 1; m < Math.min(toks.length, k + 4); m++) if (DISEASE.has(toks[m]!.text)) return m;
+    if (DISEASE.has(w) && TAKES.has(toks[k + 1]?.text ?? "") && PERSON.has(toks[k + 2]?.text ?? "")) return k + 2;
+  }
+  return -1;
+}
+
 /** [from, to] of a menace, or null. */
 export function findMenace(toks: readonly Token[]): [number, number] | null {
   const n = toks.length;
   for (let i = 0; i < n; i++) {
     const w = toks[i]!.text;
+    // "I hope your whole family chokes", "I hope the cancer gets you"
+    if (HOPE.has(w) && !NEGATION.has(toks[i - 1]?.text ?? "")) {
+      const end = wishedDeath(toks, i);
+      if (end >= 0) return [i, end];
+    }
+    // "I'll come round to your house", "we're coming to your office" (not "for dinner")
+    if (COMING.has(w) && MINE.has(toks[i - 1]?.text ?? "")) {
+      for (let k = i + 1; k < Math.min(n - 1, i + 5); k++)
+        if (has(toks, k, SECOND_OWNER) && has(toks, k + 1, PRIVATE)) {
+          const rest = toks.slice(k + 2, k + 6).some((t) => MEAL.has(t.text));
+          if (!rest && !negatedOrTold(toks, i - 3, i)) return [i - 1, k + 1];
+        }
+    }
+    // "dead men don't post": silence by death, promised
+    if (
+      w === "dead" &&
+      (toks[i + 1]?.text === "men" || toks[i + 1]?.text === "people") &&
+      has(toks, i + 2, CANNOT) &&
+      has(toks, i + 3, SPEAK_ON)
+    )
+      return [i, i + 3];
+    // "there won't be enough left of him to bury"
+    const foretold = toks.slice(Math.max(0, i - 4), i).some((t) => WONT.has(t.text));
+    if (w === "enough" && toks[i + 1]?.text === "left" && foretold)
+      for (let k = i + 2; k < Math.min(n, i + 6); k++) if (has(toks, k, REMAINS)) return [i, k];
     // "you'll have your legs broken", "he should have his jaw smashed"; said to "you", any frame not told
     const hurt = bodyHarmed(toks, i);
     if (hurt) {

@@ -614,7 +614,7 @@ function findConstruction(tokens: readonly Token[]): [number, number] | null {
         const v = tokens[j]!.text;
         if (NOT_BEFORE.has(v)) break;
         // "he should die", "I hope you die" (not "I hope the bill dies in committee")
-        if (DIE.has(v) && noThingDies(tokens, wishedOn, j)) return [i, j];
+        if (DIE.has(v) && noThingDies(tokens, wishedOn, j) && tokens[j + 1]?.text !== "laughing") return [i, j];
         // "deserves to hang (for this)"
         if (v === "hang" && tokens[j - 1]!.text === "to" && !HANG_ON.has(tokens[j + 1]?.text ?? "")) return [i, j];
         // "deserve a bullet", "needs a good beating", "deserves the rope"

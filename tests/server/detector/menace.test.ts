@@ -17,6 +17,12 @@ describe("menace", () => {
     ["Keep lying about me and you will pay.", "Keep lying about me and you will pay"],
     ["I've looked up your plates, by the way.", "looked up your plates"],
     ["We found your house last night.", "found your house"],
+    ["I pray your whole family drowns in that flood.", "pray your whole family drowns"],
+    ["I hope you catch ebola.", "hope you catch ebola"],
+    ["Hoping the tumour takes him soon.", "Hoping the tumour takes him"],
+    ["I'm coming round to your flat tonight.", "coming round to your flat"],
+    ["Careful. Dead people can't tweet.", "Dead people can't tweet"],
+    ["Once I'm done there won't be enough left of him to identify.", "enough left of him to identify"],
   ])("%j: refused under the threats rule, span %j", (text, span) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, decision: "reject", rule: "threats" });
@@ -37,6 +43,12 @@ describe("menace", () => {
     "I hope his broken leg heals before the final.",
     "We found your article really useful.",
     "I never said you'd end up in a wheelchair.",
+    "I hope you beat cancer, my friend.",
+    "I hope my mum recovers from the stroke soon.",
+    "I hope he dies laughing at this.",
+    "I'm coming round to your house for dinner on Sunday.",
+    "There was barely enough left to identify the victims, police said.",
+    "I don't hope anyone dies over this.",
   ])("%j: no threat", (text) => {
     expect(judge(text)).toMatchObject({ threat: false });
   });
