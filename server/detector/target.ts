@@ -497,14 +497,25 @@ export function findDehumanising(toks: readonly Token[], text: string, skip?: (i
   for (let i = 0; i < toks.length; i++) {
     if (skip?.(i)) continue;
     const w = toks[i]!.text;
+    // humanity denied to people: "they aren't even human", "those people are less than human"
+    if (w === "human" && i >= 2 && (toks[i - 1]!.text === "even" || (toks[i - 1]!.text === "than" && toks[i - 2]!.text === "less"))) {
+      const be = toks[i - 1]!.text === "even" ? i - 2 : i - 3;
+      const v = toks[be]?.text ?? "";
+      const denied = v === "aren't" || v === "arent" || v === "isn't" || v === "not" || toks[i - 2]!.text === "less";
+      const subj = v === "not" ? be - 2 : be - 1;
+      if (denied && subj >= 0 && (GROUP.has(toks[subj]!.text) || toks[subj]!.text === "they" || namesPeople(toks, text, subj)))
+        return [be, i, subj];
+    }
     if (!DEHUMANISING.has(w)) continue;
     // "those savages across the border": a demonstrative and a word said only of people
     if ((toks[i - 1]?.text === "those" || toks[i - 1]?.text === "these") && ONLY_OF_PEOPLE.has(w)) return [i - 1, i, i - 1];
     // a modifier of another noun ("a garbage workers' strike", "cancer patients") is no name for
     // people, unless that noun is people ("garbage people"); a participle follows the name ("parasites living off us")
     const next = toks[i + 1];
+    // (but a dehumanising word before another is a predicate: "they are subhuman filth", "vermin scum")
     if (
       next &&
+      !DEHUMANISING.has(next.text) &&
       !clauseBreak(text, toks[i]!, next, false) &&
       /^[a-z]{3,}$/.test(next.text) &&
       !/ing$/.test(next.text) &&

@@ -56,6 +56,13 @@ describe("targets", () => {
     // a comparison: only ranking people below the noun dehumanises them
     expect(judge("Animals are better than the human beasts.").decision).toBe("publish");
     expect(judge("They are worse than rats.").decision).toBe("hold");
+    // one dehumanising word before another is said of the subject, not a modifier of a thing
+    expect(judge("Liberals are subhuman vermin.")).toMatchObject({ target: "group", decision: "hold" });
+    // humanity denied to people, not to things or to oneself
+    expect(judge("Those immigrants aren't even human.")).toMatchObject({ target: "group", decision: "hold" });
+    expect(judge("Honestly they are less than human.").decision).toBe("hold");
+    expect(judge("The robot isn't even human, it just looks it.").decision).toBe("publish");
+    expect(judge("I'm not even human before my coffee.").decision).toBe("publish");
   });
 
   it("criticism of ideas and institutions publishes, however strong; of a commenter's argument it is held at most", () => {
