@@ -121,9 +121,9 @@ const CONTEST_VERB = new Set(["beat", "destroy", "smash", "bury", "crush", "kill
 
 /** A person object at token k: a pronoun, or a determiner and a person noun ("the governor", "that councillor's [throat]"). */
 function personAt(tokens: readonly Token[], k: number): number {
-  if (OBJECT.has(tokens[k]!.text)) return k;
-  if (DETERMINER.has(tokens[k]!.text))
-    for (let m = k + 1; m < Math.min(tokens.length, k + 3); m++) if (personNoun(tokens[m]!.text)) return m;
+  const t = tokens[k]?.text ?? ""; // (k may be past the end: "I'd love to see")
+  if (OBJECT.has(t)) return k;
+  if (DETERMINER.has(t)) for (let m = k + 1; m < Math.min(tokens.length, k + 3); m++) if (personNoun(tokens[m]!.text)) return m;
   return -1;
 }
 

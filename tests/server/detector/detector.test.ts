@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import fixture from "../../fixtures/detector/phrases.json";
 import model from "../../../server/detector/model.json";
@@ -72,6 +73,19 @@ describe("scoring", () => {
 
   it("keeps untargeted profanity and criticism of public figures below reject", () => {
     for (const s of fixture.notAttacks) expect(det.score(s).score, s).toBeLessThan(reject);
+  });
+
+  it("scores every word-prefix of the policy cases without throwing (a construction's first words can end a comment)", () => {
+    const lines = readFileSync(new URL("../../fixtures/detector/policy-intent.tsv", import.meta.url), "utf8").split("\n");
+    const bodies = lines.filter((l) => l && !l.startsWith("#")).map((l) => l.split("\t")[2] ?? "");
+    expect(bodies.length).toBeGreaterThan(1000);
+    for (const body of [...bodies, "I'd love to see"]) {
+      const words = body.split(/\s+/);
+      for (let i = 1; i <= words.length; i++) {
+        const prefix = words.slice(0, i).join(" ");
+        expect(() => det.score(prefix), prefix).not.toThrow();
+      }
+    }
   });
 
   it("scores targeted insults above untargeted profanity on average", () => {
