@@ -200,6 +200,27 @@ const ADDRESSED = [
   "your mom help you",
   "your mommy help you",
   "your mum help you",
+  // in words that vary (phrases.ts): inflections, alternatives, optional words
+  "need~ an|a adult|grownup to",
+  "need~ a grown up to",
+  "read~ like it|they was|were written by a|an (confused|drunk|bored|angry|sulky) child|toddler|kid|teenager|twelve|five|ten|six",
+  "professor|dr|doctor google|wikipedia|youtube|facebook",
+  "the (resident) expert has|have arrived|spoken",
+  "you're|you are (only|just) embarrassing yourself",
+  "your mum|mom|mother|mummy|mommy (still|must) think|thinks you're|youre",
+  "nothing between the|your|his|her ears",
+  "somebody's|someone's|somebody|someone (has) skipped|forgot|forgotten (their|his|her|your) meds|medication|pills",
+  "skipped|skipping your|their meds|medication|pills",
+  "nothing|little|not much going on upstairs",
+  "that little going on upstairs",
+  "baa baa",
+  "little lamb",
+  "your (last|only|lone|remaining|single) brain cell",
+  "your two brain cells",
+  "called they want their",
+  "exhausting being (this|so) wrong",
+  "skills|memory|span|iq|intelligence|brain|logic of a|an goldfish|toddler|potato|gnat|doorknob|houseplant|amoeba|sponge",
+  "troll farm|farms is|are working overtime",
 ];
 const addressedAt = phraseMatcher(ADDRESSED);
 const dismissiveAt = phraseMatcher([...DISMISSIVE, ...ADDRESSED]);

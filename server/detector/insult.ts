@@ -560,6 +560,8 @@ const NP_TAIL = new Set([
   "dude",
   "buddy",
   "pal",
+  // a relative clause after the head: "the stupidest clown I'VE ever seen"
+  ...["i", "i've", "ive", "i'd", "i'm", "we've", "we", "ever", "anyone", "you've"],
 ]);
 const NP_PREFIX = new Set([
   "a",
@@ -728,6 +730,11 @@ function readNP(toks: readonly Token[], text: string, i: number, lex: InsultLexi
   }
   if (end >= 0) {
     const head = toks[end]!.text;
+    // "an excuse for a human being": the excuse is the insult, whatever it excuses
+    if (head === "excuse" && (toks[end + 1]?.text === "for" || toks[end + 1]?.text === "of")) {
+      for (let m = end + 2; m < Math.min(n, end + 5); m++)
+        if (PERSON_HEAD.has(toks[m]!.text)) return { from: firstInsult >= 0 ? firstInsult : end, to: m };
+    }
     // "a piece of shit", "a bunch of idiots", "an excuse for a human being"
     if (OF_HEAD.has(head) && (toks[end + 1]?.text === "of" || toks[end + 1]?.text === "for") && end + 2 < n) {
       const after = toks[end + 2]!.text;
@@ -794,7 +801,7 @@ export function findInsult(
   if (!lex.words.size) return null;
   let any = false;
   for (const t of toks)
-    if (lex.words.has(t.text) || t.text === "waste" || t.text === "sack") {
+    if (lex.words.has(t.text) || t.text === "waste" || t.text === "sack" || t.text === "excuse") {
       any = true;
       break;
     }

@@ -68,6 +68,24 @@ const KEEP = words(["talking", "typing", "posting", "it", "this", "running", "mo
 const AGAIN = words(["again"]);
 const CANNOT = words(["don't", "dont", "can't", "cant", "cannot", "won't"]);
 const SPEAK_ON = words(["post", "talk", "tweet", "comment", "type", "lie", "speak", "write", "tell"]);
+/** One's own hand in what is foretold: "IF I HAVE ANYTHING TO DO WITH IT", "if I have my way". */
+function byMyHand(toks: readonly Token[]): boolean {
+  for (let k = 0; k + 3 < toks.length; k++)
+    if (
+      toks[k]!.text === "if" &&
+      toks[k + 1]!.text === "i" &&
+      toks[k + 2]!.text === "have" &&
+      (toks[k + 3]!.text === "anything" || toks[k + 3]!.text === "my")
+    )
+      return true;
+  return false;
+}
+const AIRCRAFT = words(["plane", "jet", "helicopter", "chopper", "planes", "jets"]);
+/** "fares ON that plane should go down": the plane is not what goes down. */
+const OF_IT = words(["on", "of", "for", "from", "by", "in", "aboard"]);
+const OUGHT = words(["should", "must", "ought", "needs", "would"]);
+const CRASH = words(["crash", "explode", "blow"]);
+const SHOOTING = words(["shot", "shooter", "gunman", "bullet", "shooting", "sniper", "assassin", "assassination"]);
 const WONT = words(["won't", "wont", "wouldn't", "will", "you'll", "he'll", "she'll", "they'll"]);
 /** What is done with what is left of someone: "not enough left to BURY". */
 const REMAINS = words(["bury", "identify", "scrape", "recognise", "recognize"]);
@@ -178,6 +196,19 @@ export function findMenace(toks: readonly Token[]): [number, number] | null {
           const rest = toks.slice(k + 2, k + 6).some((t) => MEAL.has(t.text));
           if (!rest && !negatedOrTold(toks, i - 3, i)) return [i - 1, k + 1];
         }
+    }
+    // "he won't live to see the election if I have anything to do with it": a death foretold, with one's hand in it
+    if (w === "live" && toks[i + 1]?.text === "to" && toks[i + 2]?.text === "see" && has(toks, i - 1, WONT) && byMyHand(toks))
+      return [i - 1, i + 2];
+    // "the plane should go down", "his jet ought to crash": people on board wished dead
+    if (AIRCRAFT.has(w) && has(toks, i + 1, OUGHT) && !has(toks, i - 1, OF_IT) && !has(toks, i - 2, OF_IT)) {
+      const v = toks[i + 2]?.text === "to" ? i + 3 : i + 2;
+      if (has(toks, v, CRASH) || (toks[v]?.text === "go" && toks[v + 1]?.text === "down")) return [i, toks[v]?.text === "go" ? v + 1 : v];
+    }
+    // "whoever shot at the governor should have aimed better" (not "I should have aimed better", a darts player)
+    if (w === "aimed" && (toks[i + 1]?.text === "better" || toks[i + 1]?.text === "higher") && toks[i - 1]?.text === "have") {
+      const who = toks[i - 3]?.text ?? "";
+      if (who !== "i" && who !== "we" && toks.some((t) => SHOOTING.has(t.text))) return [i - 2, i + 1];
     }
     // "dead men don't post": silence by death, promised
     if (

@@ -135,6 +135,10 @@ export function isGroupWord(w: string): boolean {
   return GROUP.has(w);
 }
 
+const ADVERB = new Set(["just", "simply", "really", "truly", "basically", "all", "literally", "clearly", "barely"]);
+const COPULA_BE = new Set(["are", "is", "were", "was"]);
+const ANIMALS = new Set(["rabbits", "rats", "cockroaches", "roaches", "flies", "mice", "vermin", "insects", "animals", "locusts", "dogs"]);
+
 /** Nouns that dehumanise when said of people: "those people are cockroaches". */
 export const DEHUMANISING = new Set([
   "vermin",
@@ -499,13 +503,18 @@ export function findDehumanising(toks: readonly Token[], text: string, skip?: (i
     const w = toks[i]!.text;
     // humanity denied to people: "they aren't even human", "those people are less than human"
     if (w === "human" && i >= 2 && (toks[i - 1]!.text === "even" || (toks[i - 1]!.text === "than" && toks[i - 2]!.text === "less"))) {
-      const be = toks[i - 1]!.text === "even" ? i - 2 : i - 3;
+      const less = toks[i - 1]!.text === "than";
+      let be = less ? i - 3 : i - 2;
+      while (be > 0 && ADVERB.has(toks[be]!.text)) be--; // "they are JUST less than human"
       const v = toks[be]?.text ?? "";
-      const denied = v === "aren't" || v === "arent" || v === "isn't" || v === "not" || toks[i - 2]!.text === "less";
+      const denied = v === "aren't" || v === "arent" || v === "isn't" || v === "not" || (less && COPULA_BE.has(v));
       const subj = v === "not" ? be - 2 : be - 1;
       if (denied && subj >= 0 && (GROUP.has(toks[subj]!.text) || toks[subj]!.text === "they" || namesPeople(toks, text, subj)))
         return [be, i, subj];
     }
+    // "those illegals breed like rabbits": people bred like animals
+    if ((w === "breed" || w === "multiply") && toks[i + 1]?.text === "like" && ANIMALS.has(toks[i + 2]?.text ?? ""))
+      for (let k = i - 1; k >= Math.max(0, i - 4); k--) if (GROUP.has(toks[k]!.text) || toks[k]!.text === "they") return [i, i + 2, k];
     if (!DEHUMANISING.has(w)) continue;
     // "those savages across the border": a demonstrative and a word said only of people
     if ((toks[i - 1]?.text === "those" || toks[i - 1]?.text === "these") && ONLY_OF_PEOPLE.has(w)) return [i - 1, i, i - 1];

@@ -113,7 +113,8 @@ const PERSON_NOUN = new Set([
   ...["cop", "cops", "reporter", "journalist", "politician", "politicians", "councillor", "councilor", "cabinet", "parliament"],
   ...["congress", "council", "bastard", "bastards", "traitor", "traitors", "idiot", "idiots", "moron", "morons", "clown", "clowns"],
   ...["coach", "referee", "ref", "manager", "owner", "landlord", "candidate", "chairman", "commissioner", "sheriff", "prosecutor"],
-  ...["billionaire", "banker", "millionaire"],
+  ...["billionaire", "banker", "millionaire", "mp", "pm", "cyclist", "neighbour", "neighbor", "official", "bureaucrat"],
+  ...["chairwoman", "councilwoman", "councilman", "superintendent", "teacher", "officer"],
 ]);
 const DETERMINER = new Set(["the", "that", "this", "those", "these", "every", "our", "your", "their", "whole"]);
 /** Verbs also said of winning: only violence when no contest follows. */
@@ -550,6 +551,29 @@ function noThingDies(tokens: readonly Token[], from: number, to: number): boolea
   return true;
 }
 
+/** Menace said in words that vary: inflections (`run~`), alternatives (`door|gate`), optional words, a person (`@who`). */
+const menacePhraseAt = phraseMatcher(
+  [
+    "run~|ran @who off the road",
+    "take~|took a|the (baseball|cricket|golf) bat|hammer|crowbar|machete|axe|knife|blowtorch|club to @who",
+    "drag~ @who out of (your|his|her|their|the) car|house|home|bed|office|cars|houses|homes",
+    "drink~ (some|a) (glass|cup|bottle|bowl) (of) bleach",
+    "standing|waiting|sitting|lurking|be outside your (front) door|house|home|office|window|gate",
+    "first (ones|one|to|in|go) (up) against the|a wall",
+    "get~|got the rope|noose|guillotine|gallows",
+    "see if you (still) have (any|your) teeth|kneecaps|legs|fingers|face",
+    "look~ good|great|better|nice|lovely in a|the ditch|coffin|bodybag|wheelchair|casket|grave|morgue",
+    "shut it|you for you",
+    "what's|whats coming to @who (and) it won't|wont|will|isn't be a|an|the court|trial|fine|parliamentary|lawsuit|ballot|vote",
+    "find~|found out where you|he|she|they live|lives|work|works",
+    "going|gonna (to) hang for this|it|that|what",
+    "find~ out what happens to people|anyone|those|folks who|like",
+    "got|have|found your ip",
+    "lucky i don't|dont know where|what|who|which",
+  ],
+  { who: (tokens, k) => personAt(tokens, k) },
+);
+
 /** Menace that a fuller construction may follow ("I will find you AND HURT YOU"): matched last. */
 const menaceAt = phraseMatcher(["i will find you", "i'll find you", "we will find you", "we'll find you"]);
 /** Someone else's words, reported: "anyone POSTING that the secretary should be shot". */
@@ -604,7 +628,7 @@ function findConstruction(tokens: readonly Token[]): [number, number] | null {
   const n = tokens.length;
   for (let i = 0; i < n; i++) {
     const w = tokens[i]!.text;
-    const phraseEnd = phraseAt(tokens, i);
+    const phraseEnd = Math.max(phraseAt(tokens, i), menacePhraseAt(tokens, i));
     if (phraseEnd >= 0 && !negatedAt(tokens, i)) return [i, phraseEnd];
     if (WISH.has(w) && !reportedOrNegated(tokens, i)) {
       // who is wished it: after "hope"/"wish" ("I hope HE dies"), before the others ("HE should die")

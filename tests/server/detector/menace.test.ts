@@ -23,6 +23,9 @@ describe("menace", () => {
     ["I'm coming round to your flat tonight.", "coming round to your flat"],
     ["Careful. Dead people can't tweet.", "Dead people can't tweet"],
     ["Once I'm done there won't be enough left of him to identify.", "enough left of him to identify"],
+    ["That judge won't live to see Christmas if I have my way.", "won't live to see"],
+    ["Put the whole board on one jet, and the jet should crash.", "jet should crash"],
+    ["Shame the sniper missed the senator, he should have aimed better.", "should have aimed better"],
   ])("%j: refused under the threats rule, span %j", (text, span) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, decision: "reject", rule: "threats" });
@@ -49,6 +52,10 @@ describe("menace", () => {
     "I'm coming round to your house for dinner on Sunday.",
     "There was barely enough left to identify the victims, police said.",
     "I don't hope anyone dies over this.",
+    "My grandad won't live to see the new bridge open, sadly.",
+    "Fares on that flight should go down next year.",
+    "Ticket prices for the plane should go down once the route opens.",
+    "I missed the last dart, I should have aimed better.",
   ])("%j: no threat", (text) => {
     expect(judge(text)).toMatchObject({ threat: false });
   });

@@ -61,6 +61,9 @@ describe("targets", () => {
     // humanity denied to people, not to things or to oneself
     expect(judge("Those immigrants aren't even human.")).toMatchObject({ target: "group", decision: "hold" });
     expect(judge("Honestly they are less than human.").decision).toBe("hold");
+    expect(judge("Those people are just less than human.").decision).toBe("hold");
+    expect(judge("Refugees breed like rats, everyone knows it.")).toMatchObject({ target: "group", decision: "hold" });
+    expect(judge("My rabbits breed like rabbits, as you'd expect.").decision).toBe("publish");
     expect(judge("The robot isn't even human, it just looks it.").decision).toBe("publish");
     expect(judge("I'm not even human before my coffee.").decision).toBe("publish");
   });

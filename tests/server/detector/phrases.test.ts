@@ -1,0 +1,30 @@
+// Set phrases with inflections, alternatives, optional words and slots (server/detector/phrases.ts).
+import { describe, expect, it } from "vitest";
+import { inflections, phraseMatcher } from "../../../server/detector/phrases.ts";
+
+const toks = (s: string) => s.split(" ").map((text, i) => ({ text, start: i, end: i + 1 }));
+
+describe("phrase matching", () => {
+  it("inflects regular verbs, doubling a short final consonant and dropping an e", () => {
+    expect(inflections("run")).toEqual(["run", "runs", "runned", "running"]);
+    expect(inflections("take")).toContain("taking");
+    expect(inflections("die")).toContain("dying");
+    expect(inflections("try")).toEqual(["try", "tries", "tried", "trying"]);
+    expect(inflections("punch")).toContain("punches");
+  });
+
+  it("matches alternatives, optional words and slots, answering the last token", () => {
+    const who = (t: readonly { text: string }[], k: number) => (t[k]?.text === "him" ? k : t[k]?.text === "that" && t[k + 1] ? k + 1 : -1);
+    const at = phraseMatcher(["run~|ran @who off the road", "drink~ (some) bleach"], { who });
+    expect(at(toks("i'm running him off the road"), 1)).toBe(5);
+    expect(at(toks("ran that cyclist off the road"), 0)).toBe(5);
+    expect(at(toks("drink some bleach"), 0)).toBe(2);
+    expect(at(toks("drinks bleach"), 0)).toBe(1);
+    expect(at(toks("run the tap off"), 0)).toBe(-1);
+    expect(at(toks("drink some"), 0)).toBe(-1);
+  });
+
+  it("refuses a slot it was not given", () => {
+    expect(() => phraseMatcher(["@nobody here"])).toThrow(/slot/);
+  });
+});
