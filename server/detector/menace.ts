@@ -7,6 +7,7 @@
  * told as news ("he ended up in hospital", "the player broke his jaw") stay news.
  */
 import type { Token } from "./normalize.ts";
+import { NEGATION } from "./cues.ts";
 
 const has = (toks: readonly Token[], i: number, set: ReadonlySet<string>) => set.has(toks[i]?.text ?? "");
 const words = (...lists: string[][]) => new Set(lists.flat());
@@ -114,20 +115,6 @@ const PRIVATE = words(
   ["street", "plates", "plate", "routine", "school", "gym", "driveway", "parents", "mother", "mum", "mom", "flat", "apartment"],
 );
 const FOUND = words(["found", "looked", "tracked", "traced", "seen", "watched", "followed", "photographed", "know", "memorised"]);
-const NEGATION = words([
-  "not",
-  "no",
-  "never",
-  "don't",
-  "dont",
-  "didn't",
-  "doesn't",
-  "won't've",
-  "nobody",
-  "shouldn't",
-  "wouldn't",
-  "hope not",
-]);
 /** Told as news or history: "he ENDED up", "the player BROKE his jaw", "police SAID". */
 const TOLD = words(["said", "says", "reported", "according", "after", "when", "was", "were", "had", "ended", "woke", "went"]);
 

@@ -24,6 +24,7 @@ import type { Token } from "./normalize.ts";
 import { phraseMatcher } from "./phrases.ts";
 import { contestAfter, findViolentOrder } from "./violence.ts";
 import { findMenace } from "./menace.ts";
+import { NEGATION, personNoun, REPORTING } from "./cues.ts";
 import type { InsultLexicon } from "./insult.ts";
 
 const SUBJECT = new Set([
@@ -107,15 +108,6 @@ const OBJECT = new Set(["you", "u", "ya", "your", "ur", "him", "her", "them", "y
 const THIRD_OBJECT = new Set(["him", "her", "them"]);
 /** "take him out FOR dinner": an outing. */
 const OUTING = new Set(["for", "to", "on", "of", "with", "and", "shopping", "tonight", "sometime"]);
-/** People named by a noun after a determiner: "take out THE GOVERNOR", "shoot THAT JUDGE". */
-const PERSON_NOUN = new Set([
-  ...["guy", "man", "woman", "lady", "judge", "mayor", "governor", "senator", "president", "minister", "premier", "ceo", "boss"],
-  ...["cop", "cops", "reporter", "journalist", "politician", "politicians", "councillor", "councilor", "cabinet", "parliament"],
-  ...["congress", "council", "bastard", "bastards", "traitor", "traitors", "idiot", "idiots", "moron", "morons", "clown", "clowns"],
-  ...["coach", "referee", "ref", "manager", "owner", "landlord", "candidate", "chairman", "commissioner", "sheriff", "prosecutor"],
-  ...["billionaire", "banker", "millionaire", "mp", "pm", "cyclist", "neighbour", "neighbor", "official", "bureaucrat"],
-  ...["chairwoman", "councilwoman", "councilman", "superintendent", "teacher", "officer"],
-]);
 const DETERMINER = new Set(["the", "that", "this", "those", "these", "every", "our", "your", "their", "whole"]);
 /** Verbs also said of winning: only violence when no contest follows. */
 const CONTEST_VERB = new Set(["beat", "destroy", "smash", "bury", "crush", "kill", "end", "break", "knock", "hunt"]);
@@ -126,12 +118,6 @@ function personAt(tokens: readonly Token[], k: number): number {
   if (OBJECT.has(t)) return k;
   if (DETERMINER.has(t)) for (let m = k + 1; m < Math.min(tokens.length, k + 3); m++) if (personNoun(tokens[m]!.text)) return m;
   return -1;
-}
-
-/** A person noun, plural or possessive too: "judge", "councillors", "that councillor's". */
-function personNoun(w: string): boolean {
-  const t = w.replace(/'s$/, "");
-  return PERSON_NOUN.has(t) || (t.endsWith("s") && PERSON_NOUN.has(t.slice(0, -1)));
 }
 
 const YOU = new Set(["you", "u", "ya", "ye", "yall", "y'all", "go"]);
@@ -277,20 +263,6 @@ export const VIOLENT_PARTICIPLE = new Set([
   "castrated",
   "guillotined",
   "strung",
-]);
-const NOT_BEFORE = new Set([
-  "not",
-  "no",
-  "never",
-  "don't",
-  "dont",
-  "doesn't",
-  "doesnt",
-  "didn't",
-  "nobody",
-  "shouldn't",
-  "won't",
-  "wouldn't",
 ]);
 /** Menacing set phrases, as normalised tokens. */
 const phraseAt = phraseMatcher([
@@ -576,19 +548,6 @@ const menacePhraseAt = phraseMatcher(
 
 /** Menace that a fuller construction may follow ("I will find you AND HURT YOU"): matched last. */
 const menaceAt = phraseMatcher(["i will find you", "i'll find you", "we will find you", "we'll find you"]);
-/** Someone else's words, reported: "anyone POSTING that the secretary should be shot". */
-const REPORTING = new Set(
-  ["say", "saying", "said", "says", "posting", "posted", "posts", "wrote", "writing", "writes", "claims", "claiming", "suggesting"].concat([
-    "suggested",
-    "tweeted",
-    "tweeting",
-    "chanting",
-    "chanted",
-    "shouting",
-    "shouted",
-    "read",
-  ]),
-);
 
 const AUTHOR_WHO = new Set(["whoever", "who", "whomever"]);
 const WRITTEN_THING = new Set(["this", "it", "these", "the", "this article", "his", "her"]);
@@ -601,7 +560,7 @@ function authorNamedBefore(tokens: readonly Token[], i: number): boolean {
 /** A wish at token i that is negated or reported in the five words before it. */
 function reportedOrNegated(tokens: readonly Token[], i: number): boolean {
   for (let k = Math.max(0, i - 5); k < i; k++) {
-    if (NOT_BEFORE.has(tokens[k]!.text)) return true;
+    if (NEGATION.has(tokens[k]!.text)) return true;
     // (not "WHOEVER wrote THIS should be beaten": the author named, not words reported)
     const authorNamed = AUTHOR_WHO.has(tokens[k - 1]?.text ?? "") && WRITTEN_THING.has(tokens[k + 1]?.text ?? "");
     if (REPORTING.has(tokens[k]!.text) && !authorNamed) return true;
@@ -610,7 +569,7 @@ function reportedOrNegated(tokens: readonly Token[], i: number): boolean {
 }
 
 function negatedAt(tokens: readonly Token[], i: number): boolean {
-  for (let k = Math.max(0, i - 3); k < i; k++) if (NOT_BEFORE.has(tokens[k]!.text)) return true;
+  for (let k = Math.max(0, i - 3); k < i; k++) if (NEGATION.has(tokens[k]!.text)) return true;
   return false;
 }
 
@@ -636,7 +595,7 @@ function findConstruction(tokens: readonly Token[]): [number, number] | null {
       // "should be hanged", "deserves to get shot", "should all be executed", "needs to die"
       for (let j = i + 1; j < Math.min(n, i + 4); j++) {
         const v = tokens[j]!.text;
-        if (NOT_BEFORE.has(v)) break;
+        if (NEGATION.has(v)) break;
         // "he should die", "I hope you die" (not "I hope the bill dies in committee")
         if (DIE.has(v) && noThingDies(tokens, wishedOn, j) && tokens[j + 1]?.text !== "laughing") return [i, j];
         // "deserves to hang (for this)"
@@ -665,7 +624,7 @@ function findConstruction(tokens: readonly Token[]): [number, number] | null {
           // "should be dragged out of the chamber and hanged", "should be set on fire"
           for (let q = p; q < Math.min(n, p + 8); q++) {
             const t = tokens[q]!.text;
-            if (NOT_BEFORE.has(t) || t === "if" || t === "because") break;
+            if (NEGATION.has(t) || t === "if" || t === "because") break;
             if ((t === "and" || t === "then") && VIOLENT_PARTICIPLE.has(tokens[q + 1]?.text ?? "")) return [i, q + 1];
             if (t === "set" && tokens[q + 1]?.text === "on" && tokens[q + 2]?.text === "fire") return [i, q + 2];
             // "they should be fed to the sharks" (wished; not told: "the tourists were fed to the sharks in the film")
@@ -693,7 +652,7 @@ function findConstruction(tokens: readonly Token[]): [number, number] | null {
       if (q > 0 && q < n) return [i, q];
     }
     // "These traitors will hang", "they'll be hanging from the lampposts" (not "the painting will hang in the lobby")
-    if (FUTURE.has(w) || (w === "will" && (PERSON_NOUN.has(tokens[i - 1]?.text ?? "") || GROUP_SUBJECT.has(tokens[i - 1]?.text ?? "")))) {
+    if (FUTURE.has(w) || (w === "will" && (personNoun(tokens[i - 1]?.text ?? "") || GROUP_SUBJECT.has(tokens[i - 1]?.text ?? "")))) {
       const v = tokens[i + 1]?.text === "be" ? i + 2 : i + 1;
       const t = tokens[v]?.text ?? "";
       if ((t === "hang" || t === "swing") && !HANG_ON.has(tokens[v + 1]?.text ?? "")) return [i, v];
@@ -828,8 +787,7 @@ function findConstruction(tokens: readonly Token[]): [number, number] | null {
       // "somebody ought to run that guy over"
       if (v === "run")
         for (let k = j + 1; k < Math.min(n, j + 4); k++)
-          if ((RUN_OVER_PERSON.has(tokens[k]!.text) || PERSON_NOUN.has(tokens[k]!.text)) && tokens[k + 1]?.text === "over")
-            return [j, k + 1];
+          if ((RUN_OVER_PERSON.has(tokens[k]!.text) || personNoun(tokens[k]!.text)) && tokens[k + 1]?.text === "over") return [j, k + 1];
       if (!THREAT_VERBS.has(v)) continue;
       // passive / undergoing: "when I get cut", "I was hurt"
       const pv = tokens[j - 1]!.text;

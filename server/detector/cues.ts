@@ -1,0 +1,31 @@
+/**
+ * Word classes the threat readers share (threat.ts, violence.ts, menace.ts): what negates a
+ * threat, what reports someone else's words, and the nouns that name people.
+ */
+
+/** Negation before a threat: "NOBODY should be shot", "I would NEVER say…". */
+export const NEGATION = new Set([
+  ...["not", "no", "never", "don't", "dont", "doesn't", "doesnt", "didn't", "nobody", "shouldn't", "won't", "wouldn't"],
+]);
+
+/** Someone else's words, reported: "anyone POSTING that the secretary should be shot". */
+export const REPORTING = new Set([
+  ...["say", "saying", "said", "says", "posting", "posted", "posts", "wrote", "writing", "writes", "claims", "claiming"],
+  ...["suggesting", "suggested", "tweeted", "tweeting", "chanting", "chanted", "shouting", "shouted", "read"],
+]);
+
+/** People named by a noun after a determiner: "take out THE GOVERNOR", "shoot THAT JUDGE". */
+const PERSON_NOUN = new Set([
+  ...["guy", "man", "woman", "lady", "judge", "mayor", "governor", "senator", "president", "minister", "premier", "ceo", "boss"],
+  ...["cop", "cops", "reporter", "journalist", "politician", "politicians", "councillor", "councilor", "cabinet", "parliament"],
+  ...["congress", "council", "bastard", "bastards", "traitor", "traitors", "idiot", "idiots", "moron", "morons", "clown", "clowns"],
+  ...["coach", "referee", "ref", "manager", "owner", "landlord", "candidate", "chairman", "commissioner", "sheriff", "prosecutor"],
+  ...["billionaire", "banker", "millionaire", "mp", "pm", "cyclist", "neighbour", "neighbor", "official", "bureaucrat"],
+  ...["chairwoman", "councilwoman", "councilman", "superintendent", "teacher", "officer"],
+]);
+
+/** A person noun, plural or possessive too: "judge", "councillors", "that councillor's". */
+export function personNoun(w: string): boolean {
+  const t = w.replace(/'s$/, "");
+  return PERSON_NOUN.has(t) || (t.endsWith("s") && PERSON_NOUN.has(t.slice(0, -1)));
+}
