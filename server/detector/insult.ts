@@ -832,6 +832,12 @@ export function findInsult(
       const np = readNP(toks, text, i + 1, lex, true, 2);
       if (np) return [np.from, np.to, i - 1];
     }
+    // E. an exclamation that is a whole sentence, said of someone the words do not name: "Such a dimwit.",
+    // "What a moron!" (the target is read from the context: the comment replied to, else nobody)
+    if ((w === "such" || w === "what") && (i === 0 || clauseBreak(text, toks[i - 1]!, toks[i]!, false))) {
+      const np = readNP(toks, text, i + 1, lex, true, 2);
+      if (np && (np.to + 1 >= n || /[.!?]/.test(text.slice(toks[np.to]!.end, toks[np.to + 1]!.start)))) return [np.from, np.to, np.to];
+    }
     // F. "whoever posted that is a pathetic loser", "anyone who believes this is an idiot"
     if ((w === "whoever" || (w === "who" && i > 0 && WHO_SUBJECT.has(toks[i - 1]!.text))) && i + 2 < n) {
       for (let k = i + 2; k < n && k - i < 14; k++) {

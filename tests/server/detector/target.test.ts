@@ -249,6 +249,15 @@ describe("insulting vocatives", () => {
     expect(judge(text).decision).toBe("publish"),
   );
 
+  it.each(["Such a dimwit.", "What a moron!", "Wow. What a jerk."])("%j: name-calling that names no one is held, not published", (text) =>
+    expect(judge(text)).toMatchObject({ target: "none", decision: "hold" }),
+  );
+
+  it.each(["What a disaster.", "What a game!", "Such a shame.", "What a clown show."])(
+    "%j: an exclamation about things publishes",
+    (text) => expect(judge(text).decision).toBe("publish"),
+  );
+
   it.each(["This app is a great tool for teachers.", "Use the right tool for the job.", "Early birds catch the worm."])(
     "%j: 'tool' and 'worm' said of things publish",
     (text) => expect(judge(text).decision).toBe("publish"),
