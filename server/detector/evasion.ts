@@ -63,6 +63,9 @@ function hasStretch(word: string): boolean {
  * Splits a run of spelled-out letters (their positions in `text`) into words where the gap
  * differs from the usual one between letters: "y o u   i d i o t", "y-o-u i-d-i-o-t".
  */
+/** Words whose reading is remembered at most (about a megabyte). */
+const MAX_READINGS = 20_000;
+
 export function wordsOfLetterRun(letters: number[], text: string): number[][] {
   const gaps = letters.slice(1).map((a, k) => text.slice(letters[k]! + 1, a));
   const counts = new Map<string, number>();
@@ -147,6 +150,19 @@ export function evasionUndoer(known: KnownWord, insultWords: readonly string[]) 
     return insults.has(typed) ? typed : null;
   }
 
+  /** How a word is read: one word (as repaired, or undisguised), or the pieces it splits into. */
+  function read(word: string, repaired: string): string | (readonly [number, number])[] {
+    const plain = isPlain(word);
+    const disguisable = plain && (hasStretch(word) || (word.includes("l") && !known(word)));
+    if (known(repaired) && !disguisable) return repaired;
+    const text = plain ? undisguised(word) : null;
+    if (text) return text;
+    const pieces = plain && !known(repaired) ? segment(word) : null;
+    return pieces ?? repaired;
+  }
+  // Words repeat from comment to comment: each is read once (a bounded memo, emptied when full).
+  const readings = new Map<string, string | (readonly [number, number])[]>();
+
   return {
     isInsult,
 
@@ -155,14 +171,15 @@ export function evasionUndoer(known: KnownWord, insultWords: readonly string[]) 
      * ordinary repairs left it (`repaired`); `spanOf(i, j)` is where `word[i, j)` came from.
      */
     undo(word: string, repaired: string, spanOf: (i: number, j: number) => CharSpan, out: Token[]): void {
-      const plain = isPlain(word);
-      const disguisable = plain && (hasStretch(word) || (word.includes("l") && !known(word)));
-      if (known(repaired) && !disguisable) return pushToken(out, repaired, spanOf(0, word.length));
-      const text = plain ? undisguised(word) : null;
-      if (text) return pushToken(out, text, spanOf(0, word.length));
-      const pieces = plain && !known(repaired) ? segment(word) : null;
-      if (pieces) for (const [a, b] of pieces) pushToken(out, word.slice(a, b), spanOf(a, b));
-      else pushToken(out, repaired, spanOf(0, word.length));
+      const key = word === repaired ? word : word + "\u0000" + repaired;
+      let reading = readings.get(key);
+      if (reading === undefined) {
+        reading = read(word, repaired);
+        if (readings.size >= MAX_READINGS) readings.clear();
+        readings.set(key, reading);
+      }
+      if (typeof reading === "string") return pushToken(out, reading, spanOf(0, word.length));
+      for (const [a, b] of reading) pushToken(out, word.slice(a, b), spanOf(a, b));
     },
 
     /** "!diot", "|diot": the word with its leading symbol read as a letter, when that makes an insult. */

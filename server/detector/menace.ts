@@ -206,8 +206,7 @@ export function findMenace(toks: readonly Token[]): [number, number] | null {
     )
       return [i, i + 3];
     // "there won't be enough left of him to bury"
-    const foretold = toks.slice(Math.max(0, i - 4), i).some((t) => WONT.has(t.text));
-    if (w === "enough" && toks[i + 1]?.text === "left" && foretold)
+    if (w === "enough" && toks[i + 1]?.text === "left" && toks.slice(Math.max(0, i - 4), i).some((t) => WONT.has(t.text)))
       for (let k = i + 2; k < Math.min(n, i + 6); k++) if (has(toks, k, REMAINS)) return [i, k];
     // "you'll have your legs broken", "he should have his jaw smashed"; said to "you", any frame not told
     const hurt = bodyHarmed(toks, i);

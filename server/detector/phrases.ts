@@ -57,31 +57,48 @@ function matchFrom(parts: readonly Part[], p: number, tokens: readonly Token[], 
   return part.optional ? matchFrom(parts, p + 1, tokens, i) : -1;
 }
 
+/** Matches a phrase of plain words (most are) at token i: the last token, or -1. */
+function matchPlain(words: readonly string[], tokens: readonly Token[], i: number): number {
+  if (i + words.length > tokens.length) return -1;
+  for (let k = 1; k < words.length; k++) if (tokens[i + k]!.text !== words[k]) return -1;
+  return i + words.length - 1;
+}
+
 /** Compiles the phrases; the matcher answers the last token of a phrase starting at i, or -1. */
 export function phraseMatcher(
   phrases: readonly string[],
   slots: Record<string, Slot> = {},
 ): (tokens: readonly Token[], i: number) => number {
+  // plain phrases take the quick way; the others are compiled into parts
+  const plainByFirst = new Map<string, string[][]>();
   const byFirst = new Map<string, Part[][]>();
   const anyFirst: Part[][] = [];
+  const add = <T>(map: Map<string, T[]>, key: string, value: T) => map.set(key, [...(map.get(key) ?? []), value]);
   for (const p of phrases) {
-    const parts = p.split(" ").map((w) => compile(w, slots));
-    const first = parts[0]!;
-    if ("slot" in first || first.optional) {
-      anyFirst.push(parts);
+    if (/^[^()|~@]+$/.test(p)) {
+      const words = p.split(" ");
+      add(plainByFirst, words[0]!, words);
       continue;
     }
-    for (const w of first.words) {
-      const list = byFirst.get(w) ?? [];
-      list.push(parts);
-      byFirst.set(w, list);
-    }
+    const parts = p.split(" ").map((w) => compile(w, slots));
+    const first = parts[0]!;
+    if ("slot" in first || first.optional) anyFirst.push(parts);
+    else for (const w of first.words) add(byFirst, w, parts);
   }
   return (tokens, i) => {
-    for (const parts of byFirst.get(tokens[i]!.text) ?? []) {
-      const end = matchFrom(parts, 0, tokens, i);
-      if (end >= 0) return end;
-    }
+    const w = tokens[i]!.text;
+    const plain = plainByFirst.get(w);
+    if (plain)
+      for (const words of plain) {
+        const end = matchPlain(words, tokens, i);
+        if (end >= 0) return end;
+      }
+    const list = byFirst.get(w);
+    if (list)
+      for (const parts of list) {
+        const end = matchFrom(parts, 0, tokens, i);
+        if (end >= 0) return end;
+      }
     for (const parts of anyFirst) {
       const end = matchFrom(parts, 0, tokens, i);
       if (end >= i) return end;
