@@ -197,6 +197,9 @@ export function findMenace(toks: readonly Token[]): [number, number] | null {
       const who = toks[i - 3]?.text ?? "";
       if (who !== "i" && who !== "we" && toks.some((t) => SHOOTING.has(t.text))) return [i - 2, i + 1];
     }
+    // "you won't be so brave with a broken nose" (not "she came home with a broken nose": told of someone else)
+    if (w === "with" && toks[i + 1]?.text === "a" && has(toks, i + 2, DAMAGED) && has(toks, i + 3, BODY))
+      for (let k = Math.max(0, i - 8); k < i; k++) if (SECOND.has(toks[k]!.text)) return [k, i + 3];
     // "dead men don't post": silence by death, promised
     if (
       w === "dead" &&

@@ -260,6 +260,7 @@ const PROFANITY = new Set(
   ].concat(["wtf", "ffs", "omg", "bloody", "frigging", "friggin", "freaking", "effing", "sucks", "pissed", "screwed", "heck"]),
 );
 /** Ways of swearing at someone: "fuck off", "fuck you". */
+const SAID_TO_YOU = new Set(["you", "you're", "youre", "you'll", "youll", "u", "ur", "ya"]);
 const SWORN_AT = new Set(["off", "you", "u", "ya", "yourself", "them", "him", "her"]);
 
 /** Are the offensive words, if any, all profanity, none of it sworn at someone? */
@@ -355,7 +356,9 @@ export class LinearDetector implements Detector {
     }
     let focus = -1;
     for (let i = 0; i < toks.length; i++) if (d.contrib[i]! > 0 && (focus < 0 || d.contrib[i]! > d.contrib[focus]!)) focus = i;
-    const subject = insult ? insult[2] : threat ? threat[1] : -1;
+    // a threat said to "you" is aimed at the reader, whatever noun ends it ("You're a dead MAN")
+    const threatSubject = threat && SAID_TO_YOU.has(toks[threat[0]]!.text) ? threat[0] : threat?.[1];
+    const subject = insult ? insult[2] : threat ? threatSubject! : -1;
     let target: Target = told
       ? "commenter"
       : mentions && mentions.any && !mentions.used && !threat

@@ -542,6 +542,22 @@ const menacePhraseAt = phraseMatcher(
     "find~ out what happens to people|anyone|those|folks who|like",
     "got|have|found your ip",
     "lucky i don't|dont know where|what|who|which",
+    "teach~|taught @who a lesson (he|she|they|you) won't|wont forget",
+    "teach~|taught @who a lesson (he|she|they|you) will never forget",
+    "teach~|taught @who a lesson with a|my|the bat|fists|fist|crowbar|hammer",
+    "dragged|drag~ through the streets",
+    "lucky we've|we|i've|i (have) never met",
+    "pull~ the trigger myself",
+    "with your broken|smashed|busted|cracked nose|jaw|neck|leg|legs|arm|arms|skull|ribs",
+    "pushing up daisies",
+    "sleep~ with the fishes",
+    "acid in|on|at your|his|her|their face|faces|eyes",
+    "tar and feather",
+    "let's|lets take this|it outside",
+    "you're|youre a dead man|woman",
+    "you are a dead man|woman",
+    "bullet between the|his|her|their|your eyes",
+    "make sure you|he|she|they never walk|breathe again",
   ],
   { who: (tokens, k) => personAt(tokens, k) },
 );
@@ -673,7 +689,9 @@ function findConstruction(tokens: readonly Token[]): [number, number] | null {
     if (ARSON.has(w) && w !== "petrol") {
       const d = tokens[i + 1]?.text === "down" ? i + 2 : i + 1;
       if (DETERMINER.has(tokens[d]?.text ?? "") && BUILDING.has(tokens[d + 1]?.text ?? "")) {
-        if (wishedBefore(tokens, i, 6) && !reportedOrNegated(tokens, i)) return [i, d + 1];
+        // wished ("let's go burn down…"), or ordered at the comment's start ("Firebomb the mosque tonight")
+        const ordered = i === 0 || (i === 1 && (tokens[0]!.text === "just" || tokens[0]!.text === "go"));
+        if ((ordered || wishedBefore(tokens, i, 6)) && !reportedOrNegated(tokens, i)) return [i, d + 1];
       }
     }
     // "Put a rope round the senator's neck"
