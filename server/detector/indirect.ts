@@ -153,6 +153,7 @@ const DISMISSIVE = [
   ...["forgot your meds", "not very bright", "not the brightest", "for trying to think", "dropped as a child", "dropped as a baby"],
   ...["must be so disappointed", "must be disappointed in you"],
   ...["like a toddler", "like a five year old", "like a 5 year old", "like a spoiled child", "like a spoilt child"],
+  "stay mad",
 ];
 
 /** Phrases said to someone in the conversation wherever they stand ("Must be nice living in mommy's basement"). */
@@ -221,12 +222,26 @@ const ADDRESSED = [
   "exhausting being (this|so) wrong",
   "skills|memory|span|iq|intelligence|brain|logic of a|an goldfish|toddler|potato|gnat|doorknob|houseplant|amoeba|sponge",
   "troll farm|farms is|are working overtime",
+  "need~ someone|somebody to read|explain it|this|that to you",
+  "can't|cannot understand it for you",
+  "sounds like someone|somebody failed|flunked",
+  "lights are on but nobody's|nobodys home",
+  "lights are on but no one's|nobody is home",
+  "go back to sleep grandpa|grandad|gramps|boomer|granny",
+  "found the shill|troll|bot|snowflake|boomer|karen|idiot|clown",
+  "found the tory|labour|liberal|leftie|lefty|maga|trumper|conservative shill|troll|bot|voter",
+  "ok|okay karen|boomer",
+  "put down the crack pipe|bong",
+  "back to school for you",
+  "are you paid to post|troll|comment|write",
+  "troll somewhere else",
+  "brain cells fighting",
 ];
 const addressedAt = phraseMatcher(ADDRESSED);
 const dismissiveAt = phraseMatcher([...DISMISSIVE, ...ADDRESSED]);
 
 /** Phrases that are also plain English ("the pain won't go away", "kids grow up"): said to someone only as a whole clause. */
-const WHOLE_CLAUSE_ONLY = new Set(["sit", "go", "get", "grow", "shut"]);
+const WHOLE_CLAUSE_ONLY = new Set(["sit", "go", "get", "grow", "shut", "stay"]);
 /** Words that may open a clause before an imperative ("Oh, grow up", "Just go away"). */
 const BEFORE_ORDER = new Set(["oh", "just", "please", "so", "now", "seriously", "honestly", "and", "then", "pal", "buddy", "mate", "dude"]);
 

@@ -145,6 +145,18 @@ describe("indirect attacks on commenters", () => {
     "You've clearly never worked a day in your life.",
     "Were you dropped as a child?",
     "Go touch grass.",
+    "Do you need someone to read it to you?",
+    "I can explain it to you, but I can't understand it for you.",
+    "Sounds like someone failed maths.",
+    "The lights are on but nobody's home.",
+    "Go back to sleep, grandpa.",
+    "Stay mad.",
+    "Found the Tory shill.",
+    "Ok Karen.",
+    "Put down the crack pipe.",
+    "Back to school for you.",
+    "Are you paid to post this?",
+    "Go troll somewhere else.",
   ])("%j is aimed at a commenter and held, with spans", (text) => {
     const j = judge(text);
     expect(j).toMatchObject({ target: "commenter", decision: "hold", rule: "personal-attacks" });
@@ -158,6 +170,10 @@ describe("indirect attacks on commenters", () => {
     "Let's sit down and talk about the budget.",
     "My toddler eats like a toddler, obviously.",
     "I hate being this wrong about a forecast.",
+    "Stay mad at the council, they deserve it.",
+    "We need someone to read the minutes to the council.",
+    "Back to school for the kids next week.",
+    "I put down the bong years ago.",
     "The kids touch grass at recess.",
     "I forgot my meds this morning.",
   ])("%j mentions a head, or addresses the reader kindly, and publishes", (text) => expect(judge(text).decision).toBe("publish"));
