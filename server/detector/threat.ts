@@ -128,7 +128,24 @@ const WISH = new Set(["should", "deserve", "deserves", "deserved", "ought", "nee
 const DESERVE = new Set(["deserve", "deserves", "deserved", "needs", "need"]);
 /** The means of violence, as what someone deserves. */
 // (not "a beating", "a thrashing": said of elections too, "needs a beating at the polls")
-const VIOLENT_MEANS = new Set(["bullet", "bullets", "noose", "rope", "lynching", "firing", "beating", "kicking", "thrashing"]);
+const VIOLENT_MEANS = new Set([
+  "bullet",
+  "bullets",
+  "noose",
+  "rope",
+  "lynching",
+  "firing",
+  "beating",
+  "kicking",
+  "thrashing",
+  "punch",
+  "slap",
+  "smack",
+  "hiding",
+]);
+const BLOW = new Set(["punch", "slap", "smack"]);
+/** Where a blow lands: "needs a punch in the FACE". */
+const STRUCK_PART = new Set(["face", "mouth", "head", "teeth", "nose", "jaw", "gut", "throat"]);
 /** "needs a beating AT THE POLLS": a defeat, not violence. */
 const AT_POLLS = new Set(["at", "in", "on", "from"]);
 /** After "hang" these make it no execution: "hang out", "hang on", "hang up", "hang the picture". */
@@ -631,7 +648,12 @@ function findConstruction(tokens: readonly Token[]): [number, number] | null {
         // "deserves to hang (for this)"
         if (v === "hang" && tokens[j - 1]!.text === "to" && !HANG_ON.has(tokens[j + 1]?.text ?? "")) return [i, j];
         // "deserve a bullet", "needs a good beating", "deserves the rope"
-        if (DESERVE.has(w) && VIOLENT_MEANS.has(v) && !AT_POLLS.has(tokens[j + 1]?.text ?? "")) return [i, j];
+        // ("needs a punch IN THE FACE" is no election: a body part after it)
+        const where = tokens[j + 1]?.text ?? "";
+        const onBody = where === "in" && tokens[j + 2]?.text === "the" && STRUCK_PART.has(tokens[j + 3]?.text ?? "");
+        // (a blow only on a body: "this soup needs a punch of flavour")
+        const landed = BLOW.has(v) ? onBody : !AT_POLLS.has(where) || onBody;
+        if (DESERVE.has(w) && VIOLENT_MEANS.has(v) && landed) return [i, j];
         // "should face a firing squad", "should face the noose"
         if (
           v === "face" &&

@@ -97,6 +97,8 @@ describe("threats", () => {
     ["I could have him whacked for less.", "public-figure", "have him whacked"],
     ["He deserves to be thrown off a roof.", "public-figure", "deserves to be thrown off a roof"],
     ["I've got a rope with his name on it.", "public-figure", "rope with his name on it"],
+    ["That councillor needs a punch in the face.", "none", "needs a punch"],
+    ["He deserves a good hiding.", "public-figure", "deserves a good hiding"],
   ])("%j: refused under the threats rule, aimed at a %s, span %j", (text, target, span) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, target, decision: "reject", rule: "threats" });
@@ -179,6 +181,9 @@ describe("threats", () => {
     "Take the bins out back, please.",
     "The drone was thrown off the roof by the wind.",
     "The case should be thrown out of court.",
+    "The party needs a punch in the polls to wake up.",
+    "This soup needs a punch of flavour.",
+    "The film deserves a slap on the wrist at most.",
     "He wrote a book with his name on it in gold.",
     "Whoever wrote this should be fired.",
     "I hope the team chokes on its own hubris in the final.",
