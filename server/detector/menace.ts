@@ -69,6 +69,19 @@ const KEEP = words(["talking", "typing", "posting", "it", "this", "running", "mo
 const AGAIN = words(["again"]);
 const CANNOT = words(["don't", "dont", "can't", "cant", "cannot", "won't"]);
 const SPEAK_ON = words(["post", "talk", "tweet", "comment", "type", "lie", "speak", "write", "tell"]);
+const GOING = words(["going", "gonna"]);
+const HURT = words(["hurt", "killed", "shot", "stabbed", "beaten", "smashed", "knifed", "jumped"]);
+/** A warning, not a threat: "you're going to get hurt IF you ride WITHOUT a helmet". */
+function warned(toks: readonly Token[], i: number): boolean {
+  for (let k = i; k < Math.min(toks.length, i + 12); k++) if (WARNING.has(toks[k]!.text)) return true;
+  return false;
+}
+const WARNING = words(["if", "without", "unless", "driving", "riding", "cycling", "climbing", "playing", "skating", "doing"]);
+const SEE_YOU = words(["see", "catch", "meet", "find", "get"]);
+const FINISHED = words(["done", "dead", "finished", "toast", "mine"]);
+const NOT_PRETTY = words(["won't", "wont", "not", "isn't"]);
+const THIRD_ONE = words(["he", "she", "they"]);
+const BURN = words(["burn", "burns"]);
 /** One's own hand in what is foretold: "IF I HAVE ANYTHING TO DO WITH IT", "if I have my way". */
 function byMyHand(toks: readonly Token[]): boolean {
   for (let k = 0; k + 3 < toks.length; k++)
@@ -200,6 +213,33 @@ export function findMenace(toks: readonly Token[]): [number, number] | null {
     // "you won't be so brave with a broken nose" (not "she came home with a broken nose": told of someone else)
     if (w === "with" && toks[i + 1]?.text === "a" && has(toks, i + 2, DAMAGED) && has(toks, i + 3, BODY))
       for (let k = Math.max(0, i - 8); k < i; k++) if (SECOND.has(toks[k]!.text)) return [k, i + 3];
+    // "keep talking and see what happens", "say that again and find out what happens"
+    if ((w === "see" || (w === "find" && toks[i + 1]?.text === "out")) && quarrelBefore(toks, i) >= 0) {
+      const what = w === "see" ? i + 1 : i + 2;
+      if (toks[what]?.text === "what" && toks[what + 1]?.text === "happens") return [quarrelBefore(toks, i), what + 1];
+    }
+    // "you're going to get hurt" (not "…if you ride without a helmet": a warning)
+    if ((w === "you're" || w === "youre") && GOING.has(toks[i + 1]?.text ?? "")) {
+      const get = toks[i + 2]?.text === "to" ? i + 3 : i + 2;
+      if (toks[get]?.text === "get" && HURT.has(toks[get + 1]?.text ?? "") && !warned(toks, i)) return [i, get + 1];
+    }
+    // "next time I see you, you're done"
+    if (
+      w === "next" &&
+      toks[i + 1]?.text === "time" &&
+      toks[i + 2]?.text === "i" &&
+      SEE_YOU.has(toks[i + 3]?.text ?? "") &&
+      toks[i + 4]?.text === "you"
+    )
+      for (let k = i + 5; k < Math.min(n, i + 10); k++) if (FINISHED.has(toks[k]!.text) && SECOND.has(toks[k - 1]!.text)) return [i, k];
+    // "somebody will find you one day and it won't be pretty"
+    if (w === "pretty" && toks[i - 1]?.text === "be" && has(toks, i - 2, NOT_PRETTY))
+      for (let k = Math.max(1, i - 12); k < i - 2; k++) if (toks[k]!.text === "you" && SEE_YOU.has(toks[k - 1]!.text)) return [k - 1, i];
+    // "I hope you burn" (not "burn in hell": a curse, nor "burn through your savings")
+    if (HOPE.has(w) && (toks[i + 1]?.text === "you" || THIRD_ONE.has(toks[i + 1]?.text ?? "")) && BURN.has(toks[i + 2]?.text ?? "")) {
+      const after = toks[i + 3]?.text;
+      if (after === undefined || after === "alive" || after === "slowly" || after === "to") return [i, i + 2];
+    }
     // "dead men don't post": silence by death, promised
     if (
       w === "dead" &&
@@ -285,8 +325,12 @@ function quarrelAt(toks: readonly Token[], k: number): boolean {
   if (SPEAK.has(w) && (AGAIN.has(next) || (THAT.has(next) && AGAIN.has(toks[k + 2]?.text ?? "")))) return true;
   if (w === "next" && next === "time" && toks[k + 2]?.text === "you") return true;
   if (w === "one" && next === "more" && ROUND.has(toks[k + 2]?.text ?? "")) return true;
+  // "mess with me", "cross me", "come at me"
+  if ((w === "mess" && next === "with" && toks[k + 2]?.text === "me") || ((w === "cross" || w === "come") && CROSS_ME.has(next)))
+    return true;
   return (w === "try" && next === "me") || (w === "plenty" && next === "of" && toks[k + 2]?.text === "time");
 }
+const CROSS_ME = words(["me", "at"]);
 
 /** Where the quarrel is named within ten words of token i, or -1. */
 function quarrelAround(toks: readonly Token[], i: number): number {

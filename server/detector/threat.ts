@@ -589,6 +589,13 @@ const menacePhraseAt = phraseMatcher(
     "deserve~|should|need~|ought (to) be thrown off a|the roof|bridge|building|cliff|balcony",
     "mussolini|ceausescu|gaddafi treatment",
     "rope|noose|bullet|knife|grave with your|his|her|their name on it",
+    "shut~ you|him|her|them up permanently",
+    "until|till i catch|find|see you outside|alone",
+    "when|once|till|until i get my hands on you",
+    "you|them|him|her should|must (all) be put down",
+    "they should all be put down",
+    "do (us|everyone|the) (all|world) a favour|favor and die|croak",
+    "do (us|everyone|the) (all|world) a favour|favor and drop dead",
   ],
   { who: (tokens, k) => personAt(tokens, k) },
 );

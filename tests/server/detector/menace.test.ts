@@ -26,6 +26,12 @@ describe("menace", () => {
     ["That judge won't live to see Christmas if I have my way.", "won't live to see"],
     ["Put the whole board on one jet, and the jet should crash.", "jet should crash"],
     ["Shame the sniper missed the senator, he should have aimed better.", "should have aimed better"],
+    ["Keep talking and see what happens.", "Keep talking and see what happens"],
+    ["Mess with me and you'll regret it.", "Mess with me and you'll regret"],
+    ["You're going to get hurt, pal.", "You're going to get hurt"],
+    ["Next time I see you you're done.", "Next time I see you you're done"],
+    ["Somebody will find you one day and it won't be pretty.", "find you one day and it won't be pretty"],
+    ["I hope you burn.", "hope you burn"],
   ])("%j: refused under the threats rule, span %j", (text, span) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, decision: "reject", rule: "threats" });
@@ -56,6 +62,12 @@ describe("menace", () => {
     "Fares on that flight should go down next year.",
     "Ticket prices for the plane should go down once the route opens.",
     "I missed the last dart, I should have aimed better.",
+    "Keep reading and see what happens to the hero.",
+    "You're going to get hurt if you ride without a helmet.",
+    "Next time I see you, the coffee's on me.",
+    "If you see the final score, it won't be pretty.",
+    "I hope you burn through fewer tyres this season.",
+    "I hope he burns in hell for what he did.",
   ])("%j: no threat", (text) => {
     expect(judge(text)).toMatchObject({ threat: false });
   });

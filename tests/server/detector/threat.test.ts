@@ -75,7 +75,7 @@ describe("threats", () => {
     ["Somebody is going to put a knife in that judge one day.", "public-figure", "knife in that judge"],
     ["We know where the councillors live and we're coming.", "none", "know where the councillors live"],
     ["Let's go burn down the mosque.", "none", "burn down the mosque"],
-    ["They should all be put down like rabid dogs.", "group", "put down like rabid"],
+    ["They should all be put down like rabid dogs.", "group", "They should all be put down"],
     ["A bullet is too good for him.", "public-figure", "A bullet is too good for"],
     ["He's lucky I don't know where he lives.", "public-figure", "lucky I don't know where"],
     ["Somebody should teach him a lesson he won't forget.", "public-figure", "teach him a lesson he won't forget"],
@@ -99,6 +99,10 @@ describe("threats", () => {
     ["I've got a rope with his name on it.", "public-figure", "rope with his name on it"],
     ["That councillor needs a punch in the face.", "none", "needs a punch"],
     ["He deserves a good hiding.", "public-figure", "deserves a good hiding"],
+    ["Someone should shut you up permanently.", "commenter", "shut you up permanently"],
+    ["Wait until I catch you outside.", "commenter", "until I catch you outside"],
+    ["People like you should be put down.", "commenter", "you should be put down"],
+    ["Do everyone a favour and die.", "none", "Do everyone a favour and die"],
   ])("%j: refused under the threats rule, aimed at a %s, span %j", (text, target, span) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, target, decision: "reject", rule: "threats" });
@@ -183,6 +187,10 @@ describe("threats", () => {
     "The case should be thrown out of court.",
     "The party needs a punch in the polls to wake up.",
     "This soup needs a punch of flavour.",
+    "Wait until I find you a seat.",
+    "The rules should be put down in writing.",
+    "Your family should watch out for scams like this.",
+    "You'll get yours in the post next week.",
     "The film deserves a slap on the wrist at most.",
     "He wrote a book with his name on it in gold.",
     "Whoever wrote this should be fired.",
