@@ -301,6 +301,9 @@ export function findMenace(toks: readonly Token[]): [number, number] | null {
         if (quarrel >= 0) return [k - 1, Math.max(i, quarrel)];
       }
     }
+    // "one more comment like that and you're finished"
+    if ((w === "you're" || w === "youre") && FINISHED.has(toks[i + 1]?.text ?? "") && quarrelBefore(toks, i) >= 0)
+      return [quarrelBefore(toks, i), i + 1];
     // "post that again and you'll regret it", "keep typing and you'll pay"
     if (w === "you'll" || w === "youll" || (w === "you" && (toks[i + 1]?.text === "will" || toks[i + 1]?.text === "gonna"))) {
       const c = toks.slice(i + 1, i + 4).findIndex((t) => CONSEQUENCE.has(t.text));

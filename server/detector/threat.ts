@@ -547,7 +547,7 @@ const menacePhraseAt = phraseMatcher(
     "take~|took a|the (baseball|cricket|golf) bat|hammer|crowbar|machete|axe|knife|blowtorch|club to @who",
     "drag~ @who out of (your|his|her|their|the) car|house|home|bed|office|cars|houses|homes",
     "drink~ (some|a) (glass|cup|bottle|bowl) (of) bleach",
-    "standing|waiting|sitting|lurking|be outside your (front) door|house|home|office|window|gate",
+    "standing|waiting|sitting|lurking|be outside your (front) door|house|home|office|window|gate|work|workplace|school|gym",
     "first (ones|one|to|in|go) (up) against the|a wall",
     "get~|got the rope|noose|guillotine|gallows",
     "see if you (still) have (any|your) teeth|kneecaps|legs|fingers|face",
@@ -594,6 +594,10 @@ const menacePhraseAt = phraseMatcher(
     "when|once|till|until i get my hands on you",
     "you|them|him|her should|must (all) be put down",
     "they should all be put down",
+    "someone|somebody give~|gave @who a (good|proper|real) beating|kicking|hiding|thrashing",
+    "try saying that to my face",
+    "knock~ some sense into @who with a|my|the (baseball|cricket) bat|crowbar|hammer|brick|fist|fists",
+    "you're|youre going to the|a hospital|morgue|grave",
     "do (us|everyone|the) (all|world) a favour|favor and die|croak",
     "do (us|everyone|the) (all|world) a favour|favor and drop dead",
   ],
@@ -641,7 +645,10 @@ function findConstruction(tokens: readonly Token[]): [number, number] | null {
   const n = tokens.length;
   for (let i = 0; i < n; i++) {
     const w = tokens[i]!.text;
-    const phraseEnd = Math.max(phraseAt(tokens, i), menacePhraseAt(tokens, i));
+    // (an appointment is no menace: "waiting outside your office AT nine FOR the interview")
+    const menaceEnd = menacePhraseAt(tokens, i);
+    const booked = tokens[menaceEnd + 1]?.text === "for" || tokens[menaceEnd + 1]?.text === "at";
+    const phraseEnd = Math.max(phraseAt(tokens, i), booked ? -1 : menaceEnd);
     if (phraseEnd >= 0 && !negatedAt(tokens, i)) return [i, phraseEnd];
     if (WISH.has(w) && !reportedOrNegated(tokens, i)) {
       // who is wished it: after "hope"/"wish" ("I hope HE dies"), before the others ("HE should die")

@@ -32,6 +32,7 @@ describe("menace", () => {
     ["Next time I see you you're done.", "Next time I see you you're done"],
     ["Somebody will find you one day and it won't be pretty.", "find you one day and it won't be pretty"],
     ["I hope you burn.", "hope you burn"],
+    ["Make one more comment like that and you're finished.", "one more comment like that and you're finished"],
   ])("%j: refused under the threats rule, span %j", (text, span) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, decision: "reject", rule: "threats" });
@@ -68,6 +69,7 @@ describe("menace", () => {
     "If you see the final score, it won't be pretty.",
     "I hope you burn through fewer tyres this season.",
     "I hope he burns in hell for what he did.",
+    "One more season like that and you're finished as a manager, Gareth.",
   ])("%j: no threat", (text) => {
     expect(judge(text)).toMatchObject({ threat: false });
   });

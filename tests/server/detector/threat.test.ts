@@ -94,7 +94,7 @@ describe("threats", () => {
     ["Send them home in body bags.", "group", "Send them home in body bags"],
     ["Somebody put this guy out of his misery.", "public-figure", "put this guy out of his misery"],
     ["The world would be better if he were dead.", "public-figure", "better if he were dead"],
-    ["I could have him whacked for less.", "public-figure", "have him whacked"],
+    ["I could have him whacked, you know.", "public-figure", "have him whacked"],
     ["He deserves to be thrown off a roof.", "public-figure", "deserves to be thrown off a roof"],
     ["I've got a rope with his name on it.", "public-figure", "rope with his name on it"],
     ["That councillor needs a punch in the face.", "none", "needs a punch"],
@@ -103,6 +103,10 @@ describe("threats", () => {
     ["Wait until I catch you outside.", "commenter", "until I catch you outside"],
     ["People like you should be put down.", "commenter", "you should be put down"],
     ["Do everyone a favour and die.", "none", "Do everyone a favour and die"],
+    ["I'll be waiting outside your work.", "commenter", "waiting outside your work"],
+    ["Hope someone gives you a proper beating.", "commenter", "someone gives you a proper beating"],
+    ["Someone should knock some sense into you with a bat.", "commenter", "knock some sense into you with a bat"],
+    ["If I ever meet you, you're going to the hospital.", "commenter", "you're going to the hospital"],
   ])("%j: refused under the threats rule, aimed at a %s, span %j", (text, target, span) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, target, decision: "reject", rule: "threats" });
@@ -191,6 +195,9 @@ describe("threats", () => {
     "The rules should be put down in writing.",
     "Your family should watch out for scams like this.",
     "You'll get yours in the post next week.",
+    "Someone should knock some sense into the council.",
+    "The Leafs gave them a proper beating last night.",
+    "I'll be waiting outside your office at nine for the interview.",
     "The film deserves a slap on the wrist at most.",
     "He wrote a book with his name on it in gold.",
     "Whoever wrote this should be fired.",
