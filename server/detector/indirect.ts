@@ -154,6 +154,7 @@ const DISMISSIVE = [
   ...["must be so disappointed", "must be disappointed in you"],
   ...["like a toddler", "like a five year old", "like a 5 year old", "like a spoiled child", "like a spoilt child"],
   "stay mad",
+  "think before you type",
 ];
 
 /** Phrases said to someone in the conversation wherever they stand ("Must be nice living in mommy's basement"). */
@@ -207,7 +208,8 @@ const ADDRESSED = [
   "read~ like it|they was|were written by a|an (confused|drunk|bored|angry|sulky) child|toddler|kid|teenager|twelve|five|ten|six",
   "professor|dr|doctor google|wikipedia|youtube|facebook",
   "the (resident) expert has|have arrived|spoken",
-  "you're|you are (only|just) embarrassing yourself",
+  "you're|youre (only|just) embarrassing yourself",
+  "you are (only|just) embarrassing yourself",
   "your mum|mom|mother|mummy|mommy (still|must) think|thinks you're|youre",
   "nothing between the|your|his|her ears",
   "somebody's|someone's|somebody|someone (has) skipped|forgot|forgotten (their|his|her|your) meds|medication|pills",
@@ -236,6 +238,13 @@ const ADDRESSED = [
   "are you paid to post|troll|comment|write",
   "troll somewhere else",
   "brain cells fighting",
+  "cry me a river",
+  "let the adults|grownups talk",
+  "let the grown ups talk",
+  "but you wouldn't|wouldnt|won't|wont understand",
+  "bless your (little|pointy|tiny) heart",
+  "reading (comprehension) is hard isn't|isnt it",
+  "reading (comprehension) must be hard",
 ];
 const addressedAt = phraseMatcher(ADDRESSED);
 const dismissiveAt = phraseMatcher([...DISMISSIVE, ...ADDRESSED]);

@@ -157,6 +157,13 @@ describe("indirect attacks on commenters", () => {
     "Back to school for you.",
     "Are you paid to post this?",
     "Go troll somewhere else.",
+    "You're embarrassing yourself.",
+    "Cry me a river.",
+    "Let the adults talk, please.",
+    "I'd explain it but you wouldn't understand.",
+    "Bless your little heart.",
+    "Reading is hard, isn't it?",
+    "Maybe think before you type next time.",
   ])("%j is aimed at a commenter and held, with spans", (text) => {
     const j = judge(text);
     expect(j).toMatchObject({ target: "commenter", decision: "hold", rule: "personal-attacks" });
@@ -174,6 +181,8 @@ describe("indirect attacks on commenters", () => {
     "We need someone to read the minutes to the council.",
     "Back to school for the kids next week.",
     "I put down the bong years ago.",
+    "Reading is hard for kids when schools close, the report says.",
+    "Always think before you post a photo of your kids online.",
     "The kids touch grass at recess.",
     "I forgot my meds this morning.",
   ])("%j mentions a head, or addresses the reader kindly, and publishes", (text) => expect(judge(text).decision).toBe("publish"));
