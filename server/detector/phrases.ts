@@ -2,7 +2,7 @@
  * Set phrases matched on normalised tokens (threat.ts, indirect.ts). A phrase is space-separated
  * words, each of which may be written as:
  *   - `run~`      the word and its inflections (run, runs, running, ran is not: list it with `|`);
- *   - `door|gate` one of several words;
+ *   - `door|gate` one of several single words ("you're|you are" is two phrases, not one);
  *   - `(some)`    an optional word (also `(a|the)`);
  *   - `@who`      a slot, matched by a function given to the matcher (a person, say).
  * so that "running him off the road" and "run that cyclist off the road" are one phrase,
