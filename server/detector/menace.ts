@@ -240,6 +240,11 @@ export function findMenace(toks: readonly Token[]): [number, number] | null {
       const after = toks[i + 3]?.text;
       if (after === undefined || after === "alive" || after === "slowly" || after === "to") return [i, i + 2];
     }
+    // "you'd better watch yourself, pal" (not "…watch yourself on the ice")
+    if (w === "better" && toks[i + 1]?.text === "watch" && toks[i + 2]?.text === "yourself" && (i + 3 === n || has(toks, i + 3, PAL)))
+      return [i, i + 2];
+    // "watch your mouth or else": the threat left unsaid, ending the comment
+    if (w === "or" && toks[i + 1]?.text === "else" && i + 2 === n && i > 0) return [i, i + 1];
     // "dead men don't post": silence by death, promised
     if (
       w === "dead" &&
@@ -334,6 +339,7 @@ function quarrelAt(toks: readonly Token[], k: number): boolean {
   return (w === "try" && next === "me") || (w === "plenty" && next === "of" && toks[k + 2]?.text === "time");
 }
 const CROSS_ME = words(["me", "at"]);
+const PAL = words(["pal", "mate", "buddy", "son", "sunshine", "sweetheart", "champ", "bud"]);
 
 /** Where the quarrel is named within ten words of token i, or -1. */
 function quarrelAround(toks: readonly Token[], i: number): number {

@@ -28,6 +28,8 @@ import { NEGATION, personNoun, REPORTING } from "./cues.ts";
 import type { InsultLexicon } from "./insult.ts";
 
 const SUBJECT = new Set([
+  "someone's",
+  "somebody's",
   "i",
   "i'll",
   "i'm",
@@ -598,6 +600,16 @@ const menacePhraseAt = phraseMatcher(
     "try saying that to my face",
     "knock~ some sense into @who with a|my|the (baseball|cricket) bat|crowbar|hammer|brick|fist|fists",
     "you're|youre going to the|a hospital|morgue|grave",
+    "make~ your|his|her|their life (a) (living) hell",
+    "you won't|wont see it coming",
+    "wring~ @who neck|necks",
+    "better not show your|his|her|their face",
+    "limb from limb",
+    "nobody (will) (ever) find the|your|his|her body",
+    "no one (will) (ever) find the|your|his|her body",
+    "put~ @who through a|the wall|window|windscreen|windshield",
+    "i|we (just|really) want @who dead",
+    "happily|gladly see @who dead",
     "do (us|everyone|the) (all|world) a favour|favor and die|croak",
     "do (us|everyone|the) (all|world) a favour|favor and drop dead",
   ],

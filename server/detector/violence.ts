@@ -15,7 +15,7 @@ import { isGroupWord, sentenceStart } from "./target.ts";
 const KILLING = new Set<string>([
   ...["kill", "shoot", "execute", "hang", "lynch", "behead", "decapitate", "murder", "slaughter", "exterminate", "massacre"],
   ...["butcher", "gas", "strangle", "stab", "castrate", "incinerate", "shank", "punch", "torture", "maim", "kneecap"],
-  ...["assassinate", "knife", "waterboard", "electrocute", "drown", "torch"],
+  ...["assassinate", "knife", "waterboard", "electrocute", "drown", "torch", "throttle"],
 ]);
 /** Other forms, each after its word: "start SHOOTING them", "should have SHOT him". */
 const FORM_AFTER = new Map<string, [string, string]>();

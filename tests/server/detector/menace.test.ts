@@ -33,6 +33,8 @@ describe("menace", () => {
     ["Somebody will find you one day and it won't be pretty.", "find you one day and it won't be pretty"],
     ["I hope you burn.", "hope you burn"],
     ["Make one more comment like that and you're finished.", "one more comment like that and you're finished"],
+    ["Watch your mouth or else.", "or else"],
+    ["You'd better watch yourself, pal.", "better watch yourself"],
   ])("%j: refused under the threats rule, span %j", (text, span) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, decision: "reject", rule: "threats" });

@@ -107,6 +107,15 @@ describe("threats", () => {
     ["Hope someone gives you a proper beating.", "commenter", "someone gives you a proper beating"],
     ["Someone should knock some sense into you with a bat.", "commenter", "knock some sense into you with a bat"],
     ["If I ever meet you, you're going to the hospital.", "commenter", "you're going to the hospital"],
+    ["Somebody's going to hurt you one day.", "commenter", "hurt you"],
+    ["I'll make your life a living hell.", "commenter", "make your life a living hell"],
+    ["You won't see it coming.", "commenter", "You won't see it coming"],
+    ["I'd love to wring his neck.", "public-figure", "wring his neck"],
+    ["He'd better not show his face around here again.", "public-figure", "better not show his face"],
+    ["I'll tear you limb from limb.", "commenter", "limb from limb"],
+    ["Nobody will ever find the body.", "none", "Nobody will ever find the body"],
+    ["I'll put you through a wall.", "commenter", "put you through a wall"],
+    ["I want him dead.", "public-figure", "I want him dead"],
   ])("%j: refused under the threats rule, aimed at a %s, span %j", (text, target, span) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, target, decision: "reject", rule: "threats" });
@@ -198,6 +207,11 @@ describe("threats", () => {
     "Someone should knock some sense into the council.",
     "The Leafs gave them a proper beating last night.",
     "I'll be waiting outside your office at nine for the interview.",
+    "Somebody's going to win the lottery this week.",
+    "He put the ball through the window, again.",
+    "Fans won't see it coming, the twist is that good.",
+    "You'd better watch yourself on the ice, it's slippery.",
+    "The cartel wants him dead, the prosecutor told the court.",
     "The film deserves a slap on the wrist at most.",
     "He wrote a book with his name on it in gold.",
     "Whoever wrote this should be fired.",
