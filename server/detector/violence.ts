@@ -208,7 +208,8 @@ export function findViolentOrder(toks: readonly Token[], text: string, lex: Insu
     const form = FORM_AFTER.get(toks[v]!.text);
     const verb = form ? (toks[v - 1]?.text === form[1] ? form[0] : undefined) : KILLING.has(toks[v]!.text) ? toks[v]!.text : undefined;
     if (!verb) continue;
-    const p = victimAt(toks, text, lex, v + 1, verb);
+    // ("start HANGING politicians": the -ing form names its people, unlike "hang the picture")
+    const p = victimAt(toks, text, lex, v + 1, form && verb === "hang" ? "lynch" : verb);
     if (p < 0) continue;
     const after = toks[p + 1]?.text ?? "";
     if (IDIOM_AFTER.has(after) || (after === "with" && KINDLY.has(toks[p + 2]?.text ?? "")) || contestAfter(toks, p)) continue;

@@ -116,6 +116,12 @@ describe("threats", () => {
     ["Nobody will ever find the body.", "none", "Nobody will ever find the body"],
     ["I'll put you through a wall.", "commenter", "put you through a wall"],
     ["I want him dead.", "public-figure", "I want him dead"],
+    ["Burn the whole lot of them.", "group", "Burn the whole lot of them"],
+    ["The only solution is a bullet.", "none", "only solution is a bullet"],
+    ["Someone should set fire to the lot of them.", "group", "set fire to the lot of them"],
+    ["Hang every last one of them.", "group", "Hang every last one of them"],
+    ["Storm the parliament and drag them out.", "group", "and drag them out"],
+    ["Put them all against a wall.", "group", "Put them all against a wall"],
   ])("%j: refused under the threats rule, aimed at a %s, span %j", (text, target, span) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, target, decision: "reject", rule: "threats" });
@@ -212,6 +218,9 @@ describe("threats", () => {
     "Fans won't see it coming, the twist is that good.",
     "You'd better watch yourself on the ice, it's slippery.",
     "The cartel wants him dead, the prosecutor told the court.",
+    "Set fire to the old papers in the garden.",
+    "The only solution is a better bus timetable.",
+    "Hang every last one of the photos in the hall.",
     "The film deserves a slap on the wrist at most.",
     "He wrote a book with his name on it in gold.",
     "Whoever wrote this should be fired.",

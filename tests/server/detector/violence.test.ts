@@ -18,6 +18,7 @@ describe("killing ordered or wished on a person", () => {
     ["Someone should shoot him in the head.", "shoot him"],
     ["Let's just murder them.", "murder them"],
     ["Strangle the traitors, every one.", "Strangle the traitors"],
+    ["Time to start hanging politicians.", "hanging politicians"],
   ])("%j: refused under the threats rule, span %j", (text, span) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, decision: "reject", rule: "threats" });
