@@ -153,7 +153,21 @@ function bodyHarmed(toks: readonly Token[], i: number): [number, number] | null 
 
 const HOPE = words(["hope", "wish", "pray", "praying", "hoping"]);
 /** Dying wished on someone: "I hope he CHOKES", "wish your family would all DROWN" (not "rots in jail", "burns in hell": curses). */
-const DYING = words(["die", "dies", "choke", "chokes", "drown", "drowns", "bleed", "bleeds", "suffocate", "suffocates", "croak"]);
+const DYING = words([
+  "die",
+  "dies",
+  "choke",
+  "chokes",
+  "drown",
+  "drowns",
+  "bleed",
+  "bleeds",
+  "suffocate",
+  "suffocates",
+  "croak",
+  "overdose",
+  "overdoses",
+]);
 const DISEASE = words(["cancer", "covid", "aids", "ebola", "tumour", "tumor", "disease", "plague", "stroke", "sepsis", "leprosy"]);
 const CATCH = words(["get", "gets", "catch", "catches", "contract", "contracts", "develop", "develops", "got"]);
 const TAKES = words(["gets", "takes", "eats", "kills", "finds", "get", "take", "eat", "kill"]);

@@ -122,6 +122,12 @@ describe("threats", () => {
     ["Hang every last one of them.", "group", "Hang every last one of them"],
     ["Storm the parliament and drag them out.", "group", "and drag them out"],
     ["Put them all against a wall.", "group", "Put them all against a wall"],
+    ["Why don't you just end it all?", "commenter", "Why don't you just end it all"],
+    ["Do us a favour and jump.", "none", "a favour and jump"],
+    ["Take a long walk off a short pier.", "none", "long walk off a short pier"],
+    ["Go play in traffic.", "none", "Go play in traffic"],
+    ["Swallow a bottle of pills and sleep forever.", "none", "Swallow a bottle of pills"],
+    ["Hope you overdose.", "commenter", "Hope you overdose"],
   ])("%j: refused under the threats rule, aimed at a %s, span %j", (text, target, span) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, target, decision: "reject", rule: "threats" });
@@ -221,6 +227,8 @@ describe("threats", () => {
     "Set fire to the old papers in the garden.",
     "The only solution is a better bus timetable.",
     "Hang every last one of the photos in the hall.",
+    "Kids love to go play in the park.",
+    "The nurse said to swallow the pills with water.",
     "The film deserves a slap on the wrist at most.",
     "He wrote a book with his name on it in gold.",
     "Whoever wrote this should be fired.",
