@@ -6,10 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { backupFile, checkBackup, databaseFile, restoreFile, rotateBackup } from "../../db/backup.ts";
 import { Client } from "../helpers/client.ts";
 import { startServer, type RunningServer } from "../helpers/server.ts";
+import { siteForLoad } from "../e2e/process-helpers.ts";
 
 let server: RunningServer;
 beforeAll(async () => {
   server = await startServer();
+  // The burst measures the backup, not the limiter: no writer should run out of its minute's posts.
+  await siteForLoad(server, 1000);
 });
 afterAll(() => server?.stop());
 
@@ -25,13 +28,11 @@ describe("backups", () => {
     );
     const acknowledged: string[] = [];
     let stop = false;
-    // Each writer posts as fast as the server answers (rate limits allow 6 a minute per
-    // commenter: pages and guests vary, so most posts are 201s; any 429 is not counted).
+    // Each writer posts as fast as the server answers; only 201s are acknowledged.
     const burst = writers.map(async (writer, w) => {
       for (let n = 0; !stop; n++) {
         const res = await writer.post("/api/v1/sites/demo/comments", { page: `burst-${w}-${n}`, body: `Burst comment ${w}/${n}.` });
         if (res.status === 201) acknowledged.push(res.body.comment.id);
-        if (res.status === 429) await writer.joinAsGuest(`Writer ${w}.${n}`);
       }
     });
     while (acknowledged.length < 30) await new Promise((r) => setTimeout(r, 20));
