@@ -15,8 +15,23 @@ export class Api extends HttpClient {
     readonly address: string,
   ) {
     super((path, init) =>
-      fetch(target.url + path, { ...init, headers: { [target.addressHeader]: address, ...(init?.headers as Record<string, string>) } }),
+      send(target.url + path, { ...init, headers: { [target.addressHeader]: address, ...(init?.headers as Record<string, string>) } }),
     );
+  }
+}
+
+/**
+ * `wrangler dev` itself sometimes answers 503 to a burst of requests before the Worker sees them
+ * (cloudflare/workers-sdk#6517). Such an answer, without the contract's JSON error body, is sent
+ * again; Parley's own 503s (`unavailable`, in the contract's format) are answers like any other.
+ */
+async function send(url: string, init: RequestInit): Promise<Response> {
+  for (let attempt = 1; ; attempt++) {
+    const res = await fetch(url, init);
+    const parleys = (res.headers.get("content-type") ?? "").includes("application/json");
+    if (res.status !== 503 || parleys || attempt === 3) return res;
+    await res.arrayBuffer();
+    await new Promise((r) => setTimeout(r, 100 * attempt));
   }
 }
 
