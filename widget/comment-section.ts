@@ -24,6 +24,8 @@ import { CommentsController, repliesLeft, type Thread } from "./controllers/comm
 import "./comment-item.ts";
 
 const MAX_DEPTH = 3;
+/** How long the section stays blank (not "Loading…") while the loader's early answers are on their way. */
+const QUIET_MS = 400;
 
 /** The `detail` of a `parley-sso` event: `{ token: JWT }` (or the JWT); `{ token: null }` signs out. */
 export type SsoEventDetail = { token: string | null } | string | null;
@@ -184,6 +186,7 @@ export class CommentSection extends ParleyElement {
       this._sort = storedSort(this._store);
       const early = this.parleyEarly;
       this.parleyEarly = null; // the loader's answers are for the first site and API only
+      if ((this._quiet = !!early)) setTimeout(() => this._quiet && ((this._quiet = false), this.requestUpdate()), QUIET_MS);
       const client = createClient(this.api || location.origin, { token: () => this._session.token, fetch: earlyFetch(early) });
       this._api = commenterApi(client, this.site);
       this._session.use(this._store, this._api);
@@ -455,8 +458,15 @@ export class CommentSection extends ParleyElement {
       }`;
   }
 
+  /**
+   * While the loader's answers are on their way (usually in already), nothing is drawn for up to
+   * QUIET_MS: a "Loading…" frame laid out and painted just before the first screen would delay it.
+   */
+  _quiet = false;
   render() {
     const s = this._list.state;
+    if (s === "loading" && this._quiet) return nothing;
+    this._quiet = false;
     const counted = s !== "loading" && s !== "error";
     // The widget's language and direction (its own, whatever the page's: a fallback to English is marked so).
     return html`<section

@@ -256,8 +256,26 @@ describe.skipIf(!browserAvailable())("widget in a browser", () => {
         await gate;
         await route.continue();
       });
+      // When the section came to life, and when it first drew anything.
+      await ctx.addInitScript(() => {
+        const times: Record<string, number> = ((window as unknown as { times: typeof times }).times = {});
+        customElements.whenDefined("comment-section").then(() => (times.defined = performance.now()));
+        const attach = Element.prototype.attachShadow;
+        Element.prototype.attachShadow = function (o) {
+          const root = attach.call(this, o);
+          if (this.tagName === "COMMENT-SECTION")
+            new MutationObserver(() => root.children.length && (times.drawn ??= performance.now())).observe(root, {
+              childList: true,
+              subtree: true,
+            });
+          return root;
+        };
+      });
       const page = await open("errors", { ctx, wait: false });
       await page.locator("comment-section").getByText("Loading comments…").waitFor();
+      // Not at once: the loader's answers usually come first, and a "Loading…" frame just before them would delay them.
+      const times = await page.evaluate(() => (window as unknown as { times: { defined: number; drawn: number } }).times);
+      expect(times.drawn - times.defined).toBeGreaterThanOrEqual(350);
       await page.screenshot({ path: `${SHOTS}/loading.png` });
       release();
       await ready(page);
