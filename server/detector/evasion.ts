@@ -81,12 +81,21 @@ export function wordsOfLetterRun(letters: number[], text: string): number[][] {
   return words;
 }
 
-const insultSets = new WeakMap<readonly string[], Set<string>>();
+export type EvasionUndoer = ReturnType<typeof makeUndoer>;
+/** Undoers by insult list, then by known-word test: made once, so that their memo of readings lasts. */
+const undoers = new WeakMap<readonly string[], WeakMap<KnownWord, EvasionUndoer>>();
 
-/** The repairs, bound to the detector's known words and the name-calling rule's insults. */
-export function evasionUndoer(known: KnownWord, insultWords: readonly string[]) {
-  const insults = insultSets.get(insultWords) ?? new Set(insultWords);
-  insultSets.set(insultWords, insults);
+/** The repairs, bound to the detector's known words and the name-calling rule's insults (the same pair: the same undoer). */
+export function evasionUndoer(known: KnownWord, insultWords: readonly string[]): EvasionUndoer {
+  let byKnown = undoers.get(insultWords);
+  if (!byKnown) undoers.set(insultWords, (byKnown = new WeakMap()));
+  let undoer = byKnown.get(known);
+  if (!undoer) byKnown.set(known, (undoer = makeUndoer(known, insultWords)));
+  return undoer;
+}
+
+function makeUndoer(known: KnownWord, insultWords: readonly string[]) {
+  const insults = new Set(insultWords);
   const isInsult = (w: string) => insults.has(w);
 
   let longest = 0;

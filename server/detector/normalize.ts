@@ -499,11 +499,39 @@ const JOIN_SEPARATORS = " .-_,·•*/\\~+";
  * Tokenises `original` into normalised words with offsets into `original`.
  * `known` decides which repairs are accepted; `wildcardWords` are tried for '*'.
  */
+/** Words whose repair is remembered, per word list (about a megabyte at most). */
+const MAX_REPAIRS = 20_000;
+const repairers = new WeakMap<KnownWord, WeakMap<readonly string[], (w: string) => string>>();
+
+/** repairWord bound to `known` and `wildcardWords`, remembering its answers: words repeat from comment to comment. */
+function repairer(known: KnownWord, wildcardWords: readonly string[]): (w: string) => string {
+  let byWildcards = repairers.get(known);
+  if (!byWildcards) repairers.set(known, (byWildcards = new WeakMap()));
+  let repair = byWildcards.get(wildcardWords);
+  if (!repair) {
+    const repaired = new Map<string, string>();
+    repair = (w) => {
+      let r = repaired.get(w);
+      if (r === undefined) {
+        r = repairWord(w, known, wildcardWords);
+        if (repaired.size >= MAX_REPAIRS) repaired.clear();
+        repaired.set(w, r);
+      }
+      return r;
+    };
+    byWildcards.set(wildcardWords, repair);
+  }
+  return repair;
+}
+
+const NOTHING_KNOWN: KnownWord = () => false;
+const NONE: readonly string[] = [];
+
 export function tokenize(
   original: string,
-  known: KnownWord = () => false,
-  wildcardWords: readonly string[] = [],
-  insultWords: readonly string[] = [],
+  known: KnownWord = NOTHING_KNOWN,
+  wildcardWords: readonly string[] = NONE,
+  insultWords: readonly string[] = NONE,
 ): Token[] {
   const nt = normalizeChars(original);
   const raws = rawTokens(nt);
@@ -517,12 +545,13 @@ export function tokenize(
     return true;
   };
   const evasion = evasionUndoer(known, insultWords);
+  const repair = repairer(known, wildcardWords);
   /** The original range of normalised chars [a, b). */
   const span = (a: number, b: number) => ({ start: nt.starts[a]!, end: nt.ends[b - 1]! });
   const spelledWord = (letters: number[]) => {
     const word = letters.map((a) => t[a]).join("");
     const out: Token[] = [];
-    evasion.undo(word, repairWord(word, known, wildcardWords), (x, y) => span(letters[x]!, letters[y - 1]! + 1), out);
+    evasion.undo(word, repair(word), (x, y) => span(letters[x]!, letters[y - 1]! + 1), out);
     return out;
   };
   let i = 0;
@@ -574,7 +603,7 @@ export function tokenize(
     // "!diot", "|diot": the symbol standing for a letter was trimmed as punctuation
     if (r.a0 < r.a) {
       const whole = t.slice(r.a0, r.b);
-      const asWord = evasion.symbolWord(repairWord(whole, known, wildcardWords));
+      const asWord = evasion.symbolWord(repair(whole));
       if (asWord) {
         tokens.push({ text: asWord, ...span(r.a0, r.b) });
         i++;
@@ -585,7 +614,7 @@ export function tokenize(
     let b = r.b;
     while (t[r.a] === "@" && t[b] === "_" && raws[i + 1]?.a === b + 1) b = raws[++i]!.b;
     const word = t.slice(r.a, b);
-    evasion.undo(word, repairWord(word, known, wildcardWords), (x, y) => span(r.a + x, r.a + y), tokens);
+    evasion.undo(word, repair(word), (x, y) => span(r.a + x, r.a + y), tokens);
     i++;
   }
   return evasion.rejoinSplitWords(tokens, original);
