@@ -69,36 +69,34 @@ export function phraseMatcher(
   phrases: readonly string[],
   slots: Record<string, Slot> = {},
 ): (tokens: readonly Token[], i: number) => number {
-  // plain phrases take the quick way; the others are compiled into parts
-  const plainByFirst = new Map<string, string[][]>();
-  const byFirst = new Map<string, Part[][]>();
+  // plain phrases take the quick way; the others are compiled into parts; both found by their
+  // first word in one lookup (most tokens begin no phrase)
+  const byFirst = new Map<string, { plain: string[][]; parts: Part[][] }>();
   const anyFirst: Part[][] = [];
-  const add = <T>(map: Map<string, T[]>, key: string, value: T) => map.set(key, [...(map.get(key) ?? []), value]);
+  const at = (w: string) => byFirst.get(w) ?? byFirst.set(w, { plain: [], parts: [] }).get(w)!;
   for (const p of phrases) {
     if (/^[^()|~@]+$/.test(p)) {
       const words = p.split(" ");
-      add(plainByFirst, words[0]!, words);
+      at(words[0]!).plain.push(words);
       continue;
     }
     const parts = p.split(" ").map((w) => compile(w, slots));
     const first = parts[0]!;
     if ("slot" in first || first.optional) anyFirst.push(parts);
-    else for (const w of first.words) add(byFirst, w, parts);
+    else for (const w of first.words) at(w).parts.push(parts);
   }
   return (tokens, i) => {
-    const w = tokens[i]!.text;
-    const plain = plainByFirst.get(w);
-    if (plain)
-      for (const words of plain) {
+    const starting = byFirst.get(tokens[i]!.text);
+    if (starting) {
+      for (const words of starting.plain) {
         const end = matchPlain(words, tokens, i);
         if (end >= 0) return end;
       }
-    const list = byFirst.get(w);
-    if (list)
-      for (const parts of list) {
+      for (const parts of starting.parts) {
         const end = matchFrom(parts, 0, tokens, i);
         if (end >= 0) return end;
       }
+    }
     for (const parts of anyFirst) {
       const end = matchFrom(parts, 0, tokens, i);
       if (end >= i) return end;
