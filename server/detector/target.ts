@@ -353,15 +353,18 @@ export interface Mentions {
 /** Marks the clauses whose offensive words (per `offensive`) are all mentions. */
 export function findMentions(toks: readonly Token[], text: string, offensive: (i: number) => boolean): Mentions {
   const masked = new Uint8Array(toks.length);
-  const clause = clauses(toks, text);
+  // (worked out at the first offensive word: most comments have none)
+  let clause: Int32Array | undefined;
   // per clause: 1 = offensive words all mentions so far, 2 = some used
   const state = new Map<number, number>();
   for (let i = 0; i < toks.length; i++) {
     if (!offensive(i)) continue;
+    clause ??= clauses(toks, text);
     const c = clause[i]!;
     if (state.get(c) === 2) continue;
     state.set(c, isMention(toks, text, clause, i) ? 1 : 2);
   }
+  if (!clause) return { masked, used: false, any: false };
   let used = false;
   for (const v of state.values()) if (v === 2) used = true;
   for (let i = 0; i < toks.length; i++) if (state.get(clause[i]!) === 1) masked[i] = 1;
