@@ -287,6 +287,7 @@ export const VIOLENT_PARTICIPLE = new Set([
 const phraseAt = phraseMatcher([
   "watch your back",
   "watch ur back",
+  "see you bleed",
   "know where you live",
   "know where u live",
   "sleep with one eye open",
@@ -624,9 +625,37 @@ const menacePhraseAt = phraseMatcher(
     "swallow~ a|the|that bottle|handful|packet of pills",
     "do (us|everyone|the) (all|world) a favour|favor and die|croak",
     "do (us|everyone|the) (all|world) a favour|favor and drop dead",
+    "i'll|ill|i'd|we'll|well make you regret|suffer|bleed",
+    "i|we will|would make you regret|suffer|bleed",
+    "you're|youre going|gonna (to) get what's|whats coming",
+    "you are going|gonna (to) get what's|whats coming",
+    "you'll|youll get what's|whats coming",
+    "find~|found your (dead) body|corpse",
+    "you'll|youll be six feet under",
+    "you will be six feet under",
+    "put~ @who six feet under",
+    "line~ @who (all) up against a|the wall",
+    "line~ @who (all) up and shoot~",
+    "want~|love|like|wait to see @who die|hanged|shot",
+    "be waiting for you after work|school|class|dark",
+    "you're|youre getting a (good|proper|real) beating|kicking|hiding|thrashing|pasting",
+    "you are getting a (good|proper|real) beating|kicking|hiding|thrashing|pasting",
   ],
   { who: (tokens, k) => personAt(tokens, k) },
 );
+
+/** Where a menace phrase has someone wait for you (an appointment, when "for" or "at" a time follows). */
+const WAITING = new Set(["standing", "waiting", "sitting", "lurking", "be"]);
+
+/** Set phrases that are advice or regret with what follows them: "watch your back ON that road", "you'll be sorry YOU missed it". */
+const INNOCENT_AFTER = new Map<string, ReadonlySet<string>>([
+  ["back", new Set(["on", "in", "at", "when", "while", "around", "near", "crossing", "out"])],
+  ["sorry", new Set(["you", "that", "to", "about", "for", "u"])],
+  ["bleed", new Set(["the", "them", "him", "her", "us", "dry", "money", "cash", "red", "out"])],
+]);
+function innocentAfter(tokens: readonly Token[], end: number): boolean {
+  return end >= 0 && INNOCENT_AFTER.get(tokens[end]!.text)?.has(tokens[end + 1]?.text ?? "") === true;
+}
 
 /** Menace that a fuller construction may follow ("I will find you AND HURT YOU"): matched last. */
 const menaceAt = phraseMatcher(["i will find you", "i'll find you", "we will find you", "we'll find you"]);
@@ -671,8 +700,9 @@ function findConstruction(tokens: readonly Token[]): [number, number] | null {
     const w = tokens[i]!.text;
     // (an appointment is no menace: "waiting outside your office AT nine FOR the interview")
     const menaceEnd = menacePhraseAt(tokens, i);
-    const booked = tokens[menaceEnd + 1]?.text === "for" || tokens[menaceEnd + 1]?.text === "at";
-    const phraseEnd = Math.max(phraseAt(tokens, i), booked ? -1 : menaceEnd);
+    const booked = WAITING.has(w) && (tokens[menaceEnd + 1]?.text === "for" || tokens[menaceEnd + 1]?.text === "at");
+    const setPhrase = phraseAt(tokens, i);
+    const phraseEnd = Math.max(innocentAfter(tokens, setPhrase) ? -1 : setPhrase, booked ? -1 : menaceEnd);
     if (phraseEnd >= 0 && !negatedAt(tokens, i)) return [i, phraseEnd];
     if (WISH.has(w) && !reportedOrNegated(tokens, i)) {
       // who is wished it: after "hope"/"wish" ("I hope HE dies"), before the others ("HE should die")
