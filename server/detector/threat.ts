@@ -282,6 +282,10 @@ export const VIOLENT_PARTICIPLE = new Set([
   "castrated",
   "guillotined",
   "strung",
+  "disembowelled",
+  "disemboweled",
+  "dismembered",
+  "maimed",
 ]);
 /** Menacing set phrases, as normalised tokens. */
 const phraseAt = phraseMatcher([
@@ -640,8 +644,20 @@ const menacePhraseAt = phraseMatcher(
     "be waiting for you after work|school|class|dark",
     "you're|youre getting a (good|proper|real) beating|kicking|hiding|thrashing|pasting",
     "you are getting a (good|proper|real) beating|kicking|hiding|thrashing|pasting",
+    "a favour|favor and die|croak",
+    "a favour|favor and drop dead",
+    "cut~ off (all) your|his|her|their|its hands|head|heads|balls|fingers|tongue|tongues",
+    "cut~ off @who hands|head|heads|balls|fingers|tongue|tongues",
+    "hang~ @any by the|his|her|their|your neck|necks",
+    "hang~ @who by the|his|her|their|your neck|necks",
+    "you|they|he|she|them (all) should|must|ought (to) be incinerated",
+    "go hang yourself|himself|herself|themselves",
+    "start~|started shooting them|him|her|you|em|people",
+    "start~|started shooting @who",
+    "death to all @any",
+    "death to @who",
   ],
-  { who: (tokens, k) => personAt(tokens, k) },
+  { who: (tokens, k) => personAt(tokens, k), any: (_tokens, k) => k },
 );
 
 /** Where a menace phrase has someone wait for you (an appointment, when "for" or "at" a time follows). */
