@@ -655,6 +655,8 @@ const menacePhraseAt = phraseMatcher(
     "start~|started shooting them|him|her|you|em|people",
     "start~|started shooting @who",
     "death to all @any",
+    "until he|she|they|you bleed~ out",
+    "they|he|she (all) should|must (all) be put down",
     "death to @who",
   ],
   { who: (tokens, k) => personAt(tokens, k), any: (_tokens, k) => k },
@@ -663,11 +665,13 @@ const menacePhraseAt = phraseMatcher(
 /** Where a menace phrase has someone wait for you (an appointment, when "for" or "at" a time follows). */
 const WAITING = new Set(["standing", "waiting", "sitting", "lurking", "be"]);
 
-/** Set phrases that are advice or regret with what follows them: "watch your back ON that road", "you'll be sorry YOU missed it". */
+/** Set phrases that are advice, regret or errands with what follows them: "watch your back ON that road", "you'll be sorry YOU missed it". */
 const INNOCENT_AFTER = new Map<string, ReadonlySet<string>>([
   ["back", new Set(["on", "in", "at", "when", "while", "around", "near", "crossing", "out"])],
   ["sorry", new Set(["you", "that", "to", "about", "for", "u"])],
   ["bleed", new Set(["the", "them", "him", "her", "us", "dry", "money", "cash", "red", "out"])],
+  // "put down ON the waiting list", "FOR a deposit"
+  ["down", new Set(["on", "for", "as", "in", "to"])],
 ]);
 function innocentAfter(tokens: readonly Token[], end: number): boolean {
   return end >= 0 && INNOCENT_AFTER.get(tokens[end]!.text)?.has(tokens[end + 1]?.text ?? "") === true;
@@ -716,7 +720,9 @@ function findConstruction(tokens: readonly Token[]): [number, number] | null {
     const w = tokens[i]!.text;
     // (an appointment is no menace: "waiting outside your office AT nine FOR the interview")
     const menaceEnd = menacePhraseAt(tokens, i);
-    const booked = WAITING.has(w) && (tokens[menaceEnd + 1]?.text === "for" || tokens[menaceEnd + 1]?.text === "at");
+    const booked =
+      (WAITING.has(w) && (tokens[menaceEnd + 1]?.text === "for" || tokens[menaceEnd + 1]?.text === "at")) ||
+      innocentAfter(tokens, menaceEnd);
     const setPhrase = phraseAt(tokens, i);
     const phraseEnd = Math.max(innocentAfter(tokens, setPhrase) ? -1 : setPhrase, booked ? -1 : menaceEnd);
     if (phraseEnd >= 0 && !negatedAt(tokens, i)) return [i, phraseEnd];
