@@ -495,10 +495,6 @@ function fixPlain(w: string, known: KnownWord, wildcardWords: readonly string[])
 
 const JOIN_SEPARATORS = " .-_,·•*/\\~+";
 
-/**
- * Tokenises `original` into normalised words with offsets into `original`.
- * `known` decides which repairs are accepted; `wildcardWords` are tried for '*'.
- */
 /** Words whose repair is remembered, per word list (about a megabyte at most). */
 const MAX_REPAIRS = 20_000;
 const repairers = new WeakMap<KnownWord, WeakMap<readonly string[], (w: string) => string>>();
@@ -527,6 +523,10 @@ function repairer(known: KnownWord, wildcardWords: readonly string[]): (w: strin
 const NOTHING_KNOWN: KnownWord = () => false;
 const NONE: readonly string[] = [];
 
+/**
+ * Tokenises `original` into normalised words with offsets into `original`.
+ * `known` decides which repairs are accepted; `wildcardWords` are tried for '*'.
+ */
 export function tokenize(
   original: string,
   known: KnownWord = NOTHING_KNOWN,
