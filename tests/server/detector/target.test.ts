@@ -248,6 +248,12 @@ describe("dismissals said to the reader", () => {
     "Crawl back under your rock.",
     "Must be nice living in mommy's basement.",
     "Another keyboard general who has never seen a war.",
+    "Who let you out of the asylum?",
+    "Thanks for proving you have no idea what you're talking about.",
+    "Your mother should have swallowed you.",
+    "You're the reason shampoo bottles have instructions.",
+    "Try using your brain for once.",
+    "Typical snowflake response.",
   ])("%j is aimed at a commenter and held", (text) => expect(judge(text)).toMatchObject({ target: "commenter", decision: "hold" }));
 
   it.each([
@@ -255,6 +261,11 @@ describe("dismissals said to the reader", () => {
     "The pain won't go away.",
     "Sit down and negotiate with the union.",
     "Children learn to read at different ages.",
+    "Who let you out early from work? Lucky!",
+    "The minister clearly has no idea what she is talking about on housing.",
+    "You have no idea how much I needed this good news today.",
+    "Try using the new bus app, it shows live times.",
+    "A typical response from the council: another consultation.",
   ])("%j is plain English and publishes", (text) => expect(judge(text).decision).toBe("publish"));
 });
 
