@@ -39,7 +39,7 @@ export function explain(text: string): string {
   const ins = findInsult(toks, text, lex) ?? findDehumanising(toks, text);
   const thr = findThreat(toks, text, lex);
   const voc = findVocative(toks, text, lex);
-  const dis = findDismissive(toks);
+  const dis = findDismissive(toks, text);
   const rng = (x: readonly number[] | null) =>
     x
       ? toks

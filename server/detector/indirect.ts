@@ -246,6 +246,12 @@ const ADDRESSED = [
   "try using|use your brain|head for once",
   "using your brain for once",
   "typical snowflake|troll|libtard response|reply|comment|answer",
+  "paid shill|shills|troll|trolls",
+  "you're|youre what's|whats wrong with",
+  "you are what's|whats wrong with",
+  "go cry to your",
+  "go cry about it",
+  "go cry in a|your corner|safe space",
   "cry me a river",
   "let the adults|grownups talk",
   "let the grown ups talk",
@@ -254,8 +260,25 @@ const ADDRESSED = [
   "reading (comprehension) is hard isn't|isnt it",
   "reading (comprehension) must be hard",
 ];
+/**
+ * Said to the reader only as a whole clause: "You're a joke.", "Are you twelve?" (not "you're a joke
+ * teller", "are you twelve or older?", "what's wrong with you getting a second opinion?").
+ */
+const WHOLE_CLAUSE = [
+  "are you twelve|five|ten|six|eight|12|5|10",
+  "you sound like a (spoiled|whiny|petulant) child|toddler|teenager|brat|baby",
+  "what's|whats wrong with you|u",
+  "you're|youre|ur vile|despicable|contemptible|embarrassing|pathetic",
+  "you're|youre|ur a joke|disgrace|laughingstock",
+  "you are vile|despicable|contemptible|embarrassing|pathetic",
+  "you are a joke|disgrace|laughingstock",
+  "you're|youre|ur beneath contempt",
+  "you are beneath contempt",
+  "you people are vile|despicable|disgusting|sick|pathetic",
+];
 const addressedAt = phraseMatcher(ADDRESSED);
 const dismissiveAt = phraseMatcher([...DISMISSIVE, ...ADDRESSED]);
+const wholeClauseAt = phraseMatcher(WHOLE_CLAUSE);
 
 /** Phrases that are also plain English ("the pain won't go away", "kids grow up"): said to someone only as a whole clause. */
 const WHOLE_CLAUSE_ONLY = new Set(["sit", "go", "get", "grow", "shut", "stay"]);
@@ -268,12 +291,15 @@ const BEFORE_ORDER = new Set(["oh", "just", "please", "so", "now", "seriously", 
  */
 export function dismissiveAddressed(tokens: readonly Token[], text: string, [from, to]: readonly [number, number]): boolean {
   if (addressedAt(tokens, from) >= 0 || tokens[from - 1]?.text === "another") return true;
+  if (WHOLE_CLAUSE_ONLY.has(tokens[from]!.text) || wholeClauseAt(tokens, from) === to) return wholeClause(tokens, text, from, to);
+  return opensClause(tokens, text, from);
+}
+
+/** Token `from` opens a clause (words like "oh", "just" may come before it). */
+function opensClause(tokens: readonly Token[], text: string, from: number): boolean {
   let start = from;
   while (start > 0 && !clauseBreak(text, tokens[start - 1]!, tokens[start]!, false) && BEFORE_ORDER.has(tokens[start - 1]!.text)) start--;
-  const opens = start === 0 || clauseBreak(text, tokens[start - 1]!, tokens[start]!, false);
-  if (!opens) return false;
-  if (!WHOLE_CLAUSE_ONLY.has(tokens[from]!.text)) return true;
-  return to + 1 >= tokens.length || clauseBreak(text, tokens[to]!, tokens[to + 1]!, false);
+  return start === 0 || clauseBreak(text, tokens[start - 1]!, tokens[start]!, false);
 }
 
 /** Mocking vocatives: a reader called these is being mocked ("Enjoy your hat, genius."). */
@@ -289,6 +315,8 @@ export const MOCKING_VOCATIVE = new Set([
   "champ",
   "chief",
   "sherlock",
+  "bot",
+  "shill",
   "kid",
   "kiddo",
   "sweetheart",
@@ -296,11 +324,18 @@ export const MOCKING_VOCATIVE = new Set([
 ]);
 
 /** The token range of the first dismissive phrase, or null. */
-export function findDismissive(tokens: readonly Token[], skip?: (i: number) => boolean): [number, number] | null {
+export function findDismissive(tokens: readonly Token[], text: string, skip?: (i: number) => boolean): [number, number] | null {
   for (let i = 0; i < tokens.length; i++) {
     if (skip?.(i)) continue;
     const end = dismissiveAt(tokens, i);
     if (end >= 0) return [i, end];
+    const whole = wholeClauseAt(tokens, i);
+    if (whole >= 0 && wholeClause(tokens, text, i, whole)) return [i, whole];
   }
   return null;
+}
+
+/** Tokens [from, to] are a clause of their own (words like "oh", "just" may open it). */
+function wholeClause(tokens: readonly Token[], text: string, from: number, to: number): boolean {
+  return opensClause(tokens, text, from) && (to + 1 >= tokens.length || clauseBreak(text, tokens[to]!, tokens[to + 1]!, false));
 }

@@ -379,7 +379,7 @@ export class LinearDetector implements Detector {
         mark([vocative, vocative]);
         indirect = true;
       }
-      const dismissive = findDismissive(toks, skip);
+      const dismissive = findDismissive(toks, text, skip);
       if (dismissive && target !== "commenter" && dismissiveAddressed(toks, text, dismissive)) target = "commenter";
       if ((mocking || dismissive) && target === "commenter" && !indirect) {
         score = Math.max(score, (this.model.thresholds.hold + this.model.thresholds.reject) / 2);

@@ -254,6 +254,15 @@ describe("dismissals said to the reader", () => {
     "You're the reason shampoo bottles have instructions.",
     "Try using your brain for once.",
     "Typical snowflake response.",
+    "Are you twelve?",
+    "What's wrong with you?",
+    "You're a joke.",
+    "Honestly, you're beneath contempt.",
+    "You people are vile.",
+    "You are what's wrong with this country.",
+    "Go cry to your safe space.",
+    "Nice try, bot.",
+    "Paid shill, obviously.",
   ])("%j is aimed at a commenter and held", (text) => expect(judge(text)).toMatchObject({ target: "commenter", decision: "hold" }));
 
   it.each([
@@ -266,6 +275,13 @@ describe("dismissals said to the reader", () => {
     "You have no idea how much I needed this good news today.",
     "Try using the new bus app, it shows live times.",
     "A typical response from the council: another consultation.",
+    "Are you twelve or older? The museum is free for kids under twelve.",
+    "You sound like a child psychologist I once met, very thoughtful.",
+    "What's wrong with you getting a second opinion from another doctor?",
+    "You're embarrassing me with all these compliments, thank you.",
+    "My son cried when the team lost; go cry in the car, I told him, gently.",
+    "The bot on the council website answered my question quickly.",
+    "The bus service is a joke.",
   ])("%j is plain English and publishes", (text) => expect(judge(text).decision).toBe("publish"));
 });
 
