@@ -581,7 +581,7 @@ const menacePhraseAt = phraseMatcher(
     "you're|youre a dead man|woman",
     "you are a dead man|woman",
     "bullet between the|his|her|their|your eyes",
-    "make sure you|he|she|they never walk|breathe again",
+    "make sure you|he|she|they never walk|breathe|post|comment|speak|talk|type|write again",
     "minutes in a room with @who",
     "carry~|carried @who out in|on a|the box|bodybag|coffin|stretcher",
     "take~|taken|took @who out back",
@@ -655,6 +655,20 @@ const menacePhraseAt = phraseMatcher(
     "start~|started shooting them|him|her|you|em|people",
     "start~|started shooting @who",
     "death to all @any",
+    "look~ better on fire|burning|ablaze",
+    "teach~|taught @who (some) manners with a|my|the (baseball|cricket) bat|fists|fist|crowbar|hammer",
+    "shut~ your|his|her|their mouth|mouths for good|permanently",
+    "give~|fit~|get~ @who (some|new) concrete shoes|boots|overshoes",
+    "give~|fit~|get~ @who a (new) pair of concrete shoes|boots|overshoes",
+    "give~|fit~ @who a concrete pair of shoes|boots",
+    // (the verb as wished or promised: "I'll beat…", "someone should beat…"; not "he was beating…", told)
+    "beat the crap|shit|hell|snot|stuffing out of @who",
+    "beat the living daylights out of @who",
+    "slash~|slit~ your|his|her|their throat|throats",
+    "may you|he|she|they burn|die|choke|drown",
+    "burn~ in a house fire",
+    "belong~ in a|the body bag|bodybag|coffin|grave|morgue|ditch",
+    "and you're|youre in the river|ditch|canal|lake|morgue|hospital|ground",
     "until he|she|they|you bleed~ out",
     "they|he|she (all) should|must (all) be put down",
     "death to @who",
@@ -672,9 +686,48 @@ const INNOCENT_AFTER = new Map<string, ReadonlySet<string>>([
   ["bleed", new Set(["the", "them", "him", "her", "us", "dry", "money", "cash", "red", "out"])],
   // "put down ON the waiting list", "FOR a deposit"
   ["down", new Set(["on", "for", "as", "in", "to"])],
+  // "hope we never meet SUCH a storm again"
+  ["meet", new Set(["such", "a", "another", "that", "this", "those"])],
 ]);
 function innocentAfter(tokens: readonly Token[], end: number): boolean {
   return end >= 0 && INNOCENT_AFTER.get(tokens[end]!.text)?.has(tokens[end + 1]?.text ?? "") === true;
+}
+
+/**
+ * Menace only as the whole rest of a sentence: "I'd be careful if I were you." (not "…if I were you
+ * WITH that ladder"). Of two phrases that begin alike the longer comes first: the first that matches is taken.
+ */
+const finalMenaceAt = phraseMatcher([
+  "be careful if i were you",
+  "know what you drive",
+  "you'll|youll get a visit (soon)",
+  "you will get a visit (soon)",
+  "you're|youre going|gonna (to) disappear",
+  "you are going|gonna (to) disappear",
+  "you'll|youll disappear",
+  "enjoy your last days|breaths|moments|weeks",
+  "guys|people|men|women like you get hurt",
+  "people have disappeared for less",
+  "we'll|well see how tough|brave|hard you are in person",
+  "we'll|well see how tough|brave|hard you are",
+  "you're|youre lucky we're|were online",
+  "your kids|family|children|wife|husband will pay for this|it",
+  "friends who would love to meet you",
+]);
+
+/** A clause-final menace: [from, to], or null. */
+function findFinalMenace(tokens: readonly Token[], text: string): [number, number] | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const end = finalMenaceAt(tokens, i);
+    if (end >= 0 && (end + 1 === tokens.length || sentenceEnds(text, tokens[end]!, tokens[end + 1]!)) && !negatedAt(tokens, i))
+      return [i, end];
+  }
+  return null;
+}
+
+/** A sentence ends between tokens a and b (a full stop, "!", "?" or a line break). */
+function sentenceEnds(text: string, a: Token, b: Token): boolean {
+  return /[.!?\n]/.test(text.slice(a.end, b.start));
 }
 
 /** Menace that a fuller construction may follow ("I will find you AND HURT YOU"): matched last. */
@@ -711,7 +764,7 @@ export function findThreat(tokens: readonly Token[], text: string, lex: InsultLe
     const end = menaceAt(tokens, i);
     if (end >= 0 && !negatedAt(tokens, i)) return [i, end];
   }
-  return findViolentOrder(tokens, text, lex) ?? findMenace(tokens);
+  return findViolentOrder(tokens, text, lex) ?? findMenace(tokens) ?? findFinalMenace(tokens, text);
 }
 
 function findConstruction(tokens: readonly Token[]): [number, number] | null {

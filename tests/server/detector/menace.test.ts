@@ -35,6 +35,28 @@ describe("menace", () => {
     ["Make one more comment like that and you're finished.", "one more comment like that and you're finished"],
     ["Watch your mouth or else.", "or else"],
     ["You'd better watch yourself, pal.", "better watch yourself"],
+    // veiled, said as the whole sentence (server/detector/threat.ts, finalMenaceAt)
+    ["I'd be careful if I were you.", "be careful if I were you"],
+    ["People have disappeared for less.", "People have disappeared for less"],
+    ["I have friends who would love to meet you.", "friends who would love to meet you"],
+    ["We'll see how tough you are in person.", "We'll see how tough you are in person"],
+    ["I know what you drive.", "know what you drive"],
+    ["You'll get a visit soon.", "You'll get a visit soon"],
+    ["Guys like you get hurt.", "Guys like you get hurt"],
+    ["You're going to disappear.", "You're going to disappear"],
+    ["You're lucky we're online.", "You're lucky we're online"],
+    ["Enjoy your last days.", "Enjoy your last days"],
+    ["Your kids will pay for this.", "Your kids will pay for this"],
+    // and in set phrases
+    ["Your car would look better on fire.", "look better on fire"],
+    ["Somebody should teach you some manners with a baseball bat.", "teach you some manners with a baseball bat"],
+    ["Someone is going to shut your mouth for good.", "shut your mouth for good"],
+    ["Somebody should give you a concrete pair of shoes.", "give you a concrete pair of shoes"],
+    ["I'm going to beat the crap out of you.", "beat the crap out of you"],
+    ["I'll make sure you never post again.", "make sure you never post again"],
+    ["May you burn in a house fire.", "May you burn"],
+    ["You belong in a body bag.", "belong in a body bag"],
+    ["Another word and you're in the river.", "and you're in the river"],
   ])("%j: refused under the threats rule, span %j", (text, span) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, decision: "reject", rule: "threats" });
@@ -43,6 +65,18 @@ describe("menace", () => {
 
   it.each([
     "The striker broke his leg in the second half.",
+    "I know what you drive to work is none of my business, but the bus is quicker.",
+    "People like you get hurt by these scams every year, so be careful.",
+    "We'll see how tough the new rules are in practice.",
+    "Your family will pay for this policy through higher bills.",
+    "The coach will beat the hell out of the other team's tactics.",
+    "The concrete shoes of the statue were restored last year.",
+    "May you have a lovely holiday.",
+    "I hope we never meet such a storm again.",
+    "Cheers to the organisers, I'd be careful if I were you with the parking though.",
+    "You'll get a visit from the census team soon.",
+    "Enjoy your last days of summer holiday, kids.",
+    "Police said he was beating the hell out of his neighbour when they arrived.",
     "He ended up in hospital after the crash, police said.",
     "Keep drinking like that and you'll end up in hospital.",
     "The victim will be in hospital for a week.",
