@@ -630,7 +630,7 @@ const menacePhraseAt = phraseMatcher(
     "a favour|favor and jump",
     "long walk off a short pier|bridge|cliff",
     "go play in (the) traffic",
-    "swallow~ a|the|that (whole) bottle|handful|packet of pills",
+    "swallow~ a|the|that (whole) bottle|handful|packet of (sleeping) pills",
     "do (us|everyone|the) (all|world) a favour|favor and die|croak",
     "do (us|everyone|the) (all|world) a favour|favor and drop dead",
     "i'll|ill|i'd|we'll|well make you regret|suffer|bleed",
@@ -703,12 +703,56 @@ const menacePhraseAt = phraseMatcher(
     "antifreeze|arsenic|cyanide in his|her|your|their coffee|tea|drink|food",
     "open season on @who",
     "feed~|fed @who to the pigs|sharks|dogs|wolves|crocodiles|alligators|gators",
+    "break~|breaking|bust~|busting|smash~|smashing|snap~|snapping your|his|her jaw|nose|face|teeth|legs|arms|kneecaps|ribs|skull|neck|fingers",
+    "settle this|it like men",
+    "with you|him|her|them six feet under|dead",
+    "pray|hope i never find out who|where you",
+    "i|we show~ up at your (front) door|house|home|work|office|doorstep|place",
+    "i'll|ill|we'll show up at your (front) door|house|home|work|office|doorstep|place",
+    "you're|youre getting stomped|jumped|smacked|beaten|hurt|decked|slapped|curbstomped",
+    "you are getting stomped|jumped|smacked|beaten|hurt|decked|slapped|curbstomped",
+    "shame|pity if someone|somebody keyed|torched|smashed|slashed|burned|burnt|broke",
+    "if your dog|cat|kids|kid|wife|husband|pet went missing",
+    "how long your (car) windows|tyres|tires|car|house|windshield stay~|last~",
+    "pay~ your house|home|family|kids a visit",
+    "a favour|favor and od|overdose",
+    "won't|wont be so mouthy|tough|cocky|smug|chatty|loud with",
+    "weeks|days|months of breathing",
+    "fish~|fishing|pull~|pulling|drag~|dragging you out of the river|lake|canal|harbour|harbor|bay",
+    "torch~|firebomb~ your|his|her|their car|house|home|office|truck",
+    "leak~|leaked your (home) address",
+    "cut~ deeper",
+    "noose|rope|bullet is too good for",
+    "hope you|he|she|they catch~ a stray",
+    "visit from me and my boys|friends|buddies",
+    "and mine's|mines loaded",
+    "past your kids|kids' school",
     "until he|she|they|you bleed~ out",
     "they|he|she (all) should|must (all) be put down",
     "death to @who",
   ],
   { who: (tokens, k) => personAt(tokens, k), any: (_tokens, k) => k },
 );
+
+/** What "your" may own that no blow lands on: "hurt your FEELINGS", "destroy your ARGUMENT". */
+const ABSTRACT_OWNED = new Set(
+  ["feelings", "feeling", "ego", "pride", "argument", "arguments", "case", "chances", "credibility", "point", "logic", "theory"].concat([
+    "team",
+    "side",
+    "party",
+    "candidate",
+    "record",
+    "score",
+    "portfolio",
+    "reputation",
+  ]),
+);
+/** After "your"/"his": a thing (or a team, by its capitalised name: "bury your Red Sox"), not the person. */
+function notThePerson(tokens: readonly Token[], text: string, k: number): boolean {
+  const owned = tokens[k];
+  if (!owned) return false;
+  return ABSTRACT_OWNED.has(owned.text) || /^[A-Z]/.test(text.slice(owned.start, owned.end));
+}
 
 /** Where a menace phrase has someone wait for you (an appointment, when "for" or "at" a time follows). */
 const WAITING = new Set(["standing", "waiting", "sitting", "lurking", "be"]);
@@ -748,6 +792,7 @@ const finalMenaceAt = phraseMatcher([
   "you're|youre lucky we're|were online",
   "your kids|family|children|wife|husband will pay for this|it",
   "friends who would love to meet you",
+  "got|have friends|boys|guys|people in your area|town|neighborhood|neighbourhood|city",
 ]);
 
 /** A clause-final menace: [from, to], or null. */
@@ -788,12 +833,14 @@ function reportedOrNegated(tokens: readonly Token[], i: number): boolean {
 }
 
 function negatedAt(tokens: readonly Token[], i: number): boolean {
-  for (let k = Math.max(0, i - 3); k < i; k++) if (NEGATION.has(tokens[k]!.text)) return true;
+  for (let k = Math.max(0, i - 3); k < i; k++)
+    // ("WHY DON'T YOU just swallow…" urges it: a suggestion, not a negation)
+    if (NEGATION.has(tokens[k]!.text) && !(tokens[k - 1]?.text === "why" && tokens[k + 1]?.text === "you")) return true;
   return false;
 }
 
 export function findThreat(tokens: readonly Token[], text: string, lex: InsultLexicon): [number, number] | null {
-  const found = findConstruction(tokens);
+  const found = findConstruction(tokens, text);
   if (found) return found;
   for (let i = 0; i < tokens.length; i++) {
     const end = menaceAt(tokens, i);
@@ -802,7 +849,7 @@ export function findThreat(tokens: readonly Token[], text: string, lex: InsultLe
   return findViolentOrder(tokens, text, lex) ?? findMenace(tokens) ?? findFinalMenace(tokens, text);
 }
 
-function findConstruction(tokens: readonly Token[]): [number, number] | null {
+function findConstruction(tokens: readonly Token[], text: string): [number, number] | null {
   const n = tokens.length;
   for (let i = 0; i < n; i++) {
     const w = tokens[i]!.text;
@@ -1042,6 +1089,7 @@ function findConstruction(tokens: readonly Token[]): [number, number] | null {
         const p = personAt(tokens, k);
         if (p >= 0) {
           if (CONTEST_VERB.has(v) && contestAfter(tokens, p)) break;
+          if (POSSESSIVE.has(tokens[p]!.text) && notThePerson(tokens, text, p + 1)) break;
           return [j, p];
         }
       }
