@@ -69,33 +69,49 @@ export function phraseMatcher(
   phrases: readonly string[],
   slots: Record<string, Slot> = {},
 ): (tokens: readonly Token[], i: number) => number {
-  // plain phrases take the quick way; the others are compiled into parts; both found by their
-  // first word in one lookup (most tokens begin no phrase)
-  const byFirst = new Map<string, { plain: string[][]; parts: Part[][] }>();
+  // Phrases are found by their first word and then their second, in two lookups: a first word is
+  // often common ("your", "i", "the") and begins many phrases, of which the second word leaves few.
+  // Plain phrases (most) are compared word by word; the others are compiled into parts.
+  const byFirst = new Map<string, Starting>();
   const anyFirst: Part[][] = [];
-  const at = (w: string) => byFirst.get(w) ?? byFirst.set(w, { plain: [], parts: [] }).get(w)!;
+  const at = (w: string) => byFirst.get(w) ?? byFirst.set(w, { bySecond: new Map(), anySecond: [] }).get(w)!;
+  const under = (start: Starting, second: string, phrase: Phrase) =>
+    (start.bySecond.get(second) ?? start.bySecond.set(second, []).get(second)!).push(phrase);
   for (const p of phrases) {
     if (/^[^()|~@]+$/.test(p)) {
       const words = p.split(" ");
-      at(words[0]!).plain.push(words);
+      const start = at(words[0]!);
+      if (words.length > 1) under(start, words[1]!, words);
+      else start.anySecond.push(words);
       continue;
     }
     const parts = p.split(" ").map((w) => compile(w, slots));
-    const first = parts[0]!;
-    if ("slot" in first || first.optional) anyFirst.push(parts);
-    else for (const w of first.words) at(w).parts.push(parts);
+    const [first, second] = parts;
+    if ("slot" in first! || first!.optional) {
+      anyFirst.push(parts);
+      continue;
+    }
+    for (const w of first!.words) {
+      const start = at(w);
+      if (second && !("slot" in second) && !second.optional) for (const w2 of second.words) under(start, w2, parts);
+      else start.anySecond.push(parts);
+    }
   }
+  const tryAll = (list: readonly Phrase[], tokens: readonly Token[], i: number) => {
+    for (const phrase of list) {
+      const end = typeof phrase[0] === "string" ? matchPlain(phrase as string[], tokens, i) : matchFrom(phrase as Part[], 0, tokens, i);
+      if (end >= 0) return end;
+    }
+    return -1;
+  };
   return (tokens, i) => {
     const starting = byFirst.get(tokens[i]!.text);
     if (starting) {
-      for (const words of starting.plain) {
-        const end = matchPlain(words, tokens, i);
-        if (end >= 0) return end;
-      }
-      for (const parts of starting.parts) {
-        const end = matchFrom(parts, 0, tokens, i);
-        if (end >= 0) return end;
-      }
+      const next = i + 1 < tokens.length ? starting.bySecond.get(tokens[i + 1]!.text) : undefined;
+      const end = next ? tryAll(next, tokens, i) : -1;
+      if (end >= 0) return end;
+      const any = tryAll(starting.anySecond, tokens, i);
+      if (any >= 0) return any;
     }
     for (const parts of anyFirst) {
       const end = matchFrom(parts, 0, tokens, i);
@@ -103,4 +119,12 @@ export function phraseMatcher(
     }
     return -1;
   };
+}
+
+/** A phrase as plain words, or compiled into parts. */
+type Phrase = string[] | Part[];
+/** The phrases a word begins: by their second word, and those whose second part is optional, a slot or absent. */
+interface Starting {
+  bySecond: Map<string, Phrase[]>;
+  anySecond: Phrase[];
 }
