@@ -6,6 +6,7 @@
  * so ordinary words, names, numbers and hashtags are left as they were.
  */
 import type { KnownWord, Token } from "./normalize.ts";
+import { perPair } from "./memo.ts";
 
 /** A range of the original text. */
 export interface CharSpan {
@@ -82,17 +83,9 @@ export function wordsOfLetterRun(letters: number[], text: string): number[][] {
 }
 
 export type EvasionUndoer = ReturnType<typeof makeUndoer>;
-/** Undoers by insult list, then by known-word test: made once, so that their memo of readings lasts. */
-const undoers = new WeakMap<readonly string[], WeakMap<KnownWord, EvasionUndoer>>();
 
-/** The repairs, bound to the detector's known words and the name-calling rule's insults (the same pair: the same undoer). */
-export function evasionUndoer(known: KnownWord, insultWords: readonly string[]): EvasionUndoer {
-  let byKnown = undoers.get(insultWords);
-  if (!byKnown) undoers.set(insultWords, (byKnown = new WeakMap()));
-  let undoer = byKnown.get(known);
-  if (!undoer) byKnown.set(known, (undoer = makeUndoer(known, insultWords)));
-  return undoer;
-}
+/** The repairs, bound to the detector's known words and the name-calling rule's insults: made once per pair, so that their memo of readings lasts. */
+export const evasionUndoer: (known: KnownWord, insultWords: readonly string[]) => EvasionUndoer = perPair(makeUndoer);
 
 function makeUndoer(known: KnownWord, insultWords: readonly string[]) {
   const insults = new Set(insultWords);

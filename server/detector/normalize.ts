@@ -19,6 +19,7 @@
  * Plain TypeScript only: runs on Node and on Cloudflare Workers.
  */
 import { evasionUndoer, wordsOfLetterRun } from "./evasion.ts";
+import { perPair, remembered } from "./memo.ts";
 
 /** A normalised word plus the range of the original text it came from. */
 export interface Token {
@@ -497,28 +498,10 @@ const JOIN_SEPARATORS = " .-_,·•*/\\~+";
 
 /** Words whose repair is remembered, per word list (about a megabyte at most). */
 const MAX_REPAIRS = 20_000;
-const repairers = new WeakMap<KnownWord, WeakMap<readonly string[], (w: string) => string>>();
-
-/** repairWord bound to `known` and `wildcardWords`, remembering its answers: words repeat from comment to comment. */
-function repairer(known: KnownWord, wildcardWords: readonly string[]): (w: string) => string {
-  let byWildcards = repairers.get(known);
-  if (!byWildcards) repairers.set(known, (byWildcards = new WeakMap()));
-  let repair = byWildcards.get(wildcardWords);
-  if (!repair) {
-    const repaired = new Map<string, string>();
-    repair = (w) => {
-      let r = repaired.get(w);
-      if (r === undefined) {
-        r = repairWord(w, known, wildcardWords);
-        if (repaired.size >= MAX_REPAIRS) repaired.clear();
-        repaired.set(w, r);
-      }
-      return r;
-    };
-    byWildcards.set(wildcardWords, repair);
-  }
-  return repair;
-}
+/** repairWord bound to `known` and `wildcardWords`, remembering its answers. */
+const repairer = perPair((known: KnownWord, wildcardWords: readonly string[]) =>
+  remembered((w) => repairWord(w, known, wildcardWords), MAX_REPAIRS),
+);
 
 const NOTHING_KNOWN: KnownWord = () => false;
 const NONE: readonly string[] = [];
