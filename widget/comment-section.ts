@@ -196,6 +196,8 @@ export class CommentSection extends ParleyElement {
         this._onHash();
       }
     } else if (changed.has("page") && this.site) this._list.load();
+    // The blank wait ends for good once the list has come in (or failed).
+    if (this._list.state !== "loading") this._quiet = false;
   }
 
   updated(changed: PropertyValues): void {
@@ -466,7 +468,6 @@ export class CommentSection extends ParleyElement {
   render() {
     const s = this._list.state;
     if (s === "loading" && this._quiet) return nothing;
-    this._quiet = false;
     const counted = s !== "loading" && s !== "error";
     // The widget's language and direction (its own, whatever the page's: a fallback to English is marked so).
     return html`<section
