@@ -134,7 +134,10 @@ const flaggedByPolicy = (text: string) => decide(det.score(text), policy).decisi
 {
   const run = (c: { body: string }) => {
     const r = det.score(c.body);
-    return { decision: decide(r, policy).decision, note: `${r.score.toFixed(3)} ${r.target}${r.threat ? " threat" : ""}` };
+    return {
+      decision: decide(r, policy).decision,
+      note: `${r.score.toFixed(3)} ${r.target}${r.threat ? " threat" : r.possibleThreat ? " possible-threat" : ""}`,
+    };
   };
   const dev = readIntent(`${DATA_DIR}/policy-intent/dev.tsv`);
   const own = readIntent(new URL("../tests/fixtures/detector/policy-intent.tsv", import.meta.url));
@@ -159,6 +162,42 @@ const flaggedByPolicy = (text: string) => decide(det.score(text), policy).decisi
         ),
       ),
   );
+}
+
+// --- threats: the rules, and what the learned reading of menace adds to them
+{
+  const head = (other ?? (det as unknown as { model: ModelArtifact }).model).menace;
+  const rulesOnly = createDetectorFromModel({ ...(other ?? (det as unknown as { model: ModelArtifact }).model), menace: undefined });
+  const fate = (d: { score(t: string): { threat: boolean; possibleThreat?: boolean } }, texts: string[]) => {
+    let refused = 0,
+      held = 0;
+    for (const t of texts) {
+      const r = d.score(t);
+      if (r.threat) refused++;
+      else if (r.possibleThreat) held++;
+    }
+    return `refused ${refused}, held ${held} of ${texts.length}`;
+  };
+  const threatRaters = (c: (typeof S.civilVal)[number]) => new Set(c.spans.filter((x) => x.type === "Threat").map((x) => x.rater)).size;
+  const own = readIntent(new URL("../tests/fixtures/detector/policy-intent.tsv", import.meta.url));
+  console.log(`\nThreats as threats (refused by the threats rule; held: the learned reading's "possible threat")`);
+  console.log(
+    head
+      ? `  learned reading of menace: hold from ${head.hold}, refuse from ${head.reject}`
+      : "  no learned reading of menace in this model",
+  );
+  const rows: [string, string[]][] = [
+    ["own cases, HELD OUT, threats", own.filter((c) => c.split === "held" && c.category === "threat").map((c) => c.body)],
+    ["  of which probe set J (never tuned on)", own.filter((c) => c.set === "J" && c.category === "threat").map((c) => c.body)],
+    [
+      "own cases, HELD OUT, must not be refused",
+      own.filter((c) => c.split === "held" && (c.expect === "P" || c.expect === "PH")).map((c) => c.body),
+    ],
+    ["Civil validation, a threat to ≥ 2 raters", S.civilVal.filter((c) => threatRaters(c) >= 2).map((c) => c.text)],
+    ["Civil validation, a threat to no rater", S.civilVal.filter((c) => threatRaters(c) === 0).map((c) => c.text)],
+  ];
+  for (const [name, texts] of rows)
+    console.log(`  ${name.padEnd(44)} ${fate(det, texts).padEnd(32)} (rules alone: ${fate(rulesOnly, texts)})`);
 }
 
 // --- Civil Comments

@@ -30,6 +30,8 @@ import { fitSpanModel, type SpanPost } from "./detector/spans.ts";
 import type { FeatureContext } from "../server/detector/features.ts";
 import { cpToUtf16 } from "./detector/lib.ts";
 import { CURATED_INSULTS, onlyThingCriticism } from "../server/detector/insult.ts";
+import { MENACE_CONFIG, trainMenace } from "./detector/menace.ts";
+import { readIntent } from "./detector/intent.ts";
 
 const args = process.argv.slice(2);
 const opt = (name: string, def: number) => {
@@ -320,8 +322,18 @@ log(
   ).toFixed(1)}%); NOT held ${(notShare * 100).toFixed(1)}%`,
 );
 
+// 8. the learned reading of menace (server/detector/learned-menace.ts): threats in words no rule has
+{
+  const tune = readIntent(new URL("../tests/fixtures/detector/policy-intent.tsv", import.meta.url)).filter((c) => c.split === "tune");
+  const men = trainMenace(det, S, tune, (key) => foldCtx[foldOf(key, CFG.folds)]!, CFG.seed);
+  model.menace = men.head;
+  log(`learned menace: hold ${men.head.hold}, reject ${men.head.reject}`);
+  for (const line of men.report) log(`  ${line}`);
+  det = new LinearDetector(model);
+}
+
 model.info = {
-  config: CFG,
+  config: { ...CFG, menace: MENACE_CONFIG },
   trainedOn: { olid: S.olidTrain.length, civil: S.civilTrain.length },
   olidValMacroF1: +hold.f1.toFixed(4),
   olidValAuc: +aucQ.toFixed(4),
@@ -339,7 +351,8 @@ const h = (() => {
     "threat-rule-1" +
     "insult-rule-2+thing-cap-2" +
     model.insult.words +
-    model.insult.nouns;
+    model.insult.nouns +
+    JSON.stringify(model.menace);
   for (let i = 0; i < s.length; i++) x = Math.imul(x ^ s.charCodeAt(i), 0x01000193);
   return (x >>> 0).toString(16).padStart(8, "0");
 })();

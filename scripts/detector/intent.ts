@@ -15,6 +15,12 @@ export interface IntentCase {
   body: string;
   /** `tune` or `held` for the repository's cases; `dev` for the shared set. */
   split: string;
+  /**
+   * Who wrote the line: the letter of the probe set (`# Probe set X` heads its lines, each set
+   * another writer's) or `own` (under any other heading). Training holds out one set at a time to see how a learned reading
+   * fares on words it has not seen.
+   */
+  set: string;
 }
 
 const EXPECTS = new Set(["P", "PH", "NP", "R"]);
@@ -22,13 +28,15 @@ const EXPECTS = new Set(["P", "PH", "NP", "R"]);
 /** Parses either format: `expect category body` or `split expect category body`. */
 export function parseIntent(tsv: string, defaultSplit = "dev"): IntentCase[] {
   const out: IntentCase[] = [];
+  let set = "own";
   for (const line of tsv.split("\n")) {
+    if (line.startsWith("#") && line.length > 2) set = /^# Probe set (\w+)/.exec(line)?.[1] ?? "own";
     if (line.trim() === "" || line.startsWith("#")) continue;
     const cols = line.split("\t");
     const [split, rest] = EXPECTS.has(cols[0]!) ? [defaultSplit, cols] : [cols[0]!, cols.slice(1)];
     const [expect, category, ...body] = rest;
     if (!EXPECTS.has(expect!) || !category || !body.length) throw new Error(`policy-intent: bad line ${JSON.stringify(line)}`);
-    out.push({ split, expect: expect as Expect, category, body: body.join("\t") });
+    out.push({ split, expect: expect as Expect, category, body: body.join("\t"), set });
   }
   return out;
 }

@@ -145,7 +145,16 @@ export interface Sparse {
   rows: number;
 }
 
-export function featurize(texts: string[], ctxFor: (i: number) => FeatureContext, onProgress?: (i: number) => void): Sparse {
+/**
+ * Featurises `texts`, the i-th with `ctxFor(i)`'s lexicons; words as `tokens` reads them (by
+ * default the plain tokeniser; the detector's own reading also undoes disguised insults).
+ */
+export function featurize(
+  texts: string[],
+  ctxFor: (i: number) => FeatureContext,
+  onProgress?: (i: number) => void,
+  tokens: (text: string, ctx: FeatureContext) => Token[] = (t, ctx) => tokenize(t, ctx.known, ctx.wildcardWords),
+): Sparse {
   const buf = new FeatureBuffer();
   const offsets = new Int32Array(texts.length + 1);
   let cap = texts.length * 256;
@@ -154,7 +163,7 @@ export function featurize(texts: string[], ctxFor: (i: number) => FeatureContext
   let n = 0;
   for (let i = 0; i < texts.length; i++) {
     const ctx = ctxFor(i);
-    extractFeatures(tokenize(texts[i]!, ctx.known, ctx.wildcardWords), ctx, buf);
+    extractFeatures(tokens(texts[i]!, ctx), ctx, buf);
     if (n + buf.n > cap) {
       cap = Math.max(cap * 2, n + buf.n);
       const ni = new Int32Array(cap);
@@ -246,6 +255,25 @@ export function trainLR(X: Sparse, y: Float32Array, sw: Float32Array, o: LROptio
     return { w: avg, bias: Ab / n };
   }
   return { w, bias };
+}
+
+/** The rows `rows` of `X`, in that order. */
+export function selectRows(X: Sparse, rows: readonly number[]): Sparse {
+  let n = 0;
+  for (const r of rows) n += X.offsets[r + 1]! - X.offsets[r]!;
+  const offsets = new Int32Array(rows.length + 1);
+  const idx = new Int32Array(n);
+  const val = new Float32Array(n);
+  let at = 0;
+  rows.forEach((r, i) => {
+    const a = X.offsets[r]!,
+      b = X.offsets[r + 1]!;
+    idx.set(X.idx.subarray(a, b), at);
+    val.set(X.val.subarray(a, b), at);
+    at += b - a;
+    offsets[i + 1] = at;
+  });
+  return { offsets, idx, val, rows: rows.length };
 }
 
 export function predictLogits(X: Sparse, w: ArrayLike<number>, bias: number, scale = 1): Float64Array {

@@ -11,6 +11,7 @@ import { DEHUMANISING, findDehumanising, findMentions, findVocative, insideQuote
 import { dismissiveAddressed, findDismissive, MOCKING_VOCATIVE } from "./indirect.ts";
 import { extractFeatures, FeatureBuffer, type FeatureContext } from "./features.ts";
 import { SpanScorer, tokenSpans, type SpanLexicons, type SpanModel } from "./spans.ts";
+import { readMenace, type MenaceHead, type MenaceLogit } from "./learned-menace.ts";
 
 export interface ModelArtifact {
   format: 1;
@@ -67,6 +68,11 @@ export interface ModelArtifact {
    * below the hold threshold (such texts publish). "Your argument is idiotic" keeps `thingCap`.
    */
   ideaCap: number;
+  /**
+   * The learned reading of menace (learned-menace.ts): a second weight vector over the same
+   * buckets, for threats no rule has words for. Artifacts from before it have none.
+   */
+  menace?: MenaceHead;
   /** free-form training summary */
   info?: Record<string, unknown>;
 }
@@ -162,6 +168,15 @@ export interface ScoreDetail {
   logit: number;
   /** per-token contribution to the logit */
   contrib: Float64Array;
+  /** the learned menace head's logit, when the scorer has one */
+  menace?: MenaceLogit;
+}
+
+/** A second linear head over the same features: `weights[i] * scale` is bucket i's weight. */
+export interface LinearHead {
+  weights: ArrayLike<number>;
+  scale: number;
+  bias: number;
 }
 
 const MAX_CHARS = 20000;
@@ -171,13 +186,14 @@ const RULE_CONTRIB = 0.6;
 const OFFENSIVE_RATE = 0.35;
 
 /** Linear scorer over hashed features; `weights[i] * scale` is bucket i's weight. */
-export class LinearScorer {
+export class LinearScorer implements LinearHead {
   private buf = new FeatureBuffer();
   constructor(
     readonly res: Resources,
     readonly weights: ArrayLike<number>,
     readonly scale: number,
     readonly bias: number,
+    readonly menace?: LinearHead,
   ) {}
 
   detail(text: string): ScoreDetail {
@@ -186,24 +202,29 @@ export class LinearScorer {
     const tokens = tokenize(src, known, wildcardWords, insultWords);
     const buf = this.buf;
     extractFeatures(tokens, this.res.ctx, buf);
-    const contrib = new Float64Array(tokens.length);
-    const w = this.weights;
-    let z = 0;
-    for (let k = 0; k < buf.n; k++) {
-      const c = w[buf.idx[k]!]! * buf.val[k]!;
-      z += c;
-      const a = buf.ownA[k]!;
-      const b = buf.ownB[k]!;
-      if (a >= 0) {
-        if (b >= 0) {
-          contrib[a]! += c / 2;
-          contrib[b]! += c / 2;
-        } else contrib[a]! += c;
-      }
-    }
-    for (let i = 0; i < contrib.length; i++) contrib[i]! *= this.scale;
-    return { tokens, logit: z * this.scale + this.bias, contrib };
+    const { logit, contrib } = headLogit(this, buf, tokens.length);
+    return { tokens, logit, contrib, menace: this.menace && headLogit(this.menace, buf, tokens.length) };
   }
+}
+
+/** A head's logit over the features in `buf`, each feature's part split between its owning tokens. */
+function headLogit(head: LinearHead, buf: FeatureBuffer, nTokens: number): MenaceLogit {
+  const contrib = new Float64Array(nTokens);
+  const w = head.weights;
+  let z = 0;
+  for (let k = 0; k < buf.n; k++) {
+    const c = w[buf.idx[k]!]! * buf.val[k]! * head.scale;
+    z += c;
+    const a = buf.ownA[k]!;
+    const b = buf.ownB[k]!;
+    if (a >= 0) {
+      if (b >= 0) {
+        contrib[a]! += c / 2;
+        contrib[b]! += c / 2;
+      } else contrib[a]! += c;
+    }
+  }
+  return { logit: z + head.bias, contrib };
 }
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
@@ -287,10 +308,14 @@ export class LinearDetector implements Detector {
     this.version = model.version;
     this.#rules = rules;
     this.insultLex = modelInsultLexicon(model.insult.words, model.insult.nouns);
-    const bytes = decodeBase64(model.weights);
-    const w = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
-    if (w.length !== 1 << model.bits) throw new Error(`detector model: expected ${1 << model.bits} weights, got ${w.length}`);
-    this.scorer = new LinearScorer(resources, w, model.scale, model.bias);
+    const int8 = (b64: string) => {
+      const bytes = decodeBase64(b64);
+      const w = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+      if (w.length !== 1 << model.bits) throw new Error(`detector model: expected ${1 << model.bits} weights, got ${w.length}`);
+      return w;
+    };
+    const menace = model.menace && { weights: int8(model.menace.weights), scale: model.menace.scale, bias: model.menace.bias };
+    this.scorer = new LinearScorer(resources, int8(model.weights), model.scale, model.bias, menace);
     this.spans = new SpanScorer(spanLexicons(resources, this.insultLex), model.span.w);
   }
   /** Raw logit and per-token contributions (for evaluation and debugging). */
@@ -339,10 +364,14 @@ export class LinearDetector implements Detector {
     };
     let threat = rules ? findThreat(toks, text, lex) : null;
     if (threat && insideQuotes(text, toks[threat[0]]!.start)) threat = null;
-    if (threat) {
-      score = Math.max(score, threatFloor);
-      mark(threat); // the construction is reported as a span
-    }
+    if (threat) mark(threat); // the construction is reported as a span
+    // threats in words no rule has: the learned reading refuses the sure ones, holds the likely
+    const head = this.model.menace;
+    const learned = rules && !threat && head && d.menace ? readMenace(d.menace, toks, text, head.hold) : null;
+    const possibleThreat = learned !== null && learned.p >= head!.hold && learned.p < head!.reject && learned.focus >= 0;
+    if (learned && learned.p >= head!.reject && learned.focus >= 0) threat = [learned.focus, learned.focus];
+    if (learned && learned.p >= head!.hold) for (const i of learned.marked) mark([i, i]);
+    if (threat) score = Math.max(score, threatFloor);
     const insult = rules ? (findInsult(toks, text, lex, skip) ?? findDehumanising(toks, text, skip)) : null;
     if (insult) {
       score = Math.max(score, insultFloor);
@@ -414,6 +443,7 @@ export class LinearDetector implements Detector {
       },
       target,
       threat: threat !== null,
+      possibleThreat,
     };
   }
 }

@@ -31,6 +31,7 @@ import {
   type InsultLexicon,
 } from "./insult.ts";
 import type { ScoreContext } from "./types.ts";
+import { personNoun } from "./cues.ts";
 import { MOCKING_VOCATIVE } from "./indirect.ts";
 
 const SECOND = new Set([...YOU, ...YOU_ARE, "your", "yours", "yourself", "yourselves", "you've", "you'd", "you'll", "youll", "@user"]);
@@ -214,11 +215,27 @@ function namesPeople(toks: readonly Token[], text: string, i: number): boolean {
 
 /** Is there a second-person word ("you", "your"…) in the sentence of token i? */
 export function secondPersonInSentence(toks: readonly Token[], text: string, i: number): boolean {
+  return someInSentence(toks, text, i, (k) => SECOND.has(toks[k]!.text));
+}
+
+/** Kin and people at large, whom a threat may name: "your KIDS", "SOMEONE should…". */
+const PEOPLE = new Set([
+  ...["family", "wife", "husband", "kids", "kid", "children", "child", "son", "daughter", "mother", "mom", "mum", "father", "dad"],
+  ...["someone", "somebody", "anyone", "anybody", "everyone", "everybody", "whoever", "people", "person", "guy", "guys", "lot"],
+  ...["them", "their", "themselves", "@user"],
+]);
+
+/** Does the sentence of token i name someone: a pronoun, kin, a group, an official, a name? */
+export function peopleInSentence(toks: readonly Token[], text: string, i: number): boolean {
+  return someInSentence(toks, text, i, (k) => PEOPLE.has(toks[k]!.text) || personNoun(toks[k]!.text) || namesPeople(toks, text, k));
+}
+
+function someInSentence(toks: readonly Token[], text: string, i: number, test: (k: number) => boolean): boolean {
   const endsSentence = (k: number) => /[.!?\n]/.test(text.slice(toks[k]!.end, toks[k + 1]!.start));
   let from = i;
   while (from > 0 && !endsSentence(from - 1)) from--;
   for (let k = from; k < toks.length; k++) {
-    if (SECOND.has(toks[k]!.text)) return true;
+    if (test(k)) return true;
     if (k >= i && k + 1 < toks.length && endsSentence(k)) break;
   }
   return false;

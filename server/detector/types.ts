@@ -13,6 +13,11 @@ export interface DetectorResult {
   target: Target;
   /** Violence or self-harm wished on someone (the threat constructions of threat.ts). */
   threat: boolean;
+  /**
+   * Likely violence wished on someone, not sure enough to refuse (the learned reading of menace,
+   * learned-menace.ts): a moderator decides. Absent means no.
+   */
+  possibleThreat?: boolean;
 }
 
 /** What the API knows around a comment, which tells who "you" or a name is. */

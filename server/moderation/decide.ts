@@ -31,7 +31,7 @@ export interface DecidingPolicy {
 /**
  * The policy applied to the detector's result. A threat falls under the threats rule when the
  * policy has it (refused, whatever its target), else under the personal-attack rule without
- * the target's cap. Otherwise the target's thresholds apply (below `hold` publish, from `hold`
+ * the target's cap; a possible threat that would otherwise publish is held under the same rule. Otherwise the target's thresholds apply (below `hold` publish, from `hold`
  * hold, from `reject` refuse), capped at the target's strongest outcome. A policy without the
  * personal-attack rule publishes everything else automatically and leaves it to moderators.
  */
@@ -46,6 +46,10 @@ export function decide(result: DetectorResult, policy: DecidingPolicy): Verdict 
   } else if (has(DETECTOR_RULE) && result.score >= hold && atMost !== "publish") {
     rule = DETECTOR_RULE;
     decision = result.score >= reject && atMost === "reject" ? "reject" : "hold";
+  }
+  if (result.possibleThreat && decision === "publish" && (has(THREAT_RULE) || has(DETECTOR_RULE))) {
+    rule = has(THREAT_RULE) ? THREAT_RULE : DETECTOR_RULE;
+    decision = "hold";
   }
   const borderline = decision === "hold" && rule === DETECTOR_RULE && result.score < (hold + reject) / 2;
   return { decision, score: result.score, rule, spans: decision === "publish" ? [] : result.spans, target: result.target, borderline };

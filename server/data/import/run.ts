@@ -270,8 +270,8 @@ export async function importRecords(
         row.spans = result.spans;
         row.target = result.target;
         summary.scored++;
-        if (result.threat || result.score >= limits.hold) {
-          row.rule = result.threat ? THREAT_RULE : DETECTOR_RULE;
+        if (result.threat || result.possibleThreat || result.score >= limits.hold) {
+          row.rule = result.threat || (result.possibleThreat && result.score < limits.hold) ? THREAT_RULE : DETECTOR_RULE;
           row.policyVersion = policy.version;
           summary.flagged++;
         }

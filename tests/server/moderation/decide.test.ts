@@ -99,6 +99,16 @@ describe("decide per target", () => {
     expect(decide(r(reject, spans, "public-figure", true), { ...def, rules }).rule).toBe(DETECTOR_RULE);
   });
 
+  it("holds a possible threat under the threats rule when nothing else flags it; a refusal stays one", () => {
+    const possible = (score: number, target: Target) => ({ ...r(score, spans, target), possibleThreat: true });
+    for (const target of ["commenter", "public-figure", "group", "none"] as const)
+      expect(decide(possible(0, target), def)).toMatchObject({ decision: "hold", rule: THREAT_RULE, spans, target, borderline: false });
+    // an insult refused as one keeps its rule; a policy without the threats rule holds it as a personal attack
+    expect(decide(possible(1, "commenter"), def)).toMatchObject({ decision: "reject", rule: DETECTOR_RULE });
+    expect(decide(possible(0, "none"), { ...def, rules })).toMatchObject({ decision: "hold", rule: DETECTOR_RULE });
+    expect(decide(possible(0, "none"), { ...def, rules: [] }).decision).toBe("publish");
+  });
+
   it("a target may be set never to be flagged", () => {
     const p = {
       ...def,

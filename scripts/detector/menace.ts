@@ -1,0 +1,140 @@
+/**
+ * Trains the learned reading of menace (server/detector/learned-menace.ts) and picks its two
+ * thresholds. Threats: the `threat` lines of the repository's tune cases and the training Civil
+ * Comments that two or more raters marked as threats. Not threats: every other tune line (with
+ * the look-alikes written beside the threats), the Civil Comments no rater marked as a threat and
+ * OLID's inoffensive tweets. Civil Comments with one rater's mark are left out (unsure).
+ *
+ * Thresholds come from writers the head has not read: each probe set in turn (`set`, another
+ * writer's) is left out of training and its lines that must not be refused (P, PH) are read; a
+ * threshold's false-flag share is the share of those it reaches, and the Civil Comments
+ * validation comments without a threat give a second share, from news comments.
+ */
+import type { Splits } from "./data.ts";
+import type { IntentCase } from "./intent.ts";
+import { featurize, selectRows, trainLR } from "./lib.ts";
+import type { FeatureContext } from "../../server/detector/features.ts";
+import { encodeBase64, LinearScorer, type LinearDetector } from "../../server/detector/model.ts";
+import { readMenace, type MenaceHead } from "../../server/detector/learned-menace.ts";
+
+export const MENACE_CONFIG = {
+  /** sample weights of a threat (rare) and of a tune line that is none (often a look-alike, written beside the threats) */
+  positiveWeight: 3,
+  tuneNegativeWeight: 3,
+  /** sample weights of the Civil Comments without a threat and of OLID's inoffensive tweets */
+  civilWeight: 0.3,
+  olidWeight: 0.3,
+  epochs: 10,
+  lr: 0.1,
+  l2: 1e-5,
+  /** hold: at most this share of unseen writers' innocent lines and of civil comments flagged */
+  holdShare: 0.025,
+  holdCivilShare: 0.005,
+  /** reject: the same shares, stricter */
+  rejectShare: 0.005,
+  rejectCivilShare: 0.001,
+};
+
+interface Item {
+  text: string;
+  y: number;
+  weight: number;
+  ctx: FeatureContext;
+  tune?: IntentCase;
+}
+
+const innocent = (c: IntentCase) => c.expect === "P" || c.expect === "PH";
+const threatRaters = (c: Splits["civilTrain"][number]) => new Set(c.spans.filter((s) => s.type === "Threat").map((s) => s.rater)).size;
+
+export interface MenaceTraining {
+  head: MenaceHead;
+  /** per threshold tried: false-flag shares and the share of unseen writers' threats caught */
+  report: string[];
+}
+
+/**
+ * `det`: the trained main model (its tokens and lexicons); `civilCtx`: the out-of-fold lexicons
+ * for a training comment (its own spans never feed its features).
+ */
+export function trainMenace(
+  det: LinearDetector,
+  S: Splits,
+  tune: readonly IntentCase[],
+  civilCtx: (key: string) => FeatureContext,
+  seed: number,
+): MenaceTraining {
+  const C = MENACE_CONFIG;
+  const { res } = det.scorer;
+  const items: Item[] = tune.map((c) => ({
+    text: c.body,
+    y: c.category === "threat" ? 1 : 0,
+    weight: c.category === "threat" ? C.positiveWeight : C.tuneNegativeWeight,
+    ctx: res.ctx,
+    tune: c,
+  }));
+  for (const c of S.civilTrain) {
+    const r = threatRaters(c);
+    if (r === 1) continue;
+    const ctx = civilCtx(c.key);
+    items.push({ text: c.text, y: r >= 2 ? 1 : 0, weight: r >= 2 ? C.positiveWeight : C.civilWeight, ctx });
+  }
+  for (const o of S.olidTrain) if (o.a === "NOT") items.push({ text: o.text, y: 0, weight: C.olidWeight, ctx: res.ctx });
+  const X = featurize(
+    items.map((it) => it.text),
+    (i) => items[i]!.ctx,
+    undefined,
+    (text) => det.tokens(text),
+  );
+  const fit = (rows: number[]) =>
+    trainLR(
+      selectRows(X, rows),
+      Float32Array.from(rows, (r) => items[r]!.y),
+      Float32Array.from(rows, (r) => items[r]!.weight),
+      { bits: res.ctx.bits, epochs: C.epochs, lr: C.lr, l2: C.l2, seed, averageFrom: 1 },
+    );
+  const reader = (head: { w: Float32Array; bias: number }) => {
+    const scorer = new LinearScorer(res, det.scorer.weights, det.scorer.scale, det.scorer.bias, {
+      weights: head.w,
+      scale: 1,
+      bias: head.bias,
+    });
+    return (text: string) => {
+      const d = scorer.detail(text);
+      return readMenace(d.menace!, d.tokens, text, 0).p;
+    };
+  };
+
+  // leave one writer's set out at a time
+  const all = items.map((_, i) => i);
+  const unseenInnocent: number[] = [];
+  const unseenThreat: number[] = [];
+  for (const set of [...new Set(tune.map((c) => c.set))].sort()) {
+    const read = reader(fit(all.filter((i) => items[i]!.tune?.set !== set)));
+    for (const c of tune)
+      if (c.set === set && (innocent(c) || c.category === "threat"))
+        (c.category === "threat" ? unseenThreat : unseenInnocent).push(read(c.body));
+  }
+  const head = fit(all);
+  const read = reader(head);
+  const civilInnocent = S.civilVal.filter((c) => threatRaters(c) === 0).map((c) => read(c.text));
+  const civilThreat = S.civilVal.filter((c) => threatRaters(c) >= 2).map((c) => read(c.text));
+
+  const share = (ps: number[], t: number) => ps.filter((p) => p >= t).length / Math.max(1, ps.length);
+  const lowest = (own: number, civil: number) => {
+    for (let k = 20; k < 100; k++) if (share(unseenInnocent, k / 100) <= own && share(civilInnocent, k / 100) <= civil) return k / 100;
+    return 1;
+  };
+  const hold = lowest(C.holdShare, C.holdCivilShare);
+  const reject = Math.max(hold, lowest(C.rejectShare, C.rejectCivilShare));
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  const report = [hold, reject].map(
+    (t) =>
+      `@${t}: unseen writers' innocent lines flagged ${pct(share(unseenInnocent, t))} (n=${unseenInnocent.length}), their threats ${pct(share(unseenThreat, t))} (n=${unseenThreat.length}); Civil validation no threat ${pct(share(civilInnocent, t))} (n=${civilInnocent.length}), threats ${pct(share(civilThreat, t))} (n=${civilThreat.length})`,
+  );
+
+  let maxAbs = 0;
+  for (const v of head.w) maxAbs = Math.max(maxAbs, Math.abs(v));
+  const scale = maxAbs / 127;
+  const q = Int8Array.from(head.w, (v) => Math.max(-127, Math.min(127, Math.round(v / scale))));
+  return { head: { weights: encodeBase64(new Uint8Array(q.buffer)), scale, bias: head.bias, hold, reject }, report };
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import model from "../../../server/detector/model.json";
+import { createDetectorFromModel, type ModelArtifact } from "../../../server/detector/index.ts";
+import { readMenace } from "../../../server/detector/learned-menace.ts";
+import { detector, judge } from "./support.ts";
+
+const artifact = model as unknown as ModelArtifact;
+/** The same model without its learned reading of menace: the rules alone. */
+const rulesOnly = createDetectorFromModel({ ...artifact, menace: undefined });
+
+describe("the learned reading of menace", () => {
+  // tune lines of probe sets A–K that no threat rule reads (the head was trained on them)
+  it.each([
+    "Open season on journalists. Bag your limit, fellas 🦌",
+    "Bring back public flogging, starting with whoever wrote the comment above.",
+    "A country with real leaders would have shot these bankers years ago.",
+    "Pretty sure a few hundred pounds of fertilizer in the right van would fix Parliament's attitude.",
+    "Time to go to war with these people for real. Load up and take no prisoners.",
+    "May the author of this article choke on her own lies. Literally.",
+    "I hope your kids grow up without a father and I'd gladly make that happen",
+    "found your facebook in 2 minutes. nice house. see you soon",
+  ])("%j: no rule reads it a threat; the learned reading holds or refuses it under the threats rule, with spans", (text) => {
+    const alone = rulesOnly.score(text);
+    expect(alone.threat).toBe(false);
+    expect(alone.possibleThreat).toBe(false);
+    const j = judge(text);
+    expect(j.threat || j.possibleThreat).toBe(true);
+    expect(j.decision).not.toBe("publish");
+    expect(j.rule).toBe("threats");
+    expect(j.words.length).toBeGreaterThan(0);
+  });
+
+  it("refuses what it is sure of and only holds what it is not", () => {
+    const sure = judge("I hope your kids grow up without a father and I'd gladly make that happen");
+    expect(sure).toMatchObject({ threat: true, possibleThreat: false, decision: "reject" });
+    const likely = judge("found your facebook in 2 minutes. nice house. see you soon");
+    expect(likely).toMatchObject({ threat: false, possibleThreat: true, decision: "hold" });
+  });
+
+  it("its thresholds come with the model: hold below reject, both probabilities", () => {
+    const { hold, reject } = artifact.menace!;
+    expect(0 < hold && hold <= reject && reject <= 1).toBe(true);
+  });
+});
+
+describe("readMenace", () => {
+  /** A logit of 4 carried by the token `word` of `text`. */
+  const reading = (text: string, word: string, from = 0.5) => {
+    const toks = detector.tokens!(text);
+    const contrib = new Float64Array(toks.length);
+    const at = toks.findIndex((t) => t.text === word);
+    expect(at).toBeGreaterThanOrEqual(0);
+    contrib[at] = 4;
+    return { at, ...readMenace({ logit: 4, contrib }, toks, text, from) };
+  };
+
+  it("reads the words that weigh most, aimed at someone", () => {
+    const r = reading("I hope he gets hurt on the way home.", "hurt");
+    expect(r.p).toBeCloseTo(1 / (1 + Math.exp(-4)), 6);
+    expect(r.focus).toBe(r.at);
+    expect(r.marked).toEqual([r.at]);
+  });
+
+  it.each([
+    ['He said "you will get hurt" on the tape.', "hurt"],
+    ["I'm not saying he should get hurt, I'm saying he should resign.", "hurt"],
+    ["Nobody said she would get hurt.", "hurt"],
+  ])("%j: a mention is no threat", (text, word) => {
+    expect(reading(text, word).p).toBe(0);
+  });
+
+  it("a sentence that names nobody is no threat: 'hang the banners'", () => {
+    expect(reading("We need to hang the banners before the parade.", "hang").p).toBe(0);
+    expect(reading("We need to hang them before the parade.", "hang").p).toBeGreaterThan(0.9);
+  });
+
+  it("works out nothing but the probability below `from`", () => {
+    const r = reading("I hope he gets hurt on the way home.", "hurt", 0.99);
+    expect(r).toMatchObject({ focus: -1, marked: [] });
+    expect(r.p).toBeGreaterThan(0.9);
+  });
+});
