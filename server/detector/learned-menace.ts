@@ -24,10 +24,10 @@ export interface MenaceHead {
   reject: number;
 }
 
-/** The head's logit for one text and what each token added to it. */
+/** The head's logit for one text and (worked out when asked) what each token added to it. */
 export interface MenaceLogit {
   logit: number;
-  contrib: Float64Array;
+  contrib: () => Float64Array;
 }
 
 export interface MenaceReading {
@@ -52,7 +52,7 @@ export function readMenace(m: MenaceLogit, toks: readonly Token[], text: string,
   const p = sigmoid(m.logit);
   // most comments end here: the rest is for the few the head would flag
   if (p < from) return { p, focus: -1, marked: [] };
-  const { contrib } = m;
+  const contrib = m.contrib();
   let focus = -1;
   for (let i = 0; i < contrib.length; i++) if (contrib[i]! > 0 && (focus < 0 || contrib[i]! > contrib[focus]!)) focus = i;
   if (focus < 0) return { p, focus, marked: [] };

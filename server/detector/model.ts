@@ -203,12 +203,18 @@ export class LinearScorer implements LinearHead {
     const buf = this.buf;
     extractFeatures(tokens, this.res.ctx, buf);
     const { logit, contrib } = headLogit(this, buf, tokens.length);
-    return { tokens, logit, contrib, menace: this.menace && headLogit(this.menace, buf, tokens.length) };
+    const menace = this.menace;
+    if (!menace) return { tokens, logit, contrib };
+    // the head's per-token parts are worked out only for the few texts it would flag; the buffer
+    // is reused by the next call, so they are read before it (score() does)
+    let z = menace.bias;
+    for (let k = 0; k < buf.n; k++) z += menace.weights[buf.idx[k]!]! * buf.val[k]! * menace.scale;
+    return { tokens, logit, contrib, menace: { logit: z, contrib: () => headLogit(menace, buf, tokens.length).contrib } };
   }
 }
 
 /** A head's logit over the features in `buf`, each feature's part split between its owning tokens. */
-function headLogit(head: LinearHead, buf: FeatureBuffer, nTokens: number): MenaceLogit {
+function headLogit(head: LinearHead, buf: FeatureBuffer, nTokens: number): { logit: number; contrib: Float64Array } {
   const contrib = new Float64Array(nTokens);
   const w = head.weights;
   let z = 0;

@@ -51,7 +51,7 @@ describe("readMenace", () => {
     const at = toks.findIndex((t) => t.text === word);
     expect(at).toBeGreaterThanOrEqual(0);
     contrib[at] = 4;
-    return { at, ...readMenace({ logit: 4, contrib }, toks, text, from) };
+    return { at, ...readMenace({ logit: 4, contrib: () => contrib }, toks, text, from) };
   };
 
   it("reads the words that weigh most, aimed at someone", () => {
