@@ -117,7 +117,8 @@ describe("Disqus import", () => {
 
   it("scores comments for moderators when asked, hiding nothing", async () => {
     const { t } = await makeTestApp().then(async (t) => ({ t }));
-    const xml = fixture("disqus.xml").replace("Too late, I saw it.", "You are a pathetic idiot and a moron.");
+    const menace = "found your facebook in 2 minutes. nice house. see you soon";
+    const xml = fixture("disqus.xml").replace("Too late, I saw it.", "You are a pathetic idiot and a moron.").replace("Replying to Bob: <code>x &lt; y</code>", menace);
     const tx = batchTransaction(t.db);
     const summary = await importRecords(t.db, readSource("disqus", textChunks(new Blob([xml]).stream())), memoryStage(), tx, {
       siteId: "demo",
@@ -131,6 +132,8 @@ describe("Disqus import", () => {
     const insult = await t.db.query.comments.findFirst({ where: eq(comments.body, "You are a pathetic idiot and a moron.") });
     expect(insult).toMatchObject({ status: "published", rule: "personal-attacks" });
     expect(insult!.score).toBeGreaterThan(0.5);
+    // a possible threat (the learned reading of menace) is marked for the threats rule
+    expect(await t.db.query.comments.findFirst({ where: eq(comments.body, menace) })).toMatchObject({ status: "published", rule: "threats" });
   });
 });
 

@@ -59,4 +59,18 @@ describe("real detector", () => {
       expect((await h.publicList(page)).body.total).toBe(0);
     }
   });
+
+  it("a possible threat (the learned reading, no rule) is held under the threats rule, in the pending queue", async () => {
+    const body = "found your facebook in 2 minutes. nice house. see you soon";
+    const a = await h.guest("Menace");
+    const page = h.page();
+    const res = await a.postComment(body, { page });
+    expect(res.status).toBe(202);
+    expect(res.body.held).toMatchObject({ reason: "detector", rule: "threats", ruleTitle: "No threats" });
+    expect((await h.publicList(page)).body.total).toBe(0);
+    const pending = await h.admin.get("/api/v1/admin/sites/demo/queue?queue=pending");
+    const row = pending.body.items.find((i: { comment: { body: string } }) => i.comment.body === body);
+    expect(row).toMatchObject({ comment: { status: "pending" }, rule: "threats", holdReason: "detector" });
+    expect(row.spans.length).toBeGreaterThan(0);
+  });
 });
