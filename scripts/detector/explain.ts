@@ -1,7 +1,7 @@
 /**
  * What makes the detector flag a comment: the logit by feature group, the tokens that
- * contribute most, which hand-written rules fire, the target and the default policy's
- * decision. Research aid, not part of the runtime.
+ * contribute most, which hand-written rules fire, the learned reading of menace, the target and
+ * the default policy's decision. Research aid, not part of the runtime.
  *
  *   npx tsx scripts/detector/explain.ts "some comment" ...
  *   npx tsx scripts/detector/explain.ts --intent tune civil-constructive   (own cases of a category)
@@ -16,6 +16,7 @@ import { findDismissive } from "../../server/detector/indirect.ts";
 import { decide } from "../../server/moderation/decide.ts";
 import { defaultPolicy } from "../../server/moderation/default-policy.ts";
 import { readIntent } from "./intent.ts";
+import { readMenace } from "../../server/detector/learned-menace.ts";
 
 const det = createDetector() as LinearDetector;
 const policy = defaultPolicy(DEFAULT_THRESHOLDS);
@@ -48,11 +49,17 @@ export function explain(text: string): string {
           .join(" ")
       : "-";
   const insultWords = toks.filter((t) => lex.words.has(t.text)).map((t) => t.text);
+  const head = det.model.menace;
+  const menace = head && d.menace ? readMenace(d.menace, toks, text, 0) : null;
+  const menaceLine = menace
+    ? `  learned menace p ${menace.p.toFixed(3)} (hold ${head!.hold}, refuse ${head!.reject}) words [${menace.marked.map((i) => toks[i]!.text).join(" ")}]`
+    : "  no learned menace head";
   return [
     `${v.decision.padEnd(7)} score ${r.score.toFixed(3)} (linear ${det.probability(d.logit).toFixed(3)}, logit ${d.logit.toFixed(2)}) target ${r.target} tokens ${toks.length}`,
     `  groups ${GROUPS.map((g, i) => `${g} ${byGroup[i]!.toFixed(2)}`).join("  ")}  bias ${det.model.bias.toFixed(2)}`,
     `  top ${top.join(" ")}`,
     `  insult words [${insultWords.join(" ")}] thingOnly ${onlyThingCriticism(toks, text, lex)}; rule insult "${rng(ins)}" threat "${rng(thr)}" vocative ${voc >= 0 ? toks[voc]!.text : "-"} dismissive "${rng(dis)}"`,
+    menaceLine,
   ].join("\n");
 }
 
