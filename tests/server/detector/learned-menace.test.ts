@@ -9,16 +9,16 @@ const artifact = model as unknown as ModelArtifact;
 const rulesOnly = createDetectorFromModel({ ...artifact, menace: undefined });
 
 describe("the learned reading of menace", () => {
-  // tune lines of probe sets A–K that no threat rule reads (the head was trained on them)
+  // tune lines of the probe sets that no threat rule reads (the head was trained on them)
   it.each([
+    "Rope. Tree. Senator. Some assembly required.",
     "Open season on journalists. Bag your limit, fellas 🦌",
-    "Bring back public flogging, starting with whoever wrote the comment above.",
-    "A country with real leaders would have shot these bankers years ago.",
-    "Pretty sure a few hundred pounds of fertilizer in the right van would fix Parliament's attitude.",
-    "Time to go to war with these people for real. Load up and take no prisoners.",
-    "May the author of this article choke on her own lies. Literally.",
-    "I hope your kids grow up without a father and I'd gladly make that happen",
-    "found your facebook in 2 minutes. nice house. see you soon",
+    "wish that truck had finished the job on the DA, would've saved us all alot of trouble",
+    "Polite reminder to the author: pens don't stop bullets.",
+    "Your cat sits in your front window every afternoon, I've seen it. Must be a comfort to you. For now.",
+    "Somebody ought to pay the councillor a little visit after dark and explain things in the only language he understands.",
+    "hope your wife finds out what a blade feels like",
+    "I hope the judge who let him walk meets someone just like him in a dark car park. Then let's see how lenient she feels.",
   ])("%j: no rule reads it a threat; the learned reading holds or refuses it under the threats rule, with spans", (text) => {
     const alone = rulesOnly.score(text);
     expect(alone.threat).toBe(false);
@@ -31,9 +31,9 @@ describe("the learned reading of menace", () => {
   });
 
   it("refuses what it is sure of and only holds what it is not", () => {
-    const sure = judge("I hope your kids grow up without a father and I'd gladly make that happen");
+    const sure = judge("hope your wife finds out what a blade feels like");
     expect(sure).toMatchObject({ threat: true, possibleThreat: false, decision: "reject" });
-    const likely = judge("found your facebook in 2 minutes. nice house. see you soon");
+    const likely = judge("Happy to volunteer to hold the new MP underwater until he stops wriggling. Any takers?");
     expect(likely).toMatchObject({ threat: false, possibleThreat: true, decision: "hold" });
   });
 
