@@ -540,6 +540,7 @@ const THING_DIES = new Set([
   ...["bill", "law", "plan", "idea", "deal", "proposal", "motion", "project", "program", "programme", "scheme", "policy", "tax"],
   ...["amendment", "it", "this", "treaty", "measure", "legislation", "budget", "initiative", "campaign", "story", "rumor"],
   ...["rumour", "trend", "show", "series", "franchise", "app", "company", "business", "pipeline", "merger", "talks", "strike"],
+  ...["career", "careers", "presidency", "premiership", "tenure", "reign", "hopes", "chances"],
 ]);
 
 /** Does what dies name no thing? Tokens [from, to) hold who dies ("I hope HE dies", "HE should die"). */
@@ -840,6 +841,12 @@ function negatedAt(tokens: readonly Token[], i: number): boolean {
 }
 
 export function findThreat(tokens: readonly Token[], text: string, lex: InsultLexicon): [number, number] | null {
+  const found = readThreat(tokens, text, lex);
+  // "burn the whole lot of them — AT THE BALLOT BOX": violence as a figure for a vote
+  return found && !electionAfter(tokens, found[1]) ? found : null;
+}
+
+function readThreat(tokens: readonly Token[], text: string, lex: InsultLexicon): [number, number] | null {
   const found = findConstruction(tokens, text);
   if (found) return found;
   for (let i = 0; i < tokens.length; i++) {
@@ -847,6 +854,25 @@ export function findThreat(tokens: readonly Token[], text: string, lex: InsultLe
     if (end >= 0 && !negatedAt(tokens, i)) return [i, end];
   }
   return findViolentOrder(tokens, text, lex) ?? findMenace(tokens) ?? findFinalMenace(tokens, text);
+}
+
+/** Votes and elections (not months or games: "I'll deal with him in May" stays a threat). */
+const ELECTION = new Set(
+  ["election", "elections", "polls", "poll", "ballot", "vote", "votes", "voters", "primary", "primaries", "midterms", "referendum"].concat([
+    "runoff",
+    "byelection",
+    "by-election",
+    "caucus",
+  ]),
+);
+
+const BY_VOTE = new Set(["at", "in", "through", "via", "by"]);
+
+/** "…AT the ballot box", "…IN the next election" right after token k (not "BEFORE the election"). */
+function electionAfter(tokens: readonly Token[], k: number): boolean {
+  if (!BY_VOTE.has(tokens[k + 1]?.text ?? "")) return false;
+  for (let m = k + 2; m < Math.min(tokens.length, k + 5); m++) if (ELECTION.has(tokens[m]!.text)) return true;
+  return false;
 }
 
 function findConstruction(tokens: readonly Token[], text: string): [number, number] | null {

@@ -275,7 +275,13 @@ describe("threats", () => {
     "Whoever wrote this should be fired.",
     "I hope the team chokes on its own hubris in the final.",
     "He wrapped his car round a tree last night, police said.",
+    "This council is rotten to the core. Burn the whole lot of them — at the ballot box.",
+    "The PM's career should die a quick death at the next election.",
   ])("%j is no threat and publishes", (text) => {
     expect(judge(text)).toMatchObject({ threat: false, decision: "publish" });
+  });
+
+  it("violence before an election is still a threat; only one done at the ballot box is a figure for a vote", () => {
+    expect(judge("Someone should burn his house down before the election.")).toMatchObject({ threat: true, decision: "reject" });
   });
 });
