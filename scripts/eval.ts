@@ -186,9 +186,13 @@ const flaggedByPolicy = (text: string) => decide(det.score(text), policy).decisi
       ? `  learned reading of menace: hold from ${head.hold}, refuse from ${head.reject}`
       : "  no learned reading of menace in this model",
   );
+  const heldThreats = own.filter((c) => c.split === "held" && c.category === "threat");
   const rows: [string, string[]][] = [
-    ["own cases, HELD OUT, threats", own.filter((c) => c.split === "held" && c.category === "threat").map((c) => c.body)],
-    ["  of which probe set J (never tuned on)", own.filter((c) => c.set === "J" && c.category === "threat").map((c) => c.body)],
+    ["own cases, HELD OUT, threats", heldThreats.map((c) => c.body)],
+    ...[...new Set(heldThreats.map((c) => c.set))].map((set): [string, string[]] => [
+      `  of which ${set === "own" ? "our own" : `probe set ${set}`}`,
+      heldThreats.filter((c) => c.set === set).map((c) => c.body),
+    ]),
     [
       "own cases, HELD OUT, must not be refused",
       own.filter((c) => c.split === "held" && (c.expect === "P" || c.expect === "PH")).map((c) => c.body),
