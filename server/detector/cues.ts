@@ -14,6 +14,12 @@ export const REPORTING = new Set([
   ...["suggesting", "suggested", "tweeted", "tweeting", "chanting", "chanted", "shouting", "shouted", "read"],
 ]);
 
+/** Votes and elections, where "beat", "bury" or "burn" them is a figure for winning. */
+export const ELECTION = new Set([
+  ...["election", "elections", "polls", "poll", "ballot", "vote", "votes", "primary", "primaries", "midterms", "referendum"],
+  ...["runoff", "byelection", "by-election", "caucus"],
+]);
+
 /** People named by a noun after a determiner: "take out THE GOVERNOR", "shoot THAT JUDGE". */
 const PERSON_NOUN = new Set([
   ...["guy", "man", "woman", "lady", "judge", "mayor", "governor", "senator", "president", "minister", "premier", "ceo", "boss"],

@@ -24,7 +24,7 @@ import type { Token } from "./normalize.ts";
 import { phraseMatcher } from "./phrases.ts";
 import { contestAfter, findViolentOrder } from "./violence.ts";
 import { findMenace } from "./menace.ts";
-import { NEGATION, personNoun, REPORTING } from "./cues.ts";
+import { ELECTION, NEGATION, personNoun, REPORTING } from "./cues.ts";
 import type { InsultLexicon } from "./insult.ts";
 
 const SUBJECT = new Set([
@@ -856,19 +856,9 @@ function readThreat(tokens: readonly Token[], text: string, lex: InsultLexicon):
   return findViolentOrder(tokens, text, lex) ?? findMenace(tokens) ?? findFinalMenace(tokens, text);
 }
 
-/** Votes and elections (not months or games: "I'll deal with him in May" stays a threat). */
-const ELECTION = new Set(
-  ["election", "elections", "polls", "poll", "ballot", "vote", "votes", "voters", "primary", "primaries", "midterms", "referendum"].concat([
-    "runoff",
-    "byelection",
-    "by-election",
-    "caucus",
-  ]),
-);
-
 const BY_VOTE = new Set(["at", "in", "through", "via", "by"]);
 
-/** "…AT the ballot box", "…IN the next election" right after token k (not "BEFORE the election"). */
+/** "…AT the ballot box", "…IN the next election" right after token k (not "BEFORE the election"; not a month or a game: "I'll deal with him in May"). */
 function electionAfter(tokens: readonly Token[], k: number): boolean {
   if (!BY_VOTE.has(tokens[k + 1]?.text ?? "")) return false;
   for (let m = k + 2; m < Math.min(tokens.length, k + 5); m++) if (ELECTION.has(tokens[m]!.text)) return true;

@@ -8,7 +8,7 @@
  */
 import { isName, PERSON_SUBJECT, type InsultLexicon } from "./insult.ts";
 import type { Token } from "./normalize.ts";
-import { NEGATION, personNoun, REPORTING } from "./cues.ts";
+import { ELECTION, NEGATION, personNoun, REPORTING } from "./cues.ts";
 import { isGroupWord, sentenceStart } from "./target.ts";
 
 /** Verbs of killing or beating, base form, and their -ing forms after "start". */
@@ -177,7 +177,7 @@ function wishedOrIntended(toks: readonly Token[], text: string, v: number): bool
 
 /** "we will beat them IN NOVEMBER", "destroy him in the DEBATE": a contest, not violence. */
 const CONTEST = new Set(
-  ["election", "elections", "polls", "poll", "ballot", "vote", "votes", "debate", "debates", "primary", "primaries", "november"].concat([
+  [...ELECTION, "debate", "debates", "november"].concat([
     "court",
     "game",
     "match",
@@ -190,9 +190,8 @@ const CONTEST = new Set(
     "market",
     "playoffs",
     "series",
-    "midterms",
     ...["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "december"],
-    ...["runoff", "referendum", "caucus", "byelection", "by-election", "tournament", "cup", "derby", "semifinal", "playoff", "season"],
+    ...["tournament", "cup", "derby", "semifinal", "playoff", "season"],
   ]),
 );
 
