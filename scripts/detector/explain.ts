@@ -52,7 +52,7 @@ export function explain(text: string): string {
   const head = det.model.menace;
   const menace = head && d.menace ? readMenace(d.menace, toks, text, 0) : null;
   const menaceLine = menace
-    ? `  learned menace p ${menace.p.toFixed(3)} (hold ${head!.hold}, refuse ${head!.reject}) words [${menace.marked.map((i) => toks[i]!.text).join(" ")}]`
+    ? `  learned menace p ${menace.p.toFixed(3)} (hold ${head!.hold}, refuse ${head!.reject}) sentence "${rng(menace.sentence)}"`
     : "  no learned menace head";
   return [
     `${v.decision.padEnd(7)} score ${r.score.toFixed(3)} (linear ${det.probability(d.logit).toFixed(3)}, logit ${d.logit.toFixed(2)}) target ${r.target} tokens ${toks.length}`,

@@ -10,7 +10,7 @@
  */
 import type { Token } from "./normalize.ts";
 import { NEGATION, REPORTING } from "./cues.ts";
-import { clauses, insideQuotes, peopleInSentence } from "./target.ts";
+import { clauses, insideQuotes, peopleInSentence, sentenceOf } from "./target.ts";
 
 /** The head as stored in the model artifact. */
 export interface MenaceHead {
@@ -35,8 +35,8 @@ export interface MenaceReading {
   p: number;
   /** the token that adds most to the logit (-1: none adds anything) */
   focus: number;
-  /** the tokens to report as spans: those adding at least half what the focus adds */
-  marked: number[];
+  /** [first, last] token to report as the span: the sentence of the focus; null when none */
+  sentence: [number, number] | null;
 }
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
@@ -51,15 +51,14 @@ const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 export function readMenace(m: MenaceLogit, toks: readonly Token[], text: string, from: number): MenaceReading {
   const p = sigmoid(m.logit);
   // most comments end here: the rest is for the few the head would flag
-  if (p < from) return { p, focus: -1, marked: [] };
+  if (p < from) return { p, focus: -1, sentence: null };
   const contrib = m.contrib();
   let focus = -1;
   for (let i = 0; i < contrib.length; i++) if (contrib[i]! > 0 && (focus < 0 || contrib[i]! > contrib[focus]!)) focus = i;
-  if (focus < 0) return { p, focus, marked: [] };
-  if (mentioned(toks, text, focus) || !peopleInSentence(toks, text, focus)) return { p: 0, focus, marked: [] };
-  const marked: number[] = [];
-  for (let i = 0; i < contrib.length; i++) if (contrib[i]! >= contrib[focus]! / 2) marked.push(i);
-  return { p, focus, marked };
+  if (focus < 0) return { p, focus, sentence: null };
+  if (mentioned(toks, text, focus) || !peopleInSentence(toks, text, focus)) return { p: 0, focus, sentence: null };
+  // the sentence is the unit of a threat: its words one by one ("to", "and") would tell a moderator nothing
+  return { p, focus, sentence: sentenceOf(toks, text, focus) };
 }
 
 function mentioned(toks: readonly Token[], text: string, focus: number): boolean {

@@ -376,7 +376,7 @@ export class LinearDetector implements Detector {
     const learned = rules && !threat && head && d.menace ? readMenace(d.menace, toks, text, head.hold) : null;
     const possibleThreat = learned !== null && learned.p >= head!.hold && learned.p < head!.reject && learned.focus >= 0;
     if (learned && learned.p >= head!.reject && learned.focus >= 0) threat = [learned.focus, learned.focus];
-    if (learned && learned.p >= head!.hold) for (const i of learned.marked) mark([i, i]);
+    if (learned?.sentence && learned.p >= head!.hold) mark(learned.sentence);
     if (threat) score = Math.max(score, threatFloor);
     const insult = rules ? (findInsult(toks, text, lex, skip) ?? findDehumanising(toks, text, skip)) : null;
     if (insult) {

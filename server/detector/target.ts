@@ -231,14 +231,19 @@ export function peopleInSentence(toks: readonly Token[], text: string, i: number
 }
 
 function someInSentence(toks: readonly Token[], text: string, i: number, test: (k: number) => boolean): boolean {
+  const [from, to] = sentenceOf(toks, text, i);
+  for (let k = from; k <= to; k++) if (test(k)) return true;
+  return false;
+}
+
+/** [first, last] token of the sentence of token i. */
+export function sentenceOf(toks: readonly Token[], text: string, i: number): [number, number] {
   const endsSentence = (k: number) => /[.!?\n]/.test(text.slice(toks[k]!.end, toks[k + 1]!.start));
   let from = i;
   while (from > 0 && !endsSentence(from - 1)) from--;
-  for (let k = from; k < toks.length; k++) {
-    if (test(k)) return true;
-    if (k >= i && k + 1 < toks.length && endsSentence(k)) break;
-  }
-  return false;
+  let to = i;
+  while (to + 1 < toks.length && !endsSentence(to)) to++;
+  return [from, to];
 }
 
 /** Words that make a following insult a vocative aimed at the reader: "…, genius." (the mocking ones, and friendly ones). */

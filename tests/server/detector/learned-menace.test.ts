@@ -58,7 +58,7 @@ describe("readMenace", () => {
     const r = reading("I hope he gets hurt on the way home.", "hurt");
     expect(r.p).toBeCloseTo(1 / (1 + Math.exp(-4)), 6);
     expect(r.focus).toBe(r.at);
-    expect(r.marked).toEqual([r.at]);
+    expect(r.sentence).toEqual([0, 8]);
   });
 
   it.each([
@@ -74,9 +74,17 @@ describe("readMenace", () => {
     expect(reading("We need to hang them before the parade.", "hang").p).toBeGreaterThan(0.9);
   });
 
+  it("reports the sentence of the words that weigh most", () => {
+    const text = "Nice article. I hope he gets hurt on the way home. Anyway, good read.";
+    const r = reading(text, "hurt");
+    const [from, to] = r.sentence!;
+    const toks = detector.tokens!(text);
+    expect(text.slice(toks[from]!.start, toks[to]!.end)).toBe("I hope he gets hurt on the way home");
+  });
+
   it("works out nothing but the probability below `from`", () => {
     const r = reading("I hope he gets hurt on the way home.", "hurt", 0.99);
-    expect(r).toMatchObject({ focus: -1, marked: [] });
+    expect(r).toMatchObject({ focus: -1, sentence: null });
     expect(r.p).toBeGreaterThan(0.9);
   });
 });
