@@ -842,9 +842,14 @@ function negatedAt(tokens: readonly Token[], i: number): boolean {
 
 export function findThreat(tokens: readonly Token[], text: string, lex: InsultLexicon): [number, number] | null {
   const found = readThreat(tokens, text, lex);
-  // "burn the whole lot of them — AT THE BALLOT BOX": violence as a figure for a vote
-  return found && !electionAfter(tokens, found[1]) ? found : null;
+  // "burn the whole lot of them — AT THE BALLOT BOX": violence as a figure for a vote;
+  // "people THREATENING TO burn his house down": a threat reported, not made
+  return found && !electionAfter(tokens, found[1]) && !threatReported(tokens, found[0]) ? found : null;
 }
+
+const THREATENED = new Set(["threatening", "threatened", "threatens", "threaten", "threats"]);
+const threatReported = (tokens: readonly Token[], start: number) =>
+  tokens[start - 1]?.text === "to" && THREATENED.has(tokens[start - 2]?.text ?? "");
 
 function readThreat(tokens: readonly Token[], text: string, lex: InsultLexicon): [number, number] | null {
   const found = findConstruction(tokens, text);

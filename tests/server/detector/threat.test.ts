@@ -277,11 +277,15 @@ describe("threats", () => {
     "He wrapped his car round a tree last night, police said.",
     "This council is rotten to the core. Burn the whole lot of them — at the ballot box.",
     "The PM's career should die a quick death at the next election.",
+    "The founder posted screenshots of people threatening to burn his house down. Can't stand him, but that is not OK.",
+    "He keeps threatening to burn my house down, the police did nothing.",
   ])("%j is no threat and publishes", (text) => {
     expect(judge(text)).toMatchObject({ threat: false, decision: "publish" });
   });
 
-  it("violence before an election is still a threat; only one done at the ballot box is a figure for a vote", () => {
+  it("violence before an election, or promised to someone threatening, is still a threat", () => {
     expect(judge("Someone should burn his house down before the election.")).toMatchObject({ threat: true, decision: "reject" });
+    // and a threat made about one's threats is still made
+    expect(judge("Keep threatening me and I'll burn your house down.")).toMatchObject({ threat: true, decision: "reject" });
   });
 });
