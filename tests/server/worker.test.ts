@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 
 const root = resolve(import.meta.dirname, "../..");
@@ -21,6 +22,8 @@ describe("the Workers entry", () => {
       expect(bundle).not.toMatch(/from\s*["']node:/);
       expect(bundle).toContain("createApp");
       expect(readFileSync(join(root, "wrangler.toml"), "utf8")).not.toMatch(/nodejs_compat/);
+      // Cloudflare's limit for a Worker on the free plan is 3 MB compressed; the detector's model is most of it
+      expect(gzipSync(bundle).length).toBeLessThan(3 * 1024 * 1024);
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
