@@ -24,7 +24,7 @@ export const MENACE_CONFIG = {
   /** sample weights of the Civil Comments without a threat and of OLID's inoffensive tweets */
   civilWeight: 0.3,
   olidWeight: 0.3,
-  epochs: 10,
+  epochs: 20,
   lr: 0.1,
   l2: 1e-5,
   /** hold: at most this share of unseen writers' innocent lines and of civil comments flagged */
