@@ -207,9 +207,14 @@ export class LinearScorer implements LinearHead {
     if (!menace) return { tokens, logit, contrib };
     // the head's per-token parts are worked out only for the few texts it would flag; the buffer
     // is reused by the next call, so they are read before it (score() does)
-    let z = menace.bias;
-    for (let k = 0; k < buf.n; k++) z += menace.weights[buf.idx[k]!]! * buf.val[k]! * menace.scale;
-    return { tokens, logit, contrib, menace: { logit: z, contrib: () => headLogit(menace, buf, tokens.length).contrib } };
+    let z = 0;
+    for (let k = 0; k < buf.n; k++) z += menace.weights[buf.idx[k]!]! * buf.val[k]!;
+    return {
+      tokens,
+      logit,
+      contrib,
+      menace: { logit: z * menace.scale + menace.bias, contrib: () => headLogit(menace, buf, tokens.length).contrib },
+    };
   }
 }
 
@@ -219,7 +224,7 @@ function headLogit(head: LinearHead, buf: FeatureBuffer, nTokens: number): { log
   const w = head.weights;
   let z = 0;
   for (let k = 0; k < buf.n; k++) {
-    const c = w[buf.idx[k]!]! * buf.val[k]! * head.scale;
+    const c = w[buf.idx[k]!]! * buf.val[k]!;
     z += c;
     const a = buf.ownA[k]!;
     const b = buf.ownB[k]!;
@@ -230,7 +235,9 @@ function headLogit(head: LinearHead, buf: FeatureBuffer, nTokens: number): { log
       } else contrib[a]! += c;
     }
   }
-  return { logit: z + head.bias, contrib };
+  // scaled once at the end, not per feature
+  for (let i = 0; i < nTokens; i++) contrib[i]! *= head.scale;
+  return { logit: z * head.scale + head.bias, contrib };
 }
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
