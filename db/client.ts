@@ -49,9 +49,11 @@ export async function openDatabase({ url, authToken, onQuery, embedded: openEmbe
     // transactions before the next checkpoint. The database itself stays consistent either way.
     // The trade buys one fsync per checkpoint instead of one per comment (see README, Deploying);
     // the embedded client checkpoints from a worker thread (db/wal-checkpointer.ts).
+    // The busy timeout comes first: switching to WAL takes a lock, and another process (the
+    // server, when `npm run policy` or a backup opens the same file) may briefly hold it.
+    await client.execute("PRAGMA busy_timeout = 5000");
     await client.execute("PRAGMA journal_mode = WAL");
     await client.execute("PRAGMA synchronous = NORMAL");
-    await client.execute("PRAGMA busy_timeout = 5000");
   }
   await client.execute("PRAGMA foreign_keys = ON");
   const db = drizzle(client, { schema, logger: onQuery ? { logQuery: onQuery } : undefined });

@@ -83,7 +83,7 @@ describe("npm run policy -- check", () => {
 
     const input = bodies.map((body, i) => JSON.stringify({ id: `c${i}`, body })).join("\n") + "\n";
     const result = await runCheck(["check", "--site", "demo"], input, { DATABASE_URL: url });
-    expect(result.code).toBe(0);
+    expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).toContain("policy version 2");
     expect(result.lines).toHaveLength(bodies.length);
 
