@@ -39,7 +39,6 @@ const GLUE = new Set([
 ]);
 const MAX_JOINED = 40;
 
-/** Three or more of one letter in a row. */
 /** Every token built with the same fields in the same order: one shape for the code that reads them. */
 function pushToken(out: Token[], text: string, at: CharSpan): void {
   out.push({ text, start: at.start, end: at.end });
@@ -55,18 +54,19 @@ function isPlain(word: string): boolean {
   return true;
 }
 
+/** Three or more of one letter in a row. */
 function hasStretch(word: string): boolean {
   for (let k = 2; k < word.length; k++) if (word[k] === word[k - 1] && word[k] === word[k - 2]) return true;
   return false;
 }
 
+/** Words whose reading is remembered at most (about a megabyte). */
+const MAX_READINGS = 20_000;
+
 /**
  * Splits a run of spelled-out letters (their positions in `text`) into words where the gap
  * differs from the usual one between letters: "y o u   i d i o t", "y-o-u i-d-i-o-t".
  */
-/** Words whose reading is remembered at most (about a megabyte). */
-const MAX_READINGS = 20_000;
-
 export function wordsOfLetterRun(letters: number[], text: string): number[][] {
   const gaps = letters.slice(1).map((a, k) => text.slice(letters[k]! + 1, a));
   const counts = new Map<string, number>();
@@ -94,6 +94,15 @@ function makeUndoer(known: KnownWord, insultWords: readonly string[]) {
   let longest = 0;
   for (const w of insults) longest = Math.max(longest, w.length);
   for (const w of GLUE) longest = Math.max(longest, w.length);
+  // Every start and end of an insult: two neighbours are joined only when the first starts one
+  // and the second ends it, which spares building and hashing the joined text for nearly every pair.
+  const heads = new Set<string>();
+  const tails = new Set<string>();
+  for (const w of insults)
+    for (let k = 0; k <= w.length; k++) {
+      heads.add(w.slice(0, k));
+      tails.add(w.slice(k));
+    }
 
   /** Pieces covering `word` whole, at least one an insult and the rest glue; fewest pieces. */
   function segment(word: string): [number, number][] | null {
@@ -145,7 +154,7 @@ function makeUndoer(known: KnownWord, insultWords: readonly string[]) {
   /** The two words as read, or as typed ("du mmy", which reads as "du my"), when together they insult. */
   function insultingJoin(a: Token, b: Token, original: string): string | null {
     if (a.text.length + b.text.length > longest) return null;
-    if (insults.has(a.text + b.text)) return a.text + b.text;
+    if (heads.has(a.text) && tails.has(b.text) && insults.has(a.text + b.text)) return a.text + b.text;
     // repaired on the way ("mmy" read as "my"): try the letters as typed
     if (a.end - a.start === a.text.length && b.end - b.start === b.text.length) return null;
     const typed = (original.slice(a.start, a.end) + original.slice(b.start, b.end)).toLowerCase();

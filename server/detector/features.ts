@@ -110,6 +110,13 @@ export function cueClass(tok: string): number {
   return 0;
 }
 
+const G_U = 0,
+  G_B = 1,
+  G_C = 2,
+  G_Y = 3,
+  G_L = 4;
+const NGROUPS = 5;
+
 /** Feature buffer, reused between calls (single-threaded). */
 export class FeatureBuffer {
   idx = new Int32Array(1024);
@@ -119,6 +126,13 @@ export class FeatureBuffer {
   ownB = new Int32Array(1024);
   group = new Uint8Array(1024);
   n = 0;
+  /** features per group so far */
+  readonly counts = new Int32Array(NGROUPS);
+  /** Empties the buffer for the next text. */
+  clear() {
+    this.n = 0;
+    this.counts.fill(0);
+  }
   private grow() {
     const cap = this.idx.length * 2;
     const gi = new Int32Array(cap);
@@ -142,17 +156,43 @@ export class FeatureBuffer {
     const k = this.n++;
     this.idx[k] = h;
     this.group[k] = group;
+    this.counts[group]!++;
     this.ownA[k] = a;
     this.ownB[k] = b;
   }
 }
 
-const G_U = 0,
-  G_B = 1,
-  G_C = 2,
-  G_Y = 3,
-  G_L = 4;
-const NGROUPS = 5;
+/** A word's rates from the context's three lexicons (absent where a lexicon lacks the word). */
+interface WordRates {
+  attack?: number;
+  toxic?: number;
+  threat?: number;
+}
+const lexicons = new WeakMap<FeatureContext, { from: unknown[]; rates: Map<string, WordRates> }>();
+
+/** The context's lexicons as one map: one lookup per token instead of three. */
+function lexiconOf(ctx: FeatureContext): Map<string, WordRates> {
+  const from = [ctx.attackRate, ctx.toxicRate, ctx.threatRate];
+  const known = lexicons.get(ctx);
+  if (known && known.from.every((m, i) => m === from[i])) return known.rates;
+  const rates = new Map<string, WordRates>();
+  const add = (lexicon: Map<string, number> | undefined, key: keyof WordRates) => {
+    for (const [w, r] of lexicon ?? []) {
+      let entry = rates.get(w);
+      // every entry has all three fields, so reading them stays monomorphic
+      if (!entry) rates.set(w, (entry = { attack: undefined, toxic: undefined, threat: undefined }));
+      entry[key] = r;
+    }
+  };
+  add(ctx.attackRate, "attack");
+  add(ctx.toxicRate, "toxic");
+  add(ctx.threatRate, "threat");
+  lexicons.set(ctx, { from, rates });
+  return rates;
+}
+
+/** "<word>" as char codes, for its n-grams (words are cut at 24 characters). */
+const wordCodes = new Int32Array(26);
 
 function rateBin(r: number): number {
   return r < 0.05 ? 0 : r < 0.15 ? 1 : r < 0.3 ? 2 : r < 0.5 ? 3 : r < 0.7 ? 4 : 5;
@@ -163,9 +203,10 @@ function rateBin(r: number): number {
  * [0, 2^bits). Values are 1/sqrt(group size) per emission.
  */
 export function extractFeatures(tokens: readonly Token[], ctx: FeatureContext, buf: FeatureBuffer): void {
-  buf.n = 0;
+  buf.clear();
   const mask = (1 << ctx.bits) - 1;
   const nt = tokens.length;
+  const lexicon = lexiconOf(ctx);
   const wordHash = new Array<number>(nt);
   let hasCue2 = false,
     hasCue3 = false;
@@ -189,12 +230,14 @@ export function extractFeatures(tokens: readonly Token[], ctx: FeatureContext, b
     const L = Math.min(w.length, 24);
     if (L > 0 && w.charCodeAt(0) < 0x2000) {
       const P = L + 2;
+      wordCodes[0] = 60;
+      for (let j = 1; j <= L; j++) wordCodes[j] = w.charCodeAt(j - 1);
+      wordCodes[P - 1] = 62;
       for (let s = 0; s < P - 1; s++) {
         let h = SEED_C;
         const lim = Math.min(s + 5, P);
         for (let j = s; j < lim; j++) {
-          const code = j === 0 ? 60 : j === P - 1 ? 62 : w.charCodeAt(j - 1);
-          h = Math.imul(h ^ code, FNV_PRIME);
+          h = Math.imul(h ^ wordCodes[j]!, FNV_PRIME);
           if (j > s) buf.push(fmix32(h) & mask, G_C, i, -1);
         }
       }
@@ -208,7 +251,8 @@ export function extractFeatures(tokens: readonly Token[], ctx: FeatureContext, b
         buf.push(fmix32(hashString(SEED_Y + cc, tokens[j]!.text)) & mask, G_Y, j, -1);
       }
     }
-    const r = ctx.attackRate.get(w);
+    const rates = lexicon.get(w);
+    const r = rates?.attack;
     if (r !== undefined) {
       if (r > maxRate) {
         second = maxRate;
@@ -218,12 +262,12 @@ export function extractFeatures(tokens: readonly Token[], ctx: FeatureContext, b
       if (r >= 0.3) lexCount++;
       sumRate += r;
     }
-    const hr = ctx.threatRate?.get(w);
+    const hr = rates?.threat;
     if (hr !== undefined && hr > maxThr) {
       maxThr = hr;
       maxThrTok = i;
     }
-    const tr = ctx.toxicRate?.get(w);
+    const tr = rates?.toxic;
     if (tr !== undefined) {
       if (tr > maxTox) {
         maxTox = tr;
@@ -253,8 +297,7 @@ export function extractFeatures(tokens: readonly Token[], ctx: FeatureContext, b
   }
 
   // per-group normalisation
-  const counts = [0, 0, 0, 0, 0];
-  for (let k = 0; k < buf.n; k++) counts[buf.group[k]!]!++;
+  const counts = buf.counts;
   const scale = new Array<number>(NGROUPS);
   for (let g = 0; g < NGROUPS; g++) scale[g] = counts[g]! > 0 ? 1 / Math.sqrt(counts[g]!) : 0;
   // lexicon features are not length-normalised

@@ -188,13 +188,26 @@ const OFFENSIVE_RATE = 0.35;
 /** Linear scorer over hashed features; `weights[i] * scale` is bucket i's weight. */
 export class LinearScorer implements LinearHead {
   private buf = new FeatureBuffer();
+  /**
+   * Bucket i's weight at 2i and the menace head's at 2i + 1: a comment's features land in random
+   * buckets, and one cache line then serves both heads.
+   */
+  private readonly paired: Int8Array | Float32Array;
   constructor(
     readonly res: Resources,
     readonly weights: ArrayLike<number>,
     readonly scale: number,
     readonly bias: number,
     readonly menace?: LinearHead,
-  ) {}
+  ) {
+    const n = weights.length;
+    const int8 = weights instanceof Int8Array && (!menace || menace.weights instanceof Int8Array);
+    this.paired = int8 ? new Int8Array(2 * n) : new Float32Array(2 * n);
+    for (let i = 0; i < n; i++) {
+      this.paired[2 * i] = weights[i]!;
+      this.paired[2 * i + 1] = menace ? menace.weights[i]! : 0;
+    }
+  }
 
   detail(text: string): ScoreDetail {
     const src = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
@@ -202,42 +215,55 @@ export class LinearScorer implements LinearHead {
     const tokens = tokenize(src, known, wildcardWords, insultWords);
     const buf = this.buf;
     extractFeatures(tokens, this.res.ctx, buf);
-    const { logit, contrib } = headLogit(this, buf, tokens.length);
+    const contrib = new Float64Array(tokens.length);
+    const w = this.paired;
+    let z = 0;
+    let zMenace = 0;
+    for (let k = 0; k < buf.n; k++) {
+      const at = buf.idx[k]! << 1;
+      const v = buf.val[k]!;
+      const c = w[at]! * v;
+      z += c;
+      zMenace += w[at + 1]! * v;
+      share(contrib, buf, k, c);
+    }
+    // scaled once at the end, not per feature
+    for (let i = 0; i < tokens.length; i++) contrib[i]! *= this.scale;
+    const logit = z * this.scale + this.bias;
     const menace = this.menace;
     if (!menace) return { tokens, logit, contrib };
     // the head's per-token parts are worked out only for the few texts it would flag; the buffer
     // is reused by the next call, so they are read before it (score() does)
-    let z = 0;
-    for (let k = 0; k < buf.n; k++) z += menace.weights[buf.idx[k]!]! * buf.val[k]!;
     return {
       tokens,
       logit,
       contrib,
-      menace: { logit: z * menace.scale + menace.bias, contrib: () => headLogit(menace, buf, tokens.length).contrib },
+      menace: { logit: zMenace * menace.scale + menace.bias, contrib: () => headContributions(menace, buf, tokens.length) },
     };
   }
 }
 
-/** A head's logit over the features in `buf`, each feature's part split between its owning tokens. */
-function headLogit(head: LinearHead, buf: FeatureBuffer, nTokens: number): { logit: number; contrib: Float64Array } {
+/** A head's per-token parts of its logit: each feature's part split between its owning tokens. */
+function headContributions(head: LinearHead, buf: FeatureBuffer, nTokens: number): Float64Array {
   const contrib = new Float64Array(nTokens);
   const w = head.weights;
-  let z = 0;
   for (let k = 0; k < buf.n; k++) {
-    const c = w[buf.idx[k]!]! * buf.val[k]!;
-    z += c;
-    const a = buf.ownA[k]!;
-    const b = buf.ownB[k]!;
-    if (a >= 0) {
-      if (b >= 0) {
-        contrib[a]! += c / 2;
-        contrib[b]! += c / 2;
-      } else contrib[a]! += c;
-    }
+    share(contrib, buf, k, w[buf.idx[k]!]! * buf.val[k]!);
   }
-  // scaled once at the end, not per feature
   for (let i = 0; i < nTokens; i++) contrib[i]! *= head.scale;
-  return { logit: z * head.scale + head.bias, contrib };
+  return contrib;
+}
+
+/** Splits feature k's part `c` of a logit between the tokens that own it. */
+function share(contrib: Float64Array, buf: FeatureBuffer, k: number, c: number): void {
+  const a = buf.ownA[k]!;
+  const b = buf.ownB[k]!;
+  if (a < 0) return;
+  if (b < 0) contrib[a]! += c;
+  else {
+    contrib[a]! += c / 2;
+    contrib[b]! += c / 2;
+  }
 }
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
