@@ -340,6 +340,8 @@ export class LinearDetector implements Detector {
   readonly insultLex: InsultLexicon;
   readonly #rules: boolean;
   readonly spans: SpanScorer;
+  /** The insults, the dehumanising words and the words raters often marked toxic (for mentions). */
+  readonly #offensiveWords: ReadonlySet<string>;
   constructor(
     readonly model: ModelArtifact,
     { resources = resourcesFromModel(model), rules = true }: DetectorOptions = {},
@@ -356,6 +358,8 @@ export class LinearDetector implements Detector {
     const menace = model.menace && { weights: int8(model.menace.weights), scale: model.menace.scale, bias: model.menace.bias };
     this.scorer = new LinearScorer(resources, int8(model.weights), model.scale, model.bias, menace);
     this.spans = new SpanScorer(spanLexicons(resources, this.insultLex), model.span.w);
+    const toxic = [...resources.toxicRate].filter(([, rate]) => rate >= OFFENSIVE_RATE).map(([w]) => w);
+    this.#offensiveWords = new Set([...this.insultLex.words, ...DEHUMANISING, ...toxic]);
   }
   /** Raw logit and per-token contributions (for evaluation and debugging). */
   detail(text: string): ScoreDetail {
@@ -378,11 +382,8 @@ export class LinearDetector implements Detector {
     const { threatFloor, insultFloor, thingCap, ideaCap } = this.model;
     // mentions are not uses: a clause whose offensive words are all quoted, named, negated or
     // said of oneself loses its positive contribution
-    const toxic = this.scorer.res.toxicRate;
-    const offensive = (i: number) => {
-      const w = toks[i]!.text;
-      return lex.words.has(w) || (toxic.get(w) ?? 0) >= OFFENSIVE_RATE || DEHUMANISING.has(w);
-    };
+    const offensiveWords = this.#offensiveWords;
+    const offensive = (i: number) => offensiveWords.has(toks[i]!.text);
     const mentions = rules ? findMentions(toks, text, offensive) : null;
     let logit = d.logit;
     if (mentions)
