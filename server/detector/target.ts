@@ -31,7 +31,7 @@ import {
   type InsultLexicon,
 } from "./insult.ts";
 import type { ScoreContext } from "./types.ts";
-import { personNoun } from "./cues.ts";
+import { personNoun, REPORTING } from "./cues.ts";
 import { MOCKING_VOCATIVE } from "./indirect.ts";
 
 const SECOND = new Set([...YOU, ...YOU_ARE, "your", "yours", "yourself", "yourselves", "you've", "you'd", "you'll", "youll", "@user"]);
@@ -328,6 +328,23 @@ function isMention(toks: readonly Token[], text: string, clause: Int32Array, i: 
   while (from > 0 && clause[from - 1] === c) from--;
   let to = i;
   while (to + 1 < toks.length && clause[to + 1] === c) to++;
+  // "Calling everyone who disagrees with you a moron isn't an argument": the act named and denied,
+  // however long its object (not "Calling these bozos stupid would be an insult to stupidity")
+  if (toks[from]!.text === "calling" && i - from <= 10 && !SECOND.has(toks[from + 1]?.text ?? "") && negatedAfter(toks, i, to)) return true;
+  // reported: "someone above wrote that refugees are vermin" (not "he said that YOU are…", relayed to
+  // the reader; nor "one could say that she is…", a view hedged; nor "read that pile of garbage")
+  for (let k = Math.max(from, i - 6); k < i - 1; k++)
+    if (
+      REPORTING.has(toks[k]!.text) &&
+      toks[k + 1]!.text === "that" &&
+      !FIRST_SINGULAR.has(toks[k - 1]?.text ?? "") &&
+      !HEDGE.has(toks[k - 1]?.text ?? "") &&
+      copulaBetween(toks, k + 1, i) &&
+      !secondBetween(toks, k, i)
+    )
+      return true;
+  // said of oneself as the subject: "I was such a sucker for those ads", "I'm an idiot for trusting him"
+  if (saidOfOneself(toks, from, i)) return true;
   // named: "insults like loser", "the word moron", "calling people idiots" (not "I'm calling you…")
   for (let k = Math.max(from, i - 5); k < i; k++) {
     const w = toks[k]!.text;
@@ -361,6 +378,73 @@ function isMention(toks: readonly Token[], text: string, clause: Int32Array, i: 
     if (FIRST_SINGULAR.has(w)) self = true;
   }
   return self;
+}
+
+/** Words that may stand between "I was" and what one calls oneself: "I was SUCH A TOTAL sucker". */
+const SELF_DEGREE = new Set([
+  "a",
+  "an",
+  "such",
+  "total",
+  "complete",
+  "absolute",
+  "utter",
+  "real",
+  "right",
+  "proper",
+  "bit",
+  "of",
+  "big",
+  "huge",
+  "little",
+  "massive",
+  "kind",
+  "sort",
+  "the",
+  "biggest",
+]);
+const ARTICLE = new Set(["a", "an", "the", "such"]);
+
+/**
+ * Offensive token i is the noun a first-person subject calls itself: "I was (such) a sucker", "I'm
+ * an idiot" (an article before it: not "I'm fucking terrified", where the word only intensifies).
+ */
+function saidOfOneself(toks: readonly Token[], from: number, i: number): boolean {
+  for (let k = Math.max(from, i - 5); k < i; k++) {
+    const w = toks[k]!.text;
+    const copula = w === "i'm" || w === "im" ? k : w === "i" && (toks[k + 1]?.text === "was" || toks[k + 1]?.text === "am") ? k + 1 : -1;
+    if (copula < 0) continue;
+    let between = true;
+    let article = false;
+    for (let j = copula + 1; j < i && between; j++) {
+      between = SELF_DEGREE.has(toks[j]!.text);
+      article ||= ARTICLE.has(toks[j]!.text);
+    }
+    if (between && article) return true;
+  }
+  return false;
+}
+
+/** Modals that make "say that…" one's own view, hedged. */
+const HEDGE = new Set(["could", "would", "might", "can", "may", "must", "should", "i'd", "i'll"]);
+const COPULA = new Set(["is", "are", "was", "were", "be", "'s", "'re"]);
+
+/** A copula among tokens (a, b): "that refugees ARE vermin", a clause reported. */
+function copulaBetween(toks: readonly Token[], a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) if (COPULA.has(toks[k]!.text)) return true;
+  return false;
+}
+
+/** A negation among tokens (i, to]: "…a moron ISN'T an argument". */
+function negatedAfter(toks: readonly Token[], i: number, to: number): boolean {
+  for (let k = i + 1; k <= to; k++) if (NEGATION.has(toks[k]!.text)) return true;
+  return false;
+}
+
+/** A second-person word among tokens (a, b). */
+function secondBetween(toks: readonly Token[], a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) if (SECOND.has(toks[k]!.text)) return true;
+  return false;
 }
 
 export interface Mentions {

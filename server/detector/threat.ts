@@ -509,6 +509,22 @@ const GRAVE = [
 ].map((g) => g.split(" "));
 const PUT = new Set(["put", "putting", "puts"]);
 /** A first person or "someone" subject, or a wish, in the `window` words before token i: said as a threat, not told. */
+/** A wish ("hope", "wish", "pray", "hopefully") among the three words before `i`. */
+function wishWordBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = Math.max(0, i - 3); k < i; k++) if (WISHING.has(tokens[k]!.text)) return true;
+  return false;
+}
+const WISHING = new Set(["hope", "wish", "pray", "hopefully", "praying", "hoping"]);
+
+/**
+ * A threat verb's base form from its third person ("shoots", "punches"), else the word itself
+ * (arson, "burns his office down…", is read with what burns, below).
+ */
+function baseOfThirdPerson(v: string): string {
+  const base = v.endsWith("es") && THREAT_VERBS.has(v.slice(0, -2)) ? v.slice(0, -2) : v.endsWith("s") ? v.slice(0, -1) : v;
+  return THREAT_VERBS.has(base) && !ARSON.has(base) ? base : v;
+}
+
 function wishedBefore(tokens: readonly Token[], i: number, window: number): boolean {
   for (let k = Math.max(0, i - window); k < i; k++) if (SUBJECT.has(tokens[k]!.text) || WISH.has(tokens[k]!.text)) return true;
   return false;
@@ -1068,8 +1084,10 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
       }
     }
     if (!SUBJECT.has(w)) continue;
+    // "I hope someone shoots the mayor": a third person's act, wished (not "someone shoots him in the film")
+    const wishedOfSomeone = (w === "someone" || w === "somebody") && wishWordBefore(tokens, i) && !reportedOrNegated(tokens, i);
     for (let j = i + 1; j < Math.min(n, i + 7); j++) {
-      const v = tokens[j]!.text;
+      const v = wishedOfSomeone ? baseOfThirdPerson(tokens[j]!.text) : tokens[j]!.text;
       if (v === "not" || v === "never" || v === "don't" || v === "won't" || v === "wouldn't") break;
       // "somebody needs to take out the governor" (not "take out the trash", "take out a loan")
       if (v === "take" && tokens[j + 1]?.text === "out") {

@@ -16,6 +16,29 @@ const cases: [string, string, string][] = [
   ["self-reference", "Call me an idiot, but I liked the film.", "You are an idiot, but I liked the film."],
   ["self-reference", "What an idiot I was.", "What an idiot you are."],
   ["self-reference", "I'm such a moron, I forgot my keys.", "You're such a moron, you forgot your keys."],
+  ["self-reference", "I was such a sucker for those crypto ads in 2021.", "You were such a sucker for those crypto ads in 2021."],
+  [
+    "naming",
+    "Calling everyone who disagrees with you a moron isn't an argument.",
+    "Everyone who disagrees with you is a moron, that's my argument.",
+  ],
+  [
+    "reported",
+    "Someone above wrote that refugees are vermin. That's disgusting and I've reported it.",
+    "Refugees are vermin. That's disgusting and it should be reported.",
+  ],
+];
+
+/** Look-alikes of the mentions above that are uses. */
+const uses: string[] = [
+  // a view hedged, not reported
+  "One could say that she is the coward here, @Mark.",
+  // "that" as a determiner: the words are the writer's own
+  "@Kim just read that flaming pile of garbage you wrote.",
+  // relayed to the reader
+  "He said that you are a moron.",
+  // the profanity intensifies, and the clause insults someone
+  "I'm so sick of you idiots.",
 ];
 
 describe("mentions are not uses", () => {
@@ -25,6 +48,10 @@ describe("mentions are not uses", () => {
     const u = judge(use);
     expect(u.decision).not.toBe("publish");
     expect(m.score).toBeLessThan(u.score);
+  });
+
+  it.each(uses)("%j is a use", (body) => {
+    expect(judge(body).decision).not.toBe("publish");
   });
 
   it("a mention does not excuse a use in another clause", () => {

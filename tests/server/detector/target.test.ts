@@ -164,6 +164,8 @@ describe("indirect attacks on commenters", () => {
     "Bless your little heart.",
     "Reading is hard, isn't it?",
     "Maybe think before you type next time.",
+    "Somebody forgot to take their meds again this morning.",
+    "Turn off Facebook and maybe try reading a book sometime.",
   ])("%j is aimed at a commenter and held, with spans", (text) => {
     const j = judge(text);
     expect(j).toMatchObject({ target: "commenter", decision: "hold", rule: "personal-attacks" });
@@ -185,6 +187,8 @@ describe("indirect attacks on commenters", () => {
     "Always think before you post a photo of your kids online.",
     "The kids touch grass at recess.",
     "I forgot my meds this morning.",
+    "My grandmother forgot to take her pills.",
+    "I read a book once about the war.",
   ])("%j mentions a head, or addresses the reader kindly, and publishes", (text) => expect(judge(text).decision).toBe("publish"));
 });
 
