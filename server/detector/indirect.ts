@@ -301,13 +301,19 @@ const WHOLE_CLAUSE_ONLY = new Set(["sit", "go", "get", "grow", "shut", "stay"]);
 const BEFORE_ORDER = new Set(["oh", "just", "please", "so", "now", "seriously", "honestly", "and", "then", "pal", "buddy", "mate", "dude"]);
 
 /**
- * A dismissive phrase said to the reader although no word names them: "Another genius heard
- * from", or an imperative opening its clause ("Crawl back under your rock", "Grow up.").
+ * A dismissive phrase said to the reader: "Another genius heard from", an imperative opening its
+ * clause ("Crawl back under your rock", "Grow up."), or one in a sentence that says "you" ("Every
+ * time you post, the average IQ of this thread drops").
  */
-export function dismissiveAddressed(tokens: readonly Token[], text: string, [from, to]: readonly [number, number]): boolean {
+export function dismissiveAddressed(
+  tokens: readonly Token[],
+  text: string,
+  [from, to]: readonly [number, number],
+  youInSentence: boolean,
+): boolean {
   if (addressedAt(tokens, from) >= 0 || tokens[from - 1]?.text === "another") return true;
   if (WHOLE_CLAUSE_ONLY.has(tokens[from]!.text) || wholeClauseAt(tokens, from) === to) return wholeClause(tokens, text, from, to);
-  return opensClause(tokens, text, from);
+  return youInSentence || opensClause(tokens, text, from);
 }
 
 /** Token `from` opens a clause (words like "oh", "just" may come before it). */
@@ -340,12 +346,27 @@ export const MOCKING_VOCATIVE = new Set([
   "professor",
 ]);
 
+/** Someone else doing what a dismissive order tells the reader to: "the KIDS learn to read". */
+const OTHER_SUBJECT = new Set(["i", "we", "they", "he", "she", "kids", "children", "students", "pupils", "people", "everyone"]);
+/** Orders among the dismissive phrases, which are plain English with a subject of their own. */
+const ORDER_VERB = new Set(["grow", "learn", "sit", "go", "get", "shut", "stay", "crawl", "run", "try"]);
+/** Words before "you" that make what follows a question or a time, not an order: "where did you grow up". */
+const ASKING = new Set(["did", "do", "does", "where", "when", "if", "as", "how", "until", "before", "after"]);
+
+/** A dismissive order with a subject of its own, in its plain sense: "the kids learn to read", "where did you grow up?". */
+function plainSense(tokens: readonly Token[], text: string, from: number): boolean {
+  if (from === 0 || !ORDER_VERB.has(tokens[from]!.text) || addressedAt(tokens, from) >= 0) return false;
+  if (clauseBreak(text, tokens[from - 1]!, tokens[from]!, false)) return false;
+  const before = tokens[from - 1]?.text ?? "";
+  return OTHER_SUBJECT.has(before) || (before === "you" && ASKING.has(tokens[from - 2]?.text ?? ""));
+}
+
 /** The token range of the first dismissive phrase, or null. */
 export function findDismissive(tokens: readonly Token[], text: string, skip?: (i: number) => boolean): [number, number] | null {
   for (let i = 0; i < tokens.length; i++) {
     if (skip?.(i)) continue;
     const end = dismissiveAt(tokens, i);
-    if (end >= 0) return [i, end];
+    if (end >= 0 && !plainSense(tokens, text, i)) return [i, end];
     const whole = wholeClauseAt(tokens, i);
     if (whole >= 0 && wholeClause(tokens, text, i, whole)) return [i, whole];
   }

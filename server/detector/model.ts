@@ -449,7 +449,12 @@ export class LinearDetector implements Detector {
         indirect = true;
       }
       const dismissive = findDismissive(toks, text, skip);
-      if (dismissive && target !== "commenter" && dismissiveAddressed(toks, text, dismissive)) target = "commenter";
+      if (
+        dismissive &&
+        target !== "commenter" &&
+        dismissiveAddressed(toks, text, dismissive, secondPersonInSentence(toks, text, dismissive[0]))
+      )
+        target = "commenter";
       if ((mocking || dismissive) && target === "commenter" && !indirect) {
         score = Math.max(score, (this.model.thresholds.hold + this.model.thresholds.reject) / 2);
         indirect = true;

@@ -166,6 +166,8 @@ describe("indirect attacks on commenters", () => {
     "Maybe think before you type next time.",
     "Somebody forgot to take their meds again this morning.",
     "Turn off Facebook and maybe try reading a book sometime.",
+    "Every time you post, the average IQ of this thread drops.",
+    "If you're gonna troll, at least learn how to spell.",
   ])("%j is aimed at a commenter and held, with spans", (text) => {
     const j = judge(text);
     expect(j).toMatchObject({ target: "commenter", decision: "hold", rule: "personal-attacks" });
@@ -189,6 +191,8 @@ describe("indirect attacks on commenters", () => {
     "I forgot my meds this morning.",
     "My grandmother forgot to take her pills.",
     "I read a book once about the war.",
+    "Where did you grow up, if you don't mind me asking?",
+    "Did you see how the kids learn to read at that school?",
   ])("%j mentions a head, or addresses the reader kindly, and publishes", (text) => expect(judge(text).decision).toBe("publish"));
 });
 
