@@ -155,6 +155,17 @@ const DISMISSIVE = [
   ...["like a toddler", "like a five year old", "like a 5 year old", "like a spoiled child", "like a spoilt child"],
   "stay mad",
   "think before you type",
+  // retorts that open their clause: "Says the man who couldn't find Canberra on a map", "Found the bloke who's never…"
+  "says the man|woman|guy|bloke|person|one|fella|lad|lady|chap who",
+  "found the man|woman|guy|bloke|person|one|fella|lad|lady|chap|expert|genius who|who's|that",
+  "another expert|genius|einstein|scholar who|who's|heard",
+  "imagine being so thick|dense|dim|stupid|clueless|gullible|ignorant|deluded",
+  "people like you are exactly|precisely|the reason|why",
+  "laugh|riot|hoot|hit at parties|christmas",
+  "great fun at parties|christmas|dinner",
+  "did it take you all morning|day|week",
+  "typical boomer|snowflake|karen|sheep|leftie|lefty|trumper|libtard",
+  "hush now",
 ];
 
 /** Phrases said to someone in the conversation wherever they stand ("Must be nice living in mommy's basement"). */
@@ -255,7 +266,15 @@ const ADDRESSED = [
   "typical snowflake|troll|libtard response|reply|comment|answer",
   "rock|hole|basement|cave|swamp you crawled out of|from",
   "your caretaker|caretakers|carer|carers|handler|handlers|keeper|keepers",
-  "did you take your meds|medication|pills",
+  "did you take your meds|medication|pills|tablets",
+  "have you taken your meds|medication|pills|tablets",
+  "if it bit you",
+  "someone's|somebody's|someone|somebody learned|learnt a new word",
+  "someone's|somebody's been at the sauce|sherry|bottle|wine|gin|booze|cooking",
+  "failed gcse|basic|primary maths|math|english",
+  "get|gets your|his|her|their news|opinions from tiktok|facebook|youtube|twitter|telegram",
+  "still live|lives with your|his|her|their parents|mum|mom|mother|mummy|mommy",
+  "proving|prove my|our point|argument|case for me|us",
   "from under the|your tinfoil|tin foil hat",
   "time you post|comment i lose",
   "making|make my|our argument|point|case for me|us",
@@ -353,8 +372,13 @@ const ORDER_VERB = new Set(["grow", "learn", "sit", "go", "get", "shut", "stay",
 /** Words before "you" that make what follows a question or a time, not an order: "where did you grow up". */
 const ASKING = new Set(["did", "do", "does", "where", "when", "if", "as", "how", "until", "before", "after"]);
 
-/** A dismissive order with a subject of its own, in its plain sense: "the kids learn to read", "where did you grow up?". */
+const QUOTE_BEFORE = /["'\u2019\u201d]\s*$/;
+
+/** A dismissive phrase in its plain sense: an order with a subject of its own ("the kids learn to read", "where did you grow up?"), or a quotation attributed. */
 function plainSense(tokens: readonly Token[], text: string, from: number): boolean {
+  // "'It was avoidable,' says the man who led the inquiry": a quotation attributed
+  if (tokens[from]!.text === "says" && QUOTE_BEFORE.test(text.slice(Math.max(0, tokens[from]!.start - 4), tokens[from]!.start)))
+    return true;
   if (from === 0 || !ORDER_VERB.has(tokens[from]!.text) || addressedAt(tokens, from) >= 0) return false;
   if (clauseBreak(text, tokens[from - 1]!, tokens[from]!, false)) return false;
   const before = tokens[from - 1]?.text ?? "";

@@ -448,7 +448,9 @@ export class LinearDetector implements Detector {
         mark([vocative, vocative]);
         indirect = true;
       }
-      const dismissive = findDismissive(toks, text, skip);
+      // (not one quoted: 'shouted "get lost, you moron" at the bin men')
+      let dismissive = findDismissive(toks, text, skip);
+      if (dismissive && insideQuotes(text, toks[dismissive[0]]!.start)) dismissive = null;
       if (
         dismissive &&
         target !== "commenter" &&

@@ -9,6 +9,11 @@ const cases: [string, string, string][] = [
   ["negation", "You are not stupid, just misinformed.", "You are stupid and misinformed."],
   ["quotation", 'The word "moron" is not an argument.', "You are a moron, not an argument."],
   ["quotation", "They shout 'idiots' and 'morons' at anyone who disagrees.", "You idiots and morons disagree with anyone."],
+  [
+    "quotation",
+    'My neighbour shouted "get lost, you moron" at the bin men, which was a bit much.',
+    "Get lost, you moron, which is a bit much.",
+  ],
   ["naming", "Insults like loser add nothing.", "You loser add nothing."],
   ["naming", "Name-calling like that has no place here.", "You idiots have no place here."],
   ["reported", "She called him a 'clueless clown' on air, which got her fired.", "You are a clueless clown, which should get you fired."],

@@ -168,6 +168,12 @@ describe("indirect attacks on commenters", () => {
     "Turn off Facebook and maybe try reading a book sometime.",
     "Every time you post, the average IQ of this thread drops.",
     "If you're gonna troll, at least learn how to spell.",
+    "Says the man who couldn't find Canberra on a map.",
+    "Found the bloke who's never paid a council tax bill in his life.",
+    "Imagine being so thick you think the council sets the price of petrol.",
+    "Buddy, you wouldn't know a fair rent if it bit you on the ankle.",
+    "Keep typing, champ, you're doing a brilliant job of proving my point for me.",
+    "Aww, bless. Someone's learned a new word today.",
   ])("%j is aimed at a commenter and held, with spans", (text) => {
     const j = judge(text);
     expect(j).toMatchObject({ target: "commenter", decision: "hold", rule: "personal-attacks" });
@@ -193,6 +199,9 @@ describe("indirect attacks on commenters", () => {
     "I read a book once about the war.",
     "Where did you grow up, if you don't mind me asking?",
     "Did you see how the kids learn to read at that school?",
+    "'It was avoidable,' says the man who led the inquiry.",
+    "Police found the man who stole the statue within a day.",
+    "My daughter learned a new word at nursery today.",
   ])("%j mentions a head, or addresses the reader kindly, and publishes", (text) => expect(judge(text).decision).toBe("publish"));
 });
 
