@@ -204,6 +204,34 @@ const flaggedByPolicy = (text: string) => decide(det.score(text), policy).decisi
     console.log(`  ${name.padEnd(44)} ${fate(det, texts).padEnd(32)} (rules alone: ${fate(rulesOnly, texts)})`);
 }
 
+// --- indirect attacks on commenters: the phrases, and what the learned reading of put-downs adds to them
+{
+  const model = other ?? (det as unknown as { model: ModelArtifact }).model;
+  const phrasesOnly = createDetectorFromModel({ ...model, indirect: undefined });
+  const flagged = (d: typeof det, texts: string[]) => {
+    const n = texts.filter((t) => decide(d.score(t), policy).decision !== "publish").length;
+    return `held or refused ${n} of ${texts.length}`;
+  };
+  const own = readIntent(new URL("../tests/fixtures/detector/policy-intent.tsv", import.meta.url));
+  const heldAttacks = own.filter((c) => c.split === "held" && c.category === "commenter-insult");
+  console.log(`\nIndirect attacks on commenters (the dismissive phrases, and the learned reading of put-downs)`);
+  console.log(
+    model.indirect ? `  learned reading of put-downs: hold from ${model.indirect.hold}` : "  no learned reading of put-downs in this model",
+  );
+  const rows: [string, string[]][] = [
+    ["own cases, HELD OUT, indirect attacks", heldAttacks.map((c) => c.body)],
+    ...[...new Set(heldAttacks.map((c) => c.set))].map((set): [string, string[]] => [
+      `  of which ${set === "own" ? "our own" : `probe set ${set}`}`,
+      heldAttacks.filter((c) => c.set === set).map((c) => c.body),
+    ]),
+    ["own cases, HELD OUT, must publish", own.filter((c) => c.split === "held" && c.expect === "P").map((c) => c.body)],
+    ["Civil validation, no rater marked anything", S.civilVal.filter((c) => c.spans.length === 0).map((c) => c.text)],
+    ["OLID validation, not offensive", S.olidVal.filter((o) => o.a === "NOT").map((o) => o.text)],
+  ];
+  for (const [name, texts] of rows)
+    console.log(`  ${name.padEnd(44)} ${flagged(det, texts).padEnd(32)} (phrases alone: ${flagged(phrasesOnly, texts)})`);
+}
+
 // --- Civil Comments
 const cv = S.civilVal;
 const sc = cv.map((c) => det.score(c.text));

@@ -31,6 +31,7 @@ import type { FeatureContext } from "../server/detector/features.ts";
 import { cpToUtf16 } from "./detector/lib.ts";
 import { CURATED_INSULTS, onlyThingCriticism } from "../server/detector/insult.ts";
 import { MENACE_CONFIG, trainMenace } from "./detector/menace.ts";
+import { INDIRECT_CONFIG, trainIndirect } from "./detector/heads.ts";
 import { readIntent } from "./detector/intent.ts";
 
 const args = process.argv.slice(2);
@@ -329,11 +330,16 @@ log(
   model.menace = men.head;
   log(`learned menace: hold ${men.head.hold}, reject ${men.head.reject}`);
   for (const line of men.report) log(`  ${line}`);
+  // 9. the learned reading of indirect attacks (server/detector/learned-indirect.ts): put-downs in words no phrase has
+  const ind = trainIndirect(det, S, tune, (key) => foldCtx[foldOf(key, CFG.folds)]!, CFG.seed);
+  model.indirect = ind.head;
+  log(`learned indirect attacks: hold ${ind.head.hold}`);
+  for (const line of ind.report) log(`  ${line}`);
   det = new LinearDetector(model);
 }
 
 model.info = {
-  config: { ...CFG, menace: MENACE_CONFIG },
+  config: { ...CFG, menace: MENACE_CONFIG, indirect: INDIRECT_CONFIG },
   trainedOn: { olid: S.olidTrain.length, civil: S.civilTrain.length },
   olidValMacroF1: +hold.f1.toFixed(4),
   olidValAuc: +aucQ.toFixed(4),

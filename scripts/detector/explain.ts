@@ -1,6 +1,6 @@
 /**
  * What makes the detector flag a comment: the logit by feature group, the tokens that
- * contribute most, which hand-written rules fire, the learned reading of menace, the target and
+ * contribute most, which hand-written rules fire, the learned readings of menace and put-downs, the target and
  * the default policy's decision. Research aid, not part of the runtime.
  *
  *   npx tsx scripts/detector/explain.ts "some comment" ...
@@ -17,6 +17,7 @@ import { decide } from "../../server/moderation/decide.ts";
 import { defaultPolicy } from "../../server/moderation/default-policy.ts";
 import { readIntent } from "./intent.ts";
 import { readMenace } from "../../server/detector/learned-menace.ts";
+import { readIndirect } from "../../server/detector/learned-indirect.ts";
 
 const det = createDetector() as LinearDetector;
 const policy = defaultPolicy(DEFAULT_THRESHOLDS);
@@ -54,12 +55,18 @@ export function explain(text: string): string {
   const menaceLine = menace
     ? `  learned menace p ${menace.p.toFixed(3)} (hold ${head!.hold}, refuse ${head!.reject}) sentence "${rng(menace.sentence)}"`
     : "  no learned menace head";
+  const putDown = det.model.indirect;
+  const putDownLine =
+    putDown && d.indirect
+      ? `  learned put-down p ${(1 / (1 + Math.exp(-d.indirect.logit))).toFixed(3)} (hold ${putDown.hold}) sentence "${rng(readIndirect(d.indirect, toks, text, 0))}"`
+      : "  no learned put-down head";
   return [
     `${v.decision.padEnd(7)} score ${r.score.toFixed(3)} (linear ${det.probability(d.logit).toFixed(3)}, logit ${d.logit.toFixed(2)}) target ${r.target} tokens ${toks.length}`,
     `  groups ${GROUPS.map((g, i) => `${g} ${byGroup[i]!.toFixed(2)}`).join("  ")}  bias ${det.model.bias.toFixed(2)}`,
     `  top ${top.join(" ")}`,
     `  insult words [${insultWords.join(" ")}] thingOnly ${onlyThingCriticism(toks, text, lex)}; rule insult "${rng(ins)}" threat "${rng(thr)}" vocative ${voc >= 0 ? toks[voc]!.text : "-"} dismissive "${rng(dis)}"`,
     menaceLine,
+    putDownLine,
   ].join("\n");
 }
 

@@ -14,7 +14,8 @@ import type { Splits } from "./data.ts";
 import type { IntentCase } from "./intent.ts";
 import { featurize, selectRows, trainLR } from "./lib.ts";
 import type { FeatureContext } from "../../server/detector/features.ts";
-import { encodeBase64, LinearScorer, type LinearDetector } from "../../server/detector/model.ts";
+import { LinearScorer, type LinearDetector } from "../../server/detector/model.ts";
+import { lowestThreshold, pct, quantizeHead, shareAtLeast } from "./heads.ts";
 import { readMenace, type MenaceHead } from "../../server/detector/learned-menace.ts";
 
 export const MENACE_CONFIG = {
@@ -119,22 +120,18 @@ export function trainMenace(
   const civilInnocent = S.civilVal.filter((c) => threatRaters(c) === 0).map((c) => read(c.text));
   const civilThreat = S.civilVal.filter((c) => threatRaters(c) >= 2).map((c) => read(c.text));
 
-  const share = (ps: number[], t: number) => ps.filter((p) => p >= t).length / Math.max(1, ps.length);
-  const lowest = (own: number, civil: number) => {
-    for (let k = 20; k < 100; k++) if (share(unseenInnocent, k / 100) <= own && share(civilInnocent, k / 100) <= civil) return k / 100;
-    return 1;
-  };
+  const share = shareAtLeast;
+  const lowest = (own: number, civil: number) =>
+    lowestThreshold([
+      [unseenInnocent, own],
+      [civilInnocent, civil],
+    ]);
   const hold = lowest(C.holdShare, C.holdCivilShare);
   const reject = Math.max(hold, lowest(C.rejectShare, C.rejectCivilShare));
-  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   const report = [hold, reject].map(
     (t) =>
       `@${t}: unseen writers' innocent lines flagged ${pct(share(unseenInnocent, t))} (n=${unseenInnocent.length}), their threats ${pct(share(unseenThreat, t))} (n=${unseenThreat.length}); Civil validation no threat ${pct(share(civilInnocent, t))} (n=${civilInnocent.length}), threats ${pct(share(civilThreat, t))} (n=${civilThreat.length})`,
   );
 
-  let maxAbs = 0;
-  for (const v of head.w) maxAbs = Math.max(maxAbs, Math.abs(v));
-  const scale = maxAbs / 127;
-  const q = Int8Array.from(head.w, (v) => Math.max(-127, Math.min(127, Math.round(v / scale))));
-  return { head: { weights: encodeBase64(new Uint8Array(q.buffer)), scale, bias: head.bias, hold, reject }, report };
+  return { head: { ...quantizeHead(head.w), bias: head.bias, hold, reject }, report };
 }

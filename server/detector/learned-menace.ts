@@ -24,8 +24,8 @@ export interface MenaceHead {
   reject: number;
 }
 
-/** The head's logit for one text and (worked out when asked) what each token added to it. */
-export interface MenaceLogit {
+/** A head's logit for one text and (worked out when asked) what each token added to it. */
+export interface HeadLogit {
   logit: number;
   contrib: () => Float64Array;
 }
@@ -48,7 +48,7 @@ const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
  * inside quotation marks ('He said "I'll kill you" on tape') or after a denied report in their
  * clause ("I'm not SAYING he should be hurt") make no threat. Below `from` only `p` is worked out.
  */
-export function readMenace(m: MenaceLogit, toks: readonly Token[], text: string, from: number): MenaceReading {
+export function readMenace(m: HeadLogit, toks: readonly Token[], text: string, from: number): MenaceReading {
   const p = sigmoid(m.logit);
   // most comments end here: the rest is for the few the head would flag
   if (p < from) return { p, focus: -1, sentence: null };

@@ -11,7 +11,8 @@ import { DEHUMANISING, findDehumanising, findMentions, findVocative, insideQuote
 import { dismissiveAddressed, findDismissive, MOCKING_VOCATIVE } from "./indirect.ts";
 import { extractFeatures, FeatureBuffer, type FeatureContext } from "./features.ts";
 import { SpanScorer, tokenSpans, type SpanLexicons, type SpanModel } from "./spans.ts";
-import { readMenace, type MenaceHead, type MenaceLogit } from "./learned-menace.ts";
+import { readMenace, type HeadLogit, type MenaceHead } from "./learned-menace.ts";
+import { readIndirect, type IndirectHead } from "./learned-indirect.ts";
 
 export interface ModelArtifact {
   format: 1;
@@ -73,6 +74,11 @@ export interface ModelArtifact {
    * buckets, for threats no rule has words for. Artifacts from before it have none.
    */
   menace?: MenaceHead;
+  /**
+   * The learned reading of indirect attacks on a commenter (learned-indirect.ts): a third weight
+   * vector over the same buckets, for put-downs no phrase has words for.
+   */
+  indirect?: IndirectHead;
   /** free-form training summary */
   info?: Record<string, unknown>;
 }
@@ -169,7 +175,9 @@ export interface ScoreDetail {
   /** per-token contribution to the logit */
   contrib: Float64Array;
   /** the learned menace head's logit, when the scorer has one */
-  menace?: MenaceLogit;
+  menace?: HeadLogit;
+  /** the learned indirect-attack head's logit, when the scorer has one */
+  indirect?: HeadLogit;
 }
 
 /** A second linear head over the same features: `weights[i] * scale` is bucket i's weight. */
@@ -189,24 +197,24 @@ const OFFENSIVE_RATE = 0.35;
 export class LinearScorer implements LinearHead {
   private buf = new FeatureBuffer();
   /**
-   * Bucket i's weight at 2i and the menace head's at 2i + 1: a comment's features land in random
-   * buckets, and one cache line then serves both heads.
+   * Bucket i's weights side by side, the main model's at 3i, the menace head's at 3i + 1 and the
+   * indirect-attack head's at 3i + 2: a comment's features land in random buckets, and one cache
+   * line then serves every head.
    */
-  private readonly paired: Int8Array | Float32Array;
+  private readonly interleaved: Int8Array | Float32Array;
   constructor(
     readonly res: Resources,
     readonly weights: ArrayLike<number>,
     readonly scale: number,
     readonly bias: number,
     readonly menace?: LinearHead,
+    readonly indirect?: LinearHead,
   ) {
     const n = weights.length;
-    const int8 = weights instanceof Int8Array && (!menace || menace.weights instanceof Int8Array);
-    this.paired = int8 ? new Int8Array(2 * n) : new Float32Array(2 * n);
-    for (let i = 0; i < n; i++) {
-      this.paired[2 * i] = weights[i]!;
-      this.paired[2 * i + 1] = menace ? menace.weights[i]! : 0;
-    }
+    const heads = [weights, menace?.weights, indirect?.weights];
+    const int8 = heads.every((h) => h === undefined || h instanceof Int8Array);
+    this.interleaved = int8 ? new Int8Array(3 * n) : new Float32Array(3 * n);
+    for (const [slot, head] of heads.entries()) if (head) for (let i = 0; i < n; i++) this.interleaved[3 * i + slot] = head[i]!;
   }
 
   detail(text: string): ScoreDetail {
@@ -216,29 +224,32 @@ export class LinearScorer implements LinearHead {
     const buf = this.buf;
     extractFeatures(tokens, this.res.ctx, buf);
     const contrib = new Float64Array(tokens.length);
-    const w = this.paired;
+    const w = this.interleaved;
     let z = 0;
     let zMenace = 0;
+    let zIndirect = 0;
     for (let k = 0; k < buf.n; k++) {
-      const at = buf.idx[k]! << 1;
+      const at = buf.idx[k]! * 3;
       const v = buf.val[k]!;
       const c = w[at]! * v;
       z += c;
       zMenace += w[at + 1]! * v;
+      zIndirect += w[at + 2]! * v;
       share(contrib, buf, k, c);
     }
     // scaled once at the end, not per feature
     for (let i = 0; i < tokens.length; i++) contrib[i]! *= this.scale;
     const logit = z * this.scale + this.bias;
-    const menace = this.menace;
-    if (!menace) return { tokens, logit, contrib };
-    // the head's per-token parts are worked out only for the few texts it would flag; the buffer
-    // is reused by the next call, so they are read before it (score() does)
+    // a head's per-token parts are worked out only for the few texts it would flag; the buffer is
+    // reused by the next call, so they are read before it (score() does)
+    const { menace, indirect } = this;
+    const n = tokens.length;
     return {
       tokens,
       logit,
       contrib,
-      menace: { logit: zMenace * menace.scale + menace.bias, contrib: () => headContributions(menace, buf, tokens.length) },
+      menace: menace && { logit: zMenace * menace.scale + menace.bias, contrib: () => headContributions(menace, buf, n) },
+      indirect: indirect && { logit: zIndirect * indirect.scale + indirect.bias, contrib: () => headContributions(indirect, buf, n) },
     };
   }
 }
@@ -355,8 +366,9 @@ export class LinearDetector implements Detector {
       if (w.length !== 1 << model.bits) throw new Error(`detector model: expected ${1 << model.bits} weights, got ${w.length}`);
       return w;
     };
-    const menace = model.menace && { weights: int8(model.menace.weights), scale: model.menace.scale, bias: model.menace.bias };
-    this.scorer = new LinearScorer(resources, int8(model.weights), model.scale, model.bias, menace);
+    const head = (h: { weights: string; scale: number; bias: number } | undefined) =>
+      h && { weights: int8(h.weights), scale: h.scale, bias: h.bias };
+    this.scorer = new LinearScorer(resources, int8(model.weights), model.scale, model.bias, head(model.menace), head(model.indirect));
     this.spans = new SpanScorer(spanLexicons(resources, this.insultLex), model.span.w);
     const toxic = [...resources.toxicRate].filter(([, rate]) => rate >= OFFENSIVE_RATE).map(([w]) => w);
     this.#offensiveWords = new Set([...this.insultLex.words, ...DEHUMANISING, ...toxic]);
@@ -463,6 +475,20 @@ export class LinearDetector implements Detector {
         if (dismissive) mark(dismissive);
         if (mocking) mark([vocative, vocative]);
       }
+    }
+    // put-downs in words no phrase has ("Bold of you to have an opinion when you clearly can't count
+    // to ten"): the learned reading holds what it is fairly sure of, said to a commenter unless the
+    // words name someone else (then held all the same, and never refused on its word alone)
+    const putDown = this.model.indirect;
+    const learnedPutDown =
+      rules && !insult && !threat && !told && !indirect && !possibleThreat && putDown && d.indirect
+        ? readIndirect(d.indirect, toks, text, putDown.hold)
+        : null;
+    if (learnedPutDown) {
+      score = Math.max(score, (this.model.thresholds.hold + this.model.thresholds.reject) / 2);
+      if (target === "none" && score < this.model.thresholds.reject) target = "commenter";
+      indirect = true;
+      mark(learnedPutDown);
     }
     if (rules && !insult && !threat && !told && !indirect && score > ideaCap && onlyThingCriticism(toks, text, lex, offensive)) {
       // criticism of things: a commenter's ("your argument is idiotic", "that's dumb, even for

@@ -11,6 +11,15 @@ interface Probe {
 }
 const probe = (name: string) => JSON.parse(readFileSync(new URL(`../../fixtures/detector/${name}.json`, import.meta.url), "utf8")) as Probe;
 
+/** The look-alikes that policy-intent.tsv says may be held (PH: heated replies, rude but no attack in words the rules know). */
+const mayHold = new Set(
+  readFileSync(new URL("../../fixtures/detector/policy-intent.tsv", import.meta.url), "utf8")
+    .split("\n")
+    .map((line) => line.split("\t"))
+    .filter((cols) => cols[1] === "PH")
+    .map((cols) => cols[3]),
+);
+
 describe.each(["probe-i", "probe-k"])("%s", (name) => {
   const { threats, attacks, lookAlikes } = probe(name);
   it.each(threats)("%j: refused under the threats rule", (text) =>
@@ -18,5 +27,8 @@ describe.each(["probe-i", "probe-k"])("%s", (name) => {
   );
   if (attacks.length)
     it.each(attacks)("%j: an attack on a commenter, held or refused", (text) => expect(judge(text).decision).not.toBe("publish"));
-  it.each(lookAlikes)("%j: publishes", (text) => expect(judge(text).decision).toBe("publish"));
+  it.each(lookAlikes)("%j: publishes (a heated reply, PH in policy-intent.tsv, may be held)", (text) => {
+    const allowed = mayHold.has(text) ? ["publish", "hold"] : ["publish"];
+    expect(allowed).toContain(judge(text).decision);
+  });
 });

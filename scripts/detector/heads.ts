@@ -1,0 +1,118 @@
+/**
+ * What the learned heads over the main model's features share (scripts/detector/menace.ts,
+ * trainIndirect below): weights stored as int8, and thresholds chosen by how often a head flags
+ * the innocent lines of writers it was not trained on.
+ */
+import type { Splits } from "./data.ts";
+import type { IntentCase } from "./intent.ts";
+import { featurize, selectRows, trainLR } from "./lib.ts";
+import type { FeatureContext } from "../../server/detector/features.ts";
+import { encodeBase64, LinearScorer, type LinearDetector } from "../../server/detector/model.ts";
+import { readIndirect, type IndirectHead } from "../../server/detector/learned-indirect.ts";
+
+/** A head's weights as int8 (base64) and the scale that restores them. */
+export function quantizeHead(w: Float32Array): { weights: string; scale: number } {
+  let maxAbs = 0;
+  for (const v of w) maxAbs = Math.max(maxAbs, Math.abs(v));
+  const scale = maxAbs / 127;
+  const q = Int8Array.from(w, (v) => Math.max(-127, Math.min(127, Math.round(v / scale))));
+  return { weights: encodeBase64(new Uint8Array(q.buffer)), scale };
+}
+
+export const shareAtLeast = (ps: readonly number[], t: number) => ps.filter((p) => p >= t).length / Math.max(1, ps.length);
+
+/** The lowest threshold (in hundredths, from 0.20) at which every set of scores is flagged at most its share. */
+export function lowestThreshold(limits: readonly (readonly [scores: readonly number[], share: number])[]): number {
+  for (let k = 20; k < 100; k++) if (limits.every(([ps, most]) => shareAtLeast(ps, k / 100) <= most)) return k / 100;
+  return 1;
+}
+
+export const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+export const INDIRECT_CONFIG = {
+  /** sample weights of an indirect attack and of a must-publish tune line (often sharing its words) */
+  positiveWeight: 3,
+  tuneNegativeWeight: 3,
+  /** sample weights of the Civil Comments no rater marked and of OLID's inoffensive tweets */
+  civilWeight: 0.3,
+  olidWeight: 0.3,
+  epochs: 20,
+  lr: 0.1,
+  l2: 1e-4,
+  /** hold: at most this share of unseen writers' must-publish lines flagged */
+  holdShare: 0.005,
+};
+
+export interface IndirectTraining {
+  head: IndirectHead;
+  report: string[];
+}
+
+/**
+ * The learned reading of indirect attacks (server/detector/learned-indirect.ts). Attacks: the
+ * tune cases of category `commenter-insult`. Not: the tune cases that must publish (P), the Civil
+ * Comments no rater marked at all and OLID's inoffensive tweets. Lines that may be held (PH) and
+ * other attacks are left out. Its threshold: each probe set in turn is left out of training and
+ * its must-publish lines are read.
+ */
+export function trainIndirect(
+  det: LinearDetector,
+  S: Splits,
+  tune: readonly IntentCase[],
+  civilCtx: (key: string) => FeatureContext,
+  seed: number,
+): IndirectTraining {
+  const C = INDIRECT_CONFIG;
+  const { res } = det.scorer;
+  const items: { text: string; y: number; weight: number; ctx: FeatureContext; tune?: IntentCase }[] = [];
+  for (const c of tune) {
+    if (c.category === "commenter-insult") items.push({ text: c.body, y: 1, weight: C.positiveWeight, ctx: res.ctx, tune: c });
+    else if (c.expect === "P") items.push({ text: c.body, y: 0, weight: C.tuneNegativeWeight, ctx: res.ctx, tune: c });
+  }
+  for (const c of S.civilTrain) if (c.spans.length === 0) items.push({ text: c.text, y: 0, weight: C.civilWeight, ctx: civilCtx(c.key) });
+  for (const o of S.olidTrain) if (o.a === "NOT") items.push({ text: o.text, y: 0, weight: C.olidWeight, ctx: res.ctx });
+  const X = featurize(
+    items.map((it) => it.text),
+    (i) => items[i]!.ctx,
+    undefined,
+    (text) => det.tokens(text),
+  );
+  const fit = (rows: number[]) =>
+    trainLR(
+      selectRows(X, rows),
+      Float32Array.from(rows, (r) => items[r]!.y),
+      Float32Array.from(rows, (r) => items[r]!.weight),
+      { bits: res.ctx.bits, epochs: C.epochs, lr: C.lr, l2: C.l2, seed, averageFrom: 1 },
+    );
+  const reader = (head: { w: Float32Array; bias: number }) => {
+    const scorer = new LinearScorer(res, det.scorer.weights, det.scorer.scale, det.scorer.bias, undefined, {
+      weights: head.w,
+      scale: 1,
+      bias: head.bias,
+    });
+    return (text: string) => {
+      const d = scorer.detail(text);
+      // the probability, and 0 where the reading would not hold the text (its words quoted)
+      const p = 1 / (1 + Math.exp(-d.indirect!.logit));
+      return readIndirect(d.indirect!, d.tokens, text, 0) ? p : 0;
+    };
+  };
+
+  const all = items.map((_, i) => i);
+  const unseenInnocent: number[] = [];
+  const unseenAttack: number[] = [];
+  for (const set of [...new Set(tune.map((c) => c.set))].sort()) {
+    const read = reader(fit(all.filter((i) => items[i]!.tune?.set !== set)));
+    for (const c of tune)
+      if (c.set === set && (c.expect === "P" || c.category === "commenter-insult"))
+        (c.expect === "P" ? unseenInnocent : unseenAttack).push(read(c.body));
+  }
+  const head = fit(all);
+  const hold = lowestThreshold([[unseenInnocent, C.holdShare]]);
+  const read = reader(head);
+  const civilClean = S.civilVal.filter((c) => c.spans.length === 0).map((c) => read(c.text));
+  const report = [
+    `@${hold}: unseen writers' must-publish lines flagged ${pct(shareAtLeast(unseenInnocent, hold))} (n=${unseenInnocent.length}), their indirect attacks ${pct(shareAtLeast(unseenAttack, hold))} (n=${unseenAttack.length}); Civil validation no rater marked ${pct(shareAtLeast(civilClean, hold))} (n=${civilClean.length})`,
+  ];
+  return { head: { ...quantizeHead(head.w), bias: head.bias, hold }, report };
+}

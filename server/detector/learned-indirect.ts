@@ -1,0 +1,42 @@
+/**
+ * The learned reading of indirect attacks on a commenter: a third logistic regression over the
+ * detector's own hashed features (features.ts; no second featurising), trained by scripts/train.ts
+ * on the repository's tune cases of indirect attacks (sarcasm, condescension, insinuation: "Bold
+ * of you to have an opinion on inflation when you clearly can't count to ten") against the
+ * must-publish tune cases, the Civil Comments no rater marked and OLID's inoffensive tweets. The
+ * dismissive phrases (indirect.ts) know set forms; this reads put-downs in words no phrase has.
+ * It only ever holds, for a moderator: its threshold is where writers it was not trained on saw
+ * at most half a percent of their must-publish lines flagged (scripts/detector/heads.ts).
+ */
+import type { Token } from "./normalize.ts";
+import type { HeadLogit } from "./learned-menace.ts";
+import { insideQuotes, secondPersonInSentence, sentenceOf } from "./target.ts";
+
+/** The head as stored in the model artifact. */
+export interface IndirectHead {
+  /** base64 of 2^bits signed bytes, weight = int8 * scale, the main model's buckets */
+  weights: string;
+  scale: number;
+  bias: number;
+  /** from this probability held as an attack on a commenter */
+  hold: number;
+}
+
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+/**
+ * The sentence to hold the text for, when the head reads a put-down from `hold` on: the sentence
+ * of the words that weigh most, unless they are quoted, and only when that sentence speaks to
+ * someone ("you", "your", an @mention) or the comment @mentions someone: a bag of words reads
+ * "Thanks for sharing, I learned something today" or "Try this recipe" like the sarcasm it was
+ * shown, and the reader must be in the words. Below `hold` nothing more is worked out.
+ */
+export function readIndirect(h: HeadLogit, toks: readonly Token[], text: string, hold: number): [number, number] | null {
+  if (sigmoid(h.logit) < hold) return null;
+  const contrib = h.contrib();
+  let focus = -1;
+  for (let i = 0; i < contrib.length; i++) if (contrib[i]! > 0 && (focus < 0 || contrib[i]! > contrib[focus]!)) focus = i;
+  if (focus < 0 || insideQuotes(text, toks[focus]!.start)) return null;
+  if (!secondPersonInSentence(toks, text, focus) && !toks.some((t) => t.text === "@user")) return null;
+  return sentenceOf(toks, text, focus);
+}

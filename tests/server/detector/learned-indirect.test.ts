@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import model from "../../../server/detector/model.json";
+import { createDetectorFromModel, DEFAULT_THRESHOLDS, type ModelArtifact } from "../../../server/detector/index.ts";
+import { readIndirect } from "../../../server/detector/learned-indirect.ts";
+import { decide } from "../../../server/moderation/decide.ts";
+import { defaultPolicy } from "../../../server/moderation/default-policy.ts";
+import { detector, judge } from "./support.ts";
+
+const artifact = model as unknown as ModelArtifact;
+/** The same model without its learned reading of put-downs: the dismissive phrases alone. */
+const phrasesOnly = createDetectorFromModel({ ...artifact, indirect: undefined });
+const policy = defaultPolicy(DEFAULT_THRESHOLDS);
+
+/** Tune lines of the probe sets that no dismissive phrase reads (the head was trained on them). */
+const PUT_DOWNS = [
+  "Your opinion would matter if you had a clue.",
+  "Bold of you to have an opinion on inflation when you clearly can't count to ten.",
+  "Keep going, you're doing a great job of making your own side look thick.",
+  'I\'m sure your "research" was very thorough, all ten minutes of it.',
+  "Thanks for the laugh, your conspiracy theories get funnier every day.",
+  "Do you ever get tired of being the whole town's cautionary tale?",
+  "Pretty sure my nine-year-old has a better grasp of the offside rule than you.",
+];
+
+describe("the learned reading of put-downs", () => {
+  it.each(PUT_DOWNS)("%j: no phrase reads it; the learned reading holds it, with the sentence marked", (text) => {
+    expect(decide(phrasesOnly.score(text), policy).decision).toBe("publish");
+    const j = judge(text);
+    expect(j).toMatchObject({ decision: "hold", rule: "personal-attacks", threat: false });
+    expect(j.words.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    "Thanks for sharing, I learned something today.",
+    "Try this recipe today, you'll love it.",
+    "Read the article, it explains the funding.",
+    "You've got a point about the parking, @Dan.",
+  ])("%j: a friendly line publishes", (text) => expect(judge(text).decision).toBe("publish"));
+
+  it("its threshold comes with the model, a probability", () => {
+    const { hold } = artifact.indirect!;
+    expect(0 < hold && hold < 1).toBe(true);
+  });
+});
+
+describe("readIndirect", () => {
+  /** A logit of 4 carried by the token `word` of `text`. */
+  const reading = (text: string, word: string, hold = 0.5) => {
+    const toks = detector.tokens!(text);
+    const contrib = new Float64Array(toks.length);
+    const at = toks.findIndex((t) => t.text === word);
+    expect(at).toBeGreaterThanOrEqual(0);
+    contrib[at] = 4;
+    const sentence = readIndirect({ logit: 4, contrib: () => contrib }, toks, text, hold);
+    return (
+      sentence &&
+      toks
+        .slice(sentence[0], sentence[1] + 1)
+        .map((t) => t.text)
+        .join(" ")
+    );
+  };
+
+  it("holds the sentence of the words that weigh most, when it speaks to someone", () => {
+    expect(reading("Good article. Bold of you to have an opinion on this.", "bold")).toBe("bold of you to have an opinion on this");
+    expect(reading("@Dan bold take. Very brave.", "brave")).toBe("very brave");
+  });
+
+  it("reads nothing below its threshold, in quotes, or where no one is spoken to", () => {
+    expect(reading("Bold of you to have an opinion on this.", "bold", 0.99)).toBeNull();
+    expect(reading('He wrote "bold of you to have an opinion" under my post.', "bold")).toBeNull();
+    expect(reading("Thanks for sharing, I learned something today.", "learned")).toBeNull();
+  });
+});
