@@ -29,6 +29,53 @@ export function lowestThreshold(limits: readonly (readonly [scores: readonly num
 
 export const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
+/** A training text for a head: a tune case (`tune`), a Civil comment or a tweet. */
+export interface HeadItem {
+  text: string;
+  y: number;
+  weight: number;
+  ctx: FeatureContext;
+  tune?: IntentCase;
+}
+export type HeadWeights = { w: Float32Array; bias: number };
+
+/** Featurises the items once (with the main model's tokens); the function returned trains a head on some of them. */
+export function headFitter(
+  det: LinearDetector,
+  items: readonly HeadItem[],
+  C: { epochs: number; lr: number; l2: number },
+  seed: number,
+): (rows: number[]) => HeadWeights {
+  const X = featurize(
+    items.map((it) => it.text),
+    (i) => items[i]!.ctx,
+    undefined,
+    (text) => det.tokens(text),
+  );
+  return (rows) =>
+    trainLR(
+      selectRows(X, rows),
+      Float32Array.from(rows, (r) => items[r]!.y),
+      Float32Array.from(rows, (r) => items[r]!.weight),
+      { bits: det.scorer.res.ctx.bits, epochs: C.epochs, lr: C.lr, l2: C.l2, seed, averageFrom: 1 },
+    );
+}
+
+/** Each writer's probe set (`set`) in turn left out of training: `visit` gets the head trained without it and the set's cases. */
+export function eachSetLeftOut(
+  tune: readonly IntentCase[],
+  items: readonly HeadItem[],
+  fit: (rows: number[]) => HeadWeights,
+  visit: (head: HeadWeights, cases: readonly IntentCase[]) => void,
+): void {
+  const all = items.map((_, i) => i);
+  for (const set of [...new Set(tune.map((c) => c.set))].sort())
+    visit(
+      fit(all.filter((i) => items[i]!.tune?.set !== set)),
+      tune.filter((c) => c.set === set),
+    );
+}
+
 export const INDIRECT_CONFIG = {
   /** sample weights of an indirect attack and of a must-publish tune line (often sharing its words) */
   positiveWeight: 3,
@@ -64,27 +111,15 @@ export function trainIndirect(
 ): IndirectTraining {
   const C = INDIRECT_CONFIG;
   const { res } = det.scorer;
-  const items: { text: string; y: number; weight: number; ctx: FeatureContext; tune?: IntentCase }[] = [];
+  const items: HeadItem[] = [];
   for (const c of tune) {
     if (c.category === "commenter-insult") items.push({ text: c.body, y: 1, weight: C.positiveWeight, ctx: res.ctx, tune: c });
     else if (c.expect === "P") items.push({ text: c.body, y: 0, weight: C.tuneNegativeWeight, ctx: res.ctx, tune: c });
   }
   for (const c of S.civilTrain) if (c.spans.length === 0) items.push({ text: c.text, y: 0, weight: C.civilWeight, ctx: civilCtx(c.key) });
   for (const o of S.olidTrain) if (o.a === "NOT") items.push({ text: o.text, y: 0, weight: C.olidWeight, ctx: res.ctx });
-  const X = featurize(
-    items.map((it) => it.text),
-    (i) => items[i]!.ctx,
-    undefined,
-    (text) => det.tokens(text),
-  );
-  const fit = (rows: number[]) =>
-    trainLR(
-      selectRows(X, rows),
-      Float32Array.from(rows, (r) => items[r]!.y),
-      Float32Array.from(rows, (r) => items[r]!.weight),
-      { bits: res.ctx.bits, epochs: C.epochs, lr: C.lr, l2: C.l2, seed, averageFrom: 1 },
-    );
-  const reader = (head: { w: Float32Array; bias: number }) => {
+  const fit = headFitter(det, items, C, seed);
+  const reader = (head: HeadWeights) => {
     const scorer = new LinearScorer(res, det.scorer.weights, det.scorer.scale, det.scorer.bias, undefined, {
       weights: head.w,
       scale: 1,
@@ -98,16 +133,14 @@ export function trainIndirect(
     };
   };
 
-  const all = items.map((_, i) => i);
   const unseenInnocent: number[] = [];
   const unseenAttack: number[] = [];
-  for (const set of [...new Set(tune.map((c) => c.set))].sort()) {
-    const read = reader(fit(all.filter((i) => items[i]!.tune?.set !== set)));
-    for (const c of tune)
-      if (c.set === set && (c.expect === "P" || c.category === "commenter-insult"))
-        (c.expect === "P" ? unseenInnocent : unseenAttack).push(read(c.body));
-  }
-  const head = fit(all);
+  eachSetLeftOut(tune, items, fit, (head, cases) => {
+    const read = reader(head);
+    for (const c of cases)
+      if (c.expect === "P" || c.category === "commenter-insult") (c.expect === "P" ? unseenInnocent : unseenAttack).push(read(c.body));
+  });
+  const head = fit(items.map((_, i) => i));
   const hold = lowestThreshold([[unseenInnocent, C.holdShare]]);
   const read = reader(head);
   const civilClean = S.civilVal.filter((c) => c.spans.length === 0).map((c) => read(c.text));

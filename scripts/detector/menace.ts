@@ -12,10 +12,9 @@
  */
 import type { Splits } from "./data.ts";
 import type { IntentCase } from "./intent.ts";
-import { featurize, selectRows, trainLR } from "./lib.ts";
 import type { FeatureContext } from "../../server/detector/features.ts";
 import { LinearScorer, type LinearDetector } from "../../server/detector/model.ts";
-import { lowestThreshold, pct, quantizeHead, shareAtLeast } from "./heads.ts";
+import { eachSetLeftOut, headFitter, lowestThreshold, pct, quantizeHead, shareAtLeast, type HeadItem, type HeadWeights } from "./heads.ts";
 import { readMenace, type MenaceHead } from "../../server/detector/learned-menace.ts";
 
 export const MENACE_CONFIG = {
@@ -35,14 +34,6 @@ export const MENACE_CONFIG = {
   rejectShare: 0.005,
   rejectCivilShare: 0.001,
 };
-
-interface Item {
-  text: string;
-  y: number;
-  weight: number;
-  ctx: FeatureContext;
-  tune?: IntentCase;
-}
 
 const innocent = (c: IntentCase) => c.expect === "P" || c.expect === "PH";
 const threatRaters = (c: Splits["civilTrain"][number]) => new Set(c.spans.filter((s) => s.type === "Threat").map((s) => s.rater)).size;
@@ -66,7 +57,7 @@ export function trainMenace(
 ): MenaceTraining {
   const C = MENACE_CONFIG;
   const { res } = det.scorer;
-  const items: Item[] = tune.map((c) => ({
+  const items: HeadItem[] = tune.map((c) => ({
     text: c.body,
     y: c.category === "threat" ? 1 : 0,
     weight: c.category === "threat" ? C.positiveWeight : C.tuneNegativeWeight,
@@ -80,20 +71,8 @@ export function trainMenace(
     items.push({ text: c.text, y: r >= 2 ? 1 : 0, weight: r >= 2 ? C.positiveWeight : C.civilWeight, ctx });
   }
   for (const o of S.olidTrain) if (o.a === "NOT") items.push({ text: o.text, y: 0, weight: C.olidWeight, ctx: res.ctx });
-  const X = featurize(
-    items.map((it) => it.text),
-    (i) => items[i]!.ctx,
-    undefined,
-    (text) => det.tokens(text),
-  );
-  const fit = (rows: number[]) =>
-    trainLR(
-      selectRows(X, rows),
-      Float32Array.from(rows, (r) => items[r]!.y),
-      Float32Array.from(rows, (r) => items[r]!.weight),
-      { bits: res.ctx.bits, epochs: C.epochs, lr: C.lr, l2: C.l2, seed, averageFrom: 1 },
-    );
-  const reader = (head: { w: Float32Array; bias: number }) => {
+  const fit = headFitter(det, items, C, seed);
+  const reader = (head: HeadWeights) => {
     const scorer = new LinearScorer(res, det.scorer.weights, det.scorer.scale, det.scorer.bias, {
       weights: head.w,
       scale: 1,
@@ -106,16 +85,14 @@ export function trainMenace(
   };
 
   // leave one writer's set out at a time
-  const all = items.map((_, i) => i);
   const unseenInnocent: number[] = [];
   const unseenThreat: number[] = [];
-  for (const set of [...new Set(tune.map((c) => c.set))].sort()) {
-    const read = reader(fit(all.filter((i) => items[i]!.tune?.set !== set)));
-    for (const c of tune)
-      if (c.set === set && (innocent(c) || c.category === "threat"))
-        (c.category === "threat" ? unseenThreat : unseenInnocent).push(read(c.body));
-  }
-  const head = fit(all);
+  eachSetLeftOut(tune, items, fit, (head, cases) => {
+    const read = reader(head);
+    for (const c of cases)
+      if (innocent(c) || c.category === "threat") (c.category === "threat" ? unseenThreat : unseenInnocent).push(read(c.body));
+  });
+  const head = fit(items.map((_, i) => i));
   const read = reader(head);
   const civilInnocent = S.civilVal.filter((c) => threatRaters(c) === 0).map((c) => read(c.text));
   const civilThreat = S.civilVal.filter((c) => threatRaters(c) >= 2).map((c) => read(c.text));
