@@ -687,6 +687,9 @@ const NOT_NAME = new Set([
   "capitalism",
   "socialism",
   "communism",
+  // months and days are capitalised and name no one ("Holy shit, 40 degrees in April?")
+  ...["january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"],
+  ...["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
 ]);
 
 export interface InsultLexicon {
