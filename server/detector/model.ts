@@ -345,6 +345,31 @@ function onlyProfanity(toks: readonly Token[], offensive: (i: number) => boolean
   return any;
 }
 
+/** Swearing as an exclamation: "holy shit", "bloody hell", "hell of a…", "damn shame", "what the hell", "wtf". */
+function exclamation(toks: readonly Token[], i: number): boolean {
+  const w = toks[i]!.text;
+  const before = toks[i - 1]?.text;
+  const after = toks[i + 1]?.text;
+  if (w === "wtf" || w === "ffs" || w === "omg") return true;
+  if (w === "holy") return PROFANITY.has(after ?? "");
+  if (before === "holy" || (w === "bloody" && after === "hell")) return PROFANITY.has(w);
+  if (w === "hell")
+    return before === "bloody" || (after === "of" && toks[i + 2]?.text === "a") || (before === "the" && toks[i - 2]?.text === "what");
+  if (w === "fuck") return before === "the" && toks[i - 2]?.text === "what";
+  return w === "damn" && after === "shame";
+}
+
+/** Is every offensive word a swear word said as an exclamation, aimed at no one whoever the comment names? */
+function onlyExclamations(toks: readonly Token[], offensive: (i: number) => boolean): boolean {
+  let any = false;
+  for (let i = 0; i < toks.length; i++) {
+    if (!offensive(i) && !PROFANITY.has(toks[i]!.text)) continue;
+    if (!exclamation(toks, i)) return false;
+    any = true;
+  }
+  return any;
+}
+
 export class LinearDetector implements Detector {
   readonly version: string;
   readonly scorer: LinearScorer;
@@ -500,6 +525,9 @@ export class LinearDetector implements Detector {
     // Swearing aimed at no one ("Holy shit, what a game", "this mess is bullshit") is no attack:
     // held only when something other than profanity makes it offensive.
     if (rules && target === "none" && !insult && !threat && !told && !indirect && onlyProfanity(toks, offensive))
+      score = Math.min(score, ideaCap);
+    // an exclamation is aimed at no one even in a comment that names people ("Holy shit they actually won the cup")
+    if (rules && target !== "commenter" && !insult && !threat && !told && !indirect && onlyExclamations(toks, offensive))
       score = Math.min(score, ideaCap);
     // Spans are worked out when asked for: most comments publish, and a verdict to publish has none.
     const findSpans = (): Span[] => {

@@ -105,6 +105,12 @@ describe("targets", () => {
     expect(j.decision).toBe("publish");
   });
 
+  it.each([
+    "Holy shit they actually won the cup!!",
+    "Bloody hell, look at those rent prices.",
+    "It's a damn shame how the council handled it.",
+  ])("an exclamation is aimed at no one, whoever the comment names: %j publishes", (text) => expect(judge(text).decision).toBe("publish"));
+
   it("a friendly vocative is aimed at a commenter but is no attack", () => {
     expect(judge("Good point, mate.")).toMatchObject({ target: "commenter", decision: "publish" });
   });
