@@ -16,7 +16,7 @@ import { findDismissive } from "../../server/detector/indirect.ts";
 import { decide } from "../../server/moderation/decide.ts";
 import { defaultPolicy } from "../../server/moderation/default-policy.ts";
 import { readIntent } from "./intent.ts";
-import { readMenace } from "../../server/detector/learned-menace.ts";
+import { readMenace, sigmoid } from "../../server/detector/learned-menace.ts";
 import { readIndirect } from "../../server/detector/learned-indirect.ts";
 
 const det = createDetector() as LinearDetector;
@@ -58,7 +58,7 @@ export function explain(text: string): string {
   const putDown = det.model.indirect;
   const putDownLine =
     putDown && d.indirect
-      ? `  learned put-down p ${(1 / (1 + Math.exp(-d.indirect.logit))).toFixed(3)} (hold ${putDown.hold}) sentence "${rng(readIndirect(d.indirect, toks, text, 0))}"`
+      ? `  learned put-down p ${sigmoid(d.indirect.logit).toFixed(3)} (hold ${putDown.hold}) sentence "${rng(readIndirect(d.indirect, toks, text, 0))}"`
       : "  no learned put-down head";
   return [
     `${v.decision.padEnd(7)} score ${r.score.toFixed(3)} (linear ${det.probability(d.logit).toFixed(3)}, logit ${d.logit.toFixed(2)}) target ${r.target} tokens ${toks.length}`,

@@ -9,6 +9,7 @@ import { featurize, selectRows, trainLR } from "./lib.ts";
 import type { FeatureContext } from "../../server/detector/features.ts";
 import { encodeBase64, LinearScorer, type LinearDetector } from "../../server/detector/model.ts";
 import { readIndirect, type IndirectHead } from "../../server/detector/learned-indirect.ts";
+import { sigmoid } from "../../server/detector/learned-menace.ts";
 
 /** A head's weights as int8 (base64) and the scale that restores them. */
 export function quantizeHead(w: Float32Array): { weights: string; scale: number } {
@@ -128,7 +129,7 @@ export function trainIndirect(
     return (text: string) => {
       const d = scorer.detail(text);
       // the probability, and 0 where the reading would not hold the text (its words quoted)
-      const p = 1 / (1 + Math.exp(-d.indirect!.logit));
+      const p = sigmoid(d.indirect!.logit);
       return readIndirect(d.indirect!, d.tokens, text, 0) ? p : 0;
     };
   };

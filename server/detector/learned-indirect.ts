@@ -9,7 +9,7 @@
  * at most half a percent of their must-publish lines flagged (scripts/detector/heads.ts).
  */
 import type { Token } from "./normalize.ts";
-import type { HeadLogit } from "./learned-menace.ts";
+import { sigmoid, strongest, type HeadLogit } from "./learned-menace.ts";
 import { insideQuotes, secondPersonInSentence, sentenceOf } from "./target.ts";
 
 /** The head as stored in the model artifact. */
@@ -22,8 +22,6 @@ export interface IndirectHead {
   hold: number;
 }
 
-const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
-
 /**
  * The sentence to hold the text for, when the head reads a put-down from `hold` on: the sentence
  * of the words that weigh most, unless they are quoted, and only when that sentence speaks to
@@ -33,9 +31,7 @@ const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
  */
 export function readIndirect(h: HeadLogit, toks: readonly Token[], text: string, hold: number): [number, number] | null {
   if (sigmoid(h.logit) < hold) return null;
-  const contrib = h.contrib();
-  let focus = -1;
-  for (let i = 0; i < contrib.length; i++) if (contrib[i]! > 0 && (focus < 0 || contrib[i]! > contrib[focus]!)) focus = i;
+  const focus = strongest(h.contrib());
   if (focus < 0 || insideQuotes(text, toks[focus]!.start)) return null;
   if (!secondPersonInSentence(toks, text, focus) && !toks.some((t) => t.text === "@user")) return null;
   return sentenceOf(toks, text, focus);

@@ -39,7 +39,14 @@ export interface MenaceReading {
   sentence: [number, number] | null;
 }
 
-const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+export const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+/** The token that adds most to a logit, or -1 when none adds anything. */
+export function strongest(contrib: ArrayLike<number>): number {
+  let focus = -1;
+  for (let i = 0; i < contrib.length; i++) if (contrib[i]! > 0 && (focus < 0 || contrib[i]! > contrib[focus]!)) focus = i;
+  return focus;
+}
 
 /**
  * Reads menace from the head's logit. A threat is aimed at someone: the sentence of the words that
@@ -52,9 +59,7 @@ export function readMenace(m: HeadLogit, toks: readonly Token[], text: string, f
   const p = sigmoid(m.logit);
   // most comments end here: the rest is for the few the head would flag
   if (p < from) return { p, focus: -1, sentence: null };
-  const contrib = m.contrib();
-  let focus = -1;
-  for (let i = 0; i < contrib.length; i++) if (contrib[i]! > 0 && (focus < 0 || contrib[i]! > contrib[focus]!)) focus = i;
+  const focus = strongest(m.contrib());
   if (focus < 0) return { p, focus, sentence: null };
   if (mentioned(toks, text, focus) || !peopleInSentence(toks, text, focus)) return { p: 0, focus, sentence: null };
   // the sentence is the unit of a threat: its words one by one ("to", "and") would tell a moderator nothing

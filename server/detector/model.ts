@@ -11,7 +11,7 @@ import { DEHUMANISING, findDehumanising, findMentions, findVocative, insideQuote
 import { dismissiveAddressed, findDismissive, MOCKING_VOCATIVE } from "./indirect.ts";
 import { extractFeatures, FeatureBuffer, type FeatureContext } from "./features.ts";
 import { SpanScorer, tokenSpans, type SpanLexicons, type SpanModel } from "./spans.ts";
-import { readMenace, type HeadLogit, type MenaceHead } from "./learned-menace.ts";
+import { readMenace, sigmoid, strongest, type HeadLogit, type MenaceHead } from "./learned-menace.ts";
 import { readIndirect, type IndirectHead } from "./learned-indirect.ts";
 
 export interface ModelArtifact {
@@ -277,8 +277,6 @@ function share(contrib: Float64Array, buf: FeatureBuffer, k: number, c: number):
   }
 }
 
-const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
-
 export interface SpanParams extends SpanModel {
   /** comments scoring below this get no spans */
   minScore: number;
@@ -460,8 +458,7 @@ export class LinearDetector implements Detector {
       score = Math.max(score, insultFloor);
       mark(told);
     }
-    let focus = -1;
-    for (let i = 0; i < toks.length; i++) if (d.contrib[i]! > 0 && (focus < 0 || d.contrib[i]! > d.contrib[focus]!)) focus = i;
+    const focus = strongest(d.contrib);
     // a threat said to "you" is aimed at the reader, whatever noun ends it ("You're a dead MAN")
     const threatSubject = threat && SAID_TO_YOU.has(toks[threat[0]]!.text) ? threat[0] : threat?.[1];
     const subject = insult ? insult[2] : threat ? threatSubject! : -1;

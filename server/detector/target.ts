@@ -330,7 +330,8 @@ function isMention(toks: readonly Token[], text: string, clause: Int32Array, i: 
   while (to + 1 < toks.length && clause[to + 1] === c) to++;
   // "Calling everyone who disagrees with you a moron isn't an argument": the act named and denied,
   // however long its object (not "Calling these bozos stupid would be an insult to stupidity")
-  if (toks[from]!.text === "calling" && i - from <= 10 && !SECOND.has(toks[from + 1]?.text ?? "") && negatedAfter(toks, i, to)) return true;
+  if (toks[from]!.text === "calling" && i - from <= 10 && !SECOND.has(toks[from + 1]?.text ?? "") && someBetween(toks, i, to + 1, NEGATION))
+    return true;
   // reported: "someone above wrote that refugees are vermin" (not "he said that YOU are…", relayed to
   // the reader; nor "one could say that she is…", a view hedged; nor "read that pile of garbage")
   for (let k = Math.max(from, i - 6); k < i - 1; k++)
@@ -339,8 +340,9 @@ function isMention(toks: readonly Token[], text: string, clause: Int32Array, i: 
       toks[k + 1]!.text === "that" &&
       !FIRST_SINGULAR.has(toks[k - 1]?.text ?? "") &&
       !HEDGE.has(toks[k - 1]?.text ?? "") &&
-      copulaBetween(toks, k + 1, i) &&
-      !secondBetween(toks, k, i)
+      // a clause reported ("that refugees ARE vermin"), not said to the reader
+      someBetween(toks, k + 1, i, COPULA) &&
+      !someBetween(toks, k, i, SECOND)
     )
       return true;
   // said of oneself as the subject: "I was such a sucker for those ads", "I'm an idiot for trusting him"
@@ -429,21 +431,9 @@ function saidOfOneself(toks: readonly Token[], from: number, i: number): boolean
 const HEDGE = new Set(["could", "would", "might", "can", "may", "must", "should", "i'd", "i'll"]);
 const COPULA = new Set(["is", "are", "was", "were", "be", "'s", "'re"]);
 
-/** A copula among tokens (a, b): "that refugees ARE vermin", a clause reported. */
-function copulaBetween(toks: readonly Token[], a: number, b: number): boolean {
-  for (let k = a + 1; k < b; k++) if (COPULA.has(toks[k]!.text)) return true;
-  return false;
-}
-
-/** A negation among tokens (i, to]: "…a moron ISN'T an argument". */
-function negatedAfter(toks: readonly Token[], i: number, to: number): boolean {
-  for (let k = i + 1; k <= to; k++) if (NEGATION.has(toks[k]!.text)) return true;
-  return false;
-}
-
-/** A second-person word among tokens (a, b). */
-function secondBetween(toks: readonly Token[], a: number, b: number): boolean {
-  for (let k = a + 1; k < b; k++) if (SECOND.has(toks[k]!.text)) return true;
+/** Is a word of `words` among the tokens strictly between `a` and `b`? */
+function someBetween(toks: readonly Token[], a: number, b: number, words: ReadonlySet<string>): boolean {
+  for (let k = a + 1; k < b; k++) if (words.has(toks[k]!.text)) return true;
   return false;
 }
 
