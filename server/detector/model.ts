@@ -332,16 +332,20 @@ const PROFANITY = new Set(
 const SAID_TO_YOU = new Set(["you", "you're", "youre", "you'll", "youll", "u", "ur", "ya"]);
 const SWORN_AT = new Set(["off", "you", "u", "ya", "yourself", "them", "him", "her"]);
 
-/** Are the offensive words, if any, all profanity, none of it sworn at someone? */
-function onlyProfanity(toks: readonly Token[], offensive: (i: number) => boolean): boolean {
+/** Do the tokens `counted` picks include one, and does `ok` hold for each of them? */
+function someAndAll(toks: readonly Token[], counted: (i: number) => boolean, ok: (i: number) => boolean): boolean {
   let any = false;
   for (let i = 0; i < toks.length; i++) {
-    if (!offensive(i)) continue;
-    if (!PROFANITY.has(toks[i]!.text) || SWORN_AT.has(toks[i + 1]?.text ?? "")) return false;
+    if (!counted(i)) continue;
+    if (!ok(i)) return false;
     any = true;
   }
   return any;
 }
+
+/** Are the offensive words, if any, all profanity, none of it sworn at someone? */
+const onlyProfanity = (toks: readonly Token[], offensive: (i: number) => boolean) =>
+  someAndAll(toks, offensive, (i) => PROFANITY.has(toks[i]!.text) && !SWORN_AT.has(toks[i + 1]?.text ?? ""));
 
 /** Swearing as an exclamation: "holy shit", "bloody hell", "hell of a…", "damn shame", "what the hell", "wtf". */
 function exclamation(toks: readonly Token[], i: number): boolean {
@@ -358,15 +362,12 @@ function exclamation(toks: readonly Token[], i: number): boolean {
 }
 
 /** Is every offensive word a swear word said as an exclamation, aimed at no one whoever the comment names? */
-function onlyExclamations(toks: readonly Token[], offensive: (i: number) => boolean): boolean {
-  let any = false;
-  for (let i = 0; i < toks.length; i++) {
-    if (!offensive(i) && !PROFANITY.has(toks[i]!.text)) continue;
-    if (!exclamation(toks, i)) return false;
-    any = true;
-  }
-  return any;
-}
+const onlyExclamations = (toks: readonly Token[], offensive: (i: number) => boolean) =>
+  someAndAll(
+    toks,
+    (i) => offensive(i) || PROFANITY.has(toks[i]!.text),
+    (i) => exclamation(toks, i),
+  );
 
 export class LinearDetector implements Detector {
   readonly version: string;
@@ -415,6 +416,8 @@ export class LinearDetector implements Detector {
     const lex = this.insultLex;
     const rules = this.#rules;
     const { threatFloor, insultFloor, thingCap, ideaCap } = this.model;
+    // what an indirect attack scores: held, never refused on its word alone
+    const middle = (this.model.thresholds.hold + this.model.thresholds.reject) / 2;
     // mentions are not uses: a clause whose offensive words are all quoted, named, negated or
     // said of oneself loses its positive contribution
     const offensiveWords = this.#offensiveWords;
@@ -492,7 +495,7 @@ export class LinearDetector implements Detector {
       )
         target = "commenter";
       if ((mocking || dismissive) && target === "commenter" && !indirect) {
-        score = Math.max(score, (this.model.thresholds.hold + this.model.thresholds.reject) / 2);
+        score = Math.max(score, middle);
         indirect = true;
         if (dismissive) mark(dismissive);
         if (mocking) mark([vocative, vocative]);
@@ -507,7 +510,7 @@ export class LinearDetector implements Detector {
         ? readIndirect(d.indirect, toks, text, putDown.hold)
         : null;
     if (learnedPutDown) {
-      score = Math.max(score, (this.model.thresholds.hold + this.model.thresholds.reject) / 2);
+      score = Math.max(score, middle);
       if (target === "none" && score < this.model.thresholds.reject) target = "commenter";
       indirect = true;
       mark(learnedPutDown);
