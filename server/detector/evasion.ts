@@ -6,7 +6,7 @@
  * so ordinary words, names, numbers and hashtags are left as they were.
  */
 import type { KnownWord, Token } from "./normalize.ts";
-import { perPair } from "./memo.ts";
+import { Memo, perPair } from "./memo.ts";
 
 /** A range of the original text. */
 export interface CharSpan {
@@ -60,7 +60,7 @@ function hasStretch(word: string): boolean {
   return false;
 }
 
-/** Words whose reading is remembered at most (about a megabyte). */
+/** Words whose reading is remembered (recently used; about a megabyte each generation). */
 const MAX_READINGS = 20_000;
 
 /**
@@ -171,8 +171,8 @@ function makeUndoer(known: KnownWord, insultWords: readonly string[]) {
     const pieces = plain && !known(repaired) ? segment(word) : null;
     return pieces ?? repaired;
   }
-  // Words repeat from comment to comment: each is read once (a bounded memo, emptied when full).
-  const readings = new Map<string, string | (readonly [number, number])[]>();
+  // words repeat from comment to comment: each is read once
+  const readings = new Memo<string | (readonly [number, number])[]>(MAX_READINGS);
 
   return {
     isInsult,
@@ -186,7 +186,6 @@ function makeUndoer(known: KnownWord, insultWords: readonly string[]) {
       let reading = readings.get(key);
       if (reading === undefined) {
         reading = read(word, repaired);
-        if (readings.size >= MAX_READINGS) readings.clear();
         readings.set(key, reading);
       }
       if (typeof reading === "string") return pushToken(out, reading, spanOf(0, word.length));

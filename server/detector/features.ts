@@ -12,6 +12,7 @@
  *     attack rate (binned), count of attack-lexicon tokens, and their crossing with the
  *     presence of a target cue
  */
+import { remembered } from "./memo.ts";
 import type { KnownWord, Token } from "./normalize.ts";
 
 export interface FeatureContext {
@@ -116,9 +117,16 @@ const G_U = 0,
   G_Y = 3,
   G_L = 4;
 const NGROUPS = 5;
+/** The group of characters n-grams, which a scorer may sum per word (FeatureBuffer.gramsOneByOne). */
+export const GRAM_GROUP = G_C;
 
 /** Feature buffer, reused between calls (single-threaded). */
 export class FeatureBuffer {
+  /**
+   * @param gramsOneByOne false: a word's character n-grams are only counted (a scorer that sums
+   *   them once per word reads them from `words`)
+   */
+  constructor(readonly gramsOneByOne = true) {}
   idx = new Int32Array(1024);
   val = new Float32Array(1024);
   /** owning token(s) of each feature for span attribution; -1 = none */
@@ -126,6 +134,8 @@ export class FeatureBuffer {
   ownB = new Int32Array(1024);
   group = new Uint8Array(1024);
   n = 0;
+  /** each token's word features, from the last text */
+  readonly words: WordFeatures[] = [];
   /** features per group so far */
   readonly counts = new Int32Array(NGROUPS);
   /** Empties the buffer for the next text. */
@@ -168,13 +178,45 @@ interface WordRates {
   toxic?: number;
   threat?: number;
 }
-const lexicons = new WeakMap<FeatureContext, { from: unknown[]; rates: Map<string, WordRates> }>();
 
-/** The context's lexicons as one map: one lookup per token instead of three. */
+/** What a word brings by itself, the same in every comment: worked out once per word. */
+export interface WordFeatures {
+  /** the word's hash, which its bigrams combine */
+  readonly hash: number;
+  /** its unigram's bucket */
+  readonly unigram: number;
+  /** the buckets of its character n-grams, in order */
+  readonly grams: Int32Array;
+  /** its target cue class (cueClass) */
+  readonly cue: number;
+  readonly rates: WordRates | undefined;
+  /**
+   * Kept here for the scorer that reads the word (LinearScorer): its n-grams' weight sums, and
+   * which scorer's they are. A slot on the word saves a second lookup per token.
+   */
+  sums?: Float64Array;
+  sumsOf?: object;
+}
+
+/** Words whose features are remembered, per context (a few megabytes at most). */
+const MAX_WORDS = 20_000;
+const readers = new WeakMap<FeatureContext, { from: unknown[]; read: (word: string) => WordFeatures }>();
+
+/** The context's reading of a word, remembered: words repeat from comment to comment. */
+function wordsOf(ctx: FeatureContext): (word: string) => WordFeatures {
+  // training swaps a context's lexicons between folds
+  const from = [ctx.bits, ctx.attackRate, ctx.toxicRate, ctx.threatRate];
+  const known = readers.get(ctx);
+  if (known && known.from.every((m, i) => m === from[i])) return known.read;
+  const rates = lexiconOf(ctx);
+  const mask = (1 << ctx.bits) - 1;
+  const read = remembered((w) => describeWord(w, mask, rates), MAX_WORDS);
+  readers.set(ctx, { from, read });
+  return read;
+}
+
+/** The context's lexicons as one map: one lookup per word instead of three. */
 function lexiconOf(ctx: FeatureContext): Map<string, WordRates> {
-  const from = [ctx.attackRate, ctx.toxicRate, ctx.threatRate];
-  const known = lexicons.get(ctx);
-  if (known && known.from.every((m, i) => m === from[i])) return known.rates;
   const rates = new Map<string, WordRates>();
   const add = (lexicon: Map<string, number> | undefined, key: keyof WordRates) => {
     for (const [w, r] of lexicon ?? []) {
@@ -187,12 +229,35 @@ function lexiconOf(ctx: FeatureContext): Map<string, WordRates> {
   add(ctx.attackRate, "attack");
   add(ctx.toxicRate, "toxic");
   add(ctx.threatRate, "threat");
-  lexicons.set(ctx, { from, rates });
   return rates;
 }
 
 /** "<word>" as char codes, for its n-grams (words are cut at 24 characters). */
 const wordCodes = new Int32Array(26);
+const gramBuckets = new Int32Array(4 * 26);
+
+function describeWord(w: string, mask: number, lexicon: Map<string, WordRates>): WordFeatures {
+  const hash = hashString(SEED_U, w);
+  // character n-grams 2..5 over "<w>"
+  let n = 0;
+  const L = Math.min(w.length, 24);
+  if (L > 0 && w.charCodeAt(0) < 0x2000) {
+    const P = L + 2;
+    wordCodes[0] = 60;
+    for (let j = 1; j <= L; j++) wordCodes[j] = w.charCodeAt(j - 1);
+    wordCodes[P - 1] = 62;
+    for (let s = 0; s < P - 1; s++) {
+      let h = SEED_C;
+      const lim = Math.min(s + 5, P);
+      for (let j = s; j < lim; j++) {
+        h = Math.imul(h ^ wordCodes[j]!, FNV_PRIME);
+        if (j > s) gramBuckets[n++] = fmix32(h) & mask;
+      }
+    }
+  }
+  const grams = gramBuckets.slice(0, n);
+  return { hash, unigram: fmix32(hash) & mask, grams, cue: cueClass(w), rates: lexicon.get(w), sums: undefined, sumsOf: undefined };
+}
 
 function rateBin(r: number): number {
   return r < 0.05 ? 0 : r < 0.15 ? 1 : r < 0.3 ? 2 : r < 0.5 ? 3 : r < 0.7 ? 4 : 5;
@@ -206,7 +271,7 @@ export function extractFeatures(tokens: readonly Token[], ctx: FeatureContext, b
   buf.clear();
   const mask = (1 << ctx.bits) - 1;
   const nt = tokens.length;
-  const lexicon = lexiconOf(ctx);
+  const words = wordsOf(ctx);
   const wordHash = new Array<number>(nt);
   let hasCue2 = false,
     hasCue3 = false;
@@ -221,28 +286,15 @@ export function extractFeatures(tokens: readonly Token[], ctx: FeatureContext, b
     maxThr = 0,
     maxThrTok = -1;
   for (let i = 0; i < nt; i++) {
-    const w = tokens[i]!.text;
-    const hu = hashString(SEED_U, w);
+    const word = words(tokens[i]!.text);
+    buf.words[i] = word;
+    const hu = word.hash;
     wordHash[i] = hu;
-    buf.push(fmix32(hu) & mask, G_U, i, -1);
+    buf.push(word.unigram, G_U, i, -1);
     if (i > 0) buf.push(fmix32(wordHash[i - 1]! ^ Math.imul(hu + SEED_B, 0x9e3779b1)) & mask, G_B, i - 1, i);
-    // character n-grams 2..5 over "<w>"
-    const L = Math.min(w.length, 24);
-    if (L > 0 && w.charCodeAt(0) < 0x2000) {
-      const P = L + 2;
-      wordCodes[0] = 60;
-      for (let j = 1; j <= L; j++) wordCodes[j] = w.charCodeAt(j - 1);
-      wordCodes[P - 1] = 62;
-      for (let s = 0; s < P - 1; s++) {
-        let h = SEED_C;
-        const lim = Math.min(s + 5, P);
-        for (let j = s; j < lim; j++) {
-          h = Math.imul(h ^ wordCodes[j]!, FNV_PRIME);
-          if (j > s) buf.push(fmix32(h) & mask, G_C, i, -1);
-        }
-      }
-    }
-    const cc = cueClass(w);
+    if (buf.gramsOneByOne) for (let g = 0; g < word.grams.length; g++) buf.push(word.grams[g]!, G_C, i, -1);
+    else buf.counts[G_C]! += word.grams.length;
+    const cc = word.cue;
     if (cc === 1) hasCue2 = true;
     else if (cc === 2) hasCue3 = true;
     if (cc !== 0) {
@@ -251,7 +303,7 @@ export function extractFeatures(tokens: readonly Token[], ctx: FeatureContext, b
         buf.push(fmix32(hashString(SEED_Y + cc, tokens[j]!.text)) & mask, G_Y, j, -1);
       }
     }
-    const rates = lexicon.get(w);
+    const rates = word.rates;
     const r = rates?.attack;
     if (r !== undefined) {
       if (r > maxRate) {

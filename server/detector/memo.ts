@@ -4,16 +4,40 @@
  * Plain TypeScript, Workers-compatible.
  */
 
-/** `fn` with its answers remembered, at most `max` of them (emptied when full). */
+/**
+ * A bounded memo that keeps what is used: when the recent answers reach `max`, they become the
+ * older generation and the oldest are dropped; an older answer asked for again is made recent.
+ * Words follow a long tail, so the common ones stay and a server's memory stays bounded
+ * (at most 2 × `max` answers).
+ */
+export class Memo<T> {
+  private recent = new Map<string, T>();
+  private older = new Map<string, T>();
+  constructor(private readonly max: number) {}
+
+  get(key: string): T | undefined {
+    const answer = this.recent.get(key);
+    if (answer !== undefined) return answer;
+    const old = this.older.get(key);
+    if (old !== undefined) this.set(key, old);
+    return old;
+  }
+
+  set(key: string, answer: T): void {
+    if (this.recent.size >= this.max) {
+      this.older = this.recent;
+      this.recent = new Map();
+    }
+    this.recent.set(key, answer);
+  }
+}
+
+/** `fn` with its answers remembered (a Memo of at most `max` recent answers). */
 export function remembered<T>(fn: (key: string) => T, max: number): (key: string) => T {
-  const answers = new Map<string, T>();
+  const answers = new Memo<T>(max);
   return (key) => {
     let answer = answers.get(key);
-    if (answer === undefined) {
-      answer = fn(key);
-      if (answers.size >= max) answers.clear();
-      answers.set(key, answer);
-    }
+    if (answer === undefined) answers.set(key, (answer = fn(key)));
     return answer;
   };
 }

@@ -9,7 +9,7 @@ import { findThreat, THREAT_VERBS, VIOLENT_PARTICIPLE } from "./threat.ts";
 import { findImperativeInsult, findInsult, modelInsultLexicon, onlyThingCriticism, type InsultLexicon } from "./insult.ts";
 import { DEHUMANISING, findDehumanising, findMentions, findVocative, insideQuotes, readTarget, secondPersonInSentence } from "./target.ts";
 import { dismissiveAddressed, findDismissive, MOCKING_VOCATIVE } from "./indirect.ts";
-import { extractFeatures, FeatureBuffer, type FeatureContext } from "./features.ts";
+import { extractFeatures, FeatureBuffer, GRAM_GROUP, type FeatureContext, type WordFeatures } from "./features.ts";
 import { SpanScorer, tokenSpans, type SpanLexicons, type SpanModel } from "./spans.ts";
 import { readMenace, sigmoid, strongest, type HeadLogit, type MenaceHead } from "./learned-menace.ts";
 import { readIndirect, type IndirectHead } from "./learned-indirect.ts";
@@ -195,7 +195,7 @@ const OFFENSIVE_RATE = 0.35;
 
 /** Linear scorer over hashed features; `weights[i] * scale` is bucket i's weight. */
 export class LinearScorer implements LinearHead {
-  private buf = new FeatureBuffer();
+  private buf = new FeatureBuffer(false);
   /**
    * Bucket i's weights side by side, the main model's at 3i, the menace head's at 3i + 1 and the
    * indirect-attack head's at 3i + 2: a comment's features land in random buckets, and one cache
@@ -223,11 +223,24 @@ export class LinearScorer implements LinearHead {
     const tokens = tokenize(src, known, wildcardWords, insultWords);
     const buf = this.buf;
     extractFeatures(tokens, this.res.ctx, buf);
-    const contrib = new Float64Array(tokens.length);
+    const n = tokens.length;
     const w = this.interleaved;
+    // most features are a word's character n-grams: each word's are summed once, and a comment
+    // adds up its words' sums (int8 weights keep every sum exact, so the order changes nothing)
+    const grams = new Array<Float64Array>(n);
+    const gramValue = buf.counts[GRAM_GROUP]! > 0 ? Math.fround(1 / Math.sqrt(buf.counts[GRAM_GROUP]!)) : 0;
+    const contrib = new Float64Array(n);
     let z = 0;
     let zMenace = 0;
     let zIndirect = 0;
+    for (let i = 0; i < n; i++) {
+      const g = (grams[i] = this.gramSums(buf.words[i]!));
+      const c = g[0]! * gramValue;
+      z += c;
+      zMenace += g[1]! * gramValue;
+      zIndirect += g[2]! * gramValue;
+      contrib[i] = c;
+    }
     for (let k = 0; k < buf.n; k++) {
       const at = buf.idx[k]! * 3;
       const v = buf.val[k]!;
@@ -238,31 +251,42 @@ export class LinearScorer implements LinearHead {
       share(contrib, buf, k, c);
     }
     // scaled once at the end, not per feature
-    for (let i = 0; i < tokens.length; i++) contrib[i]! *= this.scale;
+    for (let i = 0; i < n; i++) contrib[i]! *= this.scale;
     const logit = z * this.scale + this.bias;
     // a head's per-token parts are worked out only for the few texts it would flag; the buffer is
     // reused by the next call, so they are read before it (score() does)
     const { menace, indirect } = this;
-    const n = tokens.length;
+    const headContributions = (head: LinearHead, slot: number): Float64Array => {
+      const parts = new Float64Array(n);
+      for (let i = 0; i < n; i++) parts[i] = grams[i]![slot]! * gramValue;
+      for (let k = 0; k < buf.n; k++) share(parts, buf, k, w[buf.idx[k]! * 3 + slot]! * buf.val[k]!);
+      for (let i = 0; i < n; i++) parts[i]! *= head.scale;
+      return parts;
+    };
     return {
       tokens,
       logit,
       contrib,
-      menace: menace && { logit: zMenace * menace.scale + menace.bias, contrib: () => headContributions(menace, buf, n) },
-      indirect: indirect && { logit: zIndirect * indirect.scale + indirect.bias, contrib: () => headContributions(indirect, buf, n) },
+      menace: menace && { logit: zMenace * menace.scale + menace.bias, contrib: () => headContributions(menace, 1) },
+      indirect: indirect && { logit: zIndirect * indirect.scale + indirect.bias, contrib: () => headContributions(indirect, 2) },
     };
   }
-}
 
-/** A head's per-token parts of its logit: each feature's part split between its owning tokens. */
-function headContributions(head: LinearHead, buf: FeatureBuffer, nTokens: number): Float64Array {
-  const contrib = new Float64Array(nTokens);
-  const w = head.weights;
-  for (let k = 0; k < buf.n; k++) {
-    share(contrib, buf, k, w[buf.idx[k]!]! * buf.val[k]!);
+  /** The sums of a word's character n-grams' weights, one per head, remembered with the word. */
+  private gramSums(word: WordFeatures): Float64Array {
+    if (word.sumsOf === this) return word.sums!;
+    const sums = new Float64Array(3);
+    const w = this.interleaved;
+    for (let g = 0; g < word.grams.length; g++) {
+      const at = word.grams[g]! * 3;
+      sums[0]! += w[at]!;
+      sums[1]! += w[at + 1]!;
+      sums[2]! += w[at + 2]!;
+    }
+    word.sums = sums;
+    word.sumsOf = this;
+    return sums;
   }
-  for (let i = 0; i < nTokens; i++) contrib[i]! *= head.scale;
-  return contrib;
 }
 
 /** Splits feature k's part `c` of a logit between the tokens that own it. */

@@ -3,14 +3,18 @@ import { describe, expect, it } from "vitest";
 import { perPair, remembered } from "../../../server/detector/memo.ts";
 
 describe("remembered", () => {
-  it("asks once per key, and starts over when full", () => {
+  it("asks once per key, and keeps what is used when full", () => {
     const asked: string[] = [];
     const upper = remembered((w) => (asked.push(w), w.toUpperCase()), 2);
     expect([upper("a"), upper("b"), upper("a")]).toEqual(["A", "B", "A"]);
     expect(asked).toEqual(["a", "b"]);
-    upper("c"); // full: emptied, then "c" kept
+    upper("c"); // full: "a" and "b" become the older answers
+    expect(upper("a")).toBe("A"); // still known, and recent again
+    expect(asked).toEqual(["a", "b", "c"]);
+    upper("d"); // full again: the older answers ("b") are dropped
     upper("a");
-    expect(asked).toEqual(["a", "b", "c", "a"]);
+    upper("b");
+    expect(asked).toEqual(["a", "b", "c", "d", "b"]);
   });
 });
 
