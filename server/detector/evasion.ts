@@ -6,7 +6,7 @@
  * so ordinary words, names, numbers and hashtags are left as they were.
  */
 import type { KnownWord, Token } from "./normalize.ts";
-import { Memo, perPair } from "./memo.ts";
+import { perPair } from "./memo.ts";
 
 /** A range of the original text. */
 export interface CharSpan {
@@ -60,9 +60,6 @@ function hasStretch(word: string): boolean {
   return false;
 }
 
-/** Words whose reading is remembered (recently used; about a megabyte each generation). */
-const MAX_READINGS = 20_000;
-
 /**
  * Splits a run of spelled-out letters (their positions in `text`) into words where the gap
  * differs from the usual one between letters: "y o u   i d i o t", "y-o-u i-d-i-o-t".
@@ -83,6 +80,9 @@ export function wordsOfLetterRun(letters: number[], text: string): number[][] {
 }
 
 export type EvasionUndoer = ReturnType<typeof makeUndoer>;
+
+/** How a word is read: one token's text, or the pieces of the word ([start, end) in it) it splits into. */
+export type WordReading = string | (readonly [number, number])[];
 
 /** The repairs, bound to the detector's known words and the name-calling rule's insults: made once per pair, so that their memo of readings lasts. */
 export const evasionUndoer: (known: KnownWord, insultWords: readonly string[]) => EvasionUndoer = perPair(makeUndoer);
@@ -162,7 +162,7 @@ function makeUndoer(known: KnownWord, insultWords: readonly string[]) {
   }
 
   /** How a word is read: one word (as repaired, or undisguised), or the pieces it splits into. */
-  function read(word: string, repaired: string): string | (readonly [number, number])[] {
+  function read(word: string, repaired: string): WordReading {
     const plain = isPlain(word);
     const disguisable = plain && (hasStretch(word) || (word.includes("l") && !known(word)));
     if (known(repaired) && !disguisable) return repaired;
@@ -171,25 +171,25 @@ function makeUndoer(known: KnownWord, insultWords: readonly string[]) {
     const pieces = plain && !known(repaired) ? segment(word) : null;
     return pieces ?? repaired;
   }
-  // words repeat from comment to comment: each is read once
-  const readings = new Memo<string | (readonly [number, number])[]>(MAX_READINGS);
+  /** Pushes the tokens of a word's reading; `spanOf(i, j)` is where `word[i, j)` came from. */
+  function push(word: string, reading: WordReading, spanOf: (i: number, j: number) => CharSpan, out: Token[]): void {
+    if (typeof reading === "string") return pushToken(out, reading, spanOf(0, word.length));
+    for (const [a, b] of reading) pushToken(out, word.slice(a, b), spanOf(a, b));
+  }
 
   return {
+    known,
     isInsult,
+    read,
+    push,
 
     /**
      * Pushes the tokens for one word as typed (`word`, lowercase as normalised) and as the
      * ordinary repairs left it (`repaired`); `spanOf(i, j)` is where `word[i, j)` came from.
+     * (Unremembered: for the rare words spelled out letter by letter; tokenize remembers the rest.)
      */
     undo(word: string, repaired: string, spanOf: (i: number, j: number) => CharSpan, out: Token[]): void {
-      const key = word === repaired ? word : word + "\u0000" + repaired;
-      let reading = readings.get(key);
-      if (reading === undefined) {
-        reading = read(word, repaired);
-        readings.set(key, reading);
-      }
-      if (typeof reading === "string") return pushToken(out, reading, spanOf(0, word.length));
-      for (const [a, b] of reading) pushToken(out, word.slice(a, b), spanOf(a, b));
+      push(word, read(word, repaired), spanOf, out);
     },
 
     /** "!diot", "|diot": the word with its leading symbol read as a letter, when that makes an insult. */

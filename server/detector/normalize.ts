@@ -18,7 +18,7 @@
  *
  * Plain TypeScript only: runs on Node and on Cloudflare Workers.
  */
-import { evasionUndoer, wordsOfLetterRun } from "./evasion.ts";
+import { evasionUndoer, wordsOfLetterRun, type EvasionUndoer } from "./evasion.ts";
 import { perPair, remembered } from "./memo.ts";
 
 /** A normalised word plus the range of the original text it came from. */
@@ -496,11 +496,15 @@ function fixPlain(w: string, known: KnownWord, wildcardWords: readonly string[])
 
 const JOIN_SEPARATORS = " .-_,·•*/\\~+";
 
-/** Words whose repair is remembered, per word list (about a megabyte at most). */
+/** Words whose repair or reading is remembered, per word list (recently used; about a megabyte each generation). */
 const MAX_REPAIRS = 20_000;
 /** repairWord bound to `known` and `wildcardWords`, remembering its answers. */
 const repairer = perPair((known: KnownWord, wildcardWords: readonly string[]) =>
   remembered((w) => repairWord(w, known, wildcardWords), MAX_REPAIRS),
+);
+/** A word's repair and reading together, remembered (one lookup per word in the common case). */
+const reader = perPair((evasion: EvasionUndoer, wildcardWords: readonly string[]) =>
+  remembered((w) => evasion.read(w, repairWord(w, evasion.known, wildcardWords)), MAX_REPAIRS),
 );
 
 const NOTHING_KNOWN: KnownWord = () => false;
@@ -529,6 +533,7 @@ export function tokenize(
   };
   const evasion = evasionUndoer(known, insultWords);
   const repair = repairer(known, wildcardWords);
+  const readWord = reader(evasion, wildcardWords);
   /** The original range of normalised chars [a, b). */
   const span = (a: number, b: number) => ({ start: nt.starts[a]!, end: nt.ends[b - 1]! });
   const spelledWord = (letters: number[]) => {
@@ -597,7 +602,7 @@ export function tokenize(
     let b = r.b;
     while (t[r.a] === "@" && t[b] === "_" && raws[i + 1]?.a === b + 1) b = raws[++i]!.b;
     const word = t.slice(r.a, b);
-    evasion.undo(word, repair(word), (x, y) => span(r.a + x, r.a + y), tokens);
+    evasion.push(word, readWord(word), (x, y) => span(r.a + x, r.a + y), tokens);
     i++;
   }
   return evasion.rejoinSplitWords(tokens, original);
