@@ -117,16 +117,17 @@ const G_U = 0,
   G_Y = 3,
   G_L = 4;
 const NGROUPS = 5;
-/** The group of characters n-grams, which a scorer may sum per word (FeatureBuffer.gramsOneByOne). */
+/** The groups of a word's own features, which a scorer may sum once per word (FeatureBuffer.wordsOneByOne). */
+export const UNIGRAM_GROUP = G_U;
 export const GRAM_GROUP = G_C;
 
 /** Feature buffer, reused between calls (single-threaded). */
 export class FeatureBuffer {
   /**
-   * @param gramsOneByOne false: a word's character n-grams are only counted (a scorer that sums
-   *   them once per word reads them from `words`)
+   * @param wordsOneByOne false: a word's own features (its unigram and character n-grams) are
+   *   only counted; a scorer that sums them once per word reads them from `words`
    */
-  constructor(readonly gramsOneByOne = true) {}
+  constructor(readonly wordsOneByOne = true) {}
   idx = new Int32Array(1024);
   val = new Float32Array(1024);
   /** owning token(s) of each feature for span attribution; -1 = none */
@@ -191,8 +192,8 @@ export interface WordFeatures {
   readonly cue: number;
   readonly rates: WordRates | undefined;
   /**
-   * Kept here for the scorer that reads the word (LinearScorer): its n-grams' weight sums, and
-   * which scorer's they are. A slot on the word saves a second lookup per token.
+   * Kept here for the scorer that reads the word (LinearScorer): its own features' weight sums,
+   * and which scorer's they are. A slot on the word saves a second lookup per token.
    */
   sums?: Float64Array;
   sumsOf?: object;
@@ -290,9 +291,10 @@ export function extractFeatures(tokens: readonly Token[], ctx: FeatureContext, b
     buf.words[i] = word;
     const hu = word.hash;
     wordHash[i] = hu;
-    buf.push(word.unigram, G_U, i, -1);
+    if (buf.wordsOneByOne) buf.push(word.unigram, G_U, i, -1);
+    else buf.counts[G_U]!++;
     if (i > 0) buf.push(fmix32(wordHash[i - 1]! ^ Math.imul(hu + SEED_B, 0x9e3779b1)) & mask, G_B, i - 1, i);
-    if (buf.gramsOneByOne) for (let g = 0; g < word.grams.length; g++) buf.push(word.grams[g]!, G_C, i, -1);
+    if (buf.wordsOneByOne) for (let g = 0; g < word.grams.length; g++) buf.push(word.grams[g]!, G_C, i, -1);
     else buf.counts[G_C]! += word.grams.length;
     const cc = word.cue;
     if (cc === 1) hasCue2 = true;

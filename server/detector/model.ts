@@ -9,7 +9,7 @@ import { findThreat, THREAT_VERBS, VIOLENT_PARTICIPLE } from "./threat.ts";
 import { findImperativeInsult, findInsult, modelInsultLexicon, onlyThingCriticism, type InsultLexicon } from "./insult.ts";
 import { DEHUMANISING, findDehumanising, findMentions, findVocative, insideQuotes, readTarget, secondPersonInSentence } from "./target.ts";
 import { dismissiveAddressed, findDismissive, MOCKING_VOCATIVE } from "./indirect.ts";
-import { extractFeatures, FeatureBuffer, GRAM_GROUP, type FeatureContext, type WordFeatures } from "./features.ts";
+import { extractFeatures, FeatureBuffer, GRAM_GROUP, UNIGRAM_GROUP, type FeatureContext, type WordFeatures } from "./features.ts";
 import { SpanScorer, tokenSpans, type SpanLexicons, type SpanModel } from "./spans.ts";
 import { readMenace, sigmoid, strongest, type HeadLogit, type MenaceHead } from "./learned-menace.ts";
 import { readIndirect, type IndirectHead } from "./learned-indirect.ts";
@@ -225,20 +225,24 @@ export class LinearScorer implements LinearHead {
     extractFeatures(tokens, this.res.ctx, buf);
     const n = tokens.length;
     const w = this.interleaved;
-    // most features are a word's character n-grams: each word's are summed once, and a comment
-    // adds up its words' sums (int8 weights keep every sum exact, so the order changes nothing)
-    const grams = new Array<Float64Array>(n);
-    const gramValue = buf.counts[GRAM_GROUP]! > 0 ? Math.fround(1 / Math.sqrt(buf.counts[GRAM_GROUP]!)) : 0;
+    // most features are a word's own (its unigram, its character n-grams): each word's are summed
+    // once, and a comment adds up its words' sums (int8 weights keep every sum exact, so the order
+    // changes nothing)
+    const sums = new Array<Float64Array>(n);
+    const value = (group: number) => (buf.counts[group]! > 0 ? Math.fround(1 / Math.sqrt(buf.counts[group]!)) : 0);
+    const gramValue = value(GRAM_GROUP);
+    const unigramValue = value(UNIGRAM_GROUP);
+    const own = (i: number, slot: number) => sums[i]![slot]! * gramValue + sums[i]![3 + slot]! * unigramValue;
     const contrib = new Float64Array(n);
     let z = 0;
     let zMenace = 0;
     let zIndirect = 0;
     for (let i = 0; i < n; i++) {
-      const g = (grams[i] = this.gramSums(buf.words[i]!));
-      const c = g[0]! * gramValue;
+      sums[i] = this.wordSums(buf.words[i]!);
+      const c = own(i, 0);
       z += c;
-      zMenace += g[1]! * gramValue;
-      zIndirect += g[2]! * gramValue;
+      zMenace += own(i, 1);
+      zIndirect += own(i, 2);
       contrib[i] = c;
     }
     for (let k = 0; k < buf.n; k++) {
@@ -258,7 +262,7 @@ export class LinearScorer implements LinearHead {
     const { menace, indirect } = this;
     const headContributions = (head: LinearHead, slot: number): Float64Array => {
       const parts = new Float64Array(n);
-      for (let i = 0; i < n; i++) parts[i] = grams[i]![slot]! * gramValue;
+      for (let i = 0; i < n; i++) parts[i] = own(i, slot);
       for (let k = 0; k < buf.n; k++) share(parts, buf, k, w[buf.idx[k]! * 3 + slot]! * buf.val[k]!);
       for (let i = 0; i < n; i++) parts[i]! *= head.scale;
       return parts;
@@ -272,10 +276,13 @@ export class LinearScorer implements LinearHead {
     };
   }
 
-  /** The sums of a word's character n-grams' weights, one per head, remembered with the word. */
-  private gramSums(word: WordFeatures): Float64Array {
+  /**
+   * A word's own features' weights summed, remembered with the word: its character n-grams' for
+   * each head (0–2), then its unigram's (3–5).
+   */
+  private wordSums(word: WordFeatures): Float64Array {
     if (word.sumsOf === this) return word.sums!;
-    const sums = new Float64Array(3);
+    const sums = new Float64Array(6);
     const w = this.interleaved;
     for (let g = 0; g < word.grams.length; g++) {
       const at = word.grams[g]! * 3;
@@ -283,6 +290,7 @@ export class LinearScorer implements LinearHead {
       sums[1]! += w[at + 1]!;
       sums[2]! += w[at + 2]!;
     }
+    for (let h = 0; h < 3; h++) sums[3 + h] = w[word.unigram * 3 + h]!;
     word.sums = sums;
     word.sumsOf = this;
     return sums;
