@@ -87,8 +87,12 @@ export const INDIRECT_CONFIG = {
   epochs: 20,
   lr: 0.1,
   l2: 1e-4,
-  /** hold: at most this share of unseen writers' must-publish lines flagged */
-  holdShare: 0.005,
+  /**
+   * hold: at most this share of unseen writers' must-publish lines flagged (1%: at 0.5% the
+   * friendly replies of probe set W pushed the threshold to 0.86, and held-out writers' put-downs
+   * held fell from 162 to 148 of 246 with no fewer held-out must-publish lines flagged)
+   */
+  holdShare: 0.01,
 };
 
 export interface IndirectTraining {

@@ -98,7 +98,8 @@ const DISMISSIVE = [
   "your other accounts",
   "taking your meds",
   "take your pills",
-  "crayons",
+  // "I'd explain it to you but I left my crayons at home" (not "a card made with crayons")
+  "any|my|got|the|bring|brought crayons",
   "crayon drawings",
   "past your bedtime",
   "little one",
@@ -155,6 +156,7 @@ const DISMISSIVE = [
   ...["like a toddler", "like a five year old", "like a 5 year old", "like a spoiled child", "like a spoilt child"],
   "stay mad",
   "think before you type",
+  ...["raised by wolves", "smaller words", "simpler words", "shorter words", "cereal box", "word soup", "moving your lips"],
   // retorts that open their clause: "Says the man who couldn't find Canberra on a map", "Found the bloke who's never…"
   "says the man|woman|guy|bloke|person|one|fella|lad|lady|chap who",
   "found the man|woman|guy|bloke|person|one|fella|lad|lady|chap|expert|genius who|who's|that",
@@ -293,6 +295,19 @@ const ADDRESSED = [
   "bless your (little|pointy|tiny) heart",
   "reading (comprehension) is hard isn't|isnt it",
   "reading (comprehension) must be hard",
+  "made|makes sense in|inside your head",
+  "thinking|reading|logic|math|maths|spelling|comprehension (maybe|clearly|obviously) isn't|isnt your strong suit",
+  "thinking|reading|logic|math|maths|spelling|comprehension (maybe|clearly|obviously) is not your strong suit",
+  "famous|resident|local economist|expert|genius|scientist|lawyer|professor|historian of the comment|comments section",
+  "brain (clearly) runs|run on dial-up|dialup",
+  "brain (clearly) runs|run on dial up",
+  "fighting for third place",
+  "two brain cells",
+  "nurses|orderlies|carers are (probably) wondering|looking where|for you",
+  "post~|comment~ unsupervised",
+  "tells|told me (everything|all) i need to know about your",
+  "draw you a picture",
+  "crayons handy",
 ];
 /**
  * Said to the reader only as a whole clause: "You're a joke.", "Are you twelve?" (not "you're a joke

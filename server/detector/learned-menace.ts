@@ -52,8 +52,8 @@ export function strongest(contrib: ArrayLike<number>): number {
  * Reads menace from the head's logit. A threat is aimed at someone: the sentence of the words that
  * weigh most must name a person ("hang the banners" does not; unseen writers' innocent lines
  * flagged at hold 2.4% → 1.8%, their threats caught 68% → 72%). Mentions are not uses: those words
- * inside quotation marks ('He said "I'll kill you" on tape') or after a denied report in their
- * clause ("I'm not SAYING he should be hurt") make no threat. Below `from` only `p` is worked out.
+ * inside quotation marks ('He said "I'll kill you" on tape') or in a clause with a denied report
+ * ("I'm not SAYING he should be hurt") make no threat. Below `from` only `p` is worked out.
  */
 export function readMenace(m: HeadLogit, toks: readonly Token[], text: string, from: number): MenaceReading {
   const p = sigmoid(m.logit);
@@ -68,8 +68,15 @@ export function readMenace(m: HeadLogit, toks: readonly Token[], text: string, f
 
 function mentioned(toks: readonly Token[], text: string, focus: number): boolean {
   if (insideQuotes(text, toks[focus]!.start)) return true;
+  // a denied report anywhere in the focus's clause: the words weighing most may come before it
+  // ("I WOULD never say someone deserves…")
   const clause = clauses(toks, text);
-  for (let i = focus - 1; i >= 0 && clause[i] === clause[focus]; i--)
-    if (REPORTING.has(toks[i]!.text) && (NEGATION.has(toks[i - 1]?.text ?? "") || NEGATION.has(toks[i - 2]?.text ?? ""))) return true;
+  for (let i = 0; i < toks.length; i++)
+    if (
+      clause[i] === clause[focus] &&
+      REPORTING.has(toks[i]!.text) &&
+      (NEGATION.has(toks[i - 1]?.text ?? "") || NEGATION.has(toks[i - 2]?.text ?? ""))
+    )
+      return true;
   return false;
 }

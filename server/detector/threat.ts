@@ -119,8 +119,20 @@ function personAt(tokens: readonly Token[], k: number): number {
   const t = tokens[k]?.text ?? ""; // (k may be past the end: "I'd love to see")
   if (OBJECT.has(t)) return k;
   if (DETERMINER.has(t)) for (let m = k + 1; m < Math.min(tokens.length, k + 3); m++) if (personNoun(tokens[m]!.text)) return m;
+  // a title and a name: "make JUDGE PEMBERTON go away"
+  const name = tokens[k + 1]?.text ?? "";
+  if (TITLE.has(t) && /^[a-z][a-z'-]+$/.test(name) && !NOT_A_NAME.has(name)) return k + 1;
   return -1;
 }
+
+/** Titles before a name. */
+const TITLE = new Set([
+  ...["judge", "mayor", "governor", "senator", "president", "minister", "premier", "councillor", "councilor", "councilman"],
+  ...["councilwoman", "commissioner", "sheriff", "rep", "representative", "congressman", "congresswoman", "dr", "mr", "mrs"],
+  ...["ms", "superintendent", "prosecutor", "chairman", "chairwoman", "alderman", "coach"],
+]);
+/** Words after a title that are no name: "the mayor AND…", "make the judge GO away". */
+const NOT_A_NAME = new Set(["and", "or", "but", "to", "of", "in", "on", "at", "for", "with", "from", "by", "is", "was", "go", "be"]);
 
 const YOU = new Set(["you", "u", "ya", "ye", "yall", "y'all", "go"]);
 const DIE = new Set(["die", "dies"]);
@@ -381,10 +393,6 @@ const phraseAt = phraseMatcher([
   "find out where you live",
   "what car you drive",
   "standing at your door",
-  "shame if something happened",
-  "a shame if something happened",
-  "be a real shame",
-  "would be a shame if",
   "accidents happen to people",
   "string them up",
   "string em up",
@@ -747,6 +755,20 @@ const menacePhraseAt = phraseMatcher(
     "until he|she|they|you bleed~ out",
     "they|he|she (all) should|must (all) be put down",
     "death to @who",
+    // veiled: knowing someone's habits, making them vanish, what happens to "people like you"
+    "i|we (already|now|also) know~ where you|u park|work|sleep|shop|jog|drink|walk",
+    "take~|took care of @who permanently|for good|once and for all",
+    "make~ @who disappear|vanish",
+    "make~ @who go away for good|permanently|forever",
+    "might|could (just) disappear one day",
+    "people|ppl|folks|guys like you|u get~ stomped|jumped|beaten|shot|stabbed|smacked|curbstomped|popped|killed",
+    "people|ppl|folks|guys like you|u end up stomped|jumped|beaten|shot|stabbed|smacked|curbstomped|popped|killed",
+    "come thru|through and find out",
+    "wake~ up with your tires|tyres slashed|cut|flat",
+    "nobody|noone would|will|could blame you if you (just) end~|ended it (all)",
+    "no one would|will|could blame you if you (just) end~|ended it (all)",
+    "hang~ the whole|entire council|commission|board|cabinet|government|senate|congress|parliament|lot|bunch|gang|administration|committee",
+    "hang~ the whole|entire planning|city|town|county|school council|commission|board|committee",
   ],
   { who: (tokens, k) => personAt(tokens, k), any: (_tokens, k) => k },
 );
@@ -770,6 +792,34 @@ function notThePerson(tokens: readonly Token[], text: string, k: number): boolea
   if (!owned) return false;
   return ABSTRACT_OWNED.has(owned.text) || /^[A-Z]/.test(text.slice(owned.start, owned.end));
 }
+
+/** "Would be a shame if…", the threat of the protection racket. */
+const shameAt = phraseMatcher(["shame if something happened", "be a real shame", "would be a shame if", "be a shame if"]);
+/** Whose things a "shame if" is about: "nice car YOU'VE got", "YOUR kids", "HER cat". */
+const BELONGINGS = new Set([
+  ...["your", "yours", "ur", "you've", "youve", "his", "her", "their", "@user"],
+  ...["house", "home", "car", "truck", "kids", "family", "wife", "husband", "daughter", "son", "dog", "cat", "children"],
+]);
+function belongingsInView(tokens: readonly Token[]): boolean {
+  for (const t of tokens) if (BELONGINGS.has(t.text.replace(/'s$/, ""))) return true;
+  return false;
+}
+
+/** Weapons drawn in emoji; with a meeting promised ("see you soon") they are a threat. */
+const WEAPON_EMOJI = new Set(["🔪", "🗡", "🗡️", "🔫", "🪓", "💣", "⚰️", "⚰"]);
+const meetingAt = phraseMatcher([
+  "see you soon|tonight|later|around|outside",
+  "see u soon|tonight|later|around|outside",
+  "coming for you|u",
+  "you're|youre|ur next",
+  "you are next",
+  "watch your back",
+]);
+
+/** Words that strengthen "a shame" without changing it: "a REAL shame", "a TERRIBLE tragedy". */
+const SUCH_A = new Set(["real", "terrible", "great", "crying", "awful", "darn", "damn", "right"]);
+/** Brakes that fail, said of someone's car as a wish. */
+const BRAKES_FAIL = new Set(["failed", "fail", "failing", "gave", "went", "quit"]);
 
 /** Where a menace phrase has someone wait for you (an appointment, when "for" or "at" a time follows). */
 const WAITING = new Set(["standing", "waiting", "sitting", "lurking", "be"]);
@@ -890,11 +940,16 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
   const n = tokens.length;
   for (let i = 0; i < n; i++) {
     const w = tokens[i]!.text;
+    // "🔪🔪 see you soon @linda"
+    if (WEAPON_EMOJI.has(w)) for (let k = 0; k < n; k++) if (meetingAt(tokens, k) >= 0 && !negatedAt(tokens, k)) return [i, i];
     // (an appointment is no menace: "waiting outside your office AT nine FOR the interview")
     const menaceEnd = menacePhraseAt(tokens, i);
     const booked =
       (WAITING.has(w) && (tokens[menaceEnd + 1]?.text === "for" || tokens[menaceEnd + 1]?.text === "at")) ||
       innocentAfter(tokens, menaceEnd);
+    // (a mafia's "shame if": someone's home, family or belongings in view, not "a shame if the festival closed")
+    const shame = shameAt(tokens, i);
+    if (shame >= 0 && belongingsInView(tokens) && !negatedAt(tokens, i)) return [i, shame];
     const setPhrase = phraseAt(tokens, i);
     const phraseEnd = Math.max(innocentAfter(tokens, setPhrase) ? -1 : setPhrase, booked ? -1 : menaceEnd);
     if (phraseEnd >= 0 && !negatedAt(tokens, i)) return [i, phraseEnd];
@@ -1027,13 +1082,16 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
         if (tokens[k]!.text === "you're" || (tokens[k]!.text === "you" && WHERE_YOU_ARE.has(tokens[k + 1]?.text ?? ""))) return [i, k];
     // "Wouldn't it be a tragedy if that councillor's office caught fire one night"
     // (the conditional: "it'd BE a shame if…", not "it's a shame if the mill burned down")
-    if ((w === "shame" || w === "tragedy" || w === "pity") && tokens[i + 1]?.text === "if" && tokens[i - 2]?.text === "be")
-      for (let k = i + 2; k < Math.min(n - 1, i + 9); k++)
-        if (
-          (tokens[k]!.text === "caught" && tokens[k + 1]!.text === "fire") ||
-          (tokens[k]!.text === "burned" && tokens[k + 1]!.text === "down")
-        )
+    // ("would be a REAL tragedy if his brakes failed")
+    const conditional =
+      tokens[i - 2]?.text === "be" || (tokens[i - 3]?.text === "be" && tokens[i - 2]?.text === "a" && SUCH_A.has(tokens[i - 1]!.text));
+    if ((w === "shame" || w === "tragedy" || w === "pity") && tokens[i + 1]?.text === "if" && conditional)
+      for (let k = i + 2; k < Math.min(n - 1, i + 9); k++) {
+        const [v, next] = [tokens[k]!.text, tokens[k + 1]!.text];
+        if ((v === "caught" && next === "fire") || (v === "burned" && next === "down") || (v === "went" && next === "missing"))
           return [i, k + 1];
+        if ((v === "brakes" || v === "brake") && BRAKES_FAIL.has(next)) return [i, k + 1];
+      }
     // "I'd have strangled him with my bare hands"
     if (
       (w === "i'd" || w === "id" || w === "we'd") &&

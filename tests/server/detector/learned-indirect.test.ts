@@ -16,7 +16,7 @@ const PUT_DOWNS = [
   "Your opinion would matter if you had a clue.",
   "Bold of you to have an opinion on inflation when you clearly can't count to ten.",
   "Keep going, you're doing a great job of making your own side look thick.",
-  'I\'m sure your "research" was very thorough, all ten minutes of it.',
+  "Who hurt you? Seriously, get some help.",
   "Thanks for the laugh, your conspiracy theories get funnier every day.",
   "Do you ever get tired of being the whole town's cautionary tale?",
   "Pretty sure my nine-year-old has a better grasp of the offside rule than you.",

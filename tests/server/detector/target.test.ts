@@ -184,6 +184,17 @@ describe("indirect attacks on commenters", () => {
     "Buddy, you wouldn't know a fair rent if it bit you on the ankle.",
     "Keep typing, champ, you're doing a brilliant job of proving my point for me.",
     "Aww, bless. Someone's learned a new word today.",
+    "Were you raised by wolves or just by cable news?",
+    "Do you need me to use smaller words?",
+    "I'm sure that made sense inside your head.",
+    "Have you considered that thinking isn't your strong suit?",
+    "Ah yes, the famous economist of the comment section.",
+    "I won't argue with someone whose brain runs on dial-up.",
+    "Read it again, slowly, moving your lips if it helps.",
+    "Two brain cells in there and they're both fighting for third place.",
+    "Hey @glenn1962, the nurses are probably wondering where you wandered off to.",
+    "Nice of the group home to let residents post unsupervised now.",
+    "Your spelling tells me everything I need to know about your schooling, pal.",
   ])("%j is aimed at a commenter and held, with spans", (text) => {
     const j = judge(text);
     expect(j).toMatchObject({ target: "commenter", decision: "hold", rule: "personal-attacks" });
@@ -212,6 +223,10 @@ describe("indirect attacks on commenters", () => {
     "'It was avoidable,' says the man who led the inquiry.",
     "Police found the man who stole the statue within a day.",
     "My daughter learned a new word at nursery today.",
+    "The wolves in the park were raised by wolves, the ranger said.",
+    "Maths was never my strong suit.",
+    "The nurses are probably wondering when the new wing opens.",
+    "My kids made a card with crayons for you, @gran_ellen.",
   ])("%j mentions a head, or addresses the reader kindly, and publishes", (text) => expect(judge(text).decision).toBe("publish"));
 });
 

@@ -149,6 +149,23 @@ describe("threats", () => {
     ["Go play in traffic.", "none", "Go play in traffic"],
     ["Swallow a bottle of pills and sleep forever.", "none", "Swallow a bottle of pills"],
     ["Hope you overdose.", "commenter", "Hope you overdose"],
+    // veiled: habits known, people made to vanish, what happens to "people like you"
+    ["I know where you park, Gary.", "commenter", "I know where you park"],
+    [
+      "Somebody with nothing to lose should make Judge Pemberton go away for good.",
+      "public-figure",
+      "make Judge Pemberton go away for good",
+    ],
+    ["Someone needs to make the mayor disappear.", "public-figure", "make the mayor disappear"],
+    ["That reporter keeps digging, she might just disappear one day.", "public-figure", "might just disappear one day"],
+    ["People like you get stomped in my neighborhood.", "commenter", "People like you get stomped"],
+    ["Keep talking. Come thru and find out.", "none", "Come thru and find out"],
+    ["One day you'll wake up with your tires slashed.", "commenter", "wake up with your tires slashed"],
+    ["Nobody would blame you if you just ended it tonight.", "commenter", "Nobody would blame you if you just ended it tonight"],
+    ["Hang the whole planning commission from the courthouse steps.", "none", "Hang the whole planning commission"],
+    ["Would be a real tragedy if the councillor's brakes failed on the interstate.", "none", "tragedy if the councillor's brakes failed"],
+    ["Nice car you've got there. Would be a shame if something happened to it.", "commenter", "Would be a shame if"],
+    ["🔪🔪 see you soon @lindaK", "commenter", "🔪"],
   ])("%j: refused under the threats rule, aimed at a %s, span %j", (text, target, span) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, target, decision: "reject", rule: "threats" });
@@ -165,6 +182,17 @@ describe("threats", () => {
 
   it.each([
     "Nobody should be shot over a parking spot.",
+    "Do you know where you park for the stadium?",
+    "The coach should make the press go away with a win.",
+    "Magicians make the coin disappear, not the judge.",
+    "Take care of the kids, and of your mum too.",
+    "It would be a real shame if the festival were cancelled.",
+    "My brakes failed on the interstate last winter, terrifying.",
+    "🔪🔪 chopping onions for the soup tonight",
+    "See you soon @lindaK, the meeting is at six.",
+    "Nobody would blame you if you just ended the subscription.",
+    "People like you get things done in this town, thanks.",
+    "It would be a shame if the festival were cancelled.",
     "I don't know where you live, but the post office is on Main St.",
     'He wrote "someone should shoot him" and was banned.',
     "The film is about a hitman who kills for money.",
