@@ -13,6 +13,7 @@ import { extractFeatures, FeatureBuffer, GRAM_GROUP, UNIGRAM_GROUP, type Feature
 import { SpanScorer, tokenSpans, type SpanLexicons, type SpanModel } from "./spans.ts";
 import { readMenace, sigmoid, strongest, type HeadLogit, type MenaceHead } from "./learned-menace.ts";
 import { readIndirect, type IndirectHead } from "./learned-indirect.ts";
+import { personNoun } from "./cues.ts";
 
 export interface ModelArtifact {
   format: 1;
@@ -379,6 +380,33 @@ function someAndAll(toks: readonly Token[], counted: (i: number) => boolean, ok:
 const onlyProfanity = (toks: readonly Token[], offensive: (i: number) => boolean) =>
   someAndAll(toks, offensive, (i) => PROFANITY.has(toks[i]!.text) && !SWORN_AT.has(toks[i + 1]?.text ?? ""));
 
+/** Words that judge conduct rather than call a person names. */
+const VERDICT = new Set([
+  ...["disgraceful", "pathetic", "shameful", "cowardly", "dishonest", "incompetent", "corrupt", "cruel", "lazy", "disrespectful"],
+  ...["arrogant", "cynical", "grim", "hypocritical", "appalling", "outrageous", "embarrassing", "self-absorbed", "ashamed"],
+  ...["inexcusable", "unforgivable", "despicable", "deplorable", "callous", "reckless", "spineless", "gutless", "shameless"],
+]);
+/** Are the words that offend, and at least one, verdicts on conduct, none said of a person? */
+const onlyVerdictsOnConduct = (toks: readonly Token[], offensive: (i: number) => boolean) =>
+  someAndAll(
+    toks,
+    (i) => offensive(i) || VERDICT.has(toks[i]!.text),
+    (i) => VERDICT.has(toks[i]!.text) && !saidOfAPerson(toks, i),
+  );
+const COPULA = new Set(["is", "are", "was", "were", "be", "been", "being"]);
+const DEGREE = new Set(["so", "such", "really", "just", "truly", "utterly", "completely", "absolutely", "simply", "totally", "a", "an"]);
+const PERSON_SUBJECT = new Set(["he", "she", "they", "you", "i", "we", "he's", "she's", "they're", "you're", "hes", "shes", "youre"]);
+/** "she is (so) despicable", "he's pathetic", "the minister was cowardly": the verdict's subject is a person. */
+function saidOfAPerson(toks: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && DEGREE.has(toks[k]!.text)) k--;
+  const before = toks[k]?.text ?? "";
+  if (PERSON_SUBJECT.has(before)) return true;
+  if (!COPULA.has(before)) return false;
+  const subject = toks[k - 1]?.text ?? "";
+  return PERSON_SUBJECT.has(subject) || personNoun(subject);
+}
+
 /** Swearing as an exclamation: "holy shit", "bloody hell", "hell of a…", "damn shame", "what the hell", "wtf". */
 function exclamation(toks: readonly Token[], i: number): boolean {
   const w = toks[i]!.text;
@@ -557,6 +585,20 @@ export class LinearDetector implements Detector {
     // Swearing aimed at no one ("Holy shit, what a game", "this mess is bullshit") is no attack:
     // held only when something other than profanity makes it offensive.
     if (rules && target === "none" && !insult && !threat && !told && !indirect && onlyProfanity(toks, offensive))
+      score = Math.min(score, ideaCap);
+    // a verdict on what a public figure did is criticism, however harsh ("her conduct was disgraceful",
+    // "the budget is cowardly and dishonest", "Pathetic."): published when such words are all that
+    // offends and the text is no more than doubtful (not "she is despicable": said of a person)
+    if (
+      rules &&
+      (target === "public-figure" || target === "none") &&
+      score < middle &&
+      !insult &&
+      !threat &&
+      !told &&
+      !indirect &&
+      onlyVerdictsOnConduct(toks, offensive)
+    )
       score = Math.min(score, ideaCap);
     // an exclamation is aimed at no one even in a comment that names people ("Holy shit they actually won the cup")
     if (rules && target !== "commenter" && !insult && !threat && !told && !indirect && onlyExclamations(toks, offensive))

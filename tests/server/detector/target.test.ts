@@ -111,6 +111,20 @@ describe("targets", () => {
     "It's a damn shame how the council handled it.",
   ])("an exclamation is aimed at no one, whoever the comment names: %j publishes", (text) => expect(judge(text).decision).toBe("publish"));
 
+  it.each([
+    "The housing secretary's conduct at the hearing was disgraceful, she dodged every single question.",
+    "The government has been dragging its feet on the heat pump rebates for two years now. Pathetic.",
+    "The FA chairman's handling of this has been cowardly and incompetent.",
+    "The minister's immigration policy is cruel, lazy and dishonest.",
+  ])("a verdict on a public figure's conduct is criticism, however harsh: %j publishes", (text) =>
+    expect(judge(text).decision).toBe("publish"),
+  );
+
+  it.each([
+    ["said of a person", "Honestly, she is despicable and everyone at the hearing saw it."],
+    ["said to a commenter", "You are pathetic."],
+  ])("a verdict %s is no criticism of conduct: %j is held", (_, text) => expect(judge(text).decision).not.toBe("publish"));
+
   it("a friendly vocative is aimed at a commenter but is no attack", () => {
     expect(judge("Good point, mate.")).toMatchObject({ target: "commenter", decision: "publish" });
   });
