@@ -247,7 +247,7 @@ const ADDRESSED = [
   "need~ someone|somebody to read|explain it|this|that to you",
   "can't|cannot understand it for you",
   "sounds like someone|somebody failed|flunked",
-  "lights are on but nobody's|nobodys home",
+  "lights are on but (clearly|obviously) nobody's|nobodys home",
   "lights are on but no one's|nobody is home",
   "go back to sleep grandpa|grandad|gramps|boomer|granny",
   "found the shill|troll|bot|snowflake|boomer|karen|idiot|clown",
@@ -308,6 +308,19 @@ const ADDRESSED = [
   "tells|told me (everything|all) i need to know about your",
   "draw you a picture",
   "crayons handy",
+  "the voices in your head aren't|arent|told|tell",
+  "the voices in your head are not",
+  "between shifts at",
+  "judging by your profile|avatar pic|picture|photo",
+  "when they handed out brains|sense|brain",
+  "when they handed out common sense",
+  "degree from youtube|google|facebook|tiktok|twitter|reddit",
+  "get~ that|your paranoia|head looked at",
+  "whose biggest|greatest (life) accomplishment|achievement is",
+  "the village genius|idiot",
+  "finish~|finished your ged",
+  "whose entire|whole personality is",
+  "your retirement|nursing|care home should",
 ];
 /**
  * Said to the reader only as a whole clause: "You're a joke.", "Are you twelve?" (not "you're a joke
@@ -401,8 +414,8 @@ function plainSense(tokens: readonly Token[], text: string, from: number): boole
 }
 
 /** The token range of the first dismissive phrase, or null. */
-export function findDismissive(tokens: readonly Token[], text: string, skip?: (i: number) => boolean): [number, number] | null {
-  for (let i = 0; i < tokens.length; i++) {
+export function findDismissive(tokens: readonly Token[], text: string, skip?: (i: number) => boolean, from = 0): [number, number] | null {
+  for (let i = from; i < tokens.length; i++) {
     if (skip?.(i)) continue;
     const end = dismissiveAt(tokens, i);
     if (end >= 0 && !plainSense(tokens, text, i)) return [i, end];

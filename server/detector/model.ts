@@ -545,15 +545,17 @@ export class LinearDetector implements Detector {
         mark([vocative, vocative]);
         indirect = true;
       }
-      // (not one quoted: 'shouted "get lost, you moron" at the bin men')
-      let dismissive = findDismissive(toks, text, skip);
-      if (dismissive && insideQuotes(text, toks[dismissive[0]]!.start)) dismissive = null;
-      if (
-        dismissive &&
-        target !== "commenter" &&
-        dismissiveAddressed(toks, text, dismissive, secondPersonInSentence(toks, text, dismissive[0]))
-      )
-        target = "commenter";
+      // the first phrase that counts: not quoted ('shouted "get lost, you moron" at the bin men'), and
+      // said to a commenter ("I'd explain it but I haven't ANY CRAYONS handy" is not, "CRAYONS HANDY" is)
+      let dismissive: [number, number] | null = null;
+      for (let d = findDismissive(toks, text, skip); d && !dismissive; d = findDismissive(toks, text, skip, d[0] + 1)) {
+        if (insideQuotes(text, toks[d[0]]!.start)) continue;
+        if (target === "commenter") dismissive = d;
+        else if (dismissiveAddressed(toks, text, d, secondPersonInSentence(toks, text, d[0]))) {
+          dismissive = d;
+          target = "commenter";
+        }
+      }
       if ((mocking || dismissive) && target === "commenter" && !indirect) {
         score = Math.max(score, middle);
         indirect = true;

@@ -150,6 +150,7 @@ const VIOLENT_MEANS = new Set([
   "lynching",
   "firing",
   "beating",
+  "beatdown",
   "kicking",
   "thrashing",
   "punch",
@@ -194,6 +195,8 @@ const FUTURE = new Set(["they'll", "he'll", "she'll", "you'll", "theyll", "youll
 const GROUP_SUBJECT = new Set(["they", "he", "she", "you", "traitors", "politicians", "bankers", "billionaires", "globalists", "elites"]);
 const WHO_LIVES = new Set(["he", "she", "they", "you", "u"]);
 const KNOWER = new Set(["i", "we", "now", "already", "all"]);
+/** Where someone can be found: "we know where the reporter PARKS". */
+const HAUNT = new Set(["live", "lives", "park", "parks", "work", "works", "sleep", "sleeps", "drink", "drinks", "jog", "jogs"]);
 /** Buildings set on fire as a threat to those in them ("burn down the mosque"; not "the house": "burn the house down" is a party). */
 const BUILDING = new Set(
   ["mosque", "mosques", "church", "churches", "synagogue", "synagogues", "temple", "clinic", "clinics", "embassy", "courthouse"].concat([
@@ -769,6 +772,22 @@ const menacePhraseAt = phraseMatcher(
     "no one would|will|could blame you if you (just) end~|ended it (all)",
     "hang~ the whole|entire council|commission|board|cabinet|government|senate|congress|parliament|lot|bunch|gang|administration|committee",
     "hang~ the whole|entire planning|city|town|county|school council|commission|board|committee",
+    "hang~ every last one of those|these",
+    "waiting for you|him|her|them by|at|outside|after the|your|his|her|their @any with a|my bat|crowbar|knife|gun|pipe|machete",
+    "waiting for you|him|her|them with a|my bat|crowbar|knife|gun|pipe|machete",
+    "waiting for you|him|her|them by|at|outside|after the|your|his|her|their @any @any with a|my bat|crowbar|knife|gun|pipe|machete",
+    "go (and) jump off a|the|that bridge|overpass|cliff|roof|building|pier|ledge|balcony",
+    "go (and) jump off a|the|that @any bridge|overpass|cliff|roof|building|pier|ledge|balcony",
+    "go (and) jump off a|the|that @any @any bridge|overpass|cliff|roof|building|pier|ledge|balcony",
+    "up in flames in|on your driveway|porch|lawn|street",
+    "someone|somebody to follow you home",
+    "i'll|ill|we'll|i|we (will) follow you home",
+    "deserve~ a brick|rock through",
+    "one bullet is all it takes",
+    "enjoy~ your legs|kneecaps|teeth while it lasts|you can",
+    "wish~ the|that flood|fire|storm|tornado|hurricane|tsunami|quake|earthquake had taken|killed|got you",
+    "nobody|noone would|will|could blame you if you (just) swallow~|swallowed|jump~|jumped|overdose~|overdosed",
+    "no one would|will|could blame you if you (just) swallow~|swallowed|jump~|jumped|overdose~|overdosed",
   ],
   { who: (tokens, k) => personAt(tokens, k), any: (_tokens, k) => k },
 );
@@ -814,10 +833,15 @@ const meetingAt = phraseMatcher([
   "you're|youre|ur next",
   "you are next",
   "watch your back",
+  "swing by",
+  "drop by your|ur",
+  "pay you a visit",
 ]);
 
 /** Words that strengthen "a shame" without changing it: "a REAL shame", "a TERRIBLE tragedy". */
 const SUCH_A = new Set(["real", "terrible", "great", "crying", "awful", "darn", "damn", "right"]);
+/** A quotation mark: an "accident" in scare quotes. */
+const QUOTE = /["'‘’“”]/;
 /** Brakes that fail, said of someone's car as a wish. */
 const BRAKES_FAIL = new Set(["failed", "fail", "failing", "gave", "went", "quit"]);
 
@@ -1036,7 +1060,7 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
     if (w === "know" && tokens[i + 1]?.text === "where" && KNOWER.has(tokens[i - 1]?.text ?? "") && !negatedAt(tokens, i)) {
       const named = personAt(tokens, i + 2);
       const p = named >= 0 ? named : WHO_LIVES.has(tokens[i + 2]?.text ?? "") ? i + 2 : -1;
-      if (p >= 0 && (tokens[p + 1]?.text === "live" || tokens[p + 1]?.text === "lives")) return [i, p + 1];
+      if (p >= 0 && HAUNT.has(tokens[p + 1]?.text ?? "")) return [i, p + 1];
     }
     // "Let's go burn down the mosque", "someone needs to firebomb that clinic" (not "the fire could burn down the church")
     if (ARSON.has(w) && w !== "petrol") {
@@ -1085,12 +1109,21 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
     // ("would be a REAL tragedy if his brakes failed")
     const conditional =
       tokens[i - 2]?.text === "be" || (tokens[i - 3]?.text === "be" && tokens[i - 2]?.text === "a" && SUCH_A.has(tokens[i - 1]!.text));
-    if ((w === "shame" || w === "tragedy" || w === "pity") && tokens[i + 1]?.text === "if" && conditional)
+    if ((w === "shame" || w === "tragedy" || w === "pity" || w === "unfortunate") && tokens[i + 1]?.text === "if" && conditional)
       for (let k = i + 2; k < Math.min(n - 1, i + 9); k++) {
         const [v, next] = [tokens[k]!.text, tokens[k + 1]!.text];
         if ((v === "caught" && next === "fire") || (v === "burned" && next === "down") || (v === "went" && next === "missing"))
           return [i, k + 1];
         if ((v === "brakes" || v === "brake") && BRAKES_FAIL.has(next)) return [i, k + 1];
+        // "…if the principal has an 'accident' on the stairs" (in scare quotes: not "if the driver had an accident")
+        const accident = tokens[k + 2];
+        if (
+          (v === "has" || v === "had" || v === "have") &&
+          next === "an" &&
+          accident?.text === "accident" &&
+          QUOTE.test(text[accident.start - 1] ?? "")
+        )
+          return [i, k + 2];
       }
     // "I'd have strangled him with my bare hands"
     if (

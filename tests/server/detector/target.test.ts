@@ -209,6 +209,14 @@ describe("indirect attacks on commenters", () => {
     "Hey @glenn1962, the nurses are probably wondering where you wandered off to.",
     "Nice of the group home to let residents post unsupervised now.",
     "Your spelling tells me everything I need to know about your schooling, pal.",
+    "I'd explain how property taxes work, but I don't have any crayons handy.",
+    "Have you considered that maybe the voices in your head aren't a reliable news source?",
+    "@greg_h when they handed out brains you must have been in line for extra opinions.",
+    "This is what happens when someone gets their law degree from YouTube comments.",
+    "The lights are on but clearly nobody's home, huh buddy?",
+    "Bold take from someone whose biggest life accomplishment is a Wordle streak.",
+    "Pretty rich coming from a guy whose entire personality is his lifted truck.",
+    "Your retirement home should really limit the wifi hours.",
   ])("%j is aimed at a commenter and held, with spans", (text) => {
     const j = judge(text);
     expect(j).toMatchObject({ target: "commenter", decision: "hold", rule: "personal-attacks" });
@@ -241,6 +249,8 @@ describe("indirect attacks on commenters", () => {
     "Maths was never my strong suit.",
     "The nurses are probably wondering when the new wing opens.",
     "My kids made a card with crayons for you, @gran_ellen.",
+    "Hearing voices in your head can be a sign of illness, talk to your GP.",
+    "My son's entire personality is football right now, and I love it.",
   ])("%j mentions a head, or addresses the reader kindly, and publishes", (text) => expect(judge(text).decision).toBe("publish"));
 });
 
