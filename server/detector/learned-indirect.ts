@@ -10,6 +10,7 @@
  */
 import type { Token } from "./normalize.ts";
 import { sigmoid, strongest, type HeadLogit } from "./learned-menace.ts";
+import { phraseMatcher } from "./phrases.ts";
 import { insideQuotes, secondPersonInSentence, sentenceOf } from "./target.ts";
 
 /** The head as stored in the model artifact. */
@@ -25,7 +26,8 @@ export interface IndirectHead {
 /**
  * The sentence to hold the text for, when the head reads a put-down from `hold` on: the sentence
  * of the words that weigh most, unless they are quoted, and only when that sentence speaks to
- * someone ("you", "your", an @mention) or the comment @mentions someone: a bag of words reads
+ * someone ("you", "your", an @mention), or the comment @mentions someone or names a commenter in the
+ * third person ("the person above"): a bag of words reads
  * "Thanks for sharing, I learned something today" or "Try this recipe" like the sarcasm it was
  * shown, and the reader must be in the words. Below `hold` nothing more is worked out.
  */
@@ -33,6 +35,20 @@ export function readIndirect(h: HeadLogit, toks: readonly Token[], text: string,
   if (sigmoid(h.logit) < hold) return null;
   const focus = strongest(h.contrib());
   if (focus < 0 || insideQuotes(text, toks[focus]!.start)) return null;
-  if (!secondPersonInSentence(toks, text, focus) && !toks.some((t) => t.text === "@user")) return null;
+  if (!secondPersonInSentence(toks, text, focus) && !toks.some((t) => t.text === "@user") && !refersToCommenter(toks)) return null;
   return sentenceOf(toks, text, focus);
+}
+
+/** A commenter named in the third person: "the person above", "the commenter above", "Greg in the comments". */
+const commenterAt = phraseMatcher([
+  "the|this person|commenter|poster|guy|one|bloke|woman|man|chap|lad above",
+  "the comment|post above",
+  "the previous|last commenter|poster",
+  "this|that commenter|poster",
+  "in the comments",
+  "whoever posted|wrote that|this comment",
+]);
+export function refersToCommenter(toks: readonly Token[]): boolean {
+  for (let k = 0; k < toks.length; k++) if (commenterAt(toks, k) >= 0) return true;
+  return false;
 }

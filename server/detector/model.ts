@@ -12,7 +12,7 @@ import { dismissiveAddressed, findDismissive, MOCKING_VOCATIVE } from "./indirec
 import { extractFeatures, FeatureBuffer, GRAM_GROUP, UNIGRAM_GROUP, type FeatureContext, type WordFeatures } from "./features.ts";
 import { SpanScorer, tokenSpans, type SpanLexicons, type SpanModel } from "./spans.ts";
 import { readMenace, sigmoid, strongest, type HeadLogit, type MenaceHead } from "./learned-menace.ts";
-import { readIndirect, type IndirectHead } from "./learned-indirect.ts";
+import { readIndirect, refersToCommenter, type IndirectHead } from "./learned-indirect.ts";
 import { personNoun } from "./cues.ts";
 
 export interface ModelArtifact {
@@ -573,7 +573,7 @@ export class LinearDetector implements Detector {
         : null;
     if (learnedPutDown) {
       score = Math.max(score, middle);
-      if (target === "none" && score < this.model.thresholds.reject) target = "commenter";
+      if ((target === "none" || refersToCommenter(toks)) && score < this.model.thresholds.reject) target = "commenter";
       indirect = true;
       mark(learnedPutDown);
     }

@@ -31,10 +31,18 @@ describe("the learned reading of put-downs", () => {
   });
 
   it.each([
+    "The commenter above has clearly never held a job that didn't involve a name badge and a paper hat.",
+    "Someone should tell the person above that Canada is not a state before they hurt themselves.",
+  ])("%j: a commenter named in the third person is spoken of: held, aimed at a commenter", (text) => {
+    expect(judge(text)).toMatchObject({ decision: "hold", target: "commenter", rule: "personal-attacks" });
+  });
+
+  it.each([
     "Thanks for sharing, I learned something today.",
     "Try this recipe today, you'll love it.",
     "Read the article, it explains the funding.",
     "You've got a point about the parking, @Dan.",
+    "The person above makes a fair point about the rents.",
   ])("%j: a friendly line publishes", (text) => expect(judge(text).decision).toBe("publish"));
 
   it("its threshold comes with the model, a probability", () => {
