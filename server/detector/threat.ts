@@ -784,6 +784,14 @@ const menacePhraseAt = phraseMatcher(
     "i'll|ill|we'll|i|we (will) follow you home",
     "deserve~ a brick|rock through",
     "one bullet is all it takes",
+    // "the kindest thing you could do (for your family) is disappear for good"
+    "thing you could do is (to) die",
+    "thing you could do is (to) disappear|vanish for good|forever",
+    "thing you could do for your|the family|everyone|us|world|planet|thread is (to) die",
+    "thing you could do for your|the family|everyone|us|world|planet|thread is (to) disappear|vanish for good|forever",
+    "thing you could do for everyone|us is (to) die",
+    "thing you could do for everyone|us is (to) disappear|vanish for good|forever",
+    "we know which pub|bar he|she|they drink~|drinks",
     "enjoy~ your legs|kneecaps|teeth while it lasts|you can",
     "wish~ the|that flood|fire|storm|tornado|hurricane|tsunami|quake|earthquake had taken|killed|got you",
     "nobody|noone would|will|could blame you if you (just) swallow~|swallowed|jump~|jumped|overdose~|overdosed",
@@ -840,6 +848,25 @@ const meetingAt = phraseMatcher([
 
 /** Words that strengthen "a shame" without changing it: "a REAL shame", "a TERRIBLE tragedy". */
 const SUCH_A = new Set(["real", "terrible", "great", "crying", "awful", "darn", "damn", "right"]);
+/** What "it would be a … if" wishes on someone when harm follows: "a SHAME if", "TRAGIC if", "HILARIOUS if". */
+const WOULD_BE_A_SHAME = new Set(["shame", "tragedy", "pity", "unfortunate", "tragic", "hilarious", "funny"]);
+/** Harm that befalls someone or their things, as two words: "caught fire", "blew up". */
+const HARM_BEFALLS = new Map([
+  ["caught", "fire"],
+  ["burned", "down"],
+  ["burnt", "down"],
+  ["went", "missing"],
+  ["blew", "up"],
+]);
+/** A person or what is theirs among tokens [from, to): "the councillor's office", "his house", "the mayor". */
+function someonesBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!.text;
+    if (BELONGINGS.has(t) || personNoun(t) || TITLE.has(t) || (t.endsWith("'s") && !NOT_SOMEONES.has(t))) return true;
+  }
+  return false;
+}
+const NOT_SOMEONES = new Set(["it's", "that's", "there's", "what's", "here's", "who's", "where's", "he's", "she's"]);
 /** A quotation mark: an "accident" in scare quotes. */
 const QUOTE = /["'‘’“”]/;
 /** Brakes that fail, said of someone's car as a wish. */
@@ -1109,11 +1136,15 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
     // ("would be a REAL tragedy if his brakes failed")
     const conditional =
       tokens[i - 2]?.text === "be" || (tokens[i - 3]?.text === "be" && tokens[i - 2]?.text === "a" && SUCH_A.has(tokens[i - 1]!.text));
-    if ((w === "shame" || w === "tragedy" || w === "pity" || w === "unfortunate") && tokens[i + 1]?.text === "if" && conditional)
+    // ("wouldn't it be TRAGIC if…", "would be HILARIOUS if…": an adjective after "be")
+    const conditionalAdjective = tokens[i - 1]?.text === "be" || (tokens[i - 2]?.text === "be" && SUCH_A.has(tokens[i - 1]!.text));
+    if (WOULD_BE_A_SHAME.has(w) && tokens[i + 1]?.text === "if" && (conditional || conditionalAdjective))
       for (let k = i + 2; k < Math.min(n - 1, i + 9); k++) {
         const [v, next] = [tokens[k]!.text, tokens[k + 1]!.text];
-        if ((v === "caught" && next === "fire") || (v === "burned" && next === "down") || (v === "went" && next === "missing"))
-          return [i, k + 1];
+        // (someone's, or with their things in view: not "a shame if the old theatre burned down")
+        if (HARM_BEFALLS.get(v) === next && (someonesBetween(tokens, i + 2, k) || belongingsInView(tokens))) return [i, k + 1];
+        // "…took a tumble down the stairs"
+        if (v === "tumble" && next === "down") return [i, k + 1];
         if ((v === "brakes" || v === "brake") && BRAKES_FAIL.has(next)) return [i, k + 1];
         // "…if the principal has an 'accident' on the stairs" (in scare quotes: not "if the driver had an accident")
         const accident = tokens[k + 2];

@@ -178,6 +178,18 @@ describe("threats", () => {
     ['gonna be real unfortunate if the principal has an "accident" on the stairs', "none", 'unfortunate if the principal has an "accident'],
     ["wish the flood had taken you and your whole street", "commenter", "wish the flood had taken you"],
     ["might swing by and say hi with a few friends 🔪", "none", "🔪"],
+    [
+      "Wouldn't it be tragic if the inspector general took a tumble down a long flight of stairs.",
+      "none",
+      "tragic if the inspector general took a tumble down",
+    ],
+    ["Would be hilarious if the chief exec's boat blew up in the marina.", "none", "hilarious if the chief exec's boat blew up"],
+    [
+      "The kindest thing you could do for your family is disappear for good.",
+      "commenter",
+      "thing you could do for your family is disappear for good",
+    ],
+    ["If the courts won't sort him out, the town will. We know which pub he drinks at.", "public-figure", "We know which pub he drinks"],
   ])("%j: refused under the threats rule, aimed at a %s, span %j", (text, target, span) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, target, decision: "reject", rule: "threats" });
@@ -211,6 +223,9 @@ describe("threats", () => {
     "It would be unfortunate if the driver had an accident on that bend.",
     "🔪 chopping onions tonight, stop by for dinner if you like.",
     "We know where the new stadium works are going, it's in the plan.",
+    "It would be tragic if the old theatre burned down.",
+    "It would be funny if the team won the cup after all that.",
+    "The best thing you could do is disappear into a good book this weekend.",
     "It would be a shame if the festival were cancelled.",
     "I don't know where you live, but the post office is on Main St.",
     'He wrote "someone should shoot him" and was banned.',
