@@ -846,6 +846,9 @@ const meetingAt = phraseMatcher([
   "pay you a visit",
 ]);
 
+/** Telling someone to do a thing, reported: "people TELLING her to kys". */
+const TELLING = new Set(["telling", "told", "tell", "tells"]);
+
 /** Words that strengthen "a shame" without changing it: "a REAL shame", "a TERRIBLE tragedy". */
 const SUCH_A = new Set(["real", "terrible", "great", "crying", "awful", "darn", "damn", "right"]);
 /** What "it would be a … if" wishes on someone when harm follows: "a SHAME if", "TRAGIC if", "HILARIOUS if". */
@@ -879,6 +882,8 @@ const WAITING = new Set(["standing", "waiting", "sitting", "lurking", "be"]);
 const INNOCENT_AFTER = new Map<string, ReadonlySet<string>>([
   ["back", new Set(["on", "in", "at", "when", "while", "around", "near", "crossing", "out"])],
   ["sorry", new Set(["you", "that", "to", "about", "for", "u"])],
+  // "you'll regret this VOTE when the bills arrive": a prediction about a choice
+  ["this", new Set(["vote", "decision", "purchase", "choice", "move", "deal", "policy", "plan", "one", "election", "result"])],
   ["bleed", new Set(["the", "them", "him", "her", "us", "dry", "money", "cash", "red", "out"])],
   // "put down ON the waiting list", "FOR a deposit"
   ["down", new Set(["on", "for", "as", "in", "to"])],
@@ -1063,7 +1068,9 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
     // "I hope he chokes to death", "should be beaten to death" (not "starved to death in the siege", reported)
     if (w === "death" && tokens[i - 1]?.text === "to")
       for (let k = Math.max(0, i - 7); k < i - 1; k++) if (WISH.has(tokens[k]!.text) && !negatedAt(tokens, k + 1)) return [k, i];
-    if (w === "kys") return [i, i];
+    // (not reported: "people telling her to kys need to get a grip")
+    if (w === "kys" && !(tokens[i - 1]?.text === "to" && TELLING.has(tokens[i - 3]?.text ?? "")) && !reportedOrNegated(tokens, i))
+      return [i, i];
     // "pull the trigger on that traitor" (not "on the deal"); "string up every last one of those councillors"
     if ((w === "trigger" && tokens[i + 1]?.text === "on") || (w === "string" && tokens[i + 1]?.text === "up")) {
       const p = personAt(tokens, i + 2);
