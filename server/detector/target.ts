@@ -404,8 +404,11 @@ const SELF_DEGREE = new Set([
   "sort",
   "the",
   "biggest",
+  // "I'm one of those clowns who…"
+  "one",
+  "those",
 ]);
-const ARTICLE = new Set(["a", "an", "the", "such"]);
+const ARTICLE = new Set(["a", "an", "the", "such", "one"]);
 
 /**
  * Offensive token i is the noun a first-person subject calls itself: "I was (such) a sucker", "I'm

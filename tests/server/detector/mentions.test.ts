@@ -22,6 +22,7 @@ const cases: [string, string, string][] = [
   ["self-reference", "What an idiot I was.", "What an idiot you are."],
   ["self-reference", "I'm such a moron, I forgot my keys.", "You're such a moron, you forgot your keys."],
   ["self-reference", "I was such a sucker for those crypto ads in 2021.", "You were such a sucker for those crypto ads in 2021."],
+  ["self-reference", "I'm one of those idiots who paid full price.", "You're one of those idiots who paid full price."],
   [
     "naming",
     "Calling everyone who disagrees with you a moron isn't an argument.",
@@ -44,6 +45,7 @@ const uses: string[] = [
   "He said that you are a moron.",
   // the profanity intensifies, and the clause insults someone
   "I'm so sick of you idiots.",
+  "I'm done with one of those clowns.",
 ];
 
 describe("mentions are not uses", () => {
