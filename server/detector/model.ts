@@ -6,7 +6,18 @@ import type { Span } from "../../contract/wire.ts";
 import type { Detector, DetectorResult, ScoreContext, Target } from "./types.ts";
 import { tokenize, type KnownWord, type Token } from "./normalize.ts";
 import { findThreat, THREAT_VERBS, VIOLENT_PARTICIPLE } from "./threat.ts";
-import { findImperativeInsult, findInsult, modelInsultLexicon, onlyThingCriticism, type InsultLexicon } from "./insult.ts";
+import {
+  COPULA,
+  findImperativeInsult,
+  findInsult,
+  modelInsultLexicon,
+  onlyThingCriticism,
+  THIRD,
+  THIRD_ARE,
+  YOU,
+  YOU_ARE,
+  type InsultLexicon,
+} from "./insult.ts";
 import { DEHUMANISING, findDehumanising, findMentions, findVocative, insideQuotes, readTarget, secondPersonInSentence } from "./target.ts";
 import { dismissiveAddressed, findDismissive, MOCKING_VOCATIVE } from "./indirect.ts";
 import { extractFeatures, FeatureBuffer, GRAM_GROUP, UNIGRAM_GROUP, type FeatureContext, type WordFeatures } from "./features.ts";
@@ -393,18 +404,18 @@ const onlyVerdictsOnConduct = (toks: readonly Token[], offensive: (i: number) =>
     (i) => offensive(i) || VERDICT.has(toks[i]!.text),
     (i) => VERDICT.has(toks[i]!.text) && !saidOfAPerson(toks, i),
   );
-const COPULA = new Set(["is", "are", "was", "were", "be", "been", "being"]);
 const DEGREE = new Set(["so", "such", "really", "just", "truly", "utterly", "completely", "absolutely", "simply", "totally", "a", "an"]);
-const PERSON_SUBJECT = new Set(["he", "she", "they", "you", "i", "we", "he's", "she's", "they're", "you're", "hes", "shes", "youre"]);
+/** Pronouns that make the verdict's subject a person. */
+const PRONOUN_SUBJECT = new Set([...YOU, ...YOU_ARE, ...THIRD, ...THIRD_ARE, "i", "we"]);
 /** "she is (so) despicable", "he's pathetic", "the minister was cowardly": the verdict's subject is a person. */
 function saidOfAPerson(toks: readonly Token[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && DEGREE.has(toks[k]!.text)) k--;
   const before = toks[k]?.text ?? "";
-  if (PERSON_SUBJECT.has(before)) return true;
+  if (PRONOUN_SUBJECT.has(before)) return true;
   if (!COPULA.has(before)) return false;
   const subject = toks[k - 1]?.text ?? "";
-  return PERSON_SUBJECT.has(subject) || personNoun(subject);
+  return PRONOUN_SUBJECT.has(subject) || personNoun(subject);
 }
 
 /** Swearing as an exclamation: "holy shit", "bloody hell", "hell of a…", "damn shame", "what the hell", "wtf". */
