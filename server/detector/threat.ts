@@ -853,6 +853,14 @@ const TELLING = new Set(["telling", "told", "tell", "tells"]);
 const SUCH_A = new Set(["real", "terrible", "great", "crying", "awful", "darn", "damn", "right"]);
 /** What "it would be a … if" wishes on someone when harm follows: "a SHAME if", "TRAGIC if", "HILARIOUS if". */
 const WOULD_BE_A_SHAME = new Set(["shame", "tragedy", "pity", "unfortunate", "tragic", "hilarious", "funny"]);
+/**
+ * Token i said in the conditional: "(it'd) be a shame", "be a REAL tragedy" (a noun after "be a"),
+ * "wouldn't it be tragic", "would be REAL unfortunate" (an adjective after "be").
+ */
+function wouldBe(tokens: readonly Token[], i: number): boolean {
+  const [b3, b2, b1] = [tokens[i - 3]?.text, tokens[i - 2]?.text, tokens[i - 1]?.text ?? ""];
+  return b2 === "be" || b1 === "be" || (b3 === "be" && b2 === "a" && SUCH_A.has(b1));
+}
 /** Harm that befalls someone or their things, as two words: "caught fire", "blew up". */
 const HARM_BEFALLS = new Map([
   ["caught", "fire"],
@@ -1140,12 +1148,7 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
         if (tokens[k]!.text === "you're" || (tokens[k]!.text === "you" && WHERE_YOU_ARE.has(tokens[k + 1]?.text ?? ""))) return [i, k];
     // "Wouldn't it be a tragedy if that councillor's office caught fire one night"
     // (the conditional: "it'd BE a shame if…", not "it's a shame if the mill burned down")
-    // ("would be a REAL tragedy if his brakes failed")
-    const conditional =
-      tokens[i - 2]?.text === "be" || (tokens[i - 3]?.text === "be" && tokens[i - 2]?.text === "a" && SUCH_A.has(tokens[i - 1]!.text));
-    // ("wouldn't it be TRAGIC if…", "would be HILARIOUS if…": an adjective after "be")
-    const conditionalAdjective = tokens[i - 1]?.text === "be" || (tokens[i - 2]?.text === "be" && SUCH_A.has(tokens[i - 1]!.text));
-    if (WOULD_BE_A_SHAME.has(w) && tokens[i + 1]?.text === "if" && (conditional || conditionalAdjective))
+    if (WOULD_BE_A_SHAME.has(w) && tokens[i + 1]?.text === "if" && wouldBe(tokens, i))
       for (let k = i + 2; k < Math.min(n - 1, i + 9); k++) {
         const [v, next] = [tokens[k]!.text, tokens[k + 1]!.text];
         // (someone's, or with their things in view: not "a shame if the old theatre burned down")
