@@ -155,11 +155,12 @@ const flaggedByPolicy = (text: string) => decide(det.score(text), policy).decisi
   console.log(
     "\n" +
       formatTally(
-        "Policy intent: own cases, HELD OUT (never tuned on)",
+        "Policy intent: own cases, HELD OUT (never tuned on; counts only, so its misses are never read)",
         tally(
           own.filter((c) => c.split === "held"),
           run,
         ),
+        false,
       ),
   );
 }
