@@ -6,12 +6,12 @@
  * must-publish tune cases, the Civil Comments no rater marked and OLID's inoffensive tweets. The
  * dismissive phrases (indirect.ts) know set forms; this reads put-downs in words no phrase has.
  * It only ever holds, for a moderator: its threshold is where writers it was not trained on saw
- * at most half a percent of their must-publish lines flagged (scripts/detector/heads.ts).
+ * at most 1% of their must-publish lines flagged (scripts/detector/heads.ts).
  */
 import type { Token } from "./normalize.ts";
 import { sigmoid, strongest, type HeadLogit } from "./learned-menace.ts";
 import { phraseMatcher } from "./phrases.ts";
-import { insideQuotes, secondPersonInSentence, sentenceOf } from "./target.ts";
+import { insideQuotes, sentenceOf } from "./target.ts";
 
 /** The head as stored in the model artifact. */
 export interface IndirectHead {
@@ -25,17 +25,17 @@ export interface IndirectHead {
 
 /**
  * The sentence to hold the text for, when the head reads a put-down from `hold` on: the sentence
- * of the words that weigh most, unless they are quoted, and only when that sentence speaks to
- * someone ("you", "your", an @mention), or the comment @mentions someone or names a commenter in the
- * third person ("the person above"): a bag of words reads
- * "Thanks for sharing, I learned something today" or "Try this recipe" like the sarcasm it was
- * shown, and the reader must be in the words. Below `hold` nothing more is worked out.
+ * of the words that weigh most, unless they are quoted. Below `hold` nothing more is worked out.
+ * (It once also asked for the reader in the words: "you", an @mention, "the person above". Left out
+ * of training writer by writer, that gate kept a third of their put-downs from being read, "Careful,
+ * champ, thinking this hard might sprain something", "Maybe log off and touch some grass", for no
+ * fewer of their must-publish lines flagged at the same bar: 37% of unseen writers' put-downs held
+ * with it, 54% without.)
  */
 export function readIndirect(h: HeadLogit, toks: readonly Token[], text: string, hold: number): [number, number] | null {
   if (sigmoid(h.logit) < hold) return null;
   const focus = strongest(h.contrib());
   if (focus < 0 || insideQuotes(text, toks[focus]!.start)) return null;
-  if (!secondPersonInSentence(toks, text, focus) && !toks.some((t) => t.text === "@user") && !refersToCommenter(toks)) return null;
   return sentenceOf(toks, text, focus);
 }
 
