@@ -65,7 +65,10 @@ const MEETS = words(["to", "in", "across", "into", "through", "over", "upside", 
 const MINE = words(["i've", "ive", "i", "we've", "we", "i'm", "im", "i'll", "we'll", "my"]);
 const HOLDING = words(["got", "have", "own", "keep", "bringing", "bring", "carry", "carrying", "coming", "loaded", "sharpened", "oiled"]);
 /** The quarrel going on: "keep TALKING", "say that AGAIN", "NEXT TIME you post". */
-const KEEP = words(["talking", "typing", "posting", "it", "this", "running", "mouthing", "pushing", "trolling", "commenting", "lying"]);
+const KEEP = words(
+  ["talking", "typing", "posting", "it", "this", "running", "mouthing", "pushing", "trolling", "commenting", "lying"],
+  ["digging", "poking", "snooping", "replying", "chatting"],
+);
 const AGAIN = words(["again"]);
 const CANNOT = words(["don't", "dont", "can't", "cant", "cannot", "won't"]);
 const SPEAK_ON = words(["post", "talk", "tweet", "comment", "type", "lie", "speak", "write", "tell"]);
@@ -103,7 +106,7 @@ const SHOOTING = words(["shot", "shooter", "gunman", "bullet", "shooting", "snip
 const WONT = words(["won't", "wont", "wouldn't", "will", "you'll", "he'll", "she'll", "they'll"]);
 /** What is done with what is left of someone: "not enough left to BURY". */
 const REMAINS = words(["bury", "identify", "scrape", "recognise", "recognize"]);
-const SPEAK = words(["say", "post", "write", "type", "call", "comment", "do", "try", "repeat", "tweet"]);
+const SPEAK = words(["say", "post", "write", "type", "call", "comment", "do", "try", "repeat", "tweet", "reply"]);
 const THAT = words(["that", "it", "this", "me", "those"]);
 const ROUND = words(["word", "comment", "post", "time", "lie", "crack", "insult"]);
 /** What the next round brings: "you'll REGRET it", "you'll be SORRY", "you'll PAY". */
@@ -211,6 +214,10 @@ export function findMenace(toks: readonly Token[]): [number, number] | null {
           if (!rest && !negatedOrTold(toks, i - 3, i)) return [i - 1, k + 1];
         }
     }
+    // "Accidents happen on those roads, mate. Something to think about before you hit reply again."
+    // (said to someone: not "keep digging into the accounts, the accidents happen in the paperwork")
+    if (w === "accidents" && toks[i + 1]?.text === "happen" && !negatedOrTold(toks, i - 3, i) && toks.some((t) => YOU_WORD.has(t.text)))
+      for (let k = 0; k < n; k++) if (quarrelAt(toks, k)) return [i, i + 1];
     // "he won't live to see the election if I have anything to do with it": a death foretold, with one's hand in it
     if (w === "live" && toks[i + 1]?.text === "to" && toks[i + 2]?.text === "see" && has(toks, i - 1, WONT) && byMyHand(toks))
       return [i - 1, i + 2];
@@ -346,6 +353,8 @@ function quarrelAt(toks: readonly Token[], k: number): boolean {
   if (w === "keep" && KEEP.has(next)) return true;
   if (SPEAK.has(w) && (AGAIN.has(next) || (THAT.has(next) && AGAIN.has(toks[k + 2]?.text ?? "")))) return true;
   if (w === "next" && next === "time" && toks[k + 2]?.text === "you") return true;
+  // "something to think about before you hit reply"
+  if (w === "before" && next === "you" && BEFORE_YOU.has(toks[k + 2]?.text ?? "")) return true;
   if (w === "one" && next === "more" && ROUND.has(toks[k + 2]?.text ?? "")) return true;
   // "mess with me", "cross me", "come at me"
   if ((w === "mess" && next === "with" && toks[k + 2]?.text === "me") || ((w === "cross" || w === "come") && CROSS_ME.has(next)))
@@ -353,6 +362,8 @@ function quarrelAt(toks: readonly Token[], k: number): boolean {
   return (w === "try" && next === "me") || (w === "plenty" && next === "of" && toks[k + 2]?.text === "time");
 }
 const CROSS_ME = words(["me", "at"]);
+const YOU_WORD = words(["you", "u", "your", "ur", "@user"]);
+const BEFORE_YOU = words(["hit", "post", "reply", "comment", "type", "press"]);
 const PAL = words(["pal", "mate", "buddy", "son", "sunshine", "sweetheart", "champ", "bud"]);
 
 /** Where the quarrel is named within ten words of token i, or -1. */

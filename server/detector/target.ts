@@ -121,6 +121,8 @@ const GROUP = new Set([
   "gypsies",
   "roma",
   "illegals",
+  ...["travellers", "travelers", "hindus", "sikhs", "somalis", "pakistanis", "nigerians", "haitians", "palestinians", "israelis"],
+  "groups",
   "aliens",
   "invaders",
   "people",
@@ -209,9 +211,30 @@ function namesPeople(toks: readonly Token[], text: string, i: number): boolean {
     THIRD_PERSON.has(w) ||
     OFFICIAL.has(w) ||
     PERSON_SUBJECT.has(w) ||
-    (isName(toks[i]!, text) && !sentenceStart(text, toks[i]!.start))
+    personName(toks, text, i)
   );
 }
+
+/**
+ * A capitalised word inside a sentence that names a person: not the first word, and not part of a
+ * place ("the LIONS GATE Bridge", "the Route 9 overpass" is no one).
+ */
+function personName(toks: readonly Token[], text: string, i: number): boolean {
+  return isName(toks[i]!, text) && !sentenceStart(text, toks[i]!.start) && !inPlaceName(toks, text, i);
+}
+/** Token i is a place's name or part of one: "BRIDGE", "LIONS Gate Bridge". */
+function inPlaceName(toks: readonly Token[], text: string, i: number): boolean {
+  if (PLACE.has(toks[i]!.text)) return true;
+  for (let k = i + 1; k < Math.min(toks.length, i + 4); k++) {
+    if (PLACE.has(toks[k]!.text)) return true;
+    if (!/^[A-Z0-9]/.test(text.slice(toks[k]!.start, toks[k]!.end))) break;
+  }
+  return false;
+}
+const PLACE = new Set([
+  ...["bridge", "road", "rd", "street", "st", "avenue", "ave", "lane", "drive", "boulevard", "highway", "motorway", "overpass"],
+  ...["park", "square", "river", "lake", "bay", "beach", "mountain", "station", "airport", "stadium", "mall", "pier", "wharf"],
+]);
 
 /** Is there a second-person word ("you", "your"…) in the sentence of token i? */
 export function secondPersonInSentence(toks: readonly Token[], text: string, i: number): boolean {
@@ -369,14 +392,7 @@ function isMention(toks: readonly Token[], text: string, clause: Int32Array, i: 
   for (let k = from; k <= to; k++) {
     const w = toks[k]!.text;
     if (k === i) continue;
-    if (
-      SECOND.has(w) ||
-      THIRD_PERSON.has(w) ||
-      OFFICIAL.has(w) ||
-      GROUP.has(w) ||
-      (isName(toks[k]!, text) && !sentenceStart(text, toks[k]!.start))
-    )
-      return false;
+    if (SECOND.has(w) || THIRD_PERSON.has(w) || OFFICIAL.has(w) || GROUP.has(w) || personName(toks, text, k)) return false;
     if (FIRST_SINGULAR.has(w)) self = true;
   }
   return self;
@@ -497,7 +513,7 @@ function targetOf(toks: readonly Token[], text: string, i: number, parent: Set<s
     // "they"/"people" etc. name a group; "the people of Ohio" as well
     return "group";
   }
-  if (THIRD_PERSON.has(w) || OFFICIAL.has(w) || (isName(t, text) && !sentenceStart(text, t.start))) return "public-figure";
+  if (THIRD_PERSON.has(w) || OFFICIAL.has(w) || personName(toks, text, i)) return "public-figure";
   return null;
 }
 
@@ -573,7 +589,7 @@ export function readTarget(
     const t = targetIn(toks, text, subject - 2, subject, parent, author, masked);
     if (t) return t;
     // the subject of "Medvedev is a drunk clown" is a name even where it starts the sentence
-    if (!masked[subject] && isName(toks[subject]!, text)) return "public-figure";
+    if (!masked[subject] && isName(toks[subject]!, text) && !inPlaceName(toks, text, subject)) return "public-figure";
   }
   if (focus >= 0) {
     const clause = clauses(toks, text);

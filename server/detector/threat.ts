@@ -396,7 +396,6 @@ const phraseAt = phraseMatcher([
   "find out where you live",
   "what car you drive",
   "standing at your door",
-  "accidents happen to people",
   "string them up",
   "string em up",
   "string the whole lot of them up",
@@ -796,6 +795,30 @@ const menacePhraseAt = phraseMatcher(
     "wish~ the|that flood|fire|storm|tornado|hurricane|tsunami|quake|earthquake had taken|killed|got you",
     "nobody|noone would|will|could blame you if you (just) swallow~|swallowed|jump~|jumped|overdose~|overdosed",
     "no one would|will|could blame you if you (just) swallow~|swallowed|jump~|jumped|overdose~|overdosed",
+    // made to vanish in the passive, walks into traffic or off a named bridge, "unalive", the rope brought
+    "yourself|you|u|he|she|they|him|her|them should|must|ought (to) be made to disappear|vanish",
+    "go for a (nice) (long) walk|stroll down|along|across the middle of the highway|motorway|freeway|interstate|expressway",
+    "go for a (nice) (long) walk|stroll down|along|across the middle of the @any at|during rush hour",
+    "long walk off the|that bridge|pier|cliff|overpass|wharf|jetty",
+    "long walk off a|the|that @any bridge|pier|cliff|overpass|wharf|jetty",
+    "long walk off a|the|that @any @any bridge|pier|cliff|overpass|wharf|jetty",
+    "unalive~ yourself|urself",
+    "unalive~ ur self",
+    "unalive~ your self",
+    "and a rope|noose waiting for @who",
+    "remind~|show~ @who what happens to traitors|snitches|rats|grasses|informers",
+    "he's|she's|you're|youre|they're|theyre|hes|shes leaving in a box|coffin|bodybag",
+    "you won't|wont be writing|posting|commenting|typing|reporting|tweeting|breathing (for) much longer",
+    "bury~ a|an|the|you|him|her|them @any and nobody|noone would|will (ever) find",
+    "bury~ a|an|the|you|him|her|them @any @any and nobody|noone would|will (ever) find",
+    "bury~ a|an|the|you|him|her|them @any and no one would|will (ever) find",
+    "bury~ a|an|the|you|him|her|them @any @any and no one would|will (ever) find",
+    "accidents happen to @any who|that (go) poke|poking|dig|digging|ask|asking|snitch|snitching|meddle|meddling|pry|prying|snoop|snooping",
+    "accidents happen to @any who|that talk|talks|speak|speaks|post|posts|write|writes like you|u|that|this",
+    "accidents happen to @any who|that run|runs their|his|her mouth|mouths",
+    "accidents happen to @any with big|loud mouths|mouth",
+    "accidents happen to people|folks|those like you",
+    "sort you|u out proper",
   ],
   { who: (tokens, k) => personAt(tokens, k), any: (_tokens, k) => k },
 );
@@ -844,6 +867,9 @@ const meetingAt = phraseMatcher([
   "swing by",
   "drop by your|ur",
   "pay you a visit",
+  "you're|youre|ur first on the|my list",
+  "you are first on the|my list",
+  "i'll|ill|we'll find you|u",
 ]);
 
 /** Telling someone to do a thing, reported: "people TELLING her to kys". */
@@ -859,7 +885,7 @@ const WOULD_BE_A_SHAME = new Set(["shame", "tragedy", "pity", "unfortunate", "tr
  */
 function wouldBe(tokens: readonly Token[], i: number): boolean {
   const [b3, b2, b1] = [tokens[i - 3]?.text, tokens[i - 2]?.text, tokens[i - 1]?.text ?? ""];
-  return b2 === "be" || b1 === "be" || (b3 === "be" && b2 === "a" && SUCH_A.has(b1));
+  return b2 === "be" || b1 === "be" || (b3 === "be" && ((b2 === "a" && SUCH_A.has(b1)) || (b2 === "such" && b1 === "a")));
 }
 /** Harm that befalls someone or their things, as two words: "caught fire", "blew up". */
 const HARM_BEFALLS = new Map([
@@ -880,6 +906,8 @@ function someonesBetween(tokens: readonly Token[], from: number, to: number): bo
 const NOT_SOMEONES = new Set(["it's", "that's", "there's", "what's", "here's", "who's", "where's", "he's", "she's"]);
 /** A quotation mark: an "accident" in scare quotes. */
 const QUOTE = /["'‘’“”]/;
+/** A visit that is a menace after "it would be a pity if…": "an unexpected VISITOR". */
+const VISIT = new Set(["visitor", "visitors", "visit"]);
 /** Brakes that fail, said of someone's car as a wish. */
 const BRAKES_FAIL = new Set(["failed", "fail", "failing", "gave", "went", "quit"]);
 
@@ -944,6 +972,12 @@ function sentenceEnds(text: string, a: Token, b: Token): boolean {
 /** Menace that a fuller construction may follow ("I will find you AND HURT YOU"): matched last. */
 const menaceAt = phraseMatcher(["i will find you", "i'll find you", "we will find you", "we'll find you"]);
 
+/** What one finds for someone: "I'll find you A LINK", "…THE STUDY", "…SOME sources". */
+const FOUND_FOR_YOU = new Set([
+  ...["a", "an", "the", "some", "one", "it", "that", "this", "more", "those", "these", "something", "anything", "another"],
+  ...["link", "links", "source", "sources", "data", "proof", "evidence", "info", "numbers", "figures", "article", "study", "quote"],
+  ...["better", "cheaper", "plenty", "any", "my", "our", "his", "her", "their", "somewhere", "someone", "somebody"],
+]);
 const AUTHOR_WHO = new Set(["whoever", "who", "whomever"]);
 const WRITTEN_THING = new Set(["this", "it", "these", "the", "this article", "his", "her"]);
 /** "WHOEVER wrote this should be…": a person, though "this" stands before the wish at i. */
@@ -986,7 +1020,8 @@ function readThreat(tokens: readonly Token[], text: string, lex: InsultLexicon):
   if (found) return found;
   for (let i = 0; i < tokens.length; i++) {
     const end = menaceAt(tokens, i);
-    if (end >= 0 && !negatedAt(tokens, i)) return [i, end];
+    // (not "I'll find you A LINK": found for someone)
+    if (end >= 0 && !negatedAt(tokens, i) && !FOUND_FOR_YOU.has(tokens[end + 1]?.text ?? "")) return [i, end];
   }
   return findViolentOrder(tokens, text, lex) ?? findMenace(tokens) ?? findFinalMenace(tokens, text);
 }
@@ -1148,14 +1183,24 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
         if (tokens[k]!.text === "you're" || (tokens[k]!.text === "you" && WHERE_YOU_ARE.has(tokens[k + 1]?.text ?? ""))) return [i, k];
     // "Wouldn't it be a tragedy if that councillor's office caught fire one night"
     // (the conditional: "it'd BE a shame if…", not "it's a shame if the mill burned down")
-    if (WOULD_BE_A_SHAME.has(w) && tokens[i + 1]?.text === "if" && wouldBe(tokens, i))
-      for (let k = i + 2; k < Math.min(n - 1, i + 9); k++) {
+    // ("Shame if the brakes on that Hilux went…": the conditional left unsaid at the head of a sentence)
+    if (
+      WOULD_BE_A_SHAME.has(w) &&
+      tokens[i + 1]?.text === "if" &&
+      (wouldBe(tokens, i) || i === 0 || sentenceEnds(text, tokens[i - 1]!, tokens[i]!))
+    )
+      for (let k = i + 2; k < Math.min(n - 1, i + 12); k++) {
         const [v, next] = [tokens[k]!.text, tokens[k + 1]!.text];
         // (someone's, or with their things in view: not "a shame if the old theatre burned down")
-        if (HARM_BEFALLS.get(v) === next && (someonesBetween(tokens, i + 2, k) || belongingsInView(tokens))) return [i, k + 1];
+        const someones = () => someonesBetween(tokens, i + 2, k) || belongingsInView(tokens);
+        if (HARM_BEFALLS.get(v) === next && someones()) return [i, k + 1];
+        // "…if your grandchildren's school had an unexpected visitor"
+        if (v === "unexpected" && VISIT.has(next) && someones()) return [i, k + 1];
         // "…took a tumble down the stairs"
         if (v === "tumble" && next === "down") return [i, k + 1];
-        if ((v === "brakes" || v === "brake") && BRAKES_FAIL.has(next)) return [i, k + 1];
+        // "…if his brakes failed", "…if the brakes on that Hilux went"
+        if (v === "brakes" || v === "brake")
+          for (let m = k + 1; m < Math.min(n, k + 5); m++) if (BRAKES_FAIL.has(tokens[m]!.text)) return [i, m];
         // "…if the principal has an 'accident' on the stairs" (in scare quotes: not "if the driver had an accident")
         const accident = tokens[k + 2];
         if (

@@ -192,6 +192,8 @@ const CONTEST = new Set(
     "series",
     ...["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "december"],
     ...["tournament", "cup", "derby", "semifinal", "playoff", "season"],
+    // "we'll kill them in the second HALF"
+    ...["half", "quarter", "innings", "rematch", "decider", "semis", "semi"],
   ]),
 );
 
