@@ -236,6 +236,12 @@ const PLACE = new Set([
   ...["park", "square", "river", "lake", "bay", "beach", "mountain", "station", "airport", "stadium", "mall", "pier", "wharf"],
 ]);
 
+/** Does the comment speak to someone: a second-person word ("you", "your"…) or an @mention anywhere? */
+export function secondPersonAnywhere(toks: readonly Token[]): boolean {
+  for (const t of toks) if (SECOND.has(t.text)) return true;
+  return false;
+}
+
 /** Is there a second-person word ("you", "your"…) in the sentence of token i? */
 export function secondPersonInSentence(toks: readonly Token[], text: string, i: number): boolean {
   return someInSentence(toks, text, i, (k) => SECOND.has(toks[k]!.text));
@@ -270,7 +276,7 @@ export function sentenceOf(toks: readonly Token[], text: string, i: number): [nu
 }
 
 /** Words that make a following insult a vocative aimed at the reader: "…, genius." (the mocking ones, and friendly ones). */
-const VOCATIVE_NOUN = new Set([...MOCKING_VOCATIVE, "buddy", "pal", "honey", "boomer", "troll", "son", "bud", "mate", "dude"]);
+export const VOCATIVE_NOUN = new Set([...MOCKING_VOCATIVE, "buddy", "pal", "honey", "boomer", "troll", "son", "bud", "mate", "dude"]);
 
 const FIRST_SINGULAR = new Set(["i", "i'm", "im", "me", "myself", "i've", "i'd", "i'll", "ive"]);
 const PREDICATE_VERB = new Set([

@@ -43,6 +43,9 @@ describe("the learned reading of put-downs", () => {
     "Read the article, it explains the funding.",
     "You've got a point about the parking, @Dan.",
     "The person above makes a fair point about the rents.",
+    "No comment.",
+    "Be nice.",
+    "A reply to the first comment.",
   ])("%j: a friendly line publishes", (text) => expect(judge(text).decision).toBe("publish"));
 
   it("its threshold comes with the model, a probability", () => {
@@ -79,9 +82,17 @@ describe("readIndirect", () => {
     expect(reading('He wrote "bold of you to have an opinion" under my post.', "bold")).toBeNull();
   });
 
-  it("needs no one named in the words: a put-down may speak to the reader without a 'you'", () => {
-    expect(reading("Careful, champ, thinking this hard might sprain something.", "sprain")).toBe(
-      "careful champ thinking this hard might sprain something",
+  it("reads the reader in the words without a 'you': a vocative, an order, 'someone's been…', or a sentence long enough to judge", () => {
+    expect(reading("Grown-ups use sources, hun.", "sources")).toBe("grown ups use sources hun");
+    expect(reading("Good thread. Maybe log off for a bit.", "log")).toBe("maybe log off for a bit");
+    expect(reading("Someone's been at the cereal boxes again.", "cereal")).toBe("someone's been at the cereal boxes again");
+    expect(reading("Reading this thread has been a real education in economics today.", "education")).toBe(
+      "reading this thread has been a real education in economics today",
     );
+  });
+
+  it("reads nothing in a few words that name no one: a bag of words is sure of little there", () => {
+    expect(reading("No comment.", "comment")).toBeNull();
+    expect(reading("A reply to the first comment.", "comment")).toBeNull();
   });
 });
