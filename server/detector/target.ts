@@ -34,7 +34,20 @@ import type { ScoreContext } from "./types.ts";
 import { personNoun, REPORTING } from "./cues.ts";
 import { MOCKING_VOCATIVE } from "./indirect.ts";
 
-const SECOND = new Set([...YOU, ...YOU_ARE, "your", "yours", "yourself", "yourselves", "you've", "you'd", "you'll", "youll", "@user"]);
+const SECOND = new Set([
+  ...YOU,
+  ...YOU_ARE,
+  "your",
+  "yours",
+  "yourself",
+  "urself",
+  "yourselves",
+  "you've",
+  "you'd",
+  "you'll",
+  "youll",
+  "@user",
+]);
 /** Subjects that are other commenters, not public figures ("the poster above is a troll"). */
 const COMMENTER_NOUN = new Set(["poster", "commenter", "commentor", "op", "troll", "trolls", "posters", "commenters"]);
 const THIRD_PERSON = new Set([...THIRD, ...THIRD_ARE, "him", "his", "her", "hers", "himself", "herself"]);

@@ -324,11 +324,11 @@ const phraseAt = phraseMatcher([
   "hope you get cancer",
   "run you over",
   "runs you over",
-  "hang yourself",
+  "hang yourself|urself",
   "drink bleach",
   "jump off a bridge",
   "go die",
-  "off yourself",
+  "off yourself|urself",
   "put you in the ground",
   "put you six feet under",
   "put you in a body bag",
@@ -350,10 +350,10 @@ const phraseAt = phraseMatcher([
   "better be afraid",
   "with you in it",
   "with you inside",
-  "end yourself",
+  "end yourself|urself",
   "unalive yourself",
-  "neck yourself",
-  "rope yourself",
+  "neck yourself|urself",
+  "rope yourself|urself",
   "eat a bullet",
   "lined up against a wall",
   "lined up against the wall",
@@ -874,6 +874,8 @@ const meetingAt = phraseMatcher([
 
 /** Telling someone to do a thing, reported: "people TELLING her to kys". */
 const TELLING = new Set(["telling", "told", "tell", "tells"]);
+/** "yourself" as typed: "kill URSELF". */
+const YOURSELF = new Set(["yourself", "urself", "yourselves", "yerself", "yrself", "yaself"]);
 
 /** Words that strengthen "a shame" without changing it: "a REAL shame", "a TERRIBLE tragedy". */
 const SUCH_A = new Set(["real", "terrible", "great", "crying", "awful", "darn", "damn", "right"]);
@@ -1112,8 +1114,14 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
     if (w === "death" && tokens[i - 1]?.text === "to")
       for (let k = Math.max(0, i - 7); k < i - 1; k++) if (WISH.has(tokens[k]!.text) && !negatedAt(tokens, k + 1)) return [k, i];
     // (not reported: "people telling her to kys need to get a grip")
-    if (w === "kys" && !(tokens[i - 1]?.text === "to" && TELLING.has(tokens[i - 3]?.text ?? "")) && !reportedOrNegated(tokens, i))
-      return [i, i];
+    // (and spelled out, "k y s", "k.y.s": three letters are too few for the normaliser to join)
+    const spelledKys = w === "k" && tokens[i + 1]?.text === "y" && tokens[i + 2]?.text === "s";
+    if (
+      (w === "kys" || spelledKys) &&
+      !(tokens[i - 1]?.text === "to" && TELLING.has(tokens[i - 3]?.text ?? "")) &&
+      !reportedOrNegated(tokens, i)
+    )
+      return [i, spelledKys ? i + 2 : i];
     // "pull the trigger on that traitor" (not "on the deal"); "string up every last one of those councillors"
     if ((w === "trigger" && tokens[i + 1]?.text === "on") || (w === "string" && tokens[i + 1]?.text === "up")) {
       const p = personAt(tokens, i + 2);
@@ -1234,10 +1242,10 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
     if (w === "only" && tokens[i + 1]?.text === "good")
       for (let k = i + 2; k < Math.min(n, i + 6); k++)
         if (tokens[k]!.text === "dead" && tokens[k - 1]!.text === "a") return [i, k + 1 < n ? k + 1 : k];
-    if (w === "kill" && tokens[i + 1]?.text === "yourself") {
+    if (w === "kill" && YOURSELF.has(tokens[i + 1]?.text ?? "")) {
       // "go kill yourself", "you should kill yourself" (not "don't kill yourself")
       const prev = tokens[i - 1]?.text ?? "";
-      if (prev !== "don't" && prev !== "dont" && prev !== "not") return [i, i + 1];
+      if (prev !== "don't" && prev !== "dont" && prev !== "not" && !reportedOrNegated(tokens, i)) return [i, i + 1];
     }
     if (DIE.has(w)) {
       for (let k = Math.max(0, i - 3); k < i; k++) {
