@@ -26,6 +26,7 @@ import { contestAfter, findViolentOrder } from "./violence.ts";
 import { findMenace } from "./menace.ts";
 import { ELECTION, NEGATION, personNoun, REPORTING } from "./cues.ts";
 import type { InsultLexicon } from "./insult.ts";
+import { VOCATIVE_NOUN } from "./target.ts";
 
 const SUBJECT = new Set([
   "someone's",
@@ -224,6 +225,12 @@ const wishedHarmAt = phraseMatcher(
 );
 const AIRCRAFT = new Set(["plane", "jet", "helicopter", "chopper", "flight"]);
 /** "…what happens", or "…what a broken jaw feels like": the end of what one finds out, or -1. */
+/** "SEE WHO SHOWS UP": the end of those words at k, or -1. */
+function seeWhoShowsUp(tokens: readonly Token[], k: number): number {
+  const [see, who, shows, up] = [k, k + 1, k + 2, k + 3].map((m) => tokens[m]?.text);
+  return see === "see" && who === "who" && (shows === "shows" || shows === "turns") && up === "up" ? k + 3 : -1;
+}
+
 function findsOutEnd(tokens: readonly Token[], k: number): number {
   if (tokens[k]?.text === "happens") return k;
   for (let m = k + 1; m < Math.min(tokens.length - 1, k + 5); m++)
@@ -231,7 +238,7 @@ function findsOutEnd(tokens: readonly Token[], k: number): number {
   return -1;
 }
 /** Where one is found: "I know which gym you GO to", "what town you'RE in". */
-const WHERE_YOU_ARE = new Set(["go", "live", "work", "drive", "park", "are", "train", "shop", "walk"]);
+const WHERE_YOU_ARE = new Set(["go", "live", "work", "drive", "park", "are", "train", "shop", "walk", "write", "pray", "drink", "sit"]);
 /** What one keeps doing that a menace answers: "keep TALKING and you'll find out what happens". */
 const KEEP_AT_IT = new Set([
   "talking",
@@ -819,6 +826,25 @@ const menacePhraseAt = phraseMatcher(
     "accidents happen to @any with big|loud mouths|mouth",
     "accidents happen to people|folks|those like you",
     "sort you|u out proper",
+    // probe set AB: a tall bridge found, affairs put in order, Booth and Lincoln, a round engraved, windows not broken yet
+    "see how brave|tough|hard|big you are when a dozen|few|bunch|couple|lot|handful|crowd of us show~|turn~ up",
+    "see how brave|tough|hard|big you are when we|they show~|turn~ up",
+    "2nd|second amendment works both ways",
+    "eat your|ur (own) gun|shotgun|pistol|rifle",
+    "what happens to your|ur kind",
+    "what happens to you people",
+    "do~ to @who what booth|oswald|hinckley did",
+    "give~ @who the lincoln|kennedy|jfk|rabin treatment",
+    "catch~ you|u alone",
+    "kind|sleep you|he|she|they don't|doesn't|won't|wont|dont|doesnt wake up from",
+    "hope his|her|your|their security detail never take~ a day off",
+    "hope his|her|your|their guards|bodyguards never take~ a day off",
+    "round|bullet|shell|slug with your|his|her|their name engraved on it",
+    "round with your|his|her|their name on it",
+    "if something|anything happened to it|that while you|he|she|they were|was inside|there",
+    "should|better|must remember (how) mussolini|ceausescu|ceaușescu|gaddafi ended|end~",
+    "had his|her|your|their windows|tires|tyres broken|smashed|slashed yet",
+    "let|lets me be the|his instrument of his|god's|gods|the wrath|vengeance",
   ],
   { who: (tokens, k) => personAt(tokens, k), any: (_tokens, k) => k },
 );
@@ -870,6 +896,7 @@ const meetingAt = phraseMatcher([
   "you're|youre|ur first on the|my list",
   "you are first on the|my list",
   "i'll|ill|we'll find you|u",
+  "you know who you are",
 ]);
 
 /** Telling someone to do a thing, reported: "people TELLING her to kys". */
@@ -927,6 +954,8 @@ const INNOCENT_AFTER = new Map<string, ReadonlySet<string>>([
   ["down", new Set(["on", "for", "as", "in", "to"])],
   // "hope we never meet SUCH a storm again"
   ["meet", new Set(["such", "a", "another", "that", "this", "those"])],
+  // "what happens to your KIND OF garden"
+  ["kind", new Set(["of"])],
 ]);
 function innocentAfter(tokens: readonly Token[], end: number): boolean {
   return end >= 0 && INNOCENT_AFTER.get(tokens[end]!.text)?.has(tokens[end + 1]?.text ?? "") === true;
@@ -954,16 +983,28 @@ const finalMenaceAt = phraseMatcher([
   "your kids|family|children|wife|husband will pay for this|it",
   "friends who would love to meet you",
   "got|have friends|boys|guys|people in your area|town|neighborhood|neighbourhood|city",
+  "sleep light",
+  "better have|get your|ur affairs in order",
+  "go find a|the tall|high|nice|big bridge|cliff|ledge|building|overpass",
+  "i|we won't|wont be using words",
 ]);
 
 /** A clause-final menace: [from, to], or null. */
 function findFinalMenace(tokens: readonly Token[], text: string): [number, number] | null {
   for (let i = 0; i < tokens.length; i++) {
     const end = finalMenaceAt(tokens, i);
-    if (end >= 0 && (end + 1 === tokens.length || sentenceEnds(text, tokens[end]!, tokens[end + 1]!)) && !negatedAt(tokens, i))
-      return [i, end];
+    if (end >= 0 && closesSentence(tokens, text, end) && !negatedAt(tokens, i)) return [i, end];
   }
   return null;
+}
+
+/** The sentence ends after token k, or after a name called there: "Sleep light, Greg." */
+function closesSentence(tokens: readonly Token[], text: string, k: number): boolean {
+  const ends = (m: number) => m + 1 === tokens.length || sentenceEnds(text, tokens[m]!, tokens[m + 1]!);
+  if (ends(k)) return true;
+  const next = tokens[k + 1]!;
+  const called = /^[A-Z@]/.test(text.slice(next.start, next.end)) || VOCATIVE_NOUN.has(next.text);
+  return called && text.slice(tokens[k]!.end, next.start).includes(",") && ends(k + 1);
 }
 
 /** A sentence ends between tokens a and b (a full stop, "!", "?" or a line break). */
@@ -1181,10 +1222,15 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
     }
     // "keep running your mouth and you'll find out what happens" (not "keep reading and you'll find out…")
     // (and "…you'll find out what a broken jaw feels like")
+    // ("…and see who shows up at the bleachers", not "keep posting and see who shows up": a meetup)
     const found = w === "find" && tokens[i + 1]?.text === "out" && tokens[i + 2]?.text === "what" ? findsOutEnd(tokens, i + 3) : -1;
-    if (found >= 0)
-      for (let k = Math.max(0, i - 8); k < i; k++)
-        if ((tokens[k]!.text === "keep" && KEEP_AT_IT.has(tokens[k + 1]?.text ?? "")) || tokens[k]!.text === "again") return [k, found];
+    const showsUp = seeWhoShowsUp(tokens, i);
+    if (found >= 0 || showsUp >= 0)
+      for (let k = Math.max(0, i - 8); k < i; k++) {
+        const keptAt = tokens[k]!.text === "keep" && KEEP_AT_IT.has(tokens[k + 1]?.text ?? "");
+        if ((keptAt && (found >= 0 || tokens[k + 1]!.text !== "posting")) || tokens[k]!.text === "again")
+          return [k, Math.max(found, showsUp)];
+      }
     // "I know which gym you go to", "I know what town you're in"
     if (w === "know" && (tokens[i + 1]?.text === "which" || tokens[i + 1]?.text === "what") && KNOWER.has(tokens[i - 1]?.text ?? ""))
       for (let k = i + 3; k < Math.min(n, i + 5); k++)

@@ -225,6 +225,44 @@ describe("threats", () => {
       "commenter",
       "pity if your grandchildren's school had an unexpected visitor",
     ],
+    // probe set AB: a tall bridge found, affairs put in order, Booth and Lincoln, a round engraved, windows not broken yet
+    ["Go find a tall bridge. Your family would thank you for it.", "commenter", "Go find a tall bridge"],
+    ["Every scab crossing that line Monday better have your affairs in order.", "commenter", "better have your affairs in order"],
+    ["I'll be in the second row and I won't be using words.", "none", "I won't be using words"],
+    [
+      "Let's see how brave you are when a dozen of us show up at the dealership.",
+      "commenter",
+      "see how brave you are when a dozen of us show up",
+    ],
+    ["Some people here will find out the 2nd Amendment works both ways.", "group", "2nd Amendment works both ways"],
+    ["World would be better if you'd just eat your own gun, Terry.", "commenter", "eat your own gun"],
+    ["Keep defending them and you'll find out what happens to your kind after dark.", "commenter", "what happens to your kind"],
+    ["Somebody ought to do to the senator what Booth did to Lincoln.", "public-figure", "do to the senator what Booth did"],
+    ["I hope one of the dads catches you alone in the parking lot.", "commenter", "catches you alone"],
+    [
+      "Somebody should give him a dose of his own medicine, the kind he doesn't wake up from.",
+      "public-figure",
+      "kind he doesn't wake up from",
+    ],
+    ["We know which coffee shop you write from. Stay safe out there.", "commenter", "know which coffee shop you"],
+    [
+      "Judge Ramirez had better hope his security detail never takes a day off.",
+      "public-figure",
+      "hope his security detail never takes a day off",
+    ],
+    ["I've got a round with your name engraved on it.", "commenter", "round with your name engraved on it"],
+    [
+      "That clinic you love so much, be a shame if something happened to it while you were inside.",
+      "commenter",
+      "if something happened to it while you were inside",
+    ],
+    ["Governor Marsh should remember how Mussolini ended up.", "public-figure", "should remember how Mussolini ended"],
+    ["The author clearly hasn't had his windows broken yet. Give it time.", "public-figure", "had his windows broken yet"],
+    ["I pray the Lord lets me be the instrument of His wrath.", "public-figure", "lets me be the instrument of His wrath"],
+    ["Keep running your mouth and see who shows up at the bleachers.", "commenter", "Keep running your mouth and see who shows up"],
+    ["I know the truck you drive and where it parks. Sleep light.", "commenter", "Sleep light"],
+    // a menace closing the sentence before a name called
+    ["Enjoy your last days, Brenda.", "commenter", "Enjoy your last days"],
   ])("%j: refused under the threats rule, aimed at a %s, span %j", (text, target, span) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, target, decision: "reject", rule: "threats" });
@@ -398,6 +436,20 @@ describe("threats", () => {
     "The PM's career should die a quick death at the next election.",
     "The founder posted screenshots of people threatening to burn his house down. Can't stand him, but that is not OK.",
     "He keeps threatening to burn my house down, the police did nothing.",
+    "Go find a tall bridge to photograph at sunset.",
+    "I won't be using words like unprecedented again.",
+    "Let's see how brave you are when the bill comes.",
+    "You better have your affairs in order before the audit.",
+    "I teach what Booth did to Lincoln in eighth grade.",
+    "Students should remember Mussolini came to power legally.",
+    "Mussolini ended up hanging upside down in Milan.",
+    "His security detail never takes a day off, the chief said.",
+    "I caught you alone at the bar last week, sorry I didn't say hi!",
+    "That's what happens to your kind of garden in a drought.",
+    "Keep posting and see who shows up at the meetup!",
+    "Come to the town hall and see who shows up.",
+    "What happened to it while you were inside the store?",
+    "I'd be careful if I were you, Mike, and check the data first.",
   ])("%j is no threat and publishes", (text) => {
     expect(judge(text)).toMatchObject({ threat: false, decision: "publish" });
   });
