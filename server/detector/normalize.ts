@@ -341,6 +341,8 @@ interface Raw {
   picto: boolean;
   /** Where the token began before leading punctuation-like symbols were trimmed ("!diot"). */
   a0: number;
+  /** A lone "!" or "|", punctuation unless it stands for a letter of a spelled-out word ("! d ! o t"). */
+  lone?: boolean;
 }
 
 const isEdgePunct = (c: number) => c === 39 || c === 33 || c === 124; // ' ! |
@@ -382,6 +384,7 @@ function rawTokens(nt: NormalizedText): Raw[] {
     }
     while (a < b && t.charCodeAt(a) === 42 && !/[a-z]/.test(t.slice(a, b))) a++;
     if (b > a) out.push({ a, b, picto: false, a0: i });
+    else if (j - i === 1 && t.charCodeAt(i) !== 39) out.push({ a: i, b: j, picto: false, a0: i, lone: true });
     i = j;
   }
   return out;
@@ -542,46 +545,65 @@ export function tokenize(
     evasion.undo(word, repair(word), (x, y) => span(letters[x]!, letters[y - 1]! + 1), out);
     return out;
   };
+  /** The end of the run of single letters from i (with lone "!"/"|" among them when `lone`). */
+  const runEnd = (i: number, lone: boolean) => {
+    let j = i + 1;
+    while (j < raws.length && isSingle(raws[j]!) && (lone || !raws[j]!.lone) && gapOk(raws[j - 1]!, raws[j]!)) j++;
+    return j;
+  };
+  /** The words spelled by the letters raws[i, j), or null where they spell none. */
+  const readLetterRun = (i: number, j: number): Token[] | null => {
+    const runLen = j - i;
+    if (runLen < 3) return null;
+    const words = wordsOfLetterRun(
+      raws.slice(i, j).map((x) => x.a),
+      t,
+    );
+    // "y.o.u a.r.e a.n i.d.i.o.t": one token per spelled-out word, when that spells an insult
+    const spelled = words.length > 1 ? words.flatMap((letters) => spelledWord(letters)) : [];
+    if (spelled.some((token) => evasion.isInsult(token.text))) return spelled;
+    let joined = "";
+    for (let k = i; k < j; k++) joined += t[raws[k]!.a];
+    const repaired = repairWord(joined, known, wildcardWords);
+    // "you are a s t u p i d": the article "a" / pronoun "i" is not part of the word
+    if (runLen >= 5 && !known(repaired) && (joined[0] === "a" || joined[0] === "i")) {
+      const rest = repairWord(joined.slice(1), known, wildcardWords);
+      const r0 = raws[i]!;
+      const r1 = raws[i + 1]!;
+      if (known(rest))
+        return [
+          { text: joined[0]!, start: nt.starts[r0.a]!, end: nt.ends[r0.b - 1]! },
+          { text: rest, start: nt.starts[r1.a]!, end: nt.ends[raws[j - 1]!.b - 1]! },
+        ];
+    }
+    if (runLen < 4 && !known(repaired)) return null;
+    const out: Token[] = [];
+    evasion.undo(joined, repaired, (x, y) => span(raws[i + x]!.a, raws[i + y - 1]!.b), out);
+    return out;
+  };
   let i = 0;
   while (i < raws.length) {
     const r = raws[i]!;
-    // spaced-out letters: "i d i o t", "i.d.i.o.t"
+    // spaced-out letters: "i d i o t", "i.d.i.o.t"; through a lone "!" or "|" for i only where that spells an insult
     if (isSingle(r)) {
-      let j = i + 1;
-      while (j < raws.length && isSingle(raws[j]!) && gapOk(raws[j - 1]!, raws[j]!)) j++;
-      const runLen = j - i;
-      if (runLen >= 3) {
-        const words = wordsOfLetterRun(
-          raws.slice(i, j).map((x) => x.a),
-          t,
-        );
-        // "y.o.u a.r.e a.n i.d.i.o.t": one token per spelled-out word, when that spells an insult
-        const spelled = words.length > 1 ? words.flatMap((letters) => spelledWord(letters)) : [];
-        if (spelled.some((token) => evasion.isInsult(token.text))) {
-          tokens.push(...spelled);
-          i = j;
-          continue;
-        }
-        let joined = "";
-        for (let k = i; k < j; k++) joined += t[raws[k]!.a];
-        const repaired = repairWord(joined, known, wildcardWords);
-        // "you are a s t u p i d": the article "a" / pronoun "i" is not part of the word
-        if (runLen >= 5 && !known(repaired) && (joined[0] === "a" || joined[0] === "i")) {
-          const rest = repairWord(joined.slice(1), known, wildcardWords);
-          if (known(rest)) {
-            tokens.push({ text: joined[0]!, start: nt.starts[r.a]!, end: nt.ends[r.b - 1]! });
-            const r1 = raws[i + 1]!;
-            tokens.push({ text: rest, start: nt.starts[r1.a]!, end: nt.ends[raws[j - 1]!.b - 1]! });
-            i = j;
-            continue;
-          }
-        }
-        if (runLen >= 4 || known(repaired)) {
-          evasion.undo(joined, repaired, (x, y) => span(raws[i + x]!.a, raws[i + y - 1]!.b), tokens);
-          i = j;
-          continue;
-        }
+      const through = runEnd(i, true);
+      const read = raws.slice(i, through).some((x) => x.lone) ? readLetterRun(i, through) : null;
+      if (read?.some((token) => evasion.isInsult(token.text))) {
+        tokens.push(...read);
+        i = through;
+        continue;
       }
+      const j = r.lone ? i : runEnd(i, false);
+      const plain = r.lone ? null : readLetterRun(i, j);
+      if (plain) {
+        tokens.push(...plain);
+        i = j;
+        continue;
+      }
+    }
+    if (r.lone) {
+      i++;
+      continue;
     }
     if (r.picto) {
       tokens.push({ text: t.slice(r.a, r.b), ...span(r.a, r.b) });

@@ -17,6 +17,11 @@ const disguiseWord = (s: Sentence, f: (w: string) => string | null) => {
 const replaceFirstI = (symbol: string) => (s: Sentence) => disguiseWord(s, (w) => (w.includes("i") ? w.replace("i", symbol) : null));
 const lookAlikes = (map: Record<string, string>) => (s: Sentence) =>
   disguiseWord(s, (w) => ([...w].some((c) => c in map) ? [...w].map((c) => map[c] ?? c).join("") : null));
+/** The sentence spelled out letter by letter, the lexicon word's first "i" written as `symbol`: "y o u   a r e   a n   ! d i o t". */
+const spelledWithSymbol = (between: string, symbol: string) => (s: Sentence) =>
+  s.words[s.at]!.includes("i")
+    ? s.words.map((w, i) => [...(i === s.at ? w.replace("i", symbol) : w)].join(between)).join(between === " " ? "   " : " ")
+    : null;
 const offset = (base: number) => (w: string) => String.fromCodePoint(...[...w].map((c) => base + c.charCodeAt(0) - 97));
 
 export const evasionFamilies: Record<string, Family> = {
@@ -30,6 +35,9 @@ export const evasionFamilies: Record<string, Family> = {
   "! for i": replaceFirstI("!"),
   "l for i": replaceFirstI("l"),
   "1 for i": replaceFirstI("1"),
+  "spaced letters, ! for i": spelledWithSymbol(" ", "!"),
+  "spaced letters, | for i": spelledWithSymbol(" ", "|"),
+  "dotted letters, 1 for i": spelledWithSymbol(".", "1"),
   "split in two": (s) => disguiseWord(s, (w) => (w.length >= 5 ? `${w.slice(0, w.length >> 1)} ${w.slice(w.length >> 1)}` : null)),
   "stretched vowel": (s) => disguiseWord(s, (w) => (/[aeiou]/.test(w) ? w.replace(/[aeiou]/, (v) => v.repeat(5)) : null)),
   "stretched last letter": (s) => disguiseWord(s, (w) => w + w.at(-1)!.repeat(4)),

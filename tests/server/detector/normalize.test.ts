@@ -5,10 +5,10 @@ import { createDetector } from "../../../server/detector/index.ts";
 
 // the committed model's known-word list drives which repairs are accepted
 const det = createDetector() as ReturnType<typeof createDetector> & {
-  scorer: { res: { ctx: { known: (w: string) => boolean; wildcardWords: readonly string[] } } };
+  scorer: { res: { ctx: { known: (w: string) => boolean; wildcardWords: readonly string[]; insultWords: readonly string[] } } };
 };
-const { known, wildcardWords } = det.scorer.res.ctx;
-const tok = (s: string) => tokenize(s, known, wildcardWords);
+const { known, wildcardWords, insultWords } = det.scorer.res.ctx;
+const tok = (s: string) => tokenize(s, known, wildcardWords, insultWords);
 
 describe("normalizeChars", () => {
   it("lowercases, folds fullwidth / math letters / look-alikes and drops zero-width chars", () => {
