@@ -203,7 +203,8 @@ function makeUndoer(known: KnownWord, insultWords: readonly string[]) {
       for (let k = 0; k < tokens.length; k++) {
         const a = tokens[k]!;
         const b = tokens[k + 1];
-        const joined = b && b.start === a.end + 1 && /\s/.test(original[a.end]!) ? insultingJoin(a, b, original) : null;
+        // split by a space, a hyphen, a dot or an underscore: "mo ron", "mo-ron", "id.iot"
+        const joined = b && b.start === a.end + 1 && /[\s.\-_]/.test(original[a.end]!) ? insultingJoin(a, b, original) : null;
         if (joined) {
           out.push({ text: joined, start: a.start, end: b!.end });
           k++;

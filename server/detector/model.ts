@@ -177,6 +177,9 @@ export function resourcesFromModel(m: ModelArtifact): Resources {
   const known = res.ctx.known;
   res.ctx.known = (w) => known(w) || attackWords.has(w);
   res.ctx.insultWords = [...insult.words, ...evadable];
+  // "a c*nt", "I will b*rn you": the rules' words too are tried for '*' wildcards, after the most toxic ones
+  const tried = new Set(res.ctx.wildcardWords);
+  res.ctx.wildcardWords = [...res.ctx.wildcardWords, ...res.ctx.insultWords.filter((w) => /^[a-z]+$/.test(w) && !tried.has(w))];
   res.spanRate = spanRate;
   return res;
 }

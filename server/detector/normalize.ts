@@ -581,6 +581,8 @@ export function tokenize(
     evasion.undo(joined, repaired, (x, y) => span(raws[i + x]!.a, raws[i + y - 1]!.b), out);
     return out;
   };
+  /** A star at k opens emphasis closed later in the line ("*hugs Milo*"): no letter, unlike "*diot". */
+  const opensEmphasis = (k: number) => t[k] === "*" && /^\*[^*\n]+\*(?![\p{L}\p{N}])/u.test(t.slice(k, k + 200));
   let i = 0;
   while (i < raws.length) {
     const r = raws[i]!;
@@ -611,7 +613,7 @@ export function tokenize(
       continue;
     }
     // "!diot", "|diot": the symbol standing for a letter was trimmed as punctuation
-    if (r.a0 < r.a) {
+    if (r.a0 < r.a && !opensEmphasis(r.a0)) {
       const whole = t.slice(r.a0, r.b);
       const asWord = evasion.symbolWord(repair(whole));
       if (asWord) {
@@ -623,8 +625,9 @@ export function tokenize(
     // "@harry_b": a handle's underscores are part of it (one mention, not "@harry" and "b")
     let b = r.b;
     while (t[r.a] === "@" && t[b] === "_" && raws[i + 1]?.a === b + 1) b = raws[++i]!.b;
-    const word = t.slice(r.a, b);
-    evasion.push(word, readWord(word), (x, y) => span(r.a + x, r.a + y), tokens);
+    const a = opensEmphasis(r.a) && b - r.a > 1 ? r.a + 1 : r.a;
+    const word = t.slice(a, b);
+    evasion.push(word, readWord(word), (x, y) => span(a + x, a + y), tokens);
     i++;
   }
   return evasion.rejoinSplitWords(tokens, original);

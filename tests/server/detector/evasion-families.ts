@@ -22,6 +22,8 @@ const spelledWithSymbol = (between: string, symbol: string) => (s: Sentence) =>
   s.words[s.at]!.includes("i")
     ? s.words.map((w, i) => [...(i === s.at ? w.replace("i", symbol) : w)].join(between)).join(between === " " ? "   " : " ")
     : null;
+const splitBy = (mark: string) => (s: Sentence) =>
+  disguiseWord(s, (w) => (w.length >= 5 ? `${w.slice(0, w.length >> 1)}${mark}${w.slice(w.length >> 1)}` : null));
 const offset = (base: number) => (w: string) => String.fromCodePoint(...[...w].map((c) => base + c.charCodeAt(0) - 97));
 
 export const evasionFamilies: Record<string, Family> = {
@@ -38,7 +40,10 @@ export const evasionFamilies: Record<string, Family> = {
   "spaced letters, ! for i": spelledWithSymbol(" ", "!"),
   "spaced letters, | for i": spelledWithSymbol(" ", "|"),
   "dotted letters, 1 for i": spelledWithSymbol(".", "1"),
-  "split in two": (s) => disguiseWord(s, (w) => (w.length >= 5 ? `${w.slice(0, w.length >> 1)} ${w.slice(w.length >> 1)}` : null)),
+  "split in two": splitBy(" "),
+  "split by a hyphen": splitBy("-"),
+  "split by a dot": splitBy("."),
+  "a star for the first vowel": (s) => disguiseWord(s, (w) => (/[aeiou]/.test(w) ? w.replace(/[aeiou]/, "*") : null)),
   "stretched vowel": (s) => disguiseWord(s, (w) => (/[aeiou]/.test(w) ? w.replace(/[aeiou]/, (v) => v.repeat(5)) : null)),
   "stretched last letter": (s) => disguiseWord(s, (w) => w + w.at(-1)!.repeat(4)),
   "zero-width inside": (s) => disguiseWord(s, (w) => `${w.slice(0, 2)}\u200b${w.slice(2)}`),

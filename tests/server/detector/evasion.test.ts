@@ -17,6 +17,11 @@ const tokens = (text: string) => det.detail(text).tokens.map((t) => t.text);
 const undone = new Set(det.scorer.res.ctx.insultWords);
 /** Words left out on purpose: two ordinary words run into them ("be at", "kid nap", "dis ease"). */
 const AMBIGUOUS = [...THREAT_VERBS, ...VIOLENT_PARTICIPLE, ...DEHUMANISING].filter((w) => !undone.has(w));
+/** A word whose first vowel starred reads as another word of the rules ("sl*t": slit or slut), so its disguise is ambiguous. */
+const starredAsAnother = (word: string) => {
+  const starred = new RegExp(`^${word.replace(/[aeiou]/, ".")}$`);
+  return [...undone].some((w) => w !== word && starred.test(w));
+};
 const lexicons: Record<string, { sentences: Sentence[]; families: string[] }> = {
   insults: { sentences: insultSentences(det.insultLex), families: Object.keys(evasionFamilies) },
   // Run together with their neighbours ("iwillkillyou") they are not read: the joined families are the insults' only.
@@ -53,7 +58,7 @@ describe("evasions of the lexicons", () => {
         let tried = 0;
         for (const s of sentences) {
           const disguised = evasionFamilies[family]!(s);
-          if (disguised === null) continue;
+          if (disguised === null || (family.includes("star") && starredAsAnother(s.word))) continue;
           tried++;
           const plain = verdict(s.words.join(" "));
           const got = verdict(disguised);

@@ -51,6 +51,12 @@ describe("tokenize", () => {
     expect(toks.map((t) => s.slice(t.start, t.end))).toEqual(["👍", "👍", "𝐘𝐨𝐮", "are", "an", "ｉｄｉｏｔ"]);
   });
 
+  it("a star that opens emphasis is no letter; a star inside a word, or before one with no emphasis closed, is", () => {
+    expect(tok("*hugs Milo* he is mine now")[0]!.text).toBe("hugs");
+    expect(tok("you're a *diot")[2]!.text).toBe("idiot");
+    expect(tok("you're a *diot and a m*ron").map((t) => t.text)).toEqual(["you're", "a", "idiot", "and", "a", "moron"]);
+  });
+
   it("an @handle with underscores is one mention, marked over the whole handle", () => {
     const s = "@harry_b_1 such a twit";
     const toks = tok(s);
