@@ -63,6 +63,10 @@ export const CURATED_INSULTS: readonly (readonly [string, boolean])[] = [
   // "a p.o.s": a piece of shit, abbreviated
   ["pos", true],
   // spelled as said, and the rest of the family of "scumbag"
+  ["idoit", true],
+  ["idoits", true],
+  ["imbicile", true],
+  ["imbiciles", true],
   ["eejit", true],
   ["eejits", true],
   ["idjit", true],

@@ -479,7 +479,7 @@ export class LinearDetector implements Detector {
     const { known, wildcardWords, insultWords } = this.scorer.res.ctx;
     if (!extraWords.length) return tokenize(text, known, wildcardWords, insultWords);
     const extra = new Set(extraWords);
-    return tokenize(text, (w) => known(w) || extra.has(w), wildcardWords, [...(insultWords ?? []), ...extraWords]);
+    return tokenize(text, (w) => known(w) || extra.has(w), [...wildcardWords, ...extraWords], [...(insultWords ?? []), ...extraWords]);
   }
   probability(logit: number): number {
     return sigmoid(this.model.calib[0] * logit + this.model.calib[1]);

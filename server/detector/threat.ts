@@ -845,6 +845,9 @@ const menacePhraseAt = phraseMatcher(
     "should|better|must remember (how) mussolini|ceausescu|ceaușescu|gaddafi ended|end~",
     "had his|her|your|their windows|tires|tyres broken|smashed|slashed yet",
     "let|lets me be the|his instrument of his|god's|gods|the wrath|vengeance",
+    // written from scratch with look-alikes: a blow promised ("…the taste out of your mouth")
+    "i'd|id|i'll|ill|we'd|we'll slap|knock|smack the taste out of your|ur|his|her|their mouth",
+    "i|we|someone|somebody will|would|should|could|ought|need~ (to) slap|knock|smack the taste out of your|ur|his|her|their mouth",
   ],
   { who: (tokens, k) => personAt(tokens, k), any: (_tokens, k) => k },
 );
@@ -987,6 +990,7 @@ const finalMenaceAt = phraseMatcher([
   "better have|get your|ur affairs in order",
   "go find a|the tall|high|nice|big bridge|cliff|ledge|building|overpass",
   "i|we won't|wont be using words",
+  "your|ur|his|her|their house|home|car|shop|office|church|mosque would|will burn nicely|beautifully|well|fast",
 ]);
 
 /** A clause-final menace: [from, to], or null. */

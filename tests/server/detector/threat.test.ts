@@ -263,6 +263,10 @@ describe("threats", () => {
     ["I know the truck you drive and where it parks. Sleep light.", "commenter", "Sleep light"],
     // a menace closing the sentence before a name called
     ["Enjoy your last days, Brenda.", "commenter", "Enjoy your last days"],
+    // written from scratch: a blow promised, a home that would burn
+    ["I'd slap the taste out of your mouth.", "commenter", "I'd slap the taste out of your mouth"],
+    ["Somebody needs to slap the taste out of his mouth.", "public-figure", "Somebody needs to slap the taste out of his mouth"],
+    ["Your house would burn nicely.", "commenter", "Your house would burn nicely"],
   ])("%j: refused under the threats rule, aimed at a %s, span %j", (text, target, span) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, target, decision: "reject", rule: "threats" });
@@ -449,6 +453,8 @@ describe("threats", () => {
     "Keep posting and see who shows up at the meetup!",
     "Come to the town hall and see who shows up.",
     "What happened to it while you were inside the store?",
+    "Your house would burn nicely if the wiring shorted, get it checked.",
+    "Your house will burn well if the wiring is that old, get it checked.",
     "I'd be careful if I were you, Mike, and check the data first.",
   ])("%j is no threat and publishes", (text) => {
     expect(judge(text)).toMatchObject({ threat: false, decision: "publish" });
