@@ -217,6 +217,10 @@ describe("indirect attacks on commenters", () => {
     "Bold take from someone whose biggest life accomplishment is a Wordle streak.",
     "Pretty rich coming from a guy whose entire personality is his lifted truck.",
     "Your retirement home should really limit the wifi hours.",
+    // written from scratch, with the look-alikes below
+    "You're the reason shampoo has instructions.",
+    "Honestly, I've met smarter houseplants.",
+    "Someone's mad they lost the argument, @dave.",
   ])("%j is aimed at a commenter and held, with spans", (text) => {
     const j = judge(text);
     expect(j).toMatchObject({ target: "commenter", decision: "hold", rule: "personal-attacks" });
@@ -251,6 +255,10 @@ describe("indirect attacks on commenters", () => {
     "My kids made a card with crayons for you, @gran_ellen.",
     "Hearing voices in your head can be a sign of illness, talk to your GP.",
     "My son's entire personality is football right now, and I love it.",
+    "Shampoo has instructions for a reason.",
+    "You're the reason I joined the book club!",
+    "I've met smarter people at the county fair, honestly the whole panel was sharp.",
+    "Someone's upset they lost the raffle.",
   ])("%j mentions a head, or addresses the reader kindly, and publishes", (text) => expect(judge(text).decision).toBe("publish"));
 });
 
