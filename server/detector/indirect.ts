@@ -290,6 +290,15 @@ const ADDRESSED = [
   "i've|ive met smarter|brighter|sharper houseplants|rocks|potatoes|toasters|doorknobs|bricks|sandwiches|goldfish",
   "i have met smarter|brighter|sharper houseplants|rocks|potatoes|toasters|doorknobs|bricks|sandwiches|goldfish",
   "someone's|somebody's (big) mad|salty|upset|angry|butthurt|triggered (that) they|he|she lost the|this|an|that argument|debate",
+  "whatever you're|youre|ur smoking share|pass",
+  "whatever you are smoking share|pass",
+  "what have you been smoking",
+  "give~ him|her|them|this|that (guy|man|woman|person|one|clown) a participation trophy|medal|ribbon",
+  "congrats|congratulations on being wrong|clueless|dense|stupid|thick about",
+  "shallow end of the gene pool",
+  "seen|read|heard better arguments|logic|reasoning|takes on the back of a cereal box|packet",
+  "the voices tell|told you|u",
+  "you ever had an original thought",
   "paid shill|shills|troll|trolls",
   "you're|youre what's|whats wrong with",
   "you are what's|whats wrong with",
@@ -345,6 +354,9 @@ const WHOLE_CLAUSE = [
   "you're|youre|ur beneath contempt",
   "you are beneath contempt",
   "you people are vile|despicable|disgusting|sick|pathetic",
+  "please don't|dont breed|reproduce",
+  "stop embarrassing yourself|urself",
+  "ever had an original thought",
 ];
 const addressedAt = phraseMatcher(ADDRESSED);
 const dismissiveAt = phraseMatcher([...DISMISSIVE, ...ADDRESSED]);

@@ -37,6 +37,8 @@ function compile(word: string, slots: Record<string, Slot>): Part {
     return { slot };
   }
   const optional = word.startsWith("(") && word.endsWith(")");
+  // an optional part is one word: "(in your head)" would be three, two of them never matching
+  if (!optional && /[()]/.test(word)) throw new Error(`phrase word ${word}: an optional part is one word, "(in)"`);
   const alternatives = (optional ? word.slice(1, -1) : word).split("|");
   const words = alternatives.flatMap((a) => (a.endsWith("~") ? inflections(a.slice(0, -1)) : [a]));
   return { words: new Set(words), optional };

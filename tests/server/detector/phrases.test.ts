@@ -27,4 +27,9 @@ describe("phrase matching", () => {
   it("refuses a slot it was not given", () => {
     expect(() => phraseMatcher(["@nobody here"])).toThrow(/slot/);
   });
+
+  it("refuses an optional part of several words, which would never match", () => {
+    expect(() => phraseMatcher(["the voices (in your head) tell you"])).toThrow(/one word/);
+    expect(phraseMatcher(["the voices (in) tell you"])(toks("the voices tell you"), 0)).toBe(3);
+  });
 });

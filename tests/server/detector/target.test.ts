@@ -221,6 +221,15 @@ describe("indirect attacks on commenters", () => {
     "You're the reason shampoo has instructions.",
     "Honestly, I've met smarter houseplants.",
     "Someone's mad they lost the argument, @dave.",
+    "Whatever you're smoking, share it.",
+    "Please don't breed.",
+    "Someone give this guy a participation trophy.",
+    "Ever had an original thought?",
+    "Congratulations on being wrong about everything.",
+    "Should have stayed in the shallow end of the gene pool.",
+    "Stop embarrassing yourself.",
+    "I've seen better arguments on the back of a cereal box.",
+    "Did the voices tell you that?",
   ])("%j is aimed at a commenter and held, with spans", (text) => {
     const j = judge(text);
     expect(j).toMatchObject({ target: "commenter", decision: "hold", rule: "personal-attacks" });
@@ -259,6 +268,14 @@ describe("indirect attacks on commenters", () => {
     "You're the reason I joined the book club!",
     "I've met smarter people at the county fair, honestly the whole panel was sharp.",
     "Someone's upset they lost the raffle.",
+    "Whatever you're smoking on that grill smells amazing.",
+    "Please don't breed your dog before health testing.",
+    "Every kid got a participation trophy at the tournament.",
+    "Has anyone ever had an original thought about this film?",
+    "Congratulations on being right about the weather!",
+    "The nutrition facts on the back of a cereal box are misleading.",
+    "Stop embarrassing yourself worrying about it, everyone trips on stage!",
+    "The voices in the choir told you the hymn was wrong, not me.",
   ])("%j mentions a head, or addresses the reader kindly, and publishes", (text) => expect(judge(text).decision).toBe("publish"));
 });
 
