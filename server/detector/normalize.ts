@@ -589,7 +589,9 @@ export function tokenize(
     // spaced-out letters: "i d i o t", "i.d.i.o.t"; through a lone "!" or "|" for i only where that spells an insult
     if (isSingle(r)) {
       const through = runEnd(i, true);
-      const read = raws.slice(i, through).some((x) => x.lone) ? readLetterRun(i, through) : null;
+      let lone = false;
+      for (let k = i; k < through && !lone; k++) lone = raws[k]!.lone === true;
+      const read = lone ? readLetterRun(i, through) : null;
       if (read?.some((token) => evasion.isInsult(token.text))) {
         tokens.push(...read);
         i = through;

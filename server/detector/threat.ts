@@ -224,13 +224,9 @@ const wishedHarmAt = phraseMatcher(
     ),
 );
 const AIRCRAFT = new Set(["plane", "jet", "helicopter", "chopper", "flight"]);
+/** "SEE WHO SHOWS UP" after a quarrel's next round: the end of those words at k, or -1. */
+const seeWhoShowsUpAt = phraseMatcher(["see who shows|turns up"]);
 /** "…what happens", or "…what a broken jaw feels like": the end of what one finds out, or -1. */
-/** "SEE WHO SHOWS UP": the end of those words at k, or -1. */
-function seeWhoShowsUp(tokens: readonly Token[], k: number): number {
-  const [see, who, shows, up] = [k, k + 1, k + 2, k + 3].map((m) => tokens[m]?.text);
-  return see === "see" && who === "who" && (shows === "shows" || shows === "turns") && up === "up" ? k + 3 : -1;
-}
-
 function findsOutEnd(tokens: readonly Token[], k: number): number {
   if (tokens[k]?.text === "happens") return k;
   for (let m = k + 1; m < Math.min(tokens.length - 1, k + 5); m++)
@@ -1228,7 +1224,7 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
     // (and "…you'll find out what a broken jaw feels like")
     // ("…and see who shows up at the bleachers", not "keep posting and see who shows up": a meetup)
     const found = w === "find" && tokens[i + 1]?.text === "out" && tokens[i + 2]?.text === "what" ? findsOutEnd(tokens, i + 3) : -1;
-    const showsUp = seeWhoShowsUp(tokens, i);
+    const showsUp = seeWhoShowsUpAt(tokens, i);
     if (found >= 0 || showsUp >= 0)
       for (let k = Math.max(0, i - 8); k < i; k++) {
         const keptAt = tokens[k]!.text === "keep" && KEEP_AT_IT.has(tokens[k + 1]?.text ?? "");
