@@ -66,6 +66,25 @@ function matchPlain(words: readonly string[], tokens: readonly Token[], i: numbe
   return i + words.length - 1;
 }
 
+/**
+ * The matchers whose phrases each word begins, as bits (one per matcher, for the first 32): every
+ * matcher is asked at every token, and one lookup per token then answers them all.
+ */
+const BEGUN_BY = new Map<string, number>();
+let matchers = 0;
+/** The last token list looked up, and its tokens' bits (token lists are not changed once made). */
+let lookedUp: readonly Token[] | null = null;
+let begins = new Uint32Array(256);
+
+function beginsOf(tokens: readonly Token[]): Uint32Array {
+  if (tokens !== lookedUp) {
+    if (begins.length < tokens.length) begins = new Uint32Array(2 * tokens.length);
+    for (let i = 0; i < tokens.length; i++) begins[i] = BEGUN_BY.get(tokens[i]!.text) ?? 0;
+    lookedUp = tokens;
+  }
+  return begins;
+}
+
 /** Compiles the phrases; the matcher answers the last token of a phrase starting at i, or -1. */
 export function phraseMatcher(
   phrases: readonly string[],
@@ -99,6 +118,10 @@ export function phraseMatcher(
       else start.anySecond.push(parts);
     }
   }
+  // a matcher past the 32nd, or with phrases that begin with a slot or an optional word, looks at every token
+  const bit = matchers < 32 && !anyFirst.length ? 1 << matchers++ : 0;
+  if (bit) for (const w of byFirst.keys()) BEGUN_BY.set(w, (BEGUN_BY.get(w) ?? 0) | bit);
+  lookedUp = null;
   const tryAll = (list: readonly Phrase[], tokens: readonly Token[], i: number) => {
     for (const phrase of list) {
       const end = typeof phrase[0] === "string" ? matchPlain(phrase as string[], tokens, i) : matchFrom(phrase as Part[], 0, tokens, i);
@@ -107,6 +130,7 @@ export function phraseMatcher(
     return -1;
   };
   return (tokens, i) => {
+    if (bit && (beginsOf(tokens)[i]! & bit) === 0) return -1;
     const starting = byFirst.get(tokens[i]!.text);
     if (starting) {
       const next = i + 1 < tokens.length ? starting.bySecond.get(tokens[i + 1]!.text) : undefined;
