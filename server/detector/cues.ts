@@ -1,7 +1,8 @@
 /**
- * Word classes the threat readers share (threat.ts, violence.ts, menace.ts): what negates a
- * threat, what reports someone else's words, and the nouns that name people.
+ * Word classes the threat readers share (threat.ts, violence.ts, menace.ts, intimidation.ts): what
+ * negates a threat, what reports someone else's words, the nouns that name people, where a sentence ends.
  */
+import type { Token } from "./normalize.ts";
 
 /** Negation before a threat: "NOBODY should be shot", "I would NEVER say…". */
 export const NEGATION = new Set([
@@ -34,4 +35,17 @@ const PERSON_NOUN = new Set([
 export function personNoun(w: string): boolean {
   const t = w.replace(/'s$/, "");
   return PERSON_NOUN.has(t) || (t.endsWith("s") && PERSON_NOUN.has(t.slice(0, -1)));
+}
+
+/** A negation among the three words before token i: "I would NEVER say…". */
+export function negatedAt(tokens: readonly Token[], i: number): boolean {
+  for (let k = Math.max(0, i - 3); k < i; k++)
+    // ("WHY DON'T YOU just swallow…" urges it: a suggestion, not a negation)
+    if (NEGATION.has(tokens[k]!.text) && !(tokens[k - 1]?.text === "why" && tokens[k + 1]?.text === "you")) return true;
+  return false;
+}
+
+/** A sentence ends between tokens a and b (a full stop, "!", "?" or a line break). */
+export function sentenceEnds(text: string, a: Token, b: Token): boolean {
+  return /[.!?\n]/.test(text.slice(a.end, b.start));
 }

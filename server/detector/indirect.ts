@@ -113,7 +113,7 @@ const DISMISSIVE = [
   "argument with a toaster",
   "peaked in",
   "it's adorable that you",
-  "cute that you",
+  "cute that you|u think|believe|still|actually|really",
   "people like you shouldn't",
   "people like you should not",
   "psych ward",
@@ -168,6 +168,12 @@ const DISMISSIVE = [
   "did it take you all morning|day|week",
   "typical boomer|snowflake|karen|sheep|leftie|lefty|trumper|libtard",
   "hush now",
+  // "Sounds like someone's still bitter his wife left him": the reader as "someone"
+  "sounds like someone's|somebody's|someones (still|really|getting) bitter|salty|jealous|mad|upset|triggered|butthurt",
+  "ok|okay (hun|hon) like mentally",
+  "not everyone can follow|understand big words like",
+  "enough learning|education|schooling for one lifetime",
+  "log off and go outside|touch",
 ];
 
 /** Phrases said to someone in the conversation wherever they stand ("Must be nice living in mommy's basement"). */
@@ -338,6 +344,11 @@ const ADDRESSED = [
   "finish~|finished your ged",
   "whose entire|whole personality is",
   "your retirement|nursing|care home should",
+  "our|the resident conspiracy|tinfoil|contrarian|crank|know-it-all",
+  "bro|you|u|someone|somebody really typed all that|this",
+  "speak whatever language your|ur",
+  "confused~ facebook|youtube|tiktok|twitter|reddit|instagram memes|videos with",
+  "clearly got|have too much time on your|ur hands",
 ];
 /**
  * Said to the reader only as a whole clause: "You're a joke.", "Are you twelve?" (not "you're a joke
@@ -420,11 +431,12 @@ const ORDER_VERB = new Set(["grow", "learn", "sit", "go", "get", "shut", "stay",
 /** Words before "you" that make what follows a question or a time, not an order: "where did you grow up". */
 const ASKING = new Set(["did", "do", "does", "where", "when", "if", "as", "how", "until", "before", "after"]);
 
-const QUOTE_BEFORE = /["'\u2019\u201d]\s*$/;
+const QUOTE_BEFORE = /[,.!?]["'\u2019\u201d]\s*$/;
 
 /** A dismissive phrase in its plain sense: an order with a subject of its own ("the kids learn to read", "where did you grow up?"), or a quotation attributed. */
 function plainSense(tokens: readonly Token[], text: string, from: number): boolean {
   // "'It was avoidable,' says the man who led the inquiry": a quotation attributed
+  // (not '"I did my own research" says the bloke who…': the reader's words thrown back, no comma before the quote closes)
   if (tokens[from]!.text === "says" && QUOTE_BEFORE.test(text.slice(Math.max(0, tokens[from]!.start - 4), tokens[from]!.start)))
     return true;
   if (from === 0 || !ORDER_VERB.has(tokens[from]!.text) || addressedAt(tokens, from) >= 0) return false;

@@ -92,7 +92,7 @@ function opensWithOrder(toks: readonly Token[], from: number): boolean {
 
 /** A commenter named in the third person: "the person above", "the commenter above", "Greg in the comments". */
 const commenterAt = phraseMatcher([
-  "the|this person|commenter|poster|guy|one|bloke|woman|man|chap|lad above",
+  "the|this person|commenter|poster|guy|one|bloke|woman|man|chap|lad|gentleman|gent|lady above",
   "the comment|post above",
   "the previous|last commenter|poster",
   "this|that commenter|poster",

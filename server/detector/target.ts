@@ -235,15 +235,23 @@ function namesPeople(toks: readonly Token[], text: string, i: number): boolean {
 function personName(toks: readonly Token[], text: string, i: number): boolean {
   return isName(toks[i]!, text) && !sentenceStart(text, toks[i]!.start) && !inPlaceName(toks, text, i);
 }
-/** Token i is a place's name or part of one: "BRIDGE", "LIONS Gate Bridge". */
+/** Token i is a place's name or part of one: "BRIDGE", "LIONS Gate Bridge", "a box room in LEEDS" (not "in TRUMP'S cabinet"). */
 function inPlaceName(toks: readonly Token[], text: string, i: number): boolean {
   if (PLACE.has(toks[i]!.text)) return true;
+  if (LOCATIVE.has(toks[i - 1]?.text ?? "") && !toks[i]!.text.endsWith("'s") && !IN_SOMEONE.has(toks[i - 2]?.text ?? "")) return true;
   for (let k = i + 1; k < Math.min(toks.length, i + 4); k++) {
     if (PLACE.has(toks[k]!.text)) return true;
     if (!/^[A-Z0-9]/.test(text.slice(toks[k]!.start, toks[k]!.end))) break;
   }
   return false;
 }
+/** Prepositions before a place: "in Leeds", "near Swindon". */
+const LOCATIVE = new Set(["in", "near", "outside", "around", "across"]);
+/** Words before "in" whose object is a person: "faith IN Johnson", "disappointed IN Starmer". */
+const IN_SOMEONE = new Set([
+  ...["faith", "trust", "believe", "believed", "believing", "confidence", "disappointed", "interested", "interest", "invested"],
+  ...["proud", "hope", "glimpse", "seen", "see", "something", "nothing", "anything", "ally", "friend"],
+]);
 const PLACE = new Set([
   ...["bridge", "road", "rd", "street", "st", "avenue", "ave", "lane", "drive", "boulevard", "highway", "motorway", "overpass"],
   ...["park", "square", "river", "lake", "bay", "beach", "mountain", "station", "airport", "stadium", "mall", "pier", "wharf"],

@@ -24,7 +24,8 @@ import type { Token } from "./normalize.ts";
 import { phraseMatcher } from "./phrases.ts";
 import { contestAfter, findViolentOrder } from "./violence.ts";
 import { findMenace } from "./menace.ts";
-import { ELECTION, NEGATION, personNoun, REPORTING } from "./cues.ts";
+import { ELECTION, NEGATION, negatedAt, personNoun, REPORTING, sentenceEnds } from "./cues.ts";
+import { findIntimidation } from "./intimidation.ts";
 import type { InsultLexicon } from "./insult.ts";
 import { VOCATIVE_NOUN } from "./target.ts";
 
@@ -544,10 +545,22 @@ function wishedBefore(tokens: readonly Token[], i: number, window: number): bool
 }
 
 /** "…burns his office down WITH HIM IN IT": arson wished on a third person (said of "you", a phrase above). */
+// ("…floods WITH YOU AND THE KIDS STILL IN IT": "you" too, wished; "with you in it" alone is a threat anywhere)
 const inItAt = phraseMatcher(
-  ["him", "her", "them"].flatMap((p) => [`with ${p} in it`, `with ${p} inside`, `with ${p} still in it`, `with ${p} still inside`]),
+  ["him", "her", "them", "you"].flatMap((p) => [
+    `with ${p} (still) in it`,
+    `with ${p} (still) inside`,
+    `with ${p} and the|your|his|her|their kids|family|children|wife|husband|dog (still) in it`,
+    `with ${p} and the|your|his|her|their kids|family|children|wife|husband|dog (still) inside`,
+  ]),
 );
 const ARSON = new Set(["torch", "burn", "firebomb", "bomb", "petrol", "blow"]);
+/** What befalls a house with people in it: "burns down", "floods", "torch their homes". */
+const DISASTER = new Set([
+  ...["torch", "torches", "torched", "burn", "burns", "burned", "burnt", "burning", "firebomb", "firebombs", "bomb", "bombs", "petrol"],
+  ...["blow", "blows", "fire", "fires", "flames", "flood", "floods", "flooded", "collapse", "collapses", "sink", "sinks", "explode"],
+  ...["explodes", "crash", "crashes", "falls", "fall"],
+]);
 const PLACE_GOES_ON = new Set(["wing", "ward", "bed", "beds", "room", "car", "lot", "parking", "garden", "floor", "level", "basement"]);
 
 /**
@@ -586,7 +599,15 @@ const menacePhraseAt = phraseMatcher(
     "drag~ @who out of (your|his|her|their|the) car|house|home|bed|office|cars|houses|homes",
     "be dragged out of (your|his|her|their|the) car|house|home|bed|office|cars|houses|homes",
     "be taught a lesson (he|she|they|you) won't|wont|will never forget",
-    "drink~ (some|a) (glass|cup|bottle|bowl) (of) bleach",
+    "drink~ (some|a|the) (glass|cup|bottle|bowl) (of) bleach",
+    "better have|grow eyes in the back of his|her|your|ur|their head|heads",
+    "hang~ like (at|in) nuremberg",
+    "somebody|someone|anybody|anyone get~ a|the rope|noose",
+    "he|she|they|you|u won't|wont be going|coming|walking|leaving|getting home|out|back in one piece",
+    "he's|she's|they're|you're|youre|hes|shes|theyre not going|coming|walking|leaving|getting home|out|back in one piece",
+    "lucky we're|were|i'm|im civilised|civilized|peaceful|patient|polite",
+    "lucky we are civilised|civilized|peaceful|patient|polite",
+    "lucky i am civilised|civilized|peaceful|patient|polite",
     "standing|waiting|sitting|lurking|be outside your (front) door|house|home|office|window|gate|work|workplace|school|gym",
     "first (ones|one|to|in|go) (up) against the|a wall",
     "get~|got the rope|noose|guillotine|gallows",
@@ -939,6 +960,9 @@ const VISIT = new Set(["visitor", "visitors", "visit"]);
 /** Brakes that fail, said of someone's car as a wish. */
 const BRAKES_FAIL = new Set(["failed", "fail", "failing", "gave", "went", "quit"]);
 
+/** Who is lucky when the luck is one's own: "WE'RE lucky we're civilised". */
+const OUR_LUCK = new Set(["we're", "were", "we", "i'm", "im", "i", "am", "us"]);
+
 /** Where a menace phrase has someone wait for you (an appointment, when "for" or "at" a time follows). */
 const WAITING = new Set(["standing", "waiting", "sitting", "lurking", "be"]);
 
@@ -955,6 +979,8 @@ const INNOCENT_AFTER = new Map<string, ReadonlySet<string>>([
   ["meet", new Set(["such", "a", "another", "that", "this", "those"])],
   // "what happens to your KIND OF garden"
   ["kind", new Set(["of"])],
+  // "someone get a rope LADDER for the treehouse"
+  ["rope", new Set(["ladder", "swing", "bridge", "course", "light", "lights", "for"])],
 ]);
 function innocentAfter(tokens: readonly Token[], end: number): boolean {
   return end >= 0 && INNOCENT_AFTER.get(tokens[end]!.text)?.has(tokens[end + 1]?.text ?? "") === true;
@@ -1007,11 +1033,6 @@ function closesSentence(tokens: readonly Token[], text: string, k: number): bool
   return called && text.slice(tokens[k]!.end, next.start).includes(",") && ends(k + 1);
 }
 
-/** A sentence ends between tokens a and b (a full stop, "!", "?" or a line break). */
-function sentenceEnds(text: string, a: Token, b: Token): boolean {
-  return /[.!?\n]/.test(text.slice(a.end, b.start));
-}
-
 /** Menace that a fuller construction may follow ("I will find you AND HURT YOU"): matched last. */
 const menaceAt = phraseMatcher(["i will find you", "i'll find you", "we will find you", "we'll find you"]);
 
@@ -1040,13 +1061,6 @@ function reportedOrNegated(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-function negatedAt(tokens: readonly Token[], i: number): boolean {
-  for (let k = Math.max(0, i - 3); k < i; k++)
-    // ("WHY DON'T YOU just swallow…" urges it: a suggestion, not a negation)
-    if (NEGATION.has(tokens[k]!.text) && !(tokens[k - 1]?.text === "why" && tokens[k + 1]?.text === "you")) return true;
-  return false;
-}
-
 export function findThreat(tokens: readonly Token[], text: string, lex: InsultLexicon): [number, number] | null {
   const found = readThreat(tokens, text, lex);
   // "burn the whole lot of them — AT THE BALLOT BOX": violence as a figure for a vote;
@@ -1066,7 +1080,7 @@ function readThreat(tokens: readonly Token[], text: string, lex: InsultLexicon):
     // (not "I'll find you A LINK": found for someone)
     if (end >= 0 && !negatedAt(tokens, i) && !FOUND_FOR_YOU.has(tokens[end + 1]?.text ?? "")) return [i, end];
   }
-  return findViolentOrder(tokens, text, lex) ?? findMenace(tokens) ?? findFinalMenace(tokens, text);
+  return findViolentOrder(tokens, text, lex) ?? findMenace(tokens) ?? findFinalMenace(tokens, text) ?? findIntimidation(tokens, text);
 }
 
 const BY_VOTE = new Set(["at", "in", "through", "via", "by"]);
@@ -1086,9 +1100,11 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
     if (WEAPON_EMOJI.has(w)) for (let k = 0; k < n; k++) if (meetingAt(tokens, k) >= 0 && !negatedAt(tokens, k)) return [i, i];
     // (an appointment is no menace: "waiting outside your office AT nine FOR the interview")
     const menaceEnd = menacePhraseAt(tokens, i);
+    // (nor our own luck: "WE'RE lucky we're civilised enough to argue about bins")
     const booked =
       (WAITING.has(w) && (tokens[menaceEnd + 1]?.text === "for" || tokens[menaceEnd + 1]?.text === "at")) ||
-      innocentAfter(tokens, menaceEnd);
+      innocentAfter(tokens, menaceEnd) ||
+      (w === "lucky" && (OUR_LUCK.has(tokens[i - 1]?.text ?? "") || OUR_LUCK.has(tokens[i - 2]?.text ?? "")));
     // (a mafia's "shame if": someone's home, family or belongings in view, not "a shame if the festival closed")
     const shame = shameAt(tokens, i);
     if (shame >= 0 && belongingsInView(tokens) && !negatedAt(tokens, i)) return [i, shame];
@@ -1278,7 +1294,10 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
     if (w === "with") {
       const end = inItAt(tokens, i);
       const ordered = i <= 10 && ARSON.has(tokens[0]!.text);
-      if (end >= 0 && (ordered || wishedBefore(tokens, i, 10)) && !reportedOrNegated(tokens, i)) return [i, end];
+      // (a disaster wished on a place with them in it, not "I'd love a house by the lake with you and the kids in it")
+      let disaster = false;
+      for (let k = Math.max(0, i - 10); k < i && !disaster; k++) disaster = DISASTER.has(tokens[k]!.text);
+      if (end >= 0 && disaster && (ordered || wishedBefore(tokens, i, 10)) && !reportedOrNegated(tokens, i)) return [i, end];
     }
     if (PUT.has(w)) {
       const end = putInGrave(tokens, i);

@@ -29,6 +29,12 @@ describe("targets", () => {
     expect(j.decision).toBe("hold");
   });
 
+  it("a capitalised word after 'in' or 'near' is a place, unless a person is meant ('faith in Johnson')", () => {
+    expect(judge("this rent is literally killing me, £1400 for a box room in Leeds")).toMatchObject({ decision: "publish" });
+    expect(judge("this rent is literally killing me, £1400 for a box room in Leeds").target).not.toBe("public-figure");
+    expect(judge("I have lost all faith in Johnson, he's a liar.").target).toBe("public-figure");
+  });
+
   it("the nearest target when the insult's own sentence names none, not a 'you' further on", () => {
     expect(judge("Dan Quayle again. Ignorant losers get pushed forward every time. You can check the record.").target).toBe(
       "public-figure",
@@ -230,6 +236,18 @@ describe("indirect attacks on commenters", () => {
     "Stop embarrassing yourself.",
     "I've seen better arguments on the back of a cereal box.",
     "Did the voices tell you that?",
+    "its cute that u think ur opinion matters here lol",
+    "Sounds like someone's still bitter his wife left him for the planning officer 😂",
+    "r u ok hun? like mentally? because this is unhinged",
+    "It's alright pet, not everyone can follow big words like 'inflation'",
+    '"I did my own research" says the bloke who still hasn\'t found the caps lock key',
+    "bro really typed all that with his whole chest 💀 sit down",
+    "i see u finished year 9 and decided that was enough learning for one lifetime",
+    "Sorry, I don't speak whatever language your brain is running on, Pauline",
+    "Methinks the gentleman above has confused Facebook memes with peer reviewed research. Again.",
+    "With all due respect Kevin (none), please log off and go outside",
+    "Mate you've clearly got too much time on your hands since Meta let you go lol",
+    "Another masterpiece from our resident conspiracy enjoyer. Tinfoil fitting nicely today, Dermot?",
   ])("%j is aimed at a commenter and held, with spans", (text) => {
     const j = judge(text);
     expect(j).toMatchObject({ target: "commenter", decision: "hold", rule: "personal-attacks" });
@@ -276,6 +294,23 @@ describe("indirect attacks on commenters", () => {
     "The nutrition facts on the back of a cereal box are misleading.",
     "Stop embarrassing yourself worrying about it, everyone trips on stage!",
     "The voices in the choir told you the hymn was wrong, not me.",
+    "It's cute that you kept the old station sign, it looks lovely in the garden.",
+    "Sounds like someone's dog is barking again on our street.",
+    "Our resident expert on the bypass, Dr Malik, spoke at the meeting last night.",
+    "You ok hun? Saw the flood warning for your street, shout if you need sandbags.",
+    "My nan couldn't follow big words in the council letter, so I translated it for her.",
+    "I really typed all this on my phone, sorry for the typos.",
+    "One degree was enough learning for one lifetime, I'm happy on the farm.",
+    "Half the council confused Facebook posts with consultation responses, the report says.",
+    "The volunteers clearly have too much time on their hands, and thank God for them.",
+    "'We will fix it by spring,' says the minister who said the same last year.",
+    "Your brain is running on empty after a night shift, don't drive home.",
+    "The resident genius at our office fixed the printer again, legend.",
+    "I've had enough education for one lifetime, but I'm loving this evening course.",
+    "I need to log off and go outside, it's gorgeous out.",
+    "She really typed all that on a flip phone in 2009, respect.",
+    "The kids clearly have too much time on their hands this summer, the camp closed.",
+    "Not everyone can handle big words at 7am, keep the memo short.",
   ])("%j mentions a head, or addresses the reader kindly, and publishes", (text) => expect(judge(text).decision).toBe("publish"));
 });
 

@@ -267,6 +267,13 @@ describe("threats", () => {
     ["I'd slap the taste out of your mouth.", "commenter", "I'd slap the taste out of your mouth"],
     ["Somebody needs to slap the taste out of his mouth.", "public-figure", "Somebody needs to slap the taste out of his mouth"],
     ["Your house would burn nicely.", "commenter", "Your house would burn nicely"],
+    ["That cop who shot the kid better have eyes in the back of his head.", "public-figure", "better have eyes in the back of his head"],
+    ["Those vaccine doctors on the telly will hang like Nuremberg.", "public-figure", "hang like Nuremberg"],
+    ["Somebody get a rope, that crypto exchange CEO has a lovely tall oak in his garden", "public-figure", "Somebody get a rope"],
+    ["Go on then @antivax_annie, drink the bleach and prove it, we'll wait", "commenter", "drink the bleach"],
+    ["Hope your house floods this winter with you and the kids still in it", "commenter", "with you and the kids still in it"],
+    ["If the minister turns up at the show he won't be going home in one piece.", "public-figure", "he won't be going home in one piece"],
+    ["The mayor's lucky we're civilised people round here. For now.", "group", "lucky we're civilised"],
   ])("%j: refused under the threats rule, aimed at a %s, span %j", (text, target, span) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, target, decision: "reject", rule: "threats" });
@@ -456,6 +463,15 @@ describe("threats", () => {
     "Your house would burn nicely if the wiring shorted, get it checked.",
     "Your house will burn well if the wiring is that old, get it checked.",
     "I'd be careful if I were you, Mike, and check the data first.",
+    "Teachers need eyes in the back of their heads with classes this size.",
+    "The Nazi leaders were hanged at Nuremberg in 1946.",
+    "Someone get a rope ladder for the treehouse, the kids are stuck.",
+    "Don't drink the bleach, whatever that video says.",
+    "We're lucky we're civilised enough to argue about bins instead of fighting about them.",
+    "Hope your house sells quickly with the market this hot.",
+    "If the roads aren't gritted nobody will get home in one piece tonight.",
+    "The parcel won't be getting home in one piece with that courier.",
+    "The minister's lucky the vote was delayed.",
   ])("%j is no threat and publishes", (text) => {
     expect(judge(text)).toMatchObject({ threat: false, decision: "publish" });
   });

@@ -1,0 +1,88 @@
+/**
+ * Intimidation: a comment that shows its writer knows where someone lives, works or sends their
+ * children, or recalls a politician's murder, and warns them. Neither half alone is a threat ("I
+ * know which end of Millbrook Road you mean", "Think twice before you vote", "Remember what happened
+ * to Jo Cox? MPs need protection"); together they are the oldest threat there is.
+ * Plain TypeScript, Workers-compatible.
+ */
+import type { Token } from "./normalize.ts";
+import { phraseMatcher } from "./phrases.ts";
+import { negatedAt, sentenceEnds } from "./cues.ts";
+
+/** Where someone can be found, or who their family are, said as known. */
+const whereaboutsAt = phraseMatcher([
+  // "I am know where is your shop": where a fluent writer puts "is" last
+  "know~ where is|are your|his|her|their|ur",
+  "i|we know the|your|ur farm|house|home|shop|sheds|shed|car|van|truck|kids|school|street|address|family|office|door",
+  "found|got|have your|ur linkedin|address|workplace|facebook|instagram|plates|reg|kids|family|house|office|school",
+  "your|ur car|house|home|shop|door|van|truck|office is the",
+  "people|everyone|everybody know~ where",
+  "keep mentioning you go",
+  "has|have two|three|four|2|3|4 kids|children|daughters|sons|grandkids at",
+  "your|ur kids|children|daughter|son|grandkids go~ to",
+]);
+
+/** "I know which end of Millbrook Road you live on": a place known, where the person is found in it. */
+const KNOWN_PLACE = new Set(["which", "what", "where"]);
+const FOUND_IN = new Set(["live", "lives", "work", "works", "park", "parks", "go", "goes", "drink", "drinks", "shop", "shops", "stay"]);
+const WHO_IS_FOUND = new Set(["you", "u", "he", "she", "they", "ya"]);
+function placeKnownAt(tokens: readonly Token[], i: number): number {
+  if (tokens[i]!.text !== "know" || !KNOWN_PLACE.has(tokens[i + 1]?.text ?? "")) return -1;
+  for (let k = i + 2; k < Math.min(tokens.length - 1, i + 9); k++)
+    if (WHO_IS_FOUND.has(tokens[k]!.text) && FOUND_IN.has(tokens[k + 1]!.text)) return k + 1;
+  return -1;
+}
+
+/** A politician's murder recalled: what the warning then promises. */
+const murderRecalledAt = phraseMatcher([
+  "remember~ what happened to jo|lincoln|jfk|kennedy|amess|mussolini|gaddafi|ceausescu|abe|rabin|sadat|garfield|mckinley",
+  "ford's|fords theatre|theater",
+  "jfk|kennedy motorcade|motorcades",
+  "dealey plaza",
+  "grassy knoll",
+  "sic semper tyrannis",
+]);
+
+/** A warning: harmless said alone ("Think twice before you buy"), a threat after the knowledge above. */
+const warningAt = phraseMatcher([
+  "just saying",
+  "think on",
+  "think twice",
+  "think very|really|long hard",
+  "think hard",
+  "might want to think",
+  "be careful what you|u",
+  "careful what you|u say|post|write",
+  "watch yourself",
+  "watch your|ur step|mouth",
+  "somewhere safer",
+  "when you come|get|leave out|home",
+  "you will|you'll|youll see what happen~",
+  "keep talking|posting|mouthing|running",
+  "keep it up",
+  "burn easy|easily",
+  "name on it",
+  "funny how",
+  "bet the",
+]);
+/** Warnings only as a sentence's last words: "…civilised people round here. For now." */
+const closingWarningAt = phraseMatcher(["for now", "isn't it", "isnt it"]);
+
+/** The knowledge (or the murder recalled) that a warning in the same comment makes a threat: [from, to], or null. */
+export function findIntimidation(tokens: readonly Token[], text: string): [number, number] | null {
+  let known: [number, number] | null = null;
+  let warned = false;
+  for (let i = 0; i < tokens.length && !(known && warned); i++) {
+    if (!known) {
+      const end = Math.max(whereaboutsAt(tokens, i), placeKnownAt(tokens, i), murderRecalledAt(tokens, i));
+      if (end >= 0 && !negatedAt(tokens, i)) known = [i, end];
+    }
+    if (!warned) {
+      const end = warningAt(tokens, i);
+      const closing = closingWarningAt(tokens, i);
+      const closes = closing >= 0 && (closing + 1 === tokens.length || sentenceEnds(text, tokens[closing]!, tokens[closing + 1]!));
+      warned = (end >= 0 || closes) && !negatedAt(tokens, i);
+    }
+  }
+  return known && warned ? known : null;
+}

@@ -1,0 +1,57 @@
+// Intimidation (server/detector/intimidation.ts): whereabouts known, or a politician's murder
+// recalled, with a warning in the same comment is a threat; either half alone is not.
+import { describe, expect, it } from "vitest";
+import { judge } from "./support.ts";
+
+describe("intimidation", () => {
+  it.each([
+    [
+      "Keep talking Sharon, I know which end of Millbrook Road you live on. Blue door isn't it",
+      "know which end of Millbrook Road you live",
+    ],
+    ["Councillor Hughes has three kids at St Mary's. Everyone knows that. Think on before the vote, councillor.", "has three kids at"],
+    ["Ye want to be careful what you say about us, Declan. We know the farm, we know the sheds, and sheds burn easy", "We know the farm"],
+    ["I am know where is your shop Ahmed, you will see what happen to your glass on Friday", "know where is your"],
+    ["Your car is the silver Qashqai on Elm Close yeah? I'd park it somewhere safer tonight", "Your car is the"],
+    [
+      "Found your LinkedIn, Priya. Senior Engineer at that place off Deansgate. See you at half five when you come out 😘",
+      "Found your LinkedIn",
+    ],
+    [
+      "Remember what happened to Jo Cox. Our MP might want to think very hard about that before she votes for this housing estate.",
+      "Remember what happened to Jo",
+    ],
+    ["Sic semper tyrannis. Ford's Theatre has a seat with the Senator's name on it 🎭", "Sic semper tyrannis"],
+    ["Funny how the JFK motorcade went down Elm St. Bet the Governor's parade takes Main St next month 🔭", "JFK motorcade"],
+    [
+      "Funny how you keep mentioning you go to St. Agnes on Sundays, Marcy. Lot of people know where St. Agnes is. Just saying.",
+      "keep mentioning you go",
+    ],
+  ])("%j: refused under the threats rule, span %j", (text, span) => {
+    const j = judge(text);
+    expect(j).toMatchObject({ threat: true, decision: "reject", rule: "threats" });
+    expect(j.words).toContain(span);
+  });
+
+  it.each([
+    "I know which end of Millbrook Road you mean, the potholes there are awful.",
+    "I know which end of Millbrook Road you live on, my nan lived two doors down!",
+    "Keep talking, Sharon, you're making the council's case for them.",
+    "I know where is your shop, I buy bread there every Friday, best in town.",
+    "You will see what happens to your savings when the rates drop.",
+    "We know the farm well, we buy eggs there every week.",
+    "Be careful what you say about the planning officer, he's reading these comments.",
+    "Councillor Hughes has three kids at St Mary's, so she knows the school is overcrowded.",
+    "Think on before the vote, councillor, the whole estate is watching how you vote.",
+    "Your car is the problem, not the road.",
+    "I'd park it somewhere safer tonight, there's been a spate of break-ins on Elm Close.",
+    "Found your LinkedIn post really useful, Priya, thanks for sharing.",
+    "See you at half five when you come out of the meeting, we'll grab a pint.",
+    "Remember what happened to Jo Cox? MPs need far better protection than this.",
+    "JFK's motorcade route is still argued about by historians sixty years on.",
+    "There's a seat with your name on it at the council meeting, Dermot, come along.",
+    "Lot of people know where the old mill is, it's a landmark.",
+    "Funny how the council always finds money for roundabouts.",
+    "I don't know where your shop is, but I'd love to visit. Just saying, the bread sounds great.",
+  ])("%j: one half alone, published", (text) => expect(judge(text)).toMatchObject({ threat: false, decision: "publish" }));
+});
