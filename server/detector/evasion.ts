@@ -199,18 +199,20 @@ function makeUndoer(known: KnownWord, insultWords: readonly string[]) {
 
     /** "id iot", "dick head": two neighbours that make an insult together. */
     rejoinSplitWords(tokens: Token[], original: string): Token[] {
-      const out: Token[] = [];
+      // (copied only from the first join: most comments have none)
+      let out: Token[] | null = null;
       for (let k = 0; k < tokens.length; k++) {
         const a = tokens[k]!;
         const b = tokens[k + 1];
         // split by a space, a hyphen, a dot or an underscore: "mo ron", "mo-ron", "id.iot"
         const joined = b && b.start === a.end + 1 && /[\s.\-_]/.test(original[a.end]!) ? insultingJoin(a, b, original) : null;
         if (joined) {
+          out ??= tokens.slice(0, k);
           out.push({ text: joined, start: a.start, end: b!.end });
           k++;
-        } else out.push(a);
+        } else out?.push(a);
       }
-      return out;
+      return out ?? tokens;
     },
   };
 }

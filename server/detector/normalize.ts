@@ -629,7 +629,10 @@ export function tokenize(
     while (t[r.a] === "@" && t[b] === "_" && raws[i + 1]?.a === b + 1) b = raws[++i]!.b;
     const a = opensEmphasis(r.a) && b - r.a > 1 ? r.a + 1 : r.a;
     const word = t.slice(a, b);
-    evasion.push(word, readWord(word), (x, y) => span(a + x, a + y), tokens);
+    const reading = readWord(word);
+    // (most words read as one token: no span function made for them)
+    if (typeof reading === "string") tokens.push({ text: reading, start: nt.starts[a]!, end: nt.ends[b - 1]! });
+    else evasion.push(word, reading, (x, y) => span(a + x, a + y), tokens);
     i++;
   }
   return evasion.rejoinSplitWords(tokens, original);
