@@ -173,7 +173,11 @@ const DISMISSIVE = [
   "ok|okay (hun|hon) like mentally",
   "not everyone can follow|understand big words like",
   "enough learning|education|schooling for one lifetime",
-  "log off and go outside|touch",
+  "log off and go outside|touch|check",
+  "clever|smart|articulate for someone who obviously|clearly|failed|flunked",
+  "typing with one finger again",
+  "whatsapp university|uni degree|graduate",
+  "go (and) take your|ur bp drugs|meds|pills|medicine",
 ];
 
 /** Phrases said to someone in the conversation wherever they stand ("Must be nice living in mommy's basement"). */
@@ -349,6 +353,11 @@ const ADDRESSED = [
   "speak whatever language your|ur",
   "confused~ facebook|youtube|tiktok|twitter|reddit|instagram memes|videos with",
   "clearly got|have too much time on your|ur hands",
+  "did your mummy|mommy|mum|mom|mother help you type|write",
+  "bile yer|your heid|head",
+  "which university issued your certificate|degree|diploma",
+  "your|ur english (itself) is (so) weak|poor|bad|terrible",
+  "mek|make|let big people talk",
 ];
 /**
  * Said to the reader only as a whole clause: "You're a joke.", "Are you twelve?" (not "you're a joke

@@ -1,6 +1,6 @@
 /**
  * Intimidation: a comment that shows its writer knows where someone lives, works or sends their
- * children, or recalls a politician's murder, and warns them. Neither half alone is a threat ("I
+ * children, foretells harm to them, or recalls a politician's murder, and warns them. Neither half alone is a threat ("I
  * know which end of Millbrook Road you mean", "Think twice before you vote", "Remember what happened
  * to Jo Cox? MPs need protection"); together they are the oldest threat there is.
  * Plain TypeScript, Workers-compatible.
@@ -19,7 +19,15 @@ const whereaboutsAt = phraseMatcher([
   "people|everyone|everybody know~ where",
   "keep mentioning you go",
   "has|have two|three|four|2|3|4 kids|children|daughters|sons|grandkids at",
-  "your|ur kids|children|daughter|son|grandkids go~ to",
+  "your|ur kids|children|daughter|son|grandkids|beta|beti go~ to",
+  "your|ur|im|his|her shop|house|office|stall dey",
+  "plate number|numbers",
+  "your|ur car|van|truck|taxi|matatu|bus|quantum parked",
+  "find your|ur hdb|block|flat|house|address|shop",
+  // Taglish and Hinglish: "where you live", "your house", "(we) know the address"
+  "kung saan|san ka nakatira",
+  "bahay mo",
+  "address pata hai",
 ]);
 
 /** "I know which end of Millbrook Road you live on": a place known, where the person is found in it. */
@@ -32,6 +40,17 @@ function placeKnownAt(tokens: readonly Token[], i: number): number {
     if (WHO_IS_FOUND.has(tokens[k]!.text) && FOUND_IN.has(tokens[k + 1]!.text)) return k + 1;
   return -1;
 }
+
+/** Harm foretold to someone or their things, or called for: "…will be stabbed", "…will not have tyres tomorrow", "deal with him". */
+const harmForetoldAt = phraseMatcher([
+  "will|gonna|go be|get stabbed|shot|killed|beaten|burned|burnt|lynched|necklaced|hanged",
+  "will not|never have (any) tyres|tires|windows|wheels",
+  "won't|wont have (any) tyres|tires|windows|wheels",
+  "people|folks disappear round|around|in",
+  "deal with him|her|them|that|this",
+  "your|ur time is coming",
+  "we meet|see|find him|her|them|you tonight|tomorrow|later",
+]);
 
 /** A politician's murder recalled: what the warning then promises. */
 const murderRecalledAt = phraseMatcher([
@@ -58,7 +77,22 @@ const warningAt = phraseMatcher([
   "somewhere safer",
   "when you come|get|leave out|home",
   "you will|you'll|youll see what happen~",
-  "keep talking|posting|mouthing|running",
+  "keep talking|posting|mouthing|running|talkin|runnin|postin",
+  "consider yourself warned",
+  "you've|youve been warned",
+  "you have been warned",
+  "just know say",
+  "careful on the|your way home",
+  "one more time|post",
+  "nobody asks|ask questions",
+  "try me",
+  "boys are ready",
+  "give the word",
+  "bring (your|the|some) rungus|pangas|machetes|knives|guns|weapons|clubs",
+  "nearer|closer than you think",
+  "isang post pa",
+  "abangan mo ako",
+  "seedha kar denge|dunga",
   "keep it up",
   "burn easy|easily",
   "name on it",
@@ -74,7 +108,7 @@ export function findIntimidation(tokens: readonly Token[], text: string): [numbe
   let warned = false;
   for (let i = 0; i < tokens.length && !(known && warned); i++) {
     if (!known) {
-      const end = Math.max(whereaboutsAt(tokens, i), placeKnownAt(tokens, i), murderRecalledAt(tokens, i));
+      const end = Math.max(whereaboutsAt(tokens, i), placeKnownAt(tokens, i), murderRecalledAt(tokens, i), harmForetoldAt(tokens, i));
       if (end >= 0 && !negatedAt(tokens, i)) known = [i, end];
     }
     if (!warned) {

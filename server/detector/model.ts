@@ -376,7 +376,7 @@ const PROFANITY = new Set(
   ].concat(["wtf", "ffs", "omg", "bloody", "frigging", "friggin", "freaking", "effing", "sucks", "pissed", "screwed", "heck"]),
 );
 /** Ways of swearing at someone: "fuck off", "fuck you". */
-const SAID_TO_YOU = new Set(["you", "you're", "youre", "you'll", "youll", "u", "ur", "ya"]);
+const SAID_TO_YOU = new Set(["you", "you're", "youre", "you'll", "youll", "u", "ur", "ya", "ye", "yuh"]);
 const SWORN_AT = new Set(["off", "you", "u", "ya", "yourself", "them", "him", "her"]);
 
 /** Do the tokens `counted` picks include one, and does `ok` hold for each of them? */
@@ -537,7 +537,9 @@ export class LinearDetector implements Detector {
     }
     const focus = strongest(d.contrib);
     // a threat said to "you" is aimed at the reader, whatever noun ends it ("You're a dead MAN")
-    const threatSubject = threat && SAID_TO_YOU.has(toks[threat[0]]!.text) ? threat[0] : threat?.[1];
+    // ("we'll gie YE a proper Glasgow kiss": the "you" may stand inside the threat's words)
+    let threatSubject = threat?.[1];
+    if (threat) for (let k = threat[1]; k >= threat[0]; k--) if (SAID_TO_YOU.has(toks[k]!.text)) threatSubject = k;
     const subject = insult ? insult[2] : threat ? threatSubject! : -1;
     let target: Target = told
       ? "commenter"

@@ -608,6 +608,19 @@ const menacePhraseAt = phraseMatcher(
     "lucky we're|were|i'm|im civilised|civilized|peaceful|patient|polite",
     "lucky we are civilised|civilized|peaceful|patient|polite",
     "lucky i am civilised|civilized|peaceful|patient|polite",
+    "and see if that|your|his|her building|house|shop|store|office|home (will) (still) be standing",
+    "give~|gie you|ye|him|her|them a (proper|wee) glasgow kiss",
+    "know~ weh|wey yuh|you live",
+    "show you|am|him|her|them pepper",
+    "fire will consume|devour you|them|him|her",
+    "shown me your|his|her|their grave|graves",
+    "god will visit your|his|her|their household|house|home|family with fire",
+    "your|his|her|their children|kids|family|son|daughter will not|never see next year|christmas",
+    "your|his|her|their children|kids|family|son|daughter won't|wont see next year|christmas",
+    "settle you|him|her|them myself",
+    "somebody|someone might (just) burn|torch your|his|her|their",
+    "burn~|torch~ that (little|old|nice) @any of yours|his|hers|theirs",
+    "tyre|tyres|tire|tires and petrol|fuel|kerosene dey|are|is ready",
     "standing|waiting|sitting|lurking|be outside your (front) door|house|home|office|window|gate|work|workplace|school|gym",
     "first (ones|one|to|in|go) (up) against the|a wall",
     "get~|got the rope|noose|guillotine|gallows",
@@ -979,6 +992,8 @@ const INNOCENT_AFTER = new Map<string, ReadonlySet<string>>([
   ["meet", new Set(["such", "a", "another", "that", "this", "those"])],
   // "what happens to your KIND OF garden"
   ["kind", new Set(["of"])],
+  // "I'll show you pepper SOUP like you've never tasted"
+  ["pepper", new Set(["soup", "sauce", "stew", "spray", "steak"])],
   // "someone get a rope LADDER for the treehouse"
   ["rope", new Set(["ladder", "swing", "bridge", "course", "light", "lights", "for"])],
 ]);
@@ -1013,6 +1028,7 @@ const finalMenaceAt = phraseMatcher([
   "go find a|the tall|high|nice|big bridge|cliff|ledge|building|overpass",
   "i|we won't|wont be using words",
   "your|ur|his|her|their house|home|car|shop|office|church|mosque would|will burn nicely|beautifully|well|fast",
+  "bridge|cliff|building|roof and jump",
 ]);
 
 /** A clause-final menace: [from, to], or null. */

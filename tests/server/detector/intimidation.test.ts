@@ -27,6 +27,13 @@ describe("intimidation", () => {
       "Funny how you keep mentioning you go to St. Agnes on Sundays, Marcy. Lot of people know where St. Agnes is. Just saying.",
       "keep mentioning you go",
     ],
+    ["Boda guys, that traffic cop at Kencom who keeps extorting us, we meet him tonight. Bring rungus.", "we meet him tonight"],
+    ["Anybody seen with an Orlando Pirates jersey in Diepkloof will be stabbed. Consider yourself warned, Thabo.", "will be stabbed"],
+    ["@Sipho_K your Toyota Quantum parked outside Bree taxi rank will not have tyres tomorrow. Try me.", "will not have tyres"],
+    ["Priya ji your beta goes to DPS Vasant Kunj na? Tell him to be careful on the way home. Just saying. 🙂", "your beta goes to"],
+    ["Keep running your mouth Wanjiku. Your matatu passes Githurai every morning na tunajua plate number.", "plate number"],
+    ["Somebody should deal with that MCA before Friday. Boys are ready, just give the word.", "deal with that"],
+    ["Mr Odhiambo, your time is coming. Every dog has its day and yours is nearer than you think.", "your time is coming"],
   ])("%j: refused under the threats rule, span %j", (text, span) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, decision: "reject", rule: "threats" });
@@ -53,5 +60,16 @@ describe("intimidation", () => {
     "Lot of people know where the old mill is, it's a landmark.",
     "Funny how the council always finds money for roundabouts.",
     "I don't know where your shop is, but I'd love to visit. Just saying, the bread sounds great.",
+    "Bring your knives and forks, the potluck starts at six.",
+    "Your beta goes to DPS too? Mine loves the debate club there.",
+    "What's the plate number of the car that hit him? Police need witnesses.",
+    "Your car is parked outside my gate again, please move it before the school run.",
+    "Anyone who drives drunk will be killed eventually. Please take a taxi.",
+    "The council should deal with this pothole before someone gets hurt.",
+    "Your time is coming, keep applying and the right job will turn up.",
+    "One more time for the people at the back: vote!",
+    "Be careful on the way home, the floods on Mombasa Road are bad tonight.",
+    "Consider yourself warned: the new parking fines start Monday.",
+    "Just give the word and I'll bring extra chairs for the meeting.",
   ])("%j: one half alone, published", (text) => expect(judge(text)).toMatchObject({ threat: false, decision: "publish" }));
 });

@@ -248,6 +248,15 @@ describe("indirect attacks on commenters", () => {
     "With all due respect Kevin (none), please log off and go outside",
     "Mate you've clearly got too much time on your hands since Meta let you go lol",
     "Another masterpiece from our resident conspiracy enjoyer. Tinfoil fitting nicely today, Dermot?",
+    "You're actually quite clever for someone who obviously failed KCSE twice, Otieno. Impressive effort, really.",
+    "Aww Bongani, typing with one finger again? Take your time old man, the pension office will still be there.",
+    "Ms @Aarti_Writes, such a sweet essay. Did your mummy help you type it? Cute.",
+    "Ye've nae clue whit yer on aboot, Callum. Away and bile yer heid, and come back when ye've read past the headline.",
+    "Mr @ProfessorOfNothing, which university issued your certificate? Asking so I can avoid it for my kids.",
+    "Ravi uncle please, WhatsApp University degree doesn't count here. Go and sit down.",
+    "Aunty Bola, go and take your BP drugs first. This rant no be for your age.",
+    "Pradeep bhai, your English itself is so weak, how will you understand the article? First learn grammar then comment.",
+    "Jamal yuh brain small like pinda shell. Gwaan back a yuh yard an mek big people talk.",
   ])("%j is aimed at a commenter and held, with spans", (text) => {
     const j = judge(text);
     expect(j).toMatchObject({ target: "commenter", decision: "hold", rule: "personal-attacks" });
@@ -311,6 +320,14 @@ describe("indirect attacks on commenters", () => {
     "She really typed all that on a flip phone in 2009, respect.",
     "The kids clearly have too much time on their hands this summer, the camp closed.",
     "Not everyone can handle big words at 7am, keep the memo short.",
+    "It's quite clever for someone who never studied engineering to design that bridge, respect to her.",
+    "My dad is typing with one finger these days, bless him.",
+    "Which university issued the study? I'd like to read it.",
+    "Take your BP meds on time, the doctor said it matters more than the diet.",
+    "My English is so poor, sorry for the mistakes.",
+    "Which university gave you that degree? Asking for my son, he's choosing now.",
+    "Quite clever for someone who says they hate maths, you solved it fast!",
+    "Typing with one finger while holding the baby, forgive the typos.",
   ])("%j mentions a head, or addresses the reader kindly, and publishes", (text) => expect(judge(text).decision).toBe("publish"));
 });
 

@@ -274,6 +274,24 @@ describe("threats", () => {
     ["Hope your house floods this winter with you and the kids still in it", "commenter", "with you and the kids still in it"],
     ["If the minister turns up at the show he won't be going home in one piece.", "public-figure", "he won't be going home in one piece"],
     ["The mayor's lucky we're civilised people round here. For now.", "group", "lucky we're civilised"],
+    [
+      "Landlord Kamau, increase rent again and see if that building will still be standing next month.",
+      "public-figure",
+      "and see if that building will still be standing",
+    ],
+    ["See ye at Parkhead Saturday, we'll gie ye a proper Glasgow kiss.", "commenter", "gie ye a proper Glasgow kiss"],
+    ["Bwoy @Rude_Rasta, yuh chat too much. Mi know weh yuh live a Spanish Town.", "commenter", "know weh yuh live"],
+    ["Eh Tunde, we go see you after the match. Come with your Arsenal jersey make we show you pepper.", "commenter", "show you pepper"],
+    ["Dear @Ifeoma_says, I pray you take the Third Mainland Bridge and jump.", "commenter", "Bridge and jump"],
+    ["All you defenders of that pastor, fire will consume you before this year ends.", "commenter", "fire will consume you"],
+    ["Whoever leaked the WAEC paper, your children will not see next year. Amen.", "commenter", "your children will not see next year"],
+    ["Kiasu uncle, you post one more time, I go find your HDB block and settle you myself.", "commenter", "settle you myself"],
+    ["Somebody might just burn that little trailer of yours down one night.", "commenter", "burn that little trailer of yours"],
+    [
+      "Just bring am come, tyre and petrol dey ready. Jungle justice na the only language dem understand.",
+      "none",
+      "tyre and petrol dey ready",
+    ],
   ])("%j: refused under the threats rule, aimed at a %s, span %j", (text, target, span) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, target, decision: "reject", rule: "threats" });
@@ -472,6 +490,15 @@ describe("threats", () => {
     "If the roads aren't gritted nobody will get home in one piece tonight.",
     "The parcel won't be getting home in one piece with that courier.",
     "The minister's lucky the vote was delayed.",
+    "Ask the council to check the old cinema and see if the building will still be standing after the storm.",
+    "The film opens with a Glasgow kiss in a pub brawl.",
+    "Come to Lagos and I'll show you pepper soup like you've never tasted.",
+    "Wildfire will consume the valley if the wind turns, evacuate now.",
+    "Our children will not see next year's exams cancelled, the minister promised.",
+    "I'll settle the bill myself, don't worry.",
+    "Someone could burn that old barn down by accident, it's a fire hazard.",
+    "Bring a spare tyre and petrol for the long drive north.",
+    "We walked to the bridge and jumped into the river for the charity swim.",
   ])("%j is no threat and publishes", (text) => {
     expect(judge(text)).toMatchObject({ threat: false, decision: "publish" });
   });
