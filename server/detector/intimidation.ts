@@ -47,9 +47,18 @@ const harmForetoldAt = phraseMatcher([
   "will not|never have (any) tyres|tires|windows|wheels",
   "won't|wont have (any) tyres|tires|windows|wheels",
   "people|folks disappear round|around|in",
-  "deal with him|her|them|that|this",
   "your|ur time is coming",
-  "we meet|see|find him|her|them|you tonight|tomorrow|later",
+]);
+
+/**
+ * A mob called out: someone to be dealt with or met, and the mob told it is ready or what to bring. Only
+ * together ("we meet them tonight" is a fixture, "deal with him" a disciplinary panel, "bring your knives" a potluck).
+ */
+const mobCalledAt = phraseMatcher(["deal with him|her|them|that", "we meet|find him|her|them tonight|tomorrow|later"]);
+const mobReadyAt = phraseMatcher([
+  "boys are ready",
+  "give the word",
+  "bring (your|the|some) rungus|pangas|machetes|knives|guns|weapons|clubs",
 ]);
 
 /** A politician's murder recalled: what the warning then promises. */
@@ -86,9 +95,6 @@ const warningAt = phraseMatcher([
   "one more time|post",
   "nobody asks|ask questions",
   "try me",
-  "boys are ready",
-  "give the word",
-  "bring (your|the|some) rungus|pangas|machetes|knives|guns|weapons|clubs",
   "nearer|closer than you think",
   "isang post pa",
   "abangan mo ako",
@@ -106,7 +112,14 @@ const closingWarningAt = phraseMatcher(["for now", "isn't it", "isnt it"]);
 export function findIntimidation(tokens: readonly Token[], text: string): [number, number] | null {
   let known: [number, number] | null = null;
   let warned = false;
-  for (let i = 0; i < tokens.length && !(known && warned); i++) {
+  let called: [number, number] | null = null;
+  let ready = false;
+  for (let i = 0; i < tokens.length && !(known && warned) && !(called && ready); i++) {
+    if (!called) {
+      const end = mobCalledAt(tokens, i);
+      if (end >= 0 && !negatedAt(tokens, i)) called = [i, end];
+    }
+    if (!ready) ready = mobReadyAt(tokens, i) >= 0 && !negatedAt(tokens, i);
     if (!known) {
       const end = Math.max(whereaboutsAt(tokens, i), placeKnownAt(tokens, i), murderRecalledAt(tokens, i), harmForetoldAt(tokens, i));
       if (end >= 0 && !negatedAt(tokens, i)) known = [i, end];
@@ -118,5 +131,5 @@ export function findIntimidation(tokens: readonly Token[], text: string): [numbe
       warned = (end >= 0 || closes) && !negatedAt(tokens, i);
     }
   }
-  return known && warned ? known : null;
+  return known && warned ? known : called && ready ? called : null;
 }

@@ -71,5 +71,9 @@ describe("intimidation", () => {
     "Be careful on the way home, the floods on Mombasa Road are bad tonight.",
     "Consider yourself warned: the new parking fines start Monday.",
     "Just give the word and I'll bring extra chairs for the meeting.",
+    "The council should deal with this pothole properly. Keep it up, campaigners!",
+    "Great game, we meet them tomorrow in the final. Keep it up lads!",
+    "We see you tomorrow at the market, keep it up!",
+    "The club will deal with him internally, the manager said. One more time and he's out.",
   ])("%j: one half alone, published", (text) => expect(judge(text)).toMatchObject({ threat: false, decision: "publish" }));
 });
