@@ -75,7 +75,6 @@ const murderRecalledAt = phraseMatcher([
 const warningAt = phraseMatcher([
   "just saying",
   "think on",
-  "think twice",
   "think very|really|long hard",
   "think hard",
   "might want to think",
@@ -91,27 +90,25 @@ const warningAt = phraseMatcher([
   "you've|youve been warned",
   "you have been warned",
   "just know say",
-  "careful on the|your way home",
-  "one more time|post",
   "nobody asks|ask questions",
   "try me",
   "nearer|closer than you think",
   "isang post pa",
   "abangan mo ako",
   "seedha kar denge|dunga",
-  "keep it up",
   "burn easy|easily",
-  "name on it",
-  "funny how",
-  "bet the",
 ]);
+/** What makes a murder recalled a threat, besides the warnings above: "…a seat with the Senator's NAME ON IT", "FUNNY HOW the JFK motorcade…". */
+const hintAt = phraseMatcher(["name on it", "funny how", "bet the", "think twice"]);
 /** Warnings only as a sentence's last words: "…civilised people round here. For now." */
-const closingWarningAt = phraseMatcher(["for now", "isn't it", "isnt it"]);
+const closingWarningAt = phraseMatcher(["for now"]);
 
 /** The knowledge (or the murder recalled) that a warning in the same comment makes a threat: [from, to], or null. */
 export function findIntimidation(tokens: readonly Token[], text: string): [number, number] | null {
   let known: [number, number] | null = null;
+  let recalled: [number, number] | null = null;
   let warned = false;
+  let hinted = false;
   let called: [number, number] | null = null;
   let ready = false;
   for (let i = 0; i < tokens.length && !(known && warned) && !(called && ready); i++) {
@@ -121,9 +118,14 @@ export function findIntimidation(tokens: readonly Token[], text: string): [numbe
     }
     if (!ready) ready = mobReadyAt(tokens, i) >= 0 && !negatedAt(tokens, i);
     if (!known) {
-      const end = Math.max(whereaboutsAt(tokens, i), placeKnownAt(tokens, i), murderRecalledAt(tokens, i), harmForetoldAt(tokens, i));
+      const end = Math.max(whereaboutsAt(tokens, i), placeKnownAt(tokens, i), harmForetoldAt(tokens, i));
       if (end >= 0 && !negatedAt(tokens, i)) known = [i, end];
     }
+    if (!recalled) {
+      const end = murderRecalledAt(tokens, i);
+      if (end >= 0 && !negatedAt(tokens, i)) recalled = [i, end];
+    }
+    hinted ||= hintAt(tokens, i) >= 0;
     if (!warned) {
       const end = warningAt(tokens, i);
       const closing = closingWarningAt(tokens, i);
@@ -131,5 +133,7 @@ export function findIntimidation(tokens: readonly Token[], text: string): [numbe
       warned = (end >= 0 || closes) && !negatedAt(tokens, i);
     }
   }
-  return known && warned ? known : called && ready ? called : null;
+  if (known && warned) return known;
+  if (recalled && (warned || hinted)) return recalled;
+  return called && ready ? called : null;
 }

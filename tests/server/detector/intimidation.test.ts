@@ -75,5 +75,16 @@ describe("intimidation", () => {
     "Great game, we meet them tomorrow in the final. Keep it up lads!",
     "We see you tomorrow at the market, keep it up!",
     "The club will deal with him internally, the manager said. One more time and he's out.",
+    "Funny how nobody got the plate number of the car that hit her.",
+    "Bet the police already have the plate number, they always do.",
+    "Funny how everyone knows where the best chippy is but nobody knows where the council office is.",
+    "Your car is the same model as mine, keep it up with the servicing and it'll last forever.",
+    "I know the farm you mean, my cousin works there. Funny how small the world is.",
+    "Councillor Hughes has two kids at the local primary, so she gets it. Think twice before calling her out of touch.",
+    "Found your LinkedIn article really good, keep it up!",
+    "Your kids go to St Anne's too? Funny how we never met at the gate.",
+    "We know the house was empty for years. Bet the new owners will fix it up.",
+    "Remember what happened to Lincoln's reputation after the war? Bet the same happens here.",
+    "Your time is coming, keep it up and the promotion will follow.",
   ])("%j: one half alone, published", (text) => expect(judge(text)).toMatchObject({ threat: false, decision: "publish" }));
 });
