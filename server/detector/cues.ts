@@ -49,3 +49,8 @@ export function negatedAt(tokens: readonly Token[], i: number): boolean {
 export function sentenceEnds(text: string, a: Token, b: Token): boolean {
   return /[.!?\n]/.test(text.slice(a.end, b.start));
 }
+
+/** Token k is the last of its sentence: the text's last token, or a sentence ends after it. */
+export function lastOfSentence(tokens: readonly Token[], text: string, k: number): boolean {
+  return k + 1 === tokens.length || sentenceEnds(text, tokens[k]!, tokens[k + 1]!);
+}

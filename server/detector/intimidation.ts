@@ -7,7 +7,7 @@
  */
 import type { Token } from "./normalize.ts";
 import { phraseMatcher } from "./phrases.ts";
-import { negatedAt, sentenceEnds } from "./cues.ts";
+import { lastOfSentence, negatedAt } from "./cues.ts";
 
 /** Where someone can be found, or who their family are, said as known. */
 const whereaboutsAt = phraseMatcher([
@@ -129,8 +129,7 @@ export function findIntimidation(tokens: readonly Token[], text: string): [numbe
     if (!warned) {
       const end = warningAt(tokens, i);
       const closing = closingWarningAt(tokens, i);
-      const closes = closing >= 0 && (closing + 1 === tokens.length || sentenceEnds(text, tokens[closing]!, tokens[closing + 1]!));
-      warned = (end >= 0 || closes) && !negatedAt(tokens, i);
+      warned = (end >= 0 || (closing >= 0 && lastOfSentence(tokens, text, closing))) && !negatedAt(tokens, i);
     }
   }
   if (known && warned) return known;

@@ -24,7 +24,7 @@ import type { Token } from "./normalize.ts";
 import { phraseMatcher } from "./phrases.ts";
 import { contestAfter, findViolentOrder } from "./violence.ts";
 import { findMenace } from "./menace.ts";
-import { ELECTION, NEGATION, negatedAt, personNoun, REPORTING, sentenceEnds } from "./cues.ts";
+import { ELECTION, lastOfSentence, NEGATION, negatedAt, personNoun, REPORTING, sentenceEnds } from "./cues.ts";
 import { findIntimidation } from "./intimidation.ts";
 import type { InsultLexicon } from "./insult.ts";
 import { VOCATIVE_NOUN } from "./target.ts";
@@ -1042,11 +1042,10 @@ function findFinalMenace(tokens: readonly Token[], text: string): [number, numbe
 
 /** The sentence ends after token k, or after a name called there: "Sleep light, Greg." */
 function closesSentence(tokens: readonly Token[], text: string, k: number): boolean {
-  const ends = (m: number) => m + 1 === tokens.length || sentenceEnds(text, tokens[m]!, tokens[m + 1]!);
-  if (ends(k)) return true;
+  if (lastOfSentence(tokens, text, k)) return true;
   const next = tokens[k + 1]!;
   const called = /^[A-Z@]/.test(text.slice(next.start, next.end)) || VOCATIVE_NOUN.has(next.text);
-  return called && text.slice(tokens[k]!.end, next.start).includes(",") && ends(k + 1);
+  return called && text.slice(tokens[k]!.end, next.start).includes(",") && lastOfSentence(tokens, text, k + 1);
 }
 
 /** Menace that a fuller construction may follow ("I will find you AND HURT YOU"): matched last. */
