@@ -29,8 +29,12 @@ const EXPECTS = new Set(["P", "PH", "NP", "R"]);
 export function parseIntent(tsv: string, defaultSplit = "dev"): IntentCase[] {
   const out: IntentCase[] = [];
   let set = "own";
+  let inHeading = false;
   for (const line of tsv.split("\n")) {
-    if (line.startsWith("#") && line.length > 2) set = /^# Probe set (\w+)/.exec(line)?.[1] ?? "own";
+    // a heading's first line names the set; the lines that continue it do not start another
+    const heading = line.startsWith("#") && line.length > 2;
+    if (heading && !inHeading) set = /^# Probe set (\w+)/.exec(line)?.[1] ?? "own";
+    inHeading = heading;
     if (line.trim() === "" || line.startsWith("#")) continue;
     const cols = line.split("\t");
     const [split, rest] = EXPECTS.has(cols[0]!) ? [defaultSplit, cols] : [cols[0]!, cols.slice(1)];

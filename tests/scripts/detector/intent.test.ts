@@ -1,0 +1,24 @@
+// The policy-intent file's format (scripts/detector/intent.ts): which writer's probe set each line belongs to.
+import { describe, expect, it } from "vitest";
+import { parseIntent } from "../../../scripts/detector/intent.ts";
+
+describe("policy-intent cases", () => {
+  it("a probe set's heading may run over several lines; a later heading of our own ends the set", () => {
+    const tsv = [
+      "# Probe set AG (100 comments by another writer,",
+      "# blind: gaming and crypto news).",
+      "tune\tR\tthreat\tI know where you live",
+      "",
+      "# Look-alikes of our own",
+      "tune\tP\tlook-alike\tI know where you live is near the park",
+    ].join("\n");
+    expect(parseIntent(tsv).map((c) => [c.set, c.split, c.expect, c.category])).toEqual([
+      ["AG", "tune", "R", "threat"],
+      ["own", "tune", "P", "look-alike"],
+    ]);
+  });
+
+  it("a line without expect or category is refused, not skipped", () => {
+    expect(() => parseIntent("tune\tX\tthreat\tsomething")).toThrow(/bad line/);
+  });
+});
