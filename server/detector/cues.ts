@@ -29,6 +29,7 @@ const PERSON_NOUN = new Set([
   ...["coach", "referee", "ref", "manager", "owner", "landlord", "candidate", "chairman", "commissioner", "sheriff", "prosecutor"],
   ...["billionaire", "banker", "millionaire", "mp", "pm", "cyclist", "neighbour", "neighbor", "official", "bureaucrat"],
   ...["chairwoman", "councilwoman", "councilman", "superintendent", "teacher", "officer"],
+  ...["streamer", "influencer", "youtuber", "author", "doctor", "nurse", "scientist", "pastor", "priest", "bishop", "imam"],
 ]);
 
 /** A person noun, plural or possessive too: "judge", "councillors", "that councillor's". */

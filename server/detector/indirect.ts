@@ -158,7 +158,7 @@ const DISMISSIVE = [
   "think before you type",
   ...["raised by wolves", "smaller words", "simpler words", "shorter words", "cereal box", "word soup", "moving your lips"],
   // retorts that open their clause: "Says the man who couldn't find Canberra on a map", "Found the bloke who's never…"
-  "says the man|woman|guy|bloke|person|one|fella|lad|lady|chap who",
+  "says|said the man|woman|guy|bloke|person|one|fella|lad|lady|chap who",
   "found the man|woman|guy|bloke|person|one|fella|lad|lady|chap|expert|genius who|who's|that",
   "another expert|genius|einstein|scholar who|who's|heard",
   "imagine being so thick|dense|dim|stupid|clueless|gullible|ignorant|deluded",
@@ -178,6 +178,8 @@ const DISMISSIVE = [
   "typing with one finger again",
   "whatsapp university|uni degree|graduate",
   "go (and) take your|ur bp drugs|meds|pills|medicine",
+  "the door's|doors that way",
+  "the door is that way",
 ];
 
 /** Phrases said to someone in the conversation wherever they stand ("Must be nice living in mommy's basement"). */
@@ -358,6 +360,29 @@ const ADDRESSED = [
   "which university issued your certificate|degree|diploma",
   "your|ur english (itself) is (so) weak|poor|bad|terrible",
   "mek|make|let big people talk",
+  "you're|youre|ur what happens when a|an|someone|somebody",
+  "you are what happens when a|an|someone|somebody",
+  "i don't|dont speak idiot|moron|stupid|troll|clown|boomer",
+  "i do not speak idiot|moron|stupid|troll|clown|boomer",
+  "you|u (clearly|obviously) have|got nothing better to do on|all|with|today|at",
+  "dunning kruger has|just entered",
+  "dunning-kruger has|just entered",
+  "why we need an|a iq test for|before commenting|posting",
+  // written beside probe set AI (long replies with the put-down in the middle)
+  "maybe have|get one of your|ur grandkids|kids|children|grandchildren read it to you|u",
+  "who peaked in high school|college",
+  "someone whose profile|bio says",
+  "sharpest mind|tool|knife in the comment|comments|thread",
+  "i'll|ill explain this|it slowly|slower",
+  "going|gonna (to) explain this|it slowly|slower",
+  "no wonder your|ur kids|wife|husband|family|children left|never",
+  "shouldn't be let|allowed near a keyboard",
+  "should not be let|allowed near a keyboard",
+  "fall~|fell off the @any as a kid|child|baby",
+  "your|ur family must love you|u at|on thanksgiving|christmas",
+  "so little to back it up",
+  "you've|youve (had|copped|taken|took) (a) few|one too many knocks|blows|hits to the head",
+  "you (had|copped|took|got) (a) few|one too many knocks|blows|hits to the head",
 ];
 /**
  * Said to the reader only as a whole clause: "You're a joke.", "Are you twelve?" (not "you're a joke
@@ -377,10 +402,16 @@ const WHOLE_CLAUSE = [
   "please don't|dont breed|reproduce",
   "stop embarrassing yourself|urself",
   "ever had an original thought",
+  "you|u sound exhausting",
+  "i'd|i (gently) suggest therapy",
+  "nobody (down|up|round|around) here asked",
+  "no one (down|up|round|around) here asked",
+  "if you're|youre a|an @any i'm|im a|an|the @any",
 ];
-const addressedAt = phraseMatcher(ADDRESSED);
-const dismissiveAt = phraseMatcher([...DISMISSIVE, ...ADDRESSED]);
-const wholeClauseAt = phraseMatcher(WHOLE_CLAUSE);
+const ANY = { any: (_tokens: readonly Token[], k: number) => k };
+const addressedAt = phraseMatcher(ADDRESSED, ANY);
+const dismissiveAt = phraseMatcher([...DISMISSIVE, ...ADDRESSED], ANY);
+const wholeClauseAt = phraseMatcher(WHOLE_CLAUSE, ANY);
 
 /** Phrases that are also plain English ("the pain won't go away", "kids grow up"): said to someone only as a whole clause. */
 const WHOLE_CLAUSE_ONLY = new Set(["sit", "go", "get", "grow", "shut", "stay"]);
@@ -441,13 +472,20 @@ const ORDER_VERB = new Set(["grow", "learn", "sit", "go", "get", "shut", "stay",
 const ASKING = new Set(["did", "do", "does", "where", "when", "if", "as", "how", "until", "before", "after"]);
 
 const QUOTE_BEFORE = /[,.!?]["'\u2019\u201d]\s*$/;
+/** A quotation opening later in the sentence: `, "…`, ` '…`. */
+const QUOTE_AFTER = /[,:]\s*["'\u2018\u201c]/;
 
 /** A dismissive phrase in its plain sense: an order with a subject of its own ("the kids learn to read", "where did you grow up?"), or a quotation attributed. */
 function plainSense(tokens: readonly Token[], text: string, from: number): boolean {
   // "'It was avoidable,' says the man who led the inquiry": a quotation attributed
   // (not '"I did my own research" says the bloke who…': the reader's words thrown back, no comma before the quote closes)
-  if (tokens[from]!.text === "says" && QUOTE_BEFORE.test(text.slice(Math.max(0, tokens[from]!.start - 4), tokens[from]!.start)))
-    return true;
+  // ("Said the man who led the inquiry, 'It was avoidable.'": the quotation follows)
+  const w = tokens[from]!.text;
+  if (w === "says" || w === "said") {
+    const before = text.slice(Math.max(0, tokens[from]!.start - 4), tokens[from]!.start);
+    const sentenceAfter = /^[^.!?]*/.exec(text.slice(tokens[from]!.end))![0];
+    if (QUOTE_BEFORE.test(before) || QUOTE_AFTER.test(sentenceAfter)) return true;
+  }
   if (from === 0 || !ORDER_VERB.has(tokens[from]!.text) || addressedAt(tokens, from) >= 0) return false;
   if (clauseBreak(text, tokens[from - 1]!, tokens[from]!, false)) return false;
   const before = tokens[from - 1]?.text ?? "";

@@ -10,25 +10,34 @@ import { phraseMatcher } from "./phrases.ts";
 import { lastOfSentence, negatedAt } from "./cues.ts";
 
 /** Where someone can be found, or who their family are, said as known. */
-const whereaboutsAt = phraseMatcher([
-  // "I am know where is your shop": where a fluent writer puts "is" last
-  "know~ where is|are your|his|her|their|ur",
-  "i|we know the|your|ur farm|house|home|shop|sheds|shed|car|van|truck|kids|school|street|address|family|office|door",
-  "found|got|have your|ur linkedin|address|workplace|facebook|instagram|plates|reg|kids|family|house|office|school",
-  "your|ur car|house|home|shop|door|van|truck|office is the",
-  "people|everyone|everybody know~ where",
-  "keep mentioning you go",
-  "has|have two|three|four|2|3|4 kids|children|daughters|sons|grandkids at",
-  "your|ur kids|children|daughter|son|grandkids|beta|beti go~ to",
-  "your|ur|im|his|her shop|house|office|stall dey",
-  "plate number|numbers",
-  "your|ur car|van|truck|taxi|matatu|bus|quantum parked",
-  "find your|ur hdb|block|flat|house|address|shop",
-  // Taglish and Hinglish: "where you live", "your house", "(we) know the address"
-  "kung saan|san ka nakatira",
-  "bahay mo",
-  "address pata hai",
-]);
+const whereaboutsAt = phraseMatcher(
+  [
+    // "I am know where is your shop": where a fluent writer puts "is" last
+    "know~ where is|are your|his|her|their|ur",
+    "i|we know the|your|ur farm|house|home|shop|sheds|shed|car|van|truck|kids|school|street|address|family|office|door",
+    "found|got|have your|ur linkedin|address|workplace|facebook|instagram|plates|reg|kids|family|house|office|school|ip",
+    // "I know a few lads who drink in your local"
+    "who drink~|live~|work~ in|at|near|on|by your|ur local|street|road|estate|building|block|area",
+    "know~ which house|flat|door|one on @any rd|road|street|st|lane|close|avenue|ave|drive|way is yours|urs",
+    "you've|youve a wife|husband|missus|partner and two|three|four|2|3|4 young|little|kids|children|small",
+    "you have a wife|husband|missus|partner and two|three|four|2|3|4 young|little|kids|children|small",
+    "know~ when you|u leave|finish|clock|walk",
+    "your|ur car|house|home|shop|door|van|truck|office is the",
+    "people|everyone|everybody know~ where",
+    "keep mentioning you go",
+    "has|have two|three|four|2|3|4 kids|children|daughters|sons|grandkids at",
+    "your|ur kids|children|daughter|son|grandkids|beta|beti go~ to",
+    "your|ur|im|his|her shop|house|office|stall dey",
+    "plate number|numbers",
+    "your|ur car|van|truck|taxi|matatu|bus|quantum parked",
+    "find your|ur hdb|block|flat|house|address|shop",
+    // Taglish and Hinglish: "where you live", "your house", "(we) know the address"
+    "kung saan|san ka nakatira",
+    "bahay mo",
+    "address pata hai",
+  ],
+  { any: (_tokens, k) => k },
+);
 
 /** "I know which end of Millbrook Road you live on": a place known, where the person is found in it. */
 const KNOWN_PLACE = new Set(["which", "what", "where"]);
@@ -97,6 +106,11 @@ const warningAt = phraseMatcher([
   "abangan mo ako",
   "seedha kar denge|dunga",
   "burn easy|easily",
+  "shame|pity if the|your|ur windows|tyres|tires|windscreen|windshield|brakes got|get|were|was|went",
+  "mind|watch them|him|her|yourself if i were you",
+  "enjoy the|your visitors|visit",
+  "not as patient as me|i",
+  "keep writing|typing|commenting",
 ]);
 /** What makes a murder recalled a threat, besides the warnings above: "…a seat with the Senator's NAME ON IT", "FUNNY HOW the JFK motorcade…". */
 const hintAt = phraseMatcher(["name on it", "funny how", "bet the", "think twice"]);

@@ -102,6 +102,17 @@ const AIRCRAFT = words(["plane", "jet", "helicopter", "chopper", "planes", "jets
 const OF_IT = words(["on", "of", "for", "from", "by", "in", "aboard"]);
 const OUGHT = words(["should", "must", "ought", "needs", "would"]);
 const CRASH = words(["crash", "explode", "blow"]);
+/** A landing: "goes down SAFELY", "…ON time". */
+const SAFELY = words(["safely", "smoothly", "on", "ok", "okay", "fine", "well"]);
+const CRASHES = words(["crashes", "explodes", "crash", "explode"]);
+const GOES = words(["goes", "go", "going"]);
+/** Whose aircraft: "the ref'S flight", "HIS jet". */
+const owner = (w: string) => OWNER.has(w) || w.endsWith("'s");
+/** A hope in the five words before token i, not negated: "I HOPE that ref's…" (not "I don't hope…"). */
+function hopedBefore(toks: readonly Token[], i: number): boolean {
+  for (let k = Math.max(0, i - 5); k < i; k++) if (HOPE.has(toks[k]!.text)) return !NEGATION.has(toks[k - 1]?.text ?? "");
+  return false;
+}
 const SHOOTING = words(["shot", "shooter", "gunman", "bullet", "shooting", "sniper", "assassin", "assassination"]);
 const WONT = words(["won't", "wont", "wouldn't", "will", "you'll", "he'll", "she'll", "they'll"]);
 /** What is done with what is left of someone: "not enough left to BURY". */
@@ -226,6 +237,12 @@ export function findMenace(toks: readonly Token[]): [number, number] | null {
       const v = toks[i + 2]?.text === "to" ? i + 3 : i + 2;
       if (has(toks, v, CRASH) || (toks[v]?.text === "go" && toks[v + 1]?.text === "down")) return [i, toks[v]?.text === "go" ? v + 1 : v];
     }
+    // "hope that ref's flight home goes down in flames" (someone's own aircraft: not "hope the Jets crash out")
+    if ((AIRCRAFT.has(w) || w === "flight") && owner(toks[i - 1]?.text ?? "") && hopedBefore(toks, i - 1)) {
+      const v = toks[i + 1]?.text === "home" ? i + 2 : i + 1;
+      const down = has(toks, v, GOES) && toks[v + 1]?.text === "down" && !has(toks, v + 2, SAFELY);
+      if ((has(toks, v, CRASHES) && toks[v + 1]?.text !== "out") || down) return [i - 1, v];
+    }
     // "whoever shot at the governor should have aimed better" (not "I should have aimed better", a darts player)
     if (w === "aimed" && (toks[i + 1]?.text === "better" || toks[i + 1]?.text === "higher") && toks[i - 1]?.text === "have") {
       const who = toks[i - 3]?.text ?? "";
@@ -235,9 +252,17 @@ export function findMenace(toks: readonly Token[]): [number, number] | null {
     if (w === "with" && toks[i + 1]?.text === "a" && has(toks, i + 2, DAMAGED) && has(toks, i + 3, BODY))
       for (let k = Math.max(0, i - 8); k < i; k++) if (SECOND.has(toks[k]!.text)) return [k, i + 3];
     // "keep talking and see what happens", "say that again and find out what happens"
-    if ((w === "see" || (w === "find" && toks[i + 1]?.text === "out")) && quarrelBefore(toks, i) >= 0) {
+    // (the round may be a sentence back: "say that to my face. I'm in the Red Lion every Friday, come and find out what happens")
+    if (w === "see" || (w === "find" && toks[i + 1]?.text === "out")) {
       const what = w === "see" ? i + 1 : i + 2;
-      if (toks[what]?.text === "what" && toks[what + 1]?.text === "happens") return [quarrelBefore(toks, i), what + 1];
+      const closing = what + 2 === n || has(toks, what + 2, PAL);
+      const round = quarrelBefore(toks, i, closing ? 16 : 8);
+      if (round >= 0 && toks[what]?.text === "what" && toks[what + 1]?.text === "happens") return [round, what + 1];
+      // "keep talking and you'll find out" (not "…find out more", "…find out you agree": what is found follows;
+      // nor "keep posting recipes and…": the quarrel's words end just before "and")
+      const and = toks[i - 1]?.text === "and" ? i - 1 : toks[i - 2]?.text === "and" ? i - 2 : -1;
+      const roundEnds = and > 1 && has(toks, and - 1, ROUND_END) && (quarrelAt(toks, and - 2) || quarrelAt(toks, and - 3));
+      if (w === "find" && roundEnds && (what === n || has(toks, what, PAL) || has(toks, what, SOON))) return [and - 2, what - 1];
     }
     // "you're going to get hurt" (not "…if you ride without a helmet": a warning)
     if ((w === "you're" || w === "youre") && GOING.has(toks[i + 1]?.text ?? "")) {
@@ -359,12 +384,22 @@ function quarrelAt(toks: readonly Token[], k: number): boolean {
   // "mess with me", "cross me", "come at me"
   if ((w === "mess" && next === "with" && toks[k + 2]?.text === "me") || ((w === "cross" || w === "come") && CROSS_ME.has(next)))
     return true;
+  // "say that to my face"
+  if (w === "say" && THAT.has(next) && toks[k + 2]?.text === "to" && toks[k + 3]?.text === "my" && toks[k + 4]?.text === "face")
+    return true;
   return (w === "try" && next === "me") || (w === "plenty" && next === "of" && toks[k + 2]?.text === "time");
 }
 const CROSS_ME = words(["me", "at"]);
 const YOU_WORD = words(["you", "u", "your", "ur", "@user"]);
 const BEFORE_YOU = words(["hit", "post", "reply", "comment", "type", "press"]);
+/** The last word of a quarrel's next round: "keep TALKING", "say that AGAIN", "keep it UP", "try ME". */
+const ROUND_END = new Set([...KEEP, ...AGAIN, "up", "me"]);
+const SOON = words(["soon", "quick", "quickly", "fast", "eventually", "tonight"]);
 const PAL = words(["pal", "mate", "buddy", "son", "sunshine", "sweetheart", "champ", "bud"]);
+
+/** "Keep it up", "keep this up": a quarrel's next round nearby, as often a cheer further off. */
+const cheered = (toks: readonly Token[], k: number) =>
+  toks[k]!.text === "keep" && (toks[k + 1]?.text === "it" || toks[k + 1]?.text === "this");
 
 /** Where the quarrel is named within ten words of token i, or -1. */
 function quarrelAround(toks: readonly Token[], i: number): number {
@@ -372,7 +407,8 @@ function quarrelAround(toks: readonly Token[], i: number): number {
   return -1;
 }
 
-function quarrelBefore(toks: readonly Token[], i: number): number {
-  for (let k = Math.max(0, i - 8); k < i; k++) if (quarrelAt(toks, k)) return k;
+/** Where the quarrel is named in the eight words before token i (or, wider, a sentence back), or -1. */
+function quarrelBefore(toks: readonly Token[], i: number, window = 8): number {
+  for (let k = Math.max(0, i - window); k < i; k++) if (quarrelAt(toks, k) && (k >= i - 8 || !cheered(toks, k))) return k;
   return -1;
 }

@@ -405,6 +405,8 @@ function isMention(toks: readonly Token[], text: string, clause: Int32Array, i: 
     // reported: "she called him a clueless clown" (up to five words on, not "I called him…")
     if ((w === "calling" || w === "called") && !FIRST_SINGULAR.has(toks[k - 1]?.text ?? "") && toks[k - 1]?.text !== "am") return true;
   }
+  // "I don't speak idiot": the insult is the language the reader writes in, a use however negated
+  if (toks[i - 1]?.text === "speak" && NEGATION.has(toks[i - 2]?.text ?? "")) return false;
   // negated predication: "not calling you a liar", "nobody here is an idiot", "you are not stupid"
   // (not a negative imperative: "don't be an idiot" is said to the reader)
   const told = imperativeEnd(toks, text, from);
@@ -534,7 +536,7 @@ function nameTokens(name: string | undefined): Set<string> {
 function targetOf(toks: readonly Token[], text: string, i: number, parent: Set<string>, author: Set<string>): Target | null {
   const t = toks[i]!;
   const w = t.text;
-  if (SECOND.has(w) || COMMENTER_NOUN.has(w) || parent.has(w)) return "commenter";
+  if (SECOND.has(w) || COMMENTER_NOUN.has(w) || parent.has(w) || commenterNamed(toks, text, i)) return "commenter";
   if (author.has(w)) return "public-figure";
   if (GROUP.has(w)) {
     // "they"/"people" etc. name a group; "the people of Ohio" as well
@@ -542,6 +544,24 @@ function targetOf(toks: readonly Token[], text: string, i: number, parent: Set<s
   }
   if (THIRD_PERSON.has(w) || OFFICIAL.has(w) || personName(toks, text, i)) return "public-figure";
   return null;
+}
+
+/**
+ * A screen name, as commenters choose them: CamelCase with a number ("TruckerDave57"), or a name
+ * and a year ("Mike1985"); not a product's name and number ("Covid19", "Windows11", "Fifa23").
+ */
+const SCREEN_NAME = /^(?:[A-Z][a-z]+[A-Z][A-Za-z]*\d{2,}|[A-Z][a-z]{2,}(?:19|20)\d\d)(?:'s)?$/;
+/** Where the thread puts a commenter: "Janet UP THERE", "Dave ABOVE". */
+const IN_THREAD = new Set(["above", "upthread"]);
+const NOT_COMMENTER = new Set(["god", "heaven", "lord", "jesus"]);
+
+/** A commenter named by screen name or by place in the thread (a name alone is a public figure's). */
+function commenterNamed(toks: readonly Token[], text: string, i: number): boolean {
+  const t = toks[i]!;
+  if (SCREEN_NAME.test(text.slice(t.start, t.end))) return true;
+  if (!isName(t, text) || NOT_COMMENTER.has(t.text)) return false;
+  const next = toks[i + 1]?.text;
+  return (next !== undefined && IN_THREAD.has(next)) || (next === "up" && toks[i + 2]?.text === "there");
 }
 
 const ORDER: readonly Target[] = ["commenter", "group", "public-figure"];

@@ -112,6 +112,8 @@ const OBJECT = new Set(["you", "u", "ya", "your", "ur", "him", "her", "them", "y
 const THIRD_OBJECT = new Set(["him", "her", "them"]);
 /** "take him out FOR dinner": an outing. */
 const OUTING = new Set(["for", "to", "on", "of", "with", "and", "shopping", "tonight", "sometime"]);
+/** "take out the CEO of the exchange FOR dinner": an outing a few words on. */
+const OUTING_AFTER_OF = new Set(["for", "to", "shopping", "dinner", "lunch", "drinks", "tonight", "sometime"]);
 const DETERMINER = new Set(["the", "that", "this", "those", "these", "every", "our", "your", "their", "whole"]);
 /** Verbs also said of winning: only violence when no contest follows. */
 const CONTEST_VERB = new Set(["beat", "destroy", "smash", "bury", "crush", "kill", "end", "break", "knock", "hunt"]);
@@ -354,6 +356,8 @@ const phraseAt = phraseMatcher([
   "better be afraid",
   "with you in it",
   "with you inside",
+  "with u in it",
+  "with u inside",
   "end yourself|urself",
   "unalive yourself",
   "neck yourself|urself",
@@ -595,7 +599,7 @@ function noThingDies(tokens: readonly Token[], from: number, to: number): boolea
 const menacePhraseAt = phraseMatcher(
   [
     "run~|ran @who off the road",
-    "take~|took a|the (baseball|cricket|golf) bat|hammer|crowbar|machete|axe|knife|blowtorch|club to @who",
+    "take~|took a|the (baseball|cricket|golf|tire|tyre) bat|hammer|crowbar|machete|axe|knife|blowtorch|club|iron to @who",
     "drag~ @who out of (your|his|her|their|the) car|house|home|bed|office|cars|houses|homes",
     "be dragged out of (your|his|her|their|the) car|house|home|bed|office|cars|houses|homes",
     "be taught a lesson (he|she|they|you) won't|wont|will never forget",
@@ -798,6 +802,30 @@ const menacePhraseAt = phraseMatcher(
     "i|we (already|now|also) know~ where you|u park|work|sleep|shop|jog|drink|walk",
     "take~|took care of @who permanently|for good|once and for all",
     "make~ @who disappear|vanish",
+    // "I will find where you live", "we'll track you down" (not "I'll track you down A copy", see INNOCENT_AFTER)
+    "i|we|i'll|ill|we'll (will|shall|can|already) find|found (out) where you|u live|work|sleep",
+    "i'll|ill|we'll track|hunt you|u down",
+    "i|we will|shall track|hunt you|u down",
+    "smash~|kick~|cave~ (that|this|his|her|your|ur|their) @any face|head|skull|teeth in",
+    "swat~ @who",
+    // written beside probe set AI (long comments with the threat in the middle)
+    "bringing|bring my|a gun|rifle|shotgun|pistol and we'll|well|we see who|what|how",
+    "bringing|bring~ a rope and finding|find a tree",
+    "waiting|wait~ outside the|his|her|your|ur|their @any with a|my bat|gun|knife|crowbar|machete|rifle|shotgun|hammer for him|her|them|you|u",
+    "leave~|leaving|going|go~ (home) in the back of a|an ambulance|hearse",
+    "going|go~ home with a few|some less|fewer teeth",
+    "picking|pick~ your|ur|his|her|their teeth up|off",
+    // ("would I get", "would a guy get")
+    "how many years would (a) i|guy get for slitting|strangling|punching|stabbing|decking|throttling",
+    "how long would (a) i|guy get for slitting|strangling|punching|stabbing|decking|throttling",
+    "how much time would (a) i|guy get for slitting|strangling|punching|stabbing|decking|throttling",
+    "getting|get~ a load|face|faceful|bellyful of buckshot|lead",
+    "on my property|land|farm|place|ranch you're|youre not leaving it|alive",
+    "on my property|land|farm|place|ranch you won't|wont be leaving it|alive",
+    "will|shall (all) hang when this|it is (all) over",
+    "will|shall (all) hang for this|treason",
+    "accidents happen to people|those|folks|journalists|reporters who stick|poke|put their nose|noses",
+    "you|u need~|deserve~ a good slap|slapping|hiding|kicking|beating|thumping|smack|punch|shoeing",
     "make~ @who go away for good|permanently|forever",
     "might|could (just) disappear one day",
     "people|ppl|folks|guys like you|u get~ stomped|jumped|beaten|shot|stabbed|smacked|curbstomped|popped|killed",
@@ -987,7 +1015,7 @@ const INNOCENT_AFTER = new Map<string, ReadonlySet<string>>([
   ["this", new Set(["vote", "decision", "purchase", "choice", "move", "deal", "policy", "plan", "one", "election", "result"])],
   ["bleed", new Set(["the", "them", "him", "her", "us", "dry", "money", "cash", "red", "out"])],
   // "put down ON the waiting list", "FOR a deposit"
-  ["down", new Set(["on", "for", "as", "in", "to"])],
+  ["down", new Set(["on", "for", "as", "in", "to", "a", "some", "one", "another"])],
   // "hope we never meet SUCH a storm again"
   ["meet", new Set(["such", "a", "another", "that", "this", "those"])],
   // "what happens to your KIND OF garden"
@@ -996,6 +1024,12 @@ const INNOCENT_AFTER = new Map<string, ReadonlySet<string>>([
   ["pepper", new Set(["soup", "sauce", "stew", "spray", "steak"])],
   // "someone get a rope LADDER for the treehouse"
   ["rope", new Set(["ladder", "swing", "bridge", "course", "light", "lights", "for"])],
+  // "bringing a rope and finding a tree FOR the kids' swing"
+  ["tree", new Set(["for", "to", "in", "at", "house", "swing"])],
+  // "on my property you're not leaving it OPEN"
+  ["it", new Set(["open", "unlocked", "running", "behind", "lying", "parked", "there", "unattended", "like"])],
+  // "found your IP CAMERA settings guide"
+  ["ip", new Set(["camera", "cameras", "settings", "setting", "rating", "phone", "router", "range", "problem", "issue"])],
 ]);
 function innocentAfter(tokens: readonly Token[], end: number): boolean {
   return end >= 0 && INNOCENT_AFTER.get(tokens[end]!.text)?.has(tokens[end + 1]?.text ?? "") === true;
@@ -1029,6 +1063,8 @@ const finalMenaceAt = phraseMatcher([
   "i|we won't|wont be using words",
   "your|ur|his|her|their house|home|car|shop|office|church|mosque would|will burn nicely|beautifully|well|fast",
   "bridge|cliff|building|roof and jump",
+  // "…not a threat, just a prediction." (not "…a prediction, says the Met Office")
+  "not a threat just|its|it's|but a prediction|promise",
 ]);
 
 /** A clause-final menace: [from, to], or null. */
@@ -1065,8 +1101,13 @@ function authorNamedBefore(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+const SOMEONE = new Set(["someone", "somebody"]);
+const DISOWNING = new Set(["saying", "suggesting"]);
 /** A wish at token i that is negated or reported in the five words before it. */
 function reportedOrNegated(tokens: readonly Token[], i: number): boolean {
+  // "I'm not saying someone should…": a wish disowned in the same breath is still made
+  const who = tokens[i - 1]?.text === "should" ? i - 2 : i - 1;
+  if (SOMEONE.has(tokens[who]?.text ?? "") && DISOWNING.has(tokens[who - 1]?.text ?? "") && tokens[who - 2]?.text === "not") return false;
   for (let k = Math.max(0, i - 5); k < i; k++) {
     if (NEGATION.has(tokens[k]!.text)) return true;
     // (not "WHOEVER wrote THIS should be beaten": the author named, not words reported)
@@ -1357,7 +1398,10 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
       // "somebody needs to take out the governor" (not "take out the trash", "take out a loan")
       if (v === "take" && tokens[j + 1]?.text === "out") {
         const p = j + 2 < n ? personAt(tokens, j + 2) : -1;
-        if (p >= 0 && !OUTING.has(tokens[p + 1]?.text ?? "")) return [j, p];
+        // (a person named by office may be "the CEO OF this exchange": "of" is no outing after a noun)
+        const ofWhat = tokens[p + 1]?.text === "of" && personNoun(tokens[p]!.text);
+        const outing = ofWhat ? tokens.slice(p + 2, p + 7).some((t) => OUTING_AFTER_OF.has(t.text)) : OUTING.has(tokens[p + 1]?.text ?? "");
+        if (p >= 0 && !outing) return [j, p];
       }
       // "someone should just take him out" (not "take you out for dinner")
       if (

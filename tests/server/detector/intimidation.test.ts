@@ -34,6 +34,13 @@ describe("intimidation", () => {
     ["Keep running your mouth Wanjiku. Your matatu passes Githurai every morning na tunajua plate number.", "plate number"],
     ["Somebody should deal with that MCA before Friday. Boys are ready, just give the word.", "deal with that"],
     ["Mr Odhiambo, your time is coming. Every dog has its day and yours is nearer than you think.", "your time is coming"],
+    ["found ur ip lol enjoy the visitors tonight", "found ur ip"],
+    ["You'll want to be careful what you type, pal. I know a few lads who drink in your local.", "who drink in your local"],
+    [
+      "We all know which house on Ashby Rd is yours, the one with the white Tesla. Shame if the windows got put in. Twice.",
+      "know which house on Ashby Rd is yours",
+    ],
+    ["grand so, you've a wife and two young ones out in Ballincollig. I'd mind them if I were you.", "you've a wife and two young"],
   ])("%j: refused under the threats rule, span %j", (text, span) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, decision: "reject", rule: "threats" });
@@ -86,5 +93,11 @@ describe("intimidation", () => {
     "We know the house was empty for years. Bet the new owners will fix it up.",
     "Remember what happened to Lincoln's reputation after the war? Bet the same happens here.",
     "Your time is coming, keep it up and the promotion will follow.",
+    "My mates who drink in your local say the new landlord's great.",
+    "Which house on Ashby Rd is yours? Mine's the one with the broken gate, just saying hi neighbour.",
+    "You've a wife and two young kids, you'll know how dear childcare is.",
+    "Shame if the windows got steamed up on the bus again, ventilation is terrible.",
+    "I'd mind them if I were you, those puppies chew everything.",
+    "Enjoy the visitors this weekend, the festival is always packed.",
   ])("%j: one half alone, published", (text) => expect(judge(text)).toMatchObject({ threat: false, decision: "publish" }));
 });

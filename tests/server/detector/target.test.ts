@@ -11,6 +11,10 @@ describe("targets", () => {
     ["the poster above", "The poster above is a moron."],
     ["a mocking vocative", "Sure thing, Einstein."],
     ["an insulting vocative", "Go away, clown."],
+    ["a screen name", "TruckerDave57 is a clown."],
+    ["a name and a year", "Mike1985 is an idiot."],
+    ["a name placed in the thread", "Dave above is a moron."],
+    ["a name placed up the thread", "Janet up there is an idiot."],
   ])("commenter: %s (%j)", (_, text) => {
     const j = judge(text);
     expect(j.target).toBe("commenter");
@@ -27,6 +31,12 @@ describe("targets", () => {
     const j = judge(text);
     expect(j.target).toBe("public-figure");
     expect(j.decision).toBe("hold");
+  });
+
+  it("a product's name and number is no screen name, God above no commenter", () => {
+    for (const text of ["Covid19 is a scam", "Windows11 is garbage", "Fifa23 is trash", "God above, this council is useless"])
+      expect(judge(text)).toMatchObject({ decision: "publish" });
+    expect(judge("Covid19 is a scam").target).not.toBe("commenter");
   });
 
   it("a capitalised word after 'in' or 'near' is a place, unless a person is meant ('faith in Johnson')", () => {
@@ -257,6 +267,24 @@ describe("indirect attacks on commenters", () => {
     "Aunty Bola, go and take your BP drugs first. This rant no be for your age.",
     "Pradeep bhai, your English itself is so weak, how will you understand the article? First learn grammar then comment.",
     "Jamal yuh brain small like pinda shell. Gwaan back a yuh yard an mek big people talk.",
+    "You're what happens when a church bulletin learns to type.",
+    "Sorry, I don't speak idiot. Could someone translate what @mike_t is trying to say?",
+    "Not sure which is sadder, your argument or the fact you clearly have nothing better to do on a Tuesday afternoon",
+    "Dunning Kruger has entered the chat 👆",
+    "People like Janet up there are exactly why we need an IQ test for commenting",
+    "You're very welcome to leave, the door's that way.",
+    "Maybe have one of your grandkids read it to you.",
+    "The people defending the coach in these comments are the same people who peaked in high school.",
+    "Truly the sharpest mind in the comment section.",
+    "I'm going to explain this slowly since the gentleman above seems to struggle.",
+    "Reading @tractor_tim's comments always reminds me why some people shouldn't be let near a keyboard.",
+    "Did you fall off the combine as a kid or something?",
+    "You sound exhausting, honestly.",
+    "I'd gently suggest therapy, or at least a walk.",
+    "Go back to Melbourne, nobody down here asked.",
+    "Said the guy who works at the county highway garage and leans on a shovel 6 hours a day.",
+    "Hey, if you're a CPA I'm an astronaut.",
+    "Mate, you've copped a few too many knocks to the head in the scrum.",
   ])("%j is aimed at a commenter and held, with spans", (text) => {
     const j = judge(text);
     expect(j).toMatchObject({ target: "commenter", decision: "hold", rule: "personal-attacks" });
@@ -292,6 +320,17 @@ describe("indirect attacks on commenters", () => {
     "Hearing voices in your head can be a sign of illness, talk to your GP.",
     "My son's entire personality is football right now, and I love it.",
     "Shampoo has instructions for a reason.",
+    "You're what happens when you stay up late reading policy papers, I admire it.",
+    "I don't speak French, so the subtitles helped.",
+    "You clearly have nothing better to do than help people, you're a saint.",
+    "The Dunning-Kruger effect is often misunderstood, the original paper is more nuanced.",
+    "We need an IQ test for commenting? No, we need better moderation.",
+    "I peaked in high school, honestly, and I'm fine with it.",
+    "You sound exhausting to work for, joking, you sound like a great boss.",
+    "I'd suggest therapy to anyone struggling after the floods, the council has a free service.",
+    "If you're a nurse, I'm a nurse too, the rosters are a nightmare.",
+    "Said the man who led the inquiry, 'It was avoidable.'",
+    "Nobody here asked for a new roundabout, but we're getting one anyway.",
     "You're the reason I joined the book club!",
     "I've met smarter people at the county fair, honestly the whole panel was sharp.",
     "Someone's upset they lost the raffle.",
