@@ -30,6 +30,7 @@ const PERSON_NOUN = new Set([
   ...["billionaire", "banker", "millionaire", "mp", "pm", "cyclist", "neighbour", "neighbor", "official", "bureaucrat"],
   ...["chairwoman", "councilwoman", "councilman", "superintendent", "teacher", "officer"],
   ...["streamer", "influencer", "youtuber", "author", "doctor", "nurse", "scientist", "pastor", "priest", "bishop", "imam"],
+  ...["defendant", "paedo", "nonce", "magistrate"],
 ]);
 
 /** A person noun, plural or possessive too: "judge", "councillors", "that councillor's". */

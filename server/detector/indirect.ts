@@ -346,7 +346,7 @@ const ADDRESSED = [
   "degree from youtube|google|facebook|tiktok|twitter|reddit",
   "get~ that|your paranoia|head looked at",
   "whose biggest|greatest (life) accomplishment|achievement is",
-  "the village genius|idiot",
+  "the|resident village genius|idiot",
   "finish~|finished your ged",
   "whose entire|whole personality is",
   "your retirement|nursing|care home should",
@@ -368,6 +368,8 @@ const ADDRESSED = [
   "dunning kruger has|just entered",
   "dunning-kruger has|just entered",
   "why we need an|a iq test for|before commenting|posting",
+  "for you|u to do at the home",
+  "you're|youre the reason they put warning|warnings labels|label on shampoo|bleach|coffee|microwaves|hair|plastic",
   // written beside probe set AI (long replies with the put-down in the middle)
   "maybe have|get one of your|ur grandkids|kids|children|grandchildren read it to you|u",
   "who peaked in high school|college",

@@ -22,6 +22,13 @@ const whereaboutsAt = phraseMatcher(
     "you've|youve a wife|husband|missus|partner and two|three|four|2|3|4 young|little|kids|children|small",
     "you have a wife|husband|missus|partner and two|three|four|2|3|4 young|little|kids|children|small",
     "know~ when you|u leave|finish|clock|walk",
+    "your|ur|her|his|their (own) kids|children|daughter|son|daughters|sons walk~ home",
+    "what time the|your|ur|his|her @any leave~|leaves|finish~|finishes",
+    "posting where you|u are|live",
+    "whoever sends|finds|gets me (this|that|his|her|the) @any address",
+    "jogs|walks|runs along|by|past the @any every morning|night|evening|day",
+    "from your|ur profile you're|youre in",
+    "from your|ur profile you are in",
     "your|ur car|house|home|shop|door|van|truck|office is the",
     "people|everyone|everybody know~ where",
     "keep mentioning you go",
@@ -111,11 +118,16 @@ const warningAt = phraseMatcher([
   "enjoy the|your visitors|visit",
   "not as patient as me|i",
   "keep writing|typing|commenting",
+  "if you get my meaning|drift",
+  "never know who's|whos going|gonna (to) turn|show up",
+  "no need for the cops|police|law",
+  "handle the rest ourselves",
 ]);
 /** What makes a murder recalled a threat, besides the warnings above: "…a seat with the Senator's NAME ON IT", "FUNNY HOW the JFK motorcade…". */
 const hintAt = phraseMatcher(["name on it", "funny how", "bet the", "think twice"]);
+const WORD = /[\p{L}\p{N}]/u;
 /** Warnings only as a sentence's last words: "…civilised people round here. For now." */
-const closingWarningAt = phraseMatcher(["for now"]);
+const closingWarningAt = phraseMatcher(["for now", "just putting it out there", "see you around"]);
 
 /** The knowledge (or the murder recalled) that a warning in the same comment makes a threat: [from, to], or null. */
 export function findIntimidation(tokens: readonly Token[], text: string): [number, number] | null {
@@ -143,7 +155,11 @@ export function findIntimidation(tokens: readonly Token[], text: string): [numbe
     if (!warned) {
       const end = warningAt(tokens, i);
       const closing = closingWarningAt(tokens, i);
-      warned = (end >= 0 || (closing >= 0 && lastOfSentence(tokens, text, closing))) && !negatedAt(tokens, i);
+      // (an emoji may close the sentence after it: "see you around 😉")
+      const closes =
+        closing >= 0 &&
+        (lastOfSentence(tokens, text, closing) || (!WORD.test(tokens[closing + 1]!.text) && lastOfSentence(tokens, text, closing + 1)));
+      warned = (end >= 0 || closes) && !negatedAt(tokens, i);
     }
   }
   if (known && warned) return known;

@@ -822,9 +822,25 @@ const menacePhraseAt = phraseMatcher(
     "getting|get~ a load|face|faceful|bellyful of buckshot|lead",
     "on my property|land|farm|place|ranch you're|youre not leaving it|alive",
     "on my property|land|farm|place|ranch you won't|wont be leaving it|alive",
+    // written beside probe set AJ (neighbours, courts, protests, landlords, pubs)
+    "lads|boys on the wing will|'ll sort him|her|them out",
+    "how much rope does it take to hang (a|the) judge|magistrate|politician|minister|mp|traitor|paedo|nonce|him|her|them|you",
+    "full of them|people would|will take to burn",
+    "(a) quiet word if you get my meaning|drift",
+    "judge|magistrate|councillor|landlord|mayor|mp|minister|he|she|they|you|cop|reporter|journalist is|are|was going|gonna (to) have a (very|nasty|terrible|tragic|little) (nasty|terrible|tragic) accident one of these days",
+    "he's|she's|you're|youre|they're going|gonna (to) have a (very|nasty|terrible|tragic|little) (nasty|terrible|tragic) accident one of these days",
+    // Scots: "he'll no be walkin right for a month"
+    "he'll|she'll|you'll|they'll no be walkin|walking right",
+    "make~ sure he|she|you|they never open~|speak~|walk~ (his|her|their|your|ur) (mouth) again",
+    "make~ sure he|she|you|they never opens|speaks|walks (his|her|their|your|ur) (mouth) again",
+    "to that|the hotel|mosque|house|building|church|courthouse with petrol|gas|gasoline",
+    "better watch his|her|their back for the rest of",
+    "wouldn't see her|his|your|their next birthday|christmas",
+    "would not see her|his|your|their next birthday|christmas",
+    "put~ one between the|his|her|your|their eyes",
+    "leaves|leave in a body bag|bodybag|box|coffin",
     "will|shall (all) hang when this|it is (all) over",
     "will|shall (all) hang for this|treason",
-    "accidents happen to people|those|folks|journalists|reporters who stick|poke|put their nose|noses",
     "you|u need~|deserve~ a good slap|slapping|hiding|kicking|beating|thumping|smack|punch|shoeing",
     "make~ @who go away for good|permanently|forever",
     "might|could (just) disappear one day",
@@ -878,7 +894,7 @@ const menacePhraseAt = phraseMatcher(
     "bury~ a|an|the|you|him|her|them @any @any and nobody|noone would|will (ever) find",
     "bury~ a|an|the|you|him|her|them @any and no one would|will (ever) find",
     "bury~ a|an|the|you|him|her|them @any @any and no one would|will (ever) find",
-    "accidents happen to @any who|that (go) poke|poking|dig|digging|ask|asking|snitch|snitching|meddle|meddling|pry|prying|snoop|snooping",
+    "accidents happen to @any who|that (go) poke|poking|stick|sticking|dig|digging|ask|asking|snitch|snitching|meddle|meddling|pry|prying|snoop|snooping",
     "accidents happen to @any who|that talk|talks|speak|speaks|post|posts|write|writes like you|u|that|this",
     "accidents happen to @any who|that run|runs their|his|her mouth|mouths",
     "accidents happen to @any with big|loud mouths|mouth",
@@ -934,7 +950,7 @@ function notThePerson(tokens: readonly Token[], text: string, k: number): boolea
 const shameAt = phraseMatcher(["shame if something happened", "be a real shame", "would be a shame if", "be a shame if"]);
 /** Whose things a "shame if" is about: "nice car YOU'VE got", "YOUR kids", "HER cat". */
 const BELONGINGS = new Set([
-  ...["your", "yours", "ur", "you've", "youve", "his", "her", "their", "@user"],
+  ...["your", "yours", "ur", "you've", "youve", "his", "her", "their", "@user", "him", "reg"],
   ...["house", "home", "car", "truck", "kids", "family", "wife", "husband", "daughter", "son", "dog", "cat", "children"],
 ]);
 function belongingsInView(tokens: readonly Token[]): boolean {
@@ -994,6 +1010,24 @@ function someonesBetween(tokens: readonly Token[], from: number, to: number): bo
   return false;
 }
 const NOT_SOMEONES = new Set(["it's", "that's", "there's", "what's", "here's", "who's", "where's", "he's", "she's"]);
+/** What befalls someone "accidentally", in scare quotes: "'accidentally' REVERSED OVER that cyclist". */
+const ACCIDENT_HARM = new Set(
+  ["reversed", "reverses", "ran", "runs", "run", "rolled", "rolls", "hit", "hits", "fell", "falls", "pushed", "pushes"].concat([
+    "doored",
+    "knocked",
+    "knocks",
+    "backed",
+    "backs",
+    "drove",
+    "drives",
+    "shot",
+    "shoots",
+    "tripped",
+    "trips",
+    "into",
+    "over",
+  ]),
+);
 /** A quotation mark: an "accident" in scare quotes. */
 const QUOTE = /["'‘’“”]/;
 /** A visit that is a menace after "it would be a pity if…": "an unexpected VISITOR". */
@@ -1026,6 +1060,9 @@ const INNOCENT_AFTER = new Map<string, ReadonlySet<string>>([
   ["rope", new Set(["ladder", "swing", "bridge", "course", "light", "lights", "for"])],
   // "bringing a rope and finding a tree FOR the kids' swing"
   ["tree", new Set(["for", "to", "in", "at", "house", "swing"])],
+  // "to the courthouse with petrol PRICES at a record high"
+  ["petrol", new Set(["prices", "price", "station", "stations", "money", "costs", "cost", "bill", "tax", "duty"])],
+  ["gas", new Set(["prices", "price", "station", "stations", "money", "costs", "cost", "bill", "tax", "mark"])],
   // "on my property you're not leaving it OPEN"
   ["it", new Set(["open", "unlocked", "running", "behind", "lying", "parked", "there", "unattended", "like"])],
   // "found your IP CAMERA settings guide"
@@ -1065,6 +1102,10 @@ const finalMenaceAt = phraseMatcher([
   "bridge|cliff|building|roof and jump",
   // "…not a threat, just a prediction." (not "…a prediction, says the Met Office")
   "not a threat just|its|it's|but a prediction|promise",
+  // ("…won't last a day inside our house", "…ringing 999 for a cat up a tree", "…to my shotgun wedding story")
+  "won't|wont|wouldn't|wouldnt last a|the week|night|day|month inside",
+  "nobody|noone (round|around) (here) (will) be ringing|calling <num>",
+  "introduce~ you|u|him|her|them to my (12|twelve) gauge|shotgun|rifle|gun|glock|fist|fists|bat|machete|crowbar|pistol",
 ]);
 
 /** A clause-final menace: [from, to], or null. */
@@ -1154,6 +1195,18 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
     const w = tokens[i]!.text;
     // "🔪🔪 see you soon @linda"
     if (WEAPON_EMOJI.has(w)) for (let k = 0; k < n; k++) if (meetingAt(tokens, k) >= 0 && !negatedAt(tokens, k)) return [i, i];
+    // "🔪🔪🔪 for the driver"
+    if (WEAPON_EMOJI.has(w)) {
+      let last = i;
+      while (WEAPON_EMOJI.has(tokens[last + 1]?.text ?? "")) last++;
+      if (tokens[last + 1]?.text === "for" && personAt(tokens, last + 2) >= 0) return [i, personAt(tokens, last + 2)];
+    }
+    // 'if someone "accidentally" reversed over that cyclist': harm to someone, in scare quotes
+    if (w === "accidentally" && QUOTE.test(text[tokens[i]!.start - 1] ?? ""))
+      for (let k = i + 1; k < Math.min(n, i + 4); k++)
+        if (ACCIDENT_HARM.has(tokens[k]!.text))
+          // (the span starts after the quotes, which would otherwise make it a mention)
+          for (let m = k + 1; m < Math.min(n, k + 4); m++) if (personAt(tokens, m) >= 0) return [k, personAt(tokens, m)];
     // (an appointment is no menace: "waiting outside your office AT nine FOR the interview")
     const menaceEnd = menacePhraseAt(tokens, i);
     // (nor our own luck: "WE'RE lucky we're civilised enough to argue about bins")

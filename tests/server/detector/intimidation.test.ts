@@ -41,6 +41,14 @@ describe("intimidation", () => {
       "know which house on Ashby Rd is yours",
     ],
     ["grand so, you've a wife and two young ones out in Ballincollig. I'd mind them if I were you.", "you've a wife and two young"],
+    ["The bully's mum should remember her own kids walk home from St Joseph's too. Just saying.", "her own kids walk home"],
+    ["Stop posting where you are on Insta. Never know who's going to turn up.", "posting where you are"],
+    ["R5000 to whoever sends me this oke's address. No need for the cops.", "whoever sends me this oke's address"],
+    [
+      "The bloke who kicked that cat jogs along the canal every morning about 6. Just putting it out there.",
+      "jogs along the canal every morning",
+    ],
+    ["@Mike_Ferguson I see from your profile you're in Stockport, same as me. see you around 😉", "from your profile you're in"],
   ])("%j: refused under the threats rule, span %j", (text, span) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, decision: "reject", rule: "threats" });
@@ -99,5 +107,10 @@ describe("intimidation", () => {
     "Shame if the windows got steamed up on the bus again, ventilation is terrible.",
     "I'd mind them if I were you, those puppies chew everything.",
     "Enjoy the visitors this weekend, the festival is always packed.",
+    "Her kids walk home from school past the new crossing, it's much safer now.",
+    "Stop posting where you live on Facebook, scammers use it, the police say.",
+    "The postman jogs past the park every morning, lovely lad, just putting it out there that he deserves a raise.",
+    "I see from your profile you're in Stockport too, see you around at the market!",
+    "No need for the cops, the neighbours sorted the parking dispute over a cuppa.",
   ])("%j: one half alone, published", (text) => expect(judge(text)).toMatchObject({ threat: false, decision: "publish" }));
 });

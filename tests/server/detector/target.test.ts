@@ -285,6 +285,9 @@ describe("indirect attacks on commenters", () => {
     "Said the guy who works at the county highway garage and leans on a shovel 6 hours a day.",
     "Hey, if you're a CPA I'm an astronaut.",
     "Mate, you've copped a few too many knocks to the head in the scrum.",
+    "Oh look, it's @Patriot_Steve. Do they not have anything else for you to do at the home?",
+    "Another pearl of wisdom from the resident village idiot in the comments.",
+    "@GlenC you're the reason they put warning labels on shampoo bottles",
   ])("%j is aimed at a commenter and held, with spans", (text) => {
     const j = judge(text);
     expect(j).toMatchObject({ target: "commenter", decision: "hold", rule: "personal-attacks" });
@@ -331,6 +334,8 @@ describe("indirect attacks on commenters", () => {
     "If you're a nurse, I'm a nurse too, the rosters are a nightmare.",
     "Said the man who led the inquiry, 'It was avoidable.'",
     "Nobody here asked for a new roundabout, but we're getting one anyway.",
+    "You're the reason they put warning labels on my favourite hot sauce, I love it that spicy.",
+    "Another pearl of wisdom from the village hall committee, they've done well.",
     "You're the reason I joined the book club!",
     "I've met smarter people at the county fair, honestly the whole panel was sharp.",
     "Someone's upset they lost the raffle.",
