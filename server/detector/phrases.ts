@@ -94,7 +94,6 @@ export function phraseMatcher(
   // often common ("your", "i", "the") and begins many phrases, of which the second word leaves few.
   // Plain phrases (most) are compared word by word; the others are compiled into parts.
   const byFirst = new Map<string, Starting>();
-  const anyFirst: Part[][] = [];
   const at = (w: string) => byFirst.get(w) ?? byFirst.set(w, { bySecond: new Map(), anySecond: [] }).get(w)!;
   const under = (start: Starting, second: string, phrase: Phrase) =>
     (start.bySecond.get(second) ?? start.bySecond.set(second, []).get(second)!).push(phrase);
@@ -108,18 +107,16 @@ export function phraseMatcher(
     }
     const parts = p.split(" ").map((w) => compile(w, slots));
     const [first, second] = parts;
-    if ("slot" in first! || first!.optional) {
-      anyFirst.push(parts);
-      continue;
-    }
+    // (a phrase found by its first word: one that may begin anywhere would be tried at every token)
+    if ("slot" in first! || first!.optional) throw new Error(`phrase "${p}": its first word may not be optional or a slot`);
     for (const w of first!.words) {
       const start = at(w);
       if (second && !("slot" in second) && !second.optional) for (const w2 of second.words) under(start, w2, parts);
       else start.anySecond.push(parts);
     }
   }
-  // a matcher past the 32nd, or with phrases that begin with a slot or an optional word, looks at every token
-  const bit = matchers < 32 && !anyFirst.length ? 1 << matchers++ : 0;
+  // a matcher past the 32nd looks its first words up at every token
+  const bit = matchers < 32 ? 1 << matchers++ : 0;
   if (bit) for (const w of byFirst.keys()) BEGUN_BY.set(w, (BEGUN_BY.get(w) ?? 0) | bit);
   lookedUp = null;
   const tryAll = (list: readonly Phrase[], tokens: readonly Token[], i: number) => {
@@ -138,10 +135,6 @@ export function phraseMatcher(
       if (end >= 0) return end;
       const any = tryAll(starting.anySecond, tokens, i);
       if (any >= 0) return any;
-    }
-    for (const parts of anyFirst) {
-      const end = matchFrom(parts, 0, tokens, i);
-      if (end >= i) return end;
     }
     return -1;
   };

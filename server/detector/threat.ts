@@ -826,7 +826,8 @@ const menacePhraseAt = phraseMatcher(
     "lads|boys on the wing will|'ll sort him|her|them out",
     "how much rope does it take to hang (a|the) judge|magistrate|politician|minister|mp|traitor|paedo|nonce|him|her|them|you",
     "full of them|people would|will take to burn",
-    "(a) quiet word if you get my meaning|drift",
+    "a quiet word if you get my meaning|drift",
+    "quiet word if you get my meaning|drift",
     "judge|magistrate|councillor|landlord|mayor|mp|minister|he|she|they|you|cop|reporter|journalist is|are|was going|gonna (to) have a (very|nasty|terrible|tragic|little) (nasty|terrible|tragic) accident one of these days",
     "he's|she's|you're|youre|they're going|gonna (to) have a (very|nasty|terrible|tragic|little) (nasty|terrible|tragic) accident one of these days",
     // Scots: "he'll no be walkin right for a month"

@@ -28,6 +28,12 @@ describe("phrase matching", () => {
     expect(() => phraseMatcher(["@nobody here"])).toThrow(/slot/);
   });
 
+  it("refuses a phrase that may begin anywhere (an optional first word, a slot): its list would be tried at every token", () => {
+    expect(() => phraseMatcher(["(a) quiet word"])).toThrow(/first word/);
+    expect(() => phraseMatcher(["@who here"], { who: (_t, k) => k })).toThrow(/first word/);
+    expect(phraseMatcher(["a quiet word", "quiet word"])(toks("just a quiet word"), 1)).toBe(3);
+  });
+
   it("refuses an optional part of several words, which would never match", () => {
     expect(() => phraseMatcher(["the voices (in your head) tell you"])).toThrow(/one word/);
     expect(phraseMatcher(["the voices (in) tell you"])(toks("the voices tell you"), 0)).toBe(3);
