@@ -180,6 +180,7 @@ const DISMISSIVE = [
   "go (and) take your|ur bp drugs|meds|pills|medicine",
   "the door's|doors that way",
   "the door is that way",
+  "need~ a hobby",
 ];
 
 /** Phrases said to someone in the conversation wherever they stand ("Must be nice living in mommy's basement"). */
@@ -370,6 +371,13 @@ const ADDRESSED = [
   "why we need an|a iq test for|before commenting|posting",
   "for you|u to do at the home",
   "you're|youre the reason they put warning|warnings labels|label on shampoo|bleach|coffee|microwaves|hair|plastic",
+  "is as bad|ugly as your|ur grammar|spelling|face|haircut",
+  "bc|because you|u look like that",
+  "uglier than you|u",
+  "you're|youre|ur a bitter old man|woman|hag",
+  "seek help sis|hun|bro|babe|mate|pal",
+  "understand|see why you're|youre|ur single|divorced|alone",
+  "do you|u (even) have a job|life or is this it",
   // written beside probe set AI (long replies with the put-down in the middle)
   "maybe have|get one of your|ur grandkids|kids|children|grandchildren read it to you|u",
   "who peaked in high school|college",

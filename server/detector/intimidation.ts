@@ -29,6 +29,7 @@ const whereaboutsAt = phraseMatcher(
     "jogs|walks|runs along|by|past the @any every morning|night|evening|day",
     "from your|ur profile you're|youre in",
     "from your|ur profile you are in",
+    "the @any lives on @any avenue|ave|street|st|road|rd|lane|drive|close|way",
     "your|ur car|house|home|shop|door|van|truck|office is the",
     "people|everyone|everybody know~ where",
     "keep mentioning you go",

@@ -26,6 +26,7 @@ import { contestAfter, findViolentOrder } from "./violence.ts";
 import { findMenace } from "./menace.ts";
 import { ELECTION, lastOfSentence, NEGATION, negatedAt, personNoun, REPORTING, sentenceEnds } from "./cues.ts";
 import { findIntimidation } from "./intimidation.ts";
+import { findSelfHarm } from "./self-harm.ts";
 import type { InsultLexicon } from "./insult.ts";
 import { VOCATIVE_NOUN } from "./target.ts";
 
@@ -840,6 +841,18 @@ const menacePhraseAt = phraseMatcher(
     "would not see her|his|your|their next birthday|christmas",
     "put~ one between the|his|her|your|their eyes",
     "leaves|leave in a body bag|bodybag|box|coffin",
+    // written beside probe set AK (fandoms, celebrities, reviewers, streamers)
+    "hope her|his|your|ur|their car|bus|plane goes|drives|veers off the|a bridge|cliff|road",
+    "pray~|praying|hope~|hoping he|she|they|you|u od|ods|overdose|overdoses",
+    "your|ur (home) address goes out",
+    "your|ur (home) address will go out",
+    "whatever happens (next|then) is on you|u",
+    "i'm|im stabbing|punching|strangling|knifing you|u|him|her",
+    "i am stabbing|punching|strangling|knifing you|u|him|her",
+    "getting|gets swatted",
+    "gonna|will get swatted",
+    "needs|should (to) put something in her|his|their coffee|drink|tea",
+    "hope the stage|roof|ceiling collapses|falls|caves (in) on him|her|them|you|u",
     "will|shall (all) hang when this|it is (all) over",
     "will|shall (all) hang for this|treason",
     "you|u need~|deserve~ a good slap|slapping|hiding|kicking|beating|thumping|smack|punch|shoeing",
@@ -975,6 +988,8 @@ const meetingAt = phraseMatcher([
   "you are first on the|my list",
   "i'll|ill|we'll find you|u",
   "you know who you are",
+  "let's|lets just say",
+  "security can't|cannot cover everyone",
 ]);
 
 /** Telling someone to do a thing, reported: "people TELLING her to kys". */
@@ -1178,7 +1193,13 @@ function readThreat(tokens: readonly Token[], text: string, lex: InsultLexicon):
     // (not "I'll find you A LINK": found for someone)
     if (end >= 0 && !negatedAt(tokens, i) && !FOUND_FOR_YOU.has(tokens[end + 1]?.text ?? "")) return [i, end];
   }
-  return findViolentOrder(tokens, text, lex) ?? findMenace(tokens) ?? findFinalMenace(tokens, text) ?? findIntimidation(tokens, text);
+  return (
+    findViolentOrder(tokens, text, lex) ??
+    findMenace(tokens) ??
+    findFinalMenace(tokens, text) ??
+    findIntimidation(tokens, text) ??
+    findSelfHarm(tokens)
+  );
 }
 
 const BY_VOTE = new Set(["at", "in", "through", "via", "by"]);

@@ -288,6 +288,13 @@ describe("indirect attacks on commenters", () => {
     "Oh look, it's @Patriot_Steve. Do they not have anything else for you to do at the home?",
     "Another pearl of wisdom from the resident village idiot in the comments.",
     "@GlenC you're the reason they put warning labels on shampoo bottles",
+    "@realfilmguy your taste in movies is as bad as your grammar, and that's saying something",
+    "oh look it's the same loser from yesterday's thread. do you have a job or is this it",
+    "no bc why are you so pressed? ur clearly jealous bc u look like that 💅",
+    "Your pfp is a filter and your opinion is still uglier than you",
+    "you're a bitter old man, go back to your westerns",
+    "delulu behavior from whoever wrote the first comment, seek help sis 🤡",
+    "everything you post in these threads makes me understand why you're single, ThunderGirl88",
   ])("%j is aimed at a commenter and held, with spans", (text) => {
     const j = judge(text);
     expect(j).toMatchObject({ target: "commenter", decision: "hold", rule: "personal-attacks" });
@@ -336,6 +343,9 @@ describe("indirect attacks on commenters", () => {
     "Nobody here asked for a new roundabout, but we're getting one anyway.",
     "You're the reason they put warning labels on my favourite hot sauce, I love it that spicy.",
     "Another pearl of wisdom from the village hall committee, they've done well.",
+    "The reviews are as bad as your grammar warned, my friend joked.",
+    "She explained why you're single in her new song and I felt that.",
+    "Seek help if you're struggling after the show's ending, the helpline is free.",
     "You're the reason I joined the book club!",
     "I've met smarter people at the county fair, honestly the whole panel was sharp.",
     "Someone's upset they lost the raffle.",
