@@ -418,10 +418,9 @@ const WHOLE_CLAUSE = [
   "no one (down|up|round|around) here asked",
   "if you're|youre a|an @any i'm|im a|an|the @any",
 ];
-const ANY = { any: (_tokens: readonly Token[], k: number) => k };
-const addressedAt = phraseMatcher(ADDRESSED, ANY);
-const dismissiveAt = phraseMatcher([...DISMISSIVE, ...ADDRESSED], ANY);
-const wholeClauseAt = phraseMatcher(WHOLE_CLAUSE, ANY);
+const addressedAt = phraseMatcher(ADDRESSED);
+const dismissiveAt = phraseMatcher([...DISMISSIVE, ...ADDRESSED]);
+const wholeClauseAt = phraseMatcher(WHOLE_CLAUSE);
 
 /** Phrases that are also plain English ("the pain won't go away", "kids grow up"): said to someone only as a whole clause. */
 const WHOLE_CLAUSE_ONLY = new Set(["sit", "go", "get", "grow", "shut", "stay"]);

@@ -10,42 +10,39 @@ import { phraseMatcher } from "./phrases.ts";
 import { lastOfSentence, negatedAt } from "./cues.ts";
 
 /** Where someone can be found, or who their family are, said as known. */
-const whereaboutsAt = phraseMatcher(
-  [
-    // "I am know where is your shop": where a fluent writer puts "is" last
-    "know~ where is|are your|his|her|their|ur",
-    "i|we know the|your|ur farm|house|home|shop|sheds|shed|car|van|truck|kids|school|street|address|family|office|door",
-    "found|got|have your|ur linkedin|address|workplace|facebook|instagram|plates|reg|kids|family|house|office|school|ip",
-    // "I know a few lads who drink in your local"
-    "who drink~|live~|work~ in|at|near|on|by your|ur local|street|road|estate|building|block|area",
-    "know~ which house|flat|door|one on @any rd|road|street|st|lane|close|avenue|ave|drive|way is yours|urs",
-    "you've|youve a wife|husband|missus|partner and two|three|four|2|3|4 young|little|kids|children|small",
-    "you have a wife|husband|missus|partner and two|three|four|2|3|4 young|little|kids|children|small",
-    "know~ when you|u leave|finish|clock|walk",
-    "your|ur|her|his|their (own) kids|children|daughter|son|daughters|sons walk~ home",
-    "what time the|your|ur|his|her @any leave~|leaves|finish~|finishes",
-    "posting where you|u are|live",
-    "whoever sends|finds|gets me (this|that|his|her|the) @any address",
-    "jogs|walks|runs along|by|past the @any every morning|night|evening|day",
-    "from your|ur profile you're|youre in",
-    "from your|ur profile you are in",
-    "the @any lives on @any avenue|ave|street|st|road|rd|lane|drive|close|way",
-    "your|ur car|house|home|shop|door|van|truck|office is the",
-    "people|everyone|everybody know~ where",
-    "keep mentioning you go",
-    "has|have two|three|four|2|3|4 kids|children|daughters|sons|grandkids at",
-    "your|ur kids|children|daughter|son|grandkids|beta|beti go~ to",
-    "your|ur|im|his|her shop|house|office|stall dey",
-    "plate number|numbers",
-    "your|ur car|van|truck|taxi|matatu|bus|quantum parked",
-    "find your|ur hdb|block|flat|house|address|shop",
-    // Taglish and Hinglish: "where you live", "your house", "(we) know the address"
-    "kung saan|san ka nakatira",
-    "bahay mo",
-    "address pata hai",
-  ],
-  { any: (_tokens, k) => k },
-);
+const whereaboutsAt = phraseMatcher([
+  // "I am know where is your shop": where a fluent writer puts "is" last
+  "know~ where is|are your|his|her|their|ur",
+  "i|we know the|your|ur farm|house|home|shop|sheds|shed|car|van|truck|kids|school|street|address|family|office|door",
+  "found|got|have your|ur linkedin|address|workplace|facebook|instagram|plates|reg|kids|family|house|office|school|ip",
+  // "I know a few lads who drink in your local"
+  "who drink~|live~|work~ in|at|near|on|by your|ur local|street|road|estate|building|block|area",
+  "know~ which house|flat|door|one on @any rd|road|street|st|lane|close|avenue|ave|drive|way is yours|urs",
+  "you've|youve a wife|husband|missus|partner and two|three|four|2|3|4 young|little|kids|children|small",
+  "you have a wife|husband|missus|partner and two|three|four|2|3|4 young|little|kids|children|small",
+  "know~ when you|u leave|finish|clock|walk",
+  "your|ur|her|his|their (own) kids|children|daughter|son|daughters|sons walk~ home",
+  "what time the|your|ur|his|her @any leave~|leaves|finish~|finishes",
+  "posting where you|u are|live",
+  "whoever sends|finds|gets me (this|that|his|her|the) @any address",
+  "jogs|walks|runs along|by|past the @any every morning|night|evening|day",
+  "from your|ur profile you're|youre in",
+  "from your|ur profile you are in",
+  "the @any lives on @any avenue|ave|street|st|road|rd|lane|drive|close|way",
+  "your|ur car|house|home|shop|door|van|truck|office is the",
+  "people|everyone|everybody know~ where",
+  "keep mentioning you go",
+  "has|have two|three|four|2|3|4 kids|children|daughters|sons|grandkids at",
+  "your|ur kids|children|daughter|son|grandkids|beta|beti go~ to",
+  "your|ur|im|his|her shop|house|office|stall dey",
+  "plate number|numbers",
+  "your|ur car|van|truck|taxi|matatu|bus|quantum parked",
+  "find your|ur hdb|block|flat|house|address|shop",
+  // Taglish and Hinglish: "where you live", "your house", "(we) know the address"
+  "kung saan|san ka nakatira",
+  "bahay mo",
+  "address pata hai",
+]);
 
 /** "I know which end of Millbrook Road you live on": a place known, where the person is found in it. */
 const KNOWN_PLACE = new Set(["which", "what", "where"]);

@@ -4,7 +4,8 @@
  *   - `run~`      the word and its inflections (run, runs, running, ran is not: list it with `|`);
  *   - `door|gate` one of several single words ("you're|you are" is two phrases, not one);
  *   - `(some)`    an optional word (also `(a|the)`);
- *   - `@who`      a slot, matched by a function given to the matcher (a person, say).
+ *   - `@who`      a slot, matched by a function given to the matcher (a person, say);
+ *   - `@any`      any one word (a slot every matcher has).
  * so that "running him off the road" and "run that cyclist off the road" are one phrase,
  * `run~ @who off the road`, not a list of spellings that misses the next one.
  */
@@ -14,6 +15,9 @@ import type { Token } from "./normalize.ts";
 export type Slot = (tokens: readonly Token[], k: number) => number;
 
 const VOWEL = /[aeiou]/;
+
+/** `@any`: one word, whichever. */
+const anyWord: Slot = (_tokens, k) => k;
 
 /** A word's regular inflections: -s/-es, -ed/-d, -ing (the final consonant doubled, the e dropped, "die" → "dying"). */
 export function inflections(w: string): string[] {
@@ -32,7 +36,7 @@ type Part = { words: ReadonlySet<string>; optional: boolean } | { slot: Slot };
 
 function compile(word: string, slots: Record<string, Slot>): Part {
   if (word.startsWith("@")) {
-    const slot = slots[word.slice(1)];
+    const slot = slots[word.slice(1)] ?? (word === "@any" ? anyWord : undefined);
     if (!slot) throw new Error(`phrase slot ${word} has no matcher`);
     return { slot };
   }

@@ -937,7 +937,7 @@ const menacePhraseAt = phraseMatcher(
     "i'd|id|i'll|ill|we'd|we'll slap|knock|smack the taste out of your|ur|his|her|their mouth",
     "i|we|someone|somebody will|would|should|could|ought|need~ (to) slap|knock|smack the taste out of your|ur|his|her|their mouth",
   ],
-  { who: (tokens, k) => personAt(tokens, k), any: (_tokens, k) => k },
+  { who: (tokens, k) => personAt(tokens, k) },
 );
 
 /** What "your" may own that no blow lands on: "hurt your FEELINGS", "destroy your ARGUMENT". */

@@ -24,6 +24,12 @@ describe("phrase matching", () => {
     expect(at(toks("drink some"), 0)).toBe(-1);
   });
 
+  it("knows @any, one word whichever, without being given it", () => {
+    const at = phraseMatcher(["which house on @any rd is yours"]);
+    expect(at(toks("which house on ashby rd is yours"), 0)).toBe(6);
+    expect(at(toks("which house on rd is yours"), 0)).toBe(-1);
+  });
+
   it("refuses a slot it was not given", () => {
     expect(() => phraseMatcher(["@nobody here"])).toThrow(/slot/);
   });
