@@ -141,6 +141,8 @@ const PRIVATE = words(
   ["address", "house", "home", "car", "kids", "children", "wife", "husband", "daughter", "son", "family", "workplace", "office"],
   ["street", "plates", "plate", "routine", "school", "gym", "driveway", "parents", "mother", "mum", "mom", "flat", "apartment"],
 );
+/** What a private word may name a thing of: "your address BOOK", "your car KEYS", "your school REPORT". */
+const A_THING_OF_IT = words(["book", "label", "bar", "problem", "issue", "form", "keys", "key", "report", "photo", "bag"]);
 const FOUND = words(["found", "looked", "tracked", "traced", "seen", "watched", "followed", "photographed", "know", "memorised"]);
 /** Told as news or history: "he ENDED up", "the player BROKE his jaw", "police SAID". */
 const TOLD = words(["said", "says", "reported", "according", "after", "when", "was", "were", "had", "ended", "woke", "went"]);
@@ -363,7 +365,10 @@ export function findMenace(toks: readonly Token[]): [number, number] | null {
     // "I've looked up your plates", "we found your house", "I know your kids' school"
     if (FOUND.has(w) && (MINE.has(toks[i - 1]?.text ?? "") || MINE.has(toks[i - 2]?.text ?? ""))) {
       const your = toks[i + 1]?.text === "up" ? i + 2 : i + 1;
-      const known = has(toks, your, SECOND_OWNER) && (has(toks, your + 1, PRIVATE) || has(toks, your + 2, PRIVATE));
+      // (not "found your address BOOK": a thing named after the private word)
+      const known =
+        has(toks, your, SECOND_OWNER) &&
+        ((has(toks, your + 1, PRIVATE) && !has(toks, your + 2, A_THING_OF_IT)) || has(toks, your + 2, PRIVATE));
       // (not "I know your family has been through a lot": knowing is a menace only in a quarrel)
       if (known && !negatedOrTold(toks, i - 3, i) && (w !== "know" || quarrelAround(toks, i) >= 0)) return [i - 1, your + 1];
     }

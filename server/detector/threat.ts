@@ -1081,6 +1081,8 @@ const INNOCENT_AFTER = new Map<string, ReadonlySet<string>>([
   ["gas", new Set(["prices", "price", "station", "stations", "money", "costs", "cost", "bill", "tax", "mark"])],
   // "on my property you're not leaving it OPEN"
   ["it", new Set(["open", "unlocked", "running", "behind", "lying", "parked", "there", "unattended", "like"])],
+  // "I have your address PROBLEM too", "found your address BOOK"
+  ["address", new Set(["problem", "problems", "issue", "issues", "book", "bar", "label", "labels", "form", "field", "details"])],
   // "found your IP CAMERA settings guide"
   ["ip", new Set(["camera", "cameras", "settings", "setting", "rating", "phone", "router", "range", "problem", "issue"])],
 ]);
@@ -1512,6 +1514,8 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
         const p = personAt(tokens, k);
         if (p >= 0) {
           if (CONTEST_VERB.has(v) && contestAfter(tokens, p)) break;
+          // "we'll hunt you down A better deal": found for someone
+          if (v === "hunt" && tokens[p + 1]?.text === "down" && FOUND_FOR_YOU.has(tokens[p + 2]?.text ?? "")) break;
           if (POSSESSIVE.has(tokens[p]!.text) && notThePerson(tokens, text, p + 1)) break;
           return [j, p];
         }

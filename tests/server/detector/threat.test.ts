@@ -624,6 +624,10 @@ describe("threats", () => {
     "If the stage collapses on him again the insurer will finally act, it's the third time this tour.",
     "Security can't cover everyone at a festival that size, they need more staff.",
     "Let's just say the sequel was not as good as the first one.",
+    "We'll hunt you down a better deal on the energy tariff, don't worry.",
+    "Got your address label wrong on the parcel, it came back to me.",
+    "I found your address book on the bus, it's at the station office.",
+    "We found your car keys in the car park, they're at reception.",
     "Somebody needs to take out the CEO of this exchange for dinner and explain what a balance sheet is.",
     "We walked to the bridge and jumped into the river for the charity swim.",
   ])("%j is no threat and publishes", (text) => {
