@@ -1475,10 +1475,14 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
       // "somebody needs to take out the governor" (not "take out the trash", "take out a loan")
       if (v === "take" && tokens[j + 1]?.text === "out") {
         const p = j + 2 < n ? personAt(tokens, j + 2) : -1;
-        // (a person named by office may be "the CEO OF this exchange": "of" is no outing after a noun)
-        const ofWhat = tokens[p + 1]?.text === "of" && personNoun(tokens[p]!.text);
-        const outing = ofWhat ? tokens.slice(p + 2, p + 7).some((t) => OUTING_AFTER_OF.has(t.text)) : OUTING.has(tokens[p + 1]?.text ?? "");
-        if (p >= 0 && !outing) return [j, p];
+        if (p >= 0) {
+          // (a person named by office may be "the CEO OF this exchange": "of" is no outing after a noun)
+          const ofWhat = tokens[p + 1]?.text === "of" && personNoun(tokens[p]!.text);
+          const outing = ofWhat
+            ? tokens.slice(p + 2, p + 7).some((t) => OUTING_AFTER_OF.has(t.text))
+            : OUTING.has(tokens[p + 1]?.text ?? "");
+          if (!outing) return [j, p];
+        }
       }
       // "someone should just take him out" (not "take you out for dinner")
       if (

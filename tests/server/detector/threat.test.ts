@@ -597,6 +597,7 @@ describe("threats", () => {
     "The forecast is not a threat, just a prediction, says the Met Office.",
     "I'm not saying anyone should be hurt, just that the law is wrong.",
     "Somebody please take out the bins at number 12, they've been there a week.",
+    "Of course somebody should take out the trash.",
     "I'm bringing my gun and we'll see if the range is open on Sunday, the club says it is.",
     "My dad was waiting outside the school with a bat and a bag of balls for practice.",
     "After the crash she was taken home in the back of an ambulance, thankfully nothing broken.",
