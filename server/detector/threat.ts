@@ -1087,7 +1087,10 @@ const INNOCENT_AFTER = new Map<string, ReadonlySet<string>>([
   ["ip", new Set(["camera", "cameras", "settings", "setting", "rating", "phone", "router", "range", "problem", "issue"])],
 ]);
 function innocentAfter(tokens: readonly Token[], end: number): boolean {
-  return end >= 0 && INNOCENT_AFTER.get(tokens[end]!.text)?.has(tokens[end + 1]?.text ?? "") === true;
+  if (end < 0) return false;
+  // "have your IP ADDRESS problem too": the address is part of the thing named
+  const last = tokens[end]!.text === "ip" && tokens[end + 1]?.text === "address" ? end + 1 : end;
+  return INNOCENT_AFTER.get(tokens[last]!.text)?.has(tokens[last + 1]?.text ?? "") === true;
 }
 
 /**

@@ -635,6 +635,12 @@ describe("threats", () => {
     expect(judge(text)).toMatchObject({ threat: false, decision: "publish" });
   });
 
+  it("an IP address named with its problem is a thing, not a threat: never refused", () => {
+    expect(judge("I have your IP address problem too, the router keeps resetting.")).toMatchObject({ threat: false });
+    expect(judge("I have your IP address problem too, the router keeps resetting.").decision).not.toBe("reject");
+    expect(judge("I have your IP address, see you soon.")).toMatchObject({ threat: true, decision: "reject" });
+  });
+
   it("violence before an election, or promised to someone threatening, is still a threat", () => {
     expect(judge("Someone should burn his house down before the election.")).toMatchObject({ threat: true, decision: "reject" });
     // and a threat made about one's threats is still made
