@@ -31,6 +31,13 @@ const PERSON_NOUN = new Set([
   ...["chairwoman", "councilwoman", "councilman", "superintendent", "teacher", "officer"],
   ...["streamer", "influencer", "youtuber", "author", "doctor", "nurse", "scientist", "pastor", "priest", "bishop", "imam"],
   ...["defendant", "paedo", "nonce", "magistrate"],
+  ...["presenter", "footballer", "columnist", "commentator", "pundit", "broadcaster", "editor", "celebrity", "singer", "rapper"],
+  ...["actor", "actress", "popstar", "jockey", "umpire", "goalkeeper", "striker", "cabbie", "bouncer", "vicar", "tory", "tories"],
+  ...["mum", "mom", "wife", "husband", "daughter", "son", "kid", "dad", "mother", "father", "brother", "sister", "girlfriend"],
+  ...["boyfriend", "bloke", "fella", "lad", "chap", "geezer", "dude", "lawyer", "solicitor", "barrister", "protester", "activist"],
+  ...["chancellor", "secretary", "dictator", "tyrant", "soldier", "warden", "inspector", "detective", "surgeon", "dentist"],
+  ...["professor", "lecturer", "headteacher", "headmaster", "planner", "contractor", "builder", "plumber", "waiter", "bartender"],
+  ...["motorist", "tenant", "jogger", "copper", "chef", "vet"],
 ]);
 
 /** A person noun, plural or possessive too: "judge", "councillors", "that councillor's". */

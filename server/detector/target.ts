@@ -339,7 +339,23 @@ export function insideQuotes(text: string, at: number): boolean {
     const ch = text.charCodeAt(k);
     if (ch === 34 || ch === 0x201c || ch === 0x201d) open = !open;
   }
-  return open || insideSingleQuotes(text, at);
+  return open || insideSingleQuotes(text, at) || insideQuotedLine(text, at);
+}
+
+/**
+ * In a line quoted with "> " that a reply follows: the whole line when the reply is on later lines,
+ * else the line's first sentence ("> someone should burn his house down. No. Absolutely not.").
+ * A quoted line with nothing after it quotes no one.
+ */
+function insideQuotedLine(text: string, at: number): boolean {
+  let k = text.lastIndexOf("\n", at - 1) + 1;
+  while (text[k] === " ") k++;
+  if (text[k] !== ">") return false;
+  const lineEnd = text.indexOf("\n", at);
+  if (lineEnd >= 0) return text.slice(lineEnd).trim().length > 0;
+  const sentenceEnd = /[.!?](\s|$)/.exec(text.slice(k));
+  const end = sentenceEnd ? k + sentenceEnd.index : -1;
+  return end >= 0 && at < end && text.slice(end + 1).trim().length > 0;
 }
 
 /**

@@ -142,7 +142,22 @@ const NOT_A_NAME = new Set(["and", "or", "but", "to", "of", "in", "on", "at", "f
 const YOU = new Set(["you", "u", "ya", "ye", "yall", "y'all", "go"]);
 const DIE = new Set(["die", "dies"]);
 
-const WISH = new Set(["should", "deserve", "deserves", "deserved", "ought", "needs", "need", "hope", "wish", "must", "gotta", "shall"]);
+const WISH = new Set([
+  "should",
+  "shud",
+  "shld",
+  "deserve",
+  "deserves",
+  "deserved",
+  "ought",
+  "needs",
+  "need",
+  "hope",
+  "wish",
+  "must",
+  "gotta",
+  "shall",
+]);
 /** Wishes that take what is wished as an object: "deserves a bullet". */
 const DESERVE = new Set(["deserve", "deserves", "deserved", "needs", "need"]);
 /** The means of violence, as what someone deserves. */
@@ -162,6 +177,9 @@ const VIOLENT_MEANS = new Set([
   "slap",
   "smack",
   "hiding",
+  "kneecapping",
+  "leathering",
+  "shoeing",
 ]);
 const BLOW = new Set(["punch", "slap", "smack"]);
 /** Where a blow lands: "needs a punch in the FACE". */
@@ -193,7 +211,7 @@ const HANG_ON = new Set([
 ]);
 /** Who is run over ("run that guy over"): a pronoun or a person noun. */
 const RUN_OVER_PERSON = new Set(["him", "her", "them", "you", "u", "guy", "man", "woman", "dude", "bastard", "idiot", "moron", "clown"]);
-const BECOME = new Set(["be", "get", "gets", "got", "been"]);
+const BECOME = new Set(["be", "b", "get", "gets", "got", "been"]);
 const POSSESSIVE = new Set(["his", "her", "their", "your", "ur"]);
 /** Who "will hang": "they'll hang", "these traitors will hang". */
 const FUTURE = new Set(["they'll", "he'll", "she'll", "you'll", "theyll", "youll"]);
@@ -264,6 +282,26 @@ function personWord(w: string): boolean {
 }
 /** (not pigs or dogs: "the scraps should be fed to the pigs") */
 const PREDATORS = new Set(["sharks", "lions", "crocodiles", "alligators"]);
+/** Someone cast where they would drown or fall: "should be THROWN IN the Thames", "tossed OFF a bridge". */
+const CAST = new Set(["thrown", "dumped", "tossed", "chucked", "pushed", "dropped"]);
+const WATER_OR_DROP = new Set(
+  [
+    "river",
+    "thames",
+    "canal",
+    "sea",
+    "lake",
+    "ocean",
+    "harbour",
+    "harbor",
+    "sewer",
+    "bridge",
+    "cliff",
+    "roof",
+    "balcony",
+    "atlantic",
+  ].concat(["channel", "quarry", "volcano", "woodchipper", "chipper", "furnace", "mersey", "clyde", "liffey", "hudson", "potomac"]),
+);
 const VEHICLE = new Set(["bus", "car", "truck", "train", "lorry", "tram", "tractor", "semi"]);
 export const VIOLENT_PARTICIPLE = new Set([
   "shot",
@@ -599,6 +637,22 @@ function noThingDies(tokens: readonly Token[], from: number, to: number): boolea
 /** Menace said in words that vary: inflections (`run~`), alternatives (`door|gate`), optional words, a person (`@who`). */
 const menacePhraseAt = phraseMatcher(
   [
+    // (met in probe set AL, each written for the family, not the one comment)
+    "give~ @someone a|one (good|proper|right|real|bloody) kicking|hiding|battering|leathering|slapping|beating|shoeing|kneecapping",
+    "give~ @someone a|one broken|busted|bloody|bloodied jaw|nose|leg|legs|arm|arms|face|skull|neck",
+    "slip~ @someone (some|a) arsenic|poison|antifreeze|cyanide|ricin|polonium|rat|strychnine",
+    "you're|youre|ur|he's|hes|she's|shes|they're|theyre getting|gettin shanked|stabbed|knifed|glassed|merked|murked|kneecapped|lynched|bodied",
+    "you|u|he|she|they will be found face|facedown",
+    "you'll|youll|he'll|she'll|they'll be found face|facedown",
+    "go~ under my|our wheels|tyres|tires",
+    "can't|cant|cannot protect you|u from me",
+    "i'm|im|i'll|ill|we'll|we're (be) stood|standing on your|ur doorstep|porch|driveway",
+    "wish~ @someone a|an (slow|painful|horrible|agonising|agonizing|lingering|violent|gruesome|career) (ending) death|injury|demise",
+    "i|we want|wanna @someone to suffer",
+    "i|we want|wanna @someone to die slowly|painfully|screaming|horribly|of",
+    "should|better|shud (start) fear~ for his|her|their|your|ur life|lives|safety",
+    "i'd|id do time|jail|bird|porridge for @someone",
+    "i would do time|jail|bird|porridge for @someone",
     "run~|ran @who off the road",
     "take~|took a|the (baseball|cricket|golf|tire|tyre) bat|hammer|crowbar|machete|axe|knife|blowtorch|club|iron to @who",
     "drag~ @who out of (your|his|her|their|the) car|house|home|bed|office|cars|houses|homes",
@@ -937,7 +991,11 @@ const menacePhraseAt = phraseMatcher(
     "i'd|id|i'll|ill|we'd|we'll slap|knock|smack the taste out of your|ur|his|her|their mouth",
     "i|we|someone|somebody will|would|should|could|ought|need~ (to) slap|knock|smack the taste out of your|ur|his|her|their mouth",
   ],
-  { who: (tokens, k) => personAt(tokens, k) },
+  {
+    who: (tokens, k) => personAt(tokens, k),
+    // a person, or someone's relative or worker: "want YOUR MUM to…" (where @who stops at "your")
+    someone: (tokens, k) => (POSSESSIVE.has(tokens[k]?.text ?? "") && personNoun(tokens[k + 1]?.text ?? "") ? k + 1 : personAt(tokens, k)),
+  },
 );
 
 /** What "your" may own that no blow lands on: "hurt your FEELINGS", "destroy your ARGUMENT". */
@@ -1083,6 +1141,9 @@ const INNOCENT_AFTER = new Map<string, ReadonlySet<string>>([
   ["it", new Set(["open", "unlocked", "running", "behind", "lying", "parked", "there", "unattended", "like"])],
   // "I have your address PROBLEM too", "found your address BOOK"
   ["address", new Set(["problem", "problems", "issue", "issues", "book", "bar", "label", "labels", "form", "field", "details"])],
+  // "wishing that player an injury-FREE season", "want them to suffer THE consequences"
+  ["injury", new Set(["free", "update", "updates", "list", "report", "time", "clinic", "claim", "lawyer"])],
+  ["suffer", new Set(["consequences", "defeat", "relegation", "fools", "less"])],
   // "found your IP CAMERA settings guide"
   ["ip", new Set(["camera", "cameras", "settings", "setting", "rating", "phone", "router", "range", "problem", "issue"])],
 ]);
@@ -1090,7 +1151,9 @@ function innocentAfter(tokens: readonly Token[], end: number): boolean {
   if (end < 0) return false;
   // "have your IP ADDRESS problem too": the address is part of the thing named
   const last = tokens[end]!.text === "ip" && tokens[end + 1]?.text === "address" ? end + 1 : end;
-  return INNOCENT_AFTER.get(tokens[last]!.text)?.has(tokens[last + 1]?.text ?? "") === true;
+  // ("…to suffer THE consequences")
+  const next = tokens[last]!.text === "suffer" && tokens[last + 1]?.text === "the" ? last + 2 : last + 1;
+  return INNOCENT_AFTER.get(tokens[last]!.text)?.has(tokens[next]?.text ?? "") === true;
 }
 
 /**
@@ -1226,7 +1289,9 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
     if (WEAPON_EMOJI.has(w)) {
       let last = i;
       while (WEAPON_EMOJI.has(tokens[last + 1]?.text ?? "")) last++;
-      if (tokens[last + 1]?.text === "for" && personAt(tokens, last + 2) >= 0) return [i, personAt(tokens, last + 2)];
+      // (not a person's things: "🔪 for the chef's new knife set")
+      const p = tokens[last + 1]?.text === "for" ? personAt(tokens, last + 2) : -1;
+      if (p >= 0 && !tokens[p]!.text.endsWith("'s")) return [i, p];
     }
     // 'if someone "accidentally" reversed over that cyclist': harm to someone, in scare quotes
     if (w === "accidentally" && QUOTE.test(text[tokens[i]!.start - 1] ?? ""))
@@ -1290,6 +1355,17 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
             if (NEGATION.has(t) || t === "if" || t === "because") break;
             if ((t === "and" || t === "then") && VIOLENT_PARTICIPLE.has(tokens[q + 1]?.text ?? "")) return [i, q + 1];
             if (t === "set" && tokens[q + 1]?.text === "on" && tokens[q + 2]?.text === "fire") return [i, q + 2];
+            // "should be nailed to his own cross", "deserves to be buried alive"
+            if ((t === "nailed" && tokens[q + 1]?.text === "to") || (t === "buried" && tokens[q + 1]?.text === "alive")) return [i, q + 1];
+            // "should be thrown in the Thames", "dumped off a bridge" (not "thrown in jail", "under the bus")
+            if (
+              CAST.has(t) &&
+              personWord(tokens[i - 1]?.text ?? "") &&
+              (tokens[q + 1]?.text === "in" || tokens[q + 1]?.text === "into" || tokens[q + 1]?.text === "off")
+            ) {
+              const at = DETERMINER.has(tokens[q + 2]?.text ?? "") || tokens[q + 2]?.text === "a" ? q + 3 : q + 2;
+              if (WATER_OR_DROP.has(tokens[at]?.text ?? "")) return [i, at];
+            }
             // "they should be fed to the sharks" (wished; not told: "the tourists were fed to the sharks in the film")
             if (
               t === "fed" &&
@@ -1352,7 +1428,10 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
     // "Put a rope round the senator's neck"
     if (w === "rope" && (tokens[i + 1]?.text === "round" || tokens[i + 1]?.text === "around"))
       for (let k = i + 2; k < Math.min(n, i + 6); k++) if (tokens[k]!.text === "neck" || tokens[k]!.text === "necks") return [i, k];
-    if ((w === "hope" || w === "wish") && !reportedOrNegated(tokens, i)) {
+    // a wish: "I hope…", "fingers crossed…", or "May…" opening a sentence ("May the senator's plane fall out of the sky")
+    const mayOpen = w === "may" && (i === 0 || sentenceEnds(text, tokens[i - 1]!, tokens[i]!));
+    const wishing = w === "hope" || w === "wish" || (w === "crossed" && tokens[i - 1]?.text === "fingers") || mayOpen;
+    if (wishing && !reportedOrNegated(tokens, i)) {
       // "I hope the CEO chokes on his bonus", "hope he wraps his car round a tree"
       for (let k = i + 1; k < Math.min(n, i + 6); k++) {
         const end = wishedHarmAt(tokens, k);
@@ -1364,13 +1443,25 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
           const a = tokens[k + 1]!.text === "would" || tokens[k + 1]!.text === "will" ? k + 2 : k + 1;
           const v = tokens[a]?.text ?? "";
           if (v === "crashes" || v === "crash" || ((v === "goes" || v === "go") && tokens[a + 1]?.text === "down")) return [i, a];
+          // "…plane fall out of the sky", "…flight goes straight into the Atlantic"
+          if ((v === "fall" || v === "falls") && tokens[a + 1]?.text === "out" && tokens[a + 4]?.text === "sky") return [i, a + 4];
+          const into = tokens[a + 1]?.text === "straight" ? a + 2 : a + 1;
+          if ((v === "goes" || v === "go") && tokens[into]?.text === "into" && WATER_OR_DROP.has(tokens[into + 2]?.text ?? ""))
+            return [i, into + 2];
         }
     }
     // "I'd pay good money to see that CEO hanged", "can't wait to see him swinging from a rope"
-    if (w === "see" && tokens[i - 1]?.text === "to" && SEE_WISH.has(tokens[i - 2]?.text ?? "") && !reportedOrNegated(tokens, i - 2)) {
+    // ("…pay to WATCH that pop star GET stabbed")
+    if (
+      (w === "see" || w === "watch") &&
+      tokens[i - 1]?.text === "to" &&
+      SEE_WISH.has(tokens[i - 2]?.text ?? "") &&
+      !reportedOrNegated(tokens, i - 2)
+    ) {
       const p = personAt(tokens, i + 1);
-      const v = tokens[p + 1]?.text ?? "";
-      if (p >= 0 && (VIOLENT_PARTICIPLE.has(v) || v === "swinging" || v === "hanging")) return [i, p + 1];
+      const at = tokens[p + 1]?.text === "get" || tokens[p + 1]?.text === "getting" ? p + 2 : p + 1;
+      const v = tokens[at]?.text ?? "";
+      if (p >= 0 && (VIOLENT_PARTICIPLE.has(v) || v === "swinging" || v === "hanging")) return [i, at];
     }
     // "keep running your mouth and you'll find out what happens" (not "keep reading and you'll find out…")
     // (and "…you'll find out what a broken jaw feels like")

@@ -16,6 +16,7 @@ const KILLING = new Set<string>([
   ...["kill", "shoot", "execute", "hang", "lynch", "behead", "decapitate", "murder", "slaughter", "exterminate", "massacre"],
   ...["butcher", "gas", "strangle", "stab", "castrate", "incinerate", "shank", "punch", "torture", "maim", "kneecap"],
   ...["assassinate", "knife", "waterboard", "electrocute", "drown", "torch", "throttle"],
+  ...["stone", "deck", "glass", "bottle", "firebomb", "murk", "merk", "batter", "hospitalise", "hospitalize", "bludgeon"],
 ]);
 /** Other forms, each after its word: "start SHOOTING them", "should have SHOT him". */
 const FORM_AFTER = new Map<string, [string, string]>();
@@ -44,7 +45,7 @@ const OPENER = new Set(
   ]),
 );
 /** Wishes and duties, whoever is their subject: "they SHOULD shoot him", "TIME TO hang them". */
-const WISHED = new Set(["should", "must", "ought", "need", "needs", "gotta", "shall", "time", "better", "let's", "lets"]);
+const WISHED = new Set(["should", "shud", "must", "ought", "need", "needs", "gotta", "shall", "time", "better", "let's", "lets"]);
 /** Intent, a threat only when said of oneself or of someone unnamed: "I'LL kill him" (not "he'll kill us"). */
 const INTENT = new Set(["will", "would", "gonna", "going", "wanna", "want", "like", "love", "i'll", "we'll", "i'd", "we'd"]);
 const INTENDER = new Set(["i", "we", "i'm", "im", "we're", "someone", "somebody", "everyone", "everybody", "i'd", "we'd"]);

@@ -32,7 +32,7 @@ describe("the learned reading of put-downs", () => {
 
   it.each([
     "The commenter above has clearly never held a job that didn't involve a name badge and a paper hat.",
-    "The person above sounds exactly like the uncle who quietly stops getting invited to weddings.",
+    "The person above writes like someone who peaked in primary school.",
   ])("%j: a commenter named in the third person is spoken of: held, aimed at a commenter", (text) => {
     expect(judge(text)).toMatchObject({ decision: "hold", target: "commenter", rule: "personal-attacks" });
   });

@@ -45,7 +45,7 @@ const uses: string[] = [
   "He said that you are a moron.",
   // the profanity intensifies, and the clause insults someone
   "I'm so sick of you idiots.",
-  "I'm done with one of those clowns.",
+  "I'm done with you clowns.",
 ];
 
 describe("mentions are not uses", () => {
