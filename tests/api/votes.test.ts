@@ -3,7 +3,7 @@
 // counts for article lists, and one thread by a comment's id (permalinks).
 import { beforeAll, describe, expect, it } from "vitest";
 import { contract, expectError, type Commenter, type Contract } from "./support/contract.ts";
-import { clean } from "./support/phrases.ts";
+import { clean, HELD } from "./support/phrases.ts";
 
 let t: Contract;
 beforeAll(async () => {
@@ -73,7 +73,7 @@ describe("votes", () => {
     expectError(await t.caller().put(`${t.comments}/${id}/vote`, { value: 1 }), 401, "unauthorized");
     const ana = await t.guest("Ana");
     expectError(await vote(ana, "no-such-comment", 1), 404, "not_found");
-    const held = await t.post(author, "votes-refused", "You sound a bit silly here.");
+    const held = await t.post(author, "votes-refused", HELD);
     expect(held.status).toBe(202);
     expectError(await vote(ana, held.body.comment.id, 1), 404, "not_found");
     // Another site's comment is not this site's.
@@ -165,7 +165,7 @@ describe("best first", () => {
   it("puts the reader's own held comment first on their first best-first page", async () => {
     const author = await t.guest("Author");
     await published(author, "votes-best-own", clean("own 1"));
-    const held = await t.post(author, "votes-best-own", "You sound a bit silly here.");
+    const held = await t.post(author, "votes-best-own", HELD);
     expect(held.status).toBe(202);
     const mine = await t.list("votes-best-own", "&sort=best", author);
     expect(mine.body.comments.map((c: any) => c.status)).toEqual(["pending", "published"]);
@@ -179,7 +179,7 @@ describe("comment counts", () => {
     await published(author, "count-a", clean("c1"));
     await published(author, "count-a", clean("c2"));
     await published(author, "https://news.example.com/a?x=1&y=2", clean("c3"));
-    const held = await t.post(author, "count-a", "You sound a bit silly here.");
+    const held = await t.post(author, "count-a", HELD);
     expect(held.status).toBe(202);
     const q = ["count-a", "https://news.example.com/a?x=1&y=2", "count-none"].map((k) => `page=${encodeURIComponent(k)}`).join("&");
     const res = await t.caller().get(`${t.api}/counts?${q}`);
@@ -225,7 +225,7 @@ describe("permalinks", () => {
     const author = await t.guest("Author");
     expectError(await t.caller().get(`${t.comments}/nope/thread`), 404, "not_found");
     const root = await published(author, "permalink-held", clean("held root"));
-    const held = await t.post(author, "permalink-held", "You sound a bit silly here.", { parentId: root });
+    const held = await t.post(author, "permalink-held", HELD, { parentId: root });
     expect(held.status).toBe(202);
     expectError(await t.caller().get(`${t.comments}/${held.body.comment.id}/thread`), 404, "not_found");
     const own = await author.get(`${t.comments}/${held.body.comment.id}/thread`);

@@ -12,7 +12,7 @@ export const clean = (i: number | string) => `Comment ${i} on the budget.`;
  * and its reject threshold. (Profanity aimed at nobody, "this is fucking great", publishes since
  * issue 10: untargeted profanity is not an attack on anyone.)
  */
-export const HELD = "You sound a bit silly here.";
+export const HELD = "You sound a bit daft here.";
 
 /** Refused with policy_violation, spans on the insults; ATTACK_WITH_EMOJI starts with astral-plane emoji (UTF-16 offsets). */
 export const ATTACK = phrases.real.attacks[0]!;
