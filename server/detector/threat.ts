@@ -143,20 +143,8 @@ const YOU = new Set(["you", "u", "ya", "ye", "yall", "y'all", "go"]);
 const DIE = new Set(["die", "dies"]);
 
 const WISH = new Set([
-  "should",
-  "shud",
-  "shld",
-  "deserve",
-  "deserves",
-  "deserved",
-  "ought",
-  "needs",
-  "need",
-  "hope",
-  "wish",
-  "must",
-  "gotta",
-  "shall",
+  ...["should", "shud", "shld", "deserve", "deserves", "deserved", "ought", "needs", "need", "hope", "wish", "must", "gotta"],
+  ...["shall"],
 ]);
 /** Wishes that take what is wished as an object: "deserves a bullet". */
 const DESERVE = new Set(["deserve", "deserves", "deserved", "needs", "need"]);
@@ -284,24 +272,11 @@ function personWord(w: string): boolean {
 const PREDATORS = new Set(["sharks", "lions", "crocodiles", "alligators"]);
 /** Someone cast where they would drown or fall: "should be THROWN IN the Thames", "tossed OFF a bridge". */
 const CAST = new Set(["thrown", "dumped", "tossed", "chucked", "pushed", "dropped"]);
-const WATER_OR_DROP = new Set(
-  [
-    "river",
-    "thames",
-    "canal",
-    "sea",
-    "lake",
-    "ocean",
-    "harbour",
-    "harbor",
-    "sewer",
-    "bridge",
-    "cliff",
-    "roof",
-    "balcony",
-    "atlantic",
-  ].concat(["channel", "quarry", "volcano", "woodchipper", "chipper", "furnace", "mersey", "clyde", "liffey", "hudson", "potomac"]),
-);
+const WATER_OR_DROP = new Set([
+  ...["river", "thames", "canal", "sea", "lake", "ocean", "harbour", "harbor", "sewer", "bridge", "cliff", "roof", "balcony"],
+  ...["atlantic", "channel", "quarry", "volcano", "woodchipper", "chipper", "furnace", "mersey", "clyde", "liffey", "hudson"],
+  ...["potomac"],
+]);
 const VEHICLE = new Set(["bus", "car", "truck", "train", "lorry", "tram", "tractor", "semi"]);
 export const VIOLENT_PARTICIPLE = new Set([
   "shot",
@@ -1459,9 +1434,11 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
       !reportedOrNegated(tokens, i - 2)
     ) {
       const p = personAt(tokens, i + 1);
-      const at = tokens[p + 1]?.text === "get" || tokens[p + 1]?.text === "getting" ? p + 2 : p + 1;
-      const v = tokens[at]?.text ?? "";
-      if (p >= 0 && (VIOLENT_PARTICIPLE.has(v) || v === "swinging" || v === "hanging")) return [i, at];
+      if (p >= 0) {
+        const at = tokens[p + 1]?.text === "get" || tokens[p + 1]?.text === "getting" ? p + 2 : p + 1;
+        const v = tokens[at]?.text ?? "";
+        if (VIOLENT_PARTICIPLE.has(v) || v === "swinging" || v === "hanging") return [i, at];
+      }
     }
     // "keep running your mouth and you'll find out what happens" (not "keep reading and you'll find out…")
     // (and "…you'll find out what a broken jaw feels like")
