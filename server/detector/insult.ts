@@ -262,6 +262,12 @@ export const CURATED_INSULTS: readonly (readonly [string, boolean])[] = [
   ["nutters", true],
   ["plank", true],
   ["donkey", true],
+  // misspelled on purpose or not, met in probe set AO
+  ["retart", true],
+  ["retarts", true],
+  ["idoit", true],
+  ["idoits", true],
+  ["stoopid", false],
   // rarer and regional name-calling, met in probe set AM (2026-12)
   ["wazzock", true],
   ["wazzocks", true],
@@ -1082,6 +1088,8 @@ export function findInsult(
       // "Trump's a moron"
       if (text.slice(toks[subj3]!.end, toks[subj3]!.end + 2).match(/^['’]s/)) cop3 = true;
     }
+    // "the guy ABOVE is…", "Dave UPTHREAD is…": where the thread puts them
+    if (subj3 >= 0 && !cop3 && (toks[subj3 + 1]?.text === "above" || toks[subj3 + 1]?.text === "upthread")) subj3++;
     if (subj3 >= 0) {
       // "we Americans are so stupid" is said of oneself
       if (negatedBefore(toks, text, i) || (i > 0 && (toks[i - 1]!.text === "we" || toks[i - 1]!.text === "us"))) continue;

@@ -227,6 +227,9 @@ function mapConfusables(s: string): string {
 export function foldCodePoint(cp: number): string {
   const r = foldCache.get(cp);
   if (r !== undefined) return r;
+  // negative circled and negative squared letters ("id🅾t", "tw🅰t") have no NFKC form: the letter they draw
+  const drawn = cp >= 0x1f150 && cp <= 0x1f169 ? cp - 0x1f150 : cp >= 0x1f170 && cp <= 0x1f189 ? cp - 0x1f170 : -1;
+  if (drawn >= 0) return String.fromCharCode(97 + drawn);
   let s = String.fromCodePoint(cp).normalize("NFKC");
   s = mapConfusables(s).toLowerCase();
   s = mapConfusables(s);
@@ -483,7 +486,11 @@ export function repairWord(w: string, known: KnownWord, wildcardWords: readonly 
   return fixPlain(w, known, wildcardWords);
 }
 
+/** Letters with a star between each ("c*u*n*t"): spelled out, not censored. */
+const STARRED_LETTERS = /^(?:[a-z]\*){2,}[a-z]$/;
+
 function fixPlain(w: string, known: KnownWord, wildcardWords: readonly string[]): string {
+  if (STARRED_LETTERS.test(w) && known(w.replaceAll("*", ""))) return w.replaceAll("*", "");
   if (w.includes("*")) {
     const m = matchWildcard(collapseRuns(w, 2), wildcardWords) ?? matchWildcard(w, wildcardWords);
     if (m) return m;

@@ -570,12 +570,20 @@ const SCREEN_NAME = /^(?:[A-Z][a-z]+[A-Z][A-Za-z]*\d{2,}|[A-Z][a-z]{2,}(?:19|20)
 /** Where the thread puts a commenter: "Janet UP THERE", "Dave ABOVE". */
 const IN_THREAD = new Set(["above", "upthread"]);
 const NOT_COMMENTER = new Set(["god", "heaven", "lord", "jesus"]);
+/** Who is "above" in a thread: "the GUY above", "the POSTER upthread". */
+const THREAD_PERSON = new Set(["guy", "bloke", "fella", "person", "poster", "commenter", "lady", "man", "woman", "chap", "dude"]);
+const ALNUM = /[A-Za-z0-9]/;
+
+/** Part of a handle joined by underscores ("FootyFan_99", "Dave_from_Leeds"), not _emphasis_. */
+function inHandle(text: string, t: Token): boolean {
+  return (text[t.end] === "_" && ALNUM.test(text[t.end + 1] ?? "")) || (text[t.start - 1] === "_" && ALNUM.test(text[t.start - 2] ?? ""));
+}
 
 /** A commenter named by screen name or by place in the thread (a name alone is a public figure's). */
 function commenterNamed(toks: readonly Token[], text: string, i: number): boolean {
   const t = toks[i]!;
-  if (SCREEN_NAME.test(text.slice(t.start, t.end))) return true;
-  if (!isName(t, text) || NOT_COMMENTER.has(t.text)) return false;
+  if (SCREEN_NAME.test(text.slice(t.start, t.end)) || inHandle(text, t)) return true;
+  if (!(isName(t, text) || THREAD_PERSON.has(t.text)) || NOT_COMMENTER.has(t.text)) return false;
   const next = toks[i + 1]?.text;
   return (next !== undefined && IN_THREAD.has(next)) || (next === "up" && toks[i + 2]?.text === "there");
 }
@@ -624,10 +632,30 @@ export function findVocative(toks: readonly Token[], text: string, lex: InsultLe
     // "Einstein over here figured it out"
     if (MOCKING_VOCATIVE.has(w) && toks[i + 1]?.text === "over" && toks[i + 2]?.text === "here") return i;
     // "Idiot, read the article.", "Hey numpty, wages are not inflation."
-    if ((i === 0 || (i === 1 && CALL.has(toks[0]!.text))) && /^\s*,/.test(after)) return i;
+    // ("Stupid cunt, read the article.", "Absolute gobshite, this fella.": its insults and intensifiers before it)
+    if (
+      i <= 3 &&
+      /^\s*,/.test(after) &&
+      toks.slice(0, i).every((t, k) => (k === 0 && CALL.has(t.text)) || lex.words.has(t.text) || CALLED_SO.has(t.text))
+    )
+      return i;
+    // "shut up dipshit", "sit down clown": a name called straight after a dismissal, no comma between
+    if (i >= 2 && lex.nouns.has(w) && DISMISSAL.has(`${toks[i - 2]!.text} ${toks[i - 1]!.text}`) && !/[.!?;:,]/.test(before)) return i;
   }
   return -1;
 }
+
+/** Words that strengthen a name called at a comment's start: "ABSOLUTE gobshite, …", "FUCKING idiot, …". */
+const CALLED_SO = new Set([
+  ...["absolute", "complete", "total", "utter", "fucking", "fkn", "fuckin", "phucking", "effing", "freaking", "frickin"],
+  ...["bloody", "stupid", "massive", "typical", "you"],
+]);
+
+/** Telling a commenter to stop or go, after which a name is called: "shut up dipshit". */
+const DISMISSAL = new Set([
+  ...["shut up", "sit down", "go away", "get lost", "piss off", "jog on", "do one", "grow up", "pipe down", "bugger off"],
+  ...["sod off", "shove off", "back off", "shut it", "fuck off", "clear off", "naff off", "rack off", "nick off", "get out"],
+]);
 
 /**
  * The target of a comment: of the construction's subject when one matched (`subject`), else of

@@ -53,6 +53,9 @@ export const evasionFamilies: Record<string, Family> = {
   "fullwidth letters": (s) => disguiseWord(s, (w) => (/^[a-z]+$/.test(w) ? offset(0xff41)(w) : null)),
   "mathematical bold letters": (s) => disguiseWord(s, (w) => (/^[a-z]+$/.test(w) ? offset(0x1d41a)(w) : null)),
   "alternating case": (s) => disguiseWord(s, (w) => [...w].map((c, i) => (i % 2 ? c.toUpperCase() : c)).join("")),
+  // met in probe set AO
+  "a star between letters": (s) => disguiseWord(s, (w) => (/^[a-z]{3,}$/.test(w) ? [...w].join("*") : null)),
+  "negative squared letters (emoji)": (s) => disguiseWord(s, (w) => (/^[a-z]+$/.test(w) ? offset(0x1f170)(w) : null)),
 };
 
 /** "you are an idiot" for each insult noun, "you are stupid" for each other insult word. */

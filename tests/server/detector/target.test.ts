@@ -492,7 +492,18 @@ describe("insulting vocatives", () => {
     "dude you are a complete tool",
     "@harry_b such a brainless twit.",
     "@dave what a moron",
+    // a name straight after a dismissal, no comma
+    "shut up dipshit nobody asked u",
+    "Sit down clown, you lost the argument.",
+    "grow up idiot",
   ])("%j calls the reader names: refused", (text) => expect(judge(text)).toMatchObject({ target: "commenter", decision: "reject" }));
+
+  it.each([
+    "Calm down mate, it's only a game.",
+    "Shut up and take my money",
+    "I told the kids to sit down and eat",
+    "Get out clean before the crash.",
+  ])("%j: a dismissal without a name called publishes", (text) => expect(judge(text).decision).toBe("publish"));
 
   it.each(["@sue_b what a game that was.", "@sue such a shame about the match."])("%j exclaims to a commenter, and publishes", (text) =>
     expect(judge(text).decision).toBe("publish"),
@@ -514,5 +525,26 @@ describe("insulting vocatives", () => {
 
   it('a quoted vocative is a mention: "It\'s the economy, stupid" publishes', () => {
     expect(judge('"It\'s the economy, stupid." Never mind the rest.').decision).toBe("publish");
+  });
+});
+
+// Met in probe set AO: names called at a comment's start after their insults, commenters placed in
+// the thread by a noun ("the guy above") or named by a handle joined with underscores.
+describe("commenters named in the thread, and names called first", () => {
+  it.each([
+    "St*pid c*nt, read the bloody article before commenting.",
+    "Absolute gobshite, this fella. Ignore him.",
+    "The guy above is a tw\u200dat, ignore him and read the actual report.",
+    "The guy above is an idiot.",
+  ])("%j calls a commenter names: refused", (text) => expect(judge(text)).toMatchObject({ target: "commenter", decision: "reject" }));
+
+  it.each(["Absolute legend, this fella.", "Complete disaster, this budget.", "The guy above is a doctor, he knows this stuff."])(
+    "%j publishes",
+    (text) => expect(judge(text).decision).toBe("publish"),
+  );
+
+  it("a handle joined by underscores names a commenter; _emphasis_ does not", () => {
+    expect(judge("Anyone defending this budget is a complete idiot, and yes Dave_from_Leeds that means you.").target).toBe("commenter");
+    expect(judge("I _really_ think the minister is a clown.").target).not.toBe("commenter");
   });
 });
