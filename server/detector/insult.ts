@@ -27,7 +27,7 @@
  * (slurs and common insults too rare in the data); nouns are marked separately.
  * Plain TypeScript, Workers-compatible.
  */
-import type { Token } from "./normalize.ts";
+import { inHandle, type Token } from "./normalize.ts";
 
 /**
  * Curated insults that are rare in the training data (or slurs that must always count).
@@ -1088,6 +1088,9 @@ export function findInsult(
       // "Trump's a moron"
       if (text.slice(toks[subj3]!.end, toks[subj3]!.end + 2).match(/^['’]s/)) cop3 = true;
     }
+    // a handle's parts ("FootyFan_99 is…", "jazzhands_42 is…") are one subject
+    if (subj3 < 0 && inHandle(text, toks[i]!) && text[toks[i]!.start - 1] !== "_") subj3 = i;
+    while (subj3 >= 0 && !cop3 && text[toks[subj3]!.end] === "_" && toks[subj3 + 1]?.start === toks[subj3]!.end + 1) subj3++;
     // "the guy ABOVE is…", "Dave UPTHREAD is…": where the thread puts them
     if (subj3 >= 0 && !cop3 && (toks[subj3 + 1]?.text === "above" || toks[subj3 + 1]?.text === "upthread")) subj3++;
     if (subj3 >= 0) {

@@ -504,6 +504,13 @@ function fixPlain(w: string, known: KnownWord, wildcardWords: readonly string[])
   return c2;
 }
 
+const ALNUM = /[A-Za-z0-9]/;
+
+/** Token `t` is part of a handle joined by underscores ("FootyFan_99", "Dave_from_Leeds"), not of _emphasis_. */
+export function inHandle(text: string, t: Token): boolean {
+  return (text[t.end] === "_" && ALNUM.test(text[t.end + 1] ?? "")) || (text[t.start - 1] === "_" && ALNUM.test(text[t.start - 2] ?? ""));
+}
+
 const JOIN_SEPARATORS = " .-_,·•*/\\~+";
 
 /** Words whose repair or reading is remembered, per word list (recently used; about a megabyte each generation). */

@@ -16,7 +16,7 @@
  * count towards the score. Plain TypeScript, Workers-compatible.
  */
 import type { Target } from "../../contract/policy.ts";
-import type { Token } from "./normalize.ts";
+import { inHandle, type Token } from "./normalize.ts";
 import {
   POSTING_VERB,
   clauseBreak,
@@ -572,12 +572,6 @@ const IN_THREAD = new Set(["above", "upthread"]);
 const NOT_COMMENTER = new Set(["god", "heaven", "lord", "jesus"]);
 /** Who is "above" in a thread: "the GUY above", "the POSTER upthread". */
 const THREAD_PERSON = new Set(["guy", "bloke", "fella", "person", "poster", "commenter", "lady", "man", "woman", "chap", "dude"]);
-const ALNUM = /[A-Za-z0-9]/;
-
-/** Part of a handle joined by underscores ("FootyFan_99", "Dave_from_Leeds"), not _emphasis_. */
-function inHandle(text: string, t: Token): boolean {
-  return (text[t.end] === "_" && ALNUM.test(text[t.end + 1] ?? "")) || (text[t.start - 1] === "_" && ALNUM.test(text[t.start - 2] ?? ""));
-}
 
 /** A commenter named by screen name or by place in the thread (a name alone is a public figure's). */
 function commenterNamed(toks: readonly Token[], text: string, i: number): boolean {

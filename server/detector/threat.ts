@@ -613,7 +613,7 @@ function noThingDies(tokens: readonly Token[], from: number, to: number): boolea
 const menacePhraseAt = phraseMatcher(
   [
     // (met in probe set AL, each written for the family, not the one comment)
-    "give~ @someone a|one (good|proper|right|real|bloody) kicking|hiding|battering|leathering|slapping|beating|shoeing|kneecapping",
+    "give~ @someone a|one (good|proper|right|real|bloody) kicking|hiding|battering|leathering|slapping|beating|shoeing|kneecapping|bullet",
     "give~ @someone a|one broken|busted|bloody|bloodied jaw|nose|leg|legs|arm|arms|face|skull|neck",
     "slip~ @someone (some|a) arsenic|poison|antifreeze|cyanide|ricin|polonium|rat|strychnine",
     "you're|youre|ur|he's|hes|she's|shes|they're|theyre getting|gettin shanked|stabbed|knifed|glassed|merked|murked|kneecapped|lynched|bodied",
@@ -624,12 +624,20 @@ const menacePhraseAt = phraseMatcher(
     "i'm|im|i'll|ill|we'll|we're (be) stood|standing on your|ur doorstep|porch|driveway",
     "wish~ @someone a|an (slow|painful|horrible|agonising|agonizing|lingering|violent|gruesome|career) (ending) death|injury|demise",
     "i|we want|wanna @someone to suffer",
+    // (met in probe set AP)
+    "i'm|im|i'll|ill reversing|reverse over @who",
+    "i am|will reversing|reverse over @who",
+    "won't|wont go|walk|leave (home) on his|her|your|ur|their own feet",
+    "will not go|walk|leave (home) on his|her|your|ur|their own feet",
+    "his|her|their|your|ur barn|barns|house|home|shop|car|farm|office|offices|pub|van|truck to go up in smoke|flames",
+    "think you're|youre|ur|your safe behind a|your|ur username|screenname",
+    "make~ @someone understand|know fear",
     "i|we want|wanna @someone to die slowly|painfully|screaming|horribly|of",
     "should|better|shud (start) fear~ for his|her|their|your|ur life|lives|safety",
     "i'd|id do time|jail|bird|porridge for @someone",
     "i would do time|jail|bird|porridge for @someone",
     "run~|ran @who off the road",
-    "take~|took a|the (baseball|cricket|golf|tire|tyre) bat|hammer|crowbar|machete|axe|knife|blowtorch|club|iron to @who",
+    "take~|took a|the (baseball|cricket|golf|tire|tyre) bat|hammer|crowbar|machete|axe|knife|blowtorch|club|iron|rifle|shotgun|gun|pistol to @who",
     "drag~ @who out of (your|his|her|their|the) car|house|home|bed|office|cars|houses|homes",
     "be dragged out of (your|his|her|their|the) car|house|home|bed|office|cars|houses|homes",
     "be taught a lesson (he|she|they|you) won't|wont|will never forget",
@@ -1119,6 +1127,8 @@ const INNOCENT_AFTER = new Map<string, ReadonlySet<string>>([
   // "wishing that player an injury-FREE season", "want them to suffer THE consequences"
   ["injury", new Set(["free", "update", "updates", "list", "report", "time", "clinic", "claim", "lawyer"])],
   ["suffer", new Set(["consequences", "defeat", "relegation", "fools", "less"])],
+  // "give the kids a bullet JOURNAL"
+  ["bullet", new Set(["journal", "journals", "point", "points", "train", "proof", "list", "chess", "time"])],
   // "found your IP CAMERA settings guide"
   ["ip", new Set(["camera", "cameras", "settings", "setting", "rating", "phone", "router", "range", "problem", "issue"])],
 ]);
@@ -1143,7 +1153,7 @@ const finalMenaceAt = phraseMatcher([
   "you're|youre going|gonna (to) disappear",
   "you are going|gonna (to) disappear",
   "you'll|youll disappear",
-  "enjoy your last days|breaths|moments|weeks",
+  "enjoy your last (quiet|peaceful|free|few) days|breaths|moments|weeks|weekend|night|nights",
   "enjoy your last few days|weeks",
   "guys|people|men|women like you get hurt",
   "people have disappeared for less",

@@ -536,12 +536,17 @@ describe("commenters named in the thread, and names called first", () => {
     "Absolute gobshite, this fella. Ignore him.",
     "The guy above is a tw\u200dat, ignore him and read the actual report.",
     "The guy above is an idiot.",
+    "FootyFan_99 is a w@nk3r and everyone on here knows it.",
+    "jazzhands_42 is a clown.",
   ])("%j calls a commenter names: refused", (text) => expect(judge(text)).toMatchObject({ target: "commenter", decision: "reject" }));
 
-  it.each(["Absolute legend, this fella.", "Complete disaster, this budget.", "The guy above is a doctor, he knows this stuff."])(
-    "%j publishes",
-    (text) => expect(judge(text).decision).toBe("publish"),
-  );
+  it.each([
+    "Absolute legend, this fella.",
+    "Complete disaster, this budget.",
+    "The guy above is a doctor, he knows this stuff.",
+    "Dave_from_Leeds is right about the bins.",
+    "The file my_notes_2024 is a mess.",
+  ])("%j publishes", (text) => expect(judge(text).decision).toBe("publish"));
 
   it("a handle joined by underscores names a commenter; _emphasis_ does not", () => {
     expect(judge("Anyone defending this budget is a complete idiot, and yes Dave_from_Leeds that means you.").target).toBe("commenter");

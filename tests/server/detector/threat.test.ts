@@ -720,3 +720,33 @@ describe("threats of the probe-AL families", () => {
     expect(judge("> The verdict was fair. Next cyclist that holds me up goes under my wheels.")).toMatchObject({ threat: true });
   });
 });
+
+// Families met in probe set AP, with their look-alikes.
+describe("threats of the probe-AP families", () => {
+  it.each([
+    ["Someone give the Home Secretary a bullet for Christmas.", "bullet"],
+    ["Somebody should take a rifle to that councillor.", "rifle"],
+    ["Next one he writes, I'm reversing over him.", "reversing"],
+    ["I will come to the school and he will not go home on his own feet.", "feet"],
+    ["Any farmer who sells to them should expect his barns to go up in smoke.", "smoke"],
+    ["my mates are local to you. Enjoy your last quiet weekend.", "weekend"],
+    ["u think ur safe behind a username lol", "username"],
+    ["Call her, visit her, make her understand fear.", "fear"],
+  ])("%j is a threat, refused, with %j marked", (text, marked) => {
+    const j = judge(text);
+    expect(j).toMatchObject({ threat: true, decision: "reject" });
+    expect(j.words.join(" ")).toContain(marked);
+  });
+
+  it.each([
+    "Give the kids a bullet journal for Christmas, they love them.",
+    "We took a rifle to the range for the first time, great fun.",
+    "Don't park in my spot, I'm reversing over the kerb to get out.",
+    "Grandad won't see another Christmas, the doctors say.",
+    "I think you're safe behind a screen door.",
+    "The film makes you feel fear like nothing else.",
+    "Enjoy your last quiet weekend before the kids are back at school!",
+  ])("%j is no threat and publishes", (text) => {
+    expect(judge(text)).toMatchObject({ threat: false, decision: "publish" });
+  });
+});
