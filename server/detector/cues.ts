@@ -38,6 +38,7 @@ const PERSON_NOUN = new Set([
   ...["chancellor", "secretary", "dictator", "tyrant", "soldier", "warden", "inspector", "detective", "surgeon", "dentist"],
   ...["professor", "lecturer", "headteacher", "headmaster", "planner", "contractor", "builder", "plumber", "waiter", "bartender"],
   ...["motorist", "tenant", "jogger", "copper", "chef", "vet"],
+  ...["troll", "poster", "commenter", "keeper", "farmer", "constable", "landlady"],
 ]);
 
 /** A person noun, plural or possessive too: "judge", "councillors", "that councillor's". */

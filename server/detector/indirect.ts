@@ -181,6 +181,9 @@ const DISMISSIVE = [
   "the door's|doors that way",
   "the door is that way",
   "need~ a hobby",
+  // met in probe set AQ
+  "should've|should have stayed|stopped in|at school (a) (bit|little) longer",
+  "smell~ (faintly) of damp|wet dog|dogs|regret|cabbage|cabbages|despair",
 ];
 
 /** Phrases said to someone in the conversation wherever they stand ("Must be nice living in mommy's basement"). */
@@ -393,6 +396,36 @@ const ADDRESSED = [
   "so little to back it up",
   "you've|youve (had|copped|taken|took) (a) few|one too many knocks|blows|hits to the head",
   "you (had|copped|took|got) (a) few|one too many knocks|blows|hits to the head",
+  // met in probe set AQ (put-downs with no insult word), each written for its family
+  "is|are the reason shampoo|conditioner|bleach|coffee|microwaves|peanut (bottles|cups|packets) need~|carry|have instructions|warnings|labels",
+  "seen|met brighter|smarter|sharper|cleverer things|creatures|rocks|bricks|lampposts",
+  "retrievers|labradors|spaniels|dogs|goldfish|toddlers|hamsters|houseplants|potatoes with a|more firmer|better|stronger|greater grasp|understanding|sense",
+  "reason|argue|debate|reasoning|arguing|debating with a fridge|toaster|pigeon|doorknob|potato|houseplant|goldfish|lamppost magnet|cone",
+  "reason|argue|debate|reasoning|arguing|debating with a toaster|pigeon|doorknob|potato|houseplant|goldfish|lamppost",
+  "you (really|actually|genuinely) thought that was a|an (good|clever|great|winning|killer) point|argument|gotcha|comeback",
+  "personality|charisma of a|an wet|damp|soggy|stale|limp|beige|cardboard|plank|lettuce|teabag|dishcloth|brick|spreadsheet",
+  "energy as|of a|an toddler|toddlers|child|drunk|sulking|angry|overtired",
+  "off and play in the sandpit|sandbox|playpen",
+  "sound them|it|the words out for you|u",
+  "words of more than one|two|three syllables|syllable",
+  "don't|dont worry about the|all (the) long|big words",
+  "take~ the|his|her|your keyboard|phone|laptop|crayons off him|her|them|you",
+  "take~ the|his|her|your keyboard|phone|laptop|crayons away from him|her|them|you",
+  "care|nursing|retirement home's|homes got the wifi|internet",
+  "get~ this|that|the fella|guy|man|bloke|lad|poster|commenter|snowflake a tissue|tissues|hanky|dummy|pacifier",
+  "equivalent of a|an participation|wet|damp|soggy|beige|broken|expired|automated|pothole|migraine|headache|yawn",
+  "internet|commenting|posting|voting should require a|an licence|license|test|iq|exam",
+  "allowed|let anywhere near a|the polling|voting station|booth|ballot|keyboard|computer",
+  "tell me @any is a parody|joke account",
+  "its|their resident genius|idiot|troll|clown|crank",
+  "who left the gate|cage open",
+  "you attempt|try|attempting|trying basic maths|math|arithmetic|logic|spelling|english",
+  "hasn't|hasnt|haven't|havent seen a|the washing|bath|shower|razor machine|since",
+  "write|wrote|type|typed this|that after the|your|a third|fourth|fifth|sixth|tenth|few pint|pints|drinks|beers",
+  "been on the (cooking) sherry|sauce|gin|wine|booze|bottle early|again|today",
+  "if i wanted your opinion|input|thoughts|advice i'd|id",
+  "if i wanted the opinion|input|thoughts|advice of a|an",
+  "two|three|four whole sentences|words|paragraphs and you",
 ];
 /**
  * Said to the reader only as a whole clause: "You're a joke.", "Are you twelve?" (not "you're a joke

@@ -649,5 +649,27 @@ export function tokenize(
     else evasion.push(word, reading, (x, y) => span(a + x, a + y), tokens);
     i++;
   }
-  return evasion.rejoinSplitWords(tokens, original);
+  return readFirstNames(evasion.rejoinSplitWords(tokens, original), original);
+}
+
+/** Insult words that are also first names, read as the name they are short for. */
+const FIRST_NAMES: ReadonlyMap<string, string> = new Map([
+  ["dick", "richard"],
+  ["fanny", "frances"],
+]);
+/** Capitalised words after such a name that make a phrase, not a surname ("Dick Head", "Dick Move"). */
+const NOT_SURNAMES = new Set(["head", "heads", "move", "moves", "pic", "pics", "and", "or", "is", "are", "was", "you", "the", "a"]);
+const TITLE_CASED = /^\p{Lu}\p{Ll}/u;
+
+/** "Dick Van Dyke", "Dick Cheney": a first name before a capitalised surname, not the insult. */
+function readFirstNames(tokens: Token[], original: string): Token[] {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const name = FIRST_NAMES.get(tokens[i]!.text);
+    const next = tokens[i + 1]!;
+    if (!name || NOT_SURNAMES.has(next.text)) continue;
+    const word = original.slice(tokens[i]!.start, tokens[i]!.end);
+    const after = original.slice(next.start, next.end);
+    if (TITLE_CASED.test(word) && TITLE_CASED.test(after) && next.start - tokens[i]!.end === 1) tokens[i] = { ...tokens[i]!, text: name };
+  }
+  return tokens;
 }

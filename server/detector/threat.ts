@@ -22,7 +22,7 @@
  */
 import type { Token } from "./normalize.ts";
 import { phraseMatcher } from "./phrases.ts";
-import { contestAfter, findViolentOrder } from "./violence.ts";
+import { contestAt, findViolentOrder, findWantedViolence } from "./violence.ts";
 import { findMenace } from "./menace.ts";
 import { ELECTION, lastOfSentence, NEGATION, negatedAt, personNoun, REPORTING, sentenceEnds } from "./cues.ts";
 import { findIntimidation } from "./intimidation.ts";
@@ -117,7 +117,23 @@ const OUTING = new Set(["for", "to", "on", "of", "with", "and", "shopping", "ton
 const OUTING_AFTER_OF = new Set(["for", "to", "shopping", "dinner", "lunch", "drinks", "tonight", "sometime"]);
 const DETERMINER = new Set(["the", "that", "this", "those", "these", "every", "our", "your", "their", "whole"]);
 /** Verbs also said of winning: only violence when no contest follows. */
-const CONTEST_VERB = new Set(["beat", "destroy", "smash", "bury", "crush", "kill", "end", "break", "knock", "hunt"]);
+const CONTEST_VERB = new Set([
+  "beat",
+  "destroy",
+  "smash",
+  "bury",
+  "crush",
+  "kill",
+  "end",
+  "break",
+  "knock",
+  "hunt",
+  "murder",
+  "slaughter",
+  "batter",
+  "hammer",
+  "thrash",
+]);
 
 /** A person object at token k: a pronoun, or a determiner and a person noun ("the governor", "that councillor's [throat]"). */
 function personAt(tokens: readonly Token[], k: number): number {
@@ -148,6 +164,19 @@ const WISH = new Set([
 ]);
 /** Wishes that take what is wished as an object: "deserves a bullet". */
 const DESERVE = new Set(["deserve", "deserves", "deserved", "needs", "need"]);
+/** What makes any wish take an object: "should GET a beating". */
+const GIVEN = new Set(["get", "gets", "given", "receive", "catch", "cop"]);
+const A_GOOD = new Set(["a", "an", "one", "good", "proper", "real", "right", "bloody", "severe", "sound"]);
+/** The end of "a (good) beating" after "get" at j, or -1 (not "a beating at the polls", nor a slap but on the body). */
+function meansGiven(tokens: readonly Token[], j: number): number {
+  let k = j + 1;
+  while (k < j + 4 && A_GOOD.has(tokens[k]?.text ?? "")) k++;
+  const means = tokens[k]?.text ?? "";
+  if (k === j + 1 || !VIOLENT_MEANS.has(means)) return -1;
+  const where = tokens[k + 1]?.text ?? "";
+  const onBody = where === "in" && tokens[k + 2]?.text === "the" && STRUCK_PART.has(tokens[k + 3]?.text ?? "");
+  return (BLOW.has(means) ? onBody : !AT_POLLS.has(where) || onBody) ? k : -1;
+}
 /** The means of violence, as what someone deserves. */
 // (not "a beating", "a thrashing": said of elections too, "needs a beating at the polls")
 const VIOLENT_MEANS = new Set([
@@ -624,6 +653,44 @@ const menacePhraseAt = phraseMatcher(
     "i'm|im|i'll|ill|we'll|we're (be) stood|standing on your|ur doorstep|porch|driveway",
     "wish~ @someone a|an (slow|painful|horrible|agonising|agonizing|lingering|violent|gruesome|career) (ending) death|injury|demise",
     "i|we want|wanna @someone to suffer",
+    // (met in probe set AR)
+    "shove~|push~|throw~|chuck~|shoved|pushed|thrown @who onto the|a tracks|track|rails|motorway",
+    // (not "throw them under the bus": betrayed)
+    "shove~|push~|throw~|chuck~|shoved|pushed|thrown @who under the|a train|tube|lorry|truck|tram",
+    "shove~|push~|throw~|chuck~|shoved|pushed|thrown @who in front of a|the train|tube|bus|lorry|truck|tram|traffic",
+    "slap|punch|smack|kick|thump|whack|clip|belt|wallop|hiding|kicking he'd|she'd|you'd|they'd|hed|youd|theyd (still) feel~",
+    "leave~|leaving|go~|going (home|out) in bin|black|rubbish bags|bag",
+    "won't|wont|wouldn't|wouldnt recognise|recognize what's|whats|whit's|whits left",
+    "will|would not|never recognise|recognize what's|whats|whit's|whits left",
+    "see~|seeing @who (all) dangling|swinging|hanging from a|the|that|those|every lamppost|lampposts|gallows|yardarm|gibbet|tree|trees",
+    "them|him|her|you|em (all) dangling|swinging from a|the|that|those|every lamppost|lampposts|gallows|yardarm|gibbet",
+    "look~ good|great|better|nice|lovely dangling|swinging|hanging from",
+    "go (and) lie|lay down in front of a|the|an train|bus|tube|lorry|truck|tram|express|traffic",
+    "go (and) lie|lay down in front of a|the|an @any train|bus|tube|lorry|truck|tram|express|to",
+    "go (and) lie|lay down in front of a|the|an @any @any train|bus|tube|lorry|truck|tram|express|to",
+    "go (and) lie|lay down on the tracks|rails|motorway|railway|line",
+    "rope|noose and a|some (sturdy|strong|solid|tall|high|good|nice) beam|rafter|rafters|stool|chair|branch",
+    "cancer|tumour|tumor|stroke|plague|ebola|aids|disease|leprosy you|he|she|they deserve~",
+    "know~ which school|schools|nursery your|ur|his|her|their kids|children|son|daughter|kid go~|goes|attend~",
+    "found|worked|figured out which school|schools|nursery your|ur|his|her|their kids|children|son|daughter|kid go~|goes|attend~",
+    "lined up and|n|then shot|executed|hanged|gassed",
+    "hope~|hoping|pray~|praying (that) the|their|his|her|your coach|bus|plane|car|jet|boat|ferry|helicopter|minibus goes|drives|veers|plunges|crashes|rolls off|over|into a|the cliff|ravine|gorge",
+    "hope~|hoping|pray~|praying (that) the|their|his|her|your coach|bus|plane|car|jet|boat|ferry|helicopter|minibus @any goes|drives|veers|plunges|crashes|rolls off|over|into a|the cliff|ravine|gorge",
+    "hope~|hoping|pray~|praying (that) the|their|his|her|your coach|bus|plane|car|jet|boat|ferry|helicopter|minibus @any @any goes|drives|veers|plunges|crashes|rolls off|over|into a|the cliff|ravine|gorge",
+    "hope~|hoping|pray~|praying (that) the|their|his|her|your coach|bus|plane|car|jet|boat|ferry|helicopter|minibus @any @any @any goes|drives|veers|plunges|crashes|rolls off|over|into a|the cliff|ravine|gorge",
+    "antifreeze|arsenic|cyanide|poison|bleach in its|his|her|your|ur bowl|water|food|kibble",
+    "only thing~ (that) get~|gets|getting slashed|smashed|broken|burnt|burned|torched|stabbed|keyed",
+    "better hope|pray (that) he|she|they|you|u make~|makes|get~|gets (it) back|home|out",
+    "turn~|turned|show~|showed up at his|her|their|your|ur @any with torches|pitchforks|petrol|bats|crowbars|ropes",
+    "turn~|turned|show~|showed up at his|her|their|your|ur @any @any with torches|pitchforks|petrol|bats|crowbars|ropes",
+    "waiting|wait~|meet~|greet~ (them|him|her|you|u) with more than words",
+    "have~|having a go|pop|crack (at) (him|her|them|you) with rocks|stones|bricks|bottles",
+    "pelt~|pelted @who with rocks|stones|bricks|bottles",
+    "hiding|hidin|kicking|kickin|slap|smack|beating|clip|thumping|battering|leathering and i'll|ill|i'd|id|we'll be the one|ones|man|lad|lads",
+    "when it's|its his|her|your|ur|their (own) family|kids|wife|husband|children|daughter|son|mum|mother getting|being battered|beaten|stabbed|attacked|hurt|shot|killed|assaulted",
+    "drive|plough|plow|mow (straight|right) through|into|down the|those|them|these|all protesters|protestors|marchers|demonstrators|strikers|pickets|cyclists|crowd|mob",
+    "no jury in the|this land|country|world would|will|could convict",
+    "can't|cannot|couldn't|couldnt lose its|their|his|her brakes",
     // (met in probe set AP)
     "i'm|im|i'll|ill reversing|reverse over @who",
     "i am|will reversing|reverse over @who",
@@ -810,6 +877,7 @@ const menacePhraseAt = phraseMatcher(
     "open season on @who",
     "feed~|fed @who to the pigs|sharks|dogs|wolves|crocodiles|alligators|gators",
     "break~|breaking|bust~|busting|smash~|smashing|snap~|snapping your|his|her jaw|nose|face|teeth|legs|arms|kneecaps|ribs|skull|neck|fingers",
+    "break~|breaking|bust~|busting|smash~|smashing|snap~|snapping your|his|her|their ankles|ankle|knees|wrists|wrist|spine|shins|hands|collarbone",
     "settle this|it like men",
     "with you|him|her|them six feet under|dead",
     "pray|hope i never find out who|where you",
@@ -1002,7 +1070,11 @@ function notThePerson(tokens: readonly Token[], text: string, k: number): boolea
 }
 
 /** "Would be a shame if…", the threat of the protection racket. */
-const shameAt = phraseMatcher(["shame if something happened", "be a real shame", "would be a shame if", "be a shame if"]);
+const shameAt = phraseMatcher([
+  ...["shame if something happened", "be a real shame", "would be a shame if", "be a shame if"],
+  // "Shame if the brakes stopped working one morning"
+  "shame|pity if the|your|ur|his|her|their brakes|brake|steering",
+]);
 /** Whose things a "shame if" is about: "nice car YOU'VE got", "YOUR kids", "HER cat". */
 const BELONGINGS = new Set([
   ...["your", "yours", "ur", "you've", "youve", "his", "her", "their", "@user", "him", "reg"],
@@ -1203,6 +1275,17 @@ const FOUND_FOR_YOU = new Set([
   ...["link", "links", "source", "sources", "data", "proof", "evidence", "info", "numbers", "figures", "article", "study", "quote"],
   ...["better", "cheaper", "plenty", "any", "my", "our", "his", "her", "their", "somewhere", "someone", "somebody"],
 ]);
+/** Where friends look for each other: "I'll find you AT THE MEETUP", "…in the bar". */
+const MEETING_PLACE = new Set([
+  ...["meetup", "meetups", "reunion", "party", "afterparty", "conference", "gig", "concert", "festival", "bar", "pub", "drinks"],
+  ...["event", "launch", "signing", "social", "picnic", "bbq", "barbecue", "stall", "booth", "lobby", "reception", "foyer"],
+]);
+const AT_PLACE = new Set(["at", "in", "by", "near"]);
+function meetingPlaceAfter(tokens: readonly Token[], end: number): boolean {
+  if (!AT_PLACE.has(tokens[end + 1]?.text ?? "")) return false;
+  for (let k = end + 2; k < Math.min(tokens.length, end + 8); k++) if (MEETING_PLACE.has(tokens[k]!.text)) return true;
+  return false;
+}
 const AUTHOR_WHO = new Set(["whoever", "who", "whomever"]);
 const WRITTEN_THING = new Set(["this", "it", "these", "the", "this article", "his", "her"]);
 /** "WHOEVER wrote this should be…": a person, though "this" stands before the wish at i. */
@@ -1235,19 +1318,34 @@ export function findThreat(tokens: readonly Token[], text: string, lex: InsultLe
 }
 
 const THREATENED = new Set(["threatening", "threatened", "threatens", "threaten", "threats"]);
-const threatReported = (tokens: readonly Token[], start: number) =>
-  tokens[start - 1]?.text === "to" && THREATENED.has(tokens[start - 2]?.text ?? "");
+/** Promised, as told of others: "people have been PROMISING TO break his hands" (not "I promise to…"). */
+const PROMISED = new Set(["promising", "promised", "vowing", "vowed", "vows"]);
+const FIRST_PERSON = new Set(["i", "i'm", "im", "we", "we're", "i've", "we've"]);
+/** Another's words: "DMs SAYING THEY'D snap his ankle". */
+const SAYING = new Set(["saying", "said", "says", "claiming", "claimed", "that"]);
+const THEY_WOULD = new Set(["they'd", "he'd", "she'd", "they'll", "he'll", "she'll", "theyd", "hed", "shed"]);
+function threatReported(tokens: readonly Token[], start: number): boolean {
+  const before = tokens[start - 2]?.text ?? "";
+  if (tokens[start - 1]?.text === "to")
+    return (
+      THREATENED.has(before) ||
+      (PROMISED.has(before) && !FIRST_PERSON.has(tokens[start - 3]?.text ?? "") && !FIRST_PERSON.has(tokens[start - 4]?.text ?? ""))
+    );
+  return THEY_WOULD.has(tokens[start - 1]?.text ?? "") && SAYING.has(before);
+}
 
 function readThreat(tokens: readonly Token[], text: string, lex: InsultLexicon): [number, number] | null {
   const found = findConstruction(tokens, text);
   if (found) return found;
   for (let i = 0; i < tokens.length; i++) {
     const end = menaceAt(tokens, i);
-    // (not "I'll find you A LINK": found for someone)
-    if (end >= 0 && !negatedAt(tokens, i) && !FOUND_FOR_YOU.has(tokens[end + 1]?.text ?? "")) return [i, end];
+    // (not "I'll find you A LINK": found for someone; not "…AT THE MEETUP": a meeting arranged)
+    if (end >= 0 && !negatedAt(tokens, i) && !FOUND_FOR_YOU.has(tokens[end + 1]?.text ?? "") && !meetingPlaceAfter(tokens, end))
+      return [i, end];
   }
   return (
     findViolentOrder(tokens, text, lex) ??
+    findWantedViolence(tokens, text, lex) ??
     findMenace(tokens) ??
     findFinalMenace(tokens, text) ??
     findIntimidation(tokens, text) ??
@@ -1315,6 +1413,9 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
         // (a blow only on a body: "this soup needs a punch of flavour")
         const landed = BLOW.has(v) ? onBody : !AT_POLLS.has(where) || onBody;
         if (DESERVE.has(w) && VIOLENT_MEANS.has(v) && landed) return [i, j];
+        // "should GET a (good) beating", "ought to be GIVEN a kicking"
+        const given = GIVEN.has(v) ? meansGiven(tokens, j) : -1;
+        if (given >= 0) return [i, given];
         // "should face a firing squad", "should face the noose"
         if (
           v === "face" &&
@@ -1598,7 +1699,7 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
       for (let k = j + 1; k < Math.min(n, v === "hang" ? j + 2 : j + 4); k++) {
         const p = personAt(tokens, k);
         if (p >= 0) {
-          if (CONTEST_VERB.has(v) && contestAfter(tokens, p)) break;
+          if (CONTEST_VERB.has(v) && contestAt(tokens, j, p)) break;
           // "we'll hunt you down A better deal": found for someone
           if (v === "hunt" && tokens[p + 1]?.text === "down" && FOUND_FOR_YOU.has(tokens[p + 2]?.text ?? "")) break;
           if (POSSESSIVE.has(tokens[p]!.text) && notThePerson(tokens, text, p + 1)) break;

@@ -45,7 +45,7 @@ const OPENER = new Set(
   ]),
 );
 /** Wishes and duties, whoever is their subject: "they SHOULD shoot him", "TIME TO hang them". */
-const WISHED = new Set(["should", "shud", "must", "ought", "need", "needs", "gotta", "shall", "time", "better", "let's", "lets"]);
+const WISHED = new Set(["should", "shud", "shld", "must", "ought", "need", "needs", "gotta", "shall", "time", "better", "let's", "lets"]);
 /** Intent, a threat only when said of oneself or of someone unnamed: "I'LL kill him" (not "he'll kill us"). */
 const INTENT = new Set(["will", "would", "gonna", "going", "wanna", "want", "like", "love", "i'll", "we'll", "i'd", "we'd"]);
 const INTENDER = new Set(["i", "we", "i'm", "im", "we're", "someone", "somebody", "everyone", "everybody", "i'd", "we'd"]);
@@ -199,9 +199,27 @@ const CONTEST = new Set(
 );
 
 /** A contest within a few words after token k ("…them at the polls"). */
-export function contestAfter(tokens: readonly Token[], k: number): boolean {
+function contestAfter(tokens: readonly Token[], k: number): boolean {
   for (let m = k + 1; m < Math.min(tokens.length, k + 6); m++) if (CONTEST.has(tokens[m]!.text)) return true;
   return false;
+}
+
+const MATCH_DAY = new Set(["saturday", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "weekend"]);
+/** "we'll kill them ON SATURDAY": a team's next game (not "I'll kill him on Monday"). */
+function matchDayAfter(toks: readonly Token[], p: number): boolean {
+  return (
+    (toks[p + 1]?.text === "on" || toks[p + 1]?.text === "this" || toks[p + 1]?.text === "at") && MATCH_DAY.has(toks[p + 2]?.text ?? "")
+  );
+}
+const WE = new Set(["we", "we're", "we'll", "were", "well", "us", "lads"]);
+function teamSpeaks(toks: readonly Token[], v: number): boolean {
+  for (let k = Math.max(0, v - 5); k < v; k++) if (WE.has(toks[k]!.text)) return true;
+  return false;
+}
+
+/** A contest after the object at p of the verb at v: "…them at the polls", "we'll kill them on Saturday". */
+export function contestAt(toks: readonly Token[], v: number, p: number): boolean {
+  return contestAfter(toks, p) || (teamSpeaks(toks, v) && matchDayAfter(toks, p));
 }
 
 /** [from, to] of killing ordered or wished on a person, or null. */
@@ -214,9 +232,65 @@ export function findViolentOrder(toks: readonly Token[], text: string, lex: Insu
     const p = victimAt(toks, text, lex, v + 1, form && verb === "hang" ? "lynch" : verb);
     if (p < 0) continue;
     const after = toks[p + 1]?.text ?? "";
-    if (IDIOM_AFTER.has(after) || (after === "with" && KINDLY.has(toks[p + 2]?.text ?? "")) || contestAfter(toks, p)) continue;
+    if (IDIOM_AFTER.has(after) || (after === "with" && KINDLY.has(toks[p + 2]?.text ?? "")) || contestAt(toks, v, p)) continue;
     if (asked(toks, text, v)) continue;
     if (ordered(toks, text, v) || wishedOrIntended(toks, text, v)) return [v, p];
   }
   return null;
+}
+
+/** British "he wants shooting": a killing or beating someone "wants" or "needs" (not "the turkey wants stuffing"). */
+const WANTS = new Set(["want", "wants", "wanted", "needs", "need"]);
+/** The -ing forms read so, each with the words that may follow it, or none when it stands alone. */
+const WANTED_DOING = new Map<string, readonly string[] | null>([
+  ...["shooting", "hanging", "stabbing", "drowning", "battering", "lynching", "flogging", "glassing", "stoning", "torching"].map(
+    (w) => [w, null] as const,
+  ),
+  ...["kneecapping", "leathering", "decking", "gassing", "strangling", "throttling", "horsewhipping", "birching", "lamping"].map(
+    (w) => [w, null] as const,
+  ),
+  ["running", ["over", "down"]],
+  ["burning", ["out", "down", "alive"]],
+  ["stuffing", ["in", "into"]],
+  ["shoving", ["in", "into", "under", "off"]],
+  ["throwing", ["in", "into", "under", "off"]],
+  ["stringing", ["up"]],
+  ["knocking", ["out"]],
+  ["setting", ["alight", "on"]],
+]);
+/** After a lone -ing form, words that leave it alone ("wants shooting FOR this"; not "want shooting LESSONS"). */
+const DOING_ENDS = new Set(["for", "and", "or", "with", "then", "too", "tbh", "honestly", "frankly", "imo", "mate", "quite", "really"]);
+const SUBJECT_PRONOUN = new Set(["he", "she", "they", "you", "u", "him", "them", "everyone"]);
+
+/** [from, to] of a killing or beating a person "wants", or null. */
+export function findWantedViolence(toks: readonly Token[], text: string, lex: InsultLexicon): [number, number] | null {
+  for (let w = 1; w < toks.length - 1; w++) {
+    if (!WANTS.has(toks[w]!.text)) continue;
+    const doing = WANTED_DOING.get(toks[w + 1]!.text);
+    if (doing === undefined) continue;
+    const next = toks[w + 2];
+    const clauseEnds = !next || /[,.;:!?\n–—-]/.test(text.slice(toks[w + 1]!.end, next.start));
+    const read = doing ? doing.includes(next?.text ?? "") : clauseEnds || DOING_ENDS.has(next!.text);
+    if (read && personBefore(toks, text, lex, w) && !negatedBefore(toks, w)) return [w, w + (doing ? 2 : 1)];
+  }
+  return null;
+}
+
+/** Nouns for people by what they do: "LINESMAN", "fare DODGERS", "CYCLISTS". */
+const AGENT_NOUN = /^[a-z]{3,}(?:man|men|ers|ists)$/;
+/** A person among the words of token w's sentence before it: "CYCLISTS who ride on the pavement want running over". */
+function personBefore(toks: readonly Token[], text: string, lex: InsultLexicon, w: number): boolean {
+  const s = sentenceFrom(toks, text, w);
+  for (let k = Math.max(s, w - 8); k < w; k++) {
+    const t = toks[k]!.text;
+    if (SUBJECT_PRONOUN.has(t) || PEOPLE.has(t) || personNoun(t) || PERSON_SUBJECT.has(t) || isGroupWord(t) || lex.nouns.has(t))
+      return true;
+    if ((isName(toks[k]!, text) && k > s) || AGENT_NOUN.test(t)) return true;
+  }
+  return false;
+}
+
+function negatedBefore(toks: readonly Token[], w: number): boolean {
+  for (let k = Math.max(0, w - 4); k < w; k++) if (NEGATED.has(toks[k]!.text) || REPORTED.has(toks[k]!.text)) return true;
+  return false;
 }

@@ -38,6 +38,16 @@ describe("tokenize", () => {
     });
   }
 
+  it("reads 'Dick' or 'Fanny' before a capitalised surname as the first name, not the insult", () => {
+    const words = (s: string) => tok(s).map((t) => t.text);
+    expect(words("Dick Van Dyke sang it")).toEqual(["richard", "van", "dyke", "sang", "it"]);
+    expect(words("Fanny Blankers-Koen won four golds")[0]).toBe("frances");
+    // an insult still, before no surname or lower-cased
+    expect(words("Dick Cheney is a dick")).toEqual(["richard", "cheney", "is", "a", "dick"]);
+    expect(words("You Are A Dick And A Liar")).toContain("dick");
+    expect(words("what a dick Steve is")).toContain("dick");
+  });
+
   for (const c of fixture.keepAsIs) {
     it(`leaves ordinary text alone: ${JSON.stringify(c.input)}`, () => {
       expect(tok(c.input).map((t) => t.text)).toEqual(c.words);

@@ -385,6 +385,47 @@ describe("indirect attacks on commenters", () => {
   ])("%j mentions a head, or addresses the reader kindly, and publishes", (text) => expect(judge(text).decision).toBe("publish"));
 });
 
+// Families met in probe set AQ (put-downs with no insult word), each written for its family.
+describe("indirect attacks of the probe-AQ families", () => {
+  it.each([
+    "@Gav the bloke above is the reason peanut packets carry warnings.",
+    "You, sir, have the personality of a damp teabag.",
+    "I've seen brighter things in a coal cellar than your last three comments.",
+    "Arguing with you is like reasoning with a toaster.",
+    "Bless, you really thought that was a killer argument.",
+    "Your reply has the same energy as a toddler refusing bedtime.",
+    "Hush @Ken, the grown ups are discussing the budget, go off and play in the sandpit.",
+    "Someone take the keyboard off him, Dave's posting again.",
+    "Should have stayed at school a bit longer, love.",
+    "Someone get this poster a tissue, he's upset about cycle lanes again.",
+    "You're the human equivalent of a migraine.",
+    "People like you are why commenting should require a licence.",
+    "Your comment smells of wet dog and regret, mate.",
+    "Please tell me @NorthernLass is a parody account.",
+    "Watching you attempt basic arithmetic in these threads is a treat.",
+    "Did you type this after the fifth pint, @Bazza?",
+    "Someone's been on the cooking sherry again, @Moira.",
+    "If I wanted your opinion I'd have asked for it, pal.",
+    "Two whole sentences and you got both wrong, @JimmyB.",
+  ])("%j is aimed at a commenter and held", (text) => {
+    expect(judge(text)).toMatchObject({ target: "commenter", decision: "hold", rule: "personal-attacks" });
+  });
+
+  it.each([
+    "The reason peanut packets carry warnings is allergies, and they save lives.",
+    "Reasoning with a toddler at bedtime is my daily sport.",
+    "The grown ups are discussing the budget tonight, the kids are in bed.",
+    "Take the keyboard off the desk before you clean it.",
+    "I should have stayed at school a bit longer, I'd have liked a degree.",
+    "Christmas dinner smells of wet dog because ours got into the pond.",
+    "The article says the account is a parody account run by students.",
+    "Their resident expert explained the bridge design clearly.",
+    "If I wanted your opinion on the menu I'd ask the chef, says the critic in the piece.",
+  ])("%j publishes", (text) => {
+    expect(judge(text)).toMatchObject({ decision: "publish" });
+  });
+});
+
 describe("imperatives said to the reader", () => {
   it.each([
     ["Don't be an idiot.", "idiot"],

@@ -750,3 +750,52 @@ describe("threats of the probe-AP families", () => {
     expect(judge(text)).toMatchObject({ threat: false, decision: "publish" });
   });
 });
+
+// Families met in probe set AR, each written for the family, with their look-alikes.
+describe("threats of the probe-AR families", () => {
+  it.each([
+    ["That linesman wants shooting for that decision.", "shooting"],
+    ["Fare dodgers on the night bus want stringing up, the lot of them.", "stringing up"],
+    ["If he comes near my allotment again I'll push him under a train.", "under a train"],
+    ["Cross me and it's a slap you'd feel for a fortnight.", "feel"],
+    ["Keep it up and you'll be going home in bin bags.", "bin bags"],
+    ["When we're done your own mother won't recognise what's left.", "recognise what's left"],
+    ["That councillor would look lovely dangling from the town hall lamppost.", "dangling from"],
+    ["Just go lie down in front of a train and save us the bother.", "in front of a train"],
+    ["Someone fetch that presenter a rope and a sturdy beam.", "beam"],
+    ["I hope you get the cancer you deserve.", "cancer you deserve"],
+    ["I know which school your daughter goes to, remember that.", "which school"],
+    ["Better hope he makes it home after the match.", "makes it home"],
+    ["The whole estate will turn up at his big house with torches.", "torches"],
+    ["Those councillors should be lined up n shot.", "shot"],
+    ["Shame if your brakes failed on the hill one morning.", "brakes"],
+    ["He's asking for a hiding and I'll be the one to give it.", "the one"],
+    ["Let's see how soft the judge is when it's his own family getting stabbed.", "getting stabbed"],
+    ["I'll snap his ankles if he tries that again.", "ankles"],
+    ["they shld get a beating for that", "beating"],
+    ["He should get a good kicking.", "kicking"],
+  ])("%j is a threat, refused, with %j marked", (text, marked) => {
+    const j = judge(text);
+    expect(j).toMatchObject({ threat: true, decision: "reject" });
+    expect(j.words.join(" ")).toContain(marked);
+  });
+
+  it.each([
+    "The turkey wants stuffing before it goes in the oven.",
+    "We want shooting lessons for the kids this summer.",
+    "The dog needs putting down, the vet says, and we're heartbroken.",
+    "They threw the intern under the bus at the first hearing.",
+    "We're going to absolutely murder them on Saturday, their defence is shocking.",
+    "I'll find you in real life at the meetup, look for the green scarf.",
+    "I'll find you at the pub after work, first round's on me.",
+    "The boxer says people have been promising to break his hands before the rematch.",
+    "The bowler got messages saying they'd snap his ankle, which is disgusting.",
+    "Christmas lights are hanging from every lamppost on the high street.",
+    "Which school do your kids go to? We're looking at the primary on Hill Road.",
+    "My car lost its brakes on the hill last winter, terrifying.",
+    "Arsenal should get a thrashing on Saturday if they play like that.",
+    "The kids should get a punch card for the swimming pool.",
+  ])("%j is no threat and publishes", (text) => {
+    expect(judge(text)).toMatchObject({ threat: false, decision: "publish" });
+  });
+});
