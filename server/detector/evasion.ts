@@ -141,6 +141,11 @@ function makeUndoer(known: KnownWord, insultWords: readonly string[]) {
       const unstretched = word.replace(/(.)\1{2,}/g, "$1");
       if (insults.has(unstretched)) return unstretched;
     }
+    // "toidi", "reknaw": written backwards
+    if (word.length >= 5 && !known(word)) {
+      const reversed = [...word].reverse().join("");
+      if (insults.has(reversed)) return reversed;
+    }
     // "ldiot", "llars": an l standing for an i (before "llars" is read as the name "lars")
     if (!known(word)) {
       for (let k = word.indexOf("l"); k >= 0; k = word.indexOf("l", k + 1)) {
@@ -205,7 +210,10 @@ function makeUndoer(known: KnownWord, insultWords: readonly string[]) {
         const a = tokens[k]!;
         const b = tokens[k + 1];
         // split by a space, a hyphen, a dot or an underscore: "mo ron", "mo-ron", "id.iot"
-        const joined = b && b.start === a.end + 1 && /[\s.\-_]/.test(original[a.end]!) ? insultingJoin(a, b, original) : null;
+        // or by a hyphen and a space, as a line was broken: "tw- at", "half- wit"
+        const gap = b ? original.slice(a.end, b.start) : "";
+        const split = (gap.length === 1 && /[\s.\-_]/.test(gap)) || gap === "- " || gap === "-\n";
+        const joined = b && split ? insultingJoin(a, b, original) : null;
         if (joined) {
           out ??= tokens.slice(0, k);
           out.push({ text: joined, start: a.start, end: b!.end });

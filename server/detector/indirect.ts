@@ -426,6 +426,10 @@ const ADDRESSED = [
   "if i wanted your opinion|input|thoughts|advice i'd|id",
   "if i wanted the opinion|input|thoughts|advice of a|an",
   "two|three|four whole sentences|words|paragraphs and you",
+  "🖕 to you|u",
+  "🖕 you|u",
+  "ta gueule",
+  "callate|cállate pendejo|idiota|cabron",
 ];
 /**
  * Said to the reader only as a whole clause: "You're a joke.", "Are you twelve?" (not "you're a joke
@@ -549,4 +553,58 @@ export function findDismissive(tokens: readonly Token[], text: string, skip?: (i
 /** Tokens [from, to] are a clause of their own (words like "oh", "just" may open it). */
 function wholeClause(tokens: readonly Token[], text: string, from: number, to: number): boolean {
   return opensClause(tokens, text, from) && (to + 1 >= tokens.length || clauseBreak(text, tokens[to]!, tokens[to + 1]!, false));
+}
+
+/** Abuse said to someone, whatever it calls them: "fuck off", "go fuck yourself", "stfu". */
+const abuseAt = phraseMatcher([
+  "fuck|fck|fuk|phuck|fcuk|fook off",
+  "go (and) fuck|fck|fuk|phuck|fcuk yourself|urself|off",
+  "fuck|fck|fuk|phuck|fcuk yourself|urself",
+  "get fucked",
+  "stfu",
+  "gtfo",
+  "shut the fuck|fck up",
+  "get the fuck|fck out",
+  "fuck|fck|fuk|phuck|fcuk you|u|ya",
+]);
+/** Reported, not said: "he TOLD me to fuck off", "SHOUTED 'fuck you' at the ref". */
+const TOLD_OF = new Set(["told", "tell", "tells", "telling", "said", "say", "says", "saying", "shouted", "yelled", "screamed", "to"]);
+const YOU_WORD = new Set(["you", "u", "ya", "yourself", "urself", "your", "ur", "@user"]);
+/** After "fuck you", words that keep it said to a person in the conversation. */
+const STILL_SAID_TO_YOU = new Set(["and", "@user", "mate", "pal", "dude", "man", "buddy", "too", "all", "very", "sir", "then"]);
+
+/**
+ * Abuse said to the reader: a phrase of `abuseAt` said to someone in the conversation (a "you" in
+ * its sentence, or a reply: `replying`), not reported nor said of a named person ("fuck off,
+ * Boris": a public figure's, left to the score). "Fuck you" counts only when nothing but the
+ * reader is named after it ("fuck you, cancer" is no attack). Returns its token range, or null.
+ */
+export function findAbuse(
+  toks: readonly Token[],
+  text: string,
+  replying: boolean,
+  isName: (i: number) => boolean,
+): [number, number] | null {
+  for (let i = 0; i < toks.length; i++) {
+    const end = abuseAt(toks, i);
+    if (end < 0) continue;
+    let reported = false;
+    for (let k = Math.max(0, i - 3); k < i; k++) if (TOLD_OF.has(toks[k]!.text)) reported = true;
+    const next = end + 1 < toks.length ? end + 1 : -1;
+    const sentenceEnds = next < 0 || /[.!?\n]/.test(text.slice(toks[end]!.end, toks[next]!.start));
+    if (reported || (next >= 0 && !sentenceEnds && isName(next))) continue;
+    if (YOU.has(toks[end]!.text) && !sentenceEnds && !STILL_SAID_TO_YOU.has(toks[next]!.text)) continue;
+    if (replying || youInSentence(toks, text, i, end)) return [i, end];
+  }
+  return null;
+}
+
+const YOU = new Set(["you", "u", "ya"]);
+function youInSentence(toks: readonly Token[], text: string, from: number, to: number): boolean {
+  let a = from;
+  while (a > 0 && !/[.!?\n]/.test(text.slice(toks[a - 1]!.end, toks[a]!.start))) a--;
+  let b = to;
+  while (b + 1 < toks.length && !/[.!?\n]/.test(text.slice(toks[b]!.end, toks[b + 1]!.start))) b++;
+  for (let k = a; k <= b; k++) if (YOU_WORD.has(toks[k]!.text)) return true;
+  return false;
 }

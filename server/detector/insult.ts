@@ -15,6 +15,11 @@
  *  D. third person:              he / she / they / a Name / the author… + is/are/was… + NP
  *       "he is an idiot", "Trump is a moron", "she's such a dumb bitch"  (head: an insult NOUN)
  *  E. exclamation with a target: "what a moron you are", "what an idiot he is"
+ *  F. who posted it:             "whoever posted that is a loser"
+ *  G. authored by:               "your comments read like they were written by a moron"
+ *  H. what kind of:              "what kind of moron posts that"
+ *  I. where in the thread:       "another dimwit in the comments", "d!ckhead above"
+ *  J. a sentence of its own:     "Cretin.", "Absolute tosser!"
  *
  * NP = up to 5 words of one clause (no sentence punctuation, no function word) whose last word
  * (the head) is an insult word, or a person noun ("person", "human"…) modified by an insult
@@ -51,6 +56,26 @@ export const CURATED_INSULTS: readonly (readonly [string, boolean])[] = [
   ["nitwit", true],
   ["halfwit", true],
   ["dimwit", true],
+  // met in probe sets AU and AV: a British slur for a woman, others' languages, animals drawn as emoji
+  ["slag", true],
+  ["slags", true],
+  ["gilipollas", true],
+  ["pendejo", true],
+  ["pendeja", true],
+  ["pendejos", true],
+  ["connard", true],
+  ["connasse", true],
+  ["vollidiot", true],
+  ["idiota", true],
+  ["cabron", true],
+  ["stronzo", true],
+  ["coglione", true],
+  ["culero", true],
+  ["🐷", true],
+  ["🐖", true],
+  ["🐄", true],
+  ["🐀", true],
+  ["💩", true],
   ["numbskull", true],
   ["slut", true],
   ["whore", true],
@@ -381,12 +406,16 @@ export const PERSON_SUBJECT = new Set([
   "kid",
 ]);
 const OF_HEAD = new Set(["piece", "bunch", "pack", "band", "gang", "herd", "excuse", "waste", "kind", "sort", "lot", "sack"]);
+// "a PAIR of clueless imbeciles", "a SHOWER of wasters"
+for (const w of ["pair", "couple", "load", "shower", "collection", "troop", "nest"]) OF_HEAD.add(w);
 /** What a person is a waste of: "a waste of AIR". */
 const WASTE_OF = new Set(["air", "space", "oxygen", "skin", "flesh"]);
 const PIECE_OF = new Set(["shit", "crap", "garbage", "trash", "filth", "dirt", "excrement"]);
 const DET_BEFORE_SUBJECT = new Set(["the", "this", "that", "your", "our", "my", "his", "her", "their"]);
 export const YOU = new Set(["you", "u", "ya", "ye", "yuh", "yall", "y'all", "thou"]);
 export const YOU_ARE = new Set(["you're", "youre", "ur", "u're", "yer"]);
+// in the languages readers mix in: "ERES un gilipollas", "du BIST ein Vollidiot", "SEI un coglione"
+for (const w of ["eres", "bist", "sei", "t'es"]) YOU_ARE.add(w);
 const YOU_GROUP = new Set(["people", "guys", "lot", "all", "folks", "two", "kids"]);
 export const THIRD = new Set(["he", "she", "they"]);
 export const THIRD_ARE = new Set(["he's", "she's", "hes", "shes", "they're", "theyre"]);
@@ -646,6 +675,44 @@ const NP_BREAK = new Set([
 const WHO_SUBJECT = new Set(["anyone", "anybody", "everyone", "everybody", "person", "guy", "one", "commenter", "poster"]);
 /** What commenters do: "whoever POSTED that" is someone in the conversation. */
 export const POSTING_VERB = new Set(["posted", "posts", "commented", "comments", "replied", "upvoted", "downvoted", "wrote"]);
+for (const w of ["types", "typed", "post"]) POSTING_VERB.add(w);
+const KIND_OF = new Set(["kind", "sort", "type"]);
+const THREAD_PLACE = new Set(["above", "upthread", "below", "downthread"]);
+const POSTS = new Set(["comments", "comment", "posts", "post", "replies"]);
+function comparedBefore(toks: readonly Token[], i: number): boolean {
+  for (let k = Math.max(0, i - 3); k < i; k++) if (toks[k]!.text === "than") return true;
+  return false;
+}
+/** Words the lexicon counts as nouns that, as a sentence of their own, judge a thing: "Ridiculous.", "Garbage." */
+const VERDICT_ON_A_THING = new Set([
+  ...["ridiculous", "garbage", "trash", "rubbish", "nonsense", "crap", "bullshit", "bs", "stupid", "dumb", "pathetic", "absurd"],
+  ...["disgusting", "shameful", "junk", "drivel", "tripe", "hilarious", "insane", "crazy", "sick", "joke", "shit", "disgrace"],
+]);
+/** A noun a person is called as a sentence of its own ("Moron."), not a verdict on what they wrote. */
+const calledName = (w: string) => !VERDICT_ON_A_THING.has(w) && !THING.has(w) && !/(?:ous|ic|ful|ible|able|ing|ish)$/.test(w);
+const THREAD_PAGE = new Set(["comments", "comment", "thread", "site", "page", "forum", "board", "section"]);
+/** How many words at k say "in the comments", "on here", "on this site" (0: none). */
+export function inThreadAt(toks: readonly Token[], k: number): number {
+  const p = toks[k]?.text;
+  if (p !== "in" && p !== "on") return 0;
+  if (p === "on" && toks[k + 1]?.text === "here") return 2;
+  const d = toks[k + 1]?.text;
+  if ((d === "the" || d === "this") && THREAD_PAGE.has(toks[k + 2]?.text ?? "")) return 3;
+  return 0;
+}
+/** How many words after a subject say where it is in the thread: "the guy ABOVE", "Dave TWO COMMENTS UP". */
+export function placeInThread(toks: readonly Token[], k: number): number {
+  if (THREAD_PLACE.has(toks[k]?.text ?? "")) return 1;
+  const n = toks[k]?.text ?? "";
+  const where = toks[k + 2]?.text ?? "";
+  if (
+    /^(a|one|two|three|four|five|[1-9])$/.test(n) &&
+    POSTS.has(toks[k + 1]?.text ?? "") &&
+    (where === "up" || where === "down" || THREAD_PLACE.has(where))
+  )
+    return 3;
+  return 0;
+}
 /** "…written BY a moron": made by someone. */
 const AUTHORED = new Set(["written", "typed", "posted", "said", "made", "produced", "penned"]);
 /** Verbs after which an NP follows: "you really ARE the dumbest…". */
@@ -713,6 +780,7 @@ const NP_PREFIX = new Set([
   "quite",
   "sooo",
   "soo",
+  ...["un", "una", "une", "ein", "eine"],
 ]);
 /** Capitalised words that are not names. */
 const NOT_NAME = new Set([
@@ -910,7 +978,8 @@ export function isName(tok: Token, text: string): boolean {
 
 /**
  * Finds a name-calling construction; returns the token range [from, to] of the insult words
- * (for the span) and the index of its subject (whom it is aimed at), or null. Constructions
+ * (for the span) and the index of its subject (whom it is aimed at; -1 when the words name no
+ * one, as in a sentence that is only a name called), or null. Constructions
  * starting at a token where `skip` is true (quoted or negated mentions) are passed over.
  */
 export function findInsult(
@@ -969,6 +1038,33 @@ export function findInsult(
         if (np && !NEGATION.has(toks[k + 1]?.text ?? "")) return [np.from, np.to, POSTING_VERB.has(toks[i + 1]!.text) ? i + 1 : i];
       }
     }
+    // J. a sentence that is only a name called: "Cretin.", "Absolute tosser!" (said to whom the context says)
+    if ((i === 0 || /[.!?\n]/.test(text.slice(toks[i - 1]!.end, toks[i]!.start))) && (lex.nouns.has(w) || NP_PREFIX.has(w))) {
+      let e = i;
+      while (
+        e < n - 1 &&
+        e - i < 3 &&
+        (NP_PREFIX.has(toks[e]!.text) || lex.words.has(toks[e]!.text)) &&
+        !clauseBreak(text, toks[e]!, toks[e + 1]!, false)
+      )
+        e++;
+      const ends = e + 1 >= n || /[.!?]/.test(text.slice(toks[e]!.end, toks[e + 1]!.start));
+      // (no subject: the words name no one, so the target is read from the rest of the comment)
+      // (singular: "Hypocrites." closing a comment is said of those it discusses more often than of the reader)
+      if (ends && lex.nouns.has(toks[e]!.text) && calledName(toks[e]!.text) && !toks[e]!.text.endsWith("s")) return [i, e, -1];
+    }
+    // "Stupid b!tch ABOVE thinks…", "Hey d!ckhead above": a commenter named by an insult and a place in the thread
+    if (lex.nouns.has(w) && placeInThread(toks, i + 1) > 0) return [i, i, i];
+    // I. "another dimwit IN THE COMMENTS", "some cretins ON THIS SITE": commenters, by where they write
+    // (not "you're better THAN the moronic trolls on this site": a comparison)
+    if (lex.nouns.has(w) && inThreadAt(toks, i + 1) > 0 && !negatedBefore(toks, text, i) && !comparedBefore(toks, i)) return [i, i, i];
+    // H. "what kind of moron posts that": the one who posted it
+    if (w === "what" && KIND_OF.has(toks[i + 1]?.text ?? "") && toks[i + 2]?.text === "of")
+      for (let v = i + 4; v < Math.min(n, i + 7); v++)
+        if (POSTING_VERB.has(toks[v]!.text)) {
+          if (lex.nouns.has(toks[v - 1]!.text)) return [v - 1, v - 1, v];
+          break;
+        }
     // G. "your comments read like they were written by a moron"
     if (w === "by" && i > 0 && AUTHORED.has(toks[i - 1]!.text)) {
       const np = readNP(toks, text, i + 1, lex, true);
@@ -1081,6 +1177,8 @@ export function findInsult(
       subj3 = i;
       cop3 = true;
     } else if (PERSON_SUBJECT.has(w) && i > 0 && DET_BEFORE_SUBJECT.has(toks[i - 1]!.text)) subj3 = i;
+    // "@DaveR52 is a liar"
+    else if (w === "@user") subj3 = i;
     else if (isName(toks[i]!, text)) {
       subj3 = i;
       // "Donald Trump is…": skip a second capitalised word
@@ -1092,7 +1190,8 @@ export function findInsult(
     if (subj3 < 0 && inHandle(text, toks[i]!) && text[toks[i]!.start - 1] !== "_") subj3 = i;
     while (subj3 >= 0 && !cop3 && text[toks[subj3]!.end] === "_" && toks[subj3 + 1]?.start === toks[subj3]!.end + 1) subj3++;
     // "the guy ABOVE is…", "Dave UPTHREAD is…": where the thread puts them
-    if (subj3 >= 0 && !cop3 && (toks[subj3 + 1]?.text === "above" || toks[subj3 + 1]?.text === "upthread")) subj3++;
+    const who = subj3;
+    if (subj3 >= 0 && !cop3) subj3 += placeInThread(toks, subj3 + 1);
     if (subj3 >= 0) {
       // "we Americans are so stupid" is said of oneself
       if (negatedBefore(toks, text, i) || (i > 0 && (toks[i - 1]!.text === "we" || toks[i - 1]!.text === "us"))) continue;
@@ -1111,7 +1210,7 @@ export function findInsult(
       if (neg || !cop3 || k >= n || NEGATION.has(toks[k]!.text)) continue;
       if (k > k0 && clauseBreak(text, toks[k - 1]!, toks[k]!, false)) continue;
       const np = readNP(toks, text, k, lex, true);
-      if (np) return [np.from, np.to, subj3];
+      if (np) return [np.from, np.to, who];
     }
   }
   return null;
@@ -1140,7 +1239,8 @@ export function imperativeEnd(toks: readonly Token[], text: string, i: number): 
 }
 
 function imperativeVerbEnd(toks: readonly Token[], text: string, i: number): number {
-  if (i > 0 && !clauseBreak(text, toks[i - 1]!, toks[i]!, false)) return -1;
+  // (or after the @mention it is said to: "@Dean stop being…")
+  if (i > 0 && !clauseBreak(text, toks[i - 1]!, toks[i]!, false) && toks[i - 1]!.text !== "@user") return -1;
   const at = (k: number) => toks[k]?.text ?? "";
   let k = i;
   while (BEFORE_IMPERATIVE.has(at(k)) && k - i < 2) k++;

@@ -10,6 +10,7 @@ import {
   COPULA,
   findImperativeInsult,
   findInsult,
+  isName,
   modelInsultLexicon,
   onlyThingCriticism,
   THIRD,
@@ -19,7 +20,7 @@ import {
   type InsultLexicon,
 } from "./insult.ts";
 import { DEHUMANISING, findDehumanising, findMentions, findVocative, insideQuotes, readTarget, secondPersonInSentence } from "./target.ts";
-import { dismissiveAddressed, findDismissive, MOCKING_VOCATIVE } from "./indirect.ts";
+import { dismissiveAddressed, findAbuse, findDismissive, MOCKING_VOCATIVE } from "./indirect.ts";
 import { extractFeatures, FeatureBuffer, GRAM_GROUP, UNIGRAM_GROUP, type FeatureContext, type WordFeatures } from "./features.ts";
 import { SpanScorer, tokenSpans, type SpanLexicons, type SpanModel } from "./spans.ts";
 import { readMenace, sigmoid, strongest, type HeadLogit, type MenaceHead } from "./learned-menace.ts";
@@ -530,7 +531,13 @@ export class LinearDetector implements Detector {
       mark(insult);
     }
     // "don't be an idiot": said to the reader, whom no word names
-    const told = rules && !insult && !threat ? findImperativeInsult(toks, text, lex) : null;
+    // "go f*ck yourself", "stfu": abuse said to the reader (not quoted: 'he yelled "fuck off" at me')
+    const abuse =
+      rules && !insult && !threat ? findAbuse(toks, text, context?.parentAuthor !== undefined, (i) => isName(toks[i]!, text)) : null;
+    const told =
+      rules && !insult && !threat
+        ? (findImperativeInsult(toks, text, lex) ?? (abuse && !insideQuotes(text, toks[abuse[0]]!.start) ? abuse : null))
+        : null;
     if (told) {
       score = Math.max(score, insultFloor);
       mark(told);

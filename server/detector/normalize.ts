@@ -649,7 +649,7 @@ export function tokenize(
     else evasion.push(word, reading, (x, y) => span(a + x, a + y), tokens);
     i++;
   }
-  return readFirstNames(evasion.rejoinSplitWords(tokens, original), original);
+  return readRhymingSlang(readFirstNames(evasion.rejoinSplitWords(tokens, original), original));
 }
 
 /** Insult words that are also first names, read as the name they are short for. */
@@ -670,6 +670,24 @@ function readFirstNames(tokens: Token[], original: string): Token[] {
     const word = original.slice(tokens[i]!.start, tokens[i]!.end);
     const after = original.slice(next.start, next.end);
     if (TITLE_CASED.test(word) && TITLE_CASED.test(after) && next.start - tokens[i]!.end === 1) tokens[i] = { ...tokens[i]!, text: name };
+  }
+  return tokens;
+}
+
+/** Rhyming slang for insults, read as the word it rhymes with: "a hampton wick", "such a Berkeley hunt". */
+const RHYMING: readonly (readonly [string, string, string])[] = [
+  ["hampton", "wick", "prick"],
+  ["berkeley", "hunt", "cunt"],
+  ["merchant", "banker", "wanker"],
+];
+/** Before "merchant banker" (a job, too), what makes it name-calling: "a RIGHT merchant banker". */
+const CALLED_SO = new Set(["right", "proper", "absolute", "total", "such", "complete", "utter", "bloody"]);
+
+function readRhymingSlang(tokens: Token[]): Token[] {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const slang = RHYMING.find(([a, b]) => tokens[i]!.text === a && tokens[i + 1]!.text === b);
+    if (!slang || (slang[0] === "merchant" && !CALLED_SO.has(tokens[i - 1]?.text ?? ""))) continue;
+    tokens.splice(i, 2, { text: slang[2], start: tokens[i]!.start, end: tokens[i + 1]!.end });
   }
   return tokens;
 }

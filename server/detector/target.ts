@@ -21,7 +21,9 @@ import {
   POSTING_VERB,
   clauseBreak,
   imperativeEnd,
+  inThreadAt,
   isName,
+  placeInThread,
   NEGATION,
   PERSON_SUBJECT,
   THIRD,
@@ -210,7 +212,12 @@ const STRUCTURAL = new Set([
   ...["and", "or", "but", "who", "whom", "that", "which", "than", "like", "as", "with", "for", "from", "of", "in", "on", "at", "to", "by"],
   ...["is", "are", "was", "were", "be", "been", "will", "would", "should", "can", "could", "must", "have", "has", "had", "do", "does"],
   ...["all", "too", "not", "here", "there", "everywhere", "now", "then", "anyway", "themselves", "every", "each"],
+  ...["across", "into", "over", "through", "around", "throughout", "under", "onto", "along", "among", "amongst", "inside"],
 ]);
+/** Dehumanising words that are only adjectives, whatever noun follows: "SUBHUMAN thieves". */
+const DEHUMANISING_ADJECTIVE = new Set(["subhuman", "verminous"]);
+/** Masses of pests, of people: "an INFESTATION OF asylum seekers", "a PLAGUE OF migrants". */
+const PEST_MASS = new Set(["infestation", "plague", "swarm", "swarms", "horde", "hordes"]);
 /** Nouns for people after a modifier: "garbage people", "trash humans". */
 const PEOPLE_HEAD = new Set(["people", "person", "persons", "humans", "human", "beings", "folks", "men", "women", "creatures"]);
 
@@ -387,6 +394,7 @@ function insideSingleQuotes(text: string, at: number): boolean {
 }
 
 /** Is offensive token i only mentioned: quoted, named, negated, or said of oneself? */
+const WRITER_WHO = new Set(["whoever", "who", "whomever"]);
 function isMention(toks: readonly Token[], text: string, clause: Int32Array, i: number): boolean {
   if (insideQuotes(text, toks[i]!.start)) return true;
   const c = clause[i]!;
@@ -406,6 +414,8 @@ function isMention(toks: readonly Token[], text: string, clause: Int32Array, i: 
       toks[k + 1]!.text === "that" &&
       !FIRST_SINGULAR.has(toks[k - 1]?.text ?? "") &&
       !HEDGE.has(toks[k - 1]?.text ?? "") &&
+      // (not "WHOEVER wrote that is a fool": the writer is the subject)
+      !WRITER_WHO.has(toks[k - 1]?.text ?? "") &&
       // a clause reported ("that refugees ARE vermin"), not said to the reader
       someBetween(toks, k + 1, i, COPULA) &&
       !someBetween(toks, k, i, SECOND)
@@ -554,10 +564,8 @@ function targetOf(toks: readonly Token[], text: string, i: number, parent: Set<s
   const w = t.text;
   if (SECOND.has(w) || COMMENTER_NOUN.has(w) || parent.has(w) || commenterNamed(toks, text, i)) return "commenter";
   if (author.has(w)) return "public-figure";
-  if (GROUP.has(w)) {
-    // "they"/"people" etc. name a group; "the people of Ohio" as well
-    return "group";
-  }
+  // "they"/"people" etc. name a group; "the people of Ohio" as well; peoples by name ("Romanians")
+  if (GROUP.has(w) || (DEMONYM.test(w) && isName(t, text))) return "group";
   if (THIRD_PERSON.has(w) || OFFICIAL.has(w) || personName(toks, text, i)) return "public-figure";
   return null;
 }
@@ -567,8 +575,6 @@ function targetOf(toks: readonly Token[], text: string, i: number, parent: Set<s
  * and a year ("Mike1985"); not a product's name and number ("Covid19", "Windows11", "Fifa23").
  */
 const SCREEN_NAME = /^(?:[A-Z][a-z]+[A-Z][A-Za-z]*\d{2,}|[A-Z][a-z]{2,}(?:19|20)\d\d)(?:'s)?$/;
-/** Where the thread puts a commenter: "Janet UP THERE", "Dave ABOVE". */
-const IN_THREAD = new Set(["above", "upthread"]);
 const NOT_COMMENTER = new Set(["god", "heaven", "lord", "jesus"]);
 /** Who is "above" in a thread: "the GUY above", "the POSTER upthread". */
 const THREAD_PERSON = new Set(["guy", "bloke", "fella", "person", "poster", "commenter", "lady", "man", "woman", "chap", "dude"]);
@@ -578,11 +584,32 @@ function commenterNamed(toks: readonly Token[], text: string, i: number): boolea
   const t = toks[i]!;
   if (SCREEN_NAME.test(text.slice(t.start, t.end)) || inHandle(text, t)) return true;
   if (!(isName(t, text) || THREAD_PERSON.has(t.text)) || NOT_COMMENTER.has(t.text)) return false;
-  const next = toks[i + 1]?.text;
-  return (next !== undefined && IN_THREAD.has(next)) || (next === "up" && toks[i + 2]?.text === "there");
+  return placeInThread(toks, i + 1) > 0 || (toks[i + 1]?.text === "up" && toks[i + 2]?.text === "there");
 }
 
 const ORDER: readonly Target[] = ["commenter", "group", "public-figure"];
+/** A people's name in the plural: "Romanians", "Koreans", "Pakistanis", "Chinese" (not "Evans"). */
+const DEMONYM = /^[a-z]{3,}(?:ians|eans|ese|anis)$/;
+
+const GREETING = new Set(["hey", "oi", "dear", "oh", "well", "so"]);
+/** Titles an official is hailed by ("Mayor Dunn, …", "Mr President, …"; not "Man, you're…"). */
+const HAILED_TITLE = new Set([
+  ...["mr", "mrs", "ms", "dr", "senator", "minister", "premier", "mayor", "president", "chancellor", "councillor", "councilor"],
+  ...["governor", "judge", "secretary", "prime", "congressman", "congresswoman", "sheriff", "commissioner", "professor", "rep"],
+]);
+/** "Premier Ostrowski, you absolute buffoon": the "you" at i is an official hailed at the sentence's start. */
+function officialAddressed(toks: readonly Token[], text: string, i: number): boolean {
+  let k = i - 1;
+  if (k < 0 || !/,/.test(text.slice(toks[k]!.end, toks[i]!.start))) return false;
+  let official = false;
+  for (; k >= 0 && i - k <= 5; k--) {
+    const t = toks[k]!;
+    if (HAILED_TITLE.has(t.text)) official = true;
+    else if (!isName(t, text) && !GREETING.has(t.text)) return false;
+    if (sentenceStart(text, t.start)) return official;
+  }
+  return false;
+}
 
 /** The strongest target among tokens [from, to], by ORDER, or null. */
 function targetIn(
@@ -665,10 +692,14 @@ export function readTarget(
 ): Target {
   const parent = nameTokens(context?.parentAuthor);
   const author = nameTokens(context?.articleAuthor);
+  if (subject >= 0 && SECOND.has(toks[subject]!.text) && officialAddressed(toks, text, subject)) return "public-figure";
+  if (subject >= 0 && (inThreadAt(toks, subject + 1) > 0 || placeInThread(toks, subject + 1) > 0)) return "commenter";
   if (subject >= 0) {
     // "whoever posted that…": the subject of the name-calling is a commenter, unless what they wrote is the article
     if (POSTING_VERB.has(toks[subject]!.text))
-      return /^\s*(this|the)\s+(article|piece|story|column|op-?ed|headline)/i.test(text.slice(toks[subject]!.end))
+      return /^\s*(this|the|these|those)\s+(\w+\s+)?(articles?|pieces?|stor(y|ies)|columns?|op-?eds?|headlines?)/i.test(
+        text.slice(toks[subject]!.end),
+      )
         ? "public-figure"
         : "commenter";
     const t = targetIn(toks, text, subject - 2, subject, parent, author, masked);
@@ -718,7 +749,11 @@ export function findDehumanising(toks: readonly Token[], text: string, skip?: (i
     // "those illegals breed like rabbits": people bred like animals
     if ((w === "breed" || w === "multiply") && toks[i + 1]?.text === "like" && ANIMALS.has(toks[i + 2]?.text ?? ""))
       for (let k = i - 1; k >= Math.max(0, i - 4); k--) if (GROUP.has(toks[k]!.text) || toks[k]!.text === "they") return [i, i + 2, k];
-    if (!DEHUMANISING.has(w)) continue;
+    // "an infestation of asylum seekers": people counted as pests (not "a plague of locusts")
+    if (PEST_MASS.has(w) && toks[i + 1]?.text === "of")
+      for (let k = i + 2; k < Math.min(toks.length, i + 5); k++)
+        if (GROUP.has(toks[k]!.text) || namesPeople(toks, text, k)) return [i, k, k];
+    if (!DEHUMANISING.has(w) && !DEHUMANISING_ADJECTIVE.has(w)) continue;
     // "those savages across the border": a demonstrative and a word said only of people
     if ((toks[i - 1]?.text === "those" || toks[i - 1]?.text === "these") && ONLY_OF_PEOPLE.has(w)) return [i - 1, i, i - 1];
     // a modifier of another noun ("a garbage workers' strike", "cancer patients") is no name for
@@ -727,6 +762,7 @@ export function findDehumanising(toks: readonly Token[], text: string, skip?: (i
     // (but a dehumanising word before another is a predicate: "they are subhuman filth", "vermin scum")
     if (
       next &&
+      !DEHUMANISING_ADJECTIVE.has(w) &&
       !DEHUMANISING.has(next.text) &&
       !clauseBreak(text, toks[i]!, next, false) &&
       /^[a-z]{3,}$/.test(next.text) &&

@@ -150,7 +150,7 @@ function personAt(tokens: readonly Token[], k: number): number {
 const TITLE = new Set([
   ...["judge", "mayor", "governor", "senator", "president", "minister", "premier", "councillor", "councilor", "councilman"],
   ...["councilwoman", "commissioner", "sheriff", "rep", "representative", "congressman", "congresswoman", "dr", "mr", "mrs"],
-  ...["ms", "superintendent", "prosecutor", "chairman", "chairwoman", "alderman", "coach"],
+  ...["ms", "superintendent", "prosecutor", "chairman", "chairwoman", "alderman", "coach", "chief", "referee", "ref", "keeper"],
 ]);
 /** Words after a title that are no name: "the mayor AND…", "make the judge GO away". */
 const NOT_A_NAME = new Set(["and", "or", "but", "to", "of", "in", "on", "at", "for", "with", "from", "by", "is", "was", "go", "be"]);
@@ -175,7 +175,7 @@ function meansGiven(tokens: readonly Token[], j: number): number {
   if (k === j + 1 || !VIOLENT_MEANS.has(means)) return -1;
   const where = tokens[k + 1]?.text ?? "";
   const onBody = where === "in" && tokens[k + 2]?.text === "the" && STRUCK_PART.has(tokens[k + 3]?.text ?? "");
-  return (BLOW.has(means) ? onBody : !AT_POLLS.has(where) || onBody) ? k : -1;
+  return (BLOW.has(means) ? onBody : !defeatAfter(tokens, k) || onBody) ? k : -1;
 }
 /** The means of violence, as what someone deserves. */
 // (not "a beating", "a thrashing": said of elections too, "needs a beating at the polls")
@@ -201,8 +201,15 @@ const VIOLENT_MEANS = new Set([
 const BLOW = new Set(["punch", "slap", "smack"]);
 /** Where a blow lands: "needs a punch in the FACE". */
 const STRUCK_PART = new Set(["face", "mouth", "head", "teeth", "nose", "jaw", "gut", "throat"]);
-/** "needs a beating AT THE POLLS": a defeat, not violence. */
+/** "needs a beating AT THE POLLS", "…ON SATURDAY": a defeat, not violence (not "…in the car park"). */
 const AT_POLLS = new Set(["at", "in", "on", "from"]);
+const GAME_DAY = new Set(["saturday", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "weekend", "tonight"]);
+function defeatAfter(tokens: readonly Token[], k: number): boolean {
+  if (!AT_POLLS.has(tokens[k + 1]?.text ?? "")) return false;
+  for (let m = k + 2; m < Math.min(tokens.length, k + 5); m++)
+    if (ELECTION.has(tokens[m]!.text) || GAME_DAY.has(tokens[m]!.text)) return true;
+  return contestAt(tokens, k, k);
+}
 /** After "hang" these make it no execution: "hang out", "hang on", "hang up", "hang the picture". */
 const HANG_ON = new Set([
   "out",
@@ -351,6 +358,7 @@ export const VIOLENT_PARTICIPLE = new Set([
   "disemboweled",
   "dismembered",
   "maimed",
+  ...["choked", "throttled", "smothered", "battered", "decked", "bottled", "headbutted", "trampled", "crucified"],
 ]);
 /** Menacing set phrases, as normalised tokens. */
 const phraseAt = phraseMatcher([
@@ -691,6 +699,48 @@ const menacePhraseAt = phraseMatcher(
     "drive|plough|plow|mow (straight|right) through|into|down the|those|them|these|all protesters|protestors|marchers|demonstrators|strikers|pickets|cyclists|crowd|mob",
     "no jury in the|this land|country|world would|will|could convict",
     "can't|cannot|couldn't|couldnt lose its|their|his|her brakes",
+    "you'll|youll|u'll|ull get~|getting 🔪|🔫|🗡|🗡️|🪓",
+    // (met in probe set AT: everyday threats)
+    "politicians|mps|ministers|bankers|traitors|councillors|judges|cabinet|government|elites|execs|bosses|lords|tories|them|him|her (all) swinging|dangling|hanging from ropes|nooses|lampposts|gallows|trees",
+    "hands|face|head|legs|kneecaps|knees are|is getting it",
+    "sink~ every (single) one of these|those|the boats|dinghies",
+    "brave|man enough to stab|shoot|kill|punch|hang|strangle|murder|deck|knife|glass|poison",
+    "until|till someone|somebody (finally) plant~|plants|puts|throws|shoots|stabs|kills|hangs|torches",
+    "i'm|im glassing|decking|battering|bottling|chinning|lamping|twatting|headbutting|smacking|knifing|stabbing|punching you|u|him|her|them",
+    "shame|pity nobody's|nobodys|noone's poisoned|shot|stabbed|strangled|killed|hanged|torched|decked|lynched",
+    "shame|pity nobody|noone has|hasn't poisoned|shot|stabbed|strangled|killed|hanged|torched|decked|lynched",
+    "pillow over the|his|her|their face|faces|head",
+    "i'll|ill|i'd|id|someone|somebody put~ a pillow over your|ur face",
+    "a word with crowbars|machetes|hammers|bats|knives|knuckledusters|pipes",
+    "deserve~|should|need~|ought (to) (all) be chucked|pushed|tossed|hurled|kicked off a|the roof|bridge|building|cliff|balcony",
+    "leave~ him|her|them|you|u in a|the ditch|gutter|river|canal",
+    "tied up and set alight|ablaze",
+    "disappear~ and nobody|noone will|would (ever) find",
+    "push~|shove~|throw~ @who down the|a stairs|steps|well|shaft",
+    "push~|shove~|throw~ @who down the|a @any stairs|steps|well|shaft",
+    "in a cage with a|the lion|lions|tiger|tigers|bear|bears|crocodile|crocodiles",
+    "is|'s getting punched|kicked|slapped|smacked|headbutted|stabbed|glassed in the throat|face|mouth|teeth|head|nuts",
+    "pounded|beaten|smashed|kicked|battered to mush|pulp",
+    "knife|blade|bullet in his|her|your|ur|their gut|guts|chest|belly|throat|neck|eye|skull",
+    "see~|seeing @any head|face|skull smashed|slammed|bashed|caved|pounded",
+    "see~|seeing @any @any head|face|skull smashed|slammed|bashed|caved|pounded",
+    "see~|seeing @any @any @any head|face|skull smashed|slammed|bashed|caved|pounded",
+    "run~|ran @who off the road|motorway|highway|freeway|m1|m25|m6|n1|a1|bridge|cliff|pier",
+    "you'll|youll|he'll|she'll|they'll end up in the|a (same) hole|grave|ditch|morgue|coffin",
+    "truck|lorry|bus|car would|will|could plough|plow|drive|mow through|into that|the|those rally|crowd|protest|march|protesters|picket|mob",
+    "wouldn't|wouldnt mind|care if they|he|she|you|them (all) drowned|died|burned|burnt|sank",
+    "would not mind|care if they|he|she|you|them (all) drowned|died|burned|burnt|sank",
+    "wouldn't|wouldnt mind|care if the whole lot of them drowned|died|burned|burnt|sank",
+    "get~ their|the picket line|rally|protest|march rammed|ploughed|mowed|plowed",
+    "truck|lorry|bus|car would|will|could plough|plow|drive|mow through|into that|the|those @any rally|crowd|protest|march|protesters|picket|mob",
+    "hold~|held him|her|them|you|u under till|until",
+    "till|until the bubbles stop",
+    "where's|wheres a sniper|hitman|assassin|guillotine|firing when you need",
+    "hunted down street by street",
+    "hunted down like dogs|animals|rats",
+    "hunted down and shot|killed|hanged|lynched|strung",
+    "caved|kicked|smashed|stoved in would sort|teach|fix|solve",
+    "waiting|wait~ (for) (him|her|them|you) with petrol|matches|pitchforks|torches|bats|crowbars|machetes|ropes",
     // (met in probe set AP)
     "i'm|im|i'll|ill reversing|reverse over @who",
     "i am|will reversing|reverse over @who",
@@ -1411,7 +1461,7 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
         const where = tokens[j + 1]?.text ?? "";
         const onBody = where === "in" && tokens[j + 2]?.text === "the" && STRUCK_PART.has(tokens[j + 3]?.text ?? "");
         // (a blow only on a body: "this soup needs a punch of flavour")
-        const landed = BLOW.has(v) ? onBody : !AT_POLLS.has(where) || onBody;
+        const landed = BLOW.has(v) ? onBody : !defeatAfter(tokens, j) || onBody;
         if (DESERVE.has(w) && VIOLENT_MEANS.has(v) && landed) return [i, j];
         // "should GET a (good) beating", "ought to be GIVEN a kicking"
         const given = GIVEN.has(v) ? meansGiven(tokens, j) : -1;

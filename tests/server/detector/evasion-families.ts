@@ -56,6 +56,8 @@ export const evasionFamilies: Record<string, Family> = {
   // met in probe set AO
   "a star between letters": (s) => disguiseWord(s, (w) => (/^[a-z]{3,}$/.test(w) ? [...w].join("*") : null)),
   "negative squared letters (emoji)": (s) => disguiseWord(s, (w) => (/^[a-z]+$/.test(w) ? offset(0x1f170)(w) : null)),
+  // met in probe set AU: a word broken as at the end of a line
+  "split by a hyphen and a space": splitBy("- "),
 };
 
 /** "you are an idiot" for each insult noun, "you are stupid" for each other insult word. */

@@ -17,10 +17,15 @@ const tokens = (text: string) => det.detail(text).tokens.map((t) => t.text);
 const undone = new Set(det.scorer.res.ctx.insultWords);
 /** Words left out on purpose: two ordinary words run into them ("be at", "kid nap", "dis ease"). */
 const AMBIGUOUS = [...THREAT_VERBS, ...VIOLENT_PARTICIPLE, ...DEHUMANISING].filter((w) => !undone.has(w));
-/** A word whose first vowel starred reads as another word of the rules ("sl*t": slit or slut), so its disguise is ambiguous. */
+/**
+ * A word whose first vowel starred reads as another word of the rules ("sl*t": slit or slut), or
+ * as a word tried before it for a star ("sl*g": slug, the commoner in the data, before slag), so
+ * its disguise is ambiguous.
+ */
 const starredAsAnother = (word: string) => {
   const starred = new RegExp(`^${word.replace(/[aeiou]/, ".")}$`);
-  return [...undone].some((w) => w !== word && starred.test(w));
+  const firstTried = det.scorer.res.ctx.wildcardWords.find((w) => starred.test(w));
+  return [...undone].some((w) => w !== word && starred.test(w)) || (firstTried !== undefined && firstTried !== word);
 };
 const lexicons: Record<string, { sentences: Sentence[]; families: string[] }> = {
   insults: { sentences: insultSentences(det.insultLex), families: Object.keys(evasionFamilies) },
@@ -110,5 +115,34 @@ describe("ordinary text is read as before", () => {
     ["a looser fit", "loser"],
   ])("%j has no token %j", (text, absent) => {
     expect(tokens(text)).not.toContain(absent);
+  });
+});
+
+// Families met in probe set AU, each with its look-alikes.
+describe("disguises of the probe-AU families", () => {
+  it.each([
+    ["@Liam you're a proper reknaw, read it backwards.", "reknaw"],
+    ["You're a real toidi, @Pete.", "toidi"],
+    ["Don't be such a hampton wick, @Russ.", "hampton wick"],
+    ["@Dean stop being such a Berkeley hunt.", "Berkeley hunt"],
+    ["You're a right merchant banker, @Colin.", "merchant banker"],
+    ["Eres un gilipollas, @Pablo.", "gilipollas"],
+    ["@Hans du bist ein Vollidiot.", "Vollidiot"],
+    ["@Maggie you 🐄, stop it.", "🐄"],
+    ["you're nothing but a s.l.a.g", "s.l.a.g"],
+  ])("%j is refused as name-calling of a commenter, with %j marked", (text, marked) => {
+    const j = judge(text);
+    expect(j).toMatchObject({ decision: "reject", target: "commenter" });
+    expect(j.words.join(" ")).toContain(marked);
+  });
+
+  it.each([
+    "My dad was a merchant banker in the eighties.",
+    "The Berkeley Hunt met on Boxing Day, as it has for a century.",
+    "The Hampton Wick ferry is running again.",
+    "Stressed is desserts spelled backwards.",
+    "The pigs 🐷 at the farm park loved the kids.",
+  ])("%j publishes", (text) => {
+    expect(judge(text)).toMatchObject({ decision: "publish" });
   });
 });

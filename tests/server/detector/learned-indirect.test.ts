@@ -19,7 +19,7 @@ const PUT_DOWNS = [
   "Who hurt you? Seriously, get some help.",
   "Thanks for the laugh, your conspiracy theories get funnier every day.",
   "Do you ever get tired of being the whole town's cautionary tale?",
-  "Pretty sure my nine-year-old has a better grasp of the offside rule than you.",
+  "Are you always like this or do you save it all up for the comments because nobody in real life will listen?",
 ];
 
 describe("the learned reading of put-downs", () => {

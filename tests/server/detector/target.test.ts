@@ -286,7 +286,7 @@ describe("indirect attacks on commenters", () => {
     "Hey, if you're a CPA I'm an astronaut.",
     "Mate, you've copped a few too many knocks to the head in the scrum.",
     "Oh look, it's @Patriot_Steve. Do they not have anything else for you to do at the home?",
-    "Another pearl of wisdom from the resident village idiot in the comments.",
+    "Another pearl of wisdom from the resident village idiot.",
     "@GlenC you're the reason they put warning labels on shampoo bottles",
     "@realfilmguy your taste in movies is as bad as your grammar, and that's saying something",
     "oh look it's the same loser from yesterday's thread. do you have a job or is this it",
@@ -423,6 +423,55 @@ describe("indirect attacks of the probe-AQ families", () => {
     "If I wanted your opinion on the menu I'd ask the chef, says the critic in the piece.",
   ])("%j publishes", (text) => {
     expect(judge(text)).toMatchObject({ decision: "publish" });
+  });
+});
+
+// Constructions met in probe sets AU and AV, each with its look-alikes.
+describe("name-calling of the probe-AU and AV constructions", () => {
+  it.each([
+    "@DaveR52 is a troll and a liar, ignore him.",
+    "You two are a pair of clueless imbeciles.",
+    "The guy two comments up is a certified nutjob.",
+    "Trevor below is a lying weasel.",
+    "What kind of moron posts that without a source?",
+    "Whoever wrote that comment is a braindead fool.",
+    "Another dimwit in the comments who thinks he's an economist.",
+    "Another pearl of wisdom from the resident village idiot in the comments.",
+    "I've seen some cretins on this site but you take the prize.",
+    "Stupid b!tch above thinks she knows economics.",
+    "Cretin. Absolute cretin. @Frank, did you read past the headline?",
+    "Go f*ck yourself @kevin, and take your links with you.",
+    "@Jenny stfu, nobody wants your opinion.",
+    "Fuck you and your made-up statistics, @numbersguy.",
+  ])("%j is refused as an attack on a commenter", (text) => {
+    expect(judge(text)).toMatchObject({ decision: "reject", target: "commenter" });
+  });
+
+  it.each([
+    ["Premier Ostrowski, you absolute buffoon.", "public-figure"],
+    ["Mayor Dunn, you are a clown and a liar.", "public-figure"],
+    ["Romanians are subhuman thieves, every one of them.", "group"],
+    ["Another infestation of asylum seekers at the hotel.", "group"],
+    ["They are multiplying like vermin across Europe.", "group"],
+  ])("%j is held at most, aimed at a %s", (text, target) => {
+    expect(judge(text)).toMatchObject({ decision: "hold", target });
+  });
+
+  it.each([
+    "There's an infestation of rats in the flats again.",
+    "A swarm of journalists waited outside the court.",
+    "The couple above us are lovely neighbours.",
+    "Oh fuck off, another tax rise.",
+    "You're better than the trolls on this site, I know you are.",
+    "Legend. Thanks for the link.",
+    "Ridiculous. The council wasted millions again.",
+    "Which kind of bread do you buy?",
+  ])("%j publishes", (text) => {
+    expect(judge(text)).toMatchObject({ decision: "publish" });
+  });
+
+  it("abuse reported is no abuse said: 'He told me to fuck off' is not refused", () => {
+    expect(judge("He told me to fuck off and the police did nothing.").decision).not.toBe("reject");
   });
 });
 

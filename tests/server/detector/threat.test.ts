@@ -799,3 +799,53 @@ describe("threats of the probe-AR families", () => {
     expect(judge(text)).toMatchObject({ threat: false, decision: "publish" });
   });
 });
+
+// Families met in probe set AT (everyday threats), each written for its family, with look-alikes.
+describe("threats of the probe-AT families", () => {
+  it.each([
+    ["Half the cabinet swinging from ropes would be a start.", "swinging from ropes"],
+    ["One more word and his kneecaps are getting it.", "kneecaps are getting it"],
+    ["Who's man enough to stab that fraud?", "man enough to stab"],
+    ["How long until someone finally torches his office?", "torches"],
+    ["See him in town and I'm glassing him.", "glassing him"],
+    ["Shame nobody's poisoned that landlord yet.", "poisoned"],
+    ["Put a pillow over his face and be done with it.", "pillow over his face"],
+    ["The lads want a word with crowbars.", "crowbars"],
+    ["The whole board should all be chucked off a cliff.", "chucked off"],
+    ["Somebody push Senator Walsh down the stairs.", "down the stairs"],
+    ["Stick him in a cage with a lion.", "cage with a lion"],
+    ["The next cyclist who cuts me up is getting punched in the face.", "punched in the face"],
+    ["I'd pay to see that referee's head smashed against a wall.", "smashed"],
+    ["Someone run Minister Thabo off the road.", "off the road"],
+    ["Keep it up and you'll end up in a ditch.", "ditch"],
+    ["I wish a truck would plough through that rally.", "plough"],
+    ["Wouldn't care if they all drowned.", "drowned"],
+    ["Hold him under till the bubbles stop.", "under till"],
+    ["Where's a sniper when you need one?", "sniper"],
+    ["They should be hunted down like dogs.", "hunted down like dogs"],
+    ["The whole street will be waiting with petrol.", "petrol"],
+    ["Refs like him need a good beating in the car park.", "beating"],
+    ["@Kyle you'll get 🔪 if you show up.", "🔪"],
+    ["Genuinely think he should be choked out on air.", "choked"],
+  ])("%j is a threat, refused, with %j marked", (text, marked) => {
+    const j = judge(text);
+    expect(j).toMatchObject({ threat: true, decision: "reject" });
+    expect(j.words.join(" ")).toContain(marked);
+  });
+
+  it.each([
+    "The kids were swinging from ropes in the gym all afternoon.",
+    "The band's new single is getting it right at last.",
+    "Put a pillow over your face if the light bothers you.",
+    "Grandad fell down the stairs last week, he's fine now.",
+    "The lions are kept in a cage with a pool at the zoo.",
+    "My nan would care if they all left early, she made a cake.",
+    "The Tories need a thrashing in the next election.",
+    "Labour needs a kicking in May.",
+    "Arsenal need a good beating on Saturday to wake them up.",
+    "The tabloids hunted down the story for weeks.",
+    "Which truck would you buy for towing a caravan?",
+  ])("%j is no threat and publishes", (text) => {
+    expect(judge(text)).toMatchObject({ threat: false, decision: "publish" });
+  });
+});
