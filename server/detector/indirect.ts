@@ -569,20 +569,21 @@ const abuseAt = phraseMatcher([
 ]);
 /** Reported, not said: "he TOLD me to fuck off", "SHOUTED 'fuck you' at the ref". */
 const TOLD_OF = new Set(["told", "tell", "tells", "telling", "said", "say", "says", "saying", "shouted", "yelled", "screamed", "to"]);
-const YOU_WORD = new Set(["you", "u", "ya", "yourself", "urself", "your", "ur", "@user"]);
+const YOU = new Set(["you", "u", "ya"]);
 /** After "fuck you", words that keep it said to a person in the conversation. */
 const STILL_SAID_TO_YOU = new Set(["and", "@user", "mate", "pal", "dude", "man", "buddy", "too", "all", "very", "sir", "then"]);
 
 /**
- * Abuse said to the reader: a phrase of `abuseAt` said to someone in the conversation (a "you" in
- * its sentence, or a reply: `replying`), not reported nor said of a named person ("fuck off,
- * Boris": a public figure's, left to the score). "Fuck you" counts only when nothing but the
- * reader is named after it ("fuck you, cancer" is no attack). Returns its token range, or null.
+ * Abuse said to the reader: a phrase of `abuseAt` said to someone in the conversation
+ * (`toReader(i)`: a reply, or a "you" in the sentence of token i), not reported nor said of a
+ * named person ("fuck off, Boris": a public figure's, left to the score). "Fuck you" counts only
+ * when nothing but the reader is named after it ("fuck you, cancer" is no attack). Returns its
+ * token range, or null.
  */
 export function findAbuse(
   toks: readonly Token[],
   text: string,
-  replying: boolean,
+  toReader: (i: number) => boolean,
   isName: (i: number) => boolean,
 ): [number, number] | null {
   for (let i = 0; i < toks.length; i++) {
@@ -594,17 +595,7 @@ export function findAbuse(
     const sentenceEnds = next < 0 || /[.!?\n]/.test(text.slice(toks[end]!.end, toks[next]!.start));
     if (reported || (next >= 0 && !sentenceEnds && isName(next))) continue;
     if (YOU.has(toks[end]!.text) && !sentenceEnds && !STILL_SAID_TO_YOU.has(toks[next]!.text)) continue;
-    if (replying || youInSentence(toks, text, i, end)) return [i, end];
+    if (toReader(i)) return [i, end];
   }
   return null;
-}
-
-const YOU = new Set(["you", "u", "ya"]);
-function youInSentence(toks: readonly Token[], text: string, from: number, to: number): boolean {
-  let a = from;
-  while (a > 0 && !/[.!?\n]/.test(text.slice(toks[a - 1]!.end, toks[a]!.start))) a--;
-  let b = to;
-  while (b + 1 < toks.length && !/[.!?\n]/.test(text.slice(toks[b]!.end, toks[b + 1]!.start))) b++;
-  for (let k = a; k <= b; k++) if (YOU_WORD.has(toks[k]!.text)) return true;
-  return false;
 }

@@ -532,8 +532,8 @@ export class LinearDetector implements Detector {
     }
     // "don't be an idiot": said to the reader, whom no word names
     // "go f*ck yourself", "stfu": abuse said to the reader (not quoted: 'he yelled "fuck off" at me')
-    const abuse =
-      rules && !insult && !threat ? findAbuse(toks, text, context?.parentAuthor !== undefined, (i) => isName(toks[i]!, text)) : null;
+    const toReader = (i: number) => context?.parentAuthor !== undefined || secondPersonInSentence(toks, text, i);
+    const abuse = rules && !insult && !threat ? findAbuse(toks, text, toReader, (i) => isName(toks[i]!, text)) : null;
     const told =
       rules && !insult && !threat
         ? (findImperativeInsult(toks, text, lex) ?? (abuse && !insideQuotes(text, toks[abuse[0]]!.start) ? abuse : null))
