@@ -89,6 +89,8 @@ export const evasionUndoer: (known: KnownWord, insultWords: readonly string[]) =
 
 function makeUndoer(known: KnownWord, insultWords: readonly string[]) {
   const insults = new Set(insultWords);
+  /** The insults of five letters or more as written backwards, and what they read forwards. */
+  const backwards = new Map(insultWords.filter((w) => w.length >= 5).map((w) => [[...w].reverse().join(""), w] as const));
   const isInsult = (w: string) => insults.has(w);
 
   let longest = 0;
@@ -142,10 +144,8 @@ function makeUndoer(known: KnownWord, insultWords: readonly string[]) {
       if (insults.has(unstretched)) return unstretched;
     }
     // "toidi", "reknaw": written backwards
-    if (word.length >= 5 && !known(word)) {
-      const reversed = [...word].reverse().join("");
-      if (insults.has(reversed)) return reversed;
-    }
+    const forwards = word.length >= 5 ? backwards.get(word) : undefined;
+    if (forwards !== undefined && !known(word)) return forwards;
     // "ldiot", "llars": an l standing for an i (before "llars" is read as the name "lars")
     if (!known(word)) {
       for (let k = word.indexOf("l"); k >= 0; k = word.indexOf("l", k + 1)) {
@@ -211,8 +211,9 @@ function makeUndoer(known: KnownWord, insultWords: readonly string[]) {
         const b = tokens[k + 1];
         // split by a space, a hyphen, a dot or an underscore: "mo ron", "mo-ron", "id.iot"
         // or by a hyphen and a space, as a line was broken: "tw- at", "half- wit"
-        const gap = b ? original.slice(a.end, b.start) : "";
-        const split = (gap.length === 1 && /[\s.\-_]/.test(gap)) || gap === "- " || gap === "-\n";
+        const gap = b ? b.start - a.end : 0;
+        const split =
+          (gap === 1 && /[\s.\-_]/.test(original[a.end]!)) || (gap === 2 && original[a.end] === "-" && /\s/.test(original[a.end + 1]!));
         const joined = b && split ? insultingJoin(a, b, original) : null;
         if (joined) {
           out ??= tokens.slice(0, k);

@@ -397,7 +397,7 @@ const ADDRESSED = [
   "you've|youve (had|copped|taken|took) (a) few|one too many knocks|blows|hits to the head",
   "you (had|copped|took|got) (a) few|one too many knocks|blows|hits to the head",
   // met in probe set AQ (put-downs with no insult word), each written for its family
-  "is|are the reason shampoo|conditioner|bleach|coffee|microwaves|peanut (bottles|cups|packets) need~|carry|have instructions|warnings|labels",
+  "reason shampoo|conditioner|bleach|coffee|microwaves|peanut (bottles|cups|packets) need~ instructions|warnings|labels",
   "seen|met brighter|smarter|sharper|cleverer things|creatures|rocks|bricks|lampposts",
   "retrievers|labradors|spaniels|dogs|goldfish|toddlers|hamsters|houseplants|potatoes with a|more firmer|better|stronger|greater grasp|understanding|sense",
   "reason|argue|debate|reasoning|arguing|debating with a fridge|toaster|pigeon|doorknob|potato|houseplant|goldfish|lamppost magnet|cone",

@@ -679,8 +679,33 @@ for (const w of ["types", "typed", "post"]) POSTING_VERB.add(w);
 const KIND_OF = new Set(["kind", "sort", "type"]);
 const THREAD_PLACE = new Set(["above", "upthread", "below", "downthread"]);
 const POSTS = new Set(["comments", "comment", "posts", "post", "replies"]);
+const COUNTED = new Set(["a", "one", "two", "three", "four", "five", "1", "2", "3", "4", "5", "6", "7", "8", "9"]);
 function comparedBefore(toks: readonly Token[], i: number): boolean {
   for (let k = Math.max(0, i - 3); k < i; k++) if (toks[k]!.text === "than") return true;
+  return false;
+}
+/** Words that may open a sentence that is only a name called: "ABSOLUTE cretin.", "COMPLETE and utter tosser." */
+const CALLED_BEFORE = new Set([
+  "a",
+  "an",
+  "total",
+  "complete",
+  "absolute",
+  "utter",
+  "fucking",
+  "freaking",
+  "bloody",
+  "damn",
+  "proper",
+  "right",
+  "such",
+]);
+/** A full stop, "!", "?" or a line break between two tokens. */
+function sentenceBreakBefore(text: string, a: Token, b: Token): boolean {
+  for (let k = a.end; k < b.start; k++) {
+    const c = text[k];
+    if (c === "." || c === "!" || c === "?" || c === "\n") return true;
+  }
   return false;
 }
 /** Words the lexicon counts as nouns that, as a sentence of their own, judge a thing: "Ridiculous.", "Garbage." */
@@ -703,15 +728,9 @@ export function inThreadAt(toks: readonly Token[], k: number): number {
 /** How many words after a subject say where it is in the thread: "the guy ABOVE", "Dave TWO COMMENTS UP". */
 export function placeInThread(toks: readonly Token[], k: number): number {
   if (THREAD_PLACE.has(toks[k]?.text ?? "")) return 1;
-  const n = toks[k]?.text ?? "";
+  if (!POSTS.has(toks[k + 1]?.text ?? "") || !COUNTED.has(toks[k]!.text)) return 0;
   const where = toks[k + 2]?.text ?? "";
-  if (
-    /^(a|one|two|three|four|five|[1-9])$/.test(n) &&
-    POSTS.has(toks[k + 1]?.text ?? "") &&
-    (where === "up" || where === "down" || THREAD_PLACE.has(where))
-  )
-    return 3;
-  return 0;
+  return where === "up" || where === "down" || THREAD_PLACE.has(where) ? 3 : 0;
 }
 /** "…written BY a moron": made by someone. */
 const AUTHORED = new Set(["written", "typed", "posted", "said", "made", "produced", "penned"]);
@@ -1039,7 +1058,8 @@ export function findInsult(
       }
     }
     // J. a sentence that is only a name called: "Cretin.", "Absolute tosser!" (said to whom the context says)
-    if ((i === 0 || /[.!?\n]/.test(text.slice(toks[i - 1]!.end, toks[i]!.start))) && (lex.nouns.has(w) || NP_PREFIX.has(w))) {
+    const noun = lex.nouns.has(w);
+    if ((noun || CALLED_BEFORE.has(w)) && (i === 0 || sentenceBreakBefore(text, toks[i - 1]!, toks[i]!))) {
       let e = i;
       while (
         e < n - 1 &&
@@ -1054,10 +1074,10 @@ export function findInsult(
       if (ends && lex.nouns.has(toks[e]!.text) && calledName(toks[e]!.text) && !toks[e]!.text.endsWith("s")) return [i, e, -1];
     }
     // "Stupid b!tch ABOVE thinks…", "Hey d!ckhead above": a commenter named by an insult and a place in the thread
-    if (lex.nouns.has(w) && placeInThread(toks, i + 1) > 0) return [i, i, i];
+    if (noun && placeInThread(toks, i + 1) > 0) return [i, i, i];
     // I. "another dimwit IN THE COMMENTS", "some cretins ON THIS SITE": commenters, by where they write
     // (not "you're better THAN the moronic trolls on this site": a comparison)
-    if (lex.nouns.has(w) && inThreadAt(toks, i + 1) > 0 && !negatedBefore(toks, text, i) && !comparedBefore(toks, i)) return [i, i, i];
+    if (noun && inThreadAt(toks, i + 1) > 0 && !negatedBefore(toks, text, i) && !comparedBefore(toks, i)) return [i, i, i];
     // H. "what kind of moron posts that": the one who posted it
     if (w === "what" && KIND_OF.has(toks[i + 1]?.text ?? "") && toks[i + 2]?.text === "of")
       for (let v = i + 4; v < Math.min(n, i + 7); v++)

@@ -649,9 +649,13 @@ export function tokenize(
     else evasion.push(word, reading, (x, y) => span(a + x, a + y), tokens);
     i++;
   }
-  return readRhymingSlang(readFirstNames(evasion.rejoinSplitWords(tokens, original), original));
+  const joined = evasion.rejoinSplitWords(tokens, original);
+  // (both rare: a quick look at the text first)
+  if (NAME_OR_SLANG.some((w) => t.includes(w))) readRhymingSlang(readFirstNames(joined, original));
+  return joined;
 }
 
+const NAME_OR_SLANG = ["dick", "fanny", "hampton", "berkeley", "merchant"];
 /** Insult words that are also first names, read as the name they are short for. */
 const FIRST_NAMES: ReadonlyMap<string, string> = new Map([
   ["dick", "richard"],
@@ -683,8 +687,11 @@ const RHYMING: readonly (readonly [string, string, string])[] = [
 /** Before "merchant banker" (a job, too), what makes it name-calling: "a RIGHT merchant banker". */
 const CALLED_SO = new Set(["right", "proper", "absolute", "total", "such", "complete", "utter", "bloody"]);
 
+const RHYMING_FIRST = new Set(RHYMING.map(([a]) => a));
+
 function readRhymingSlang(tokens: Token[]): Token[] {
   for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!RHYMING_FIRST.has(tokens[i]!.text)) continue;
     const slang = RHYMING.find(([a, b]) => tokens[i]!.text === a && tokens[i + 1]!.text === b);
     if (!slang || (slang[0] === "merchant" && !CALLED_SO.has(tokens[i - 1]?.text ?? ""))) continue;
     tokens.splice(i, 2, { text: slang[2], start: tokens[i]!.start, end: tokens[i + 1]!.end });

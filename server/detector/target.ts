@@ -216,6 +216,7 @@ const STRUCTURAL = new Set([
 ]);
 /** Dehumanising words that are only adjectives, whatever noun follows: "SUBHUMAN thieves". */
 const DEHUMANISING_ADJECTIVE = new Set(["subhuman", "verminous"]);
+const DEHUMANISING_ANY = new Set([...DEHUMANISING, ...DEHUMANISING_ADJECTIVE]);
 /** Masses of pests, of people: "an INFESTATION OF asylum seekers", "a PLAGUE OF migrants". */
 const PEST_MASS = new Set(["infestation", "plague", "swarm", "swarms", "horde", "hordes"]);
 /** Nouns for people after a modifier: "garbage people", "trash humans". */
@@ -565,7 +566,7 @@ function targetOf(toks: readonly Token[], text: string, i: number, parent: Set<s
   if (SECOND.has(w) || COMMENTER_NOUN.has(w) || parent.has(w) || commenterNamed(toks, text, i)) return "commenter";
   if (author.has(w)) return "public-figure";
   // "they"/"people" etc. name a group; "the people of Ohio" as well; peoples by name ("Romanians")
-  if (GROUP.has(w) || (DEMONYM.test(w) && isName(t, text))) return "group";
+  if (GROUP.has(w) || (isName(t, text) && demonymShaped(w))) return "group";
   if (THIRD_PERSON.has(w) || OFFICIAL.has(w) || personName(toks, text, i)) return "public-figure";
   return null;
 }
@@ -589,7 +590,8 @@ function commenterNamed(toks: readonly Token[], text: string, i: number): boolea
 
 const ORDER: readonly Target[] = ["commenter", "group", "public-figure"];
 /** A people's name in the plural: "Romanians", "Koreans", "Pakistanis", "Chinese" (not "Evans"). */
-const DEMONYM = /^[a-z]{3,}(?:ians|eans|ese|anis)$/;
+const demonymShaped = (w: string) =>
+  w.length >= 6 && (w.endsWith("ians") || w.endsWith("eans") || w.endsWith("ese") || w.endsWith("anis")) && /^[a-z]+$/.test(w);
 
 const GREETING = new Set(["hey", "oi", "dear", "oh", "well", "so"]);
 /** Titles an official is hailed by ("Mayor Dunn, …", "Mr President, …"; not "Man, you're…"). */
@@ -750,10 +752,10 @@ export function findDehumanising(toks: readonly Token[], text: string, skip?: (i
     if ((w === "breed" || w === "multiply") && toks[i + 1]?.text === "like" && ANIMALS.has(toks[i + 2]?.text ?? ""))
       for (let k = i - 1; k >= Math.max(0, i - 4); k--) if (GROUP.has(toks[k]!.text) || toks[k]!.text === "they") return [i, i + 2, k];
     // "an infestation of asylum seekers": people counted as pests (not "a plague of locusts")
-    if (PEST_MASS.has(w) && toks[i + 1]?.text === "of")
+    if (toks[i + 1]?.text === "of" && PEST_MASS.has(w))
       for (let k = i + 2; k < Math.min(toks.length, i + 5); k++)
         if (GROUP.has(toks[k]!.text) || namesPeople(toks, text, k)) return [i, k, k];
-    if (!DEHUMANISING.has(w) && !DEHUMANISING_ADJECTIVE.has(w)) continue;
+    if (!DEHUMANISING_ANY.has(w)) continue;
     // "those savages across the border": a demonstrative and a word said only of people
     if ((toks[i - 1]?.text === "those" || toks[i - 1]?.text === "these") && ONLY_OF_PEOPLE.has(w)) return [i - 1, i, i - 1];
     // a modifier of another noun ("a garbage workers' strike", "cancer patients") is no name for

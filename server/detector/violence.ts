@@ -264,6 +264,7 @@ const SUBJECT_PRONOUN = new Set(["he", "she", "they", "you", "u", "him", "them",
 
 /** [from, to] of a killing or beating a person "wants", or null. */
 export function findWantedViolence(toks: readonly Token[], text: string, lex: InsultLexicon): [number, number] | null {
+  if (!/want|need/i.test(text)) return null;
   for (let w = 1; w < toks.length - 1; w++) {
     if (!WANTS.has(toks[w]!.text)) continue;
     const doing = WANTED_DOING.get(toks[w + 1]!.text);

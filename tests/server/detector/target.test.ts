@@ -388,7 +388,7 @@ describe("indirect attacks on commenters", () => {
 // Families met in probe set AQ (put-downs with no insult word), each written for its family.
 describe("indirect attacks of the probe-AQ families", () => {
   it.each([
-    "@Gav the bloke above is the reason peanut packets carry warnings.",
+    "@Gav the bloke above is the reason peanut packets need warnings.",
     "You, sir, have the personality of a damp teabag.",
     "I've seen brighter things in a coal cellar than your last three comments.",
     "Arguing with you is like reasoning with a toaster.",
