@@ -64,3 +64,6 @@ export function sentenceEnds(text: string, a: Token, b: Token): boolean {
 export function lastOfSentence(tokens: readonly Token[], text: string, k: number): boolean {
   return k + 1 === tokens.length || sentenceEnds(text, tokens[k]!, tokens[k + 1]!);
 }
+
+/** Who did it, named by the deed: "WHOEVER wrote this", "the guy WHO posted that". */
+export const WHO_DID = new Set(["whoever", "who", "whomever"]);

@@ -7,7 +7,7 @@
  */
 import type { Token } from "./normalize.ts";
 import { phraseMatcher } from "./phrases.ts";
-import { clauseBreak } from "./insult.ts";
+import { clauseBreak, YOU } from "./insult.ts";
 
 /** Dismissive phrases, said to the reader when they open a clause or when the comment names a commenter. */
 const DISMISSIVE = [
@@ -569,7 +569,6 @@ const abuseAt = phraseMatcher([
 ]);
 /** Reported, not said: "he TOLD me to fuck off", "SHOUTED 'fuck you' at the ref". */
 const TOLD_OF = new Set(["told", "tell", "tells", "telling", "said", "say", "says", "saying", "shouted", "yelled", "screamed", "to"]);
-const YOU = new Set(["you", "u", "ya"]);
 /** After "fuck you", words that keep it said to a person in the conversation. */
 const STILL_SAID_TO_YOU = new Set(["and", "@user", "mate", "pal", "dude", "man", "buddy", "too", "all", "very", "sir", "then"]);
 

@@ -33,7 +33,7 @@ import {
   type InsultLexicon,
 } from "./insult.ts";
 import type { ScoreContext } from "./types.ts";
-import { personNoun, REPORTING } from "./cues.ts";
+import { personNoun, REPORTING, WHO_DID } from "./cues.ts";
 import { MOCKING_VOCATIVE } from "./indirect.ts";
 
 const SECOND = new Set([
@@ -395,7 +395,6 @@ function insideSingleQuotes(text: string, at: number): boolean {
 }
 
 /** Is offensive token i only mentioned: quoted, named, negated, or said of oneself? */
-const WRITER_WHO = new Set(["whoever", "who", "whomever"]);
 function isMention(toks: readonly Token[], text: string, clause: Int32Array, i: number): boolean {
   if (insideQuotes(text, toks[i]!.start)) return true;
   const c = clause[i]!;
@@ -416,7 +415,7 @@ function isMention(toks: readonly Token[], text: string, clause: Int32Array, i: 
       !FIRST_SINGULAR.has(toks[k - 1]?.text ?? "") &&
       !HEDGE.has(toks[k - 1]?.text ?? "") &&
       // (not "WHOEVER wrote that is a fool": the writer is the subject)
-      !WRITER_WHO.has(toks[k - 1]?.text ?? "") &&
+      !WHO_DID.has(toks[k - 1]?.text ?? "") &&
       // a clause reported ("that refugees ARE vermin"), not said to the reader
       someBetween(toks, k + 1, i, COPULA) &&
       !someBetween(toks, k, i, SECOND)

@@ -22,9 +22,9 @@
  */
 import type { Token } from "./normalize.ts";
 import { phraseMatcher } from "./phrases.ts";
-import { contestAt, findViolentOrder, findWantedViolence } from "./violence.ts";
+import { contestAt, findViolentOrder, findWantedViolence, MATCH_DAY } from "./violence.ts";
 import { findMenace } from "./menace.ts";
-import { ELECTION, lastOfSentence, NEGATION, negatedAt, personNoun, REPORTING, sentenceEnds } from "./cues.ts";
+import { ELECTION, lastOfSentence, NEGATION, negatedAt, personNoun, REPORTING, sentenceEnds, WHO_DID } from "./cues.ts";
 import { findIntimidation } from "./intimidation.ts";
 import { findSelfHarm } from "./self-harm.ts";
 import type { InsultLexicon } from "./insult.ts";
@@ -172,10 +172,15 @@ function meansGiven(tokens: readonly Token[], j: number): number {
   let k = j + 1;
   while (k < j + 4 && A_GOOD.has(tokens[k]?.text ?? "")) k++;
   const means = tokens[k]?.text ?? "";
-  if (k === j + 1 || !VIOLENT_MEANS.has(means)) return -1;
-  const where = tokens[k + 1]?.text ?? "";
-  const onBody = where === "in" && tokens[k + 2]?.text === "the" && STRUCK_PART.has(tokens[k + 3]?.text ?? "");
-  return (BLOW.has(means) ? onBody : !defeatAfter(tokens, k) || onBody) ? k : -1;
+  return k > j + 1 && VIOLENT_MEANS.has(means) && lands(tokens, k) ? k : -1;
+}
+/**
+ * Does the means of violence at k land on a person: a blow only on the body ("needs a punch IN THE
+ * FACE", not "this soup needs a punch of flavour"), the others unless a defeat follows ("…at the polls")?
+ */
+function lands(tokens: readonly Token[], k: number): boolean {
+  const onBody = tokens[k + 1]?.text === "in" && tokens[k + 2]?.text === "the" && STRUCK_PART.has(tokens[k + 3]?.text ?? "");
+  return BLOW.has(tokens[k]!.text) ? onBody : !defeatAfter(tokens, k) || onBody;
 }
 /** The means of violence, as what someone deserves. */
 // (not "a beating", "a thrashing": said of elections too, "needs a beating at the polls")
@@ -203,11 +208,10 @@ const BLOW = new Set(["punch", "slap", "smack"]);
 const STRUCK_PART = new Set(["face", "mouth", "head", "teeth", "nose", "jaw", "gut", "throat"]);
 /** "needs a beating AT THE POLLS", "…ON SATURDAY": a defeat, not violence (not "…in the car park"). */
 const AT_POLLS = new Set(["at", "in", "on", "from"]);
-const GAME_DAY = new Set(["saturday", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "weekend", "tonight"]);
 function defeatAfter(tokens: readonly Token[], k: number): boolean {
   if (!AT_POLLS.has(tokens[k + 1]?.text ?? "")) return false;
   for (let m = k + 2; m < Math.min(tokens.length, k + 5); m++)
-    if (ELECTION.has(tokens[m]!.text) || GAME_DAY.has(tokens[m]!.text)) return true;
+    if (ELECTION.has(tokens[m]!.text) || MATCH_DAY.has(tokens[m]!.text)) return true;
   return contestAt(tokens, k, k);
 }
 /** After "hang" these make it no execution: "hang out", "hang on", "hang up", "hang the picture". */
@@ -1334,11 +1338,10 @@ function meetingPlaceAfter(tokens: readonly Token[], end: number): boolean {
   for (let k = end + 2; k < Math.min(tokens.length, end + 8); k++) if (MEETING_PLACE.has(tokens[k]!.text)) return true;
   return false;
 }
-const AUTHOR_WHO = new Set(["whoever", "who", "whomever"]);
 const WRITTEN_THING = new Set(["this", "it", "these", "the", "this article", "his", "her"]);
 /** "WHOEVER wrote this should be…": a person, though "this" stands before the wish at i. */
 function authorNamedBefore(tokens: readonly Token[], i: number): boolean {
-  for (let k = Math.max(0, i - 4); k < i; k++) if (AUTHOR_WHO.has(tokens[k]!.text)) return true;
+  for (let k = Math.max(0, i - 4); k < i; k++) if (WHO_DID.has(tokens[k]!.text)) return true;
   return false;
 }
 
@@ -1352,7 +1355,7 @@ function reportedOrNegated(tokens: readonly Token[], i: number): boolean {
   for (let k = Math.max(0, i - 5); k < i; k++) {
     if (NEGATION.has(tokens[k]!.text)) return true;
     // (not "WHOEVER wrote THIS should be beaten": the author named, not words reported)
-    const authorNamed = AUTHOR_WHO.has(tokens[k - 1]?.text ?? "") && WRITTEN_THING.has(tokens[k + 1]?.text ?? "");
+    const authorNamed = WHO_DID.has(tokens[k - 1]?.text ?? "") && WRITTEN_THING.has(tokens[k + 1]?.text ?? "");
     if (REPORTING.has(tokens[k]!.text) && !authorNamed) return true;
   }
   return false;
@@ -1455,12 +1458,7 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
         // "deserves to hang (for this)"
         if (v === "hang" && tokens[j - 1]!.text === "to" && !HANG_ON.has(tokens[j + 1]?.text ?? "")) return [i, j];
         // "deserve a bullet", "needs a good beating", "deserves the rope"
-        // ("needs a punch IN THE FACE" is no election: a body part after it)
-        const where = tokens[j + 1]?.text ?? "";
-        const onBody = where === "in" && tokens[j + 2]?.text === "the" && STRUCK_PART.has(tokens[j + 3]?.text ?? "");
-        // (a blow only on a body: "this soup needs a punch of flavour")
-        const landed = BLOW.has(v) ? onBody : !defeatAfter(tokens, j) || onBody;
-        if (DESERVE.has(w) && VIOLENT_MEANS.has(v) && landed) return [i, j];
+        if (DESERVE.has(w) && VIOLENT_MEANS.has(v) && lands(tokens, j)) return [i, j];
         // "should GET a (good) beating", "ought to be GIVEN a kicking"
         const given = GIVEN.has(v) ? meansGiven(tokens, j) : -1;
         if (given >= 0) return [i, given];

@@ -105,25 +105,27 @@ const KINDLY = new Set(["kindness", "love", "praise", "compliments", "facts", "l
 /** Things that are shot, killed or hung that are no one ("shoot the messenger" is a saying). */
 const NOT_PEOPLE = new Set(["messenger", "messengers", "breeze", "bill", "deal", "idea", "time", "mood", "lights"]);
 
+/** A word for people: "LOOTERS", "that JUDGE", "the TORIES", "IDIOTS" (not "the messenger"). */
+function personWord(w: string, lex: InsultLexicon): boolean {
+  if (NOT_PEOPLE.has(w)) return false;
+  return (
+    PEOPLE.has(w) ||
+    PEOPLE.has(w + "s") ||
+    personNoun(w) ||
+    PERSON_SUBJECT.has(w) ||
+    isGroupWord(w) ||
+    lex.nouns.has(w) ||
+    lex.nouns.has(w.replace(/s$/, ""))
+  );
+}
+
 /** The person (its last token) an order or wish falls on, starting at token k, or -1. */
 function victimAt(toks: readonly Token[], text: string, lex: InsultLexicon, k: number, verb: string): number {
   const t = toks[k];
   if (!t) return -1;
   if (OBJECT.has(t.text)) return k;
   if (verb === "hang") return -1; // "hang the picture", "hang this on the wall": only "hang him"
-  const person = (m: number) => {
-    const w = toks[m]?.text ?? "";
-    if (NOT_PEOPLE.has(w)) return false;
-    return (
-      PEOPLE.has(w) ||
-      PEOPLE.has(w + "s") ||
-      personNoun(w) ||
-      PERSON_SUBJECT.has(w) ||
-      isGroupWord(w) ||
-      lex.nouns.has(w) ||
-      lex.nouns.has(w.replace(/s$/, ""))
-    );
-  };
+  const person = (m: number) => personWord(toks[m]?.text ?? "", lex);
   if (DETERMINER.has(t.text)) {
     // "the lot", "all of them"
     if (t.text === "all" && (toks[k + 1]?.text === "of" ? OBJECT.has(toks[k + 2]?.text ?? "") : false)) return k + 2;
@@ -204,7 +206,8 @@ function contestAfter(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
-const MATCH_DAY = new Set(["saturday", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "weekend"]);
+/** A game's day: "we'll kill them ON SATURDAY", "needs a thrashing TONIGHT". */
+export const MATCH_DAY = new Set(["saturday", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "weekend", "tonight"]);
 /** "we'll kill them ON SATURDAY": a team's next game (not "I'll kill him on Monday"). */
 function matchDayAfter(toks: readonly Token[], p: number): boolean {
   return (
@@ -284,8 +287,7 @@ function personBefore(toks: readonly Token[], text: string, lex: InsultLexicon, 
   const s = sentenceFrom(toks, text, w);
   for (let k = Math.max(s, w - 8); k < w; k++) {
     const t = toks[k]!.text;
-    if (SUBJECT_PRONOUN.has(t) || PEOPLE.has(t) || personNoun(t) || PERSON_SUBJECT.has(t) || isGroupWord(t) || lex.nouns.has(t))
-      return true;
+    if (SUBJECT_PRONOUN.has(t) || personWord(t, lex)) return true;
     if ((isName(toks[k]!, text) && k > s) || AGENT_NOUN.test(t)) return true;
   }
   return false;
