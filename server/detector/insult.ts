@@ -32,7 +32,7 @@
  * (slurs and common insults too rare in the data); nouns are marked separately.
  * Plain TypeScript, Workers-compatible.
  */
-import { inHandle, type Token } from "./normalize.ts";
+import { inHandle, NAME_INTENSIFIER, type Token } from "./normalize.ts";
 
 /**
  * Curated insults that are rare in the training data (or slurs that must always count).
@@ -685,21 +685,7 @@ function comparedBefore(toks: readonly Token[], i: number): boolean {
   return false;
 }
 /** Words that may open a sentence that is only a name called: "ABSOLUTE cretin.", "COMPLETE and utter tosser." */
-const CALLED_BEFORE = new Set([
-  "a",
-  "an",
-  "total",
-  "complete",
-  "absolute",
-  "utter",
-  "fucking",
-  "freaking",
-  "bloody",
-  "damn",
-  "proper",
-  "right",
-  "such",
-]);
+const CALLED_BEFORE = new Set(["a", "an", "fucking", "freaking", "damn", ...NAME_INTENSIFIER]);
 /** A full stop, "!", "?" or a line break between two tokens. */
 function sentenceBreakBefore(text: string, a: Token, b: Token): boolean {
   for (let k = a.end; k < b.start; k++) {

@@ -679,22 +679,29 @@ function readFirstNames(tokens: Token[], original: string): Token[] {
 }
 
 /** Rhyming slang for insults, read as the word it rhymes with: "a hampton wick", "such a Berkeley hunt". */
-const RHYMING: readonly (readonly [string, string, string])[] = [
-  ["hampton", "wick", "prick"],
-  ["berkeley", "hunt", "cunt"],
-  ["merchant", "banker", "wanker"],
-];
-/** Before "merchant banker" (a job, too), what makes it name-calling: "a RIGHT merchant banker". */
-const CALLED_SO = new Set(["right", "proper", "absolute", "total", "such", "complete", "utter", "bloody"]);
-
-const RHYMING_FIRST = new Set(RHYMING.map(([a]) => a));
+const RHYMING: ReadonlyMap<string, readonly [second: string, meant: string]> = new Map([
+  ["hampton", ["wick", "prick"]],
+  ["berkeley", ["hunt", "cunt"]],
+  ["merchant", ["banker", "wanker"]],
+]);
+/** What makes a name called of the word after it: "a RIGHT merchant banker" (a job, too), "ABSOLUTE cretin." */
+export const NAME_INTENSIFIER: ReadonlySet<string> = new Set([
+  "right",
+  "proper",
+  "absolute",
+  "total",
+  "such",
+  "complete",
+  "utter",
+  "bloody",
+]);
 
 function readRhymingSlang(tokens: Token[]): Token[] {
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!RHYMING_FIRST.has(tokens[i]!.text)) continue;
-    const slang = RHYMING.find(([a, b]) => tokens[i]!.text === a && tokens[i + 1]!.text === b);
-    if (!slang || (slang[0] === "merchant" && !CALLED_SO.has(tokens[i - 1]?.text ?? ""))) continue;
-    tokens.splice(i, 2, { text: slang[2], start: tokens[i]!.start, end: tokens[i + 1]!.end });
+    const first = tokens[i]!.text;
+    const slang = RHYMING.get(first);
+    if (!slang || tokens[i + 1]!.text !== slang[0] || (first === "merchant" && !NAME_INTENSIFIER.has(tokens[i - 1]?.text ?? ""))) continue;
+    tokens.splice(i, 2, { text: slang[1], start: tokens[i]!.start, end: tokens[i + 1]!.end });
   }
   return tokens;
 }
