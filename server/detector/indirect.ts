@@ -184,13 +184,68 @@ const DISMISSIVE = [
   // met in probe set AQ
   "should've|should have stayed|stopped in|at school (a) (bit|little) longer",
   "smell~ (faintly) of damp|wet dog|dogs|regret|cabbage|cabbages|despair",
+  // met in probe set AY (each written for its family; look-alikes in indirect.test.ts)
+  "type~ (this|it) slowly|slow since|so|for|because",
+  "back of a|the cornflakes|cornflake|cereal box|packet",
+  "failed year|grade|yr @any science|maths|math|english|biology|physics|chemistry|geography|history",
+  "lay off the pies|pie|doughnuts|donuts|cakes|biscuits|buffet",
+  "stick to sharing|posting|forwarding|reposting memes|whatsapp|tiktoks",
+  "stick to whatsapp|facebook|tiktok forwards|memes|videos",
+  "nobel prize for discovering|figuring|working|realising|realizing|noticing",
+  "whose only qualification is|was",
+  "his|your|ur mum's|mums|mom's|moms|mother's|nan's spare room",
 ];
+
+/**
+ * Mockery of whoever it describes, commenter or not ("needs both hands to count past ten", "arguments I've
+ * seen written on a toilet wall"): held whatever its target, as name-calling of a public figure is.
+ */
+const MOCKERY = [
+  // met in probe set AY
+  "running on dial|dialup",
+  "written on a|the toilet|bathroom|loo wall|walls|door",
+  "crayon maths|math|drawings|scribbles",
+  "hands (and) (a|both) (foot|feet) to count past|beyond|to ten|10|twenty|20",
+  "with his|her|your|ur mittens on",
+  "with his|her|your|ur oven gloves on",
+];
+const mockeryAt = phraseMatcher(MOCKERY);
+
+/** The token range of the first phrase that mocks whoever it describes, or null. */
+export function findMockery(tokens: readonly Token[], skip?: (i: number) => boolean): [number, number] | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const end = skip?.(i) ? -1 : mockeryAt(tokens, i);
+    if (end >= 0) return [i, end];
+  }
+  return null;
+}
 
 /** Phrases said to someone in the conversation wherever they stand ("Must be nice living in mommy's basement"). */
 const ADDRESSED = [
   "another genius",
   ...["university of youtube", "university of google", "university of facebook", "big words from", "a little triggered", "triggered much"],
   "ok boomer",
+  // met in probe set AY
+  "small words so you|u",
+  "slow down so you|u can",
+  "please never reproduce|breed",
+  "has|have to sit next to you|u",
+  "hug~|hugged them|you|u enough as a child|kid",
+  "your|ur whole|entire personality is",
+  "bless your|ur (little) cotton socks",
+  "bless you|u tried",
+  "weather under that|the|your bridge",
+  "is way|well|far|clearly beyond you|u",
+  "discussion|conversation|topic|debate is beyond you|u",
+  "full|complete sentence this time",
+  "you|u have|had the attention span",
+  "today it's|its you|u",
+  "everything|all about your|ur education|intelligence|iq|upbringing|schooling",
+  "you're|youre|ur (real|really|so) popular at parties",
+  "you are (real|really|so) popular at parties",
+  "argue~ like a|an grade|year|class @any kid|child|student|pupil|schoolkid",
+  "argue~ like a|an (spoiled|whiny|petulant|angry|sulky) kid|child|toddler|teenager|schoolkid|schoolboy|schoolgirl|preschooler",
+  "saw|seen your|ur profile pic|picture|photo and",
   "okay boomer",
   "grown up discussion",
   "grown ups are talking",
@@ -508,6 +563,8 @@ export const MOCKING_VOCATIVE = new Set([
   "kiddo",
   "sweetheart",
   "professor",
+  "sonny",
+  "beta",
 ]);
 
 /** Someone else doing what a dismissive order tells the reader to: "the KIDS learn to read". */

@@ -20,7 +20,7 @@ import {
   type InsultLexicon,
 } from "./insult.ts";
 import { DEHUMANISING, findDehumanising, findMentions, findVocative, insideQuotes, readTarget, secondPersonInSentence } from "./target.ts";
-import { dismissiveAddressed, findAbuse, findDismissive, MOCKING_VOCATIVE } from "./indirect.ts";
+import { dismissiveAddressed, findAbuse, findDismissive, findMockery, MOCKING_VOCATIVE } from "./indirect.ts";
 import { extractFeatures, FeatureBuffer, GRAM_GROUP, UNIGRAM_GROUP, type FeatureContext, type WordFeatures } from "./features.ts";
 import { SpanScorer, tokenSpans, type SpanLexicons, type SpanModel } from "./spans.ts";
 import { readMenace, sigmoid, strongest, type HeadLogit, type MenaceHead } from "./learned-menace.ts";
@@ -584,6 +584,13 @@ export class LinearDetector implements Detector {
         indirect = true;
         if (dismissive) mark(dismissive);
         if (mocking) mark([vocative, vocative]);
+      }
+      const mockery = indirect ? null : findMockery(toks, skip);
+      if (mockery && !insideQuotes(text, toks[mockery[0]]!.start)) {
+        score = Math.max(score, middle);
+        if (target === "none") target = "commenter";
+        indirect = true;
+        mark(mockery);
       }
     }
     // put-downs in words no phrase has ("Bold of you to have an opinion when you clearly can't count

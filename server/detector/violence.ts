@@ -6,7 +6,7 @@
  * Threat.ts knows many fixed constructions; this is the general case they leave, so it reads the
  * text as well (where sentences begin and end: a question asks, it does not order).
  */
-import { isName, PERSON_SUBJECT, type InsultLexicon } from "./insult.ts";
+import { clauseBreak, isName, PERSON_SUBJECT, type InsultLexicon } from "./insult.ts";
 import type { Token } from "./normalize.ts";
 import { ELECTION, NEGATION, personNoun, REPORTING } from "./cues.ts";
 import { isGroupWord, sentenceStart } from "./target.ts";
@@ -129,7 +129,8 @@ function victimAt(toks: readonly Token[], text: string, lex: InsultLexicon, k: n
   if (DETERMINER.has(t.text)) {
     // "the lot", "all of them"
     if (t.text === "all" && (toks[k + 1]?.text === "of" ? OBJECT.has(toks[k + 2]?.text ?? "") : false)) return k + 2;
-    for (let m = k + 1; m < Math.min(toks.length, k + 4); m++) if (person(m)) return m;
+    // (within its clause: not "cut more jobs, your mum said")
+    for (let m = k + 1; m < Math.min(toks.length, k + 4) && !clauseBreak(text, toks[m - 1]!, toks[m]!, false); m++) if (person(m)) return m;
     return -1;
   }
   if (person(k)) return k;

@@ -643,3 +643,57 @@ describe("commenters named in the thread, and names called first", () => {
     expect(judge("I _really_ think the minister is a clown.").target).not.toBe("commenter");
   });
 });
+
+// Families met in probe set AY (put-downs with no insult word), each written for its family.
+describe("indirect attacks of the probe-AY families", () => {
+  it.each([
+    "I'll type this slowly for you: the vote passed.",
+    "You got that from the back of a cereal box, didn't you?",
+    "Clearly @NedK failed year 8 maths.",
+    "Maybe lay off the doughnuts before lecturing us on health, @Gaz.",
+    "Did you learn economics from the back of a cornflakes packet?",
+    "I'll use small words so you can keep up.",
+    "Let me slow down so you can follow, Trev.",
+    "Please never breed.",
+    "Pity whoever has to sit next to you in the office.",
+    "Your mum didn't hug you enough as a child.",
+    "Your entire personality is hating bike lanes.",
+    "Bless your cotton socks, the levy isn't a tax.",
+    "This debate is clearly beyond you.",
+    "A full sentence this time, well done.",
+    "I doubt you have the attention span for the report.",
+    "There's always a contrarian. Today it's you.",
+    "That reply says everything about your education.",
+    "You argue like a petulant toddler.",
+  ])("%j is aimed at a commenter and held", (text) => {
+    expect(judge(text)).toMatchObject({ target: "commenter", decision: "hold", rule: "personal-attacks" });
+  });
+
+  it.each([
+    ["He needs both hands to count past ten, that one.", "count past ten"],
+    ["Another post typed with his mittens on.", "mittens on"],
+    ["More crayon maths from the usual suspect.", "crayon maths"],
+    ["I've seen better reasoning written on a toilet door.", "toilet door"],
+  ])("%j mocks whoever it describes: held, %j marked", (text, marked) => {
+    const j = judge(text);
+    expect(j).toMatchObject({ decision: "hold" });
+    expect(j.words.join(" ")).toContain(marked);
+  });
+
+  it.each([
+    "The housing plan reads like it was written on the back of a cereal packet.",
+    "I failed year 9 science and still became a nurse.",
+    "My doctor told me to lay off the pies, fair enough.",
+    "Teachers use small words so the kids can follow.",
+    "Type this slowly into the form or it times out.",
+    "Pandas rarely breed in captivity.",
+    "The person who has to sit next to the minister looked bored.",
+    "Your whole holiday is ruined if the ferry is cancelled.",
+    "Bless you, I hope the cold clears up.",
+    "Why they did this is beyond me.",
+    "My toddler can count past ten now.",
+    "Wear mittens on the school run, it's freezing.",
+  ])("%j publishes", (text) => {
+    expect(judge(text)).toMatchObject({ decision: "publish" });
+  });
+});

@@ -849,3 +849,68 @@ describe("threats of the probe-AT families", () => {
     expect(judge(text)).toMatchObject({ threat: false, decision: "publish" });
   });
 });
+
+// Families met in probe set AX (threats in varied wording), each written for its family, with look-alikes.
+describe("threats of the probe-AX families", () => {
+  it.each([
+    ["Hope the keeper gets both legs snapped on Saturday.", "legs snapped"],
+    ["Praying his jaw gets broken before the final.", "jaw gets broken"],
+    ["Carry on and they'll need your dental records.", "dental records"],
+    ["Put them all on a boat and sink it.", "sink it"],
+    ["Hand that paedo over to the crowd outside.", "crowd"],
+    ["Let the dogs have whatever's left of him.", "whatever's left"],
+    ["I wish the cartel would get hold of that reporter.", "get hold of"],
+    ["His kids should be scared. Very scared.", "should be scared"],
+    ["Somebody drop a piano on the chairman's head.", "head"],
+    ["Why hasn't anyone shot this landlord yet?", "shot this landlord"],
+    ["Protesters like that should be slapped about until they behave.", "slapped about until"],
+    ["I hope that ref gets exactly what's coming to him.", "coming to him"],
+    ["He and I will have a little chat round the back.", "round the back"],
+    ["Can't wait for the day someone puts a bullet between his eyes.", "between his eyes"],
+    ["Your wife will be next if you keep posting.", "will be next if"],
+    ["Those marchers should all get driven over.", "driven over"],
+    ["If the courts won't act, the town will, with petrol and matches.", "petrol and matches"],
+    ["Someone send the mayor on a permanent holiday.", "permanent holiday"],
+    ["The whole council should be bricked up alive.", "bricked up alive"],
+    ["You will regret ever posting this, mate.", "regret ever posting"],
+    ["Sort him out lads, you know the pub.", "Sort him out lads"],
+    ["I'd love to see him dragged out of his house by an angry mob.", "angry mob"],
+    ["Say it to my face and we'll see how brave you are without a keyboard.", "without a keyboard"],
+    ["Wait till I find out who you are.", "find out who you are"],
+    ["im gonna find u, your profile is public.", "find u"],
+    ["I hope someone does to his daughter what he did.", "does to his daughter what"],
+    ["Would be a pity if that shop went up in flames one night.", "up in flames"],
+    ["Hope those strikers all get run over on the picket line.", "run over"],
+    ["People like you mouth off to the wrong person one day. I'm that wrong person.", "wrong person"],
+  ])("%j is a threat, refused, with %j marked", (text, marked) => {
+    const j = judge(text);
+    expect(j).toMatchObject({ threat: true, decision: "reject" });
+    expect(j.words.join(" ")).toContain(marked);
+  });
+
+  it.each([
+    "I hope my knee gets better before the marathon.",
+    "Police needed dental records to identify the victims of the fire.",
+    "The navy will tow the old boat out and sink it as a reef.",
+    "The officer handed him over to the border police.",
+    "Let the dogs have the leftovers, they love turkey.",
+    "Investors should be scared. Very scared. Rates are climbing.",
+    "He dropped a piano on his foot moving house, poor guy.",
+    "Why hasn't anyone shot a film about this town yet?",
+    "The idea was kicked around until everyone lost interest.",
+    "We had a quiet chat round the back of the pub about the darts.",
+    "The letter said they would burn her house down; the police are investigating.",
+    "I'll be next if they cut more jobs, your mum said the same.",
+    "The car was driven over the speed bumps far too fast.",
+    "Kids playing with petrol and matches in the park again, the fire brigade said.",
+    "The retiring coach is off on a permanent holiday in Spain.",
+    "I regret ever buying this car.",
+    "Wait till I find out who won the raffle.",
+    "The statue was pulled out of the river by a crowd of volunteers.",
+    "Gonna find out the results tomorrow.",
+    "It would be a pity if the deal went up in smoke.",
+    "I'm not that kind of person, honestly.",
+  ])("%j is no threat and publishes", (text) => {
+    expect(judge(text)).toMatchObject({ threat: false, decision: "publish" });
+  });
+});
