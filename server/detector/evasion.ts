@@ -54,6 +54,9 @@ function isPlain(word: string): boolean {
   return true;
 }
 
+const VOWEL = /[aeiou]/;
+const withoutVowels = (w: string) => w.replace(/[aeiou]/g, "");
+
 /** Three or more of one letter in a row. */
 function hasStretch(word: string): boolean {
   for (let k = 2; k < word.length; k++) if (word[k] === word[k - 1] && word[k] === word[k - 2]) return true;
@@ -92,6 +95,12 @@ function makeUndoer(known: KnownWord, insultWords: readonly string[]) {
   /** The insults of five letters or more as written backwards, and what they read forwards. */
   const backwards = new Map(insultWords.filter((w) => w.length >= 5).map((w) => [[...w].reverse().join(""), w] as const));
   const isInsult = (w: string) => insults.has(w);
+  /** The insults as written without vowels ("dmbss", "stpd"), four letters or more (not "trtr": torture or traitor). */
+  const vowelless = new Map<string, string | null>();
+  for (const w of insults) {
+    const bare = withoutVowels(w);
+    if (bare.length >= 4 && bare !== w) vowelless.set(bare, vowelless.has(bare) ? null : w);
+  }
 
   let longest = 0;
   for (const w of insults) longest = Math.max(longest, w.length);
@@ -146,6 +155,9 @@ function makeUndoer(known: KnownWord, insultWords: readonly string[]) {
     // "toidi", "reknaw": written backwards
     const forwards = word.length >= 5 ? backwards.get(word) : undefined;
     if (forwards !== undefined && !known(word)) return forwards;
+    // "dmbss", "stpd": the vowels left out (not a word of its own: "pls", "thx" are too short anyway)
+    const full = VOWEL.test(word) ? undefined : vowelless.get(word);
+    if (full && !known(word)) return full;
     // "ldiot", "llars": an l standing for an i (before "llars" is read as the name "lars")
     if (!known(word)) {
       for (let k = word.indexOf("l"); k >= 0; k = word.indexOf("l", k + 1)) {
@@ -169,7 +181,7 @@ function makeUndoer(known: KnownWord, insultWords: readonly string[]) {
   /** How a word is read: one word (as repaired, or undisguised), or the pieces it splits into. */
   function read(word: string, repaired: string): WordReading {
     const plain = isPlain(word);
-    const disguisable = plain && (hasStretch(word) || (word.includes("l") && !known(word)));
+    const disguisable = plain && (hasStretch(word) || ((word.includes("l") || !VOWEL.test(word)) && !known(word)));
     if (known(repaired) && !disguisable) return repaired;
     const text = plain ? undisguised(word) : null;
     if (text) return text;

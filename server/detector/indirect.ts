@@ -7,7 +7,7 @@
  */
 import type { Token } from "./normalize.ts";
 import { phraseMatcher } from "./phrases.ts";
-import { clauseBreak, YOU } from "./insult.ts";
+import { clauseBreak, isName, YOU } from "./insult.ts";
 
 /** Dismissive phrases, said to the reader when they open a clause or when the comment names a commenter. */
 const DISMISSIVE = [
@@ -184,6 +184,10 @@ const DISMISSIVE = [
   // met in probe set AQ
   "should've|should have stayed|stopped in|at school (a) (bit|little) longer",
   "smell~ (faintly) of damp|wet dog|dogs|regret|cabbage|cabbages|despair",
+  // met in probe set BB
+  "out of crayons",
+  "thick as mince|custard|pigshit",
+  "old fossil|dinosaur",
   // met in probe set AY (each written for its family; look-alikes in indirect.test.ts)
   "type~ (this|it) slowly|slow since|so|for|because",
   "back of a|the cornflakes|cornflake|cereal box|packet",
@@ -225,6 +229,22 @@ const ADDRESSED = [
   "another genius",
   ...["university of youtube", "university of google", "university of facebook", "big words from", "a little triggered", "triggered much"],
   "ok boomer",
+  // met in probe set BB
+  "read the article or just the headline",
+  "if brains were dynamite|gunpowder|taxes",
+  "classic bot|shill",
+  "pr firm|agency treating you|u",
+  "miss your|ur whinging|whining|moaning",
+  "bigger than a lemonade stand",
+  "little world you|u live in",
+  "sorry for your|ur kids|wife|husband|family|partner|colleagues having to",
+  "your|ur comment|post|reply has the same energy as",
+  "clearly working out for you|u",
+  "tired of hearing yourself|urself",
+  "hurt your|ur feewings|feelz|fee",
+  "if you|u could read past|beyond",
+  "big ask for someone like you|u",
+  "away from sharp objects",
   // met in probe set AY
   "small words so you|u",
   "slow down so you|u can",
@@ -491,6 +511,9 @@ const ADDRESSED = [
  * teller", "are you twelve or older?", "what's wrong with you getting a second opinion?").
  */
 const WHOLE_CLAUSE = [
+  "nobody asked",
+  "no one asked",
+  "listen to yourself|urself",
   "are you twelve|five|ten|six|eight|12|5|10",
   "you sound like a (spoiled|whiny|petulant) child|toddler|teenager|brat|baby",
   "what's|whats wrong with you|u",
@@ -609,8 +632,13 @@ export function findDismissive(tokens: readonly Token[], text: string, skip?: (i
 
 /** Tokens [from, to] are a clause of their own (words like "oh", "just" may open it). */
 function wholeClause(tokens: readonly Token[], text: string, from: number, to: number): boolean {
-  return opensClause(tokens, text, from) && (to + 1 >= tokens.length || clauseBreak(text, tokens[to]!, tokens[to + 1]!, false));
+  if (!opensClause(tokens, text, from)) return false;
+  const ends = (k: number) => k + 1 >= tokens.length || clauseBreak(text, tokens[k]!, tokens[k + 1]!, false);
+  // (and the one it is said to: "Get a life mate.", "Nobody asked, Gary.")
+  const next = tokens[to + 1];
+  return ends(to) || (next !== undefined && (TRAILING_VOCATIVE.has(next.text) || isName(next, text)) && ends(to + 1));
 }
+const TRAILING_VOCATIVE = new Set(["mate", "pal", "buddy", "bud", "dude", "bro", "love", "son", "sunshine", "champ", "lol"]);
 
 /** Abuse said to someone, whatever it calls them: "fuck off", "go fuck yourself", "stfu". */
 const abuseAt = phraseMatcher([

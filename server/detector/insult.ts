@@ -32,7 +32,7 @@
  * (slurs and common insults too rare in the data); nouns are marked separately.
  * Plain TypeScript, Workers-compatible.
  */
-import { inHandle, NAME_INTENSIFIER, type Token } from "./normalize.ts";
+import { inHandle, isScreenName, NAME_INTENSIFIER, type Token } from "./normalize.ts";
 
 /**
  * Curated insults that are rare in the training data (or slurs that must always count).
@@ -230,6 +230,34 @@ export const CURATED_INSULTS: readonly (readonly [string, boolean])[] = [
   ["bellend", true],
   ["bellends", true],
   ["drongo", true],
+  // met in probe set BF (regional: Britain, Canada, South Africa, India, Nigeria, the Caribbean)
+  ["munter", true],
+  ["munters", true],
+  ["hoser", true],
+  ["hosers", true],
+  ["arse", true],
+  ["poephol", true],
+  ["moegoe", true],
+  ["chupidee", true],
+  ["chutiya", true],
+  ["chutiye", true],
+  ["mumu", true],
+  ["eediat", true],
+  ["bewakoof", true],
+  ["daft", false],
+  ["dozy", false],
+  ["gormless", false],
+  // met in probe set BB (regional: Britain, South Africa, Australia)
+  ["duffer", true],
+  ["duffers", true],
+  ["doos", true],
+  ["loon", true],
+  ["loons", true],
+  ["dropkick", true],
+  ["dropkicks", true],
+  ["boofhead", true],
+  ["boofheads", true],
+  ["gronk", true],
   ["galah", true],
   ["knob", true],
   ["doughnut", true],
@@ -397,6 +425,9 @@ export const PERSON_SUBJECT = new Set([
   "editor",
   "moderator",
   "dude",
+  "bloke",
+  "fella",
+  "chap",
   "idiot",
   "moron",
   "chick",
@@ -408,11 +439,14 @@ export const PERSON_SUBJECT = new Set([
 const OF_HEAD = new Set(["piece", "bunch", "pack", "band", "gang", "herd", "excuse", "waste", "kind", "sort", "lot", "sack"]);
 // "a PAIR of clueless imbeciles", "a SHOWER of wasters"
 for (const w of ["pair", "couple", "load", "shower", "collection", "troop", "nest"]) OF_HEAD.add(w);
+// "a BIT of a bellend"
+OF_HEAD.add("bit");
 /** What a person is a waste of: "a waste of AIR". */
 const WASTE_OF = new Set(["air", "space", "oxygen", "skin", "flesh"]);
 const PIECE_OF = new Set(["shit", "crap", "garbage", "trash", "filth", "dirt", "excrement"]);
 const DET_BEFORE_SUBJECT = new Set(["the", "this", "that", "your", "our", "my", "his", "her", "their"]);
-export const YOU = new Set(["you", "u", "ya", "ye", "yuh", "yall", "y'all", "thou"]);
+// ("jou": Afrikaans, "Jou moegoe")
+export const YOU = new Set(["you", "u", "ya", "ye", "yuh", "yall", "y'all", "thou", "jou"]);
 export const YOU_ARE = new Set(["you're", "youre", "ur", "u're", "yer"]);
 // in the languages readers mix in: "ERES un gilipollas", "du BIST ein Vollidiot", "SEI un coglione"
 for (const w of ["eres", "bist", "sei", "t'es"]) YOU_ARE.add(w);
@@ -484,6 +518,14 @@ const BRIDGE = new Set([
   "truly",
   "really",
   "genuinely",
+  "legitimately",
+  "literally",
+  "officially",
+  "honestly",
+  // "you come across as a bigoted fool" (and "as" after "across": bridges)
+  "come",
+  "comes",
+  "across",
   "honestly",
   "seriously",
   "literally",
@@ -574,6 +616,9 @@ export const NEGATION = new Set([
 ]);
 /** Function words end an NP ("you are stupid TO think", "an idiot AND a liar"). */
 const NP_BREAK = new Set([
+  // a clause after the head: "such a drongo IT'S almost impressive"
+  ...["it's", "that's", "thats", "he's", "hes", "she's", "shes", "you're", "youre", "they're", "theyre", "we're"],
+  ...["there's", "theres", "who's", "whos", "it'll", "itll"],
   "a",
   "an",
   "the",
@@ -721,6 +766,9 @@ export function placeInThread(toks: readonly Token[], k: number): number {
 /** "…written BY a moron": made by someone. */
 const AUTHORED = new Set(["written", "typed", "posted", "said", "made", "produced", "penned"]);
 /** Verbs after which an NP follows: "you really ARE the dumbest…". */
+/** A bridge word at k, or the "as" of "come across as". */
+const bridgeAt = (toks: readonly Token[], k: number) =>
+  BRIDGE.has(toks[k]!.text) || (toks[k]!.text === "as" && toks[k - 1]?.text === "across");
 const BRIDGE_VERB = new Set(["are", "were", "is", "sound", "look", "seem", "act", "must", "have"]);
 /** An apposition after "you,": "you, THE one defending them, are…". */
 const APPOSITION_START = new Set(["the", "who", "my", "mr", "mrs", "ms"]);
@@ -751,6 +799,9 @@ const NP_TAIL = new Set([
   "dude",
   "buddy",
   "pal",
+  // "a bigoted fool EVERY time you…"
+  "every",
+  "whenever",
   // a relative clause after the head: "the stupidest clown I'VE ever seen"
   ...["i", "i've", "ive", "i'd", "i'm", "we've", "we", "ever", "anyone", "you've"],
 ]);
@@ -896,6 +947,15 @@ interface NPMatch {
  * head qualifies. `nounOnly`: the head must be an insult noun (or a person noun modified by an
  * insult word). Tries one coordinated NP after "and"/"or"/"," when the first fails.
  */
+/** An insulting adjective graded: "the THICKEST person here", "you're DAFTER than a brush" (thick, daft). */
+function graded(w: string, lex: InsultLexicon): boolean {
+  const stem = w.endsWith("est") ? w.slice(0, -3) : w.endsWith("er") ? w.slice(0, -2) : "";
+  if (stem.length < 3) return false;
+  const undoubled = stem.length > 3 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : stem;
+  const base = (s: string) => lex.words.has(s) && !lex.nouns.has(s);
+  return base(stem) || base(undoubled) || base(stem + "e") || (stem.endsWith("i") && base(stem.slice(0, -1) + "y"));
+}
+
 function readNP(toks: readonly Token[], text: string, i: number, lex: InsultLexicon, nounOnly: boolean, depth = 0): NPMatch | null {
   const n = toks.length;
   let k = i;
@@ -918,10 +978,10 @@ function readNP(toks: readonly Token[], text: string, i: number, lex: InsultLexi
     // "a spineless coward HIDING behind a keyboard": a participle after the head
     if (j > start && w.endsWith("ing") && lex.nouns.has(toks[j - 1]!.text)) break;
     end = j;
-    if (lex.words.has(w)) {
+    if (lex.words.has(w) || graded(w, lex)) {
       hadInsult = true;
       if (firstInsult < 0) firstInsult = j;
-    }
+    } else if (hadInsult && PERSON_HEAD.has(w)) break; // "the thickest PERSON here"
   }
   if (end >= 0) {
     const head = toks[end]!.text;
@@ -938,7 +998,7 @@ function readNP(toks: readonly Token[], text: string, i: number, lex: InsultLexi
       const inner = readNP(toks, text, end + 2, lex, nounOnly, 2);
       if (inner) return { from: firstInsult >= 0 ? firstInsult : inner.from, to: inner.to };
     }
-    const headOk = nounOnly ? lex.nouns.has(head) : lex.words.has(head);
+    const headOk = nounOnly ? lex.nouns.has(head) : lex.words.has(head) || graded(head, lex);
     const personOk = PERSON_HEAD.has(head) && hadInsult;
     if (headOk || personOk) return { from: firstInsult >= 0 ? firstInsult : end, to: end };
     // "you ignorant fool, read a book": the NP ends at a comma after its insult head
@@ -997,7 +1057,7 @@ export function findInsult(
   if (!lex.words.size) return null;
   let any = false;
   for (const t of toks)
-    if (lex.words.has(t.text) || t.text === "waste" || t.text === "sack" || t.text === "excuse") {
+    if (lex.words.has(t.text) || t.text === "waste" || t.text === "sack" || t.text === "excuse" || graded(t.text, lex)) {
       any = true;
       break;
     }
@@ -1030,9 +1090,12 @@ export function findInsult(
     }
     // E. an exclamation that is a whole sentence, said of someone the words do not name: "Such a dimwit.",
     // "What a moron!" (the target is read from the context: the comment replied to, else nobody)
-    if ((w === "such" || w === "what") && (i === 0 || clauseBreak(text, toks[i - 1]!, toks[i]!, false))) {
+    // ("lol what a numpty": an interjection may open it; ", honestly." may close it)
+    const endsHere = (k: number) => k + 1 >= n || /[.!?]/.test(text.slice(toks[k]!.end, toks[k + 1]!.start));
+    const opens = (k: number) => k === 0 || clauseBreak(text, toks[k - 1]!, toks[k]!, false);
+    if ((w === "such" || w === "what") && (opens(i) || (EXCLAIMED.has(toks[i - 1]!.text) && opens(i - 1)))) {
       const np = readNP(toks, text, i + 1, lex, true, 2);
-      if (np && (np.to + 1 >= n || /[.!?]/.test(text.slice(toks[np.to]!.end, toks[np.to + 1]!.start)))) return [np.from, np.to, np.to];
+      if (np && (endsHere(np.to) || (TRAILING.has(toks[np.to + 1]!.text) && endsHere(np.to + 1)))) return [np.from, np.to, np.to];
     }
     // F. "whoever posted that is a pathetic loser", "anyone who believes this is an idiot"
     if ((w === "whoever" || (w === "who" && i > 0 && WHO_SUBJECT.has(toks[i - 1]!.text))) && i + 2 < n) {
@@ -1045,7 +1108,8 @@ export function findInsult(
     }
     // J. a sentence that is only a name called: "Cretin.", "Absolute tosser!" (said to whom the context says)
     const noun = lex.nouns.has(w);
-    if ((noun || CALLED_BEFORE.has(w)) && (i === 0 || sentenceBreakBefore(text, toks[i - 1]!, toks[i]!))) {
+    // ("Pathetic loser.": an insulting adjective may open it)
+    if ((noun || CALLED_BEFORE.has(w) || lex.words.has(w)) && (i === 0 || sentenceBreakBefore(text, toks[i - 1]!, toks[i]!))) {
       let e = i;
       while (
         e < n - 1 &&
@@ -1132,12 +1196,7 @@ export function findInsult(
       let neg = false;
       const k0 = k;
       // ("you really ARE…": an adverb that could start an NP is a bridge when a verb follows it)
-      while (
-        k < n &&
-        k - k0 < 5 &&
-        BRIDGE.has(toks[k]!.text) &&
-        (!NP_PREFIX.has(toks[k]!.text) || BRIDGE_VERB.has(toks[k + 1]?.text ?? ""))
-      ) {
+      while (k < n && k - k0 < 5 && bridgeAt(toks, k) && (!NP_PREFIX.has(toks[k]!.text) || BRIDGE_VERB.has(toks[k + 1]?.text ?? ""))) {
         if (clauseBreak(text, toks[k - 1]!, toks[k]!, false)) break;
         bridged = true;
         k++;
@@ -1183,8 +1242,8 @@ export function findInsult(
       subj3 = i;
       cop3 = true;
     } else if (PERSON_SUBJECT.has(w) && i > 0 && DET_BEFORE_SUBJECT.has(toks[i - 1]!.text)) subj3 = i;
-    // "@DaveR52 is a liar"
-    else if (w === "@user") subj3 = i;
+    // "@DaveR52 is a liar", "SmartyPants99 is a gobshite"
+    else if (w === "@user" || isScreenName(text, toks[i]!)) subj3 = i;
     else if (isName(toks[i]!, text)) {
       subj3 = i;
       // "Donald Trump is…": skip a second capitalised word
@@ -1207,7 +1266,7 @@ export function findInsult(
       const k0 = k;
       // the verb right after the subject must be finite ("Trump is…", not "Stop being…")
       if (!cop3 && k < n && !FINITE.has(toks[k]!.text)) continue;
-      while (k < n && k - k0 < 4 && BRIDGE.has(toks[k]!.text) && !NP_PREFIX.has(toks[k]!.text)) {
+      while (k < n && k - k0 < 4 && bridgeAt(toks, k) && !NP_PREFIX.has(toks[k]!.text)) {
         if (COPULA.has(toks[k]!.text)) cop3 = true;
         if (k > k0 && clauseBreak(text, toks[k - 1]!, toks[k]!, false)) break;
         k++;
@@ -1222,6 +1281,10 @@ export function findInsult(
   return null;
 }
 
+/** Words that may close an exclamation: "What a moron, HONESTLY." */
+const TRAILING = new Set(["honestly", "seriously", "lol", "mate", "pal", "bro", "tbh", "really", "lmao", "smh"]);
+/** Interjections that may open an exclamation: "LOL what a numpty". */
+const EXCLAIMED = new Set(["lol", "lmao", "haha", "oh", "wow", "god", "jeez", "geez", "man", "honestly", "seriously", "omg", "ffs", "smh"]);
 /** Words that may come before an imperative: "please don't be…", "just stop being…". */
 const BEFORE_IMPERATIVE = new Set(["please", "just", "so", "oh", "now", "seriously", "honestly", "then"]);
 const DONT = new Set(["don't", "dont", "never"]);

@@ -511,6 +511,15 @@ export function inHandle(text: string, t: Token): boolean {
   return (text[t.end] === "_" && ALNUM.test(text[t.end + 1] ?? "")) || (text[t.start - 1] === "_" && ALNUM.test(text[t.start - 2] ?? ""));
 }
 
+/**
+ * A screen name, as commenters choose them: CamelCase with a number ("TruckerDave57"), or a name
+ * and a year ("Mike1985"); not a product's name and number ("Covid19", "Windows11", "Fifa23").
+ */
+const SCREEN_NAME = /^(?:[A-Z][a-z]+[A-Z][A-Za-z]*\d{2,}|[A-Z][a-z]{2,}(?:19|20)\d\d)(?:'s)?$/;
+export function isScreenName(text: string, t: Token): boolean {
+  return SCREEN_NAME.test(text.slice(t.start, t.end));
+}
+
 const JOIN_SEPARATORS = " .-_,·•*/\\~+";
 
 /** Words whose repair or reading is remembered, per word list (recently used; about a megabyte each generation). */

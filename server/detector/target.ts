@@ -16,7 +16,7 @@
  * count towards the score. Plain TypeScript, Workers-compatible.
  */
 import type { Target } from "../../contract/policy.ts";
-import { inHandle, type Token } from "./normalize.ts";
+import { inHandle, isScreenName, type Token } from "./normalize.ts";
 import {
   POSTING_VERB,
   clauseBreak,
@@ -436,6 +436,9 @@ function isMention(toks: readonly Token[], text: string, clause: Int32Array, i: 
   // negated predication: "not calling you a liar", "nobody here is an idiot", "you are not stupid"
   // (not a negative imperative: "don't be an idiot" is said to the reader)
   const told = imperativeEnd(toks, text, from);
+  // "nobody HERE is saying you're a moron": a denied report further back
+  for (let k = Math.max(from, i - 7); k < i - 5; k++)
+    if ((toks[k]!.text === "nobody" || toks[k]!.text === "noone") && someBetween(toks, k + 1, i, REPORTING)) return true;
   for (let k = Math.max(from, i - 5); k < i; k++) {
     if (told > k) continue;
     if (!NEGATION.has(toks[k]!.text) && toks[k]!.text !== "nobody" && toks[k]!.text !== "noone") continue;
@@ -570,11 +573,6 @@ function targetOf(toks: readonly Token[], text: string, i: number, parent: Set<s
   return null;
 }
 
-/**
- * A screen name, as commenters choose them: CamelCase with a number ("TruckerDave57"), or a name
- * and a year ("Mike1985"); not a product's name and number ("Covid19", "Windows11", "Fifa23").
- */
-const SCREEN_NAME = /^(?:[A-Z][a-z]+[A-Z][A-Za-z]*\d{2,}|[A-Z][a-z]{2,}(?:19|20)\d\d)(?:'s)?$/;
 const NOT_COMMENTER = new Set(["god", "heaven", "lord", "jesus"]);
 /** Who is "above" in a thread: "the GUY above", "the POSTER upthread". */
 const THREAD_PERSON = new Set(["guy", "bloke", "fella", "person", "poster", "commenter", "lady", "man", "woman", "chap", "dude"]);
@@ -582,7 +580,7 @@ const THREAD_PERSON = new Set(["guy", "bloke", "fella", "person", "poster", "com
 /** A commenter named by screen name or by place in the thread (a name alone is a public figure's). */
 function commenterNamed(toks: readonly Token[], text: string, i: number): boolean {
   const t = toks[i]!;
-  if (SCREEN_NAME.test(text.slice(t.start, t.end)) || inHandle(text, t)) return true;
+  if (isScreenName(text, t) || inHandle(text, t)) return true;
   if (!(isName(t, text) || THREAD_PERSON.has(t.text)) || NOT_COMMENTER.has(t.text)) return false;
   return placeInThread(toks, i + 1) > 0 || (toks[i + 1]?.text === "up" && toks[i + 2]?.text === "there");
 }

@@ -202,6 +202,7 @@ const VIOLENT_MEANS = new Set([
   "kneecapping",
   "leathering",
   "shoeing",
+  "raping",
 ]);
 const BLOW = new Set(["punch", "slap", "smack"]);
 /** Where a blow lands: "needs a punch in the FACE". */
@@ -763,6 +764,47 @@ const menacePhraseAt = phraseMatcher(
     "gunna|gonna find u",
     "i'm|im gunna|gonna find you|u",
     "hope~ someone|somebody do~|does to @someone what",
+    // (met in probe set BA: typical threats)
+    "you'd|youd|you'll|youll|he'd|hed|he'll|she'd|she'll|they'd|theyd|they'll be fished out of",
+    "shame|pity nobody|noone slit|shot|stabbed|strangled|killed|hanged|torched|poisoned|lynched",
+    "shame|pity no one slit|shot|stabbed|strangled|killed|hanged|torched|poisoned|lynched",
+    "hitman|assassin for @who",
+    "crowdfund~ a hitman|assassin|sniper",
+    "taught|teach a lesson (the) (old) (way) (with) sticks|bats|fists|belts|clubs|bricks|machetes",
+    "i'm|im knocking|sparking|flooring|laying him|her|you|u|them out",
+    "see a|the bomb go|goes off at|in",
+    "there's|theres going|gonna (to) be blood",
+    "there is going|gonna (to) be blood",
+    "lucky he|she|you|they|u (still) has|have|got (his|her|your|their) kneecaps|teeth",
+    "what seles|cox|lennon|kennedy|jfk|lincoln|gaddafi|mussolini|ceausescu|amess|rabin|sadat got|had|received",
+    "what @any seles|cox|lennon|kennedy|lincoln|gaddafi|mussolini|ceausescu|amess|rabin|sadat got|had|received",
+    "traitors|rapists|paedos|pedos|nonces get~ hanged|hung|shot",
+    "traitors|rapists|paedos|pedos|nonces get~ the rope|noose|bullet",
+    "start~|go hunting|killing|shooting|stabbing|hanging|lynching them|him|her",
+    "gets a smack|slap|punch|kicking|hiding|beating|belt|clip if",
+    "nuke~ the|that|this (whole|entire) country|place|city|lot|region|continent",
+    "you'd|youd be in an|the ambulance|morgue by now|already|tonight",
+    "you would be in an|the ambulance|morgue by now|already|tonight",
+    "should poison~ the food|water|drinks|punch|coffee|lot|them|him|her",
+    "with weights|rocks|concrete|cinderblocks|bricks on their|his|her|your feet|ankles|legs",
+    "with weights|rocks|concrete|cinderblocks|bricks tied to their|his|her|your feet|ankles|legs",
+    "hope~ it's|its his|her|their|your|ur own kids|children|daughter|son|family|wife next",
+    "hope~ it's|its the @any own kids|children|daughter|son|family|wife next",
+    "asking for it and he'll|she'll|they'll|you'll|hell|shell|theyll|youll get it",
+    "long drive into the bush|woods|forest|desert|outback",
+    "burn~ him|her|them|you at the stake",
+    "hope~|hoping (that) he|she|they|you|u never wake~|wakes up",
+    "and he|she|they|you|u never wake~|wakes up",
+    "hope~ somebody's|someone's|somebodys|someones waiting for him|her|them|you",
+    "should've|shouldve been a brick|bullet|rock|bomb|grenade|molotov",
+    "should have been a brick|bullet|rock|bomb|grenade|molotov",
+    "sink~ them|it with everyone|everybody|them|all on board",
+    "you've|youve had your|ur (final|last) warning",
+    "asking for a beating|kicking|slap|hiding|smack|slapping|thumping",
+    "favour|favor and end it",
+    "deserve~|should|ought (to) burn alive",
+    "deserve~|should|ought (to) be burned|burnt alive",
+    "lock~ them|him|her|you|u in and set|torch|burn",
     "disappear~ and nobody|noone will|would (ever) find",
     "push~|shove~|throw~ @who down the|a stairs|steps|well|shaft",
     "push~|shove~|throw~ @who down the|a @any stairs|steps|well|shaft",
@@ -1560,6 +1602,17 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
         }
       }
     }
+    // British "that ref WANTS a beating" (what is wanted only: "she wants to hang" is no wish of death)
+    if (w === "wants") {
+      const means = meansGiven(tokens, i);
+      if (means >= 0) return [i, means];
+    }
+    // a death hoped for a few words on: "hope every anti-vaxxer catches it and DIES" (within the clause)
+    if ((w === "hope" || w === "hoping") && !reportedOrNegated(tokens, i))
+      for (let j = i + 4; j < Math.min(n, i + 8) && !clauseBreak(text, tokens[j - 1]!, tokens[j]!, false); j++) {
+        if (NEGATION.has(tokens[j]!.text)) break;
+        if (DIE.has(tokens[j]!.text) && noThingDies(tokens, i + 1, i + 4) && tokens[j + 1]?.text !== "laughing") return [i, j];
+      }
     // "I hope he chokes to death", "should be beaten to death" (not "starved to death in the siege", reported)
     if (w === "death" && tokens[i - 1]?.text === "to")
       for (let k = Math.max(0, i - 7); k < i - 1; k++) if (WISH.has(tokens[k]!.text) && !negatedAt(tokens, k + 1)) return [k, i];

@@ -119,12 +119,15 @@ function personWord(w: string, lex: InsultLexicon): boolean {
   );
 }
 
+const HANG_FORMS = new Set(["hang", "hangs", "hanging"]);
 /** The person (its last token) an order or wish falls on, starting at token k, or -1. */
 function victimAt(toks: readonly Token[], text: string, lex: InsultLexicon, k: number, verb: string): number {
   const t = toks[k];
   if (!t) return -1;
   if (OBJECT.has(t.text)) return k;
-  if (verb === "hang") return -1; // "hang the picture", "hang this on the wall": only "hang him"
+  // "hang the picture", "hang this on the wall": only "hang him", or people named at once ("hang the bankers")
+  if (verb === "hang")
+    return DETERMINER.has(t.text) && HANG_FORMS.has(toks[k - 1]?.text ?? "") && personWord(toks[k + 1]?.text ?? "", lex) ? k + 1 : -1;
   const person = (m: number) => personWord(toks[m]?.text ?? "", lex);
   if (DETERMINER.has(t.text)) {
     // "the lot", "all of them"

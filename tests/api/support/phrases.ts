@@ -9,10 +9,12 @@ export const clean = (i: number | string) => `Comment ${i} on the budget.`;
 
 /**
  * Held for a moderator: a mild jab at a commenter, between the default policy's commenter hold
- * and its reject threshold. (Profanity aimed at nobody, "this is fucking great", publishes since
- * issue 10: untargeted profanity is not an attack on anyone.)
+ * and its reject threshold: a commenter's argument called names is held at most, never refused.
+ * ("You sound a bit daft here." until session 21, when "daft" became an insult word and was
+ * refused. Profanity aimed at nobody, "this is fucking great", publishes since issue 10:
+ * untargeted profanity is not an attack on anyone.)
  */
-export const HELD = "You sound a bit daft here.";
+export const HELD = "Your argument is idiotic.";
 
 /** Refused with policy_violation, spans on the insults; ATTACK_WITH_EMOJI starts with astral-plane emoji (UTF-16 offsets). */
 export const ATTACK = phrases.real.attacks[0]!;

@@ -58,6 +58,12 @@ export const evasionFamilies: Record<string, Family> = {
   "negative squared letters (emoji)": (s) => disguiseWord(s, (w) => (/^[a-z]+$/.test(w) ? offset(0x1f170)(w) : null)),
   // met in probe set AU: a word broken as at the end of a line
   "split by a hyphen and a space": splitBy("- "),
+  // met in probe set BF: "ur a dmbss" (four letters left or more; a shorter skeleton, "mrn", is read as no word)
+  "vowels dropped": (s) =>
+    disguiseWord(s, (w) => {
+      const bare = w.replace(/[aeiou]/g, "");
+      return bare !== w && bare.length >= 4 ? bare : null;
+    }),
 };
 
 /** "you are an idiot" for each insult noun, "you are stupid" for each other insult word. */

@@ -27,16 +27,24 @@ const starredAsAnother = (word: string) => {
   const firstTried = det.scorer.res.ctx.wildcardWords.find((w) => starred.test(w));
   return [...undone].some((w) => w !== word && starred.test(w)) || (firstTried !== undefined && firstTried !== word);
 };
+/**
+ * Without its vowels a word is undone when the detector undoes the word's disguises, the letters
+ * left are no word of their own ("psych" is one: psycho's skeleton) and no other word's ("trtr":
+ * torture or traitor).
+ */
+const bare = (w: string) => w.replace(/[aeiou]/g, "");
+const withoutVowelsUndone = (word: string) =>
+  undone.has(word) && !det.scorer.res.ctx.known(bare(word)) && ![...undone].some((w) => w !== word && bare(w) === bare(word));
 const lexicons: Record<string, { sentences: Sentence[]; families: string[] }> = {
   insults: { sentences: insultSentences(det.insultLex), families: Object.keys(evasionFamilies) },
   // Run together with their neighbours ("iwillkillyou") they are not read: the joined families are the insults' only.
   threats: {
     sentences: threatSentences(THREAT_VERBS, VIOLENT_PARTICIPLE).filter((s) => undone.has(s.word)),
-    families: Object.keys(evasionFamilies).filter((f) => !f.includes("joined")),
+    families: Object.keys(evasionFamilies).filter((f) => !f.includes("joined") && f !== "vowels dropped"),
   },
   "dehumanising words": {
     sentences: dehumanisingSentences(DEHUMANISING).filter((s) => undone.has(s.word)),
-    families: Object.keys(evasionFamilies).filter((f) => !f.includes("joined")),
+    families: Object.keys(evasionFamilies).filter((f) => !f.includes("joined") && f !== "vowels dropped"),
   },
 };
 
@@ -64,6 +72,7 @@ describe("evasions of the lexicons", () => {
         for (const s of sentences) {
           const disguised = evasionFamilies[family]!(s);
           if (disguised === null || (family.includes("star") && starredAsAnother(s.word))) continue;
+          if (family === "vowels dropped" && !withoutVowelsUndone(s.word)) continue;
           tried++;
           const plain = verdict(s.words.join(" "));
           const got = verdict(disguised);

@@ -697,3 +697,90 @@ describe("indirect attacks of the probe-AY families", () => {
     expect(judge(text)).toMatchObject({ decision: "publish" });
   });
 });
+
+// Families met in probe set BB (attacks on commenters, typical), each written for its family.
+describe("attacks on commenters of the probe-BB families", () => {
+  it.each([
+    "The bloke above is a total tosser.",
+    "You're such a drongo it's almost impressive.",
+    "what a duffer you are",
+    "You come across as a bigoted fool every time you post.",
+    "SmartyPants99 is a gobshite.",
+    "Calm down you loon.",
+    "You are legitimately the dumbest person here.",
+  ])("%j calls a commenter names: refused", (text) => {
+    expect(judge(text)).toMatchObject({ target: "commenter", decision: "reject" });
+  });
+
+  it("a name called after an interjection is name-calling: held (whom it calls is read from the reply)", () => {
+    expect(judge("lol what a clueless numpty")).toMatchObject({ decision: "hold" });
+  });
+
+  it.each([
+    "Did you read the article or just the headline?",
+    "If brains were dynamite you couldn't blow your nose.",
+    "Classic bot, account made last week.",
+    "How's the PR firm treating you?",
+    "Nobody will miss your whinging.",
+    "You've never run anything bigger than a lemonade stand.",
+    "What a little world you live in.",
+    "I feel sorry for your kids having to listen to this.",
+    "Your comment has the same energy as a drunk uncle at a wedding.",
+    "Do you ever get tired of hearing yourself?",
+    "Did the bike lane hurt your feewings?",
+    "You'd know that if you could read past the headline.",
+    "Nobody asked, Gary.",
+    "Get a life mate.",
+    "Listen to yourself.",
+    "I'd explain it to you but I've run out of crayons.",
+  ])("%j is aimed at a commenter and held", (text) => {
+    expect(judge(text)).toMatchObject({ target: "commenter", decision: "hold", rule: "personal-attacks" });
+  });
+
+  it.each([
+    "Nobody here is saying you're a moron, we just disagree about the route.",
+    "Nobody asked for this tax.",
+    "Listen to yourself read aloud, it helps with essays.",
+    "Problem is your senator is on the oil lobby's payroll.",
+    "Oh what a lovely day.",
+    "Covid19 is a disaster for small shops.",
+    "lol what a game",
+    "You as a parent should know the school rules.",
+    "The old fossil fuel plants are closing next year.",
+    "It's a small world, I went to school with the mayor.",
+  ])("%j publishes", (text) => {
+    expect(judge(text)).toMatchObject({ decision: "publish" });
+  });
+});
+
+// Constructions and words met in probe set BF (direct insults), each written for its family.
+describe("name-calling of the probe-BF families", () => {
+  it.each([
+    "Take off, you hoser.",
+    "Honestly mate, you're a bit of a bellend.",
+    "You are the thickest person in this thread.",
+    "you're dafter than a brush",
+    "ur a dmbss",
+    "Jou moegoe, read the article.",
+    "Sit down, you munter.",
+  ])("%j calls a commenter names: refused", (text) => {
+    expect(judge(text)).toMatchObject({ target: "commenter", decision: "reject" });
+  });
+
+  it.each(["Pathetic loser.", "What a m0r0n, honestly."])("%j is a name called: held (whom it calls is read from the reply)", (text) => {
+    expect(judge(text)).toMatchObject({ decision: "hold" });
+  });
+
+  it.each([
+    "It's a bit of a mess, the new timetable.",
+    "The thicker paint covers better.",
+    "You're the loudest supporter in the stand, love it.",
+    "Stupid decision.",
+    "Pathetic.",
+    "smh pls thx",
+    "He is the nicest person here.",
+    "Can't be arsed with the traffic today.",
+  ])("%j publishes", (text) => {
+    expect(judge(text)).toMatchObject({ decision: "publish" });
+  });
+});

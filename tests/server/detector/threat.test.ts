@@ -769,7 +769,7 @@ describe("threats of the probe-AR families", () => {
     ["The whole estate will turn up at his big house with torches.", "torches"],
     ["Those councillors should be lined up n shot.", "shot"],
     ["Shame if your brakes failed on the hill one morning.", "brakes"],
-    ["He's asking for a hiding and I'll be the one to give it.", "the one"],
+    ["He's asking for a hiding and I'll be the one to give it.", "hiding"],
     ["Let's see how soft the judge is when it's his own family getting stabbed.", "getting stabbed"],
     ["I'll snap his ankles if he tries that again.", "ankles"],
     ["they shld get a beating for that", "beating"],
@@ -910,6 +910,69 @@ describe("threats of the probe-AX families", () => {
     "Gonna find out the results tomorrow.",
     "It would be a pity if the deal went up in smoke.",
     "I'm not that kind of person, honestly.",
+  ])("%j is no threat and publishes", (text) => {
+    expect(judge(text)).toMatchObject({ threat: false, decision: "publish" });
+  });
+});
+
+// Families met in probe set BA (typical threats), each written for its family, with look-alikes.
+describe("threats of the probe-BA families", () => {
+  it.each([
+    ["Mouth off like that in Cork and you'd be fished out of the Lee.", "fished out of"],
+    ["Pity nobody slit that landlord's throat years ago.", "slit"],
+    ["Can we get a hitman for Councillor Boyd?", "hitman"],
+    ["Those thugs need to be taught a lesson with bats.", "bats"],
+    ["If I see him at the match I'm knocking him out.", "knocking him out"],
+    ["Would love to see a bomb go off in that parliament.", "bomb go off"],
+    ["Build that mosque here and there's going to be blood.", "be blood"],
+    ["He's lucky he still has teeth after that comment.", "teeth"],
+    ["Give the minister what Lennon got.", "Lennon got"],
+    ["Traitors get the rope, simple as.", "the rope"],
+    ["Time to start hunting them down.", "hunting them"],
+    ["The ref gets a slap if he shows his face here.", "slap if"],
+    ["Nuke the whole region and start again.", "Nuke the whole region"],
+    ["Lucky for you this is online, you'd be in an ambulance by now.", "ambulance"],
+    ["Someone should poison the water at their rally.", "poison the water"],
+    ["Dump the lot in the harbour with bricks tied to their feet.", "bricks tied"],
+    ["I hope it's his own kids next.", "own kids next"],
+    ["He's asking for it and he'll get it.", "he'll get it"],
+    ["Take him for a long drive into the bush.", "long drive into the bush"],
+    ["Burn her at the stake for this.", "at the stake"],
+    ["That referee wants a good kicking.", "kicking"],
+    ["Shame it was only an egg, should have been a brick.", "brick"],
+    ["Tow the boats out and sink them with everyone on board.", "everyone on board"],
+    ["You've had your last warning, pal.", "last warning"],
+    ["They're asking for a slapping.", "asking for a slapping"],
+    ["Do us all a favour and end it.", "end it"],
+    ["That developer deserves to burn alive.", "burn alive"],
+    ["Lock them in and torch the lot.", "torch"],
+    ["Hang the bankers.", "bankers"],
+    ["I hope every one of those protesters catches it and dies.", "dies"],
+    ["Crash was awful, and I hope he never wakes up.", "never wakes up"],
+  ])("%j is a threat, refused, with %j marked", (text, marked) => {
+    const j = judge(text);
+    expect(j).toMatchObject({ threat: true, decision: "reject" });
+    expect(j.words.join(" ")).toContain(marked);
+  });
+
+  it.each([
+    "A body was fished out of the river on Tuesday, police said.",
+    "My grandad took me for a long drive into the country every Sunday.",
+    "The navy will sink them if the pirates open fire, the minister said.",
+    "Lock them in the shed overnight and the chickens are safe from foxes.",
+    "She just wants to hang out with her friends.",
+    "God wants us to die to ourselves, says the pastor.",
+    "The kids need to hang up their coats before class.",
+    "Hang the washing out, it's sunny.",
+    "I hope the bill dies in committee, it's a terrible bill.",
+    "Nobody slit the tyres, they were just flat.",
+    "I hope he wakes up to the reality of the budget.",
+    "Joan of Arc was burned at the stake in 1431.",
+    "There's going to be a queue at the new bakery.",
+    "You'd be in an ambulance for hours at that hospital, the waits are terrible.",
+    "The ref wants a word with the captain.",
+    "He's asking for a pay rise and he'll get it.",
+    "My nan had the last warning letter from the council about her bins.",
   ])("%j is no threat and publishes", (text) => {
     expect(judge(text)).toMatchObject({ threat: false, decision: "publish" });
   });
