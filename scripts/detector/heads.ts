@@ -62,20 +62,28 @@ export function headFitter(
     );
 }
 
-/** Each writer's probe set (`set`) in turn left out of training: `visit` gets the head trained without it and the set's cases. */
+/**
+ * Each writer's probe set (`set`) in turn left out of training: `visit` gets the head trained without it
+ * and the set's cases. Our own lines (`own`: the look-alikes written beside the rules, which sit at their
+ * edges on purpose) are left out too, and are another writer's only when `withOwn`.
+ */
 export function eachSetLeftOut(
   tune: readonly IntentCase[],
   items: readonly HeadItem[],
   fit: (rows: number[]) => HeadWeights,
   visit: (head: HeadWeights, cases: readonly IntentCase[]) => void,
+  withOwn = false,
 ): void {
   const all = items.map((_, i) => i);
-  for (const set of [...new Set(tune.map((c) => c.set))].sort())
+  for (const set of [...new Set(tune.map((c) => c.set))].sort().filter((s) => withOwn || s !== OWN))
     visit(
       fit(all.filter((i) => items[i]!.tune?.set !== set)),
       tune.filter((c) => c.set === set),
     );
 }
+
+/** The set name of our own lines (scripts/detector/intent.ts). */
+export const OWN = "own";
 
 export const INDIRECT_CONFIG = {
   /** sample weights of an indirect attack and of a must-publish tune line (often sharing its words) */

@@ -8,13 +8,26 @@
  * Thresholds come from writers the head has not read: each probe set in turn (`set`, another
  * writer's) is left out of training and its lines that must not be refused (P, PH) are read; a
  * threshold's false-flag share is the share of those it reaches, and the Civil Comments
- * validation comments without a threat give a second share, from news comments.
+ * validation comments without a threat give a second share, from news comments. The bar to refuse
+ * also counts our own look-alikes, left out the same way: a refusal must be sure of the lines
+ * written at the rules' edges ("I hope you burn through fewer tyres"); a hold only asks a moderator.
+ * (Until session 21 both bars counted them: 0.67 and 0.89, against 0.44 and 0.73 for neither.)
  */
 import type { Splits } from "./data.ts";
 import type { IntentCase } from "./intent.ts";
 import type { FeatureContext } from "../../server/detector/features.ts";
 import { LinearScorer, type LinearDetector } from "../../server/detector/model.ts";
-import { eachSetLeftOut, headFitter, lowestThreshold, pct, quantizeHead, shareAtLeast, type HeadItem, type HeadWeights } from "./heads.ts";
+import {
+  eachSetLeftOut,
+  headFitter,
+  lowestThreshold,
+  OWN,
+  pct,
+  quantizeHead,
+  shareAtLeast,
+  type HeadItem,
+  type HeadWeights,
+} from "./heads.ts";
 import { readMenace, type MenaceHead } from "../../server/detector/learned-menace.ts";
 
 export const MENACE_CONFIG = {
@@ -84,14 +97,22 @@ export function trainMenace(
     };
   };
 
-  // leave one writer's set out at a time
+  // leave one writer's set out at a time (and our own look-alikes, for the bar to refuse)
   const unseenInnocent: number[] = [];
+  const ownInnocent: number[] = [];
   const unseenThreat: number[] = [];
-  eachSetLeftOut(tune, items, fit, (head, cases) => {
-    const read = reader(head);
-    for (const c of cases)
-      if (innocent(c) || c.category === "threat") (c.category === "threat" ? unseenThreat : unseenInnocent).push(read(c.body));
-  });
+  eachSetLeftOut(
+    tune,
+    items,
+    fit,
+    (head, cases) => {
+      const read = reader(head);
+      for (const c of cases)
+        if (innocent(c)) (c.set === OWN ? ownInnocent : unseenInnocent).push(read(c.body));
+        else if (c.category === "threat" && c.set !== OWN) unseenThreat.push(read(c.body));
+    },
+    true,
+  );
   const head = fit(items.map((_, i) => i));
   const read = reader(head);
   const civilInnocent = S.civilVal.filter((c) => threatRaters(c) === 0).map((c) => read(c.text));
@@ -103,11 +124,19 @@ export function trainMenace(
       [unseenInnocent, own],
       [civilInnocent, civil],
     ]);
+  // holding sends a comment to a moderator: its bar is set on other writers' comments. Refusing must
+  // be sure of the hardest innocent lines too, the look-alikes written beside the threat rules.
   const hold = lowest(C.holdShare, C.holdCivilShare);
-  const reject = Math.max(hold, lowest(C.rejectShare, C.rejectCivilShare));
+  const reject = Math.max(
+    hold,
+    lowestThreshold([
+      [[...unseenInnocent, ...ownInnocent], C.rejectShare],
+      [civilInnocent, C.rejectCivilShare],
+    ]),
+  );
   const report = [hold, reject].map(
     (t) =>
-      `@${t}: unseen writers' innocent lines flagged ${pct(share(unseenInnocent, t))} (n=${unseenInnocent.length}), their threats ${pct(share(unseenThreat, t))} (n=${unseenThreat.length}); Civil validation no threat ${pct(share(civilInnocent, t))} (n=${civilInnocent.length}), threats ${pct(share(civilThreat, t))} (n=${civilThreat.length})`,
+      `@${t}: unseen writers' innocent lines flagged ${pct(share(unseenInnocent, t))} (n=${unseenInnocent.length}), our own look-alikes ${pct(share(ownInnocent, t))} (n=${ownInnocent.length}), the writers' threats ${pct(share(unseenThreat, t))} (n=${unseenThreat.length}); Civil validation no threat ${pct(share(civilInnocent, t))} (n=${civilInnocent.length}), threats ${pct(share(civilThreat, t))} (n=${civilThreat.length})`,
   );
 
   return { head: { ...quantizeHead(head.w), bias: head.bias, hold, reject }, report };

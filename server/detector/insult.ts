@@ -1232,6 +1232,21 @@ export function findInsult(
       }
       const np = readNP(toks, text, k, lex, !bridged);
       if (np) return [np.from, np.to, subjEnd];
+      // "you stupid cow, …", "you dozy mare.": an insulting adjective makes a name of any noun said to the reader
+      // (not "thank you stupid autocorrect")
+      const noun = toks[k + 1];
+      if (
+        !bridged &&
+        lex.words.has(toks[k]!.text) &&
+        toks[subjEnd - 1]?.text !== "thank" &&
+        noun !== undefined &&
+        /^[a-z]{3,}$/.test(noun.text) &&
+        !NP_BREAK.has(noun.text) &&
+        !THING.has(noun.text) &&
+        !clauseBreak(text, toks[k]!, noun, false) &&
+        (k + 2 >= n || clauseBreak(text, noun, toks[k + 2]!, false))
+      )
+        return [k, k + 1, subjEnd];
       continue;
     }
     // D. third person

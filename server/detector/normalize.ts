@@ -498,11 +498,15 @@ function fixPlain(w: string, known: KnownWord, wildcardWords: readonly string[])
   }
   if (known(w)) return w;
   const c2 = collapseRuns(w, 2);
-  if (c2 !== w && known(c2)) return c2;
   const c1 = collapseRuns(w, 1);
+  // "youuu" is "you", though "youu" is a word of the training tweets ("goood" is "good", not "god")
+  if (c1 !== w && STRETCHED_SHORT.has(c1)) return c1;
+  if (c2 !== w && known(c2)) return c2;
   if (c1 !== c2 && known(c1)) return c1;
   return c2;
 }
+/** Short words a stretch is read back to before any longer one. */
+const STRETCHED_SHORT = new Set(["you", "u", "ur", "your", "so", "no", "me", "we", "he", "she", "are", "is", "yes", "hi"]);
 
 const ALNUM = /[A-Za-z0-9]/;
 

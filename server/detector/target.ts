@@ -636,7 +636,8 @@ function targetIn(
 const FRIENDLY_TOO = new Set(["kid", "kiddo", "chief", "sunshine", "sweetheart", "champ"]);
 
 /** Words that call someone before a vocative: "HEY loser, …". */
-const CALL = new Set(["hey", "oi", "yo", "listen", "look", "ok", "okay", "well", "sorry", "dear", "oh"]);
+// (and in the Englishes of India and Nigeria: "ABEY chutiya, …", "OYE …", "ODE …")
+const CALL = new Set(["hey", "oi", "yo", "listen", "look", "ok", "okay", "well", "sorry", "dear", "oh", "abey", "abe", "oye", "arre"]);
 
 /** A vocative: an insult or vocative noun set off by a comma at the end or start of a sentence. */
 export function findVocative(toks: readonly Token[], text: string, lex: InsultLexicon): number {

@@ -763,6 +763,9 @@ describe("name-calling of the probe-BF families", () => {
     "ur a dmbss",
     "Jou moegoe, read the article.",
     "Sit down, you munter.",
+    "You stupid cow, the school closed in 2019.",
+    "Abey chutiya, read the article.",
+    "Youuu are an idiot.",
   ])("%j calls a commenter names: refused", (text) => {
     expect(judge(text)).toMatchObject({ target: "commenter", decision: "reject" });
   });
@@ -780,7 +783,16 @@ describe("name-calling of the probe-BF families", () => {
     "smh pls thx",
     "He is the nicest person here.",
     "Can't be arsed with the traffic today.",
+    "Wee Jimmy scored twice on Saturday.",
   ])("%j publishes", (text) => {
+    expect(judge(text)).toMatchObject({ decision: "publish" });
+  });
+
+  it.each(["Thank you stupid autocorrect.", "That's you worthless opinion on the budget."])("%j is not refused", (text) => {
+    expect(judge(text).decision).not.toBe("reject");
+  });
+
+  it.each(["Abey yaar, the match was brilliant.", "Sooo tired of these roadworks."])("%j publishes", (text) => {
     expect(judge(text)).toMatchObject({ decision: "publish" });
   });
 });
