@@ -949,11 +949,29 @@ interface NPMatch {
  */
 /** An insulting adjective graded: "the THICKEST person here", "you're DAFTER than a brush" (thick, daft). */
 function graded(w: string, lex: InsultLexicon): boolean {
-  const stem = w.endsWith("est") ? w.slice(0, -3) : w.endsWith("er") ? w.slice(0, -2) : "";
-  if (stem.length < 3) return false;
-  const undoubled = stem.length > 3 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : stem;
-  const base = (s: string) => lex.words.has(s) && !lex.nouns.has(s);
-  return base(stem) || base(undoubled) || base(stem + "e") || (stem.endsWith("i") && base(stem.slice(0, -1) + "y"));
+  // (most words end otherwise: "-er" and "-est" first)
+  const c = w.charCodeAt(w.length - 1);
+  if (c !== 114 && c !== 116) return false;
+  if (gradedOf !== lex) {
+    gradedForms = gradesOf(lex);
+    gradedOf = lex;
+  }
+  return gradedForms.has(w);
+}
+/** The graded forms of the last lexicon asked about (a detector has one). */
+let gradedOf: InsultLexicon | null = null;
+let gradedForms: ReadonlySet<string> = new Set();
+/** Every comparative and superlative of the lexicon's adjectives: thicker, thickest, madder, nastier, ruder. */
+function gradesOf(lex: InsultLexicon): ReadonlySet<string> {
+  const forms = new Set<string>();
+  for (const a of lex.words.keys()) {
+    if (lex.nouns.has(a) || a.length < 3 || !/^[a-z]+$/.test(a)) continue;
+    const stems = [a, a + a.at(-1)!];
+    if (a.endsWith("e")) stems.push(a.slice(0, -1));
+    if (a.endsWith("y")) stems.push(a.slice(0, -1) + "i");
+    for (const s of stems) for (const end of ["er", "est"]) if (!lex.words.has(s + end)) forms.add(s + end);
+  }
+  return forms;
 }
 
 function readNP(toks: readonly Token[], text: string, i: number, lex: InsultLexicon, nounOnly: boolean, depth = 0): NPMatch | null {

@@ -521,7 +521,10 @@ export function inHandle(text: string, t: Token): boolean {
  */
 const SCREEN_NAME = /^(?:[A-Z][a-z]+[A-Z][A-Za-z]*\d{2,}|[A-Z][a-z]{2,}(?:19|20)\d\d)(?:'s)?$/;
 export function isScreenName(text: string, t: Token): boolean {
-  return SCREEN_NAME.test(text.slice(t.start, t.end));
+  // (a digit ends the name, or comes before "'s": most words are passed over before any regular expression)
+  const w = t.text;
+  const last = w.charCodeAt(w.length - (w.endsWith("'s") ? 3 : 1));
+  return last >= 48 && last <= 57 && SCREEN_NAME.test(text.slice(t.start, t.end));
 }
 
 const JOIN_SEPARATORS = " .-_,·•*/\\~+";
