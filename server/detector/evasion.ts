@@ -55,7 +55,8 @@ function isPlain(word: string): boolean {
 }
 
 const VOWEL = /[aeiou]/;
-const withoutVowels = (w: string) => w.replace(/[aeiou]/g, "");
+/** A word as written without its vowels: "dumbass" → "dmbss". */
+export const withoutVowels = (w: string) => w.replace(/[aeiou]/g, "");
 
 /** Three or more of one letter in a row. */
 function hasStretch(word: string): boolean {

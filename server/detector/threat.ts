@@ -27,7 +27,7 @@ import { findMenace } from "./menace.ts";
 import { ELECTION, lastOfSentence, NEGATION, negatedAt, personNoun, REPORTING, sentenceEnds, WHO_DID } from "./cues.ts";
 import { findIntimidation } from "./intimidation.ts";
 import { findSelfHarm } from "./self-harm.ts";
-import { clauseBreak, type InsultLexicon } from "./insult.ts";
+import { clauseBreak, THIRD, type InsultLexicon } from "./insult.ts";
 import { VOCATIVE_NOUN } from "./target.ts";
 
 const SUBJECT = new Set([
@@ -1471,10 +1471,9 @@ function threatReported(tokens: readonly Token[], start: number): boolean {
     );
   if (THEY_WOULD.has(tokens[start - 1]?.text ?? "")) return SAYING.has(before);
   // "…a letter saying they would burn her house down" (the modal written out)
-  return WOULD_WILL.has(tokens[start - 1]?.text ?? "") && THIRD_PERSON.has(before) && SAYING.has(tokens[start - 3]?.text ?? "");
+  return WOULD_WILL.has(tokens[start - 1]?.text ?? "") && THIRD.has(before) && SAYING.has(tokens[start - 3]?.text ?? "");
 }
 const WOULD_WILL = new Set(["would", "will", "were", "was"]);
-const THIRD_PERSON = new Set(["they", "he", "she"]);
 
 function readThreat(tokens: readonly Token[], text: string, lex: InsultLexicon): [number, number] | null {
   const found = findConstruction(tokens, text);

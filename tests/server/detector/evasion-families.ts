@@ -1,4 +1,5 @@
 /** The ways commenters disguise an attack, each applied to a plain sentence's lexicon word. */
+import { withoutVowels } from "../../../server/detector/evasion.ts";
 import type { InsultLexicon } from "../../../server/detector/insult.ts";
 
 /** A plain sentence and the index of the lexicon word in it (the word a family disguises). */
@@ -61,7 +62,7 @@ export const evasionFamilies: Record<string, Family> = {
   // met in probe set BF: "ur a dmbss" (four letters left or more; a shorter skeleton, "mrn", is read as no word)
   "vowels dropped": (s) =>
     disguiseWord(s, (w) => {
-      const bare = w.replace(/[aeiou]/g, "");
+      const bare = withoutVowels(w);
       return bare !== w && bare.length >= 4 ? bare : null;
     }),
 };

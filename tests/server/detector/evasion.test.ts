@@ -3,6 +3,7 @@
 // to every threat and dehumanising word whose disguises the detector undoes.
 import { describe, expect, it } from "vitest";
 import { createDetector, type LinearDetector } from "../../../server/detector/index.ts";
+import { withoutVowels } from "../../../server/detector/evasion.ts";
 import { THREAT_VERBS, VIOLENT_PARTICIPLE } from "../../../server/detector/threat.ts";
 import { DEHUMANISING } from "../../../server/detector/target.ts";
 import { dehumanisingSentences, evasionFamilies, insultSentences, threatSentences, type Sentence } from "./evasion-families.ts";
@@ -32,9 +33,10 @@ const starredAsAnother = (word: string) => {
  * left are no word of their own ("psych" is one: psycho's skeleton) and no other word's ("trtr":
  * torture or traitor).
  */
-const bare = (w: string) => w.replace(/[aeiou]/g, "");
 const withoutVowelsUndone = (word: string) =>
-  undone.has(word) && !det.scorer.res.ctx.known(bare(word)) && ![...undone].some((w) => w !== word && bare(w) === bare(word));
+  undone.has(word) &&
+  !det.scorer.res.ctx.known(withoutVowels(word)) &&
+  ![...undone].some((w) => w !== word && withoutVowels(w) === withoutVowels(word));
 const lexicons: Record<string, { sentences: Sentence[]; families: string[] }> = {
   insults: { sentences: insultSentences(det.insultLex), families: Object.keys(evasionFamilies) },
   // Run together with their neighbours ("iwillkillyou") they are not read: the joined families are the insults' only.
