@@ -605,7 +605,14 @@ export class LinearDetector implements Detector {
       score = Math.max(score, middle);
       if ((target === "none" || refersToCommenter(toks)) && score < this.model.thresholds.reject) target = "commenter";
       indirect = true;
-      mark(learnedPutDown);
+      // its sentence, or the words in it that offend on their own ("That is an IDIOT take from you")
+      let words = false;
+      for (let i = learnedPutDown[0]; i <= learnedPutDown[1]; i++)
+        if (offensive(i)) {
+          mark([i, i]);
+          words = true;
+        }
+      if (!words) mark(learnedPutDown);
     }
     if (rules && !insult && !threat && !told && !indirect && score > ideaCap && onlyThingCriticism(toks, text, lex, offensive)) {
       // criticism of things: a commenter's ("your argument is idiotic", "that's dumb, even for
