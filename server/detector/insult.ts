@@ -1080,6 +1080,9 @@ export function findInsult(
       break;
     }
   if (!any) return null;
+  /** Token k ends its sentence; token k opens a clause. */
+  const endsHere = (k: number) => k + 1 >= n || /[.!?]/.test(text.slice(toks[k]!.end, toks[k + 1]!.start));
+  const opens = (k: number) => k === 0 || clauseBreak(text, toks[k - 1]!, toks[k]!, false);
   for (let i = 0; i < n; i++) {
     if (skip?.(i)) continue;
     const w = toks[i]!.text;
@@ -1109,8 +1112,6 @@ export function findInsult(
     // E. an exclamation that is a whole sentence, said of someone the words do not name: "Such a dimwit.",
     // "What a moron!" (the target is read from the context: the comment replied to, else nobody)
     // ("lol what a numpty": an interjection may open it; ", honestly." may close it)
-    const endsHere = (k: number) => k + 1 >= n || /[.!?]/.test(text.slice(toks[k]!.end, toks[k + 1]!.start));
-    const opens = (k: number) => k === 0 || clauseBreak(text, toks[k - 1]!, toks[k]!, false);
     if ((w === "such" || w === "what") && (opens(i) || (EXCLAIMED.has(toks[i - 1]!.text) && opens(i - 1)))) {
       const np = readNP(toks, text, i + 1, lex, true, 2);
       if (np && (endsHere(np.to) || (TRAILING.has(toks[np.to + 1]!.text) && endsHere(np.to + 1)))) return [np.from, np.to, np.to];
