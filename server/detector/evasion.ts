@@ -41,7 +41,7 @@ const MAX_JOINED = 40;
 
 /** Every token built with the same fields in the same order: one shape for the code that reads them. */
 function pushToken(out: Token[], text: string, at: CharSpan): void {
-  out.push({ text, start: at.start, end: at.end });
+  out.push({ text, start: at.start, end: at.end, entry: undefined });
 }
 
 /** Lowercase ASCII letters only. */
@@ -230,7 +230,7 @@ function makeUndoer(known: KnownWord, insultWords: readonly string[]) {
         const joined = b && split ? insultingJoin(a, b, original) : null;
         if (joined) {
           out ??= tokens.slice(0, k);
-          out.push({ text: joined, start: a.start, end: b!.end });
+          out.push({ text: joined, start: a.start, end: b!.end, entry: undefined });
           k++;
         } else out?.push(a);
       }

@@ -216,6 +216,17 @@ function wordsOf(ctx: FeatureContext): (word: string) => WordFeatures {
   return read;
 }
 
+/** A token's word features, kept with its word's entry when it has one (one lookup per token, not two). */
+function wordOf(token: Token, words: (word: string) => WordFeatures): WordFeatures {
+  const entry = token.entry;
+  if (entry === undefined) return words(token.text);
+  if (entry.keptBy !== words) {
+    entry.kept = words(token.text);
+    entry.keptBy = words;
+  }
+  return entry.kept as WordFeatures;
+}
+
 /** The context's lexicons as one map: one lookup per word instead of three. */
 function lexiconOf(ctx: FeatureContext): Map<string, WordRates> {
   const rates = new Map<string, WordRates>();
@@ -287,7 +298,7 @@ export function extractFeatures(tokens: readonly Token[], ctx: FeatureContext, b
     maxThr = 0,
     maxThrTok = -1;
   for (let i = 0; i < nt; i++) {
-    const word = words(tokens[i]!.text);
+    const word = wordOf(tokens[i]!, words);
     buf.words[i] = word;
     const hu = word.hash;
     wordHash[i] = hu;

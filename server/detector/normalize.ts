@@ -18,7 +18,7 @@
  *
  * Plain TypeScript only: runs on Node and on Cloudflare Workers.
  */
-import { evasionUndoer, wordsOfLetterRun, type EvasionUndoer } from "./evasion.ts";
+import { evasionUndoer, wordsOfLetterRun, type EvasionUndoer, type WordReading } from "./evasion.ts";
 import { perPair, remembered } from "./memo.ts";
 
 /** A normalised word plus the range of the original text it came from. */
@@ -29,6 +29,19 @@ export interface Token {
   start: number;
   /** UTF-16 offset just past the last original code unit. */
   end: number;
+  /** The remembered entry of the word the token is the whole reading of (most tokens), else undefined. */
+  entry?: WordEntry;
+}
+
+/**
+ * A word as typed, remembered with its reading; a later stage keeps its own reading of the word
+ * in `kept` (the feature extractor does), which saves it a second lookup per token.
+ */
+export interface WordEntry {
+  reading: WordReading;
+  kept: unknown;
+  /** whose reading `kept` is */
+  keptBy: object | undefined;
 }
 
 /** Tells whether a word is a known (dictionary / lexicon) word. */
@@ -537,7 +550,10 @@ const repairer = perPair((known: KnownWord, wildcardWords: readonly string[]) =>
 );
 /** A word's repair and reading together, remembered (one lookup per word in the common case). */
 const reader = perPair((evasion: EvasionUndoer, wildcardWords: readonly string[]) =>
-  remembered((w) => evasion.read(w, repairWord(w, evasion.known, wildcardWords)), MAX_REPAIRS),
+  remembered(
+    (w): WordEntry => ({ reading: evasion.read(w, repairWord(w, evasion.known, wildcardWords)), kept: undefined, keptBy: undefined }),
+    MAX_REPAIRS,
+  ),
 );
 
 const NOTHING_KNOWN: KnownWord = () => false;
@@ -602,8 +618,8 @@ export function tokenize(
       const r1 = raws[i + 1]!;
       if (known(rest))
         return [
-          { text: joined[0]!, start: nt.starts[r0.a]!, end: nt.ends[r0.b - 1]! },
-          { text: rest, start: nt.starts[r1.a]!, end: nt.ends[raws[j - 1]!.b - 1]! },
+          { text: joined[0]!, start: nt.starts[r0.a]!, end: nt.ends[r0.b - 1]!, entry: undefined },
+          { text: rest, start: nt.starts[r1.a]!, end: nt.ends[raws[j - 1]!.b - 1]!, entry: undefined },
         ];
     }
     if (runLen < 4 && !known(repaired)) return null;
@@ -659,9 +675,10 @@ export function tokenize(
     while (t[r.a] === "@" && t[b] === "_" && raws[i + 1]?.a === b + 1) b = raws[++i]!.b;
     const a = opensEmphasis(r.a) && b - r.a > 1 ? r.a + 1 : r.a;
     const word = t.slice(a, b);
-    const reading = readWord(word);
+    const entry = readWord(word);
+    const reading = entry.reading;
     // (most words read as one token: no span function made for them)
-    if (typeof reading === "string") tokens.push({ text: reading, start: nt.starts[a]!, end: nt.ends[b - 1]! });
+    if (typeof reading === "string") tokens.push({ text: reading, start: nt.starts[a]!, end: nt.ends[b - 1]!, entry });
     else evasion.push(word, reading, (x, y) => span(a + x, a + y), tokens);
     i++;
   }
@@ -689,7 +706,8 @@ function readFirstNames(tokens: Token[], original: string): Token[] {
     if (!name || NOT_SURNAMES.has(next.text)) continue;
     const word = original.slice(tokens[i]!.start, tokens[i]!.end);
     const after = original.slice(next.start, next.end);
-    if (TITLE_CASED.test(word) && TITLE_CASED.test(after) && next.start - tokens[i]!.end === 1) tokens[i] = { ...tokens[i]!, text: name };
+    if (TITLE_CASED.test(word) && TITLE_CASED.test(after) && next.start - tokens[i]!.end === 1)
+      tokens[i] = { ...tokens[i]!, text: name, entry: undefined };
   }
   return tokens;
 }
@@ -717,7 +735,7 @@ function readRhymingSlang(tokens: Token[]): Token[] {
     const first = tokens[i]!.text;
     const slang = RHYMING.get(first);
     if (!slang || tokens[i + 1]!.text !== slang[0] || (first === "merchant" && !NAME_INTENSIFIER.has(tokens[i - 1]?.text ?? ""))) continue;
-    tokens.splice(i, 2, { text: slang[1], start: tokens[i]!.start, end: tokens[i + 1]!.end });
+    tokens.splice(i, 2, { text: slang[1], start: tokens[i]!.start, end: tokens[i + 1]!.end, entry: undefined });
   }
   return tokens;
 }

@@ -89,11 +89,11 @@ function beginsOf(tokens: readonly Token[]): Uint32Array {
   return begins;
 }
 
-/** Compiles the phrases; the matcher answers the last token of a phrase starting at i, or -1. */
-export function phraseMatcher(
-  phrases: readonly string[],
-  slots: Record<string, Slot> = {},
-): (tokens: readonly Token[], i: number) => number {
+/** The last token of a phrase starting at i, or -1; and the words a phrase may start with. */
+export type PhraseMatcher = ((tokens: readonly Token[], i: number) => number) & { firstWords: ReadonlySet<string> };
+
+/** Compiles the phrases into a matcher. */
+export function phraseMatcher(phrases: readonly string[], slots: Record<string, Slot> = {}): PhraseMatcher {
   // Phrases are found by their first word and then their second, in two lookups: a first word is
   // often common ("your", "i", "the") and begins many phrases, of which the second word leaves few.
   // Plain phrases (most) are compared word by word; the others are compiled into parts.
@@ -130,7 +130,7 @@ export function phraseMatcher(
     }
     return -1;
   };
-  return (tokens, i) => {
+  const match = (tokens: readonly Token[], i: number) => {
     if (bit && (beginsOf(tokens)[i]! & bit) === 0) return -1;
     const starting = byFirst.get(tokens[i]!.text);
     if (starting) {
@@ -142,6 +142,7 @@ export function phraseMatcher(
     }
     return -1;
   };
+  return Object.assign(match, { firstWords: new Set(byFirst.keys()) });
 }
 
 /** A phrase as plain words, or compiled into parts. */

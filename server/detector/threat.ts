@@ -1503,10 +1503,22 @@ function electionAfter(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/**
+ * Every word a construction in findConstruction is read from: each test there starts from its
+ * token's word, and a comment's other words (nearly all of them) are passed over in one lookup.
+ */
+const CONSTRUCTION_HEADS: ReadonlySet<string> = new Set([
+  ...[menacePhraseAt, shameAt, phraseAt, seeWhoShowsUpAt].flatMap((m) => [...m.firstWords]),
+  ...[WEAPON_EMOJI, WISH, FUTURE, ARSON, WOULD_BE_A_SHAME, PUT, DIE, SUBJECT].flatMap((words) => [...words]),
+  ...["accidentally", "wants", "hope", "hoping", "death", "kys", "k", "trigger", "string", "will", "knife", "blade", "bullet"],
+  ...["know", "rope", "may", "wish", "crossed", "see", "watch", "find", "i'd", "id", "we'd", "with", "only", "kill"],
+]);
+
 function findConstruction(tokens: readonly Token[], text: string): [number, number] | null {
   const n = tokens.length;
   for (let i = 0; i < n; i++) {
     const w = tokens[i]!.text;
+    if (!CONSTRUCTION_HEADS.has(w)) continue;
     // "🔪🔪 see you soon @linda"
     if (WEAPON_EMOJI.has(w)) for (let k = 0; k < n; k++) if (meetingAt(tokens, k) >= 0 && !negatedAt(tokens, k)) return [i, i];
     // "🔪🔪🔪 for the driver"
