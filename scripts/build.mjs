@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Builds the browser bundles with esbuild's JS API.
+// Builds the browser bundles with esbuild's JS API, and the Node server's (scripts/build-server.mjs).
 //
 //   node scripts/build.mjs           build once, print sizes, fail when over budget
 //   node scripts/build.mjs --watch   rebuild on change (sizes printed after each build)
@@ -12,6 +12,7 @@ import { createHash } from "node:crypto";
 import { gzipSync } from "node:zlib";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { buildServer } from "./build-server.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const KB = 1024;
@@ -403,7 +404,7 @@ async function main() {
   } else {
     let widget;
     try {
-      [widget] = await Promise.all([buildWidget(), ...active.map((e) => build(options(e)))]);
+      [widget] = await Promise.all([buildWidget(), buildServer(), ...active.map((e) => build(options(e)))]);
     } catch {
       process.exit(1);
     }

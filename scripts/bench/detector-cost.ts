@@ -3,6 +3,9 @@
 //
 //   npx tsx scripts/bench/detector-cost.ts        (also part of `npm run bench`, in a process of its own)
 //
+// On both, the detector runs bundled by esbuild, as it is deployed: `npm start` runs the server
+// bundled (scripts/build-server.mjs), and wrangler bundles the Worker.
+//
 // Inside a Worker the clock stands still while code runs (a Spectre mitigation), so the Worker's
 // cost is timed from outside: one request scores the comments ROUNDS times, another zero times
 // (the same body sent and parsed), and the difference is divided by the scorings.
@@ -11,8 +14,9 @@ import { execFileSync } from "node:child_process";
 import { Miniflare } from "miniflare";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createDetector, type ModelArtifact } from "../../server/detector/index.ts";
-import model from "../../server/detector/model.json" with { type: "json" };
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { bundleForNode } from "../build-server.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const ROUNDS = 15;
@@ -30,38 +34,20 @@ export interface DetectorCost {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-/**
- * A server scores comment after comment: the JIT has compiled the detector and the words most
- * comments use are remembered. One pass over other comments brings a fresh detector there.
- */
-function onNode(bodies: string[], warmUp: string[]): { nodeUs: number; wordListUs: number } {
-  const detector = createDetector();
-  for (const b of warmUp) detector.score(b);
-  const insults = new Set((model as unknown as ModelArtifact).insult.words);
-  const runs: number[] = [];
-  const yardstick: number[] = [];
-  const perComment = (t0: number) => ((performance.now() - t0) * 1000) / bodies.length;
-  for (let r = 0; r < ROUNDS; r++) {
-    let t0 = performance.now();
-    let sink = 0;
-    for (const b of bodies) sink += detector.score(b).score;
-    if (Number.isNaN(sink)) throw new Error("the detector returned NaN");
-    runs.push(perComment(t0));
-    t0 = performance.now();
-    for (const b of bodies) sink += wordListHits(b, insults);
-    yardstick.push(perComment(t0));
+/** Timed by scripts/bench/detector-node.ts, bundled as the server is, in a process of its own. */
+async function onNode(bodies: string[], warmUp: string[]): Promise<{ nodeUs: number; wordListUs: number }> {
+  const dir = mkdtempSync(join(tmpdir(), "parley-detector-cost-"));
+  try {
+    const bundle = join(dir, "detector-node.mjs");
+    await bundleForNode(join(root, "scripts/bench/detector-node.ts"), bundle);
+    writeFileSync(join(dir, "input.json"), JSON.stringify({ bodies, warmUp, rounds: ROUNDS }));
+    return JSON.parse(execFileSync(process.execPath, [bundle, join(dir, "input.json")]).toString()) as {
+      nodeUs: number;
+      wordListUs: number;
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  return { nodeUs: median(runs), wordListUs: median(yardstick) };
-}
-
-/**
- * The simplest detector there is, timed beside ours as a yardstick for a shared machine's speed:
- * lowercase the comment, split it into words, look each up in the insult list.
- */
-function wordListHits(text: string, insults: ReadonlySet<string>): number {
-  let hits = 0;
-  for (const w of text.toLowerCase().split(/[^a-z']+/)) if (insults.has(w)) hits++;
-  return hits;
 }
 
 /** The detector as the Worker bundles it, behind a fetch handler that scores the posted comments `rounds` times. */
@@ -115,7 +101,7 @@ export async function detectorCost(bodies: string[], warmUp: string[]): Promise<
   return {
     comments: bodies.length,
     meanChars: bodies.reduce((n, b) => n + b.length, 0) / bodies.length,
-    ...onNode(bodies, warmUp),
+    ...(await onNode(bodies, warmUp)),
     workerUs: await inWorker(bodies, warmUp),
   };
 }

@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { freePort } from "../../tests/helpers/server.ts";
+import { buildServer } from "../build-server.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -14,10 +15,14 @@ export interface ParleyServer {
   stop(): Promise<void>;
 }
 
+/** The server is bundled as `npm start` bundles it, once per bench process. */
+let built: Promise<void> | undefined;
+
 export async function startParley(databaseUrl: string, env: Record<string, string> = {}): Promise<ParleyServer> {
+  await (built ??= buildServer());
   const port = await freePort();
   let out = "";
-  const child = spawn(process.execPath, ["--import", "tsx", "server/node.ts"], {
+  const child = spawn(process.execPath, ["--enable-source-maps", "dist/server.mjs"], {
     cwd: root,
     env: {
       ...process.env,

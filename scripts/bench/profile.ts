@@ -34,6 +34,8 @@ async function measure() {
   };
   const listPath = `/api/v1/sites/${SITE}/comments?page=${PAGE}`;
 
+  // (the TypeScript through tsx, not the bundle npm start runs: profiles then name their modules;
+  // tsx's keepNames adds a little to every closure made, see scripts/build-server.mjs)
   let args = ["--cpu-prof", `--cpu-prof-dir=${profDir}`, "--import", "tsx", "server/node.ts"];
   if (mode === "bare") {
     // Fetch the listing's bytes once from the real server, then serve them bare.

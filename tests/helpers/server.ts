@@ -66,7 +66,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
 
   const launch = async () => {
     launches++;
-    const command = options.viaNpm ? ["npm", ["start"]] : [process.execPath, ["--import", "tsx", "server/node.ts"]];
+    const command = options.viaNpm ? ["npm", ["start"]] : [process.execPath, ["--enable-source-maps", "dist/server.mjs"]];
     child = spawn(command[0] as string, command[1] as string[], {
       cwd: root,
       env,

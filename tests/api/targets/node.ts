@@ -1,5 +1,5 @@
 // vitest globalSetup of the contract:node project: the Node entry as `npm start` runs it
-// (tsx server/node.ts) on a fresh embedded libSQL file and a free port, once per test run.
+// (dist/server.mjs, bundled by the project's first globalSetup) on a fresh embedded libSQL file and a free port, once per test run.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -12,7 +12,7 @@ export default async function setup(project: TestProject) {
   const dir = mkdtempSync(join(tmpdir(), "parley-contract-node-"));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const server = launch("node", process.execPath, ["--import", "tsx", "server/node.ts"], {
+  const server = launch("node", process.execPath, ["--enable-source-maps", "dist/server.mjs"], {
     ...process.env,
     PORT: String(port),
     HOST: "127.0.0.1",
