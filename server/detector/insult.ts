@@ -247,6 +247,10 @@ export const CURATED_INSULTS: readonly (readonly [string, boolean])[] = [
   ["daft", false],
   ["dozy", false],
   ["gormless", false],
+  // met in probe set BH (regional: South Africa, Ireland)
+  ["mampara", true],
+  ["mamparas", true],
+  ["gombeen", true],
   // met in probe set BB (regional: Britain, South Africa, Australia)
   ["duffer", true],
   ["duffers", true],
@@ -406,6 +410,11 @@ const PERSON_HEAD = new Set([
 export const PERSON_SUBJECT = new Set([
   "author",
   "writer",
+  "gentleman",
+  "gent",
+  "lad",
+  "fellow",
+  "geezer",
   "reporter",
   "journalist",
   "poster",
@@ -444,7 +453,7 @@ OF_HEAD.add("bit");
 /** What a person is a waste of: "a waste of AIR". */
 const WASTE_OF = new Set(["air", "space", "oxygen", "skin", "flesh"]);
 const PIECE_OF = new Set(["shit", "crap", "garbage", "trash", "filth", "dirt", "excrement"]);
-const DET_BEFORE_SUBJECT = new Set(["the", "this", "that", "your", "our", "my", "his", "her", "their"]);
+const DET_BEFORE_SUBJECT = new Set(["the", "this", "that", "your", "our", "my", "his", "her", "their", "a"]);
 // ("jou": Afrikaans, "Jou moegoe")
 export const YOU = new Set(["you", "u", "ya", "ye", "yuh", "yall", "y'all", "thou", "jou"]);
 export const YOU_ARE = new Set(["you're", "youre", "ur", "u're", "yer"]);
@@ -732,7 +741,7 @@ function comparedBefore(toks: readonly Token[], i: number): boolean {
 /** Words that may open a sentence that is only a name called: "ABSOLUTE cretin.", "COMPLETE and utter tosser." */
 const CALLED_BEFORE = new Set(["a", "an", "fucking", "freaking", "damn", ...NAME_INTENSIFIER]);
 /** A full stop, "!", "?" or a line break between two tokens. */
-function sentenceBreakBefore(text: string, a: Token, b: Token): boolean {
+export function sentenceBreakBefore(text: string, a: Token, b: Token): boolean {
   for (let k = a.end; k < b.start; k++) {
     const c = text[k];
     if (c === "." || c === "!" || c === "?" || c === "\n") return true;
@@ -1102,7 +1111,23 @@ export function findInsult(
       if (np) {
         const s = toks[np.to + 1]?.text;
         if (s !== undefined && (YOU.has(s) || YOU_ARE.has(s) || THIRD.has(s) || THIRD_ARE.has(s))) return [np.from, np.to, np.to + 1];
+        // "what a douchebag THIS GUY IS"
+        if ((s === "this" || s === "that") && PERSON_SUBJECT.has(toks[np.to + 2]?.text ?? "") && COPULA.has(toks[np.to + 3]?.text ?? ""))
+          return [np.from, np.to, np.to + 2];
       }
+    }
+    // E. inverted: "Proper right knobhead YOU ARE.", "Thick muppet, THAT'S WHAT YOU ARE."
+    if (opens(i)) {
+      const np = readNP(toks, text, i, lex, true);
+      const said = np ? saidToYouAfter(toks, text, np.to + 1) : -1;
+      if (np && said >= 0) return [np.from, np.to, said];
+    }
+    // K. "listen to THIS CLOWN", "this mampara really THINKS…": an insult named as someone speaking
+    if ((w === "this" || w === "that") && lex.nouns.has(toks[i + 1]?.text ?? "") && calledName(toks[i + 1]!.text)) {
+      const heard =
+        (toks[i - 1]?.text === "to" && toks[i - 2]?.text === "listen") || (toks[i - 1]?.text === "at" && toks[i - 2]?.text === "look");
+      const v = OPINION_ADVERB.has(toks[i + 2]?.text ?? "") ? i + 3 : i + 2;
+      if ((heard || OPINION_VERB.has(toks[v]?.text ?? "")) && !clauseBreak(text, toks[i]!, toks[i + 1]!, false)) return [i + 1, i + 1, -1];
     }
     // E. an exclamation after an @mention, said to them: "@harry_b such a brainless twit", "@dave what a moron"
     if ((w === "such" || w === "what") && toks[i - 1]?.text === "@user" && !clauseBreak(text, toks[i - 1]!, toks[i]!, true)) {
@@ -1130,14 +1155,17 @@ export function findInsult(
     // ("Pathetic loser.": an insulting adjective may open it)
     if ((noun || CALLED_BEFORE.has(w) || lex.words.has(w)) && (i === 0 || sentenceBreakBefore(text, toks[i - 1]!, toks[i]!))) {
       let e = i;
+      // ("COMPLETE AND UTTER cretin": two intensifiers joined)
+      const joined = (k: number) =>
+        toks[k]!.text === "and" && NP_PREFIX.has(toks[k - 1]?.text ?? "") && NP_PREFIX.has(toks[k + 1]?.text ?? "");
       while (
         e < n - 1 &&
-        e - i < 3 &&
-        (NP_PREFIX.has(toks[e]!.text) || lex.words.has(toks[e]!.text)) &&
+        e - i < 4 &&
+        (NP_PREFIX.has(toks[e]!.text) || lex.words.has(toks[e]!.text) || joined(e)) &&
         !clauseBreak(text, toks[e]!, toks[e + 1]!, false)
       )
         e++;
-      const ends = e + 1 >= n || /[.!?]/.test(text.slice(toks[e]!.end, toks[e + 1]!.start));
+      const ends = e + 1 >= n || /[.!?]/.test(text.slice(toks[e]!.end, toks[e + 1]!.start)) || closedAfter(toks, text, e + 1);
       // (no subject: the words name no one, so the target is read from the rest of the comment)
       // (singular: "Hypocrites." closing a comment is said of those it discusses more often than of the reader)
       if (ends && lex.nouns.has(toks[e]!.text) && calledName(toks[e]!.text) && !toks[e]!.text.endsWith("s")) return [i, e, -1];
@@ -1314,6 +1342,31 @@ export function findInsult(
   }
   return null;
 }
+
+/**
+ * Where a name called before token k is said to the reader: "…knobhead YOU ARE." or "…, THAT'S
+ * WHAT YOU ARE." closing the clause (the index of "you"), else -1.
+ */
+function saidToYouAfter(toks: readonly Token[], text: string, k: number): number {
+  let you = k;
+  if (toks[k]?.text === "that's" || (toks[k]?.text === "that" && toks[k + 1]?.text === "is")) {
+    const what = toks[k]!.text === "that's" ? k + 1 : k + 2;
+    if (toks[what]?.text !== "what") return -1;
+    you = what + 1;
+  } else if (k < toks.length && k > 0 && clauseBreak(text, toks[k - 1]!, toks[k]!, false)) return -1;
+  if (!YOU.has(toks[you]?.text ?? "") || !COPULA.has(toks[you + 1]?.text ?? "")) return -1;
+  const end = you + 1;
+  return end + 1 >= toks.length || clauseBreak(text, toks[end]!, toks[end + 1]!, false) ? you : -1;
+}
+
+/** A name called closed by ", honestly." (token k after it), ending its sentence. */
+function closedAfter(toks: readonly Token[], text: string, k: number): boolean {
+  if (!TRAILING.has(toks[k]?.text ?? "") || !/^\s*,\s*$/.test(text.slice(toks[k - 1]!.end, toks[k]!.start))) return false;
+  return k + 1 >= toks.length || /[.!?]/.test(text.slice(toks[k]!.end, toks[k + 1]!.start));
+}
+/** What someone named by an insult says: "this clown THINKS…". */
+const OPINION_VERB = new Set(["thinks", "reckons", "believes", "says", "wants", "claims", "reckon", "thinking"]);
+const OPINION_ADVERB = new Set(["really", "actually", "honestly", "genuinely", "seriously", "still", "clearly"]);
 
 /** Words that may close an exclamation: "What a moron, HONESTLY." */
 const TRAILING = new Set(["honestly", "seriously", "lol", "mate", "pal", "bro", "tbh", "really", "lmao", "smh"]);

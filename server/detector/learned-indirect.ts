@@ -42,6 +42,7 @@ export function readIndirect(h: HeadLogit, toks: readonly Token[], text: string,
   const focus = strongest(h.contrib());
   if (focus < 0 || insideQuotes(text, toks[focus]!.start)) return null;
   const sentence = sentenceOf(toks, text, focus);
+  if (attributed(toks, text, sentence)) return null;
   const judged =
     sentence[1] - sentence[0] + 1 >= LONG_ENOUGH ||
     secondPersonAnywhere(toks) ||
@@ -53,6 +54,18 @@ export function readIndirect(h: HeadLogit, toks: readonly Token[], text: string,
 
 /** Words in a sentence from which the head's reading stands without the reader named. */
 const LONG_ENOUGH = 8;
+
+/** "…, SAYS the critic in the piece", "…, he WROTE": words reported, closing their sentence. */
+const SAYS = new Set(["says", "said", "writes", "wrote", "claims", "claimed", "tweeted", "posted", "argues", "argued"]);
+function attributed(toks: readonly Token[], text: string, [from, to]: [number, number]): boolean {
+  for (let k = Math.max(from + 1, to - 6); k <= to; k++) {
+    if (!SAYS.has(toks[k]!.text)) continue;
+    // ", SAYS the critic…" (a comma right before), or ", the critic SAYS." (closing the sentence)
+    for (let c = Math.max(from + 1, k - 3); c <= k; c++)
+      if (/,/.test(text.slice(toks[c - 1]!.end, toks[c]!.start))) return c === k || k === to;
+  }
+  return false;
+}
 
 /** Words that call the reader: the vocatives the target reader knows, and endearments said in mockery. */
 const CALLED = new Set([...VOCATIVE_NOUN, "hun", "hon", "love", "luv", "dear", "sir", "lad", "babe"]);

@@ -26,6 +26,7 @@ import {
   placeInThread,
   NEGATION,
   PERSON_SUBJECT,
+  sentenceBreakBefore,
   THIRD,
   THIRD_ARE,
   YOU,
@@ -646,8 +647,24 @@ export function findVocative(toks: readonly Token[], text: string, lex: InsultLe
     if (!VOCATIVE_NOUN.has(w) && !lex.nouns.has(w)) continue;
     const before = i > 0 ? text.slice(toks[i - 1]!.end, toks[i]!.start) : "";
     const after = i + 1 < toks.length ? text.slice(toks[i]!.end, toks[i + 1]!.start) : text.slice(toks[i]!.end);
-    const endsSentence = i + 1 >= toks.length || /[.!?;:]/.test(after);
+    // (an emoji or two may close it: "Sit down, bozo 🤡")
+    const endsSentence = i + 1 >= toks.length || /[.!?;:]/.test(after) || onlyPictures(toks, i + 1);
     if (/,/.test(before) && endsSentence) return i;
+    // "Listen here, drongo, the limit changed", "Patience, jackass, patience": a name between commas
+    // after a sentence's first few words (not one of a list: "a liar, a crook, bigot, racist")
+    if (
+      lex.nouns.has(w) &&
+      /,/.test(before) &&
+      /^\s*,/.test(after) &&
+      !lex.words.has(toks[i + 1]!.text) &&
+      !LIST_JOIN.has(toks[i + 1]!.text)
+    ) {
+      let j = i - 1;
+      while (j > 0 && i - j <= 3 && !clauseBreak(text, toks[j - 1]!, toks[j]!, false)) j--;
+      const opening = j === 0 || sentenceBreakBefore(text, toks[j - 1]!, toks[j]!);
+      // (no article before it: "what A silly, stupid, inane use" coordinates adjectives)
+      if (opening && i - j <= 3 && toks.slice(j, i).every((t) => !lex.words.has(t.text) && !ARTICLE.has(t.text))) return i;
+    }
     // "Nice try, Einstein, but…", "Careful, champ, thinking…": a mocking vocative between commas
     if (MOCKING_VOCATIVE.has(w) && !FRIENDLY_TOO.has(w) && /,/.test(before) && /^\s*,/.test(after)) return i;
     // "Einstein over here figured it out"
@@ -665,6 +682,14 @@ export function findVocative(toks: readonly Token[], text: string, lex: InsultLe
   }
   return -1;
 }
+
+/** Tokens k… are pictures only (emoji), or none. */
+function onlyPictures(toks: readonly Token[], k: number): boolean {
+  for (let j = k; j < toks.length; j++) if (!/^\p{Extended_Pictographic}/u.test(toks[j]!.text)) return false;
+  return true;
+}
+/** What continues a list rather than a sentence after a word between commas: "liars, cheats, AND thieves", "funny, stupid, BUT…". */
+const LIST_JOIN = new Set(["and", "or", "nor", "etc", "but", "yet"]);
 
 /** Words that strengthen a name called at a comment's start: "ABSOLUTE gobshite, …", "FUCKING idiot, …". */
 const CALLED_SO = new Set([

@@ -151,6 +151,7 @@ const TITLE = new Set([
   ...["judge", "mayor", "governor", "senator", "president", "minister", "premier", "councillor", "councilor", "councilman"],
   ...["councilwoman", "commissioner", "sheriff", "rep", "representative", "congressman", "congresswoman", "dr", "mr", "mrs"],
   ...["ms", "superintendent", "prosecutor", "chairman", "chairwoman", "alderman", "coach", "chief", "referee", "ref", "keeper"],
+  ...["mp", "mla", "mep", "cllr", "cr", "justice", "bishop", "ceo", "striker", "sen"],
 ]);
 /** Words after a title that are no name: "the mayor AND…", "make the judge GO away". */
 const NOT_A_NAME = new Set(["and", "or", "but", "to", "of", "in", "on", "at", "for", "with", "from", "by", "is", "was", "go", "be"]);
@@ -247,6 +248,21 @@ const FUTURE = new Set(["they'll", "he'll", "she'll", "you'll", "theyll", "youll
 const GROUP_SUBJECT = new Set(["they", "he", "she", "you", "traitors", "politicians", "bankers", "billionaires", "globalists", "elites"]);
 const WHO_LIVES = new Set(["he", "she", "they", "you", "u"]);
 const KNOWER = new Set(["i", "we", "now", "already", "all"]);
+const KNOWN_EXACTLY = new Set(["exactly", "precisely", "just"]);
+/** Where one lives only in a figure of speech: "…in an echo CHAMBER", "…in a fantasy WORLD". */
+const FIGURATIVE_PLACE = new Set([
+  "echo",
+  "chamber",
+  "bubble",
+  "fantasy",
+  "dreamland",
+  "world",
+  "land",
+  "head",
+  "imagination",
+  "past",
+  "cave",
+]);
 /** Where someone can be found: "we know where the reporter PARKS". */
 const HAUNT = new Set(["live", "lives", "park", "parks", "work", "works", "sleep", "sleeps", "drink", "drinks", "jog", "jogs"]);
 /** Buildings set on fire as a threat to those in them ("burn down the mosque"; not "the house": "burn the house down" is a party). */
@@ -271,7 +287,7 @@ const wishedHarmAt = phraseMatcher(
     .flatMap((p) => [`chokes on ${p}`, `choke on ${p}`])
     .concat(
       ["car round a tree", "car around a tree", "falls down the stairs", "falls off a cliff", "falls off a bridge", "rots in a ditch"],
-      ["crashes his car", "crashes her car"],
+      ["crashes his car", "crashes her car", "brakes fail", "brakes failed", "brake lines fail"],
     ),
 );
 const AIRCRAFT = new Set(["plane", "jet", "helicopter", "chopper", "flight"]);
@@ -574,6 +590,47 @@ const phraseAt = phraseMatcher([
   ],
   ...["push", "shove", "throw"].flatMap((v) => ["him", "her", "them"].map((o) => `${v} ${o} down the stairs`)),
   ...["meet you in a dark alley", "meet him in a dark alley", "catch you in a dark alley", "catch him in a dark alley"],
+  // "give me five minutes alone with the judge", "tar and feather the lot of them"
+  ...[
+    "minutes alone with",
+    "tar and feather",
+    "tar and feathers",
+    "tarred and feathered",
+    "shut your gob for you",
+    "shut your mouth for you",
+  ],
+  ...["them", "em", "him", "her", "you"].flatMap((who) => [`${who} home in bits`, `${who} home in a box`]),
+  ...[
+    "home in a body bag",
+    "found face down in",
+    "found face down on",
+    "found face down",
+    "belongs at the bottom of",
+    "belong at the bottom of",
+  ],
+  ...[
+    "fit nicely in the boot",
+    "fit in the boot",
+    "fit nicely in the trunk",
+    "fit in the trunk",
+    "belongs in the boot",
+    "belongs in the trunk",
+  ],
+  // self-harm urged: "just swallow the whole packet", "step in front of a train"
+  ...["packet", "bottle", "box", "tub"].map((what) => `swallow the whole ${what}`),
+  ...["pills", "tablets", "painkillers"].flatMap((what) => [`take the whole bottle of ${what}`, `take the whole packet of ${what}`]),
+  ...["step", "jump", "walk"].flatMap((v) => ["train", "bus", "lorry", "truck", "tram"].map((what) => `${v} in front of a ${what}`)),
+  ...["world", "planet"].flatMap((w) => [
+    `${w} would be better off without you`,
+    `${w} would be better without you`,
+    `${w} would be a better place without you`,
+  ]),
+  ...["world", "planet"].flatMap((w) => [
+    `${w} would be better if you weren't`,
+    `${w} would be better if you were gone`,
+    `${w} is better off without you`,
+  ]),
+  ...["let them die", "let em die", "let him die", "let her die"],
 ]);
 
 /** Where a person is put that is their death or injury: "put the mayor IN THE GROUND". */
@@ -629,8 +686,10 @@ const PLACE_GOES_ON = new Set(["wing", "ward", "bed", "beds", "room", "car", "lo
  * word). Not things ("put the seeds in the ground") nor causes ("smoking will put him in an early grave").
  */
 function putInGrave(tokens: readonly Token[], i: number): number {
-  const p = personAt(tokens, i + 1);
-  if (p < 0) return -1;
+  const named = personAt(tokens, i + 1);
+  if (named < 0) return -1;
+  // (a title and two names: "put Councillor Derek WHITLOW in the ground")
+  const p = TITLE.has(tokens[i + 1]!.text) && isNameLike(tokens, named + 1) && tokens[named + 2]?.text === "in" ? named + 1 : named;
   const grave = GRAVE.find((g) => g.every((w, k) => tokens[p + 1 + k]?.text === w));
   // (not "put them in the hospital WING")
   if (!grave || PLACE_GOES_ON.has(tokens[p + 1 + grave.length]?.text ?? "")) return -1;
@@ -1503,6 +1562,85 @@ function electionAfter(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+const PLOUGH = new Set(["plough", "plow", "mow", "drive", "ram"]);
+/** Where a rope is for someone: "rope, TREE, some assembly required". */
+const HANGING_PLACE = new Set(["tree", "lamppost", "lampposts", "lamp-post", "gallows", "branch"]);
+/** Tokens i and k are in one sentence. */
+function sameSentence(text: string, tokens: readonly Token[], i: number, k: number): boolean {
+  for (let m = Math.min(i, k) + 1; m <= Math.max(i, k); m++) if (sentenceEnds(text, tokens[m - 1]!, tokens[m]!)) return false;
+  return true;
+}
+/** What is wished for someone as a noun: "a good old-fashioned HANGING for the MP". */
+const GALLOWS_FOR = new Set([
+  "hanging",
+  "lynching",
+  "noose",
+  "guillotine",
+  "bullet",
+  "bullets",
+  "kneecapping",
+  "beating",
+  "kicking",
+  "squad",
+]);
+/** The makings of a fire, said beside what would burn: "petrol, matches, one constituency office". */
+const FUEL = new Set(["petrol", "gasoline", "gas", "diesel", "paraffin", "kerosene", "accelerant"]);
+const LIGHT = new Set(["match", "matches", "lighter", "zippo", "flame", "spark"]);
+const POUR = new Set(["pour", "bring", "grab", "get", "douse", "splash", "fetch"]);
+const FIXED = new Set(["fix", "fixes", "sort", "sorts", "sorted", "solve", "solves", "solved", "sorting"]);
+/** …and what burns innocently: "petrol and matches for the bonfire". */
+const MEANT_FIRE = new Set([
+  "bonfire",
+  "barbecue",
+  "bbq",
+  "braai",
+  "campfire",
+  "fireplace",
+  "stove",
+  "heater",
+  "lawnmower",
+  "generator",
+  "mower",
+]);
+/** The one rewarded for harm, before "who": "the MAN who…". */
+const REWARDED_ONE = new Set(["man", "woman", "person", "guy", "bloke", "lad", "fella", "one", "anyone", "anybody", "someone", "somebody"]);
+/** Who is to be rewarded for harm done: "a pint for THE MAN WHO knocks his teeth out", "WHOEVER puts him in a coma". */
+const INCITED = new Set(["whoever", "whomever"]);
+/** Harm done to someone, as a third person does it: "whoever SHOOTS the mayor". */
+const HARMS = new Set([
+  "kills",
+  "shoots",
+  "stabs",
+  "punches",
+  "decks",
+  "lamps",
+  "batters",
+  "chins",
+  "headbutts",
+  "bottles",
+  "glasses",
+  "strangles",
+]);
+/** …or as an outcome: "knocks his teeth out", "puts him in a coma". */
+const HARM_OUTCOME = new Set(["coma", "hospital", "wheelchair", "ground", "grave", "morgue", "teeth"]);
+
+/** "whoever SHOOTS the mayor", "the man who PUTS him in a coma": the end of the harm done from k, or -1. */
+function harmDoneAt(tokens: readonly Token[], k: number): number {
+  const v = tokens[k]?.text === "finally" || tokens[k]?.text === "just" ? k + 1 : k;
+  const verb = tokens[v]?.text ?? "";
+  if (HARMS.has(verb)) {
+    const p = personAt(tokens, v + 1);
+    return p >= 0 ? p : isNameLike(tokens, v + 1) ? v + 1 : -1;
+  }
+  if (verb === "knocks" || verb === "puts" || verb === "sends" || verb === "breaks")
+    for (let m = v + 1; m < Math.min(tokens.length, v + 7); m++) if (HARM_OUTCOME.has(tokens[m]!.text)) return m;
+  if (verb === "runs" && tokens[v + 2]?.text === "over") return v + 2;
+  return -1;
+}
+/** A plain word at k that may be a name ("whoever shoots HOLLIS"). */
+const isNameLike = (tokens: readonly Token[], k: number) =>
+  /^[a-z][a-z'-]{2,}$/.test(tokens[k]?.text ?? "") && !NOT_A_NAME.has(tokens[k]!.text);
+
 /**
  * Every word a construction in findConstruction is read from: each test there starts from its
  * token's word, and a comment's other words (nearly all of them) are passed over in one lookup.
@@ -1512,6 +1650,7 @@ const CONSTRUCTION_HEADS: ReadonlySet<string> = new Set([
   ...[WEAPON_EMOJI, WISH, FUTURE, ARSON, WOULD_BE_A_SHAME, PUT, DIE, SUBJECT].flatMap((words) => [...words]),
   ...["accidentally", "wants", "hope", "hoping", "death", "kys", "k", "trigger", "string", "will", "knife", "blade", "bullet"],
   ...["know", "rope", "may", "wish", "crossed", "see", "watch", "find", "i'd", "id", "we'd", "with", "only", "kill"],
+  ...[...GALLOWS_FOR, ...FUEL, ...INCITED, "run", "whoever", "who"],
 ]);
 
 function findConstruction(tokens: readonly Token[], text: string): [number, number] | null {
@@ -1574,6 +1713,12 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
           return [i, j + 2];
         // "hope the senator chokes to death"
         if (v === "to" && tokens[j + 1]?.text === "death") return [i, j + 1];
+        // "truckies should just plough through these protesters"
+        if (PLOUGH.has(v) && (tokens[j + 1]?.text === "through" || tokens[j + 1]?.text === "into")) {
+          const p = personAt(tokens, j + 2);
+          const q = p >= 0 ? p : afterQuantifier(tokens, j + 2);
+          if (q > 0 && q < n && (p >= 0 || OBJECT.has(tokens[q]!.text))) return [i, q];
+        }
         if (BECOME.has(v)) {
           const p = tokens[j + 1]?.text === "all" || tokens[j + 1]?.text === "just" ? j + 2 : j + 1;
           // (not "the bill should be killed in committee")
@@ -1590,7 +1735,11 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
             if ((t === "and" || t === "then") && VIOLENT_PARTICIPLE.has(tokens[q + 1]?.text ?? "")) return [i, q + 1];
             if (t === "set" && tokens[q + 1]?.text === "on" && tokens[q + 2]?.text === "fire") return [i, q + 2];
             // "should be nailed to his own cross", "deserves to be buried alive"
-            if ((t === "nailed" && tokens[q + 1]?.text === "to") || (t === "buried" && tokens[q + 1]?.text === "alive")) return [i, q + 1];
+            if (t === "nailed" && tokens[q + 1]?.text === "to") return [i, q + 1];
+            // "deserves to be ripped apart by their own hounds", "torn to pieces"
+            if ((t === "ripped" || t === "torn") && (tokens[q + 1]?.text === "apart" || tokens[q + 1]?.text === "to")) return [i, q + 1];
+            // "…should be buried under the rubble, alive"
+            if (t === "buried") for (let m = q + 1; m < Math.min(n, q + 6); m++) if (tokens[m]!.text === "alive") return [i, m];
             // "should be thrown in the Thames", "dumped off a bridge" (not "thrown in jail", "under the bus")
             if (
               CAST.has(t) &&
@@ -1656,10 +1805,14 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
       if (p >= 0 && !POSSESSIVE.has(tokens[p]!.text)) return [i, p];
     }
     // "We know where the councillors live" (not "I don't know where he lives": a phrase above keeps "lucky I don't know where")
-    if (w === "know" && tokens[i + 1]?.text === "where" && KNOWER.has(tokens[i - 1]?.text ?? "") && !negatedAt(tokens, i)) {
-      const named = personAt(tokens, i + 2);
-      const p = named >= 0 ? named : WHO_LIVES.has(tokens[i + 2]?.text ?? "") ? i + 2 : -1;
-      if (p >= 0 && HAUNT.has(tokens[p + 1]?.text ?? "")) return [i, p + 1];
+    // ("I know EXACTLY where you work")
+    const where = w === "know" && KNOWN_EXACTLY.has(tokens[i + 1]?.text ?? "") ? i + 2 : i + 1;
+    if (w === "know" && tokens[where]?.text === "where" && KNOWER.has(tokens[i - 1]?.text ?? "") && !negatedAt(tokens, i)) {
+      const named = personAt(tokens, where + 1);
+      const p = named >= 0 ? named : WHO_LIVES.has(tokens[where + 1]?.text ?? "") ? where + 1 : -1;
+      // (not "I know exactly where you live... in an echo chamber": a figure of speech)
+      const figure = tokens[p + 2]?.text === "in" && tokens.slice(p + 3, p + 6).some((t) => FIGURATIVE_PLACE.has(t.text));
+      if (p >= 0 && HAUNT.has(tokens[p + 1]?.text ?? "") && !figure) return [i, p + 1];
     }
     // "Let's go burn down the mosque", "someone needs to firebomb that clinic" (not "the fire could burn down the church")
     if (ARSON.has(w) && w !== "petrol") {
@@ -1670,6 +1823,11 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
         if ((ordered || wishedBefore(tokens, i, 6)) && !reportedOrNegated(tokens, i)) return [i, d + 1];
       }
     }
+    // "Mayor Dorrington: rope, tree, some assembly required"
+    if (w === "rope")
+      for (let k = i + 1; k < Math.min(n, i + 4); k++)
+        if (HANGING_PLACE.has(tokens[k]!.text) && !reportedOrNegated(tokens, i) && tokens.some((_, m) => personAt(tokens, m) >= 0))
+          return [i, k];
     // "Put a rope round the senator's neck"
     if (w === "rope" && (tokens[i + 1]?.text === "round" || tokens[i + 1]?.text === "around"))
       for (let k = i + 2; k < Math.min(n, i + 6); k++) if (tokens[k]!.text === "neck" || tokens[k]!.text === "necks") return [i, k];
@@ -1779,7 +1937,7 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
     }
     // "the only good Tory is a dead Tory"
     if (w === "only" && tokens[i + 1]?.text === "good")
-      for (let k = i + 2; k < Math.min(n, i + 6); k++)
+      for (let k = i + 2; k < Math.min(n, i + 8); k++)
         if (tokens[k]!.text === "dead" && tokens[k - 1]!.text === "a") return [i, k + 1 < n ? k + 1 : k];
     if (w === "kill" && YOURSELF.has(tokens[i + 1]?.text ?? "")) {
       // "go kill yourself", "you should kill yourself" (not "don't kill yourself")
@@ -1806,6 +1964,40 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
             return [k, i];
         }
       }
+    }
+    // "a good old-fashioned hanging FOR MP Clive Ashdown", "firing squad for the lot of them" (not "calls for a hanging")
+    if (GALLOWS_FOR.has(w) && tokens[i + 1]?.text === "for" && (w !== "squad" || tokens[i - 1]?.text === "firing")) {
+      const p = personAt(tokens, i + 2);
+      const q = p >= 0 ? p : afterQuantifier(tokens, i + 2);
+      if (q > 0 && q < n && !reportedOrNegated(tokens, i) && tokens[i - 2]?.text !== "calls" && tokens[i - 2]?.text !== "called")
+        return [i, q];
+    }
+    // "Petrol, matches, one constituency office", "a few litres of petrol and a match would fix that mosque"
+    // (not told how easy it is: "gasoline and a match are NEVER hard to get")
+    if (FUEL.has(w) && !reportedOrNegated(tokens, i)) {
+      let lit = -1;
+      for (let k = i + 1; k < Math.min(n, i + 6) && lit < 0; k++) if (LIGHT.has(tokens[k]!.text)) lit = k;
+      const innocent = (t: Token, k: number) => MEANT_FIRE.has(t.text) || (NEGATION.has(t.text) && sameSentence(text, tokens, i, k));
+      // proposed: a list opening a sentence ("Petrol, matches, …"), ordered ("Pour the petrol…"), or a fix ("…would FIX that")
+      const start = (k: number) => k === 0 || (k > 0 && sentenceEnds(text, tokens[k - 1]!, tokens[k]!));
+      const proposed =
+        start(i) ||
+        (POUR.has(tokens[i - 2]?.text ?? "") && start(i - 2)) ||
+        tokens.some((t) => FIXED.has(t.text)) ||
+        start(i - 3 >= 0 && tokens[i - 1]!.text === "of" ? i - 3 : -1);
+      if (lit > 0 && proposed && !tokens.some(innocent))
+        for (let k = 0; k < n; k++)
+          if (BUILDING.has(tokens[k]!.text) || personNoun(tokens[k]!.text) || TITLE.has(tokens[k]!.text)) return [i, lit];
+    }
+    // "would buy a pint for the man who knocks the judge's teeth out", "whoever puts Mayor Hollis in a coma gets my vote"
+    if (INCITED.has(w) || (w === "who" && REWARDED_ONE.has(tokens[i - 1]?.text ?? ""))) {
+      const end = harmDoneAt(tokens, i + 1);
+      if (end >= 0 && !reportedOrNegated(tokens, i)) return [i, end];
+    }
+    // "run the protesters over", "just run them over" (ordered, at a sentence's start)
+    if (w === "run" && (i === 0 || tokens[i - 1]!.text === "just" || sentenceEnds(text, tokens[i - 1]!, tokens[i]!))) {
+      const p = personAt(tokens, i + 1);
+      if (p >= 0 && tokens[p + 1]?.text === "over") return [i, p + 1];
     }
     if (!SUBJECT.has(w)) continue;
     // "I hope someone shoots the mayor": a third person's act, wished (not "someone shoots him in the film")

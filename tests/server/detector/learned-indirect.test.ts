@@ -95,4 +95,10 @@ describe("readIndirect", () => {
     expect(reading("No comment.", "comment")).toBeNull();
     expect(reading("A reply to the first comment.", "comment")).toBeNull();
   });
+
+  it("reads nothing in words reported as another's: ', says the critic', ', she wrote'", () => {
+    expect(reading("If I wanted your opinion I'd ask the chef, says the critic in the review.", "opinion")).toBeNull();
+    expect(reading("Bold of you to have an opinion on this, the columnist wrote.", "bold")).toBeNull();
+    expect(reading("Bold of you to have an opinion on this, honestly.", "bold")).not.toBeNull();
+  });
 });

@@ -11,7 +11,7 @@ const rulesOnly = createDetectorFromModel({ ...artifact, menace: undefined });
 describe("the learned reading of menace", () => {
   // tune lines of the probe sets that no threat rule reads (the head was trained on them)
   it.each([
-    "Rope. Tree. Senator. Some assembly required.",
+    "Tie Derek Fanshawe, CEO of Brightline Rail, to the tracks in front of one of his own late trains",
     "Open season on journalists. Bag your limit, fellas 🦌",
     "wish that truck had finished the job on the DA, would've saved us all alot of trouble",
     "Polite reminder to the author: pens don't stop bullets.",

