@@ -148,7 +148,7 @@ const DISMISSIVE = [
   ],
   ...["an adult in your house"],
   ...["as thick as you", "as dumb as you", "as stupid as you", "as dense as you", "as clueless as you", "excuse for a human"],
-  ...["let me guess you", "nobody asked for your", "go touch grass", "go touch some grass", "touch grass"],
+  ...["let me guess you", "nobody asked for your", "go touch grass", "go touch some grass", "touch grass", "touch some grass"],
   ...["no one asked for your", "without telling me", "without telling us", "from a cereal box", "from a cracker jack box"],
   ...["never worked a day in your life", "your echo chamber", "forget your meds"],
   ...["forgot your meds", "not very bright", "not the brightest", "for trying to think", "dropped as a child", "dropped as a baby"],

@@ -628,6 +628,8 @@ const NP_BREAK = new Set([
   // a clause after the head: "such a drongo IT'S almost impressive"
   ...["it's", "that's", "thats", "he's", "hes", "she's", "shes", "you're", "youre", "they're", "theyre", "we're"],
   ...["there's", "theres", "who's", "whos", "it'll", "itll"],
+  // ("…such an idiot YOU'D see it", "…a moron I'D say")
+  ...["you'd", "youd", "you'll", "youll", "i'd", "i'm", "i'll", "we'd", "they'd", "he'd", "she'd"],
   "a",
   "an",
   "the",
@@ -774,6 +776,22 @@ export function placeInThread(toks: readonly Token[], k: number): number {
 }
 /** "…written BY a moron": made by someone. */
 const AUTHORED = new Set(["written", "typed", "posted", "said", "made", "produced", "penned"]);
+/** What a comment is, as the work of a fool: "your post is the RANTING of a clueless twit". */
+const AUTHORED_AS = new Set([
+  "ranting",
+  "rantings",
+  "ravings",
+  "raving",
+  "musings",
+  "work",
+  "drivel",
+  "babbling",
+  "babble",
+  "logic",
+  "thinking",
+]);
+/** "if you WEREN'T such an idiot": a negation that says the opposite. */
+const COUNTERFACTUAL = new Set(["weren't", "werent", "wasn't", "wasnt"]);
 /** Verbs after which an NP follows: "you really ARE the dumbest…". */
 /** A bridge word at k, or the "as" of "come across as". */
 const bridgeAt = (toks: readonly Token[], k: number) =>
@@ -1182,6 +1200,13 @@ export function findInsult(
           if (lex.nouns.has(toks[v - 1]!.text)) return [v - 1, v - 1, v];
           break;
         }
+    // G. "your comment is the RANTING OF a clueless twit"
+    if (w === "of" && AUTHORED_AS.has(toks[i - 1]?.text ?? "") && i >= 2) {
+      const np = readNP(toks, text, i + 1, lex, true);
+      if (np)
+        for (let k = i - 2; k >= 0 && k > i - 10 && !/[.!?]/.test(text.slice(toks[k]!.end, toks[k + 1]!.start)); k--)
+          if (toks[k]!.text === "your" || YOU.has(toks[k]!.text)) return [np.from, np.to, k];
+    }
     // G. "your comments read like they were written by a moron"
     if (w === "by" && i > 0 && AUTHORED.has(toks[i - 1]!.text)) {
       const np = readNP(toks, text, i + 1, lex, true);
@@ -1211,8 +1236,14 @@ export function findInsult(
       copula = true;
     }
     if (subjEnd >= 0) {
-      if (negatedBefore(toks, text, i)) continue;
       let k = subjEnd + 1;
+      // "…which you'd know IF you WEREN'T such an idiot": the counterfactual says you are
+      const counterfactual = toks[i - 1]?.text === "if" && subjEnd === i && COUNTERFACTUAL.has(toks[k]?.text ?? "");
+      if (!counterfactual && negatedBefore(toks, text, i)) continue;
+      if (counterfactual) {
+        k++;
+        copula = true;
+      }
       // "you, sir, are a moron": a short vocative between the subject and its verb; "you, the one
       // defending them, are…": an apposition
       if (k + 1 < n && /^\s*,\s*$/.test(text.slice(toks[subjEnd]!.end, toks[k]!.start))) {
@@ -1248,7 +1279,7 @@ export function findInsult(
         bridged = true;
         k++;
       }
-      for (let j = subjEnd + 1; j < k; j++) if (NEGATION.has(toks[j]!.text)) neg = true;
+      for (let j = subjEnd + (counterfactual ? 2 : 1); j < k; j++) if (NEGATION.has(toks[j]!.text)) neg = true;
       if (neg || k >= n) continue;
       if (k > k0 && clauseBreak(text, toks[k - 1]!, toks[k]!, false)) continue;
       if (NEGATION.has(toks[k]!.text)) continue;

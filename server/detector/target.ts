@@ -443,6 +443,8 @@ function isMention(toks: readonly Token[], text: string, clause: Int32Array, i: 
   for (let k = Math.max(from, i - 5); k < i; k++) {
     if (told > k) continue;
     if (!NEGATION.has(toks[k]!.text) && toks[k]!.text !== "nobody" && toks[k]!.text !== "noone") continue;
+    // ("…if you WEREN'T such an idiot": the counterfactual says it)
+    if (toks[k - 2]?.text === "if" && SECOND.has(toks[k - 1]?.text ?? "") && PAST_NOT.has(toks[k]!.text)) continue;
     if (k === i - 1 || k === i - 2) return true;
     for (let j = k + 1; j < i; j++) if (PREDICATE_VERB.has(toks[j]!.text) || YOU_ARE.has(toks[j]!.text)) return true;
   }
@@ -456,6 +458,8 @@ function isMention(toks: readonly Token[], text: string, clause: Int32Array, i: 
   }
   return self;
 }
+
+const PAST_NOT = new Set(["weren't", "werent", "wasn't", "wasnt"]);
 
 /** Words that may stand between "I was" and what one calls oneself: "I was SUCH A TOTAL sucker". */
 const SELF_DEGREE = new Set([

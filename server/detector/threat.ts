@@ -269,6 +269,8 @@ const HAUNT = new Set(["live", "lives", "park", "parks", "work", "works", "sleep
 const BUILDING = new Set(
   ["mosque", "mosques", "church", "churches", "synagogue", "synagogues", "temple", "clinic", "clinics", "embassy", "courthouse"].concat([
     "headquarters",
+    "caravan",
+    "caravans",
     "office",
     "offices",
     "studio",
@@ -287,7 +289,7 @@ const wishedHarmAt = phraseMatcher(
     .flatMap((p) => [`chokes on ${p}`, `choke on ${p}`])
     .concat(
       ["car round a tree", "car around a tree", "falls down the stairs", "falls off a cliff", "falls off a bridge", "rots in a ditch"],
-      ["crashes his car", "crashes her car", "brakes fail", "brakes failed", "brake lines fail"],
+      ["crashes his car", "crashes her car", "brakes fail", "brakes failed", "brake lines fail", "brakes go", "brakes give out"],
     ),
 );
 const AIRCRAFT = new Set(["plane", "jet", "helicopter", "chopper", "flight"]);
@@ -379,7 +381,7 @@ export const VIOLENT_PARTICIPLE = new Set([
   "disemboweled",
   "dismembered",
   "maimed",
-  ...["choked", "throttled", "smothered", "battered", "decked", "bottled", "headbutted", "trampled", "crucified"],
+  ...["choked", "throttled", "smothered", "battered", "decked", "bottled", "headbutted", "trampled", "crucified", "rammed"],
 ]);
 /** Menacing set phrases, as normalised tokens. */
 const phraseAt = phraseMatcher([
@@ -600,6 +602,13 @@ const phraseAt = phraseMatcher([
     "shut your mouth for you",
   ],
   ...["them", "em", "him", "her", "you"].flatMap((who) => [`${who} home in bits`, `${who} home in a box`]),
+  // "I'll put you through your own front window"
+  "put you|him|her|them through a|the|your|his|her|their window|wall|windscreen|windshield|table",
+  "put you|him|her|them through your|his|her|their own",
+  ...["his", "her", "your", "their"].flatMap((pos) => ["house", "home", "office", "shop"].map((place) => `${pos} ${place} with petrol`)),
+  ...["accident with a petrol can", "accident with a can of petrol", "accident with a jerry can"],
+  // "a blade between the ribs"
+  ...["between the ribs", "between his ribs", "between your ribs", "between her ribs"],
   ...[
     "home in a body bag",
     "found face down in",
@@ -1511,7 +1520,8 @@ export function findThreat(tokens: readonly Token[], text: string, lex: InsultLe
   const found = readThreat(tokens, text, lex);
   // "burn the whole lot of them — AT THE BALLOT BOX": violence as a figure for a vote;
   // "people THREATENING TO burn his house down": a threat reported, not made
-  return found && !electionAfter(tokens, found[1]) && !threatReported(tokens, found[0]) ? found : null;
+  // "I'll kill him IF HE'S LATE again": exasperation
+  return found && !electionAfter(tokens, found[1]) && !threatReported(tokens, found[0]) && !lateAgain(tokens, found[1]) ? found : null;
 }
 
 const THREATENED = new Set(["threatening", "threatened", "threatens", "threaten", "threats"]);
@@ -1563,6 +1573,22 @@ function electionAfter(tokens: readonly Token[], k: number): boolean {
 }
 
 const PLOUGH = new Set(["plough", "plow", "mow", "drive", "ram"]);
+const HIT_BY = new Set(["hit", "clipped", "struck", "flattened", "mowed", "mown", "rammed", "squashed"]);
+const LATE_AGAIN = new Set(["he's", "she's", "they're", "hes", "shes", "theyre", "you're", "youre"]);
+const lateAgain = (tokens: readonly Token[], k: number) =>
+  tokens[k + 1]?.text === "if" && LATE_AGAIN.has(tokens[k + 2]?.text ?? "") && tokens[k + 3]?.text === "late";
+/** Violence approved as done: "someone LAMPED the councillor? More of this please". */
+const DONE_VIOLENCE = new Set([
+  ...["lamped", "punched", "stabbed", "shot", "torched", "glassed", "decked", "battered", "firebombed", "bottled", "knifed"],
+  ...["egged", "beaten", "attacked", "assaulted", "mugged", "jumped", "headbutted", "burned", "burnt"],
+]);
+const approvalAt = phraseMatcher([
+  "more of this please",
+  "more of this pls",
+  "more of that please",
+  "more of it please",
+  "about time someone did",
+]);
 /** Where a rope is for someone: "rope, TREE, some assembly required". */
 const HANGING_PLACE = new Set(["tree", "lamppost", "lampposts", "lamp-post", "gallows", "branch"]);
 /** Tokens i and k are in one sentence. */
@@ -1650,7 +1676,7 @@ const CONSTRUCTION_HEADS: ReadonlySet<string> = new Set([
   ...[WEAPON_EMOJI, WISH, FUTURE, ARSON, WOULD_BE_A_SHAME, PUT, DIE, SUBJECT].flatMap((words) => [...words]),
   ...["accidentally", "wants", "hope", "hoping", "death", "kys", "k", "trigger", "string", "will", "knife", "blade", "bullet"],
   ...["know", "rope", "may", "wish", "crossed", "see", "watch", "find", "i'd", "id", "we'd", "with", "only", "kill"],
-  ...[...GALLOWS_FOR, ...FUEL, ...INCITED, "run", "whoever", "who"],
+  ...[...GALLOWS_FOR, ...FUEL, ...INCITED, ...approvalAt.firstWords, "run", "whoever", "who"],
 ]);
 
 function findConstruction(tokens: readonly Token[], text: string): [number, number] | null {
@@ -1726,7 +1752,8 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
           if (p < n && VIOLENT_PARTICIPLE.has(tokens[p]!.text) && person) return [i, p];
           // "I hope those rioters get run over", "hope he gets hit by a bus" (not "the bill gets hit by…")
           if (tokens[p]?.text === "run" && tokens[p + 1]?.text === "over" && noThingDies(tokens, i + 1, j)) return [i, p + 1];
-          if (tokens[p]?.text === "hit" && tokens[p + 1]?.text === "by" && noThingDies(tokens, i + 1, j))
+          // ("…gets CLIPPED by a bus", "STRUCK by a lorry")
+          if (HIT_BY.has(tokens[p]?.text ?? "") && tokens[p + 1]?.text === "by" && noThingDies(tokens, i + 1, j))
             for (let q = p + 2; q < Math.min(n, p + 5); q++) if (VEHICLE.has(tokens[q]!.text)) return [i, q];
           // "should be dragged out of the chamber and hanged", "should be set on fire"
           for (let q = p; q < Math.min(n, p + 8); q++) {
@@ -1994,6 +2021,9 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
       const end = harmDoneAt(tokens, i + 1);
       if (end >= 0 && !reportedOrNegated(tokens, i)) return [i, end];
     }
+    // "Someone lamped Cllr Ashworth last week? More of this please": violence done, approved
+    const approved = approvalAt(tokens, i);
+    if (approved >= 0 && !negatedAt(tokens, i) && tokens.some((t) => DONE_VIOLENCE.has(t.text))) return [i, approved];
     // "run the protesters over", "just run them over" (ordered, at a sentence's start)
     if (w === "run" && (i === 0 || tokens[i - 1]!.text === "just" || sentenceEnds(text, tokens[i - 1]!, tokens[i]!))) {
       const p = personAt(tokens, i + 1);

@@ -346,9 +346,7 @@ describe("indirect attacks on commenters", () => {
     "The reviews are as bad as your grammar warned, my friend joked.",
     "She explained why you're single in her new song and I felt that.",
     "Seek help if you're struggling after the show's ending, the helpline is free.",
-    "You're the reason I joined the book club!",
     "I've met smarter people at the county fair, honestly the whole panel was sharp.",
-    "Someone's upset they lost the raffle.",
     "Whatever you're smoking on that grill smells amazing.",
     "Please don't breed your dog before health testing.",
     "Every kid got a participation trophy at the tournament.",
@@ -383,6 +381,17 @@ describe("indirect attacks on commenters", () => {
     "Quite clever for someone who says they hate maths, you solved it fast!",
     "Typing with one finger while holding the baby, forgive the typos.",
   ])("%j mentions a head, or addresses the reader kindly, and publishes", (text) => expect(judge(text).decision).toBe("publish"));
+
+  // Since session 22 the learned reading of put-downs holds from 0.55 (0.64 before): it holds 74% of
+  // other writers' put-downs at 0.9% of their must-publish lines, and these two of ours go to a moderator.
+  it.each(["You're the reason I joined the book club!", "Someone's upset they lost the raffle."])(
+    "%j: held for a moderator by the learned reading, never refused",
+    (text) => {
+      const j = judge(text);
+      expect(j.decision).toBe("hold");
+      expect(j.threat).toBe(false);
+    },
+  );
 });
 
 // Families met in probe set AQ (put-downs with no insult word), each written for its family.
@@ -803,6 +812,8 @@ describe("name-calling of the probe-BH constructions", () => {
     ["Thick as they come, muppet, that's what you are.", "muppet"],
     ["Look, drongo, the tip closes at four.", "drongo"],
     ["Sit down, clown 🤡", "clown"],
+    ["It's in the report, which you'd know if you weren't such a muppet.", "muppet"],
+    ["Your post is the ravings of a sad little troll.", "troll"],
   ])("%j is an insult aimed at a commenter, refused, with %j marked", (text, marked) => {
     const j = judge(text);
     expect(j).toMatchObject({ target: "commenter", decision: "reject" });
@@ -827,4 +838,11 @@ describe("name-calling of the probe-BH constructions", () => {
   ])("%j calls no commenter names", (text) => {
     expect(judge(text).target).not.toBe("commenter");
   });
+
+  it.each(["If you weren't here I'd have missed the bus.", "Even if you weren't a fan, the gig was great."])(
+    "%j: 'if you weren't' with no name called publishes",
+    (text) => {
+      expect(judge(text).decision).toBe("publish");
+    },
+  );
 });
