@@ -1135,7 +1135,7 @@ export function findInsult(
       }
     }
     // E. inverted: "Proper right knobhead YOU ARE.", "Thick muppet, THAT'S WHAT YOU ARE."
-    if (opens(i)) {
+    if (opens(i) && youAreAhead(toks, i)) {
       const np = readNP(toks, text, i, lex, true);
       const said = np ? saidToYouAfter(toks, text, np.to + 1) : -1;
       if (np && said >= 0) return [np.from, np.to, said];
@@ -1388,6 +1388,12 @@ function saidToYouAfter(toks: readonly Token[], text: string, k: number): number
   if (!YOU.has(toks[you]?.text ?? "") || !COPULA.has(toks[you + 1]?.text ?? "")) return -1;
   const end = you + 1;
   return end + 1 >= toks.length || clauseBreak(text, toks[end]!, toks[end + 1]!, false) ? you : -1;
+}
+
+/** "you are" within the next words after token i (a quick test before reading a name called inverted). */
+function youAreAhead(toks: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(toks.length - 1, i + 10); k++) if (YOU.has(toks[k]!.text) && COPULA.has(toks[k + 1]!.text)) return true;
+  return false;
 }
 
 /** A name called closed by ", honestly." (token k after it), ending its sentence. */

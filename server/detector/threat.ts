@@ -601,11 +601,11 @@ const phraseAt = phraseMatcher([
     "shut your gob for you",
     "shut your mouth for you",
   ],
-  ...["them", "em", "him", "her", "you"].flatMap((who) => [`${who} home in bits`, `${who} home in a box`]),
+  "send~|sent them|em|him|her|you home in bits|pieces",
+  "send~|sent them|em|him|her|you home in a box",
   // "I'll put you through your own front window"
   "put you|him|her|them through a|the|your|his|her|their window|wall|windscreen|windshield|table",
   "put you|him|her|them through your|his|her|their own",
-  ...["his", "her", "your", "their"].flatMap((pos) => ["house", "home", "office", "shop"].map((place) => `${pos} ${place} with petrol`)),
   ...["accident with a petrol can", "accident with a can of petrol", "accident with a jerry can"],
   // "a blade between the ribs"
   ...["between the ribs", "between his ribs", "between your ribs", "between her ribs"],
@@ -627,8 +627,8 @@ const phraseAt = phraseMatcher([
   ],
   // self-harm urged: "just swallow the whole packet", "step in front of a train"
   ...["packet", "bottle", "box", "tub"].map((what) => `swallow the whole ${what}`),
-  ...["pills", "tablets", "painkillers"].flatMap((what) => [`take the whole bottle of ${what}`, `take the whole packet of ${what}`]),
-  ...["step", "jump", "walk"].flatMap((v) => ["train", "bus", "lorry", "truck", "tram"].map((what) => `${v} in front of a ${what}`)),
+  "step in front of a train|bus|lorry|truck|tram",
+  "jump in front of a bus|lorry|truck|tram",
   ...["world", "planet"].flatMap((w) => [
     `${w} would be better off without you`,
     `${w} would be better without you`,
@@ -639,7 +639,6 @@ const phraseAt = phraseMatcher([
     `${w} would be better if you were gone`,
     `${w} is better off without you`,
   ]),
-  ...["let them die", "let em die", "let him die", "let her die"],
 ]);
 
 /** Where a person is put that is their death or injury: "put the mayor IN THE GROUND". */
@@ -1573,6 +1572,8 @@ function electionAfter(tokens: readonly Token[], k: number): boolean {
 }
 
 const PLOUGH = new Set(["plough", "plow", "mow", "drive", "ram"]);
+const LET_DIE = new Set(["them", "em", "him", "her"]);
+const HOME_PLACE = new Set(["house", "home", "office", "shop", "flat", "place"]);
 const HIT_BY = new Set(["hit", "clipped", "struck", "flattened", "mowed", "mown", "rammed", "squashed"]);
 const LATE_AGAIN = new Set(["he's", "she's", "they're", "hes", "shes", "theyre", "you're", "youre"]);
 const lateAgain = (tokens: readonly Token[], k: number) =>
@@ -1582,13 +1583,10 @@ const DONE_VIOLENCE = new Set([
   ...["lamped", "punched", "stabbed", "shot", "torched", "glassed", "decked", "battered", "firebombed", "bottled", "knifed"],
   ...["egged", "beaten", "attacked", "assaulted", "mugged", "jumped", "headbutted", "burned", "burnt"],
 ]);
-const approvalAt = phraseMatcher([
-  "more of this please",
-  "more of this pls",
-  "more of that please",
-  "more of it please",
-  "about time someone did",
-]);
+/** "MORE OF THIS please" ending at token i (not "we don't want more of this please"). */
+const approvalBefore = (tokens: readonly Token[], i: number) =>
+  tokens[i - 3]?.text === "more" && tokens[i - 2]?.text === "of" && THIS_THAT.has(tokens[i - 1]?.text ?? "") && !negatedAt(tokens, i - 3);
+const THIS_THAT = new Set(["this", "that", "it"]);
 /** Where a rope is for someone: "rope, TREE, some assembly required". */
 const HANGING_PLACE = new Set(["tree", "lamppost", "lampposts", "lamp-post", "gallows", "branch"]);
 /** Tokens i and k are in one sentence. */
@@ -1647,18 +1645,18 @@ const HARMS = new Set([
   "glasses",
   "strangles",
 ]);
-/** …or as an outcome: "knocks his teeth out", "puts him in a coma". */
+/** …or as an outcome: "knocks his teeth out", "puts him in a coma", "runs him over". */
+const HARMS_TO = new Set(["knocks", "puts", "sends", "breaks", "runs"]);
 const HARM_OUTCOME = new Set(["coma", "hospital", "wheelchair", "ground", "grave", "morgue", "teeth"]);
 
 /** "whoever SHOOTS the mayor", "the man who PUTS him in a coma": the end of the harm done from k, or -1. */
-function harmDoneAt(tokens: readonly Token[], k: number): number {
-  const v = tokens[k]?.text === "finally" || tokens[k]?.text === "just" ? k + 1 : k;
+function harmDoneAt(tokens: readonly Token[], v: number): number {
   const verb = tokens[v]?.text ?? "";
   if (HARMS.has(verb)) {
     const p = personAt(tokens, v + 1);
     return p >= 0 ? p : isNameLike(tokens, v + 1) ? v + 1 : -1;
   }
-  if (verb === "knocks" || verb === "puts" || verb === "sends" || verb === "breaks")
+  if (HARMS_TO.has(verb) && verb !== "runs")
     for (let m = v + 1; m < Math.min(tokens.length, v + 7); m++) if (HARM_OUTCOME.has(tokens[m]!.text)) return m;
   if (verb === "runs" && tokens[v + 2]?.text === "over") return v + 2;
   return -1;
@@ -1676,7 +1674,7 @@ const CONSTRUCTION_HEADS: ReadonlySet<string> = new Set([
   ...[WEAPON_EMOJI, WISH, FUTURE, ARSON, WOULD_BE_A_SHAME, PUT, DIE, SUBJECT].flatMap((words) => [...words]),
   ...["accidentally", "wants", "hope", "hoping", "death", "kys", "k", "trigger", "string", "will", "knife", "blade", "bullet"],
   ...["know", "rope", "may", "wish", "crossed", "see", "watch", "find", "i'd", "id", "we'd", "with", "only", "kill"],
-  ...[...GALLOWS_FOR, ...FUEL, ...INCITED, ...approvalAt.firstWords, "run", "whoever", "who"],
+  ...[...GALLOWS_FOR, ...FUEL, ...HARMS, ...HARMS_TO, "run", "please", "pls"],
 ]);
 
 function findConstruction(tokens: readonly Token[], text: string): [number, number] | null {
@@ -1971,6 +1969,9 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
       const prev = tokens[i - 1]?.text ?? "";
       if (prev !== "don't" && prev !== "dont" && prev !== "not" && !reportedOrNegated(tokens, i)) return [i, i + 1];
     }
+    // "let them die" (wished; not "don't let them die")
+    if (w === "die" && tokens[i - 2]?.text === "let" && LET_DIE.has(tokens[i - 1]?.text ?? "") && !negatedAt(tokens, i - 2))
+      return [i - 2, i];
     if (DIE.has(w)) {
       for (let k = Math.max(0, i - 3); k < i; k++) {
         if (YOU.has(tokens[k]!.text)) {
@@ -2000,6 +2001,14 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
         return [i, q];
     }
     // "Petrol, matches, one constituency office", "a few litres of petrol and a match would fix that mosque"
+    // "we're coming to HIS HOUSE WITH PETROL"
+    if (
+      FUEL.has(w) &&
+      tokens[i - 1]?.text === "with" &&
+      HOME_PLACE.has(tokens[i - 2]?.text ?? "") &&
+      POSSESSIVE.has(tokens[i - 3]?.text ?? "")
+    )
+      if (!reportedOrNegated(tokens, i - 3)) return [i - 3, i];
     // (not told how easy it is: "gasoline and a match are NEVER hard to get")
     if (FUEL.has(w) && !reportedOrNegated(tokens, i)) {
       let lit = -1;
@@ -2017,13 +2026,17 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
           if (BUILDING.has(tokens[k]!.text) || personNoun(tokens[k]!.text) || TITLE.has(tokens[k]!.text)) return [i, lit];
     }
     // "would buy a pint for the man who knocks the judge's teeth out", "whoever puts Mayor Hollis in a coma gets my vote"
-    if (INCITED.has(w) || (w === "who" && REWARDED_ONE.has(tokens[i - 1]?.text ?? ""))) {
-      const end = harmDoneAt(tokens, i + 1);
-      if (end >= 0 && !reportedOrNegated(tokens, i)) return [i, end];
+    if (HARMS.has(w) || HARMS_TO.has(w)) {
+      // (read from the harm done, back to who does it: "WHOEVER (finally) shoots…", "the man WHO puts…")
+      const adverb = tokens[i - 1]?.text === "finally" || tokens[i - 1]?.text === "just" ? 1 : 0;
+      const who = i - 1 - adverb;
+      const incited =
+        INCITED.has(tokens[who]?.text ?? "") || (tokens[who]?.text === "who" && REWARDED_ONE.has(tokens[who - 1]?.text ?? ""));
+      const end = incited ? harmDoneAt(tokens, i) : -1;
+      if (end >= 0 && !reportedOrNegated(tokens, who)) return [who, end];
     }
     // "Someone lamped Cllr Ashworth last week? More of this please": violence done, approved
-    const approved = approvalAt(tokens, i);
-    if (approved >= 0 && !negatedAt(tokens, i) && tokens.some((t) => DONE_VIOLENCE.has(t.text))) return [i, approved];
+    if ((w === "please" || w === "pls") && approvalBefore(tokens, i) && tokens.some((t) => DONE_VIOLENCE.has(t.text))) return [i - 3, i];
     // "run the protesters over", "just run them over" (ordered, at a sentence's start)
     if (w === "run" && (i === 0 || tokens[i - 1]!.text === "just" || sentenceEnds(text, tokens[i - 1]!, tokens[i]!))) {
       const p = personAt(tokens, i + 1);
