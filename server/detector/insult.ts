@@ -1110,6 +1110,8 @@ export function findInsult(
   /** Token k ends its sentence; token k opens a clause. */
   const endsHere = (k: number) => k + 1 >= n || /[.!?]/.test(text.slice(toks[k]!.end, toks[k + 1]!.start));
   const opens = (k: number) => k === 0 || clauseBreak(text, toks[k - 1]!, toks[k]!, false);
+  // (a name called inverted needs "you are" somewhere: most comments have none)
+  const youAre = youAreAhead(toks, -1, n);
   for (let i = 0; i < n; i++) {
     if (skip?.(i)) continue;
     const w = toks[i]!.text;
@@ -1135,7 +1137,7 @@ export function findInsult(
       }
     }
     // E. inverted: "Proper right knobhead YOU ARE.", "Thick muppet, THAT'S WHAT YOU ARE."
-    if (opens(i) && youAreAhead(toks, i)) {
+    if (youAre && opens(i) && youAreAhead(toks, i)) {
       const np = readNP(toks, text, i, lex, true);
       const said = np ? saidToYouAfter(toks, text, np.to + 1) : -1;
       if (np && said >= 0) return [np.from, np.to, said];
@@ -1391,8 +1393,9 @@ function saidToYouAfter(toks: readonly Token[], text: string, k: number): number
 }
 
 /** "you are" within the next words after token i (a quick test before reading a name called inverted). */
-function youAreAhead(toks: readonly Token[], i: number): boolean {
-  for (let k = i + 1; k < Math.min(toks.length - 1, i + 10); k++) if (YOU.has(toks[k]!.text) && COPULA.has(toks[k + 1]!.text)) return true;
+function youAreAhead(toks: readonly Token[], i: number, within = 9): boolean {
+  for (let k = i + 1; k < Math.min(toks.length - 1, i + 1 + within); k++)
+    if (YOU.has(toks[k]!.text) && COPULA.has(toks[k + 1]!.text)) return true;
   return false;
 }
 
