@@ -1205,16 +1205,14 @@ export function findInsult(
     // G. "your comment is the RANTING OF a clueless twit"
     if (w === "of" && AUTHORED_AS.has(toks[i - 1]?.text ?? "") && i >= 2) {
       const np = readNP(toks, text, i + 1, lex, true);
-      if (np)
-        for (let k = i - 2; k >= 0 && k > i - 10 && !/[.!?]/.test(text.slice(toks[k]!.end, toks[k + 1]!.start)); k--)
-          if (toks[k]!.text === "your" || YOU.has(toks[k]!.text)) return [np.from, np.to, k];
+      const yours = np ? yoursBefore(toks, text, i - 2, i - 10) : -1;
+      if (np && yours >= 0) return [np.from, np.to, yours];
     }
     // G. "your comments read like they were written by a moron"
     if (w === "by" && i > 0 && AUTHORED.has(toks[i - 1]!.text)) {
       const np = readNP(toks, text, i + 1, lex, true);
-      if (np)
-        for (let k = i - 2; k >= 0 && k > i - 12 && !/[.!?]/.test(text.slice(toks[k]!.end, toks[k + 1]!.start)); k--)
-          if (toks[k]!.text === "your" || YOU.has(toks[k]!.text)) return [np.from, np.to, k];
+      const yours = np ? yoursBefore(toks, text, i - 2, i - 12) : -1;
+      if (np && yours >= 0) return [np.from, np.to, yours];
     }
     // A/B. second person
     let subjEnd = -1;
@@ -1390,6 +1388,13 @@ function saidToYouAfter(toks: readonly Token[], text: string, k: number): number
   if (!YOU.has(toks[you]?.text ?? "") || !COPULA.has(toks[you + 1]?.text ?? "")) return -1;
   const end = you + 1;
   return end + 1 >= toks.length || clauseBreak(text, toks[end]!, toks[end + 1]!, false) ? you : -1;
+}
+
+/** The nearest "your" or "you" from token k back to (not including) token `past`, within its sentence, or -1. */
+function yoursBefore(toks: readonly Token[], text: string, k: number, past: number): number {
+  for (; k >= 0 && k > past && !/[.!?]/.test(text.slice(toks[k]!.end, toks[k + 1]!.start)); k--)
+    if (toks[k]!.text === "your" || YOU.has(toks[k]!.text)) return k;
+  return -1;
 }
 
 /** "you are" within the next words after token i (a quick test before reading a name called inverted). */
