@@ -43,8 +43,11 @@ export function readIndirect(h: HeadLogit, toks: readonly Token[], text: string,
   if (focus < 0 || insideQuotes(text, toks[focus]!.start)) return null;
   const sentence = sentenceOf(toks, text, focus);
   if (attributed(toks, text, sentence)) return null;
+  // (a sentence with a web address in it, an advert or a citation more often than a put-down, is
+  // judged only when it speaks to someone)
   const judged =
-    sentence[1] - sentence[0] + 1 >= LONG_ENOUGH ||
+    (sentence[1] - sentence[0] + 1 >= LONG_ENOUGH &&
+      !/https?:\/\/|www\./i.test(text.slice(toks[sentence[0]]!.start, toks[sentence[1]]!.end))) ||
     secondPersonAnywhere(toks) ||
     refersToCommenter(toks) ||
     calledAtLarge(toks, text) ||

@@ -96,6 +96,11 @@ describe("readIndirect", () => {
     expect(reading("A reply to the first comment.", "comment")).toBeNull();
   });
 
+  it("judges a sentence with a web address in it only when it speaks to someone: adverts are long and name no one", () => {
+    expect(reading("Make 300 dollars a day from home, everything explained at https://bit.ly/x today", "everything")).toBeNull();
+    expect(reading("Everything you need to read before commenting again is at https://example.com/basics", "everything")).not.toBeNull();
+  });
+
   it("reads nothing in words reported as another's: ', says the critic', ', she wrote'", () => {
     expect(reading("If I wanted your opinion I'd ask the chef, says the critic in the review.", "opinion")).toBeNull();
     expect(reading("Bold of you to have an opinion on this, the columnist wrote.", "bold")).toBeNull();
