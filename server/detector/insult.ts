@@ -743,7 +743,7 @@ function comparedBefore(toks: readonly Token[], i: number): boolean {
 /** Words that may open a sentence that is only a name called: "ABSOLUTE cretin.", "COMPLETE and utter tosser." */
 const CALLED_BEFORE = new Set(["a", "an", "fucking", "freaking", "damn", ...NAME_INTENSIFIER]);
 /** A full stop, "!", "?" or a line break between two tokens. */
-export function sentenceBreakBefore(text: string, a: Token, b: Token): boolean {
+function sentenceBreakBefore(text: string, a: Token, b: Token): boolean {
   for (let k = a.end; k < b.start; k++) {
     const c = text[k];
     if (c === "." || c === "!" || c === "?" || c === "\n") return true;

@@ -26,7 +26,6 @@ import {
   placeInThread,
   NEGATION,
   PERSON_SUBJECT,
-  sentenceBreakBefore,
   THIRD,
   THIRD_ARE,
   YOU,
@@ -34,7 +33,7 @@ import {
   type InsultLexicon,
 } from "./insult.ts";
 import type { ScoreContext } from "./types.ts";
-import { personNoun, REPORTING, WHO_DID } from "./cues.ts";
+import { personNoun, REPORTING, sentenceEnds, WHO_DID } from "./cues.ts";
 import { MOCKING_VOCATIVE } from "./indirect.ts";
 
 const SECOND = new Set([
@@ -665,7 +664,7 @@ export function findVocative(toks: readonly Token[], text: string, lex: InsultLe
     ) {
       let j = i - 1;
       while (j > 0 && i - j <= 3 && !clauseBreak(text, toks[j - 1]!, toks[j]!, false)) j--;
-      const opening = j === 0 || sentenceBreakBefore(text, toks[j - 1]!, toks[j]!);
+      const opening = j === 0 || sentenceEnds(text, toks[j - 1]!, toks[j]!);
       // (no article before it: "what A silly, stupid, inane use" coordinates adjectives)
       if (opening && i - j <= 3 && toks.slice(j, i).every((t) => !lex.words.has(t.text) && !ARTICLE.has(t.text))) return i;
     }
