@@ -99,10 +99,14 @@ export const INDIRECT_CONFIG = {
   /**
    * hold: at most this share of unseen writers' must-publish lines flagged (1%: at 0.5% the
    * friendly replies of probe set W pushed the threshold to 0.86, and held-out writers' put-downs
-   * held fell from 162 to 148 of 246 with no fewer held-out must-publish lines flagged)
+   * held fell from 162 to 148 of 246 with no fewer held-out must-publish lines flagged). The lines
+   * of category `look-alike`, written to sit at an attack's edge, are reported apart and not counted:
+   * a hold only asks a moderator, and the share is of comments like those the policy's targets name.
    */
   holdShare: 0.01,
 };
+/** The category of the lines written beside the attacks to look like them ("Thanks sweetie, kind of you"). */
+const LOOK_ALIKE = "look-alike";
 
 export interface IndirectTraining {
   head: IndirectHead;
@@ -148,18 +152,20 @@ export function trainIndirect(
   };
 
   const unseenInnocent: number[] = [];
+  const unseenLookAlike: number[] = [];
   const unseenAttack: number[] = [];
   eachSetLeftOut(tune, items, fit, (head, cases) => {
     const read = reader(head);
     for (const c of cases)
-      if (c.expect === "P" || c.category === "commenter-insult") (c.expect === "P" ? unseenInnocent : unseenAttack).push(read(c.body));
+      if (c.category === "commenter-insult") unseenAttack.push(read(c.body));
+      else if (c.expect === "P") (c.category === LOOK_ALIKE ? unseenLookAlike : unseenInnocent).push(read(c.body));
   });
   const head = fit(items.map((_, i) => i));
   const hold = lowestThreshold([[unseenInnocent, C.holdShare]]);
   const read = reader(head);
   const civilClean = S.civilVal.filter((c) => c.spans.length === 0).map((c) => read(c.text));
   const report = [
-    `@${hold}: unseen writers' must-publish lines flagged ${pct(shareAtLeast(unseenInnocent, hold))} (n=${unseenInnocent.length}), their indirect attacks ${pct(shareAtLeast(unseenAttack, hold))} (n=${unseenAttack.length}); Civil validation no rater marked ${pct(shareAtLeast(civilClean, hold))} (n=${civilClean.length})`,
+    `@${hold}: unseen writers' must-publish lines flagged ${pct(shareAtLeast(unseenInnocent, hold))} (n=${unseenInnocent.length}), their look-alikes ${pct(shareAtLeast(unseenLookAlike, hold))} (n=${unseenLookAlike.length}), their indirect attacks ${pct(shareAtLeast(unseenAttack, hold))} (n=${unseenAttack.length}); Civil validation no rater marked ${pct(shareAtLeast(civilClean, hold))} (n=${civilClean.length})`,
   ];
   return { head: { ...quantizeHead(head.w), bias: head.bias, hold }, report };
 }

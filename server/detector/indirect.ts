@@ -238,6 +238,18 @@ const ADDRESSED = [
   "bigger than a lemonade stand",
   "little world you|u live in",
   "sorry for your|ur kids|wife|husband|family|partner|colleagues having to",
+  // met in probe set BM
+  "you|u have|got the emotional|critical range|depth|intelligence|maturity of a|an",
+  "you|u have|got the iq|brains|insight|self-awareness|charisma|wit|personality|intelligence|maturity|logic of a|an",
+  "you've|youve got the iq|brains|insight|self-awareness|charisma|wit|personality|intelligence|maturity|logic of a|an",
+  "your|ur literacy|iq|intelligence|comprehension|reasoning|logic|spelling|grammar is|are on par with a|an toddler's|toddler|child's|child|kid's|goldfish|potato|chimp|rock|houseplant|infant's|infant",
+  "your|ur literacy|iq|intelligence|comprehension|reasoning|logic|spelling|grammar is|are on par with a|an 5|five|6|six|4|four year|yr old|old's|olds|old\u2019s",
+  "shut up and let the|those|people|someone|somebody",
+  "you're|youre|ur living proof of that|this",
+  "you are living proof of that|this",
+  // met in probe set BO
+  "interested in anything|what you|u have to say",
+  "you|u (clearly|obviously) live alone",
   "your|ur comment|post|reply has the same energy as",
   "clearly working out for you|u",
   "tired of hearing yourself|urself",
@@ -571,6 +583,7 @@ export const MOCKING_VOCATIVE = new Set([
   "einstein",
   "snowflake",
   "sweetie",
+  "buttercup",
   "princess",
   "sparky",
   "skippy",
@@ -623,11 +636,32 @@ export function findDismissive(tokens: readonly Token[], text: string, skip?: (i
   for (let i = from; i < tokens.length; i++) {
     if (skip?.(i)) continue;
     const end = dismissiveAt(tokens, i);
-    if (end >= 0 && !plainSense(tokens, text, i)) return [i, end];
+    if (end >= 0 && !plainSense(tokens, text, i) && !saidToEveryone(tokens, text, end) && !saidOfMe(tokens, i)) return [i, end];
     const whole = wholeClauseAt(tokens, i);
     if (whole >= 0 && wholeClause(tokens, text, i, whole)) return [i, whole];
   }
   return null;
+}
+
+/** "ME AGAIN, the village idiot": the writer, in apposition (a few words like "again", "the" between). */
+function saidOfMe(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (tokens[k]!.text === "me") return true;
+    if (!APPOSED.has(tokens[k]!.text)) return false;
+  }
+  return false;
+}
+const APPOSED = new Set(["again", "the", "your", "resident", "local", "here", "yours", "truly"]);
+const EVERYONE = new Set(["everyone", "everybody", "all", "folks", "yall", "y'all", "people", "guys"]);
+/** "Go touch grass, EVERYONE! The sun's out": said to the whole thread, as a whole clause, is no one's put-down. */
+function saidToEveryone(tokens: readonly Token[], text: string, end: number): boolean {
+  const next = tokens[end + 1];
+  return (
+    next !== undefined &&
+    EVERYONE.has(next.text) &&
+    clauseBreak(text, tokens[end]!, next, false) &&
+    (end + 2 >= tokens.length || clauseBreak(text, next, tokens[end + 2]!, false))
+  );
 }
 
 /** Tokens [from, to] are a clause of their own (words like "oh", "just" may open it). */

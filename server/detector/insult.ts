@@ -251,6 +251,8 @@ export const CURATED_INSULTS: readonly (readonly [string, boolean])[] = [
   ["mampara", true],
   ["mamparas", true],
   ["gombeen", true],
+  ["dweeb", true],
+  ["dweebs", true],
   // met in probe set BB (regional: Britain, South Africa, Australia)
   ["duffer", true],
   ["duffers", true],
@@ -733,6 +735,16 @@ const WHO_SUBJECT = new Set(["anyone", "anybody", "everyone", "everybody", "pers
 export const POSTING_VERB = new Set(["posted", "posts", "commented", "comments", "replied", "upvoted", "downvoted", "wrote"]);
 for (const w of ["types", "typed", "post"]) POSTING_VERB.add(w);
 const KIND_OF = new Set(["kind", "sort", "type"]);
+/** "…, which YOU DID", "…and you just did": the "you" after token k in its sentence, or -1. */
+function youDidAfter(toks: readonly Token[], text: string, k: number): number {
+  for (let m = k; m < Math.min(toks.length - 1, k + 12); m++) {
+    if (m > k && sentenceBreakBefore(text, toks[m - 1]!, toks[m]!)) return -1;
+    const did = toks[m + 1]!.text === "just" ? toks[m + 2]?.text : toks[m + 1]!.text;
+    if (toks[m]!.text === "you" && (did === "did" || did === "have") && DID_BEFORE.has(toks[m - 1]?.text ?? "")) return m;
+  }
+  return -1;
+}
+const DID_BEFORE = new Set(["which", "and", "so", "as", "like"]);
 const THREAD_PLACE = new Set(["above", "upthread", "below", "downthread"]);
 const POSTS = new Set(["comments", "comment", "posts", "post", "replies"]);
 const COUNTED = new Set(["a", "one", "two", "three", "four", "five", "1", "2", "3", "4", "5", "6", "7", "8", "9"]);
@@ -1083,7 +1095,8 @@ export function isName(tok: Token, text: string): boolean {
   const c = text.charCodeAt(tok.start);
   if (!(c >= 65 && c <= 90)) return false;
   if (!/^[a-z]{2,}$/.test(tok.text)) return false;
-  return !NOT_NAME.has(tok.text) && !PERSON_SUBJECT.has(tok.text);
+  // (a road or a code, its digits read as letters: "the A1", "the M4")
+  return !NOT_NAME.has(tok.text) && !PERSON_SUBJECT.has(tok.text) && !/\d/.test(text.slice(tok.start, tok.end));
 }
 
 /**
@@ -1202,6 +1215,12 @@ export function findInsult(
           if (lex.nouns.has(toks[v - 1]!.text)) return [v - 1, v - 1, v];
           break;
         }
+    // H. "only a plonker would post that, WHICH YOU DID": the one who did it
+    if (w === "only" && (toks[i + 1]?.text === "a" || toks[i + 1]?.text === "an")) {
+      const np = readNP(toks, text, i + 1, lex, true, 2);
+      const did = np && toks[np.to + 1]?.text === "would" ? youDidAfter(toks, text, np.to + 2) : -1;
+      if (np && did >= 0) return [np.from, np.to, did];
+    }
     // G. "your comment is the RANTING OF a clueless twit"
     if (w === "of" && AUTHORED_AS.has(toks[i - 1]?.text ?? "") && i >= 2) {
       const np = readNP(toks, text, i + 1, lex, true);

@@ -241,8 +241,10 @@ function namesPeople(toks: readonly Token[], text: string, i: number): boolean {
  * place ("the LIONS GATE Bridge", "the Route 9 overpass" is no one).
  */
 function personName(toks: readonly Token[], text: string, i: number): boolean {
-  return isName(toks[i]!, text) && !sentenceStart(text, toks[i]!.start) && !inPlaceName(toks, text, i);
+  return isName(toks[i]!, text) && !sentenceStart(text, toks[i]!.start) && !inPlaceName(toks, text, i) && !OATH.has(toks[i]!.text);
 }
+/** Names sworn by, which name no one in the conversation: "Jesus fucking CHRIST, the A1 is shut again". */
+const OATH = new Set(["christ", "jesus", "god", "lord", "jeez", "jeezus", "heavens"]);
 /** Token i is a place's name or part of one: "BRIDGE", "LIONS Gate Bridge", "a box room in LEEDS" (not "in TRUMP'S cabinet"). */
 function inPlaceName(toks: readonly Token[], text: string, i: number): boolean {
   if (PLACE.has(toks[i]!.text)) return true;
@@ -733,7 +735,8 @@ export function readTarget(
     const t = targetIn(toks, text, subject - 2, subject, parent, author, masked);
     if (t) return t;
     // the subject of "Medvedev is a drunk clown" is a name even where it starts the sentence
-    if (!masked[subject] && isName(toks[subject]!, text) && !inPlaceName(toks, text, subject)) return "public-figure";
+    if (!masked[subject] && isName(toks[subject]!, text) && !inPlaceName(toks, text, subject) && !OATH.has(toks[subject]!.text))
+      return "public-figure";
   }
   if (focus >= 0) {
     const clause = clauses(toks, text);

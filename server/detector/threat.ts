@@ -181,9 +181,27 @@ function meansGiven(tokens: readonly Token[], j: number): number {
  * FACE", not "this soup needs a punch of flavour"), the others unless a defeat follows ("…at the polls")?
  */
 function lands(tokens: readonly Token[], k: number): boolean {
+  // ("needs a good kicking UP THE BACKSIDE": a figure for waking up)
+  if (tokens[k + 1]?.text === "up" && tokens[k + 2]?.text === "the" && BACKSIDE.has(tokens[k + 3]?.text ?? "")) return false;
   const onBody = tokens[k + 1]?.text === "in" && tokens[k + 2]?.text === "the" && STRUCK_PART.has(tokens[k + 3]?.text ?? "");
   return BLOW.has(tokens[k]!.text) ? onBody : !defeatAfter(tokens, k) || onBody;
 }
+const BACKSIDE = new Set(["backside", "arse", "ass", "bum", "butt", "behind", "rear", "jacksie"]);
+/** What is beaten in a kitchen or a yard: "the egg WHITES need a good beating", "the RUG needs a beating". */
+const BEATEN_THING = new Set([
+  "whites",
+  "eggs",
+  "egg",
+  "cream",
+  "batter",
+  "mixture",
+  "dough",
+  "rug",
+  "rugs",
+  "carpet",
+  "carpets",
+  "mattress",
+]);
 /** The means of violence, as what someone deserves. */
 // (not "a beating", "a thrashing": said of elections too, "needs a beating at the polls")
 const VIOLENT_MEANS = new Set([
@@ -551,6 +569,8 @@ const HARM_BEFALLS = new Map([
   ["burnt", "down"],
   ["went", "missing"],
   ["blew", "up"],
+  // "…if his yacht SANK WITH him on board"
+  ["sank", "with"],
 ]);
 /** A person or what is theirs among tokens [from, to): "the councillor's office", "his house", "the mayor". */
 function someonesBetween(tokens: readonly Token[], from: number, to: number): boolean {
@@ -605,6 +625,8 @@ const INNOCENT_AFTER = new Map<string, ReadonlySet<string>>([
   ["meet", new Set(["such", "a", "another", "that", "this", "those"])],
   // "what happens to your KIND OF garden"
   ["kind", new Set(["of"])],
+  // "go find a tall bridge and finish the job OF painting it"
+  ["job", new Set(["of", "on", "for"])],
   // "I'll show you pepper SOUP like you've never tasted"
   ["pepper", new Set(["soup", "sauce", "stew", "spray", "steak"])],
   // "someone get a rope LADDER for the treehouse"
@@ -766,6 +788,83 @@ const DONE_VIOLENCE = new Set([
   ...["lamped", "punched", "stabbed", "shot", "torched", "glassed", "decked", "battered", "firebombed", "bottled", "knifed"],
   ...["egged", "beaten", "attacked", "assaulted", "mugged", "jumped", "headbutted", "burned", "burnt"],
 ]);
+const A_THE = new Set(["a", "an", "the"]);
+/** How an accident meant for someone is wished ("a TRAGIC 'accident'"), not told ("the 'accident' for the kids was spilt juice"). */
+const MISHAP_WISHED = new Set(["tragic", "nasty", "unfortunate", "terrible", "fatal", "horrible", "awful", "freak", "little", "sad"]);
+/** "a tragic 'accident' on the M5 FOR THE CHIEF CONSTABLE": the person an accident at i is meant for, in its sentence, or -1. */
+function accidentFor(tokens: readonly Token[], text: string, i: number): number {
+  for (let k = i + 1; k < Math.min(tokens.length - 1, i + 6); k++) {
+    if (sentenceEnds(text, tokens[k - 1]!, tokens[k]!)) return -1;
+    if (tokens[k]!.text === "for") return personAt(tokens, k + 1);
+  }
+  return -1;
+}
+const NOT_WAS = new Set(["wasn't", "wasnt", "weren't", "werent"]);
+const MISSILE = new Set(["brick", "rock", "bullet", "grenade", "molotov", "bomb", "knife", "axe", "hammer", "bottle"]);
+const SHAME = new Set(["shame", "pity", "shame's", "pity's", "shames"]);
+const DISEASE = new Set(["cancer", "ebola", "leprosy", "aids", "covid", "sepsis", "dementia", "tumour", "tumor", "rabies"]);
+/** What follows a disease named as no one's illness: "gets cancer SCREENING". */
+const DISEASE_CARE = new Set(
+  ["screening", "scan", "scans", "test", "tests", "check", "checks", "checkup", "research", "treatment"].concat([
+    "ward",
+    "charity",
+    "care",
+    "drug",
+    "drugs",
+    "jab",
+    "vaccine",
+    "patients",
+    "survivor",
+    "survivors",
+    "awareness",
+    "nurse",
+    "nurses",
+  ]),
+);
+const CONTRACTS = new Set(["gets", "get", "catches", "catch", "develops", "develop", "contracts"]);
+const REWARD = new Set(["medal", "knighthood", "statue", "pint", "raise", "bonus", "award", "peerage"]);
+const AWARDED = new Set(["deserves", "deserve", "gets", "earned", "earns", "needs"]);
+/** Who had it coming, in the speaker's eyes as in anyone's: "the officer who shot THE GUNMAN deserves a medal". */
+const VILLAIN = new Set(
+  ["gunman", "attacker", "burglar", "robber", "thief", "terrorist", "knifeman", "shooter", "mugger", "intruder", "rapist"].concat([
+    "gunmen",
+    "attackers",
+    "burglars",
+    "robbers",
+    "thieves",
+    "terrorists",
+    "muggers",
+    "intruders",
+    "hijacker",
+    "carjacker",
+  ]),
+);
+/** "the lad WHO PUNCHED the MP deserves a medal": the violence done before a reward at i, or -1. */
+function violenceRewarded(tokens: readonly Token[], text: string, i: number): number {
+  for (let k = i - 3; k >= Math.max(1, i - 12); k--) {
+    if (sentenceEnds(text, tokens[k]!, tokens[k + 1]!)) return -1;
+    if (!DONE_VIOLENCE.has(tokens[k]!.text) || (!INCITED.has(tokens[k - 1]!.text) && tokens[k - 1]!.text !== "who")) continue;
+    // (done to someone: not "the lifeguard who JUMPED IN")
+    if (personAt(tokens, k + 1) < 0 && !isNameLike(tokens, k + 1)) continue;
+    for (let m = k + 1; m < i - 2; m++) if (VILLAIN.has(tokens[m]!.text)) return -1;
+    return k - 1;
+  }
+  return -1;
+}
+/** Means given as wished ("should BE given a hiding", "…AND given a hiding"), not as told ("were given"). */
+const GIVEN_AFTER = new Set(["be", "and", "been"]);
+const HAVE = new Set(["have", "has"]);
+const WRAPPED_ROUND = new Set(["tree", "lamppost", "pole", "wall", "pylon", "bridge"]);
+/** A wish ("should", "hope", "deserves"…) within `window` words before token i, in its sentence, not negated: its index, or -1. */
+function sameClauseWish(tokens: readonly Token[], text: string, i: number, window = 10, wishes: ReadonlySet<string> = WISH): number {
+  for (let k = i - 1; k >= Math.max(0, i - window); k--) {
+    if (sentenceEnds(text, tokens[k]!, tokens[k + 1]!)) return -1;
+    // (not "I hope NOBODY has an 'accident'")
+    if (NEGATION.has(tokens[k]!.text)) return -1;
+    if (wishes.has(tokens[k]!.text)) return !reportedOrNegated(tokens, k) && !negatedAt(tokens, k) ? k : -1;
+  }
+  return -1;
+}
 /** "MORE OF THIS please" ending at token i (not "we don't want more of this please"). */
 const approvalBefore = (tokens: readonly Token[], i: number) =>
   tokens[i - 3]?.text === "more" && tokens[i - 2]?.text === "of" && THIS_THAT.has(tokens[i - 1]?.text ?? "") && !negatedAt(tokens, i - 3);
@@ -857,7 +956,8 @@ const CONSTRUCTION_HEADS: ReadonlySet<string> = new Set([
   ...[WEAPON_EMOJI, WISH, FUTURE, ARSON, WOULD_BE_A_SHAME, PUT, DIE, SUBJECT].flatMap((words) => [...words]),
   ...["accidentally", "wants", "hope", "hoping", "death", "kys", "k", "trigger", "string", "will", "knife", "blade", "bullet"],
   ...["know", "rope", "may", "wish", "crossed", "see", "watch", "find", "i'd", "id", "we'd", "with", "only", "kill"],
-  ...[...GALLOWS_FOR, ...FUEL, ...HARMS, ...HARMS_TO, "run", "please", "pls"],
+  ...[...GALLOWS_FOR, ...FUEL, ...HARMS, ...HARMS_TO, "run", "please", "pls", "given", "accident", "wrapped", "hit"],
+  ...[...DISEASE, ...REWARD, ...NOT_WAS],
 ]);
 
 function findConstruction(tokens: readonly Token[], text: string): [number, number] | null {
@@ -906,7 +1006,8 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
         // "deserves to hang (for this)"
         if (v === "hang" && tokens[j - 1]!.text === "to" && !HANG_ON.has(tokens[j + 1]?.text ?? "")) return [i, j];
         // "deserve a bullet", "needs a good beating", "deserves the rope"
-        if (DESERVE.has(w) && VIOLENT_MEANS.has(v) && lands(tokens, j)) return [i, j];
+        // (not "the egg WHITES need a good beating")
+        if (DESERVE.has(w) && VIOLENT_MEANS.has(v) && lands(tokens, j) && !BEATEN_THING.has(tokens[i - 1]?.text ?? "")) return [i, j];
         // "should GET a (good) beating", "ought to be GIVEN a kicking"
         const given = GIVEN.has(v) ? meansGiven(tokens, j) : -1;
         if (given >= 0) return [i, given];
@@ -1217,6 +1318,51 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
         INCITED.has(tokens[who]?.text ?? "") || (tokens[who]?.text === "who" && REWARDED_ONE.has(tokens[who - 1]?.text ?? ""));
       const end = incited ? harmDoneAt(tokens, i) : -1;
       if (end >= 0 && !reportedOrNegated(tokens, who)) return [who, end];
+    }
+    // "should be taken out the back and GIVEN a proper hiding": the means wished a few words on (not "were given a hiding by the All Blacks")
+    if (w === "given" && GIVEN_AFTER.has(tokens[i - 1]?.text ?? "") && sameClauseWish(tokens, text, i) >= 0) {
+      const means = meansGiven(tokens, i);
+      if (means >= 0) return [i, means];
+    }
+    // "tax inspectors should all have an 'ACCIDENT' on the way in": harm in scare quotes, wished
+    // (the span starts at the wish: the word alone, in quotes, would read as a mention)
+    // (had by someone wished it: "should all HAVE an 'accident'", not "she just had an 'accident' on the carpet, she should be fine";
+    // or meant for someone: "a tragic 'accident' on the M5 FOR THE CHIEF CONSTABLE")
+    if (w === "accident" && QUOTE.test(text[tokens[i]!.start - 1] ?? "")) {
+      const wish = tokens[i - 1]?.text === "an" && HAVE.has(tokens[i - 2]?.text ?? "") ? sameClauseWish(tokens, text, i - 2, 4) : -1;
+      if (wish >= 0) return [wish, i];
+      const meantFor = MISHAP_WISHED.has(tokens[i - 1]?.text ?? "") ? accidentFor(tokens, text, i) : -1;
+      if (meantFor >= 0) return [i - 1, meantFor];
+    }
+    // "I hope his car gets WRAPPED round a tree"
+    if (
+      w === "wrapped" &&
+      (tokens[i + 1]?.text === "round" || tokens[i + 1]?.text === "around") &&
+      WRAPPED_ROUND.has(tokens[i + 3]?.text ?? "")
+    ) {
+      const wish = sameClauseWish(tokens, text, i);
+      if (wish >= 0) return [wish, i + 3];
+    }
+    // "I hope the guy above gets HIT by a bus": hoped for, not feared ("before a kid gets hit by a car")
+    // (not "I hope the BILL gets hit by a bus OF amendments")
+    if (w === "hit" && tokens[i + 1]?.text === "by" && A_THE.has(tokens[i + 2]?.text ?? "") && VEHICLE.has(tokens[i + 3]?.text ?? "")) {
+      const wish = sameClauseWish(tokens, text, i, 10, WISHING);
+      if (wish >= 0 && tokens[i + 4]?.text !== "of" && noThingDies(tokens, wish + 1, i)) return [wish, i + 3];
+    }
+    // "hope that presenter gets CANCER of the mouth"
+    if (DISEASE.has(w) && CONTRACTS.has(tokens[i - 1]?.text ?? "") && !DISEASE_CARE.has(tokens[i + 1]?.text ?? "")) {
+      const wish = sameClauseWish(tokens, text, i, 10, WISHING);
+      if (wish >= 0) return [wish, i];
+    }
+    // "the lad who punched MP Colin Rudd deserves a MEDAL": violence done to someone, rewarded (not to "the gunman")
+    if (REWARD.has(w) && AWARDED.has(tokens[i - 2]?.text ?? "") && A_THE.has(tokens[i - 1]?.text ?? "")) {
+      const done = violenceRewarded(tokens, text, i);
+      if (done >= 0) return [done, i];
+    }
+    // "shame the egg that hit him WASN'T A BRICK": a worse missile wished
+    if (NOT_WAS.has(w) && A_THE.has(tokens[i + 1]?.text ?? "") && MISSILE.has(tokens[i + 2]?.text ?? "")) {
+      const wish = sameClauseWish(tokens, text, i, 10, SHAME);
+      if (wish >= 0) return [wish, i + 2];
     }
     // "Someone lamped Cllr Ashworth last week? More of this please": violence done, approved
     if ((w === "please" || w === "pls") && approvalBefore(tokens, i) && tokens.some((t) => DONE_VIOLENCE.has(t.text))) return [i - 3, i];

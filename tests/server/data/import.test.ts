@@ -117,7 +117,7 @@ describe("Disqus import", () => {
 
   it("scores comments for moderators when asked, hiding nothing", async () => {
     const { t } = await makeTestApp().then(async (t) => ({ t }));
-    const menace = "A tragic 'accident' on the M5 for the chief constable would really improve this county.";
+    const menace = "A tragic accident on the M5 for the chief constable would really improve this county.";
     const xml = fixture("disqus.xml").replace("Too late, I saw it.", "You are a pathetic idiot and a moron.").replace("Replying to Bob: <code>x &lt; y</code>", menace);
     const tx = batchTransaction(t.db);
     const summary = await importRecords(t.db, readSource("disqus", textChunks(new Blob([xml]).stream())), memoryStage(), tx, {

@@ -315,6 +315,7 @@ describe("indirect attacks on commenters", () => {
     "Reading is hard for kids when schools close, the report says.",
     "Always think before you post a photo of your kids online.",
     "The kids touch grass at recess.",
+    "Go touch grass, everyone! The sun's finally out in Galway and the parks look gorgeous.",
     "I forgot my meds this morning.",
     "My grandmother forgot to take her pills.",
     "I read a book once about the war.",
@@ -342,6 +343,8 @@ describe("indirect attacks on commenters", () => {
     "Said the man who led the inquiry, 'It was avoidable.'",
     "Nobody here asked for a new roundabout, but we're getting one anyway.",
     "You're the reason they put warning labels on my favourite hot sauce, I love it that spicy.",
+    "You're the reason I joined the book club!",
+    "Someone's upset they lost the raffle.",
     "Another pearl of wisdom from the village hall committee, they've done well.",
     "The reviews are as bad as your grammar warned, my friend joked.",
     "She explained why you're single in her new song and I felt that.",
@@ -353,7 +356,6 @@ describe("indirect attacks on commenters", () => {
     "Has anyone ever had an original thought about this film?",
     "Congratulations on being right about the weather!",
     "The nutrition facts on the back of a cereal box are misleading.",
-    "Stop embarrassing yourself worrying about it, everyone trips on stage!",
     "The voices in the choir told you the hymn was wrong, not me.",
     "It's cute that you kept the old station sign, it looks lovely in the garden.",
     "Sounds like someone's dog is barking again on our street.",
@@ -382,9 +384,10 @@ describe("indirect attacks on commenters", () => {
     "Typing with one finger while holding the baby, forgive the typos.",
   ])("%j mentions a head, or addresses the reader kindly, and publishes", (text) => expect(judge(text).decision).toBe("publish"));
 
-  // Since session 22 the learned reading of put-downs holds from 0.55 (0.64 before): it holds 74% of
-  // other writers' put-downs at 0.9% of their must-publish lines, and these two of ours go to a moderator.
-  it.each(["You're the reason I joined the book club!", "Someone's upset they lost the raffle."])(
+  // The learned reading of put-downs holds from 0.57 since session 23 (0.55 in session 22, 0.64 before): it
+  // holds 74.5% of other writers' put-downs at 1% of their must-publish lines, and these of ours go to a
+  // moderator (a compliment among them: BM's "your literacy is on par with a toddler's" taught it the frame).
+  it.each(["Stop embarrassing yourself worrying about it, everyone trips on stage!", "Your grammar is on par with the best writers here."])(
     "%j: held for a moderator by the learned reading, never refused",
     (text) => {
       const j = judge(text);
@@ -517,6 +520,8 @@ describe("name-calling of commenters in longer grammar", () => {
     ["whoever posted it", "Whoever posted that renters are freeloaders is a pathetic loser.", "loser"],
     ["coordinated adjectives", "It shows what a smug, ignorant fool you are.", "fool"],
     ["written by", "Your comments read like they were written by a moron.", "moron"],
+    ["only a X would, which you did", "Only a plonker would post that, which you did.", "plonker"],
+    ["only a X would, and you just did", "only a moron would think that and you just did lol", "moron"],
     ["an adverb before the verb", "Wow, you really are the dumbest person on this site.", "dumbest person"],
     ["a vocative after a negated clause", "Nobody cares, you whiny little snowflake.", "snowflake"],
     ["several modifiers", "You sad, pathetic little man.", "man"],
@@ -529,6 +534,10 @@ describe("name-calling of commenters in longer grammar", () => {
 
   it("whoever wrote the article is its author: held at most", () => {
     expect(judge("Whoever wrote this article is a hack.")).toMatchObject({ target: "public-figure", decision: "hold" });
+  });
+
+  it("only a fool would buy now, and I did: the writer's own folly, published", () => {
+    expect(judge("Only a fool would buy a house now, and I did.").decision).toBe("publish");
   });
 
   it("the report was written by a committee: no insult, published", () => {
@@ -845,4 +854,40 @@ describe("name-calling of the probe-BH constructions", () => {
       expect(judge(text).decision).toBe("publish");
     },
   );
+});
+
+// Families met in probe set BM (put-downs without an insult word, direct insults, warm look-alikes), each written for its family.
+describe("attacks on commenters of the probe-BM families", () => {
+  it.each([
+    "You have the emotional range of a potato, Gary.",
+    "Your spelling is on par with a five year old.",
+    "Shut up and let the people who drive it every day talk.",
+    "Not everyone can read a budget, and you're living proof of that.",
+    "Listen here, buttercup, the council never promised that.",
+    "Just log off, nobody is interested in anything you have to say.",
+    "You clearly live alone, and it shows.",
+  ])("%j puts a commenter down: held or refused, never published", (text) => {
+    const j = judge(text);
+    expect(j.target).toBe("commenter");
+    expect(j.decision).not.toBe("publish");
+  });
+
+  it.each([
+    "You have the support of a majority of residents.",
+    "Go touch grass, everyone! The sun's finally out and the parks look gorgeous.",
+    "Me again, the village idiot, asking why nobody told us about the roadworks.",
+  ])("%j puts no commenter down and publishes", (text) => {
+    expect(judge(text).decision).toBe("publish");
+  });
+
+  it.each([
+    ["Jesus fucking Christ, the A1 has been closed for three days now.", "none"],
+    ["Christ, the M4 is shut again.", "none"],
+  ])("%j: a name sworn by, and a road, are no one", (text, target) => {
+    expect(judge(text).target).toBe(target);
+  });
+
+  it("'dweeb' is an insult: 'You're such a dweeb, Tyler.' is refused", () => {
+    expect(judge("You're such a dweeb, Tyler.")).toMatchObject({ target: "commenter", decision: "reject" });
+  });
 });

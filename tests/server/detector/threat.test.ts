@@ -1043,6 +1043,117 @@ describe("threats of the probe-BJ families", () => {
   });
 });
 
+describe("threats of the probe-BL families", () => {
+  it.each([
+    ["Keep it up and I'll batter ye senseless.", "batter ye senseless"],
+    ["Say that at the match and I'll put one in your head.", "put one in your head"],
+    ["Another word and I'll rearrange your face.", "rearrange your face"],
+    ["Hope someone slashes his tyres outside the depot.", "slashes his tyres"],
+    ["I hope the landlord never makes it to his car in one piece.", "never makes it to his car in one piece"],
+    ["The lad who decked him should've kept going till he stopped moving.", "stopped moving"],
+    ["I hope the chairman's car gets wrapped round a tree.", "wrapped round a tree"],
+    ["That developer should rot slowly in a hospital bed.", "rot slowly in a hospital"],
+    ["That ref's needin a good kickin after the day he had.", "needin a good kickin"],
+    ["The minister wants a king hit, someone oblige him.", "king hit"],
+    ["Let him come out once, the village will teach him a lesson with sticks.", "teach him a lesson with sticks"],
+    ["One day somebody go lick him down inna road.", "lick him down"],
+    ["Someone should run over the mayor on his bike.", "run over the mayor"],
+    ["One of her kids should go missing so she learns.", "go missing"],
+    ["Whoever let him out wants stringing up.", "wants stringing up"],
+    ["Those vandals need hunting down one by one.", "hunting down one by one"],
+    ["Go find a tall bridge and finish the job.", "finish the job"],
+    ["Keep talking and you'll find out what my shotgun sounds like.", "shotgun sounds like"],
+    ["The minister should be taken out the back and given a proper hiding.", "given a proper hiding"],
+    ["The whole board should have an 'accident' on the stairs.", "accident"],
+    ["Keep chatting and yuh go get licks.", "get licks"],
+    ["A tragic 'accident' on the M5 for the chief constable would really improve this county.", "accident"],
+  ])("%j is a threat, refused, with %j marked", (text, marked) => {
+    const j = judge(text);
+    expect(j).toMatchObject({ threat: true, decision: "reject" });
+    expect(j.words.join(" ")).toContain(marked);
+  });
+
+  it.each([
+    "Ireland were given a proper hiding by the All Blacks on Saturday.",
+    "Ireland should be fine, they were given a proper hiding last year and bounced back.",
+    "The toddler should be fine, she just had an 'accident' on the carpet.",
+    "I hope nobody has an 'accident' on the new roundabout.",
+    "The 'accident' for the kids was spilt juice, nothing more.",
+    "Every winter some poor lad's car gets wrapped round a tree on that bend, the council must act.",
+    "I hope nobody else's car gets wrapped round a tree on that bend.",
+    "The gang beat him senseless outside the chippy, police said.",
+    "My cake never makes it to my car in one piece lol.",
+    "The egg whites need a good beating before you fold them in.",
+    "The team needs a good kicking up the backside after that display.",
+    "Someone should run over the numbers again before the vote.",
+    "The scene wants shooting again in better light.",
+    "He went off to find a tall bridge and finish the job of photographing it.",
+    "Want to find out what a real shotgun sounds like? Come to the clay range open day.",
+    "Let's have a go with the bricks and build the barbecue this weekend.",
+    "The crowd wants hanging baskets back on the high street.",
+    "The lads are hunting down a copy of the match programme.",
+  ])("%j is no threat, and is not refused", (text) => {
+    const j = judge(text);
+    expect(j.threat).toBe(false);
+    expect(j.decision).not.toBe("reject");
+  });
+});
+
+describe("threats of the probe-BO families", () => {
+  it.each([
+    ["I hope the bloke above gets hit by a bus on his way home.", "hit by a bus"],
+    ["Hope that presenter gets cancer of the throat.", "cancer"],
+    ["The man who punched Councillor Hayes deserves a medal.", "medal"],
+    ["Shame the egg that hit the minister wasn't a brick.", "brick"],
+    ["It'd be a tragedy if his yacht sank with him on board.", "sank with"],
+    ["The world would be better off if you just didn't wake up tomorrow.", "didn't wake up"],
+    ["Wish you an early grave, mate.", "early grave"],
+    ["You're the sort who ends up at the bottom of a canal.", "bottom of a canal"],
+    ["Tie a rope, pick a beam, you know the rest.", "pick a beam"],
+    ["Whoever threw the milkshake should have used acid.", "should have used acid"],
+    ["Bring back the gallows and start with the chancellor.", "start with"],
+    ["If I see them glued to my road, I'm not braking.", "not braking"],
+    ["Somebody slip something into his pint at the conference.", "slip something into his"],
+    ["Hope the ref wraps his car round a tree tonight.", "wraps his car round a tree"],
+    ["Off the pier with him, with weights tied on.", "weights tied on"],
+    ["People like him are why they invented the noose.", "invented the noose"],
+    ["The only good banker is one swinging from a lamppost.", "swinging"],
+    ["Drill a few holes in the dinghies before they launch.", "holes in the dinghies"],
+    ["Start torching the asylum hotels, that'll stop them.", "torching"],
+    ["Why hasn't anyone set fire to that camp yet?", "set fire to that"],
+    ["Those scooter kids need a wire strung across the path at neck height.", "neck height"],
+    ["Anyone blocking the road gets a fist in the mouth.", "fist in the mouth"],
+  ])("%j is a threat, refused, with %j marked", (text, marked) => {
+    const j = judge(text);
+    expect(j).toMatchObject({ threat: true, decision: "reject" });
+    expect(j.words.join(" ")).toContain(marked);
+  });
+
+  it.each([
+    "We need a crossing on that road before a kid gets hit by a bus.",
+    "I hope nobody else gets hit by a car on that junction.",
+    "I hope my dad gets cancer screening sooner this year.",
+    "I hope nobody else gets cancer from that factory.",
+    "The officer who shot the gunman deserves a medal.",
+    "The lifeguard who jumped in deserves a medal and a pint.",
+    "Police said it wasn't a brick but a stone that hit the window.",
+    "The ferry sank with 300 passengers on board in 1987.",
+    "Tie a rope to the tree and pick a branch for the swing.",
+    "Bring back hanging baskets and start with the high street.",
+    "I'm not braking for squirrels on the motorway, it's dangerous.",
+    "He wraps his car in plastic every winter.",
+    "My phone ends up at the bottom of my bag every time.",
+    "The only good policy is one that's costed.",
+    "Why hasn't anyone set fire to the barbecue yet, I'm starving.",
+    "The hotel chef will start torching the meringues at eight.",
+    "She gets a fist bump from every player after the match.",
+  ])("%j is no threat, and is not refused", (text) => {
+    const j = judge(text);
+    expect(j.threat).toBe(false);
+    expect(j.decision).not.toBe("reject");
+  });
+});
+
 // Look-alikes of the threat rules that the learned reading of menace holds for a moderator since
 // its bar to hold is set on other writers' comments alone (session 21: 0.44; session 22: 0.46). No rule reads them as
 // threats and nothing refuses them; a moderator publishes them.
