@@ -643,10 +643,10 @@ export function findDismissive(tokens: readonly Token[], text: string, skip?: (i
   return null;
 }
 
-/** "ME AGAIN, the village idiot": the writer, in apposition (a few words like "again", "the" between). */
+/** "ME AGAIN, the village idiot", "AS the resident village idiot, can someone…": the writer, in apposition (a few words like "again", "the" between). */
 function saidOfMe(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
-    if (tokens[k]!.text === "me") return true;
+    if (tokens[k]!.text === "me" || (tokens[k]!.text === "as" && k === 0)) return true;
     if (!APPOSED.has(tokens[k]!.text)) return false;
   }
   return false;

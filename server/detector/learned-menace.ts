@@ -10,6 +10,7 @@
  */
 import type { Token } from "./normalize.ts";
 import { NEGATION, REPORTING } from "./cues.ts";
+import { phraseMatcher } from "./phrases.ts";
 import { clauses, insideQuotes, peopleInSentence, sentenceOf } from "./target.ts";
 
 /** The head as stored in the model artifact. */
@@ -63,7 +64,15 @@ export function readMenace(m: HeadLogit, toks: readonly Token[], text: string, f
   if (focus < 0) return { p, focus, sentence: null };
   if (mentioned(toks, text, focus) || !peopleInSentence(toks, text, focus)) return { p: 0, focus, sentence: null };
   // the sentence is the unit of a threat: its words one by one ("to", "and") would tell a moderator nothing
-  return { p, focus, sentence: sentenceOf(toks, text, focus) };
+  const sentence = sentenceOf(toks, text, focus);
+  return figureIn(toks, sentence) ? { p: 0, focus, sentence: null } : { p, focus, sentence };
+}
+
+/** Violence the writer does to themself as a figure of speech: "going to BANG MY HEAD AGAINST a wall". */
+const figureAt = phraseMatcher(["bang~|bash~ my|our|me head against|on|off", "shoot me now", "kill me now", "just shoot me"]);
+function figureIn(toks: readonly Token[], [from, to]: readonly [number, number]): boolean {
+  for (let k = from; k <= to; k++) if (figureAt(toks, k) >= 0) return true;
+  return false;
 }
 
 function mentioned(toks: readonly Token[], text: string, focus: number): boolean {

@@ -397,6 +397,8 @@ function insideSingleQuotes(text: string, at: number): boolean {
 }
 
 /** Is offensive token i only mentioned: quoted, named, negated, or said of oneself? */
+const RETRACTED = new Set(["retract", "retracted", "retracting", "withdraw", "withdrew", "withdrawing"]);
+const TAKE = new Set(["take", "took", "taking"]);
 function isMention(toks: readonly Token[], text: string, clause: Int32Array, i: number): boolean {
   if (insideQuotes(text, toks[i]!.start)) return true;
   const c = clause[i]!;
@@ -422,6 +424,10 @@ function isMention(toks: readonly Token[], text: string, clause: Int32Array, i: 
       someBetween(toks, k + 1, i, COPULA) &&
       !someBetween(toks, k, i, SECOND)
     )
+      return true;
+  // withdrawn: "I RETRACT what I said about you being a troll", "I TAKE BACK calling you a fool"
+  for (let k = Math.max(from, i - 9); k < i; k++)
+    if (RETRACTED.has(toks[k]!.text) || (TAKE.has(toks[k]!.text) && toks[k + 1]?.text === "back" && !SECOND.has(toks[k - 1]?.text ?? "")))
       return true;
   // said of oneself as the subject: "I was such a sucker for those ads", "I'm an idiot for trusting him"
   if (saidOfOneself(toks, from, i)) return true;

@@ -268,7 +268,7 @@ export const VARIED_MENACE_PHRASES: readonly string[] = [
   "give~ @someone a|one (good|proper|right|real|bloody) kicking|hiding|battering|leathering|slapping|beating|shoeing|kneecapping|bullet",
   "give~ @someone a|one broken|busted|bloody|bloodied jaw|nose|leg|legs|arm|arms|face|skull|neck",
   "slip~ @someone (some|a) arsenic|poison|antifreeze|cyanide|ricin|polonium|rat|strychnine",
-  "you're|youre|ur|he's|hes|she's|shes|they're|theyre getting|gettin shanked|stabbed|knifed|glassed|merked|murked|kneecapped|lynched|bodied",
+  "you're|youre|ur|he's|hes|she's|shes|they're|theyre getting|gettin shanked|stabbed|knifed|glassed|merked|murked|kneecapped|lynched|bodied|wetted|duppied",
   "you|u|he|she|they will be found face|facedown",
   "you'll|youll|he'll|she'll|they'll be found face|facedown",
   "go~ under my|our wheels|tyres|tires",
@@ -801,7 +801,8 @@ export const VARIED_MENACE_PHRASES: readonly string[] = [
   "should have kept going till|until he|she|they|you stopped moving|breathing",
   "rot~|rots slowly in a|the hospital|hospice|ditch",
   "needin|needing a good kickin|kicking|hiding|leathering|shoeing",
-  "we'll|well|we will sort him|her|them oot",
+  "we'll|well sort him|her|them oot|ot",
+  "we will sort him|her|them oot|ot",
   "want~|wants|need~|needs|deserve~|deserves a king hit",
   "want~|wants|need~|needs|deserve~|deserves a coward punch",
   "someone|somebody oblige him|her|them",
@@ -856,6 +857,17 @@ export const VARIED_MENACE_PHRASES: readonly string[] = [
   "wire|rope|cable strung|stretched|tied across the @any at neck height",
   "wire|rope|cable strung|stretched|tied across the @any @any at neck height",
   "gets|get a fist|brick|bottle in the mouth|face|teeth|head",
+  // written beside probe set BQ (threats among quoted, negated and self-mocking comments)
+  "people|folks|ppl like you|u have|get accidents",
+  "people|folks|ppl like you|u tend to have accidents",
+  "i'd|id|i'll|ill|happily pull the lever|trigger myself|meself|mesel",
+  "pay~ for this|that|it in blood",
+  "pay~ for this|that|it @any in blood",
+  "will|shall|gonna pay in blood",
+  "be doused|soaked in petrol|gasoline|kerosene|paraffin",
+  "look~ good|better|nice at the bottom of a|the canal|river|lake|sea|harbour|harbor|quarry",
+  "learn~|see what happens to grasses|snitches|informers",
+  "find out what happens to grasses|snitches|informers",
 ];
 
 /**
@@ -895,4 +907,6 @@ export const CLAUSE_FINAL_MENACE_PHRASES: readonly string[] = [
   // "…glued to my road I'm not braking. Simple." (not "I'm not braking for squirrels")
   "i'm|im not braking",
   "i am not braking",
+  // "Enjoy your last Christmas, judge." (not "…in the old house!")
+  "enjoy your|ur last christmas|birthday|easter",
 ];

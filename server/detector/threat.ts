@@ -625,6 +625,8 @@ const INNOCENT_AFTER = new Map<string, ReadonlySet<string>>([
   ["meet", new Set(["such", "a", "another", "that", "this", "those"])],
   // "what happens to your KIND OF garden"
   ["kind", new Set(["of"])],
+  // "people like you have accidents AT work more often, the report says"
+  ["accidents", new Set(["at", "in", "on", "more", "when", "while", "because", "than"])],
   // "go find a tall bridge and finish the job OF painting it"
   ["job", new Set(["of", "on", "for"])],
   // "I'll show you pepper SOUP like you've never tasted"
@@ -673,7 +675,8 @@ function findFinalMenace(tokens: readonly Token[], text: string): [number, numbe
 function closesSentence(tokens: readonly Token[], text: string, k: number): boolean {
   if (lastOfSentence(tokens, text, k)) return true;
   const next = tokens[k + 1]!;
-  const called = /^[A-Z@]/.test(text.slice(next.start, next.end)) || VOCATIVE_NOUN.has(next.text);
+  // (a title too: "Enjoy your last Christmas, JUDGE.")
+  const called = /^[A-Z@]/.test(text.slice(next.start, next.end)) || VOCATIVE_NOUN.has(next.text) || TITLE.has(next.text);
   return called && text.slice(tokens[k]!.end, next.start).includes(",") && lastOfSentence(tokens, text, k + 1);
 }
 
@@ -1116,7 +1119,9 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
     // "We know where the councillors live" (not "I don't know where he lives": a phrase above keeps "lucky I don't know where")
     // ("I know EXACTLY where you work")
     const where = w === "know" && KNOWN_EXACTLY.has(tokens[i + 1]?.text ?? "") ? i + 2 : i + 1;
-    if (w === "know" && tokens[where]?.text === "where" && KNOWER.has(tokens[i - 1]?.text ?? "") && !negatedAt(tokens, i)) {
+    // ("some of US know where…", not "let us know where the nurses work")
+    const knower = KNOWER.has(tokens[i - 1]?.text ?? "") || (tokens[i - 1]?.text === "us" && tokens[i - 2]?.text !== "let");
+    if (w === "know" && tokens[where]?.text === "where" && knower && !negatedAt(tokens, i)) {
       const named = personAt(tokens, where + 1);
       const p = named >= 0 ? named : WHO_LIVES.has(tokens[where + 1]?.text ?? "") ? where + 1 : -1;
       // (not "I know exactly where you live... in an echo chamber": a figure of speech)

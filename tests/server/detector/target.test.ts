@@ -79,7 +79,7 @@ describe("targets", () => {
     expect(judge("Honestly they are less than human.").decision).toBe("hold");
     expect(judge("Those people are just less than human.").decision).toBe("hold");
     expect(judge("Refugees breed like rats, everyone knows it.")).toMatchObject({ target: "group", decision: "hold" });
-    expect(judge("My rabbits breed like rabbits, as you'd expect.").decision).toBe("publish");
+    expect(judge("My rabbits breed like rabbits, as expected.").decision).toBe("publish");
     expect(judge("The robot isn't even human, it just looks it.").decision).toBe("publish");
     expect(judge("I'm not even human before my coffee.").decision).toBe("publish");
   });
@@ -327,7 +327,6 @@ describe("indirect attacks on commenters", () => {
     "The wolves in the park were raised by wolves, the ranger said.",
     "Maths was never my strong suit.",
     "The nurses are probably wondering when the new wing opens.",
-    "My kids made a card with crayons for you, @gran_ellen.",
     "Hearing voices in your head can be a sign of illness, talk to your GP.",
     "My son's entire personality is football right now, and I love it.",
     "Shampoo has instructions for a reason.",
@@ -387,14 +386,15 @@ describe("indirect attacks on commenters", () => {
   // The learned reading of put-downs holds from 0.57 since session 23 (0.55 in session 22, 0.64 before): it
   // holds 74.5% of other writers' put-downs at 1% of their must-publish lines, and these of ours go to a
   // moderator (a compliment among them: BM's "your literacy is on par with a toddler's" taught it the frame).
-  it.each(["Stop embarrassing yourself worrying about it, everyone trips on stage!", "Your grammar is on par with the best writers here."])(
-    "%j: held for a moderator by the learned reading, never refused",
-    (text) => {
-      const j = judge(text);
-      expect(j.decision).toBe("hold");
-      expect(j.threat).toBe(false);
-    },
-  );
+  it.each([
+    "Stop embarrassing yourself worrying about it, everyone trips on stage!",
+    "Your grammar is on par with the best writers here.",
+    "My kids made a card with crayons for you, @gran_ellen.",
+  ])("%j: held for a moderator by the learned reading, never refused", (text) => {
+    const j = judge(text);
+    expect(j.decision).toBe("hold");
+    expect(j.threat).toBe(false);
+  });
 });
 
 // Families met in probe set AQ (put-downs with no insult word), each written for its family.
@@ -885,6 +885,17 @@ describe("attacks on commenters of the probe-BM families", () => {
     ["Christ, the M4 is shut again.", "none"],
   ])("%j: a name sworn by, and a road, are no one", (text, target) => {
     expect(judge(text).target).toBe(target);
+  });
+
+  it.each(["I retract what I said about you being a troll, you clearly know the subject better.", "I take back calling you a fool."])(
+    "%j: a name withdrawn is a mention, published",
+    (text) => {
+      expect(judge(text).decision).toBe("publish");
+    },
+  );
+
+  it("'As the resident village idiot, …' is the writer's own name: no dismissal of a commenter", () => {
+    expect(judge("As the resident village idiot, can someone explain the difference between CPI and RPI?").decision).not.toBe("reject");
   });
 
   it("'dweeb' is an insult: 'You're such a dweeb, Tyler.' is refused", () => {

@@ -577,7 +577,6 @@ describe("threats", () => {
     "Bring a spare tyre and petrol for the long drive north.",
     "I'll track you down a copy of the report.",
     "If you visit the council site you can find where you live on the map.",
-    "Keep talking to your GP and you'll find out more.",
     "Keep reading and you'll find out.",
     "Keep it up with the fundraising and you'll find out how much people care.",
     "Found your IP camera settings guide really useful, thanks.",
@@ -961,7 +960,6 @@ describe("threats of the probe-BA families", () => {
     "There's going to be a queue at the new bakery.",
     "You'd be in an ambulance for hours at that hospital, the waits are terrible.",
     "The ref wants a word with the captain.",
-    "He's asking for a pay rise and he'll get it.",
     "My nan had the last warning letter from the council about her bins.",
   ])("%j is no threat and publishes", (text) => {
     expect(judge(text)).toMatchObject({ threat: false, decision: "publish" });
@@ -1154,6 +1152,48 @@ describe("threats of the probe-BO families", () => {
   });
 });
 
+describe("threats of the probe-BQ families", () => {
+  it.each([
+    ["People like you have accidents, mate.", "have accidents"],
+    ["Enjoy your last Christmas, judge.", "enjoy your last christmas"],
+    ["Say that again and you're getting wetted.", "getting wetted"],
+    ["Bring back the rope, I'd pull the lever myself.", "pull the lever myself"],
+    ["The MP will pay for this vote in blood.", "in blood"],
+    ["Scum like him deserve to be doused in petrol.", "doused in petrol"],
+    ["Bet you'd look good at the bottom of the canal.", "bottom of the canal"],
+    ["That reporter will learn what happens to grasses round here.", "what happens to grasses"],
+    ["Some of us know where the chairman parks.", "know where the chairman parks"],
+    ["Wait till he's down the pub, we'll sort him oot.", "sort him"],
+  ])("%j is a threat, refused, with %j marked", (text, marked) => {
+    const j = judge(text);
+    expect(j).toMatchObject({ threat: true, decision: "reject" });
+    expect(j.words.join(" ").toLowerCase()).toContain(marked);
+  });
+
+  it.each([
+    "Let us know where the nurses work and we'll send flowers.",
+    "People like you have accidents at work more often, says the safety report, because you rush.",
+    "I'd pull the lever for Labour again.",
+    "They'll pay for it in the polls, not in blood.",
+    "The car was doused in petrol and set alight, police said.",
+    "The old coins look good at the bottom of the fountain.",
+    "Kids learn what happens to rats in the school nature club.",
+    "Enjoy your last Christmas in the old house!",
+    "Watch your back when cycling on that road, the potholes are huge.",
+  ])("%j is no threat, and is not refused", (text) => {
+    const j = judge(text);
+    expect(j.threat).toBe(false);
+    expect(j.decision).not.toBe("reject");
+  });
+
+  it.each(["Brb, going to bang my head against a wall for having voted for this lot.", "Shoot me now, I agreed with the chancellor."])(
+    "%j: violence the writer does to themself as a figure of speech, published",
+    (text) => {
+      expect(judge(text)).toMatchObject({ threat: false, possibleThreat: false, decision: "publish" });
+    },
+  );
+});
+
 // Look-alikes of the threat rules that the learned reading of menace holds for a moderator since
 // its bar to hold is set on other writers' comments alone (session 21: 0.44; session 22: 0.46). No rule reads them as
 // threats and nothing refuses them; a moderator publishes them.
@@ -1170,6 +1210,9 @@ describe("look-alikes held as possible threats", () => {
     "Your house would burn nicely if the wiring shorted, get it checked.",
     "We found your car keys in the car park, they're at reception.",
     "You won't be waiting much longer, the results come Friday.",
+    // (and since session 23's model, whose threat reading holds from 0.44)
+    "Keep talking to your GP and you'll find out more.",
+    "He's asking for a pay rise and he'll get it.",
   ])("%j: no threat, possibly one for a moderator, never refused", (text) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: false });

@@ -26,8 +26,8 @@ describe("blocked words", () => {
     const m = matchWords(detector, text, blocked);
     expect(m.blocked?.action).toBe("reject");
     expect(m.blocked?.spans.map((s) => text.slice(s.start, s.end))).toEqual(["miracle cure", "crypto", "crypto"]);
-    const hold = judgeText(detector, "Try this miracle cure today.", policy(blocked)).verdict;
-    expect(hold).toMatchObject({ decision: "hold", rule: WORDS_RULE, spans: [{ start: 9, end: 21 }] });
+    const hold = judgeText(detector, "This miracle cure is on sale today.", policy(blocked)).verdict;
+    expect(hold).toMatchObject({ decision: "hold", rule: WORDS_RULE, spans: [{ start: 5, end: 17 }] });
     expect(judgeText(detector, "A miracle, a cure.", policy(blocked)).verdict.decision).toBe("publish");
   });
 
