@@ -184,8 +184,12 @@ const DYING = words([
   "overdose",
   "overdoses",
 ]);
-const DISEASE = words(["cancer", "covid", "aids", "ebola", "tumour", "tumor", "disease", "plague", "stroke", "sepsis", "leprosy"]);
-const CATCH = words(["get", "gets", "catch", "catches", "contract", "contracts", "develop", "develops", "got"]);
+/** Diseases wished on someone, and the verbs that give them (threat.ts reads them too: "hope that presenter GETS CANCER"). */
+export const DISEASE = words(
+  ["cancer", "covid", "aids", "ebola", "tumour", "tumor", "disease", "plague", "stroke", "sepsis", "leprosy"],
+  ["dementia", "rabies"],
+);
+export const CATCH = words(["get", "gets", "catch", "catches", "contract", "contracts", "develop", "develops", "got"]);
 const TAKES = words(["gets", "takes", "eats", "kills", "finds", "get", "take", "eat", "kill"]);
 const PERSON = words(
   ["you", "u", "he", "she", "they", "him", "her", "them", "your", "his", "their", "ur", "family", "kids", "children", "wife"],

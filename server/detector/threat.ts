@@ -24,7 +24,7 @@ import type { Token } from "./normalize.ts";
 import { phraseMatcher } from "./phrases.ts";
 import { CLAUSE_FINAL_MENACE_PHRASES, MENACING_PHRASES, VARIED_MENACE_PHRASES } from "./threat-phrases.ts";
 import { contestAt, findViolentOrder, findWantedViolence, MATCH_DAY } from "./violence.ts";
-import { findMenace } from "./menace.ts";
+import { CATCH, DISEASE, findMenace } from "./menace.ts";
 import { ELECTION, lastOfSentence, NEGATION, negatedAt, personNoun, REPORTING, sentenceEnds, WHO_DID } from "./cues.ts";
 import { findIntimidation } from "./intimidation.ts";
 import { findSelfHarm } from "./self-harm.ts";
@@ -805,7 +805,6 @@ function accidentFor(tokens: readonly Token[], text: string, i: number): number 
 const NOT_WAS = new Set(["wasn't", "wasnt", "weren't", "werent"]);
 const MISSILE = new Set(["brick", "rock", "bullet", "grenade", "molotov", "bomb", "knife", "axe", "hammer", "bottle"]);
 const SHAME = new Set(["shame", "pity", "shame's", "pity's", "shames"]);
-const DISEASE = new Set(["cancer", "ebola", "leprosy", "aids", "covid", "sepsis", "dementia", "tumour", "tumor", "rabies"]);
 /** What follows a disease named as no one's illness: "gets cancer SCREENING". */
 const DISEASE_CARE = new Set(
   ["screening", "scan", "scans", "test", "tests", "check", "checks", "checkup", "research", "treatment"].concat([
@@ -824,7 +823,6 @@ const DISEASE_CARE = new Set(
     "nurses",
   ]),
 );
-const CONTRACTS = new Set(["gets", "get", "catches", "catch", "develops", "develop", "contracts"]);
 const REWARD = new Set(["medal", "knighthood", "statue", "pint", "raise", "bonus", "award", "peerage"]);
 const AWARDED = new Set(["deserves", "deserve", "gets", "earned", "earns", "needs"]);
 /** Who had it coming, in the speaker's eyes as in anyone's: "the officer who shot THE GUNMAN deserves a medal". */
@@ -1355,7 +1353,7 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
       if (wish >= 0 && tokens[i + 4]?.text !== "of" && noThingDies(tokens, wish + 1, i)) return [wish, i + 3];
     }
     // "hope that presenter gets CANCER of the mouth"
-    if (DISEASE.has(w) && CONTRACTS.has(tokens[i - 1]?.text ?? "") && !DISEASE_CARE.has(tokens[i + 1]?.text ?? "")) {
+    if (DISEASE.has(w) && CATCH.has(tokens[i - 1]?.text ?? "") && !DISEASE_CARE.has(tokens[i + 1]?.text ?? "")) {
       const wish = sameClauseWish(tokens, text, i, 10, WISHING);
       if (wish >= 0) return [wish, i];
     }
