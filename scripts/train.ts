@@ -358,7 +358,8 @@ const h = (() => {
     "insult-rule-2+thing-cap-2" +
     model.insult.words +
     model.insult.nouns +
-    JSON.stringify(model.menace);
+    JSON.stringify(model.menace) +
+    JSON.stringify(model.indirect);
   for (let i = 0; i < s.length; i++) x = Math.imul(x ^ s.charCodeAt(i), 0x01000193);
   return (x >>> 0).toString(16).padStart(8, "0");
 })();

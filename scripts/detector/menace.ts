@@ -5,8 +5,8 @@
  * the look-alikes written beside the threats), the Civil Comments no rater marked as a threat and
  * OLID's inoffensive tweets. Civil Comments with one rater's mark are left out (unsure).
  *
- * Thresholds come from writers the head has not read: each probe set in turn (`set`, another
- * writer's) is left out of training and its lines that must not be refused (P, PH) are read; a
+ * Thresholds come from writers the head has not read: each group of probe sets in turn (`set`,
+ * another writer's; heads.ts eachSetLeftOut) is left out of training and its lines that must not be refused (P, PH) are read; a
  * threshold's false-flag share is the share of those it reaches, and the Civil Comments
  * validation comments without a threat give a second share, from news comments. The bar to refuse
  * also counts our own look-alikes, left out the same way: a refusal must be sure of the lines
