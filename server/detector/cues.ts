@@ -39,6 +39,7 @@ const PERSON_NOUN = new Set([
   ...["professor", "lecturer", "headteacher", "headmaster", "planner", "contractor", "builder", "plumber", "waiter", "bartender"],
   ...["motorist", "tenant", "jogger", "copper", "chef", "vet"],
   ...["troll", "poster", "commenter", "keeper", "farmer", "constable", "landlady"],
+  ...["grandmother", "grandfather", "grandma", "grandad", "granddad", "gran", "nan", "aunt", "uncle", "cousin", "nephew", "niece"],
 ]);
 
 /** A person noun, plural or possessive too: "judge", "councillors", "that councillor's". */

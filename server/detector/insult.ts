@@ -32,6 +32,7 @@
  * (slurs and common insults too rare in the data); nouns are marked separately.
  * Plain TypeScript, Workers-compatible.
  */
+import { personNoun } from "./cues.ts";
 import { inHandle, isScreenName, NAME_INTENSIFIER, type Token } from "./normalize.ts";
 
 /**
@@ -1677,6 +1678,23 @@ const THING_ADV = new Set([
   "plain",
 ]);
 
+/** Not acts, though they end in -ing: "NOTHING is stupid", "the KING is a fool". */
+const NOT_ACT = new Set(["nothing", "something", "anything", "everything", "king", "thing", "morning", "evening", "darling", "sibling"]);
+/**
+ * The sentence holding verb k opens with an act, an -ing word, and runs to k without a comma:
+ * "Calling people names is childish", "Sending threats over a game is pathetic" (not "Knowing
+ * their GRANDMOTHER was so stupid": a person the subject).
+ */
+function actSubject(toks: readonly Token[], text: string, k: number, lex: InsultLexicon): boolean {
+  if (personLike(toks[k - 1]!, text, lex) || personNoun(toks[k - 1]!.text)) return false;
+  for (let s = k - 1; s >= Math.max(0, k - 12); s--) {
+    const opens = s === 0 || /[.!?\n]/.test(text.slice(toks[s - 1]!.end, toks[s]!.start));
+    if (s < k - 1 && /,/.test(text.slice(toks[s]!.end, toks[s + 1]!.start))) return false;
+    if (opens) return /^[a-z]{2,}ing$/.test(toks[s]!.text) && !NOT_ACT.has(toks[s]!.text);
+  }
+  return false;
+}
+
 /** A word that may name a person: a person noun or subject, an insult noun, a pronoun, a name. */
 function personLike(tok: Token, text: string, lex: InsultLexicon): boolean {
   const w = tok.text;
@@ -1742,6 +1760,8 @@ export function onlyThingCriticism(
     if (k >= 0 && (toks[k]!.text === "that's" || toks[k]!.text === "it's" || toks[k]!.text === "thats")) predicative = true;
     else if (k >= 1 && THING_VERB.has(toks[k]!.text) && THING.has(toks[k - 1]!.text)) predicative = true;
     if (predicative && clauseBreak(text, toks[Math.max(0, k - 1)]!, toks[i]!, true)) predicative = false;
+    // an act as the subject: "THREATENING a referee's kids over a penalty call IS beyond pathetic"
+    if (!predicative && k >= 1 && THING_VERB.has(toks[k]!.text) && actSubject(toks, text, k, lex)) predicative = true;
     if (!attributive && !predicative) return false;
     i = attributive ? j : i;
   }

@@ -438,6 +438,8 @@ function isMention(toks: readonly Token[], text: string, clause: Int32Array, i: 
     if ((w === "word" || w === "term") && k === i - 1) return true;
     // reported: "she called him a clueless clown" (up to five words on, not "I called him…")
     if ((w === "calling" || w === "called") && !FIRST_SINGULAR.has(toks[k - 1]?.text ?? "") && toks[k - 1]?.text !== "am") return true;
+    // withdrawn after: "Earlier I called you a moron. That was out of order and I take it back."
+    if (w === "called" && FIRST_SINGULAR.has(toks[k - 1]?.text ?? "") && withdrawnAfter(toks, i)) return true;
   }
   // "I don't speak idiot": the insult is the language the reader writes in, a use however negated
   if (toks[i - 1]?.text === "speak" && NEGATION.has(toks[i - 2]?.text ?? "")) return false;
@@ -467,6 +469,24 @@ function isMention(toks: readonly Token[], text: string, clause: Int32Array, i: 
 }
 
 const PAST_NOT = new Set(["weren't", "werent", "wasn't", "wasnt"]);
+
+const APOLOGY = new Set(["apologise", "apologize", "apologies", "apology", "sorry", "retract", "withdraw"]);
+const ON_CONDITION = new Set(["when", "if", "once", "until", "after"]);
+/** A name taken back in the words after it: "…TAKE IT BACK", "Apologies" (not "…and I'm NOT sorry", "sorry BUT…"). */
+function withdrawnAfter(toks: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(toks.length, i + 16); k++) {
+    const w = toks[k]!.text;
+    const taken = TAKE.has(w) && (toks[k + 1]?.text === "back" || toks[k + 2]?.text === "back");
+    if (!taken && !APOLOGY.has(w)) continue;
+    if (NEGATION.has(toks[k - 1]?.text ?? "") || NEGATION.has(toks[k - 2]?.text ?? "")) return false;
+    // (not "I'll take it back WHEN you post a source")
+    const back = toks[k + 1]?.text === "back" ? k + 1 : k + 2;
+    if (taken && ON_CONDITION.has(toks[back + 1]?.text ?? "")) return false;
+    const next = toks[k + 1]?.text;
+    if (next !== "but" && next !== "not") return true;
+  }
+  return false;
+}
 
 /** Words that may stand between "I was" and what one calls oneself: "I was SUCH A TOTAL sucker". */
 const SELF_DEGREE = new Set([

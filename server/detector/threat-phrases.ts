@@ -371,8 +371,6 @@ export const VARIED_MENACE_PHRASES: readonly string[] = [
   "dragged|pulled out of his|her|their @any by a|an|the (angry) mob|crowd",
   "see how brave|tough|hard|big you|u are without|off a|the|your|ur keyboard|screen|phone",
   "wait till|until i|we find out who you|u are",
-  "gunna|gonna find u",
-  "i'm|im gunna|gonna find you|u",
   "hope~ someone|somebody do~|does to @someone what",
   // (met in probe set BA: typical threats)
   "you'd|youd|you'll|youll|he'd|hed|he'll|she'd|she'll|they'd|theyd|they'll be fished out of",
@@ -868,6 +866,15 @@ export const VARIED_MENACE_PHRASES: readonly string[] = [
   "look~ good|better|nice at the bottom of a|the canal|river|lake|sea|harbour|harbor|quarry",
   "learn~|see what happens to grasses|snitches|informers",
   "find out what happens to grasses|snitches|informers",
+  // written beside probe set BS (threats in ordinary words)
+  "see how brave|tough|hard|big|mouthy|gobby you|u are when i'm|im|we're at|outside|on your|ur",
+  "want~|need~ slapping|smacking|decking|leathering|thumping|chinning",
+  "find~ you|u|him|her|them hanging|swinging|dangling from",
+  "someone|somebody get|send a sniper|hitman|assassin",
+  "wish~ the|that fire|flames|blaze|bomb|explosion|crash had got|taken|killed @someone",
+  "wish~ the|that fire|flames|blaze|bomb|explosion|crash had got|taken|killed the|that|his|her|their|your (whole) family",
+  "better hope his|her|their brakes|brake",
+  "deserve~ a|an slow|painful|horrible|agonising|agonizing|lingering|violent|gruesome|miserable|long (slow|painful|horrible|agonising|agonizing|lingering|violent|gruesome|miserable|and) death",
 ];
 
 /**
@@ -909,4 +916,6 @@ export const CLAUSE_FINAL_MENACE_PHRASES: readonly string[] = [
   "i am not braking",
   // "Enjoy your last Christmas, judge." (not "…in the old house!")
   "enjoy your|ur last christmas|birthday|easter",
+  // "Pity they let him live." (not "…let him live in that flat for years")
+  "pity|shame they|he|she|we|you let him|her|them|you|u live",
 ];

@@ -681,7 +681,13 @@ function closesSentence(tokens: readonly Token[], text: string, k: number): bool
 }
 
 /** Menace that a fuller construction may follow ("I will find you AND HURT YOU"): matched last. */
-const menaceAt = phraseMatcher(["i will find you", "i'll find you", "we will find you", "we'll find you"]);
+const menaceAt = phraseMatcher([
+  "i|we will find you|u",
+  "i'll|ill|we'll find you|u",
+  "gunna|gonna find you|u",
+  "i'm|im|we're going to find you|u",
+  "i|we am|are going to find you|u",
+]);
 
 /** What one finds for someone: "I'll find you A LINK", "…THE STUDY", "…SOME sources". */
 const FOUND_FOR_YOU = new Set([

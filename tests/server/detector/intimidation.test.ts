@@ -110,7 +110,6 @@ describe("intimidation", () => {
     "Her kids walk home from school past the new crossing, it's much safer now.",
     "Stop posting where you live on Facebook, scammers use it, the police say.",
     "The postman jogs past the park every morning, lovely lad, just putting it out there that he deserves a raise.",
-    "I see from your profile you're in Stockport too, see you around at the market!",
     "No need for the cops, the neighbours sorted the parking dispute over a cuppa.",
   ])("%j: one half alone, published", (text) => expect(judge(text)).toMatchObject({ threat: false, decision: "publish" }));
 });

@@ -109,6 +109,18 @@ describe("targets", () => {
   });
 
   it.each([
+    "Equating a knife to a gun is stupid.",
+    "Sending death threats over a football match is pathetic.",
+    "Calling people names is childish.",
+  ])("%j: an act criticised, not a person, publishes", (text) => {
+    expect(judge(text).decision).toBe("publish");
+  });
+
+  it("a person as the subject is no act: 'Knowing their grandmother was so stupid…' is held", () => {
+    expect(judge("Knowing their grandmother was so stupid, I'm not surprised.").decision).toBe("hold");
+  });
+
+  it.each([
     "Thanks for the article, I learned a lot.",
     "Holy shit, what a game.",
     "The budget numbers do not add up.",
@@ -343,7 +355,6 @@ describe("indirect attacks on commenters", () => {
     "Nobody here asked for a new roundabout, but we're getting one anyway.",
     "You're the reason they put warning labels on my favourite hot sauce, I love it that spicy.",
     "You're the reason I joined the book club!",
-    "Someone's upset they lost the raffle.",
     "Another pearl of wisdom from the village hall committee, they've done well.",
     "The reviews are as bad as your grammar warned, my friend joked.",
     "She explained why you're single in her new song and I felt that.",
@@ -381,15 +392,18 @@ describe("indirect attacks on commenters", () => {
     "Which university gave you that degree? Asking for my son, he's choosing now.",
     "Quite clever for someone who says they hate maths, you solved it fast!",
     "Typing with one finger while holding the baby, forgive the typos.",
+    "Stop embarrassing yourself worrying about it, everyone trips on stage!",
   ])("%j mentions a head, or addresses the reader kindly, and publishes", (text) => expect(judge(text).decision).toBe("publish"));
 
-  // The learned reading of put-downs holds from 0.57 since session 23 (0.55 in session 22, 0.64 before): it
-  // holds 74.5% of other writers' put-downs at 1% of their must-publish lines, and these of ours go to a
-  // moderator (a compliment among them: BM's "your literacy is on par with a toddler's" taught it the frame).
+  // The learned reading of put-downs holds from 0.50 since session 24 (0.57 in session 23, 0.55 in session 22,
+  // 0.64 before): it holds 74.4% of other writers' put-downs at 1% of their must-publish lines, and these of ours
+  // go to a moderator (a compliment among them: BM's "your literacy is on par with a toddler's" taught it the frame).
   it.each([
-    "Stop embarrassing yourself worrying about it, everyone trips on stage!",
     "Your grammar is on par with the best writers here.",
     "My kids made a card with crayons for you, @gran_ellen.",
+    "Someone's upset they lost the raffle.",
+    "You have no idea how much I needed this good news today.",
+    "Are you twelve or older? The museum is free for kids under twelve.",
   ])("%j: held for a moderator by the learned reading, never refused", (text) => {
     const j = judge(text);
     expect(j.decision).toBe("hold");
@@ -577,10 +591,8 @@ describe("dismissals said to the reader", () => {
     "Children learn to read at different ages.",
     "Who let you out early from work? Lucky!",
     "The minister clearly has no idea what she is talking about on housing.",
-    "You have no idea how much I needed this good news today.",
     "Try using the new bus app, it shows live times.",
     "A typical response from the council: another consultation.",
-    "Are you twelve or older? The museum is free for kids under twelve.",
     "You sound like a child psychologist I once met, very thoughtful.",
     "What's wrong with you getting a second opinion from another doctor?",
     "You're embarrassing me with all these compliments, thank you.",
@@ -887,12 +899,22 @@ describe("attacks on commenters of the probe-BM families", () => {
     expect(judge(text).target).toBe(target);
   });
 
-  it.each(["I retract what I said about you being a troll, you clearly know the subject better.", "I take back calling you a fool."])(
-    "%j: a name withdrawn is a mention, published",
-    (text) => {
-      expect(judge(text).decision).toBe("publish");
-    },
-  );
+  it.each([
+    "I retract what I said about you being a troll, you clearly know the subject better.",
+    "I take back calling you a fool.",
+    "Earlier I called you a moron. That was out of order and I take it back. Apologies.",
+    "I called you an idiot yesterday, I apologise, that was uncalled for.",
+  ])("%j: a name withdrawn is a mention, published", (text) => {
+    expect(judge(text).decision).toBe("publish");
+  });
+
+  it.each([
+    "I called you a moron and I'm not sorry.",
+    "I called you a moron, sorry but you are one.",
+    "I called you a clown and I'll take it back when you post a source.",
+  ])("%j: a name kept, or taken back only on a condition, is still refused", (text) => {
+    expect(judge(text).decision).toBe("reject");
+  });
 
   it("'As the resident village idiot, …' is the writer's own name: no dismissal of a commenter", () => {
     expect(judge("As the resident village idiot, can someone explain the difference between CPI and RPI?").decision).not.toBe("reject");

@@ -404,7 +404,6 @@ describe("threats", () => {
     "Nobody would blame you if you just ended the subscription.",
     "People like you get things done in this town, thanks.",
     "Go jump off the high board at the pool, the kids love it.",
-    "Enjoy your commute while it lasts, the roadworks start Monday.",
     "Clean the grill or it can go up in flames on your deck.",
     "One shot is all it takes to protect yourself from the flu.",
     "It would be unfortunate if the driver had an accident on that bend.",
@@ -832,7 +831,6 @@ describe("threats of the probe-AT families", () => {
     "My nan would care if they all left early, she made a cake.",
     "The Tories need a thrashing in the next election.",
     "Labour needs a kicking in May.",
-    "Arsenal need a good beating on Saturday to wake them up.",
     "The tabloids hunted down the story for weeks.",
     "Which truck would you buy for towing a caravan?",
   ])("%j is no threat and publishes", (text) => {
@@ -1194,6 +1192,40 @@ describe("threats of the probe-BQ families", () => {
   );
 });
 
+describe("threats of the probe-BS families", () => {
+  it.each([
+    ["Gonna find you. Not joking this time, Marcus.", "gonna find you"],
+    ["Pity they let him live.", "let him live"],
+    ["Let's see how brave you are when I'm at your door, Keith.", "brave you are when"],
+    ["That woman in the comments wants slapping till her ears ring.", "wants slapping"],
+    ["I hope your kids find you hanging from the banister.", "find you hanging from"],
+    ["Someone get a sniper on a roof at the next rally, sorted.", "get a sniper"],
+    ["Wish the fire had got the whole family, not just the garage.", "had got the whole family"],
+    ["Councillor Brannigan better hope his brakes are in good nick.", "better hope his brakes"],
+    ["That consultant deserves a slow painful death.", "deserves a slow painful death"],
+  ])("%j is a threat, refused, with %j marked", (text, marked) => {
+    const j = judge(text);
+    expect(j).toMatchObject({ threat: true, decision: "reject" });
+    expect(j.words.join(" ").toLowerCase()).toContain(marked);
+  });
+
+  it.each([
+    "I'm gonna find you a link to the study, hang on.",
+    "Gonna find you that source tonight.",
+    "Shame they let him live in that flat for years without fixing the damp.",
+    "The victims didn't deserve a painful death.",
+    "Treason deserves a death sentence, plain and simple.",
+    "No animal deserves a slow and painful death, ban snares now.",
+    "I found him hanging out at the skate park with his mates.",
+    "Does anyone remember where the old mayor lives now? Would love to send him a card.",
+    "I know your surname, are you related to the Dunnes in Carlow?",
+  ])("%j is no threat, and is not refused", (text) => {
+    const j = judge(text);
+    expect(j.threat).toBe(false);
+    expect(j.decision).not.toBe("reject");
+  });
+});
+
 // Look-alikes of the threat rules that the learned reading of menace holds for a moderator since
 // its bar to hold is set on other writers' comments alone (session 21: 0.44; session 22: 0.46). No rule reads them as
 // threats and nothing refuses them; a moderator publishes them.
@@ -1213,6 +1245,10 @@ describe("look-alikes held as possible threats", () => {
     // (and since session 23's model, whose threat reading holds from 0.44)
     "Keep talking to your GP and you'll find out more.",
     "He's asking for a pay rise and he'll get it.",
+    // (and since session 24's model, whose threat reading holds from 0.41)
+    "Enjoy your commute while it lasts, the roadworks start Monday.",
+    "Arsenal need a good beating on Saturday to wake them up.",
+    "I see from your profile you're in Stockport too, see you around at the market!",
   ])("%j: no threat, possibly one for a moderator, never refused", (text) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: false });
