@@ -1245,7 +1245,7 @@ describe("look-alikes held as possible threats", () => {
     // (and since session 23's model, whose threat reading holds from 0.44)
     "Keep talking to your GP and you'll find out more.",
     "He's asking for a pay rise and he'll get it.",
-    // (and since session 24's model, whose threat reading holds from 0.41)
+    // (and since session 24's models, whose threat reading holds from 0.41-0.43)
     "Enjoy your commute while it lasts, the roadworks start Monday.",
     "Arsenal need a good beating on Saturday to wake them up.",
     "I see from your profile you're in Stockport too, see you around at the market!",
