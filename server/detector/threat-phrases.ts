@@ -293,8 +293,9 @@ export const VARIED_MENACE_PHRASES: readonly string[] = [
   "go (and) lie|lay down on the tracks|rails|motorway|railway|line",
   "rope|noose and a|some (sturdy|strong|solid|tall|high|good|nice) beam|rafter|rafters|stool|chair|branch",
   "cancer|tumour|tumor|stroke|plague|ebola|aids|disease|leprosy you|he|she|they deserve~",
-  "know~ which school|schools|nursery your|ur|his|her|their kids|children|son|daughter|kid go~|goes|attend~",
-  "found|worked|figured out which school|schools|nursery your|ur|his|her|their kids|children|son|daughter|kid go~|goes|attend~",
+  "know~ which school|schools|nursery your|ur|his|her|their kids|children|son|daughter|kid|two|boys|girls|lads|bairns|weans|wee|little go~|goes|attend~",
+  "know~ which school|schools|nursery your|ur|his|her|their wee|little ones|uns go~|goes|attend~",
+  "found|worked|figured out which school|schools|nursery your|ur|his|her|their kids|children|son|daughter|kid|two|boys|girls|lads|bairns|weans|wee|little go~|goes|attend~",
   "lined up and|n|then shot|executed|hanged|gassed",
   "hope~|hoping|pray~|praying (that) the|their|his|her|your coach|bus|plane|car|jet|boat|ferry|helicopter|minibus goes|drives|veers|plunges|crashes|rolls off|over|into a|the cliff|ravine|gorge",
   "hope~|hoping|pray~|praying (that) the|their|his|her|your coach|bus|plane|car|jet|boat|ferry|helicopter|minibus @any goes|drives|veers|plunges|crashes|rolls off|over|into a|the cliff|ravine|gorge",
@@ -874,6 +875,21 @@ export const VARIED_MENACE_PHRASES: readonly string[] = [
   "wish~ the|that fire|flames|blaze|bomb|explosion|crash had got|taken|killed @someone",
   "wish~ the|that fire|flames|blaze|bomb|explosion|crash had got|taken|killed the|that|his|her|their|your (whole) family",
   "better hope his|her|their brakes|brake",
+  "glad|good someone|somebody (finally) gave @someone a|one (good|proper|right|real) kicking|hiding|battering|leathering|slapping|beating|shoeing",
+  "he'd|she'd|you'd|hed|shed|youd look better|nicer|prettier with a few teeth missing|gone|knocked",
+  "he'd|she'd|you'd|hed|shed|youd look better|nicer|prettier with fewer|less teeth",
+  "he'd|she'd|you'd|hed|shed|youd look better|nicer|prettier with his|her|your|ur teeth knocked|kicked|smashed",
+  // written beside probe set BW (threats at a commenter in ordinary words and dialect)
+  "your|ur house|home|car|shop|flat burn~ (real|really|so) nice|nicely|beautifully|lovely",
+  "grasses|snitches|informers|rats (tend) (to) have|get accidents",
+  "shut~ you|u|yuh up fi good",
+  "you'll|youll be needing a priest|coffin|undertaker",
+  "you will be needing a priest|coffin|undertaker",
+  "you'll|youll be in the|a river|canal|harbour|harbor before",
+  "you will be in the|a river|canal|harbour|harbor before",
+  "your|ur knees|legs|arms|fingers|elbows will be bending|bend the wrong way",
+  "how loud you|u|he|she scream~|squeal~",
+  "the one who|that gets pushed|thrown|shoved off the|a roof|bridge|balcony|cliff|building",
   "deserve~ a|an slow|painful|horrible|agonising|agonizing|lingering|violent|gruesome|miserable|long (slow|painful|horrible|agonising|agonizing|lingering|violent|gruesome|miserable|and) death",
 ];
 
@@ -915,7 +931,15 @@ export const CLAUSE_FINAL_MENACE_PHRASES: readonly string[] = [
   "i'm|im not braking",
   "i am not braking",
   // "Enjoy your last Christmas, judge." (not "…in the old house!")
-  "enjoy your|ur last christmas|birthday|easter",
+  "enjoy your|ur last christmas|birthday|easter|summer|winter|spring|autumn|holiday",
   // "Pity they let him live." (not "…let him live in that flat for years")
   "pity|shame they|he|she|we|you let him|her|them|you|u live",
+  "you'll|youll know it was me",
+  // "…is the day your missus becomes a widow." (not "…a widow if you keep smoking like that")
+  "your|ur missus|wife|husband|mrs|wifey|hubby (will) become~|be a widow|widower",
+  "when i'm|im|we're|were done with you|u|ya|ye",
+  "you|u won't|wont|ain't|aint walking|walk away|out",
+  "you|u won't|wont|ain't|aint walking|walk away|out of it|this|there",
+  "next time i'm|im not stopping|braking",
+  "won't|wont be a letter",
 ];

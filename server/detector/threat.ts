@@ -734,8 +734,86 @@ export function findThreat(tokens: readonly Token[], text: string, lex: InsultLe
   // "burn the whole lot of them — AT THE BALLOT BOX": violence as a figure for a vote;
   // "people THREATENING TO burn his house down": a threat reported, not made
   // "I'll kill him IF HE'S LATE again": exasperation
-  return found && !electionAfter(tokens, found[1]) && !threatReported(tokens, found[0]) && !lateAgain(tokens, found[1]) ? found : null;
+  // "destroy them SATURDAY", "dead meat IN FANTASY football": a fixture or a game
+  // "TELLING someone you know their kids' school IS a threat": the act named, not done
+  return found &&
+    !electionAfter(tokens, found[1]) &&
+    !threatReported(tokens, found[0]) &&
+    !lateAgain(tokens, found[1]) &&
+    !gameAfter(tokens, found) &&
+    !actNamed(tokens, text, found) &&
+    !shutByThing(tokens, found[0])
+    ? found
+    : null;
 }
+
+/** The day of a fixture: "we'll destroy them SATURDAY", "…ON SUNDAY", "…TONIGHT" (a team, "them", beaten). */
+const FIXTURE_DAY = new Set([
+  ...["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tonight", "tomorrow", "weekend"],
+  ...["sat", "sun", "midweek"],
+]);
+/** Games one is beaten at: "you're dead meat in FANTASY football", "…at CHESS". */
+const GAME = new Set([
+  ...["fantasy", "chess", "poker", "scrabble", "monopoly", "darts", "snooker", "quiz", "trivia", "mario", "fifa", "fortnite"],
+  ...["minecraft", "warzone", "cards", "bingo", "wordle", "sudoku", "crossword", "ludo", "draughts", "checkers", "uno", "pool"],
+]);
+const TEAM = new Set(["them", "em", "'em", "us"]);
+function gameAfter(tokens: readonly Token[], [start, end]: readonly [number, number]): boolean {
+  const next = tokens[end + 1]?.text ?? "";
+  if (next === "in" || next === "at")
+    for (let m = end + 2; m < Math.min(tokens.length, end + 5); m++) if (GAME.has(tokens[m]!.text)) return true;
+  const day = FIXTURE_DAY.has(next)
+    ? end + 1
+    : (next === "on" || next === "this") && FIXTURE_DAY.has(tokens[end + 2]?.text ?? "")
+      ? end + 2
+      : -1;
+  if (day < 0) return false;
+  for (let m = start; m <= end; m++) if (TEAM.has(tokens[m]!.text)) return true;
+  return false;
+}
+
+/** "That speech should SHUT HIM UP for good", "THAT'LL shut them up for good": an argument won, not a person silenced. */
+const THING_WILL = new Set(["that'll", "thatll", "this'll", "it'll", "itll"]);
+const MODAL = new Set(["should", "will", "would", "could", "might", "must"]);
+const THING_SUBJECT = new Set([
+  "that",
+  "this",
+  "it",
+  "speech",
+  "result",
+  "answer",
+  "reply",
+  "win",
+  "goal",
+  "report",
+  "ruling",
+  "verdict",
+  "vote",
+]);
+function shutByThing(tokens: readonly Token[], start: number): boolean {
+  if (tokens[start]?.text !== "shut") return false;
+  const before = tokens[start - 1]?.text ?? "";
+  return THING_WILL.has(before) || (MODAL.has(before) && THING_SUBJECT.has(tokens[start - 2]?.text ?? ""));
+}
+
+/** Acts named as the subject of a judgement: "TELLING someone … IS a threat", "POSTING someone's address IS harassment". */
+const ACT_NAMED = new Set([
+  ...["telling", "saying", "posting", "writing", "sending", "threatening", "wishing", "calling", "messaging", "texting"],
+  ...["tweeting", "shouting", "chanting", "joking", "publishing", "sharing"],
+]);
+const JUDGED = new Set(["is", "was", "isn't", "isnt", "are", "aren't", "arent"]);
+function actNamed(tokens: readonly Token[], text: string, [start, end]: readonly [number, number]): boolean {
+  let s = start;
+  while (s > 0 && start - s < 10 && !sentenceEnds(text, tokens[s - 1]!, tokens[s]!)) s--;
+  if (!ACT_NAMED.has(tokens[s]!.text) || (s > 0 && !sentenceEnds(text, tokens[s - 1]!, tokens[s]!))) return false;
+  // the act's own verb: no break before it and no subject of its own ("…, AND THAT IS a promise")
+  for (let m = end + 1; m < Math.min(tokens.length, end + 8); m++) {
+    if (/[.!?,;:\n]/.test(text.slice(tokens[m - 1]!.end, tokens[m]!.start))) return false;
+    if (JUDGED.has(tokens[m]!.text)) return !OWN_SUBJECT.has(tokens[m - 1]!.text);
+  }
+  return false;
+}
+const OWN_SUBJECT = new Set(["that", "this", "it", "which", "he", "she", "they", "there", "what"]);
 
 const THREATENED = new Set(["threatening", "threatened", "threatens", "threaten", "threats"]);
 /** Promised, as told of others: "people have been PROMISING TO break his hands" (not "I promise to…"). */
@@ -752,10 +830,14 @@ function threatReported(tokens: readonly Token[], start: number): boolean {
       (PROMISED.has(before) && !FIRST_PERSON.has(tokens[start - 3]?.text ?? "") && !FIRST_PERSON.has(tokens[start - 4]?.text ?? ""))
     );
   if (THEY_WOULD.has(tokens[start - 1]?.text ?? "")) return SAYING.has(before);
+  // "emails SAYING I'LL end up in a ditch": the writer threatened (not "I'm saying I'll…")
+  if (I_WILL.has(tokens[start]?.text ?? "") && SAYING.has(tokens[start - 1]?.text ?? ""))
+    return !FIRST_PERSON.has(tokens[start - 2]?.text ?? "") && tokens[start - 2]?.text !== "am";
   // "…a letter saying they would burn her house down" (the modal written out)
   return WOULD_WILL.has(tokens[start - 1]?.text ?? "") && THIRD.has(before) && SAYING.has(tokens[start - 3]?.text ?? "");
 }
 const WOULD_WILL = new Set(["would", "will", "were", "was"]);
+const I_WILL = new Set(["i'll", "ill", "i'd", "id"]);
 
 function readThreat(tokens: readonly Token[], text: string, lex: InsultLexicon): [number, number] | null {
   const found = findConstruction(tokens, text);

@@ -405,6 +405,7 @@ describe("indirect attacks on commenters", () => {
     "Are you twelve or older? The museum is free for kids under twelve.",
     "Please don't breed your dog before health testing.",
     "Stop embarrassing yourself worrying about it, everyone trips on stage!",
+    "Sit down and negotiate with the union.",
   ])("%j: published or held for a moderator, never refused", (text) => {
     const j = judge(text);
     expect(j.decision).not.toBe("reject");
@@ -588,7 +589,6 @@ describe("dismissals said to the reader", () => {
   it.each([
     "Kids grow up fast these days.",
     "The pain won't go away.",
-    "Sit down and negotiate with the union.",
     "Children learn to read at different ages.",
     "Who let you out early from work? Lucky!",
     "The minister clearly has no idea what she is talking about on housing.",

@@ -546,7 +546,6 @@ describe("threats", () => {
     "He keeps threatening to burn my house down, the police did nothing.",
     "Go find a tall bridge to photograph at sunset.",
     "I won't be using words like unprecedented again.",
-    "Let's see how brave you are when the bill comes.",
     "I teach what Booth did to Lincoln in eighth grade.",
     "Students should remember Mussolini came to power legally.",
     "Mussolini ended up hanging upside down in Milan.",
@@ -1203,6 +1202,8 @@ describe("threats of the probe-BS families", () => {
     ["Wish the fire had got the whole family, not just the garage.", "had got the whole family"],
     ["Councillor Brannigan better hope his brakes are in good nick.", "better hope his brakes"],
     ["That consultant deserves a slow painful death.", "deserves a slow painful death"],
+    ["Glad somebody finally gave that journalist a hiding. Should have been harder.", "gave that journalist a hiding"],
+    ["Bet he'd look better with a few teeth missing.", "look better with a few teeth missing"],
   ])("%j is a threat, refused, with %j marked", (text, marked) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, decision: "reject" });
@@ -1219,10 +1220,65 @@ describe("threats of the probe-BS families", () => {
     "I found him hanging out at the skate park with his mates.",
     "Does anyone remember where the old mayor lives now? Would love to send him a card.",
     "I know your surname, are you related to the Dunnes in Carlow?",
+    "The old jack-o-lantern looks better with a few teeth missing.",
+    "Glad someone gave him a slap on the wrist at least.",
   ])("%j is no threat, and is not refused", (text) => {
     const j = judge(text);
     expect(j.threat).toBe(false);
     expect(j.decision).not.toBe("reject");
+  });
+});
+
+describe("threats of the probe-BW families", () => {
+  it.each([
+    ["heh enjoy your last summer, mate", "enjoy your last summer"],
+    ["I know which school your two go to. Think on that.", "know which school your two go"],
+    ["Bet your house burns real nice with all that cheap cladding.", "house burns real nice"],
+    ["Nobody in this town likes a grass, and grasses tend to have accidents.", "grasses tend to have accidents"],
+    ["Say that again and you'll be needing a priest.", "needing a priest"],
+    ["Mark my words, you'll be in the river before Christmas.", "in the river before"],
+    ["Keep it up chief and your knees will be bending the wrong way.", "bending the wrong way"],
+    ["Gonna find out real soon how loud you scream.", "how loud you scream"],
+    ["Screenshot this. When it happens, you'll know it was me.", "know it was me"],
+    ["We'll see how big you are when we're done with ya.", "when we're done with ya"],
+    ["The day I meet you in person is the day your missus becomes a widow.", "becomes a widow"],
+    ["Don't be surprised when you're the one who gets pushed off the roof next.", "gets pushed off the roof"],
+    ["Mi have a ting weh fi shut yuh up fi good.", "shut yuh up fi good"],
+    ["Next time you won't walk away.", "won't walk away"],
+    ["After that it won't be a letter.", "won't be a letter"],
+  ])("%j is a threat, refused, with %j marked", (text, marked) => {
+    const j = judge(text);
+    expect(j).toMatchObject({ threat: true, decision: "reject" });
+    expect(j.words.join(" ").toLowerCase()).toContain(marked);
+  });
+
+  it.each([
+    // a game or a fixture, a threat named as one, the writer threatened
+    "Haha Mike you're dead meat in fantasy football this week, my lineup is stacked.",
+    "We'll absolutely destroy them Saturday. Three nil, book it.",
+    "Telling someone you know which school their kids attend is a threat, not an opinion.",
+    "I've had three emails this week saying I'll \"end up in a ditch\". They've gone to the police.",
+    // and the new phrases' look-alikes
+    "Enjoy your last summer before uni, it goes fast.",
+    "Your wife will be a widow if you keep smoking like that, mate, seriously get help.",
+    "You'll be in the ground before you get a GP appointment round here.",
+    "A tourist gets pushed off the bridge by the wind every year, apparently.",
+    "That speech should shut him up for good, brilliant from the minister.",
+    "Try the steak, you won't walk away hungry.",
+    "When I'm done with you, you'll be fluent in Spanish, promise.",
+  ])("%j is no threat, and is not refused", (text) => {
+    const j = judge(text);
+    expect(j.threat).toBe(false);
+    expect(j.decision).not.toBe("reject");
+  });
+
+  it.each([
+    "I'm saying I'll put you in the ground.",
+    "We'll destroy him tonight, he won't see it coming.",
+    "You're dead meat at the pub tonight.",
+    "Someone should shut him up for good.",
+  ])("%j: said by the writer, to a person, not at a game: still refused", (text) => {
+    expect(judge(text)).toMatchObject({ threat: true, decision: "reject" });
   });
 });
 
@@ -1245,10 +1301,11 @@ describe("look-alikes held as possible threats", () => {
     // (and since session 23's model, whose threat reading holds from 0.44)
     "Keep talking to your GP and you'll find out more.",
     "He's asking for a pay rise and he'll get it.",
-    // (and since session 24's models, whose threat reading holds from 0.41-0.43)
+    // (and since session 24's models, whose threat reading holds from 0.41-0.46)
     "Enjoy your commute while it lasts, the roadworks start Monday.",
     "Arsenal need a good beating on Saturday to wake them up.",
     "I see from your profile you're in Stockport too, see you around at the market!",
+    "Let's see how brave you are when the bill comes.",
   ])("%j: no threat, possibly one for a moderator, never refused", (text) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: false });
