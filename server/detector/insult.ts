@@ -1149,6 +1149,14 @@ export function findInsult(
         if ((s === "this" || s === "that") && PERSON_SUBJECT.has(toks[np.to + 2]?.text ?? "") && COPULA.has(toks[np.to + 3]?.text ?? ""))
           return [np.from, np.to, np.to + 2];
       }
+      // "what a (useless) pillock @SIMON IS", "…GARY IS" (the name would otherwise be read into the noun phrase)
+      if (toks[i + 1]!.text === "a" || toks[i + 1]!.text === "an") {
+        let k = i + 2;
+        while (k < i + 5 && k + 1 < n && lex.words.has(toks[k]!.text) && !lex.nouns.has(toks[k]!.text)) k++;
+        const who = k + 1;
+        const named = toks[who]?.text === "@user" || (who < n && isName(toks[who]!, text));
+        if (lex.nouns.has(toks[k]?.text ?? "") && named && COPULA.has(toks[who + 1]?.text ?? "")) return [i + 2, k, who];
+      }
     }
     // E. inverted: "Proper right knobhead YOU ARE.", "Thick muppet, THAT'S WHAT YOU ARE."
     if (youAre && opens(i) && youAreAhead(toks, i)) {

@@ -447,11 +447,17 @@ function isMention(toks: readonly Token[], text: string, clause: Int32Array, i: 
   // (not a negative imperative: "don't be an idiot" is said to the reader)
   const told = imperativeEnd(toks, text, from);
   // "nobody HERE is saying you're a moron": a denied report further back
-  for (let k = Math.max(from, i - 7); k < i - 5; k++)
-    if ((toks[k]!.text === "nobody" || toks[k]!.text === "noone") && someBetween(toks, k + 1, i, REPORTING)) return true;
+  for (let k = Math.max(from, i - 7); k < i - 5; k++) if (nobodyAt(toks, k) && someBetween(toks, k + 1, i, REPORTING)) return true;
+  // "NEVER once in this thread DID I CALL you a hypocrite", "WHO SAID ANYTHING ABOUT you being a fool?"
+  for (let k = Math.max(from, i - 10); k < i - 2; k++) {
+    const w = toks[k]!.text;
+    if (w === "never" && toks[k + 1]?.text !== "been" && someBetween(toks, k + 1, i, CALLING)) return true;
+    if (w === "who" && REPORTING.has(toks[k + 1]?.text ?? "") && toks[k + 2]?.text === "anything" && toks[k + 3]?.text === "about")
+      return true;
+  }
   for (let k = Math.max(from, i - 5); k < i; k++) {
     if (told > k) continue;
-    if (!NEGATION.has(toks[k]!.text) && toks[k]!.text !== "nobody" && toks[k]!.text !== "noone") continue;
+    if (!NEGATION.has(toks[k]!.text) && !nobodyAt(toks, k)) continue;
     // ("…if you WEREN'T such an idiot": the counterfactual says it)
     if (toks[k - 2]?.text === "if" && SECOND.has(toks[k - 1]?.text ?? "") && PAST_NOT.has(toks[k]!.text)) continue;
     if (k === i - 1 || k === i - 2) return true;
@@ -469,6 +475,16 @@ function isMention(toks: readonly Token[], text: string, clause: Int32Array, i: 
 }
 
 const PAST_NOT = new Set(["weren't", "werent", "wasn't", "wasnt"]);
+/** "nobody", or "NOBODY'S calling you…" (not "nobody's OPINION", a possessive). */
+function nobodyAt(toks: readonly Token[], k: number): boolean {
+  const w = toks[k]!.text;
+  if (w === "nobody" || w === "noone") return true;
+  if (w !== "nobody's" && w !== "nobodys" && w !== "noone's") return false;
+  const next = toks[k + 1]?.text ?? "";
+  return next.endsWith("ing") || NOBODY_IS.has(next);
+}
+const NOBODY_IS = new Set(["said", "called", "a", "an", "that", "ever", "here", "going"]);
+const CALLING = new Set(["call", "called", "calling"]);
 
 const APOLOGY = new Set(["apologise", "apologize", "apologies", "apology", "sorry", "retract", "withdraw"]);
 const ON_CONDITION = new Set(["when", "if", "once", "until", "after"]);

@@ -742,7 +742,7 @@ export function findThreat(tokens: readonly Token[], text: string, lex: InsultLe
     !lateAgain(tokens, found[1]) &&
     !gameAfter(tokens, found) &&
     !actNamed(tokens, text, found) &&
-    !shutByThing(tokens, found[0])
+    !figureByThing(tokens, text, found[0])
     ? found
     : null;
 }
@@ -772,28 +772,23 @@ function gameAfter(tokens: readonly Token[], [start, end]: readonly [number, num
   return false;
 }
 
-/** "That speech should SHUT HIM UP for good", "THAT'LL shut them up for good": an argument won, not a person silenced. */
+/**
+ * A thing as the subject: "That speech should SHUT HIM UP for good" (an argument won), "a couple of
+ * lookalikes round there WILL PUT YOU IN THE GROUND" (a warning), "THAT'LL shut them up" (not "I'll…",
+ * "someone should…", "the lads will…").
+ */
 const THING_WILL = new Set(["that'll", "thatll", "this'll", "it'll", "itll"]);
-const MODAL = new Set(["should", "will", "would", "could", "might", "must"]);
-const THING_SUBJECT = new Set([
-  "that",
-  "this",
-  "it",
-  "speech",
-  "result",
-  "answer",
-  "reply",
-  "win",
-  "goal",
-  "report",
-  "ruling",
-  "verdict",
-  "vote",
-]);
-function shutByThing(tokens: readonly Token[], start: number): boolean {
-  if (tokens[start]?.text !== "shut") return false;
+const MODAL = new Set(["should", "will", "would", "could", "might", "must", "can"]);
+const BY_THING = new Set(["shut", "put"]);
+function figureByThing(tokens: readonly Token[], text: string, start: number): boolean {
+  if (!BY_THING.has(tokens[start]?.text ?? "")) return false;
   const before = tokens[start - 1]?.text ?? "";
-  return THING_WILL.has(before) || (MODAL.has(before) && THING_SUBJECT.has(tokens[start - 2]?.text ?? ""));
+  if (THING_WILL.has(before)) return true;
+  if (!MODAL.has(before) || start < 2) return false;
+  const subject = tokens[start - 2]!.text;
+  // (a capital may be a name: "DAVE will put you in the ground")
+  const named = /[A-Z]/.test(text[tokens[start - 2]!.start] ?? "");
+  return !SUBJECT.has(subject) && !personWord(subject) && !SOMEONE.has(subject) && !named;
 }
 
 /** Acts named as the subject of a judgement: "TELLING someone … IS a threat", "POSTING someone's address IS harassment". */

@@ -362,7 +362,6 @@ describe("indirect attacks on commenters", () => {
     "I've met smarter people at the county fair, honestly the whole panel was sharp.",
     "Whatever you're smoking on that grill smells amazing.",
     "Every kid got a participation trophy at the tournament.",
-    "Has anyone ever had an original thought about this film?",
     "Congratulations on being right about the weather!",
     "The nutrition facts on the back of a cereal box are misleading.",
     "The voices in the choir told you the hymn was wrong, not me.",
@@ -406,6 +405,7 @@ describe("indirect attacks on commenters", () => {
     "Please don't breed your dog before health testing.",
     "Stop embarrassing yourself worrying about it, everyone trips on stage!",
     "Sit down and negotiate with the union.",
+    "Has anyone ever had an original thought about this film?",
   ])("%j: published or held for a moderator, never refused", (text) => {
     const j = judge(text);
     expect(j.decision).not.toBe("reject");
@@ -907,6 +907,26 @@ describe("attacks on commenters of the probe-BM families", () => {
     "I called you an idiot yesterday, I apologise, that was uncalled for.",
   ])("%j: a name withdrawn is a mention, published", (text) => {
     expect(judge(text).decision).toBe("publish");
+  });
+
+  it.each([
+    "Never once in this thread did I call you a hypocrite, @GarethW. You're arguing with a ghost.",
+    "who said anything about you being a fool? chill, bro, I was replying to the article not you",
+    "Nobody's calling you a racist, Pete. People are asking you to explain one sentence.",
+  ])("%j: a name denied is no name called, never refused", (text) => {
+    expect(judge(text).decision).not.toBe("reject");
+  });
+
+  it.each(["What a pillock @Simon is, lecturing nurses about their own job.", "What a useless pillock @Gary is."])(
+    "%j: a commenter named by their handle is called a name, refused",
+    (text) => {
+      expect(judge(text)).toMatchObject({ target: "commenter", decision: "reject" });
+    },
+  );
+
+  it("'What a legend Simon is' praises; 'never been called a fool…, you idiot' still calls one", () => {
+    expect(judge("What a legend Simon is.").decision).toBe("publish");
+    expect(judge("I've never been called a fool so politely, you idiot.").decision).toBe("reject");
   });
 
   it.each([

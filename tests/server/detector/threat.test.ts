@@ -505,7 +505,6 @@ describe("threats", () => {
     "Do me a favour and read the article before commenting.",
     "The waste should be incinerated, not dumped in the bay.",
     "Keep pressure on the wound until the ambulance arrives or he could bleed out.",
-    "They should be put down on the waiting list first.",
     "Watch your back on that road, the potholes are brutal.",
     "Watch your back in that car park, there have been muggings.",
     "You'll be sorry you missed the festival, it was great.",
@@ -1266,6 +1265,8 @@ describe("threats of the probe-BW families", () => {
     "That speech should shut him up for good, brilliant from the minister.",
     "Try the steak, you won't walk away hungry.",
     "When I'm done with you, you'll be fluent in Spanish, promise.",
+    "Careful with those mushrooms, a couple of lookalikes round there will put you in the ground.",
+    "That diet will put you in the ground.",
   ])("%j is no threat, and is not refused", (text) => {
     const j = judge(text);
     expect(j.threat).toBe(false);
@@ -1277,6 +1278,7 @@ describe("threats of the probe-BW families", () => {
     "We'll destroy him tonight, he won't see it coming.",
     "You're dead meat at the pub tonight.",
     "Someone should shut him up for good.",
+    "The lads will put you in the ground.",
   ])("%j: said by the writer, to a person, not at a game: still refused", (text) => {
     expect(judge(text)).toMatchObject({ threat: true, decision: "reject" });
   });
@@ -1306,6 +1308,7 @@ describe("look-alikes held as possible threats", () => {
     "Arsenal need a good beating on Saturday to wake them up.",
     "I see from your profile you're in Stockport too, see you around at the market!",
     "Let's see how brave you are when the bill comes.",
+    "They should be put down on the waiting list first.",
   ])("%j: no threat, possibly one for a moderator, never refused", (text) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: false });
