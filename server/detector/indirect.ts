@@ -341,7 +341,7 @@ const ADDRESSED = [
   "that little going on upstairs",
   "baa baa",
   "little lamb",
-  "your (last|only|lone|remaining|single) brain cell",
+  "your (last|only|lone|remaining|single|one) brain cell",
   "your two brain cells",
   "called they want their",
   "exhausting being (this|so) wrong",
@@ -355,6 +355,10 @@ const ADDRESSED = [
   "go back to sleep grandpa|grandad|gramps|boomer|granny",
   "found the shill|troll|bot|snowflake|boomer|karen|idiot|clown",
   "found the tory|labour|liberal|leftie|lefty|maga|trumper|conservative shill|troll|bot|voter",
+  // written beside probe set CA (put-downs as varied as one writer could make them)
+  "shill|troll|bot|boomer detected",
+  "don't|dont feed the troll|trolls",
+  "do not feed the troll|trolls",
   "ok|okay karen|boomer",
   "put down the crack pipe|bong",
   "back to school for you",
@@ -544,6 +548,9 @@ const WHOLE_CLAUSE = [
   "nobody (down|up|round|around) here asked",
   "no one (down|up|round|around) here asked",
   "if you're|youre a|an @any i'm|im a|an|the @any",
+  // (probe set CA: "Found the Rovers supporter." but not "…who lost his wallet")
+  "found the @any supporter|fan|voter|shill",
+  "whatever you say chief|champ|sunshine|einstein|genius|sweetie|hun",
 ];
 const addressedAt = phraseMatcher(ADDRESSED);
 const dismissiveAt = phraseMatcher([...DISMISSIVE, ...ADDRESSED]);

@@ -603,6 +603,20 @@ describe("dismissals said to the reader", () => {
   ])("%j is plain English and publishes", (text) => expect(judge(text).decision).toBe("publish"));
 });
 
+describe("put-downs of the probe-CA families", () => {
+  it.each([
+    "Shame your one brain cell is on holiday, it might have helped you with that one.",
+    "🤡 ok then, whatever you say chief",
+    "Found the Rovers supporter. Every thread, like clockwork.",
+    "Shill detected. Bet the supermarket's PR team is really proud of you.",
+    "Don't feed the trolls, folks.",
+  ])("%j puts a commenter down and is held", (text) => expect(judge(text)).toMatchObject({ target: "commenter", decision: "hold" }));
+
+  it("'We found the Rovers supporter who lost his wallet' is plain English and publishes", () => {
+    expect(judge("We found the Rovers supporter who lost his wallet, he's fine.").decision).toBe("publish");
+  });
+});
+
 describe("insulting vocatives", () => {
   it.each([
     "Go away, troll.",
