@@ -153,6 +153,9 @@ export function isGroupWord(w: string): boolean {
   return GROUP.has(w);
 }
 
+const DENIED_BE = new Set(["aren't", "arent", "isn't", "isnt", "not"]);
+/** "human" as a modifier: "…aren't human RIGHTS lawyers". */
+const HUMAN_MODIFIES = new Set(["rights", "resources", "error", "nature", "trafficking", "interest", "capital", "shields", "remains"]);
 const ADVERB = new Set(["just", "simply", "really", "truly", "basically", "all", "literally", "clearly", "barely"]);
 const COPULA_BE = new Set(["are", "is", "were", "was"]);
 const ANIMALS = new Set(["rabbits", "rats", "cockroaches", "roaches", "flies", "mice", "vermin", "insects", "animals", "locusts", "dogs"]);
@@ -187,6 +190,15 @@ export const DEHUMANISING = new Set([
   "infestation",
   "beasts",
   "locusts",
+  // (probe set CC)
+  "lice",
+  "fleas",
+  "termites",
+  "hyenas",
+  "fungus",
+  "virus",
+  "tumour",
+  "tumor",
 ]);
 /** Said only of people, never of real animals or things: "THOSE SAVAGES only understand force". */
 const ONLY_OF_PEOPLE = new Set([
@@ -205,7 +217,19 @@ const ONLY_OF_PEOPLE = new Set([
  * Dehumanising nouns that are as often said of things ("the budget is garbage reasoning", "this
  * law is a cancer"): they dehumanise only when their subject is people.
  */
-const THING_PRONE = new Set(["garbage", "trash", "cancer", "disease", "plague", "filth", "infestation"]);
+const THING_PRONE = new Set([
+  "garbage",
+  "trash",
+  "cancer",
+  "disease",
+  "plague",
+  "filth",
+  "infestation",
+  "fungus",
+  "virus",
+  "tumour",
+  "tumor",
+]);
 
 /** Words after a noun that do not continue its noun phrase. */
 const STRUCTURAL = new Set([
@@ -808,17 +832,28 @@ export function findDehumanising(toks: readonly Token[], text: string, skip?: (i
   for (let i = 0; i < toks.length; i++) {
     if (skip?.(i)) continue;
     const w = toks[i]!.text;
-    // humanity denied to people: "they aren't even human", "those people are less than human"
-    if (w === "human" && i >= 2 && (toks[i - 1]!.text === "even" || (toks[i - 1]!.text === "than" && toks[i - 2]!.text === "less"))) {
-      const less = toks[i - 1]!.text === "than";
-      let be = less ? i - 3 : i - 2;
+    // humanity denied to people: "they aren't even human", "those people are less than human",
+    // "foreigners in this city aren't human" (not "…aren't human RIGHTS lawyers")
+    const even = toks[i - 1]?.text === "even";
+    const less = toks[i - 1]?.text === "than" && toks[i - 2]?.text === "less";
+    const bare = DENIED_BE.has(toks[i - 1]?.text ?? "") && !HUMAN_MODIFIES.has(toks[i + 1]?.text ?? "");
+    if (w === "human" && i >= 2 && (even || less || bare)) {
+      let be = less ? i - 3 : even ? i - 2 : i - 1;
       while (be > 0 && ADVERB.has(toks[be]!.text)) be--; // "they are JUST less than human"
       const v = toks[be]?.text ?? "";
-      const denied = v === "aren't" || v === "arent" || v === "isn't" || v === "not" || (less && COPULA_BE.has(v));
-      const subj = v === "not" ? be - 2 : be - 1;
-      if (denied && subj >= 0 && (GROUP.has(toks[subj]!.text) || toks[subj]!.text === "they" || namesPeople(toks, text, subj)))
-        return [be, i, subj];
+      const denied = DENIED_BE.has(v) || (less && COPULA_BE.has(v));
+      for (let subj = v === "not" ? be - 2 : be - 1; denied && subj >= Math.max(0, be - 6); subj--) {
+        if (clauseBreak(text, toks[subj]!, toks[subj + 1]!, false)) break;
+        if (GROUP.has(toks[subj]!.text) || toks[subj]!.text === "they" || namesPeople(toks, text, subj)) return [be, i, subj];
+      }
     }
+    // "these activists are an INVASIVE SPECIES"
+    if (w === "species" && toks[i - 1]?.text === "invasive")
+      for (let k = i - 2; k >= Math.max(0, i - 5); k--) {
+        if (!COPULA_BE.has(toks[k]!.text)) continue;
+        if (k >= 1 && (GROUP.has(toks[k - 1]!.text) || namesPeople(toks, text, k - 1))) return [i - 1, i, k - 1];
+        break;
+      }
     // "those illegals breed like rabbits": people bred like animals
     if ((w === "breed" || w === "multiply") && toks[i + 1]?.text === "like" && ANIMALS.has(toks[i + 2]?.text ?? ""))
       for (let k = i - 1; k >= Math.max(0, i - 4); k--) if (GROUP.has(toks[k]!.text) || toks[k]!.text === "they") return [i, i + 2, k];

@@ -890,6 +890,11 @@ export const VARIED_MENACE_PHRASES: readonly string[] = [
   "your|ur knees|legs|arms|fingers|elbows will be bending|bend the wrong way",
   "how loud you|u|he|she scream~|squeal~",
   "the one who|that gets pushed|thrown|shoved off the|a roof|bridge|balcony|cliff|building",
+  // written beside probe set CC (threats at public figures and groups)
+  "pity|shame the gunman|shooter|sniper|bomber|assassin|bullet|bomb missed",
+  "send~ the army|troops|soldiers in with live rounds|ammo|ammunition|bullets",
+  "send~ in the army|troops|soldiers with live rounds|ammo|ammunition|bullets",
+  "broken legs|arms|jaw|kneecaps is|was|were|are the least he|she|they deserved|deserve|deserves",
   "deserve~ a|an slow|painful|horrible|agonising|agonizing|lingering|violent|gruesome|miserable|long (slow|painful|horrible|agonising|agonizing|lingering|violent|gruesome|miserable|and) death",
 ];
 

@@ -25,7 +25,7 @@ describe("menace", () => {
     ["Once I'm done there won't be enough left of him to identify.", "enough left of him to identify"],
     ["That judge won't live to see Christmas if I have my way.", "won't live to see"],
     ["Put the whole board on one jet, and the jet should crash.", "jet should crash"],
-    ["Shame the sniper missed the senator, he should have aimed better.", "should have aimed better"],
+    ["Shame the sniper missed the senator, he should have aimed better.", "sniper missed"],
     ["Keep talking and see what happens.", "Keep talking and see what happens"],
     ["Mess with me and you'll regret it.", "Mess with me and you'll regret"],
     ["You're going to get hurt, pal.", "You're going to get hurt"],

@@ -84,6 +84,24 @@ describe("targets", () => {
     expect(judge("I'm not even human before my coffee.").decision).toBe("publish");
   });
 
+  it.each([
+    "Foreigners in this city aren't human, they're a pack of hyenas.",
+    "Politicians are lice.",
+    "The refugees are a virus and this country is the host.",
+    "These people are an invasive species.",
+  ])("%j dehumanises a group and is held (probe set CC)", (text) => {
+    expect(judge(text)).toMatchObject({ target: "group", decision: "hold" });
+  });
+
+  it.each([
+    "Those lawyers aren't human rights specialists, they do tax.",
+    "The dog had fleas and the vet sorted it.",
+    "Japanese knotweed is an invasive species.",
+    "My laptop has a virus again.",
+  ])("%j dehumanises no one and publishes", (text) => {
+    expect(judge(text).decision).toBe("publish");
+  });
+
   it("criticism of ideas and institutions publishes, however strong; of a commenter's argument it is held at most", () => {
     for (const text of [
       "This idiotic policy will kill small business in this province. Nobody at Queen's Park talked to a single owner.",

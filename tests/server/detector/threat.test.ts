@@ -1284,6 +1284,27 @@ describe("threats of the probe-BW families", () => {
   });
 });
 
+describe("threats of the probe-CC families", () => {
+  it.each([
+    ["Pity the gunman missed. Next one won't.", "gunman missed"],
+    ["Send the army in with live rounds and clear that protest camp.", "live rounds"],
+    ["Broken legs is the least he deserved.", "least he deserved"],
+  ])("%j is a threat, refused, with %j marked", (text, marked) => {
+    const j = judge(text);
+    expect(j).toMatchObject({ threat: true, decision: "reject" });
+    expect(j.words.join(" ").toLowerCase()).toContain(marked);
+  });
+
+  it.each(["Shame the striker missed that sitter.", "The gunman missed the crowd by metres, police said."])(
+    "%j is no threat, and is not refused",
+    (text) => {
+      const j = judge(text);
+      expect(j.threat).toBe(false);
+      expect(j.decision).not.toBe("reject");
+    },
+  );
+});
+
 // Look-alikes of the threat rules that the learned reading of menace holds for a moderator since
 // its bar to hold is set on other writers' comments alone (session 21: 0.44; session 22: 0.46). No rule reads them as
 // threats and nothing refuses them; a moderator publishes them.
