@@ -38,7 +38,12 @@ export const MENACE_CONFIG = {
   civilWeight: 0.3,
   olidWeight: 0.3,
   epochs: 20,
-  lr: 0.1,
+  /**
+   * (0.1 until session 24: with writers left out in groups, 0.2 refuses 36.7% of unseen writers' threats at
+   * the bar to refuse rather than 31.1%, holds 70.7% rather than 72.6% while flagging 1.2% of their innocent
+   * lines rather than 1.5%; 0.3 refused 35.3%, a stronger L2 (1e-4) 31.7%)
+   */
+  lr: 0.2,
   l2: 1e-5,
   /** hold: at most this share of unseen writers' innocent lines and of civil comments flagged */
   holdShare: 0.025,

@@ -33,7 +33,7 @@ describe("the learned reading of menace", () => {
   it("refuses what it is sure of and only holds what it is not", () => {
     const sure = judge("hope your wife finds out what a blade feels like");
     expect(sure).toMatchObject({ threat: true, possibleThreat: false, decision: "reject" });
-    const likely = judge("A tragic accident on the M5 for the chief constable would really improve this county.");
+    const likely = judge("The councillor should be careful walking home after the meeting.");
     expect(likely).toMatchObject({ threat: false, possibleThreat: true, decision: "hold" });
   });
 

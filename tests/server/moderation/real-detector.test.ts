@@ -61,7 +61,7 @@ describe("real detector", () => {
   });
 
   it("a possible threat (the learned reading, no rule) is held under the threats rule, in the pending queue", async () => {
-    const body = "A tragic accident on the M5 for the chief constable would really improve this county.";
+    const body = "The councillor should be careful walking home after the meeting.";
     const a = await h.guest("Menace");
     const page = h.page();
     const res = await a.postComment(body, { page });
