@@ -686,7 +686,8 @@ const menaceAt = phraseMatcher([
   "i'll|ill|we'll find you|u",
   "gunna|gonna find you|u",
   "i'm|im|we're going to find you|u",
-  "i|we am|are going to find you|u",
+  "i am going to find you|u",
+  "we are going to find you|u",
 ]);
 
 /** What one finds for someone: "I'll find you A LINK", "…THE STUDY", "…SOME sources". */
