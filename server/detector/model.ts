@@ -19,13 +19,22 @@ import {
   YOU_ARE,
   type InsultLexicon,
 } from "./insult.ts";
-import { DEHUMANISING, findDehumanising, findMentions, findVocative, insideQuotes, readTarget, secondPersonInSentence } from "./target.ts";
+import {
+  DEHUMANISING,
+  findDehumanising,
+  findMentions,
+  findVocative,
+  insideQuotes,
+  isGroupWord,
+  readTarget,
+  secondPersonInSentence,
+} from "./target.ts";
 import { dismissiveAddressed, findAbuse, findDismissive, findMockery, MOCKING_VOCATIVE } from "./indirect.ts";
 import { extractFeatures, FeatureBuffer, GRAM_GROUP, UNIGRAM_GROUP, type FeatureContext, type WordFeatures } from "./features.ts";
 import { SpanScorer, tokenSpans, type SpanLexicons, type SpanModel } from "./spans.ts";
 import { readMenace, sigmoid, strongest, type HeadLogit, type MenaceHead } from "./learned-menace.ts";
 import { readIndirect, refersToCommenter, type IndirectHead } from "./learned-indirect.ts";
-import { personNoun } from "./cues.ts";
+import { personNoun, sentenceEnds } from "./cues.ts";
 
 export interface ModelArtifact {
   format: 1;
@@ -436,12 +445,64 @@ function exclamation(toks: readonly Token[], i: number): boolean {
   return w === "damn" && after === "shame";
 }
 
-/** Is every offensive word a swear word said as an exclamation, aimed at no one whoever the comment names? */
-const onlyExclamations = (toks: readonly Token[], offensive: (i: number) => boolean) =>
+/** Swear words that modify the word after them: "the FUCKING price of eggs", "this BLOODY weather". */
+const SWEAR_MODIFIER = new Set([
+  ...["fucking", "fuckin", "fkn", "effing", "freaking", "frigging", "friggin", "shitty", "bloody", "damn", "damned", "goddamn"],
+  "crappy",
+]);
+/** Swear nouns that modify the word after them only after an article: "a SHIT result" (not "make that shit work"). */
+const SWEAR_NOUN_MODIFIER = new Set(["shit", "crap"]);
+const ARTICLE = new Set(["a", "an", "the"]);
+/** Words said of a person as often as of a thing, or of a person's self: "a bloody DISGRACE", "your shit BRAIN". */
+const OF_A_PERSON = new Set([
+  ...["brain", "brains", "face", "head", "mouth", "gob", "attitude", "breath", "life", "mind", "personality", "disgrace", "joke"],
+  ...["embarrassment", "liability", "waste", "excuse", "piece", "fool", "bad", "old", "little", "big", "stupid", "ugly"],
+  ...["beast", "beasts", "animal", "animals", "creature", "creatures"],
+]);
+
+/**
+ * Swearing at a thing: a swear word before two words that name no one ("a SHIT result for the Lions"),
+ * not said after a copula ("Coughenour is a fucking toolbag", "he's bloody useless").
+ */
+function swornAtAThing(toks: readonly Token[], text: string, i: number, plain: (k: number) => boolean): boolean {
+  const w = toks[i]!.text;
+  if (SWEAR_NOUN_MODIFIER.has(w) ? !ARTICLE.has(toks[i - 1]?.text ?? "") : !SWEAR_MODIFIER.has(w)) return false;
+  let k = i - 1;
+  while (k >= 0 && (DEGREE.has(toks[k]!.text) || INTENSIFIER.has(toks[k]!.text))) k--;
+  // ("she's just a fucking racist", "Coughenour is a fucking toolbag")
+  if (k >= 0 && (COPULA.has(toks[k]!.text) || PRONOUN_SUBJECT.has(toks[k]!.text))) return false;
+  const namesNoOne = (j: number) => {
+    const t = toks[j]!;
+    return (
+      /^[a-z]{2,}$/.test(t.text) && plain(j) && !isName(t, text) && !personNoun(t.text) && !isGroupWord(t.text) && !OF_A_PERSON.has(t.text)
+    );
+  };
+  return (
+    i + 1 < toks.length &&
+    namesNoOne(i + 1) &&
+    (i + 2 >= toks.length || sentenceEnds(text, toks[i + 1]!, toks[i + 2]!) || namesNoOne(i + 2))
+  );
+}
+const INTENSIFIER = new Set(["absolute", "total", "complete", "utter", "right", "proper", "real"]);
+
+const swornAtThings = (toks: readonly Token[], text: string, plain: (k: number) => boolean) =>
+  toks.some((_, i) => !exclamation(toks, i) && swornAtAThing(toks, text, i, plain));
+/** What the swear words add to the model's logit. */
+function swearing(toks: readonly Token[], contrib: Float64Array): number {
+  let sum = 0;
+  for (let i = 0; i < toks.length; i++) if (PROFANITY.has(toks[i]!.text) || SWEAR_MODIFIER.has(toks[i]!.text)) sum += contrib[i]!;
+  return sum;
+}
+
+/**
+ * Is every offensive word a swear word said as an exclamation or at a thing, aimed at no one whoever
+ * the comment names ("Holy shit they actually won", "What a shit result for the Lions")?
+ */
+const onlyExclamations = (toks: readonly Token[], text: string, offensive: (i: number) => boolean, plain: (k: number) => boolean) =>
   someAndAll(
     toks,
     (i) => offensive(i) || PROFANITY.has(toks[i]!.text),
-    (i) => exclamation(toks, i),
+    (i) => exclamation(toks, i) || swornAtAThing(toks, text, i, plain),
   );
 
 export class LinearDetector implements Detector {
@@ -497,6 +558,8 @@ export class LinearDetector implements Detector {
     // said of oneself loses its positive contribution
     const offensiveWords = this.#offensiveWords;
     const offensive = (i: number) => offensiveWords.has(toks[i]!.text);
+    // a word the model knows that offends no one ("price", "result"; not "toolbag")
+    const plain = (i: number) => this.scorer.res.ctx.known(toks[i]!.text) && !offensive(i);
     const mentions = rules ? findMentions(toks, text, offensive) : null;
     let logit = d.logit;
     if (mentions)
@@ -639,8 +702,19 @@ export class LinearDetector implements Detector {
       onlyVerdictsOnConduct(toks, offensive)
     )
       score = Math.min(score, ideaCap);
-    // an exclamation is aimed at no one even in a comment that names people ("Holy shit they actually won the cup")
-    if (rules && target !== "commenter" && !insult && !threat && !told && !indirect && onlyExclamations(toks, offensive))
+    // an exclamation or swearing at a thing is aimed at no one even in a comment that names people ("Holy
+    // shit they actually won the cup", "What a shit result for the Lions"), when it is the swearing that
+    // made the comment doubtful ("…a damn thing. She is a left wing fascist hater" is doubtful without it)
+    if (
+      rules &&
+      target !== "commenter" &&
+      !insult &&
+      !threat &&
+      !told &&
+      !indirect &&
+      onlyExclamations(toks, text, offensive, plain) &&
+      (!swornAtThings(toks, text, plain) || this.probability(d.logit - swearing(toks, d.contrib)) < this.model.thresholds.hold)
+    )
       score = Math.min(score, ideaCap);
     // Spans are worked out when asked for: most comments publish, and a verdict to publish has none.
     const findSpans = (): Span[] => {

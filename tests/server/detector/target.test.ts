@@ -158,6 +158,27 @@ describe("targets", () => {
   ])("an exclamation is aimed at no one, whoever the comment names: %j publishes", (text) => expect(judge(text).decision).toBe("publish"));
 
   it.each([
+    "What a shit result for the Lions, absolutely gutted.",
+    "The fucking price of eggs, man.",
+    "the shit state of those school toilets in the photo is shocking, kids deserve better than that",
+  ])("swearing at a thing is aimed at no one, whoever the comment names: %j publishes", (text) =>
+    expect(judge(text).decision).toBe("publish"),
+  );
+
+  it.each([
+    // said of a person, after a copula or a pronoun
+    "Good. Coughenour is a fucking toolbag, so life should have been awarded to Wilson.",
+    "rofl she's just a fucking racist monkey.",
+    // the word sworn at names a person, or what it says is of one
+    "What a shit ref, Dawson should never officiate again.",
+    "Your shit brain can't handle it.",
+    // doubtful without the swearing too
+    "She was never sorry for a damn thing! She is a left wing fascist hater and more.",
+  ])("swearing at a person, or beside other offence, is not let through as swearing at a thing: %j is held", (text) =>
+    expect(judge(text).decision).not.toBe("publish"),
+  );
+
+  it.each([
     "The housing secretary's conduct at the hearing was disgraceful, she dodged every single question.",
     "The government has been dragging its feet on the heat pump rebates for two years now. Pathetic.",
     "The FA chairman's handling of this has been cowardly and incompetent.",
