@@ -1658,6 +1658,9 @@ const THING = new Set([
   "numbers",
   "math",
   "economics",
+  // idioms: "dumb luck", "idiot-proof"
+  "luck",
+  "proof",
   "this",
   "that",
   "it",

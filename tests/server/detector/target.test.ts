@@ -134,6 +134,11 @@ describe("targets", () => {
     expect(judge(text).decision).toBe("publish");
   });
 
+  it.each([
+    "They won on dumb luck, the keeper slipped.",
+    "The new self-checkout machines are supposed to be idiot-proof, but they're not.",
+  ])("%j: an insult word in an idiom about a thing publishes", (text) => expect(judge(text).decision).toBe("publish"));
+
   it("a person as the subject is no act: 'Knowing their grandmother was so stupid…' is held", () => {
     expect(judge("Knowing their grandmother was so stupid, I'm not surprised.").decision).toBe("hold");
   });
