@@ -716,6 +716,34 @@ function authorNamedBefore(tokens: readonly Token[], i: number): boolean {
 
 const SOMEONE = new Set(["someone", "somebody"]);
 const DISOWNING = new Set(["saying", "suggesting"]);
+/** Another's words reported in the five words before token i: "someone WHO SAID the referee should be beaten up" (not "I said…"). */
+function reportedOfAnother(tokens: readonly Token[], i: number): boolean {
+  for (let k = Math.max(0, i - 5); k < i; k++)
+    if (
+      REPORTING.has(tokens[k]!.text) &&
+      !TOLD_OR_READ.has(tokens[k]!.text) &&
+      !saidByWriter(tokens, k) &&
+      tokens[k - 1]?.text !== "just" &&
+      !authorNamed(tokens, k)
+    )
+      return true;
+  return false;
+}
+/** The writer's own words at k: "I SAID it before and I'll SAY it again: …". */
+const saidByWriter = (tokens: readonly Token[], k: number) =>
+  FIRST_PERSON.has(tokens[k - 1]?.text ?? "") || I_WILL.has(tokens[k - 1]?.text ?? "");
+/** A dare ("SAY that again and…") or what the writer will read ("can't wait to READ your name in the obituaries"). */
+const TOLD_OR_READ = new Set(["say", "read"]);
+/**
+ * "WHOEVER wrote THIS should be beaten": the author named, not words reported (the reporting word at k;
+ * "who SAID THE referee should be…" reports what was said).
+ */
+function authorNamed(tokens: readonly Token[], k: number): boolean {
+  const thing = tokens[k + 1]?.text ?? "";
+  return WHO_DID.has(tokens[k - 1]?.text ?? "") && WRITTEN_THING.has(thing) && (thing !== "the" || !SPOKEN.has(tokens[k]!.text));
+}
+const SPOKEN = new Set(["say", "said", "says", "saying", "shouted", "shouting", "chanted", "chanting"]);
+
 /** A wish at token i that is negated or reported in the five words before it. */
 function reportedOrNegated(tokens: readonly Token[], i: number): boolean {
   // "I'm not saying someone should…": a wish disowned in the same breath is still made
@@ -723,9 +751,7 @@ function reportedOrNegated(tokens: readonly Token[], i: number): boolean {
   if (SOMEONE.has(tokens[who]?.text ?? "") && DISOWNING.has(tokens[who - 1]?.text ?? "") && tokens[who - 2]?.text === "not") return false;
   for (let k = Math.max(0, i - 5); k < i; k++) {
     if (NEGATION.has(tokens[k]!.text)) return true;
-    // (not "WHOEVER wrote THIS should be beaten": the author named, not words reported)
-    const authorNamed = WHO_DID.has(tokens[k - 1]?.text ?? "") && WRITTEN_THING.has(tokens[k + 1]?.text ?? "");
-    if (REPORTING.has(tokens[k]!.text) && !authorNamed) return true;
+    if (REPORTING.has(tokens[k]!.text) && !saidByWriter(tokens, k) && !authorNamed(tokens, k)) return true;
   }
   return false;
 }
@@ -841,7 +867,13 @@ function readThreat(tokens: readonly Token[], text: string, lex: InsultLexicon):
   for (let i = 0; i < tokens.length; i++) {
     const end = menaceAt(tokens, i);
     // (not "I'll find you A LINK": found for someone; not "…AT THE MEETUP": a meeting arranged)
-    if (end >= 0 && !negatedAt(tokens, i) && !FOUND_FOR_YOU.has(tokens[end + 1]?.text ?? "") && !meetingPlaceAfter(tokens, end))
+    if (
+      end >= 0 &&
+      !negatedAt(tokens, i) &&
+      !reportedOfAnother(tokens, i) &&
+      !FOUND_FOR_YOU.has(tokens[end + 1]?.text ?? "") &&
+      !meetingPlaceAfter(tokens, end)
+    )
       return [i, end];
   }
   return (
@@ -1078,7 +1110,7 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
     if (shame >= 0 && belongingsInView(tokens) && !negatedAt(tokens, i)) return [i, shame];
     const setPhrase = phraseAt(tokens, i);
     const phraseEnd = Math.max(innocentAfter(tokens, setPhrase) ? -1 : setPhrase, booked ? -1 : menaceEnd);
-    if (phraseEnd >= 0 && !negatedAt(tokens, i)) return [i, phraseEnd];
+    if (phraseEnd >= 0 && !negatedAt(tokens, i) && !reportedOfAnother(tokens, i)) return [i, phraseEnd];
     if (WISH.has(w) && !reportedOrNegated(tokens, i)) {
       // who is wished it: after "hope"/"wish" ("I hope HE dies"), before the others ("HE should die")
       const wishedOn = w === "hope" || w === "wish" ? i + 1 : i - 2;

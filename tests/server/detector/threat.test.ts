@@ -1305,6 +1305,28 @@ describe("threats of the probe-CC families", () => {
   );
 });
 
+describe("a threat in another's words, reported", () => {
+  it.each([
+    "Reported someone earlier in this thread who said the referee should be beaten up. That's not on.",
+    "A man in the crowd shouted the keeper should be beaten up, and the stewards threw him out.",
+  ])("%j is no threat, and is not refused", (text) => {
+    const j = judge(text);
+    expect(j.threat).toBe(false);
+    expect(j.decision).not.toBe("reject");
+  });
+
+  it.each([
+    // the writer's own words, a dare, or the author named
+    ["I said it before and I'll say it again: the referee should be beaten up.", "should be beaten"],
+    ["Say that again and you'll be needing a priest, not a comment section.", "needing a priest"],
+    ["Whoever wrote the article should be beaten up.", "should be beaten"],
+  ])("%j is still a threat, refused, with %j marked", (text, marked) => {
+    const j = judge(text);
+    expect(j).toMatchObject({ threat: true, decision: "reject" });
+    expect(j.words.join(" ").toLowerCase()).toContain(marked);
+  });
+});
+
 // Look-alikes of the threat rules that the learned reading of menace holds for a moderator since
 // its bar to hold is set on other writers' comments alone (session 21: 0.44; session 22: 0.46). No rule reads them as
 // threats and nothing refuses them; a moderator publishes them.
