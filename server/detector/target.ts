@@ -455,6 +455,8 @@ function isMention(toks: readonly Token[], text: string, clause: Int32Array, i: 
       return true;
   // said of oneself as the subject: "I was such a sucker for those ads", "I'm an idiot for trusting him"
   if (saidOfOneself(toks, from, i)) return true;
+  // or beside "me": "ME, THE village idiot, thought…", "Thick as two short planks, ME, but…"
+  if (besideMe(toks, text, from, to)) return true;
   // named: "insults like loser", "the word moron", "calling people idiots" (not "I'm calling you…")
   for (let k = Math.max(from, i - 5); k < i; k++) {
     const w = toks[k]!.text;
@@ -574,6 +576,16 @@ function saidOfOneself(toks: readonly Token[], from: number, i: number): boolean
     if (between && article) return true;
   }
   return false;
+}
+
+/**
+ * The clause [from, to] stands beside "me" across a comma, as its apposition ("Me, the village idiot,
+ * thought…") or as a tag after it ("Thick as two short planks, me, but…"), "me" itself set off.
+ */
+function besideMe(toks: readonly Token[], text: string, from: number, to: number): boolean {
+  const gap = (k: number) => (k <= 0 || k >= toks.length ? "." : text.slice(toks[k - 1]!.end, toks[k]!.start));
+  const setOff = (k: number, before: RegExp) => toks[k]?.text === "me" && before.test(gap(k)) && /[,.!?;:]/.test(gap(k + 1));
+  return (from > 0 && ARTICLE.has(toks[from]!.text) && setOff(from - 1, /[,.!?;:]/)) || setOff(to + 1, /,/);
 }
 
 /** Modals that make "say that…" one's own view, hedged. */

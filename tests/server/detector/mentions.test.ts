@@ -24,6 +24,16 @@ const cases: [string, string, string][] = [
   ["self-reference", "I was such a sucker for those crypto ads in 2021.", "You were such a sucker for those crypto ads in 2021."],
   ["self-reference", "I'm one of those idiots who paid full price.", "You're one of those idiots who paid full price."],
   [
+    "self-reference",
+    "Me, the village idiot, thought the roadworks would finish before Christmas.",
+    "You, the village idiot, thought the roadworks would finish before Christmas.",
+  ],
+  [
+    "self-reference",
+    "Thick as two short planks, me, but even I can see the maths doesn't add up.",
+    "Thick as two short planks, you, if you can't see the maths doesn't add up.",
+  ],
+  [
     "naming",
     "Calling everyone who disagrees with you a moron isn't an argument.",
     "Everyone who disagrees with you is a moron, that's my argument.",
@@ -46,6 +56,8 @@ const uses: string[] = [
   // the profanity intensifies, and the clause insults someone
   "I'm so sick of you idiots.",
   "I'm done with you clowns.",
+  // "me" after a full stop starts another sentence: the insult before it is the reader's
+  "Then the banks set you up with cheap rates and stupid you walked in. Me, I saved.",
 ];
 
 describe("mentions are not uses", () => {
