@@ -464,6 +464,8 @@ function isMention(toks: readonly Token[], text: string, clause: Int32Array, i: 
     if ((w === "word" || w === "term") && k === i - 1) return true;
     // reported: "she called him a clueless clown" (up to five words on, not "I called him…")
     if ((w === "calling" || w === "called") && !FIRST_SINGULAR.has(toks[k - 1]?.text ?? "") && toks[k - 1]?.text !== "am") return true;
+    // declined: "RATHER THAN CALL you stupid, let me ask…", "INSTEAD OF CALLING you a liar…"
+    if ((w === "call" || w === "calling") && declinedBefore(toks, k)) return true;
     // withdrawn after: "Earlier I called you a moron. That was out of order and I take it back."
     if (w === "called" && FIRST_SINGULAR.has(toks[k - 1]?.text ?? "") && withdrawnAfter(toks, i)) return true;
   }
@@ -587,6 +589,10 @@ function besideMe(toks: readonly Token[], text: string, from: number, to: number
   const setOff = (k: number, before: RegExp) => toks[k]?.text === "me" && before.test(gap(k)) && /[,.!?;:]/.test(gap(k + 1));
   return (from > 0 && ARTICLE.has(toks[from]!.text) && setOff(from - 1, /[,.!?;:]/)) || setOff(to + 1, /,/);
 }
+
+/** "rather than" or "instead of" just before token k. */
+const declinedBefore = (toks: readonly Token[], k: number) =>
+  (toks[k - 2]?.text === "rather" && toks[k - 1]?.text === "than") || (toks[k - 2]?.text === "instead" && toks[k - 1]?.text === "of");
 
 /** Modals that make "say that…" one's own view, hedged. */
 const HEDGE = new Set(["could", "would", "might", "can", "may", "must", "should", "i'd", "i'll"]);

@@ -136,6 +136,10 @@ const CONTEST_VERB = new Set([
   "thrash",
 ]);
 
+/** Said of a win at last: "we EVENTUALLY beat them". */
+const AT_LAST = new Set(["finally", "eventually", "already"]);
+const WINNER = new Set(["i", "we", "he", "she", "they"]);
+
 /** A person object at token k: a pronoun, or a determiner and a person noun ("the governor", "that councillor's [throat]"). */
 function personAt(tokens: readonly Token[], k: number): number {
   const t = tokens[k]?.text ?? ""; // (k may be past the end: "I'd love to see")
@@ -721,9 +725,12 @@ function reportedOfAnother(tokens: readonly Token[], i: number): boolean {
   for (let k = Math.max(0, i - 5); k < i; k++)
     if (
       REPORTING.has(tokens[k]!.text) &&
-      !TOLD_OR_READ.has(tokens[k]!.text) &&
+      !NOT_REPORTED_SPEECH.has(tokens[k]!.text) &&
       !saidByWriter(tokens, k) &&
+      !(tokens[k - 1]?.text === "not" && saidByWriter(tokens, k - 1)) &&
       tokens[k - 1]?.text !== "just" &&
+      // ("as THE saying goes": a noun)
+      tokens[k - 1]?.text !== "the" &&
       !authorNamed(tokens, k)
     )
       return true;
@@ -732,8 +739,11 @@ function reportedOfAnother(tokens: readonly Token[], i: number): boolean {
 /** The writer's own words at k: "I SAID it before and I'll SAY it again: …". */
 const saidByWriter = (tokens: readonly Token[], k: number) =>
   FIRST_PERSON.has(tokens[k - 1]?.text ?? "") || I_WILL.has(tokens[k - 1]?.text ?? "");
-/** A dare ("SAY that again and…") or what the writer will read ("can't wait to READ your name in the obituaries"). */
-const TOLD_OR_READ = new Set(["say", "read"]);
+/**
+ * Reporting words that need not report another's speech: a dare ("SAY that again and…"), what the writer
+ * will read ("can't wait to READ your name…"), a habit or a noun ("keep POSTING that and…", "every one of her POSTS").
+ */
+const NOT_REPORTED_SPEECH = new Set(["say", "read", "posting", "posts", "writing", "writes"]);
 /**
  * "WHOEVER wrote THIS should be beaten": the author named, not words reported (the reporting word at k;
  * "who SAID THE referee should be…" reports what was said).
@@ -759,13 +769,14 @@ function reportedOrNegated(tokens: readonly Token[], i: number): boolean {
 export function findThreat(tokens: readonly Token[], text: string, lex: InsultLexicon): [number, number] | null {
   const found = readThreat(tokens, text, lex);
   // "burn the whole lot of them — AT THE BALLOT BOX": violence as a figure for a vote;
-  // "people THREATENING TO burn his house down": a threat reported, not made
+  // "people THREATENING TO burn his house down", "someone WHO SAID the ref should be beaten up": a threat reported, not made
   // "I'll kill him IF HE'S LATE again": exasperation
   // "destroy them SATURDAY", "dead meat IN FANTASY football": a fixture or a game
   // "TELLING someone you know their kids' school IS a threat": the act named, not done
   return found &&
     !electionAfter(tokens, found[1]) &&
     !threatReported(tokens, found[0]) &&
+    !reportedOfAnother(tokens, found[0]) &&
     !lateAgain(tokens, found[1]) &&
     !gameAfter(tokens, found) &&
     !actNamed(tokens, text, found) &&
@@ -807,6 +818,7 @@ function gameAfter(tokens: readonly Token[], [start, end]: readonly [number, num
 const THING_WILL = new Set(["that'll", "thatll", "this'll", "it'll", "itll"]);
 const MODAL = new Set(["should", "will", "would", "could", "might", "must", "can"]);
 const BY_THING = new Set(["shut", "put"]);
+const ANYONE = new Set(["someone", "somebody", "anyone", "anybody", "everyone", "everybody"]);
 function figureByThing(tokens: readonly Token[], text: string, start: number): boolean {
   if (!BY_THING.has(tokens[start]?.text ?? "")) return false;
   const before = tokens[start - 1]?.text ?? "";
@@ -815,7 +827,7 @@ function figureByThing(tokens: readonly Token[], text: string, start: number): b
   const subject = tokens[start - 2]!.text;
   // (a capital may be a name: "DAVE will put you in the ground")
   const named = /[A-Z]/.test(text[tokens[start - 2]!.start] ?? "");
-  return !SUBJECT.has(subject) && !personWord(subject) && !SOMEONE.has(subject) && !named;
+  return !SUBJECT.has(subject) && !personWord(subject) && !ANYONE.has(subject) && !named;
 }
 
 /** Acts named as the subject of a judgement: "TELLING someone … IS a threat", "POSTING someone's address IS harassment". */
@@ -867,13 +879,7 @@ function readThreat(tokens: readonly Token[], text: string, lex: InsultLexicon):
   for (let i = 0; i < tokens.length; i++) {
     const end = menaceAt(tokens, i);
     // (not "I'll find you A LINK": found for someone; not "…AT THE MEETUP": a meeting arranged)
-    if (
-      end >= 0 &&
-      !negatedAt(tokens, i) &&
-      !reportedOfAnother(tokens, i) &&
-      !FOUND_FOR_YOU.has(tokens[end + 1]?.text ?? "") &&
-      !meetingPlaceAfter(tokens, end)
-    )
+    if (end >= 0 && !negatedAt(tokens, i) && !FOUND_FOR_YOU.has(tokens[end + 1]?.text ?? "") && !meetingPlaceAfter(tokens, end))
       return [i, end];
   }
   return (
@@ -1110,7 +1116,7 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
     if (shame >= 0 && belongingsInView(tokens) && !negatedAt(tokens, i)) return [i, shame];
     const setPhrase = phraseAt(tokens, i);
     const phraseEnd = Math.max(innocentAfter(tokens, setPhrase) ? -1 : setPhrase, booked ? -1 : menaceEnd);
-    if (phraseEnd >= 0 && !negatedAt(tokens, i) && !reportedOfAnother(tokens, i)) return [i, phraseEnd];
+    if (phraseEnd >= 0 && !negatedAt(tokens, i)) return [i, phraseEnd];
     if (WISH.has(w) && !reportedOrNegated(tokens, i)) {
       // who is wished it: after "hope"/"wish" ("I hope HE dies"), before the others ("HE should die")
       const wishedOn = w === "hope" || w === "wish" ? i + 1 : i - 2;
@@ -1543,7 +1549,12 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
         if (clauseBreak(text, tokens[k - 1]!, tokens[k]!, false)) break;
         const p = personAt(tokens, k);
         if (p >= 0) {
-          if (CONTEST_VERB.has(v) && contestAt(tokens, j, p)) break;
+          // (or a win told: "before I FINALLY beat him"; not "someone should finally beat him")
+          if (
+            CONTEST_VERB.has(v) &&
+            (contestAt(tokens, j, p) || (AT_LAST.has(tokens[j - 1]!.text) && WINNER.has(tokens[j - 2]?.text ?? "")))
+          )
+            break;
           // "we'll hunt you down A better deal": found for someone
           if (v === "hunt" && tokens[p + 1]?.text === "down" && FOUND_FOR_YOU.has(tokens[p + 2]?.text ?? "")) break;
           if (POSSESSIVE.has(tokens[p]!.text) && notThePerson(tokens, text, p + 1)) break;

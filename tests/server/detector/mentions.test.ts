@@ -15,6 +15,11 @@ const cases: [string, string, string][] = [
     "Get lost, you moron, which is a bit much.",
   ],
   ["naming", "Insults like loser add nothing.", "You loser add nothing."],
+  [
+    "declined",
+    "Rather than call you stupid like a few others have, let me just ask: where did you get that stat?",
+    "You are stupid like a few others, so let me just ask: where did you get that stat?",
+  ],
   ["naming", "Name-calling like that has no place here.", "You idiots have no place here."],
   ["reported", "She called him a 'clueless clown' on air, which got her fired.", "You are a clueless clown, which should get you fired."],
   ["self-reference", "I was a fool to believe it.", "You were a fool to believe it."],

@@ -1309,6 +1309,9 @@ describe("a threat in another's words, reported", () => {
   it.each([
     "Reported someone earlier in this thread who said the referee should be beaten up. That's not on.",
     "A man in the crowd shouted the keeper should be beaten up, and the stewards threw him out.",
+    'The rugby club has condemned the supporter who posted that the winger should "break his neck next time." Good on them.',
+    // a win told
+    "Anyone else think the final boss is unfair? Died about sixty times before I finally beat him.",
   ])("%j is no threat, and is not refused", (text) => {
     const j = judge(text);
     expect(j.threat).toBe(false);
@@ -1320,6 +1323,9 @@ describe("a threat in another's words, reported", () => {
     ["I said it before and I'll say it again: the referee should be beaten up.", "should be beaten"],
     ["Say that again and you'll be needing a priest, not a comment section.", "needing a priest"],
     ["Whoever wrote the article should be beaten up.", "should be beaten"],
+    ["I'm not saying anyone should put a bullet in the governor. I'm saying if they did I wouldn't call an ambulance.", "bullet in"],
+    ["Keep posting that and I will hurt you.", "hurt you"],
+    ["Someone should finally beat him senseless.", "beat him"],
   ])("%j is still a threat, refused, with %j marked", (text, marked) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, decision: "reject" });
