@@ -457,6 +457,9 @@ function isMention(toks: readonly Token[], text: string, clause: Int32Array, i: 
   if (saidOfOneself(toks, from, i)) return true;
   // or beside "me": "ME, THE village idiot, thought…", "Thick as two short planks, ME, but…"
   if (besideMe(toks, text, from, to)) return true;
+  // or a sentence of the name alone after the writer's own story, no one else in it ("Got lost in my
+  // own neighbourhood after the new one-way system. Absolute muppet.")
+  if (nameAloneOfOneself(toks, text, i)) return true;
   // named: "insults like loser", "the word moron", "calling people idiots" (not "I'm calling you…")
   for (let k = Math.max(from, i - 5); k < i; k++) {
     const w = toks[k]!.text;
@@ -593,6 +596,28 @@ function besideMe(toks: readonly Token[], text: string, from: number, to: number
 /** "rather than" or "instead of" just before token k. */
 const declinedBefore = (toks: readonly Token[], k: number) =>
   (toks[k - 2]?.text === "rather" && toks[k - 1]?.text === "than") || (toks[k - 2]?.text === "instead" && toks[k - 1]?.text === "of");
+
+const MY = new Set([...FIRST_SINGULAR, "my", "mine"]);
+const EXCLAIMED = new Set(["what", "such", "complete", "total", "absolute", "utter", "right", "proper", "bloody", "a", "an"]);
+function nameAloneOfOneself(toks: readonly Token[], text: string, i: number): boolean {
+  const [from, to] = sentenceOf(toks, text, i);
+  if (from === 0) return false;
+  // (exclaimed: "Absolute muppet.", "What a dope!"; not a bare "…moron", a retort)
+  let exclaimed = false;
+  for (let k = from; k <= to; k++) {
+    if (k === i) continue;
+    if (!EXCLAIMED.has(toks[k]!.text)) return false;
+    exclaimed ||= !ARTICLE.has(toks[k]!.text);
+  }
+  if (!exclaimed) return false;
+  let mine = false;
+  for (let k = 0; k < from; k++) {
+    const w = toks[k]!.text;
+    if (SECOND.has(w) || THIRD_PERSON.has(w) || OFFICIAL.has(w) || GROUP.has(w) || personName(toks, text, k) || personNoun(w)) return false;
+    mine ||= MY.has(w);
+  }
+  return mine;
+}
 
 /** Modals that make "say that…" one's own view, hedged. */
 const HEDGE = new Set(["could", "would", "might", "can", "may", "must", "should", "i'd", "i'll"]);

@@ -35,6 +35,11 @@ const cases: [string, string, string][] = [
   ],
   [
     "self-reference",
+    "Got lost in my own neighbourhood after the new one-way system. Absolute muppet.",
+    "You got lost in your own neighbourhood after the new one-way system. Absolute muppet.",
+  ],
+  [
+    "self-reference",
     "Thick as two short planks, me, but even I can see the maths doesn't add up.",
     "Thick as two short planks, you, if you can't see the maths doesn't add up.",
   ],
@@ -61,6 +66,8 @@ const uses: string[] = [
   // the profanity intensifies, and the clause insults someone
   "I'm so sick of you idiots.",
   "I'm done with you clowns.",
+  // a bare name after the writer's words is a retort, not an exclamation about oneself
+  "yes because that is what I did. moron",
   // "me" after a full stop starts another sentence: the insult before it is the reader's
   "Then the banks set you up with cheap rates and stupid you walked in. Me, I saved.",
 ];
