@@ -8,10 +8,12 @@
  * Thresholds come from writers the head has not read: each group of probe sets in turn (`set`,
  * another writer's; heads.ts eachSetLeftOut) is left out of training and its lines that must not be refused (P, PH) are read; a
  * threshold's false-flag share is the share of those it reaches, and the Civil Comments
- * validation comments without a threat give a second share, from news comments. The bar to refuse
- * also counts our own look-alikes, left out the same way: a refusal must be sure of the lines
- * written at the rules' edges ("I hope you burn through fewer tyres"); a hold only asks a moderator.
- * (Until session 21 both bars counted them: 0.67 and 0.89, against 0.44 and 0.73 for neither.)
+ * validation comments without a threat give a second share, from news comments. Our own look-alikes
+ * (written at the rules' edges: "I hope you burn through fewer tyres"), left out the same way, are
+ * reported, not counted: they are not comments like those the policy is for, and a refused threat
+ * waits for a moderator as a held comment does. (Until session 21 both bars counted them: 0.67 and
+ * 0.89, against 0.44 and 0.73 for neither; until session 25 the bar to refuse did: 0.92 against 0.85
+ * after that session's sets, refusing 38.9% of unseen writers' threats rather than 48.5%.)
  */
 import type { Splits } from "./data.ts";
 import type { IntentCase } from "./intent.ts";
@@ -48,7 +50,7 @@ export const MENACE_CONFIG = {
   /** hold: at most this share of unseen writers' innocent lines and of civil comments flagged */
   holdShare: 0.025,
   holdCivilShare: 0.005,
-  /** reject: the same shares, stricter */
+  /** reject: a fifth of those shares */
   rejectShare: 0.005,
   rejectCivilShare: 0.001,
 };
@@ -129,16 +131,10 @@ export function trainMenace(
       [unseenInnocent, own],
       [civilInnocent, civil],
     ]);
-  // holding sends a comment to a moderator: its bar is set on other writers' comments. Refusing must
-  // be sure of the hardest innocent lines too, the look-alikes written beside the threat rules.
+  // both bars are set on other writers' comments and news comments, the bar to refuse at a fifth of the
+  // shares: a refused threat waits in the Threats queue for a moderator too, who publishes it if it is none
   const hold = lowest(C.holdShare, C.holdCivilShare);
-  const reject = Math.max(
-    hold,
-    lowestThreshold([
-      [[...unseenInnocent, ...ownInnocent], C.rejectShare],
-      [civilInnocent, C.rejectCivilShare],
-    ]),
-  );
+  const reject = Math.max(hold, lowest(C.rejectShare, C.rejectCivilShare));
   const report = [hold, reject].map(
     (t) =>
       `@${t}: unseen writers' innocent lines flagged ${pct(share(unseenInnocent, t))} (n=${unseenInnocent.length}), our own look-alikes ${pct(share(ownInnocent, t))} (n=${ownInnocent.length}), the writers' threats ${pct(share(unseenThreat, t))} (n=${unseenThreat.length}); Civil validation no threat ${pct(share(civilInnocent, t))} (n=${civilInnocent.length}), threats ${pct(share(civilThreat, t))} (n=${civilThreat.length})`,

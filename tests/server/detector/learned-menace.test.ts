@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
-import model from "../../../server/detector/model.json";
-import { createDetectorFromModel, type ModelArtifact } from "../../../server/detector/index.ts";
 import { readMenace } from "../../../server/detector/learned-menace.ts";
-import { detector, judge } from "./support.ts";
-
-const artifact = model as unknown as ModelArtifact;
-/** The same model without its learned reading of menace: the rules alone. */
-const rulesOnly = createDetectorFromModel({ ...artifact, menace: undefined });
+import { artifact, detector, judge, rulesOnly } from "./support.ts";
 
 describe("the learned reading of menace", () => {
   // tune lines of the probe sets that no threat rule reads (the head was trained on them)

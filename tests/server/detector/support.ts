@@ -1,10 +1,14 @@
 /** The shipped detector judged by the default policy, as the API decides a comment. */
-import { createDetector, DEFAULT_THRESHOLDS } from "../../../server/detector/index.ts";
+import model from "../../../server/detector/model.json";
+import { createDetector, createDetectorFromModel, DEFAULT_THRESHOLDS, type ModelArtifact } from "../../../server/detector/index.ts";
 import type { ScoreContext } from "../../../server/detector/types.ts";
 import { decide } from "../../../server/moderation/decide.ts";
 import { defaultPolicy } from "../../../server/moderation/default-policy.ts";
 
 export const detector = createDetector();
+export const artifact = model as unknown as ModelArtifact;
+/** The same model without its learned reading of menace: the rules alone. */
+export const rulesOnly = createDetectorFromModel({ ...artifact, menace: undefined });
 const policy = defaultPolicy(DEFAULT_THRESHOLDS);
 
 /** The detector's reading and the default policy's verdict, with the flagged words as typed. */
