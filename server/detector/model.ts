@@ -474,19 +474,39 @@ function swornAtAThing(toks: readonly Token[], text: string, i: number, plain: (
   const namesNoOne = (j: number) => {
     const t = toks[j]!;
     return (
-      /^[a-z]{2,}$/.test(t.text) && plain(j) && !isName(t, text) && !personNoun(t.text) && !isGroupWord(t.text) && !OF_A_PERSON.has(t.text)
+      /^[a-z]{2,}$/.test(t.text) &&
+      plain(j) &&
+      !isName(t, text) &&
+      !personNoun(t.text) &&
+      !isGroupWord(t.text) &&
+      !OF_A_PERSON.has(t.text) &&
+      !PRONOUN_SUBJECT.has(t.text) &&
+      !SWORN_AT.has(t.text)
     );
   };
   return (
     i + 1 < toks.length &&
+    !sentenceEnds(text, toks[i]!, toks[i + 1]!) &&
     namesNoOne(i + 1) &&
     (i + 2 >= toks.length || sentenceEnds(text, toks[i + 1]!, toks[i + 2]!) || namesNoOne(i + 2))
   );
 }
 const INTENSIFIER = new Set(["absolute", "total", "complete", "utter", "right", "proper", "real"]);
 
+/** Swear words said of a state of affairs: "this is (such) BULLSHIT", "that's total CRAP", "it's SHIT". */
+const SWEAR_PREDICATE = new Set(["bullshit", "shit", "crap", "bollocks", "shite"]);
+const THIS_IS = new Set(["that's", "thats", "it's", "its"]);
+const THIS = new Set(["this", "that", "it"]);
+function swornOfThis(toks: readonly Token[], i: number): boolean {
+  if (!SWEAR_PREDICATE.has(toks[i]!.text)) return false;
+  let k = i - 1;
+  while (k >= 0 && (DEGREE.has(toks[k]!.text) || INTENSIFIER.has(toks[k]!.text))) k--;
+  const w = toks[k]?.text ?? "";
+  return THIS_IS.has(w) || (COPULA.has(w) && THIS.has(toks[k - 1]?.text ?? ""));
+}
+
 const swornAtThings = (toks: readonly Token[], text: string, plain: (k: number) => boolean) =>
-  toks.some((_, i) => !exclamation(toks, i) && swornAtAThing(toks, text, i, plain));
+  toks.some((_, i) => !exclamation(toks, i) && (swornAtAThing(toks, text, i, plain) || swornOfThis(toks, i)));
 /** What the swear words add to the model's logit. */
 function swearing(toks: readonly Token[], contrib: Float64Array): number {
   let sum = 0;
@@ -502,7 +522,7 @@ const onlyExclamations = (toks: readonly Token[], text: string, offensive: (i: n
   someAndAll(
     toks,
     (i) => offensive(i) || PROFANITY.has(toks[i]!.text),
-    (i) => exclamation(toks, i) || swornAtAThing(toks, text, i, plain),
+    (i) => exclamation(toks, i) || swornAtAThing(toks, text, i, plain) || swornOfThis(toks, i),
   );
 
 export class LinearDetector implements Detector {

@@ -166,6 +166,7 @@ describe("targets", () => {
     "What a shit result for the Lions, absolutely gutted.",
     "The fucking price of eggs, man.",
     "the shit state of those school toilets in the photo is shocking, kids deserve better than that",
+    "this is such bullshit, they closed the only post office in the village",
   ])("swearing at a thing is aimed at no one, whoever the comment names: %j publishes", (text) =>
     expect(judge(text).decision).toBe("publish"),
   );
@@ -177,6 +178,7 @@ describe("targets", () => {
     // the word sworn at names a person, or what it says is of one
     "What a shit ref, Dawson should never officiate again.",
     "Your shit brain can't handle it.",
+    "You're such bullshit, mate.",
     // doubtful without the swearing too
     "She was never sorry for a damn thing! She is a left wing fascist hater and more.",
   ])("swearing at a person, or beside other offence, is not let through as swearing at a thing: %j is held", (text) =>
