@@ -577,6 +577,22 @@ export function dismissiveAddressed(
   return youInSentence || opensClause(tokens, text, from);
 }
 
+const ONE = new Set(["someone", "somebody", "person", "one", "man", "woman", "bloke", "guy"]);
+const FIRST = new Set(["i", "i'm", "im", "i've", "ive", "me", "my"]);
+/**
+ * The phrase at `from` describes the writer: "AS SOMEONE WITH the attention span of a goldfish, I made it
+ * to paragraph three" ("as (a) someone with/who …" before it, the writer speaking within a few words after).
+ */
+export function selfDescribed(tokens: readonly Token[], from: number): boolean {
+  for (let k = Math.max(1, from - 5); k < from; k++) {
+    const one = tokens[k]!.text === "a" || tokens[k]!.text === "an" ? k + 1 : k;
+    if (tokens[k - 1]!.text !== "as" || !ONE.has(tokens[one]?.text ?? "")) continue;
+    if (tokens[one + 1]?.text !== "with" && tokens[one + 1]?.text !== "who") continue;
+    for (let m = from + 1; m < Math.min(tokens.length, from + 14); m++) if (FIRST.has(tokens[m]!.text)) return true;
+  }
+  return false;
+}
+
 /** Token `from` opens a clause (words like "oh", "just" may come before it). */
 function opensClause(tokens: readonly Token[], text: string, from: number): boolean {
   let start = from;

@@ -29,7 +29,7 @@ import {
   readTarget,
   secondPersonInSentence,
 } from "./target.ts";
-import { dismissiveAddressed, findAbuse, findDismissive, findMockery, MOCKING_VOCATIVE } from "./indirect.ts";
+import { dismissiveAddressed, findAbuse, findDismissive, findMockery, MOCKING_VOCATIVE, selfDescribed } from "./indirect.ts";
 import { extractFeatures, FeatureBuffer, GRAM_GROUP, UNIGRAM_GROUP, type FeatureContext, type WordFeatures } from "./features.ts";
 import { SpanScorer, tokenSpans, type SpanLexicons, type SpanModel } from "./spans.ts";
 import { readMenace, sigmoid, strongest, type HeadLogit, type MenaceHead } from "./learned-menace.ts";
@@ -655,7 +655,7 @@ export class LinearDetector implements Detector {
       // said to a commenter ("I'd explain it but I haven't ANY CRAYONS handy" is not, "CRAYONS HANDY" is)
       let dismissive: [number, number] | null = null;
       for (let d = findDismissive(toks, text, skip); d && !dismissive; d = findDismissive(toks, text, skip, d[0] + 1)) {
-        if (insideQuotes(text, toks[d[0]]!.start)) continue;
+        if (insideQuotes(text, toks[d[0]]!.start) || selfDescribed(toks, d[0])) continue;
         if (target === "commenter") dismissive = d;
         else if (dismissiveAddressed(toks, text, d, secondPersonInSentence(toks, text, d[0]))) {
           dismissive = d;

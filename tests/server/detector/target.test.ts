@@ -248,6 +248,7 @@ describe("indirect attacks on commenters", () => {
     "Sounds like someone failed maths.",
     "The lights are on but nobody's home.",
     "Go back to sleep, grandpa.",
+    "As someone with the attention span of a goldfish, you should skip this article.",
     "Stay mad.",
     "Found the Tory shill.",
     "Ok Karen.",
@@ -435,6 +436,7 @@ describe("indirect attacks on commenters", () => {
     "Which university gave you that degree? Asking for my son, he's choosing now.",
     "Quite clever for someone who says they hate maths, you solved it fast!",
     "Typing with one finger while holding the baby, forgive the typos.",
+    "As someone with the attention span of a goldfish, I made it to paragraph three before giving up.",
   ])("%j mentions a head, or addresses the reader kindly, and publishes", (text) => expect(judge(text).decision).toBe("publish"));
 
   // At the edge of the learned reading of put-downs, whose bar moves with every retrain (0.55 after session 24's
