@@ -411,7 +411,6 @@ describe("threats", () => {
     "We know where the new stadium works are going, it's in the plan.",
     "It would be tragic if the old theatre burned down.",
     "People telling her to kys because of a reality show edit need to get a grip.",
-    "You'll regret this vote when your bills arrive.",
     "I'd never tell anyone to kill urself, whatever they posted.",
     "I'll find you a link to the study, give me a minute.",
     "It would be such a pity if the school lost its music teacher.",
