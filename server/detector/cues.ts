@@ -68,3 +68,6 @@ export function lastOfSentence(tokens: readonly Token[], text: string, k: number
 
 /** Who did it, named by the deed: "WHOEVER wrote this", "the guy WHO posted that". */
 export const WHO_DID = new Set(["whoever", "who", "whomever"]);
+
+/** The writer speaking of themself: "I", "me", "my"… */
+export const WRITER = new Set(["i", "i'm", "im", "me", "myself", "i've", "i'd", "i'll", "ive", "my", "mine"]);

@@ -8,6 +8,7 @@
 import type { Token } from "./normalize.ts";
 import { phraseMatcher } from "./phrases.ts";
 import { clauseBreak, isName, YOU } from "./insult.ts";
+import { WRITER } from "./cues.ts";
 
 /** Dismissive phrases, said to the reader when they open a clause or when the comment names a commenter. */
 const DISMISSIVE = [
@@ -578,7 +579,6 @@ export function dismissiveAddressed(
 }
 
 const ONE = new Set(["someone", "somebody", "person", "one", "man", "woman", "bloke", "guy"]);
-const FIRST = new Set(["i", "i'm", "im", "i've", "ive", "me", "my"]);
 /**
  * The phrase at `from` describes the writer: "AS SOMEONE WITH the attention span of a goldfish, I made it
  * to paragraph three" ("as (a) someone with/who …" before it, the writer speaking within a few words after).
@@ -588,7 +588,7 @@ export function selfDescribed(tokens: readonly Token[], from: number): boolean {
     const one = tokens[k]!.text === "a" || tokens[k]!.text === "an" ? k + 1 : k;
     if (tokens[k - 1]!.text !== "as" || !ONE.has(tokens[one]?.text ?? "")) continue;
     if (tokens[one + 1]?.text !== "with" && tokens[one + 1]?.text !== "who") continue;
-    for (let m = from + 1; m < Math.min(tokens.length, from + 14); m++) if (FIRST.has(tokens[m]!.text)) return true;
+    for (let m = from + 1; m < Math.min(tokens.length, from + 14); m++) if (WRITER.has(tokens[m]!.text)) return true;
   }
   return false;
 }

@@ -33,7 +33,7 @@ import {
   type InsultLexicon,
 } from "./insult.ts";
 import type { ScoreContext } from "./types.ts";
-import { personNoun, REPORTING, sentenceEnds, WHO_DID } from "./cues.ts";
+import { personNoun, REPORTING, sentenceEnds, WHO_DID, WRITER } from "./cues.ts";
 import { MOCKING_VOCATIVE } from "./indirect.ts";
 
 const SECOND = new Set([
@@ -597,7 +597,6 @@ function besideMe(toks: readonly Token[], text: string, from: number, to: number
 const declinedBefore = (toks: readonly Token[], k: number) =>
   (toks[k - 2]?.text === "rather" && toks[k - 1]?.text === "than") || (toks[k - 2]?.text === "instead" && toks[k - 1]?.text === "of");
 
-const MY = new Set([...FIRST_SINGULAR, "my", "mine"]);
 const EXCLAIMED = new Set(["what", "such", "complete", "total", "absolute", "utter", "right", "proper", "bloody", "a", "an"]);
 function nameAloneOfOneself(toks: readonly Token[], text: string, i: number): boolean {
   const [from, to] = sentenceOf(toks, text, i);
@@ -614,7 +613,7 @@ function nameAloneOfOneself(toks: readonly Token[], text: string, i: number): bo
   for (let k = 0; k < from; k++) {
     const w = toks[k]!.text;
     if (SECOND.has(w) || THIRD_PERSON.has(w) || OFFICIAL.has(w) || GROUP.has(w) || personName(toks, text, k) || personNoun(w)) return false;
-    mine ||= MY.has(w);
+    mine ||= WRITER.has(w);
   }
   return mine;
 }
