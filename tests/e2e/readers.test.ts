@@ -64,7 +64,7 @@ describe.skipIf(!browserAvailable())("readers: votes, counts, permalinks, lazy l
     async () => {
       const key = `votes-${++seq}`;
       const author = await api.guest("Author");
-      const first = await api.post(author.token, key, "The first comment, which nobody will vote for.");
+      const first = await api.post(author.token, key, "The first comment, about the bus timetable.");
       const liked = await api.post(author.token, key, "The second comment, which readers will like.");
       const url = host.page(`/votes-${seq}.html`, { body: embed(key) });
 
