@@ -456,6 +456,7 @@ describe("indirect attacks on commenters", () => {
     // (and since session 25's last model, whose put-down reading holds from 0.55)
     "The nutrition facts on the back of a cereal box are misleading.",
     "You'll regret this vote when your bills arrive.",
+    "The first comment, which nobody will vote for.",
   ])("%j: published or held for a moderator, never refused", (text) => {
     const j = judge(text);
     expect(j.decision).not.toBe("reject");
