@@ -620,11 +620,15 @@ describe("threats", () => {
     expect(judge(text)).toMatchObject({ threat: false, decision: "publish" });
   });
 
-  it("an invitation to 'see what happens' at the pub is no threat to the rules, and at most a moderator's call", () => {
-    // (the learned reading of menace, trained on probe set AL's "keep it up and you'll…" threats, sends it to
-    // a moderator: held until session 25, refused and waiting in the Threats queue since its bar to refuse is
-    // set on other writers' comments alone, as about 5% of our own look-alikes are)
-    const text = "Keep it up, lads! The open day is Saturday at the Red Lion, come along and see what happens";
+  // The learned reading of menace sends these to a moderator: its bar to refuse is set on other writers'
+  // comments alone since session 25, and refuses 5–9% of our own look-alikes, which then wait in the
+  // Threats queue as a held comment would ("keep it up and…", "next time I see you", "I hope he burns"
+  // begin many threats in the probe sets)
+  it.each([
+    "Keep it up, lads! The open day is Saturday at the Red Lion, come along and see what happens",
+    "Next time I see you, the coffee's on me.",
+    "I hope he burns in hell for what he did.",
+  ])("%j is no threat to the rules, and at most a moderator's call", (text) => {
     expect(rulesOnly.score(text).threat).toBe(false);
     expect(judge(text).rule ?? "threats").toBe("threats");
   });
