@@ -1658,6 +1658,12 @@ const THING = new Set([
   "numbers",
   "math",
   "economics",
+  // everyday things one curses: "my own stupid fault", "stupid bloody app"
+  "fault",
+  "app",
+  "website",
+  "printer",
+  "weather",
   // idioms: "dumb luck", "idiot-proof"
   "luck",
   "proof",

@@ -431,12 +431,16 @@ function saidOfAPerson(toks: readonly Token[], i: number): boolean {
   return PRONOUN_SUBJECT.has(subject) || personNoun(subject);
 }
 
+const OATH = new Set(["fuck", "fucking", "fuckin", "hell", "heck", "bloody"]);
+const JOY = new Set(["yeah", "yes", "yea", "yess", "yesss"]);
 /** Swearing as an exclamation: "holy shit", "bloody hell", "hell of a…", "damn shame", "what the hell", "wtf". */
 function exclamation(toks: readonly Token[], i: number): boolean {
   const w = toks[i]!.text;
   const before = toks[i - 1]?.text;
   const after = toks[i + 1]?.text;
   if (w === "wtf" || w === "ffs" || w === "omg") return true;
+  // joy: "fuck yeah", "hell yes", "bloody oath"
+  if (OATH.has(w) && (JOY.has(after ?? "") || after === "oath")) return true;
   if (w === "holy") return PROFANITY.has(after ?? "");
   if (before === "holy" || (w === "bloody" && after === "hell")) return PROFANITY.has(w);
   if (w === "hell")
@@ -469,8 +473,6 @@ function swornAtAThing(toks: readonly Token[], text: string, i: number, plain: (
   if (SWEAR_NOUN_MODIFIER.has(w) ? !ARTICLE.has(toks[i - 1]?.text ?? "") : !SWEAR_MODIFIER.has(w)) return false;
   let k = i - 1;
   while (k >= 0 && (DEGREE.has(toks[k]!.text) || INTENSIFIER.has(toks[k]!.text))) k--;
-  // ("she's just a fucking racist", "Coughenour is a fucking toolbag")
-  if (k >= 0 && (COPULA.has(toks[k]!.text) || PRONOUN_SUBJECT.has(toks[k]!.text))) return false;
   const namesNoOne = (j: number) => {
     const t = toks[j]!;
     return (
@@ -484,6 +486,11 @@ function swornAtAThing(toks: readonly Token[], text: string, i: number, plain: (
       !SWORN_AT.has(t.text)
     );
   };
+  // ("she's just a fucking racist", "Coughenour is a fucking toolbag"; not "the parking CHARGES are a
+  // fucking scandal": a thing the copula's subject)
+  const subject = toks[k - 1];
+  if (k >= 0 && PRONOUN_SUBJECT.has(toks[k]!.text)) return false;
+  if (k >= 0 && COPULA.has(toks[k]!.text) && !(subject && !sentenceEnds(text, subject, toks[k]!) && namesNoOne(k - 1))) return false;
   return (
     i + 1 < toks.length &&
     !sentenceEnds(text, toks[i]!, toks[i + 1]!) &&

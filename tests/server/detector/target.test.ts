@@ -137,6 +137,8 @@ describe("targets", () => {
   it.each([
     "They won on dumb luck, the keeper slipped.",
     "The new self-checkout machines are supposed to be idiot-proof, but they're not.",
+    // everyday things one curses
+    "My own stupid fault for not reading the small print, but damn, that cancellation fee stings.",
   ])("%j: an insult word in an idiom about a thing publishes", (text) => expect(judge(text).decision).toBe("publish"));
 
   it("a person as the subject is no act: 'Knowing their grandmother was so stupid…' is held", () => {
@@ -160,6 +162,9 @@ describe("targets", () => {
     "Holy shit they actually won the cup!!",
     "Bloody hell, look at those rent prices.",
     "It's a damn shame how the council handled it.",
+    // joy
+    "Fuck yeah, the Matildas are through to the semis! What a team.",
+    "Hell yes, Okafor finally signed the extension.",
   ])("an exclamation is aimed at no one, whoever the comment names: %j publishes", (text) => expect(judge(text).decision).toBe("publish"));
 
   it.each([
@@ -167,6 +172,8 @@ describe("targets", () => {
     "The fucking price of eggs, man.",
     "the shit state of those school toilets in the photo is shocking, kids deserve better than that",
     "this is such bullshit, they closed the only post office in the village",
+    // a thing the copula's subject
+    "Minister Hale's parking charges are a fucking scandal.",
   ])("swearing at a thing is aimed at no one, whoever the comment names: %j publishes", (text) =>
     expect(judge(text).decision).toBe("publish"),
   );
@@ -175,9 +182,12 @@ describe("targets", () => {
     // said of a person, after a copula or a pronoun
     "Good. Coughenour is a fucking toolbag, so life should have been awarded to Wilson.",
     "rofl she's just a fucking racist monkey.",
+    "Senator Cole is a fucking disgrace.",
+    "My neighbour Dave is a fucking disgrace and everyone on the street knows it.",
     // the word sworn at names a person, or what it says is of one
     "What a shit ref, Dawson should never officiate again.",
     "Your shit brain can't handle it.",
+    "Fuck ya, Dave.",
     "You're such bullshit, mate.",
     // doubtful without the swearing too
     "She was never sorry for a damn thing! She is a left wing fascist hater and more.",
