@@ -519,6 +519,17 @@ const shameAt = phraseMatcher([
   // "Shame if the brakes stopped working one morning"
   "shame|pity if the|your|ur|his|her|their brakes|brake|steering",
 ]);
+/** A mafia's "shame if" after "nice dog you've got": "Shame if it got out one night" is about the thing admired. */
+const shameIfItAt = phraseMatcher([
+  "shame|pity if it|he|she got out|loose|scratched|keyed|damaged|burned|burnt|torched|smashed",
+  "shame|pity if it|he|she went missing",
+  "shame|pity if it|he|she caught fire",
+]);
+const ADMIRED = phraseMatcher(["nice|lovely|cute|beautiful @any you've|youve|you|ya|u got", "nice|lovely|cute|beautiful @any you|u have"]);
+function thingAdmired(tokens: readonly Token[], before: number): boolean {
+  for (let k = 0; k < before; k++) if (ADMIRED(tokens, k) >= 0) return true;
+  return false;
+}
 /** Whose things a "shame if" is about: "nice car YOU'VE got", "YOUR kids", "HER cat". */
 const BELONGINGS = new Set([
   ...["your", "yours", "ur", "you've", "youve", "his", "her", "their", "@user", "him", "reg"],
@@ -796,10 +807,14 @@ const GAME = new Set([
   ...["minecraft", "warzone", "cards", "bingo", "wordle", "sudoku", "crossword", "ludo", "draughts", "checkers", "uno", "pool"],
 ]);
 const TEAM = new Set(["them", "em", "'em", "us"]);
+const PLAY_SESSION = new Set(["lunch", "tea", "stumps", "halftime", "half-time", "fulltime", "full-time", "break", "interval", "quarter"]);
 function gameAfter(tokens: readonly Token[], [start, end]: readonly [number, number]): boolean {
   const next = tokens[end + 1]?.text ?? "";
   if (next === "in" || next === "at")
     for (let m = end + 2; m < Math.min(tokens.length, end + 5); m++) if (GAME.has(tokens[m]!.text)) return true;
+  // "bury them BY LUNCH on day two", "…before half-time": a session of play
+  if ((next === "by" || next === "before") && PLAY_SESSION.has(tokens[end + (tokens[end + 2]?.text === "the" ? 3 : 2)]?.text ?? ""))
+    for (let m = start; m <= end; m++) if (TEAM.has(tokens[m]!.text)) return true;
   const day = FIXTURE_DAY.has(next)
     ? end + 1
     : (next === "on" || next === "this") && FIXTURE_DAY.has(tokens[end + 2]?.text ?? "")
@@ -1075,7 +1090,7 @@ const isNameLike = (tokens: readonly Token[], k: number) =>
  * token's word, and a comment's other words (nearly all of them) are passed over in one lookup.
  */
 const CONSTRUCTION_HEADS: ReadonlySet<string> = new Set([
-  ...[menacePhraseAt, shameAt, phraseAt, seeWhoShowsUpAt].flatMap((m) => [...m.firstWords]),
+  ...[menacePhraseAt, shameAt, shameIfItAt, phraseAt, seeWhoShowsUpAt].flatMap((m) => [...m.firstWords]),
   ...[WEAPON_EMOJI, WISH, FUTURE, ARSON, WOULD_BE_A_SHAME, PUT, DIE, SUBJECT].flatMap((words) => [...words]),
   ...["accidentally", "wants", "hope", "hoping", "death", "kys", "k", "trigger", "string", "will", "knife", "blade", "bullet"],
   ...["know", "rope", "may", "wish", "crossed", "see", "watch", "find", "i'd", "id", "we'd", "with", "only", "kill"],
@@ -1112,6 +1127,9 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
       innocentAfter(tokens, menaceEnd) ||
       (w === "lucky" && (OUR_LUCK.has(tokens[i - 1]?.text ?? "") || OUR_LUCK.has(tokens[i - 2]?.text ?? "")));
     // (a mafia's "shame if": someone's home, family or belongings in view, not "a shame if the festival closed")
+    // ("nice dog you've got… shame if it got out": the thing admired is the reader's)
+    const shameIfIt = shameIfItAt(tokens, i);
+    if (shameIfIt >= 0 && thingAdmired(tokens, i) && !negatedAt(tokens, i)) return [i, shameIfIt];
     const shame = shameAt(tokens, i);
     if (shame >= 0 && belongingsInView(tokens) && !negatedAt(tokens, i)) return [i, shame];
     const setPhrase = phraseAt(tokens, i);

@@ -165,6 +165,8 @@ describe("threats", () => {
     ["Hang the whole planning commission from the courthouse steps.", "none", "Hang the whole planning commission"],
     ["Would be a real tragedy if the councillor's brakes failed on the interstate.", "none", "tragedy if the councillor's brakes failed"],
     ["Nice car you've got there. Would be a shame if something happened to it.", "commenter", "Would be a shame if"],
+    ["Nice dog you've got in your profile photo. Shame if it got out and ran onto the road, eh.", "commenter", "Shame if it got out"],
+    ["Lovely garden you have. Shame if it caught fire.", "commenter", "Shame if it caught fire"],
     ["🔪🔪 see you soon @lindaK", "commenter", "🔪"],
     ["I know where the reporter parks.", "public-figure", "know where the reporter parks"],
     ["I'll be waiting for him by the team bus with a bat.", "public-figure", "waiting for him by the team bus with a bat"],
@@ -1259,6 +1261,7 @@ describe("threats of the probe-BW families", () => {
     // a game or a fixture, a threat named as one, the writer threatened
     "Haha Mike you're dead meat in fantasy football this week, my lineup is stacked.",
     "We'll absolutely destroy them Saturday. Three nil, book it.",
+    "Windies quicks gonna bounce these batsmen out and bury them by lunch on day two, believe me.",
     "Telling someone you know which school their kids attend is a threat, not an opinion.",
     "I've had three emails this week saying I'll \"end up in a ditch\". They've gone to the police.",
     // and the new phrases' look-alikes
@@ -1271,6 +1274,8 @@ describe("threats of the probe-BW families", () => {
     "When I'm done with you, you'll be fluent in Spanish, promise.",
     "Careful with those mushrooms, a couple of lookalikes round there will put you in the ground.",
     "That diet will put you in the ground.",
+    "Nice car you've got. Shame if it went up in value after you sold it, eh?",
+    "Nice hat you've got on in that photo. Shame if it got lost on the bus, I'd keep an eye on it.",
   ])("%j is no threat, and is not refused", (text) => {
     const j = judge(text);
     expect(j.threat).toBe(false);
