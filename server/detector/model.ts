@@ -434,19 +434,40 @@ function saidOfAPerson(toks: readonly Token[], i: number): boolean {
 const OATH = new Set(["fuck", "fucking", "fuckin", "hell", "heck", "bloody"]);
 const JOY = new Set(["yeah", "yes", "yea", "yess", "yesss"]);
 /** Swearing as an exclamation: "holy shit", "bloody hell", "hell of a…", "damn shame", "what the hell", "wtf". */
-function exclamation(toks: readonly Token[], i: number): boolean {
+function exclamation(toks: readonly Token[], text: string, i: number): boolean {
   const w = toks[i]!.text;
   const before = toks[i - 1]?.text;
   const after = toks[i + 1]?.text;
   if (w === "wtf" || w === "ffs" || w === "omg") return true;
   // joy: "fuck yeah", "hell yes", "bloody oath"
   if (OATH.has(w) && (JOY.has(after ?? "") || after === "oath")) return true;
+  // "Shit, what a world.", "Ah fuck!": a swear word said on its own
+  if (
+    INTERJECTION.has(w) &&
+    (i === 0 || sentenceEnds(text, toks[i - 1]!, toks[i]!) || SIGH.has(before ?? "")) &&
+    standsAlone(toks, text, i)
+  )
+    return true;
+  // "for f*ck sake", "shit the bed", "f**k it, what a story"
+  if (FUCK.has(w) && before === "for" && (after === "sake" || after === "sakes")) return true;
+  if (w === "shit" && after === "the" && toks[i + 2]?.text === "bed") return true;
+  if (w === "fuck" && after === "it" && standsAlone(toks, text, i + 1)) return true;
   if (w === "holy") return PROFANITY.has(after ?? "");
-  if (before === "holy" || (w === "bloody" && after === "hell")) return PROFANITY.has(w);
+  if (before === "holy" || (HELL_OF.has(w) && after === "hell")) return PROFANITY.has(w);
   if (w === "hell")
-    return before === "bloody" || (after === "of" && toks[i + 2]?.text === "a") || (before === "the" && toks[i - 2]?.text === "what");
+    return HELL_OF.has(before ?? "") || (after === "of" && toks[i + 2]?.text === "a") || (before === "the" && toks[i - 2]?.text === "what");
   if (w === "fuck") return before === "the" && toks[i - 2]?.text === "what";
   return w === "damn" && after === "shame";
+}
+const INTERJECTION = new Set(["shit", "fuck", "crap", "damn", "bugger", "bollocks", "shite"]);
+const SIGH = new Set(["ah", "oh", "aw", "aww", "och", "ach", "argh", "ugh"]);
+const FUCK = new Set(["fuck", "fuck's", "fucks"]);
+/** "BLOODY hell", "FUCKING hell" */
+const HELL_OF = new Set(["bloody", "fucking", "fuckin"]);
+/** Punctuation, or nothing, after token i: "Shit, …", "…fuck it, …". */
+function standsAlone(toks: readonly Token[], text: string, i: number): boolean {
+  const next = toks[i + 1];
+  return next === undefined || /[,.!?;:…—–-]/.test(text.slice(toks[i]!.end, next.start));
 }
 
 /** Swear words that modify the word after them: "the FUCKING price of eggs", "this BLOODY weather". */
@@ -513,7 +534,7 @@ function swornOfThis(toks: readonly Token[], i: number): boolean {
 }
 
 const swornAtThings = (toks: readonly Token[], text: string, plain: (k: number) => boolean) =>
-  toks.some((_, i) => !exclamation(toks, i) && (swornAtAThing(toks, text, i, plain) || swornOfThis(toks, i)));
+  toks.some((_, i) => !exclamation(toks, text, i) && (swornAtAThing(toks, text, i, plain) || swornOfThis(toks, i)));
 /** What the swear words add to the model's logit. */
 function swearing(toks: readonly Token[], contrib: Float64Array): number {
   let sum = 0;
@@ -529,7 +550,7 @@ const onlyExclamations = (toks: readonly Token[], text: string, offensive: (i: n
   someAndAll(
     toks,
     (i) => offensive(i) || PROFANITY.has(toks[i]!.text),
-    (i) => exclamation(toks, i) || swornAtAThing(toks, text, i, plain) || swornOfThis(toks, i),
+    (i) => exclamation(toks, text, i) || swornAtAThing(toks, text, i, plain) || swornOfThis(toks, i),
   );
 
 export class LinearDetector implements Detector {

@@ -164,6 +164,12 @@ describe("targets", () => {
     "It's a damn shame how the council handled it.",
     // joy
     "Fuck yeah, the Matildas are through to the semis! What a team.",
+    // a swear word on its own, and set phrases of exasperation
+    "Shit, what a world. Twenty years ago this would've been a grumpy letter to the editor.",
+    "Ah for f*ck sake, my young lad starts there in September.",
+    "Fucking hell what a finish from Akinsanya-Blake. Top bins from 25 yards.",
+    "Sh*t the bed, 2-1 with ten men. Still shaking.",
+    "Lost my accumulator on this one but f**k it, what a story, fair play to them.",
     "Hell yes, Okafor finally signed the extension.",
   ])("an exclamation is aimed at no one, whoever the comment names: %j publishes", (text) => expect(judge(text).decision).toBe("publish"));
 
@@ -188,6 +194,9 @@ describe("targets", () => {
     "What a shit ref, Dawson should never officiate again.",
     "Your shit brain can't handle it.",
     "Fuck ya, Dave.",
+    "Shit, you're a moron.",
+    "Fucking hell, you're thick.",
+    "Fuck, he's an idiot.",
     "You're such bullshit, mate.",
     // doubtful without the swearing too
     "She was never sorry for a damn thing! She is a left wing fascist hater and more.",
