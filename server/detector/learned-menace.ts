@@ -60,12 +60,56 @@ export function readMenace(m: HeadLogit, toks: readonly Token[], text: string, f
   const p = sigmoid(m.logit);
   // most comments end here: the rest is for the few the head would flag
   if (p < from) return { p, focus: -1, sentence: null };
-  const focus = strongest(m.contrib());
+  const contrib = m.contrib();
+  // words quoted as another's ('one driver posted "if I see the plow guy I'm gonna run him off the road"')
+  // are reported, not said: read without them
+  const quoted = reportedQuotes(toks, text);
+  if (quoted) {
+    let said = m.logit;
+    for (let i = 0; i < toks.length; i++) if (quoted[i] && contrib[i]! > 0) said -= contrib[i]!;
+    if (sigmoid(said) < from) return { p: sigmoid(said), focus: -1, sentence: null };
+  }
+  const focus = strongest(contrib);
   if (focus < 0) return { p, focus, sentence: null };
   if (mentioned(toks, text, focus) || !peopleInSentence(toks, text, focus)) return { p: 0, focus, sentence: null };
   // the sentence is the unit of a threat: its words one by one ("to", "and") would tell a moderator nothing
   const sentence = sentenceOf(toks, text, focus);
   return figureIn(toks, sentence) ? { p: 0, focus, sentence: null } : { p, focus, sentence };
+}
+
+/** Quoting words: "says", "posted", "DM saying", and "like", "calling" before a quotation. */
+const QUOTING = new Set([
+  ...REPORTING,
+  "like",
+  "calling",
+  "called",
+  "texted",
+  "messaged",
+  "sent",
+  "yelled",
+  "screamed",
+  "commented",
+  "replied",
+]);
+/**
+ * The tokens inside quotation marks that a quoting word opens (within three words before it), as
+ * 1s, or null when there are none. (Not scare quotes: 'someone should "accidentally" reverse over him'.)
+ */
+function reportedQuotes(toks: readonly Token[], text: string): Uint8Array | null {
+  let mask: Uint8Array | null = null;
+  for (let i = 0; i < toks.length;) {
+    if (!insideQuotes(text, toks[i]!.start)) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end + 1 < toks.length && insideQuotes(text, toks[end + 1]!.start)) end++;
+    let reported = false;
+    for (let k = Math.max(0, i - 3); k < i; k++) if (QUOTING.has(toks[k]!.text)) reported = true;
+    if (reported) for (let k = i; k <= end; k++) (mask ??= new Uint8Array(toks.length))[k] = 1;
+    i = end + 1;
+  }
+  return mask;
 }
 
 /** Violence the writer does to themself as a figure of speech: "going to BANG MY HEAD AGAINST a wall". */

@@ -63,6 +63,15 @@ describe("readMenace", () => {
     expect(reading(text, word).p).toBe(0);
   });
 
+  it("words quoted as another's are read without them; scare quotes are not another's words", () => {
+    const reported = reading('One driver posted "I will run him off the road" and the police came round.', "road", 0.6);
+    expect(reported).toMatchObject({ focus: -1, sentence: null });
+    expect(reported.p).toBeCloseTo(0.5, 6);
+    expect(reading('Someone should "accidentally" reverse over him.', "reverse", 0.6).p).toBeGreaterThan(0.9);
+    // (the quotation a quoting word opens, not any quotation after one)
+    expect(reading('He said it was "fine". I hope he gets hurt on the way home.', "hurt", 0.6).p).toBeGreaterThan(0.9);
+  });
+
   it("a sentence that names nobody is no threat: 'hang the banners'", () => {
     expect(reading("We need to hang the banners before the parade.", "hang").p).toBe(0);
     expect(reading("We need to hang them before the parade.", "hang").p).toBeGreaterThan(0.9);
