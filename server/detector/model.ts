@@ -448,10 +448,10 @@ function exclamation(toks: readonly Token[], text: string, i: number): boolean {
     standsAlone(toks, text, i)
   )
     return true;
-  // "for f*ck sake", "shit the bed", "f**k it, what a story"
+  // "for f*ck sake", "shit the bed", "f**k it, what a story", "Damn it."
   if (FUCK.has(w) && before === "for" && (after === "sake" || after === "sakes")) return true;
   if (w === "shit" && after === "the" && toks[i + 2]?.text === "bed") return true;
-  if (w === "fuck" && after === "it" && standsAlone(toks, text, i + 1)) return true;
+  if ((w === "fuck" || w === "damn") && after === "it" && standsAlone(toks, text, i + 1)) return true;
   if (w === "holy") return PROFANITY.has(after ?? "");
   if (before === "holy" || (HELL_OF.has(w) && after === "hell")) return PROFANITY.has(w);
   if (w === "hell")

@@ -526,6 +526,31 @@ const shameIfItAt = phraseMatcher([
   "shame|pity if it|he|she caught fire",
 ]);
 const ADMIRED = phraseMatcher(["nice|lovely|cute|beautiful @any you've|youve|you|ya|u got", "nice|lovely|cute|beautiful @any you|u have"]);
+/** Harm left vague and then shrugged at: "if something bad happened to that board… I wouldn't shed a tear". */
+const somethingHappenedAt = phraseMatcher(
+  ["if something|anything (bad|terrible|nasty|awful|horrible|serious) happened|happens|happen to @who"],
+  {
+    who: (tokens, k) => (personAt(tokens, k) >= 0 ? personAt(tokens, k) : bodyAt(tokens, k)),
+  },
+);
+/** People as a body: "that whole school BOARD", "the CABINET", "those COUNCILLORS' lot". */
+const BODY = new Set(["board", "council", "committee", "cabinet", "government", "family", "lot", "crew", "mob", "club", "union", "panel"]);
+function bodyAt(tokens: readonly Token[], k: number): number {
+  if (!DETERMINER.has(tokens[k]?.text ?? "")) return -1;
+  for (let m = k + 1; m < Math.min(tokens.length, k + 5); m++) if (BODY.has(tokens[m]!.text)) return m;
+  return -1;
+}
+const shrugAt = phraseMatcher([
+  "wouldn't|wouldnt|won't|wont|not shed|lose a|any tear|tears|sleep",
+  "wouldn't|wouldnt|won't|wont cry|mourn|grieve",
+  "nobody|noone would|will|'d shed|lose a|any tear|tears|sleep",
+  "might|may even throw|have a party",
+  "crack~ open the champagne|bubbly|good",
+]);
+function shrugIn(tokens: readonly Token[]): boolean {
+  for (let k = 0; k < tokens.length; k++) if (shrugAt(tokens, k) >= 0) return true;
+  return false;
+}
 function thingAdmired(tokens: readonly Token[], before: number): boolean {
   for (let k = 0; k < before; k++) if (ADMIRED(tokens, k) >= 0) return true;
   return false;
@@ -1090,7 +1115,7 @@ const isNameLike = (tokens: readonly Token[], k: number) =>
  * token's word, and a comment's other words (nearly all of them) are passed over in one lookup.
  */
 const CONSTRUCTION_HEADS: ReadonlySet<string> = new Set([
-  ...[menacePhraseAt, shameAt, shameIfItAt, phraseAt, seeWhoShowsUpAt].flatMap((m) => [...m.firstWords]),
+  ...[menacePhraseAt, shameAt, shameIfItAt, somethingHappenedAt, phraseAt, seeWhoShowsUpAt].flatMap((m) => [...m.firstWords]),
   ...[WEAPON_EMOJI, WISH, FUTURE, ARSON, WOULD_BE_A_SHAME, PUT, DIE, SUBJECT].flatMap((words) => [...words]),
   ...["accidentally", "wants", "hope", "hoping", "death", "kys", "k", "trigger", "string", "will", "knife", "blade", "bullet"],
   ...["know", "rope", "may", "wish", "crossed", "see", "watch", "find", "i'd", "id", "we'd", "with", "only", "kill"],
@@ -1127,6 +1152,8 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
       innocentAfter(tokens, menaceEnd) ||
       (w === "lucky" && (OUR_LUCK.has(tokens[i - 1]?.text ?? "") || OUR_LUCK.has(tokens[i - 2]?.text ?? "")));
     // (a mafia's "shame if": someone's home, family or belongings in view, not "a shame if the festival closed")
+    const happened = somethingHappenedAt(tokens, i);
+    if (happened >= 0 && shrugIn(tokens) && !negatedAt(tokens, i)) return [i, happened];
     // ("nice dog you've got… shame if it got out": the thing admired is the reader's)
     const shameIfIt = shameIfItAt(tokens, i);
     if (shameIfIt >= 0 && thingAdmired(tokens, i) && !negatedAt(tokens, i)) return [i, shameIfIt];

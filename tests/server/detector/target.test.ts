@@ -170,6 +170,7 @@ describe("targets", () => {
     "Fucking hell what a finish from Akinsanya-Blake. Top bins from 25 yards.",
     "Sh*t the bed, 2-1 with ten men. Still shaking.",
     "Lost my accumulator on this one but f**k it, what a story, fair play to them.",
+    "Damn it, missed the bus again.",
     "Hell yes, Okafor finally signed the extension.",
   ])("an exclamation is aimed at no one, whoever the comment names: %j publishes", (text) => expect(judge(text).decision).toBe("publish"));
 

@@ -167,6 +167,11 @@ describe("threats", () => {
     ["Nice car you've got there. Would be a shame if something happened to it.", "commenter", "Would be a shame if"],
     ["Nice dog you've got in your profile photo. Shame if it got out and ran onto the road, eh.", "commenter", "Shame if it got out"],
     ["Lovely garden you have. Shame if it caught fire.", "commenter", "Shame if it caught fire"],
+    [
+      "Honestly if something bad happened to that whole school board on the drive in tomorrow I wouldn't shed a tear.",
+      "none",
+      "if something bad happened to that whole school board",
+    ],
     ["🔪🔪 see you soon @lindaK", "commenter", "🔪"],
     ["I know where the reporter parks.", "public-figure", "know where the reporter parks"],
     ["I'll be waiting for him by the team bus with a bat.", "public-figure", "waiting for him by the team bus with a bat"],
@@ -1276,6 +1281,10 @@ describe("threats of the probe-BW families", () => {
     "That diet will put you in the ground.",
     "Nice car you've got. Shame if it went up in value after you sold it, eh?",
     "Nice hat you've got on in that photo. Shame if it got lost on the bus, I'd keep an eye on it.",
+    "If something happened to my mum I'd never forgive myself.",
+    "If something bad happened to him, I wouldn't care, he's a grown man and made his choices about the loan.",
+    "If something happened to the board's pension fund, nobody would shed a tear for the fat cats.",
+    "If anything happens to the club, I'll cry for a week.",
   ])("%j is no threat, and is not refused", (text) => {
     const j = judge(text);
     expect(j.threat).toBe(false);
