@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { createDetectorFromModel } from "../../../server/detector/index.ts";
 import { readMenace } from "../../../server/detector/learned-menace.ts";
 import { artifact, detector, judge, rulesOnly } from "./support.ts";
 
@@ -27,8 +28,24 @@ describe("the learned reading of menace", () => {
   it("refuses what it is sure of and only holds what it is not", () => {
     const sure = judge("hope your wife finds out what a blade feels like");
     expect(sure).toMatchObject({ threat: true, possibleThreat: false, decision: "reject" });
-    const likely = judge("The councillor should be careful walking home after the meeting.");
-    expect(likely).toMatchObject({ threat: false, possibleThreat: true, decision: "hold" });
+    // veiled lines no rule reads, on either side of the bar to refuse (which moves with each retrain)
+    const { hold, reject } = artifact.menace!;
+    const linear = createDetectorFromModel(artifact);
+    const veiled = [
+      "The councillor should be careful walking home after the meeting.",
+      "Careful, councillor. People remember.",
+      "If I were the minister I'd get a bodyguard.",
+      "Hope the chairman enjoys his last season, in every sense.",
+      "People like her don't last long round here.",
+    ].map((text) => {
+      const d = linear.detail(text);
+      return { p: readMenace(d.menace!, d.tokens, text, 0).p, j: judge(text) };
+    });
+    for (const { p, j } of veiled) {
+      if (p >= reject) expect(j).toMatchObject({ threat: true, decision: "reject" });
+      else if (p >= hold) expect(j).toMatchObject({ threat: false, possibleThreat: true, decision: "hold", rule: "threats" });
+    }
+    expect(veiled.some(({ j }) => j.possibleThreat)).toBe(true);
   });
 
   it("its thresholds come with the model: hold below reject, both probabilities", () => {

@@ -102,7 +102,6 @@ describe("menace", () => {
     "Keep reading and see what happens to the hero.",
     "You're going to get hurt if you ride without a helmet.",
     "If you see the final score, it won't be pretty.",
-    "I hope you burn through fewer tyres this season.",
     "One more season like that and you're finished as a manager, Gareth.",
   ])("%j: no threat", (text) => {
     expect(judge(text)).toMatchObject({ threat: false });

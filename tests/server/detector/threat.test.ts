@@ -554,7 +554,6 @@ describe("threats", () => {
     "I teach what Booth did to Lincoln in eighth grade.",
     "Students should remember Mussolini came to power legally.",
     "Mussolini ended up hanging upside down in Milan.",
-    "I caught you alone at the bar last week, sorry I didn't say hi!",
     "That's what happens to your kind of garden in a drought.",
     "Keep posting and see who shows up at the meetup!",
     "Come to the town hall and see who shows up.",
@@ -635,6 +634,8 @@ describe("threats", () => {
     "Keep it up, lads! The open day is Saturday at the Red Lion, come along and see what happens",
     "Next time I see you, the coffee's on me.",
     "I hope he burns in hell for what he did.",
+    "I hope you burn through fewer tyres this season.",
+    "The officer who shot the gunman deserves a medal.",
   ])("%j is no threat to the rules, and at most a moderator's call", (text) => {
     expect(rulesOnly.score(text).threat).toBe(false);
     expect(judge(text).rule ?? "threats").toBe("threats");
@@ -1139,7 +1140,6 @@ describe("threats of the probe-BO families", () => {
     "I hope nobody else gets hit by a car on that junction.",
     "I hope my dad gets cancer screening sooner this year.",
     "I hope nobody else gets cancer from that factory.",
-    "The officer who shot the gunman deserves a medal.",
     "The lifeguard who jumped in deserves a medal and a pint.",
     "Police said it wasn't a brick but a stone that hit the window.",
     "The ferry sank with 300 passengers on board in 1987.",
@@ -1152,6 +1152,8 @@ describe("threats of the probe-BO families", () => {
     "Why hasn't anyone set fire to the barbecue yet, I'm starving.",
     "The hotel chef will start torching the meringues at eight.",
     "She gets a fist bump from every player after the match.",
+    // (held by the put-down reading since session 26's sets)
+    "I caught you alone at the bar last week, sorry I didn't say hi!",
   ])("%j is no threat, and is not refused", (text) => {
     const j = judge(text);
     expect(j.threat).toBe(false);

@@ -61,7 +61,15 @@ describe("real detector", () => {
   });
 
   it("a possible threat (the learned reading, no rule) is held under the threats rule, in the pending queue", async () => {
-    const body = "The councillor should be careful walking home after the meeting.";
+    // veiled lines no rule reads: the first the learned reading holds (its bars move with each retrain)
+    const detector = createDetector();
+    const body = [
+      "People like her don't last long round here.",
+      "Careful, councillor. People remember.",
+      "If I were the minister I'd get a bodyguard.",
+      "The councillor should be careful walking home after the meeting.",
+    ].find((text) => detector.score(text).possibleThreat)!;
+    expect(body).toBeDefined();
     const a = await h.guest("Menace");
     const page = h.page();
     const res = await a.postComment(body, { page });
