@@ -36,6 +36,9 @@ const GLUE = new Set([
   "absolute",
   "big",
   "little",
+  // "shutupidiot"
+  "shut",
+  "up",
 ]);
 const MAX_JOINED = 40;
 

@@ -1677,6 +1677,8 @@ const THING = new Set([
   "which",
   "what",
 ]);
+/** Things an insult noun is an idiom with: "idiot-proof", "dumb luck". */
+const IDIOM_THING = new Set(["proof", "luck"]);
 const THING_VERB = new Set(["is", "was", "are", "were", "'s", "s", "seems", "seem", "sounds", "sound", "looks", "look", "be", "been"]);
 const THING_ADV = new Set([
   "so",
@@ -1764,8 +1766,11 @@ export function onlyThingCriticism(
       /^(money|time|resources|effort|funds|dollars|taxpayers?)$/.test(toks[j + 2]?.text ?? "");
     // a plural insult noun is the subject of what follows, not a modifier ("idiots take a dog…")
     const pluralNoun = lex.nouns.has(w) && w.endsWith("s") && lex.words.has(w.slice(0, -1));
+    // an insult noun before a thing names its maker: "typical NUMPTY response from you", "a LOSER take"
+    const makerNamed = lex.nouns.has(w) && calledName(w) && j === i + 1 && !IDIOM_THING.has(toks[j]?.text ?? "");
     const attributive =
       !pluralNoun &&
+      !makerNamed &&
       j < toks.length &&
       (THING.has(toks[j]!.text) || wasteOf) &&
       !/^(this|that|it|that's|it's|thats|its|which|what)$/.test(toks[j]!.text) &&

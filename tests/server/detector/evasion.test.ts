@@ -141,6 +141,9 @@ describe("disguises of the probe-AU families", () => {
     ["@Hans du bist ein Vollidiot.", "Vollidiot"],
     ["@Maggie you 🐄, stop it.", "🐄"],
     ["you're nothing but a s.l.a.g", "s.l.a.g"],
+    // joined to "shut up" (probe set CX)
+    ["Shutupidiot, nobody asked you about the by-election.", "idiot"],
+    ["shutupyoumoron", "moron"],
   ])("%j is refused as name-calling of a commenter, with %j marked", (text, marked) => {
     const j = judge(text);
     expect(j).toMatchObject({ decision: "reject", target: "commenter" });
@@ -153,6 +156,7 @@ describe("disguises of the probe-AU families", () => {
     "The Hampton Wick ferry is running again.",
     "Stressed is desserts spelled backwards.",
     "The pigs 🐷 at the farm park loved the kids.",
+    "Shutupandtakemymoney was trending all morning.",
   ])("%j publishes", (text) => {
     expect(judge(text)).toMatchObject({ decision: "publish" });
   });

@@ -1,7 +1,7 @@
 // Whom the words are aimed at (server/detector/target.ts), and what the default policy does
 // with each target: commenters refused, public figures and groups held at most.
 import { describe, expect, it } from "vitest";
-import { judge } from "./support.ts";
+import { artifact, judge } from "./support.ts";
 
 describe("targets", () => {
   it.each([
@@ -124,6 +124,10 @@ describe("targets", () => {
     // a plural insult noun is no modifier: "idiots take…" is name-calling, not a thing criticised
     expect(judge("What kind of idiots take an old dog on such a hike?").decision).not.toBe("publish");
     expect(judge("Typical brainless reply from you.").decision).not.toBe("publish");
+    // an insult noun before a thing names its maker: no criticism of a thing ("idiot-proof" is)
+    expect(judge("Typical numpty response from you, Gavin.").decision).not.toBe("publish");
+    expect(judge("What a stupid take.").score).toBeLessThanOrEqual(artifact.ideaCap);
+    expect(judge("What a moron take.").score).toBeGreaterThan(artifact.ideaCap);
   });
 
   it.each([
@@ -311,6 +315,8 @@ describe("indirect attacks on commenters", () => {
     "Bold take from someone whose biggest life accomplishment is a Wordle streak.",
     "Pretty rich coming from a guy whose entire personality is his lifted truck.",
     "Your retirement home should really limit the wifi hours.",
+    // a view's holders called names (probe set CX)
+    "Only a total cretin would think scrapping the bus lane saves money.",
     // written from scratch, with the look-alikes below
     "You're the reason shampoo has instructions.",
     "Honestly, I've met smarter houseplants.",
