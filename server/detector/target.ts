@@ -846,6 +846,8 @@ export function readTarget(
     if (!masked[subject] && isName(toks[subject]!, text) && !inPlaceName(toks, text, subject) && !OATH.has(toks[subject]!.text))
       return "public-figure";
   }
+  // (a "you" that means anyone names no one: "You realise how unfit you are when you run for the bus")
+  masked = withGenericYou(toks, text, masked);
   if (focus >= 0) {
     const clause = clauses(toks, text);
     let from = focus;
@@ -863,6 +865,44 @@ export function readTarget(
     }
   }
   return targetIn(toks, text, 0, toks.length - 1, parent, author, masked) ?? "none";
+}
+
+/** Words after which "you" is anyone: "WHEN you run for the bus", "ONCE you're on it". */
+const GENERIC_AFTER = new Set(["when", "whenever", "once", "until", "till"]);
+/** A sentence opening "You can't…", "You try to…": a "you" that means anyone. */
+const GENERIC_VERB = new Set([
+  ...["can't", "cannot", "cant", "try", "get", "turn", "pinch", "realise", "realize", "never", "literally", "pay", "wonder"],
+]);
+/** "Nothing MAKES you feel your age", "it makes you wonder". */
+const MAKES = new Set(["makes", "make", "made"]);
+/**
+ * `masked` with the second-person words of sentences where "you" means anyone added: a sentence
+ * with "when you…", opening "You can't…", or "…makes you…" after "nothing", "it" or "that".
+ */
+function withGenericYou(toks: readonly Token[], text: string, masked: Uint8Array): Uint8Array {
+  let out: Uint8Array | null = null;
+  let start = 0;
+  for (let i = 0; i <= toks.length; i++) {
+    if (i < toks.length && (i === 0 || !sentenceEnds(text, toks[i - 1]!, toks[i]!))) continue;
+    // the sentence [start, i)
+    let generic = false;
+    for (let k = start; k < i && !generic; k++) {
+      if (toks[k]!.text !== "you") continue;
+      const before = toks[k - 1]?.text ?? "";
+      generic =
+        (k > start && GENERIC_AFTER.has(before)) ||
+        (k === start && GENERIC_VERB.has(toks[k + 1]?.text ?? "")) ||
+        (MAKES.has(before) && (toks[k - 2]?.text === "nothing" || toks[k - 2]?.text === "it" || toks[k - 2]?.text === "that"));
+    }
+    if (generic)
+      for (let k = start; k < i; k++)
+        if (SECOND.has(toks[k]!.text)) {
+          out ??= Uint8Array.from(masked);
+          out[k] = 1;
+        }
+    start = i;
+  }
+  return out ?? masked;
 }
 
 /**

@@ -228,6 +228,22 @@ describe("targets", () => {
   });
 });
 
+describe("a 'you' that means anyone", () => {
+  it.each([
+    "You realise how unfit you are when you run for the bus and need a sit down once you're on it. Cheers, legs.",
+    "You can't park anywhere near the hospital without getting fleeced, it's a damn disgrace when you're visiting a sick relative.",
+  ])("names no one: %j publishes", (text) => expect(judge(text)).toMatchObject({ target: "none", decision: "publish" }));
+
+  it.each([
+    "You're an idiot when you drink.",
+    "You can't even read, can you?",
+    "When you learn to spell, come back and argue.",
+    "Once you grow a brain, get back to me.",
+  ])("the reader, all the same: %j is aimed at a commenter and never published", (text) =>
+    expect(judge(text)).toMatchObject({ target: "commenter", decision: expect.not.stringMatching(/^publish$/) }),
+  );
+});
+
 describe("reply context", () => {
   it("the replied-to author's name makes a named insult an attack on a commenter, refused", () => {
     expect(judge("Mark is a moron.")).toMatchObject({ target: "public-figure", decision: "hold" });
