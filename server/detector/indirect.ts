@@ -229,6 +229,7 @@ export function findMockery(tokens: readonly Token[], skip?: (i: number) => bool
 const ADDRESSED = [
   "another genius",
   // a view's holders called names, in a thread where they are the commenters ("Only a total cretin would think…")
+  "you|u can't|cannot|cant even read|spell|count|write",
   "only a|an (total|complete|absolute|utter) idiot|moron|cretin|imbecile|halfwit|dimwit|clown|muppet|numpty|dumbass|simpleton would think|believe|say|defend|support|vote|argue|post|write|trust|buy",
   ...["university of youtube", "university of google", "university of facebook", "big words from", "a little triggered", "triggered much"],
   "ok boomer",

@@ -1192,6 +1192,9 @@ export function findInsult(
         if (np && !NEGATION.has(toks[k + 1]?.text ?? "")) return [np.from, np.to, POSTING_VERB.has(toks[i + 1]!.text) ? i + 1 : i];
       }
     }
+    // K. "typical NUMPTY response FROM YOU": the maker of the thing named, and the maker the reader
+    if (lex.nouns.has(w) && calledName(w) && THING.has(toks[i + 1]?.text ?? "") && MADE_BY.has(toks[i + 2]?.text ?? ""))
+      if (YOU.has(toks[i + 3]?.text ?? "")) return [i, i, i + 3];
     // J. a sentence that is only a name called: "Cretin.", "Absolute tosser!" (said to whom the context says)
     const noun = lex.nouns.has(w);
     // ("Pathetic loser.": an insulting adjective may open it)
@@ -1677,6 +1680,7 @@ const THING = new Set([
   "which",
   "what",
 ]);
+const MADE_BY = new Set(["from", "by"]);
 /** Things an insult noun is an idiom with: "idiot-proof", "dumb luck". */
 const IDIOM_THING = new Set(["proof", "luck"]);
 const THING_VERB = new Set(["is", "was", "are", "were", "'s", "s", "seems", "seem", "sounds", "sound", "looks", "look", "be", "been"]);

@@ -125,7 +125,9 @@ describe("targets", () => {
     expect(judge("What kind of idiots take an old dog on such a hike?").decision).not.toBe("publish");
     expect(judge("Typical brainless reply from you.").decision).not.toBe("publish");
     // an insult noun before a thing names its maker: no criticism of a thing ("idiot-proof" is)
-    expect(judge("Typical numpty response from you, Gavin.").decision).not.toBe("publish");
+    expect(judge("Typical numpty response from you, Gavin.")).toMatchObject({ target: "commenter", decision: "reject" });
+    expect(judge("Classic dumbass take from you, as always.")).toMatchObject({ target: "commenter", decision: "reject" });
+    expect(judge("Typical clown policy from the minister.").decision).not.toBe("reject");
     expect(judge("What a stupid take.").score).toBeLessThanOrEqual(artifact.ideaCap);
     expect(judge("What a moron take.").score).toBeGreaterThan(artifact.ideaCap);
   });
