@@ -10,7 +10,7 @@ import { DATA_DIR } from "../../scripts/detector/data.ts";
 
 const root = resolve(import.meta.dirname, "../..");
 
-it.runIf(existsSync(DATA_DIR))("retrains the shipped model exactly", { timeout: 900_000 }, async () => {
+it.runIf(existsSync(DATA_DIR))("retrains the shipped model exactly", { timeout: 1_500_000 }, async () => {
   const dir = mkdtempSync(join(tmpdir(), "parley-train-"));
   try {
     const out = join(dir, "model.json");

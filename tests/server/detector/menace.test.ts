@@ -84,7 +84,6 @@ describe("menace", () => {
     "A bullet to the head killed him, the coroner found.",
     "I have a gun and I'll use it again if someone breaks into my home.",
     "Keep voting for them and you'll regret it.",
-    "I know your family has been through a lot.",
     "You should get your eyes checked.",
     "I hope his broken leg heals before the final.",
     "We found your article really useful.",

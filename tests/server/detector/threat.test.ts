@@ -636,6 +636,8 @@ describe("threats", () => {
     "I hope he burns in hell for what he did.",
     "I hope you burn through fewer tyres this season.",
     "The officer who shot the gunman deserves a medal.",
+    "I know your family has been through a lot.",
+    "A man in the crowd shouted the keeper should be beaten up, and the stewards threw him out.",
   ])("%j is no threat to the rules, and at most a moderator's call", (text) => {
     expect(rulesOnly.score(text).threat).toBe(false);
     expect(judge(text).rule ?? "threats").toBe("threats");
@@ -1328,7 +1330,6 @@ describe("threats of the probe-CC families", () => {
 describe("a threat in another's words, reported", () => {
   it.each([
     "Reported someone earlier in this thread who said the referee should be beaten up. That's not on.",
-    "A man in the crowd shouted the keeper should be beaten up, and the stewards threw him out.",
     'The rugby club has condemned the supporter who posted that the winger should "break his neck next time." Good on them.',
     // a win told
     "Anyone else think the final boss is unfair? Died about sixty times before I finally beat him.",
