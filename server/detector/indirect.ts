@@ -228,8 +228,8 @@ export function findMockery(tokens: readonly Token[], skip?: (i: number) => bool
 /** Phrases said to someone in the conversation wherever they stand ("Must be nice living in mommy's basement"). */
 const ADDRESSED = [
   "another genius",
-  // a view's holders called names, in a thread where they are the commenters ("Only a total cretin would think…")
   "you|u can't|cannot|cant even read|spell|count|write",
+  // a view's holders called names, in a thread where they are the commenters ("Only a total cretin would think…")
   "only a|an (total|complete|absolute|utter) idiot|moron|cretin|imbecile|halfwit|dimwit|clown|muppet|numpty|dumbass|simpleton would think|believe|say|defend|support|vote|argue|post|write|trust|buy",
   ...["university of youtube", "university of google", "university of facebook", "big words from", "a little triggered", "triggered much"],
   "ok boomer",

@@ -880,6 +880,7 @@ const MAKES = new Set(["makes", "make", "made"]);
  * with "when you…", opening "You can't…", or "…makes you…" after "nothing", "it" or "that".
  */
 function withGenericYou(toks: readonly Token[], text: string, masked: Uint8Array): Uint8Array {
+  if (!toks.some((t) => t.text === "you")) return masked;
   let out: Uint8Array | null = null;
   let start = 0;
   for (let i = 0; i <= toks.length; i++) {

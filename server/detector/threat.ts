@@ -533,7 +533,7 @@ const somethingHappenedAt = phraseMatcher(
     who: (tokens, k) => (personAt(tokens, k) >= 0 ? personAt(tokens, k) : bodyAt(tokens, k)),
   },
 );
-/** People as a body: "that whole school BOARD", "the CABINET", "those COUNCILLORS' lot". */
+/** People as a body: "that whole school BOARD", "the CABINET", "that LOT". */
 const BODY = new Set(["board", "council", "committee", "cabinet", "government", "family", "lot", "crew", "mob", "club", "union", "panel"]);
 function bodyAt(tokens: readonly Token[], k: number): number {
   if (!DETERMINER.has(tokens[k]?.text ?? "")) return -1;
@@ -1151,10 +1151,11 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
       (WAITING.has(w) && (tokens[menaceEnd + 1]?.text === "for" || tokens[menaceEnd + 1]?.text === "at")) ||
       innocentAfter(tokens, menaceEnd) ||
       (w === "lucky" && (OUR_LUCK.has(tokens[i - 1]?.text ?? "") || OUR_LUCK.has(tokens[i - 2]?.text ?? "")));
-    // (a mafia's "shame if": someone's home, family or belongings in view, not "a shame if the festival closed")
+    // harm left vague, then shrugged at ("…I wouldn't shed a tear")
     const happened = somethingHappenedAt(tokens, i);
     if (happened >= 0 && shrugIn(tokens) && !negatedAt(tokens, i)) return [i, happened];
-    // ("nice dog you've got… shame if it got out": the thing admired is the reader's)
+    // (a mafia's "shame if": someone's home, family or belongings in view, not "a shame if the festival closed";
+    // "nice dog you've got… shame if it got out": the thing admired is the reader's)
     const shameIfIt = shameIfItAt(tokens, i);
     if (shameIfIt >= 0 && thingAdmired(tokens, i) && !negatedAt(tokens, i)) return [i, shameIfIt];
     const shame = shameAt(tokens, i);
