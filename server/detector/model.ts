@@ -716,7 +716,7 @@ export class LinearDetector implements Detector {
       score = Math.max(score, middle);
       if ((target === "none" || refersToCommenter(toks)) && score < this.model.thresholds.reject) target = "commenter";
       indirect = true;
-      // its sentence, or the words in it that offend on their own ("That is an IDIOT take from you")
+      // its sentence, or the words in it that offend on their own ("That is an IDIOTIC take from you")
       let words = false;
       for (let i = learnedPutDown[0]; i <= learnedPutDown[1]; i++)
         if (offensive(i)) {

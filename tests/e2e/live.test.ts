@@ -13,7 +13,8 @@ import { startHost, type HostServer } from "./support/host.ts";
 import { Admin, Api, axe } from "./support/api.ts";
 
 const SHOTS = "artifacts/screenshots";
-const HOLD_TEXT = "That is an idiot take from you.";
+// (an adjective: "an IDIOT take from you" calls the reader an idiot, and is refused)
+const HOLD_TEXT = "That is an idiotic take from you.";
 const T = 120_000;
 
 describe.skipIf(!browserAvailable())("live updates in a browser", () => {

@@ -17,7 +17,8 @@ import { FIRST_SCREEN } from "../../widget/controllers/comments.ts";
 const SHOTS = "artifacts/screenshots";
 const SSO_SECRET = "a publisher sso secret that is long enough";
 /** What the detector holds for review (between the default policy's hold and reject scores), and what it refuses (checked in beforeAll). */
-const HOLD_TEXT = "That is an idiot take from you.";
+// (an adjective: "an IDIOT take from you" calls the reader an idiot, and is refused)
+const HOLD_TEXT = "That is an idiotic take from you.";
 const REJECT_TEXT = "You are a stupid worthless idiot";
 const T = 120_000;
 
@@ -529,13 +530,13 @@ describe.skipIf(!browserAvailable())("widget in a browser", () => {
       const warning = page.locator("comment-section comment-composer:not([slot]) [aria-live=polite] .notice");
       await warning.waitFor({ timeout: 20_000 });
       expect(await warning.textContent()).toContain("This may break the comment policy");
-      expect(await page.locator("comment-section comment-composer:not([slot]) .bd mark").allTextContents()).toEqual(["idiot"]);
+      expect(await page.locator("comment-section comment-composer:not([slot]) .bd mark").allTextContents()).toEqual(["idiotic"]);
       await page.screenshot({ path: `${SHOTS}/composer-warning.png`, fullPage: true });
       // Preview, from the server.
       await page.locator("comment-section comment-composer:not([slot])").getByRole("button", { name: "Preview" }).click();
       await expect
         .poll(() => page.locator("comment-section comment-composer:not([slot]) #pv .md").innerHTML())
-        .toContain("<p>That is an idiot take from you.</p>");
+        .toContain("<p>That is an idiotic take from you.</p>");
       await page.locator("comment-section comment-composer:not([slot]) button.primary").click();
       const held = item(page, HOLD_TEXT);
       await held.waitFor();
