@@ -587,6 +587,12 @@ const ONE = new Set(["someone", "somebody", "person", "one", "man", "woman", "bl
  * to paragraph three" ("as (a) someone with/who …" before it, the writer speaking within a few words after).
  */
 export function selfDescribed(tokens: readonly Token[], from: number): boolean {
+  // "I'VE (GOT) THE memory of a goldfish", "MY reading comprehension…": the writer's own
+  let own = from - 1;
+  if (tokens[own]?.text === "the") own--;
+  if (tokens[own]?.text === "got") own--;
+  const owner = tokens[own]?.text;
+  if (owner === "my" || owner === "i've" || owner === "ive" || (owner === "have" && tokens[own - 1]?.text === "i")) return true;
   for (let k = Math.max(1, from - 5); k < from; k++) {
     const one = tokens[k]!.text === "a" || tokens[k]!.text === "an" ? k + 1 : k;
     if (tokens[k - 1]!.text !== "as" || !ONE.has(tokens[one]?.text ?? "")) continue;

@@ -451,7 +451,12 @@ function exclamation(toks: readonly Token[], text: string, i: number): boolean {
   // "for f*ck sake", "shit the bed", "f**k it, what a story", "Damn it."
   if (FUCK.has(w) && before === "for" && (after === "sake" || after === "sakes")) return true;
   if (w === "shit" && after === "the" && toks[i + 2]?.text === "bed") return true;
-  if ((w === "fuck" || w === "damn") && after === "it" && standsAlone(toks, text, i + 1)) return true;
+  if (
+    (w === "fuck" || w === "damn") &&
+    after === "it" &&
+    (standsAlone(toks, text, i + 1) || (MATE.has(toks[i + 2]?.text ?? "") && standsAlone(toks, text, i + 2)))
+  )
+    return true;
   if (w === "holy") return PROFANITY.has(after ?? "");
   if (before === "holy" || (HELL_OF.has(w) && after === "hell")) return PROFANITY.has(w);
   if (w === "hell")
@@ -459,6 +464,8 @@ function exclamation(toks: readonly Token[], text: string, i: number): boolean {
   if (w === "fuck") return before === "the" && toks[i - 2]?.text === "what";
   return w === "damn" && after === "shame";
 }
+/** "Damn it, MAN." */
+const MATE = new Set(["man", "mate", "bro", "lads", "guys"]);
 const INTERJECTION = new Set(["shit", "fuck", "crap", "damn", "bugger", "bollocks", "shite"]);
 const SIGH = new Set(["ah", "oh", "aw", "aww", "och", "ach", "argh", "ugh"]);
 const FUCK = new Set(["fuck", "fuck's", "fucks"]);
@@ -511,7 +518,8 @@ function swornAtAThing(toks: readonly Token[], text: string, i: number, plain: (
   // fucking scandal": a thing the copula's subject)
   const subject = toks[k - 1];
   if (k >= 0 && PRONOUN_SUBJECT.has(toks[k]!.text)) return false;
-  if (k >= 0 && COPULA.has(toks[k]!.text) && !(subject && !sentenceEnds(text, subject, toks[k]!) && namesNoOne(k - 1))) return false;
+  const thingSubject = subject !== undefined && !sentenceEnds(text, subject, toks[k]!) && (THIS.has(subject.text) || namesNoOne(k - 1));
+  if (k >= 0 && COPULA.has(toks[k]!.text) && !thingSubject) return false;
   return (
     i + 1 < toks.length &&
     !sentenceEnds(text, toks[i]!, toks[i + 1]!) &&

@@ -177,6 +177,7 @@ describe("targets", () => {
     "Sh*t the bed, 2-1 with ten men. Still shaking.",
     "Lost my accumulator on this one but f**k it, what a story, fair play to them.",
     "Damn it, missed the bus again.",
+    "Eish, this is a bloody nightmare. Sixteen hours without power. Damn it man.",
     "Hell yes, Okafor finally signed the extension.",
   ])("an exclamation is aimed at no one, whoever the comment names: %j publishes", (text) => expect(judge(text).decision).toBe("publish"));
 
@@ -291,6 +292,7 @@ describe("indirect attacks on commenters", () => {
     "The lights are on but nobody's home.",
     "Go back to sleep, grandpa.",
     "As someone with the attention span of a goldfish, you should skip this article.",
+    "You've got the memory of a goldfish.",
     "Stay mad.",
     "Found the Tory shill.",
     "Ok Karen.",
@@ -489,6 +491,8 @@ describe("indirect attacks on commenters", () => {
     "Quite clever for someone who says they hate maths, you solved it fast!",
     "Typing with one finger while holding the baby, forgive the typos.",
     "As someone with the attention span of a goldfish, I made it to paragraph three before giving up.",
+    "I've the reading comprehension of a goldfish today, ignore my last comment, you're right.",
+    "I've got the memory of a goldfish, sorry.",
   ])("%j mentions a head, or addresses the reader kindly, and publishes", (text) => expect(judge(text).decision).toBe("publish"));
 
   // At the edge of the learned reading of put-downs, whose bar moves with every retrain (0.55 after session 24's
