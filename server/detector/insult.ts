@@ -1661,6 +1661,9 @@ const THING = new Set([
   "numbers",
   "math",
   "economics",
+  // conduct: "typical loser BEHAVIOUR from you"
+  "behaviour",
+  "behavior",
   // everyday things one curses: "my own stupid fault", "stupid bloody app"
   "fault",
   "app",

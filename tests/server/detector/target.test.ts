@@ -127,6 +127,9 @@ describe("targets", () => {
     // an insult noun before a thing names its maker: no criticism of a thing ("idiot-proof" is)
     expect(judge("Typical numpty response from you, Gavin.")).toMatchObject({ target: "commenter", decision: "reject" });
     expect(judge("Classic dumbass take from you, as always.")).toMatchObject({ target: "commenter", decision: "reject" });
+    expect(judge("Absolute bellend behaviour from you in this thread.")).toMatchObject({ target: "commenter", decision: "reject" });
+    // (conduct criticised is a thing criticised: "stupid behaviour")
+    expect(judge("Hubris is often accompanied by stupid behavior, as the minister showed again.").decision).toBe("publish");
     expect(judge("Typical clown policy from the minister.").decision).not.toBe("reject");
     expect(judge("What a stupid take.").score).toBeLessThanOrEqual(artifact.ideaCap);
     expect(judge("What a moron take.").score).toBeGreaterThan(artifact.ideaCap);
