@@ -1193,7 +1193,7 @@ export function findInsult(
       }
     }
     // K. "typical NUMPTY response FROM YOU": the maker of the thing named, and the maker the reader
-    if (lex.nouns.has(w) && calledName(w) && THING.has(toks[i + 1]?.text ?? "") && MADE_BY.has(toks[i + 2]?.text ?? ""))
+    if (makerNamedAt(toks, i, lex) && THING.has(toks[i + 1]?.text ?? "") && MADE_BY.has(toks[i + 2]?.text ?? ""))
       if (YOU.has(toks[i + 3]?.text ?? "")) return [i, i, i + 3];
     // J. a sentence that is only a name called: "Cretin.", "Absolute tosser!" (said to whom the context says)
     const noun = lex.nouns.has(w);
@@ -1686,6 +1686,9 @@ const THING = new Set([
 const MADE_BY = new Set(["from", "by"]);
 /** Things an insult noun is an idiom with: "idiot-proof", "dumb luck". */
 const IDIOM_THING = new Set(["proof", "luck"]);
+/** An insult noun at i before the word it names the maker of: "a NUMPTY response", "LOSER behaviour" (not "IDIOT-proof"). */
+const makerNamedAt = (toks: readonly Token[], i: number, lex: InsultLexicon) =>
+  lex.nouns.has(toks[i]!.text) && calledName(toks[i]!.text) && !IDIOM_THING.has(toks[i + 1]?.text ?? "");
 const THING_VERB = new Set(["is", "was", "are", "were", "'s", "s", "seems", "seem", "sounds", "sound", "looks", "look", "be", "been"]);
 const THING_ADV = new Set([
   "so",
@@ -1774,7 +1777,7 @@ export function onlyThingCriticism(
     // a plural insult noun is the subject of what follows, not a modifier ("idiots take a dog…")
     const pluralNoun = lex.nouns.has(w) && w.endsWith("s") && lex.words.has(w.slice(0, -1));
     // an insult noun before a thing names its maker: "typical NUMPTY response from you", "a LOSER take"
-    const makerNamed = lex.nouns.has(w) && calledName(w) && j === i + 1 && !IDIOM_THING.has(toks[j]?.text ?? "");
+    const makerNamed = j === i + 1 && makerNamedAt(toks, i, lex);
     const attributive =
       !pluralNoun &&
       !makerNamed &&

@@ -10,7 +10,7 @@
  */
 import type { Token } from "./normalize.ts";
 import { sigmoid, strongest, type HeadLogit } from "./learned-menace.ts";
-import { phraseMatcher } from "./phrases.ts";
+import { phraseIn, phraseMatcher } from "./phrases.ts";
 import { insideQuotes, secondPersonAnywhere, sentenceOf, VOCATIVE_NOUN } from "./target.ts";
 
 /** The head as stored in the model artifact. */
@@ -116,6 +116,5 @@ const commenterAt = phraseMatcher([
   "whoever posted|wrote that|this comment",
 ]);
 export function refersToCommenter(toks: readonly Token[]): boolean {
-  for (let k = 0; k < toks.length; k++) if (commenterAt(toks, k) >= 0) return true;
-  return false;
+  return phraseIn(commenterAt, toks);
 }

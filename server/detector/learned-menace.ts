@@ -10,7 +10,7 @@
  */
 import type { Token } from "./normalize.ts";
 import { NEGATION, REPORTING } from "./cues.ts";
-import { phraseMatcher } from "./phrases.ts";
+import { phraseIn, phraseMatcher } from "./phrases.ts";
 import { clauses, insideQuotes, peopleInSentence, sentenceOf } from "./target.ts";
 
 /** The head as stored in the model artifact. */
@@ -115,8 +115,7 @@ function reportedQuotes(toks: readonly Token[], text: string): Uint8Array | null
 /** Violence the writer does to themself as a figure of speech: "going to BANG MY HEAD AGAINST a wall". */
 const figureAt = phraseMatcher(["bang~|bash~ my|our|me head against|on|off", "shoot me now", "kill me now", "just shoot me"]);
 function figureIn(toks: readonly Token[], [from, to]: readonly [number, number]): boolean {
-  for (let k = from; k <= to; k++) if (figureAt(toks, k) >= 0) return true;
-  return false;
+  return phraseIn(figureAt, toks, from, to + 1);
 }
 
 function mentioned(toks: readonly Token[], text: string, focus: number): boolean {

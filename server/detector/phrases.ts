@@ -145,6 +145,12 @@ export function phraseMatcher(phrases: readonly string[], slots: Record<string, 
   return Object.assign(match, { firstWords: new Set(byFirst.keys()) });
 }
 
+/** Does a phrase of `match` start at a token in [from, to)? */
+export function phraseIn(match: PhraseMatcher, tokens: readonly Token[], from = 0, to = tokens.length): boolean {
+  for (let k = Math.max(0, from); k < to; k++) if (match(tokens, k) >= 0) return true;
+  return false;
+}
+
 /** A phrase as plain words, or compiled into parts. */
 type Phrase = string[] | Part[];
 /** The phrases a word begins: by their second word, and those whose second part is optional, a slot or absent. */

@@ -871,7 +871,19 @@ export function readTarget(
 const GENERIC_AFTER = new Set(["when", "whenever", "once", "until", "till"]);
 /** A sentence opening "You can't…", "You try to…": a "you" that means anyone. */
 const GENERIC_VERB = new Set([
-  ...["can't", "cannot", "cant", "try", "get", "turn", "pinch", "realise", "realize", "never", "literally", "pay", "wonder"],
+  "can't",
+  "cannot",
+  "cant",
+  "try",
+  "get",
+  "turn",
+  "pinch",
+  "realise",
+  "realize",
+  "never",
+  "literally",
+  "pay",
+  "wonder",
 ]);
 /** "Nothing MAKES you feel your age", "it makes you wonder". */
 const MAKES = new Set(["makes", "make", "made"]);

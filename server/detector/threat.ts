@@ -21,7 +21,7 @@
  * Returns the token range [from, to] of the construction, or null.
  */
 import type { Token } from "./normalize.ts";
-import { phraseMatcher } from "./phrases.ts";
+import { phraseIn, phraseMatcher } from "./phrases.ts";
 import { CLAUSE_FINAL_MENACE_PHRASES, MENACING_PHRASES, VARIED_MENACE_PHRASES } from "./threat-phrases.ts";
 import { contestAt, findViolentOrder, findWantedViolence, MATCH_DAY } from "./violence.ts";
 import { CATCH, DISEASE, findMenace } from "./menace.ts";
@@ -530,7 +530,10 @@ const ADMIRED = phraseMatcher(["nice|lovely|cute|beautiful @any you've|youve|you
 const somethingHappenedAt = phraseMatcher(
   ["if something|anything (bad|terrible|nasty|awful|horrible|serious) happened|happens|happen to @who"],
   {
-    who: (tokens, k) => (personAt(tokens, k) >= 0 ? personAt(tokens, k) : bodyAt(tokens, k)),
+    who: (tokens, k) => {
+      const person = personAt(tokens, k);
+      return person >= 0 ? person : bodyAt(tokens, k);
+    },
   },
 );
 /** People as a body: "that whole school BOARD", "the CABINET", "that LOT". */
@@ -547,14 +550,6 @@ const shrugAt = phraseMatcher([
   "might|may even throw|have a party",
   "crack~ open the champagne|bubbly|good",
 ]);
-function shrugIn(tokens: readonly Token[]): boolean {
-  for (let k = 0; k < tokens.length; k++) if (shrugAt(tokens, k) >= 0) return true;
-  return false;
-}
-function thingAdmired(tokens: readonly Token[], before: number): boolean {
-  for (let k = 0; k < before; k++) if (ADMIRED(tokens, k) >= 0) return true;
-  return false;
-}
 /** Whose things a "shame if" is about: "nice car YOU'VE got", "YOUR kids", "HER cat". */
 const BELONGINGS = new Set([
   ...["your", "yours", "ur", "you've", "youve", "his", "her", "their", "@user", "him", "reg"],
@@ -1153,11 +1148,11 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
       (w === "lucky" && (OUR_LUCK.has(tokens[i - 1]?.text ?? "") || OUR_LUCK.has(tokens[i - 2]?.text ?? "")));
     // harm left vague, then shrugged at ("…I wouldn't shed a tear")
     const happened = somethingHappenedAt(tokens, i);
-    if (happened >= 0 && shrugIn(tokens) && !negatedAt(tokens, i)) return [i, happened];
+    if (happened >= 0 && phraseIn(shrugAt, tokens) && !negatedAt(tokens, i)) return [i, happened];
     // (a mafia's "shame if": someone's home, family or belongings in view, not "a shame if the festival closed";
     // "nice dog you've got… shame if it got out": the thing admired is the reader's)
     const shameIfIt = shameIfItAt(tokens, i);
-    if (shameIfIt >= 0 && thingAdmired(tokens, i) && !negatedAt(tokens, i)) return [i, shameIfIt];
+    if (shameIfIt >= 0 && phraseIn(ADMIRED, tokens, 0, i) && !negatedAt(tokens, i)) return [i, shameIfIt];
     const shame = shameAt(tokens, i);
     if (shame >= 0 && belongingsInView(tokens) && !negatedAt(tokens, i)) return [i, shame];
     const setPhrase = phraseAt(tokens, i);

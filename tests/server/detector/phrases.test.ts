@@ -1,6 +1,6 @@
 // Set phrases with inflections, alternatives, optional words and slots (server/detector/phrases.ts).
 import { describe, expect, it } from "vitest";
-import { inflections, phraseMatcher } from "../../../server/detector/phrases.ts";
+import { inflections, phraseIn, phraseMatcher } from "../../../server/detector/phrases.ts";
 
 const toks = (s: string) => s.split(" ").map((text, i) => ({ text, start: i, end: i + 1 }));
 
@@ -43,5 +43,14 @@ describe("phrase matching", () => {
   it("refuses an optional part of several words, which would never match", () => {
     expect(() => phraseMatcher(["the voices (in your head) tell you"])).toThrow(/one word/);
     expect(phraseMatcher(["the voices (in) tell you"])(toks("the voices tell you"), 0)).toBe(3);
+  });
+
+  it("tells whether a phrase starts in a range of tokens", () => {
+    const shrug = phraseMatcher(["shed a tear"]);
+    const t = toks("nobody would shed a tear");
+    expect(phraseIn(shrug, t)).toBe(true);
+    expect(phraseIn(shrug, t, 0, 2)).toBe(false);
+    expect(phraseIn(shrug, t, 2, 3)).toBe(true);
+    expect(phraseIn(shrug, toks("nobody would cry"))).toBe(false);
   });
 });
