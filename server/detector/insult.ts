@@ -455,6 +455,8 @@ for (const w of ["pair", "couple", "load", "shower", "collection", "troop", "nes
 OF_HEAD.add("bit");
 /** What a person is a waste of: "a waste of AIR". */
 const WASTE_OF = new Set(["air", "space", "oxygen", "skin", "flesh"]);
+/** Heads whose "of" makes an insult of a word that is none alone: "a piece of shit", "a waste of space". */
+const OF_INSULT_HEAD = new Set(["waste", "sack", "excuse", "piece"]);
 const PIECE_OF = new Set(["shit", "crap", "garbage", "trash", "filth", "dirt", "excrement"]);
 const DET_BEFORE_SUBJECT = new Set(["the", "this", "that", "your", "our", "my", "his", "her", "their", "a"]);
 // ("jou": Afrikaans, "Jou moegoe")
@@ -1116,7 +1118,7 @@ export function findInsult(
   if (!lex.words.size) return null;
   let any = false;
   for (const t of toks)
-    if (lex.words.has(t.text) || t.text === "waste" || t.text === "sack" || t.text === "excuse" || graded(t.text, lex)) {
+    if (lex.words.has(t.text) || OF_INSULT_HEAD.has(t.text) || graded(t.text, lex)) {
       any = true;
       break;
     }
@@ -1318,6 +1320,9 @@ export function findInsult(
       if (bridged)
         for (let t = k; t < n - 1 && t - k < 3 && (t === k || BRIDGE.has(toks[t - 1]!.text) || NP_PREFIX.has(toks[t - 1]!.text)); t++)
           if ((toks[t]!.text === "this" || toks[t]!.text === "that") && lex.words.has(toks[t + 1]!.text)) return [t + 1, t + 1, subjEnd];
+      // "you're AS thick AS pig shit": an insult compared up is still said of you
+      if (bridged && toks[k]!.text === "as" && lex.words.has(toks[k + 1]?.text ?? "") && toks[k + 2]?.text === "as")
+        return [k + 1, k + 1, subjEnd];
       // vocative ("you idiot") needs a noun head right after "you" (or after "absolute", "fucking"…);
       // predicate ("you are stupid") takes adjectives too
       // ("you ignorant fool": one modifier of its own before an insult noun)

@@ -376,6 +376,25 @@ export function insideQuotes(text: string, at: number): boolean {
   return open || insideSingleQuotes(text, at) || insideQuotedLine(text, at);
 }
 
+const NAME_OPENER = new Set(["a", "an", "such"]);
+const YOU_RE = new Set(["you're", "youre", "ur", "you’re"]);
+/**
+ * A name in scare quotes said to the reader: 'You, sir, are a "brainless troll"' (the quote opens right after "you
+ * are a", a few words on from "you"), not a quotation: 'he said you are "a brainless troll"' is reported elsewhere.
+ */
+function scareQuotedName(toks: readonly Token[], text: string, i: number): boolean {
+  let open = -1;
+  for (let k = toks[i]!.start - 1; k >= 0 && open < 0; k--) if (/["\u201c\u201d']/.test(text[k]!)) open = k;
+  let j = i - 1;
+  while (j >= 0 && toks[j]!.end > open) j--;
+  if (j < 1 || !NAME_OPENER.has(toks[j]!.text)) return false;
+  const verb = toks[j - 1]!.text;
+  if (YOU_RE.has(verb)) return true;
+  if (verb !== "are" && verb !== "r") return false;
+  for (let k = j - 2; k >= Math.max(0, j - 5); k--) if (SECOND.has(toks[k]!.text)) return true;
+  return false;
+}
+
 /**
  * In a line quoted with "> " that a reply follows: the whole line when the reply is on later lines,
  * else the line's first sentence ("> someone should burn his house down. No. Absolutely not.").
@@ -424,7 +443,7 @@ function insideSingleQuotes(text: string, at: number): boolean {
 const RETRACTED = new Set(["retract", "retracted", "retracting", "withdraw", "withdrew", "withdrawing"]);
 const TAKE = new Set(["take", "took", "taking"]);
 function isMention(toks: readonly Token[], text: string, clause: Int32Array, i: number): boolean {
-  if (insideQuotes(text, toks[i]!.start)) return true;
+  if (insideQuotes(text, toks[i]!.start)) return !scareQuotedName(toks, text, i);
   const c = clause[i]!;
   let from = i;
   while (from > 0 && clause[from - 1] === c) from--;
@@ -466,7 +485,9 @@ function isMention(toks: readonly Token[], text: string, clause: Int32Array, i: 
     if (NAMING.has(w) && k > from && k >= i - 3 && NAMING_BEFORE.has(toks[k - 1]!.text)) return true;
     if ((w === "word" || w === "term") && k === i - 1) return true;
     // reported: "she called him a clueless clown" (up to five words on, not "I called him…")
-    if ((w === "calling" || w === "called") && !FIRST_SINGULAR.has(toks[k - 1]?.text ?? "") && toks[k - 1]?.text !== "am") return true;
+    // ("WE called you a f***ing moron": the writers' own name for the reader)
+    const ourOwn = FIRST_SINGULAR.has(toks[k - 1]?.text ?? "") || (toks[k - 1]?.text === "we" && SECOND.has(toks[k + 1]?.text ?? ""));
+    if ((w === "calling" || w === "called") && !ourOwn && toks[k - 1]?.text !== "am") return true;
     // declined: "RATHER THAN CALL you stupid, let me ask…", "INSTEAD OF CALLING you a liar…"
     if ((w === "call" || w === "calling") && declinedBefore(toks, k)) return true;
     // withdrawn after: "Earlier I called you a moron. That was out of order and I take it back."

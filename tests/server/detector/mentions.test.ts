@@ -22,6 +22,8 @@ const cases: [string, string, string][] = [
   ],
   ["naming", "Name-calling like that has no place here.", "You idiots have no place here."],
   ["reported", "She called him a 'clueless clown' on air, which got her fired.", "You are a clueless clown, which should get you fired."],
+  ["reported", "We called him a clown at school, and look at him now.", "You're a clown, and look at you now."],
+  ["quotation", 'She told me "you are an idiot" and walked off.', "She is right, you are an idiot, so walk off."],
   ["self-reference", "I was a fool to believe it.", "You were a fool to believe it."],
   ["self-reference", "Call me an idiot, but I liked the film.", "You are an idiot, but I liked the film."],
   ["self-reference", "What an idiot I was.", "What an idiot you are."],

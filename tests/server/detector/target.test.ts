@@ -654,6 +654,11 @@ describe("name-calling of commenters in longer grammar", () => {
     ["a vocative after a negated clause", "Nobody cares, you whiny little snowflake.", "snowflake"],
     ["several modifiers", "You sad, pathetic little man.", "man"],
     ["a waste of oxygen", "Honestly you're a waste of oxygen.", "waste of oxygen"],
+    ["a piece of a swear word", "You're a piece of shit and everyone here knows it.", "piece of shit"],
+    ["an insult compared up", "Bloody hell, you're as thick as pig shit.", "thick"],
+    ["an insult compared up, after an adverb", "Damn, you really are as stupid as your comments.", "stupid"],
+    ["a name in scare quotes", "You're a 'clueless clown'.", "clown"],
+    ["a name the writers own", "Nobody here called you a moron. We called you a f***ing moron.", "moron"],
   ])("%s: %j is aimed at a commenter and refused", (_, text, word) => {
     const j = judge(text);
     expect(j).toMatchObject({ target: "commenter", decision: "reject" });
