@@ -187,9 +187,17 @@ const DYING = words([
 /** Diseases wished on someone, and the verbs that give them (threat.ts reads them too: "hope that presenter GETS CANCER"). */
 export const DISEASE = words(
   ["cancer", "covid", "aids", "ebola", "tumour", "tumor", "disease", "plague", "stroke", "sepsis", "leprosy"],
-  ["dementia", "rabies"],
+  ["dementia", "rabies", "aneurysm", "seizure"],
 );
 export const CATCH = words(["get", "gets", "catch", "catches", "contract", "contracts", "develop", "develops", "got"]);
+/** Having a sudden illness: "hope he HAS a stroke", "hope she SUFFERS a heart attack". */
+const SUFFERS = words(["has", "have", "suffers", "suffer", "gets", "get"]);
+/** An illness had, not a stroke of luck or a heart attack's worth of news: "a stroke", "a massive heart attack". */
+function illnessAt(toks: readonly Token[], k: number): boolean {
+  const w = toks[k]?.text;
+  if (w === "heart") return toks[k + 1]?.text === "attack" && toks[k + 2]?.text !== "of";
+  return w !== undefined && DISEASE.has(w) && toks[k + 1]?.text !== "of";
+}
 const TAKES = words(["gets", "takes", "eats", "kills", "finds", "get", "take", "eat", "kill"]);
 const PERSON = words(
   ["you", "u", "he", "she", "they", "him", "her", "them", "your", "his", "their", "ur", "family", "kids", "children", "wife"],
@@ -208,6 +216,8 @@ function wishedDeath(toks: readonly Token[], i: number): number {
     if (PERSON.has(w)) person = true;
     if (person && DYING.has(w) && toks[k + 1]?.text !== "laughing") return k;
     if (person && CATCH.has(w)) for (let m = k + 1; m < Math.min(toks.length, k + 4); m++) if (DISEASE.has(toks[m]!.text)) return m;
+    if (person && SUFFERS.has(w) && (toks[k + 1]?.text === "a" || toks[k + 1]?.text === "an"))
+      for (let m = k + 2; m < Math.min(toks.length, k + 5); m++) if (illnessAt(toks, m)) return m;
     if (DISEASE.has(w) && TAKES.has(toks[k + 1]?.text ?? "") && PERSON.has(toks[k + 2]?.text ?? "")) return k + 2;
   }
   return -1;
@@ -219,7 +229,8 @@ export function findMenace(toks: readonly Token[]): [number, number] | null {
   for (let i = 0; i < n; i++) {
     const w = toks[i]!.text;
     // "I hope your whole family chokes", "I hope the cancer gets you"
-    if (HOPE.has(w) && !NEGATION.has(toks[i - 1]?.text ?? "")) {
+    // ("FINGERS CROSSED he has a stroke": a hope)
+    if ((HOPE.has(w) || (w === "crossed" && toks[i - 1]?.text === "fingers")) && !NEGATION.has(toks[i - 1]?.text ?? "")) {
       const end = wishedDeath(toks, i);
       if (end >= 0) return [i, end];
     }
