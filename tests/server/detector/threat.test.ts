@@ -638,6 +638,7 @@ describe("threats", () => {
     "The officer who shot the gunman deserves a medal.",
     "I know your family has been through a lot.",
     "A man in the crowd shouted the keeper should be beaten up, and the stewards threw him out.",
+    "Nice car you've got. Shame if it went up in value after you sold it, eh?",
   ])("%j is no threat to the rules, and at most a moderator's call", (text) => {
     expect(rulesOnly.score(text).threat).toBe(false);
     expect(judge(text).rule ?? "threats").toBe("threats");
@@ -1283,7 +1284,6 @@ describe("threats of the probe-BW families", () => {
     "When I'm done with you, you'll be fluent in Spanish, promise.",
     "Careful with those mushrooms, a couple of lookalikes round there will put you in the ground.",
     "That diet will put you in the ground.",
-    "Nice car you've got. Shame if it went up in value after you sold it, eh?",
     "Nice hat you've got on in that photo. Shame if it got lost on the bus, I'd keep an eye on it.",
     "If something happened to my mum I'd never forgive myself.",
     "If something bad happened to him, I wouldn't care, he's a grown man and made his choices about the loan.",
