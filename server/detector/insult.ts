@@ -1133,7 +1133,7 @@ export function findInsult(
     const w = toks[i]!.text;
     // C. "idiots like you", "a worthless keyboard warrior like you" (an insult word up to three
     // words before "like" in the same clause, not "stupid decisions like yours")
-    if (w === "like" && i > 0 && i + 1 < n && (YOU.has(toks[i + 1]!.text) || toks[i + 1]!.text === "yourself")) {
+    if (i > 0 && likeYouAt(toks, i)) {
       if (lex.words.has(toks[i - 1]!.text)) return [i - 1, i - 1, i + 1];
       if (!THING.has(toks[i - 1]!.text) && !NP_BREAK.has(toks[i - 1]!.text))
         for (let k = i - 2; k >= Math.max(0, i - 3); k--) {
@@ -1404,10 +1404,20 @@ export function findInsult(
       if (neg || !cop3 || k >= n || NEGATION.has(toks[k]!.text)) continue;
       if (k > k0 && clauseBreak(text, toks[k - 1]!, toks[k]!, false)) continue;
       const np = readNP(toks, text, k, lex, true);
-      if (np) return [np.from, np.to, who];
+      // "they're idiots LIKE YOU": the likeness names the reader too, the one it is said to
+      const likeYou = np && likeYouAt(toks, np.to + 1);
+      if (np) return [np.from, np.to, likeYou ? np.to + 2 : who];
     }
   }
   return null;
+}
+
+/** "as you say" said as "like you said": a likeness to no one. */
+const SAY = new Set(["said", "say", "says", "mentioned", "suggested", "wrote", "pointed", "put", "noted", "predicted"]);
+/** "LIKE YOU", "like yourself" at token k (not "like you said"). */
+function likeYouAt(toks: readonly Token[], k: number): boolean {
+  const who = toks[k + 1]?.text ?? "";
+  return toks[k]?.text === "like" && (YOU.has(who) || who === "yourself") && !SAY.has(toks[k + 2]?.text ?? "");
 }
 
 /**

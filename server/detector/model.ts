@@ -461,7 +461,12 @@ function exclamation(toks: readonly Token[], text: string, i: number): boolean {
   if (before === "holy" || (HELL_OF.has(w) && after === "hell")) return PROFANITY.has(w);
   if (w === "hell")
     return HELL_OF.has(before ?? "") || (after === "of" && toks[i + 2]?.text === "a") || (before === "the" && toks[i - 2]?.text === "what");
-  if (w === "fuck") return before === "the" && toks[i - 2]?.text === "what";
+  // "what the fuck", "The fuck is this headline"; "fuck my life"
+  if (w === "fuck")
+    return (
+      (before === "the" && (toks[i - 2]?.text === "what" || i === 1 || sentenceEnds(text, toks[i - 2]!, toks[i - 1]!))) ||
+      (after === "my" && toks[i + 2]?.text === "life")
+    );
   return w === "damn" && after === "shame";
 }
 /** "Damn it, MAN." */

@@ -182,6 +182,8 @@ describe("targets", () => {
     "Damn it, missed the bus again.",
     "Eish, this is a bloody nightmare. Sixteen hours without power. Damn it man.",
     "Hell yes, Okafor finally signed the extension.",
+    "Sat on hold with HMRC for 90 minutes. Fuck my life.",
+    "the fuck is this headline, who writes these",
   ])("an exclamation is aimed at no one, whoever the comment names: %j publishes", (text) => expect(judge(text).decision).toBe("publish"));
 
   it.each([
@@ -518,6 +520,8 @@ describe("indirect attacks on commenters", () => {
     "The first comment, which nobody will vote for.",
     // (and since session 26's heads, fitted over 60 epochs rather than 20)
     "If you weren't here I'd have missed the bus.",
+    // "like you said" is "as you said": no likeness to the reader
+    "The ministers are clowns like you said.",
   ])("%j: published or held for a moderator, never refused", (text) => {
     const j = judge(text);
     expect(j.decision).not.toBe("reject");
@@ -659,6 +663,7 @@ describe("name-calling of commenters in longer grammar", () => {
     ["an insult compared up, after an adverb", "Damn, you really are as stupid as your comments.", "stupid"],
     ["a name in scare quotes", "You're a 'clueless clown'.", "clown"],
     ["a name the writers own", "Nobody here called you a moron. We called you a f***ing moron.", "moron"],
+    ["a likeness to the reader", "\"Calling people idiots won't help\" - it helps when they're idiots like you.", "idiots"],
   ])("%s: %j is aimed at a commenter and refused", (_, text, word) => {
     const j = judge(text);
     expect(j).toMatchObject({ target: "commenter", decision: "reject" });
