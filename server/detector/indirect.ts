@@ -586,7 +586,8 @@ const ONE = new Set(["someone", "somebody", "person", "one", "man", "woman", "bl
  * The phrase at `from` describes the writer: "AS SOMEONE WITH the attention span of a goldfish, I made it
  * to paragraph three" ("as (a) someone with/who …" before it, the writer speaking within a few words after).
  */
-export function selfDescribed(tokens: readonly Token[], from: number): boolean {
+export function selfDescribed(tokens: readonly Token[], text: string, from: number): boolean {
+  if (turnedOnOneself(tokens, text, from)) return true;
   // "I'VE (GOT) THE memory of a goldfish", "MY reading comprehension…": the writer's own
   let own = from - 1;
   if (tokens[own]?.text === "the") own--;
@@ -598,6 +599,30 @@ export function selfDescribed(tokens: readonly Token[], from: number): boolean {
     if (tokens[k - 1]!.text !== "as" || !ONE.has(tokens[one]?.text ?? "")) continue;
     if (tokens[one + 1]?.text !== "with" && tokens[one + 1]?.text !== "who") continue;
     for (let m = from + 1; m < Math.min(tokens.length, from + 14); m++) if (WRITER.has(tokens[m]!.text)) return true;
+  }
+  return false;
+}
+
+/** What makes a "me" the one a put-down was about: "that WAS me", "IT'S me", "SAYS me". */
+const I_AM = new Set(["i'm", "im", "i've", "ive"]);
+const IS_ME = new Set(["was", "is", "it's", "its", "that's", "thats", "says", "said"]);
+/**
+ * The put-down at `from` turns on the writer in its own sentence or the next: "Imagine being this clueless: THAT WAS ME
+ * last week", "Found the idiot who forgot his rego. IT'S ME.", "Sit down, ME.", "…without telling ME I'M getting old".
+ */
+function turnedOnOneself(tokens: readonly Token[], text: string, from: number): boolean {
+  // "tell me / without telling me I'M…": the meme said of oneself
+  for (let k = from; k < Math.min(tokens.length - 1, from + 3); k++)
+    if (tokens[k]!.text === "me" && I_AM.has(tokens[k + 1]!.text)) return true;
+  const endsSentence = (k: number) => k + 1 >= tokens.length || /[.!?\n]/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start));
+  let ends = 0;
+  for (let k = from; k < tokens.length && ends < 2; k++) {
+    if (tokens[k]!.text === "me") {
+      // "…, me." a vocative of oneself
+      const alone = /,\s*$/.test(text.slice(tokens[k - 1]?.end ?? 0, tokens[k]!.start)) && endsSentence(k);
+      if (alone || IS_ME.has(tokens[k - 1]?.text ?? "")) return true;
+    }
+    if (endsSentence(k)) ends++;
   }
   return false;
 }

@@ -696,7 +696,7 @@ export class LinearDetector implements Detector {
       // said to a commenter ("I'd explain it but I haven't ANY CRAYONS handy" is not, "CRAYONS HANDY" is)
       let dismissive: [number, number] | null = null;
       for (let d = findDismissive(toks, text, skip); d && !dismissive; d = findDismissive(toks, text, skip, d[0] + 1)) {
-        if (insideQuotes(text, toks[d[0]]!.start) || selfDescribed(toks, d[0])) continue;
+        if (insideQuotes(text, toks[d[0]]!.start) || selfDescribed(toks, text, d[0])) continue;
         if (target === "commenter") dismissive = d;
         else if (dismissiveAddressed(toks, text, d, secondPersonInSentence(toks, text, d[0]))) {
           dismissive = d;

@@ -706,6 +706,9 @@ describe("dismissals said to the reader", () => {
     "Go cry to your safe space.",
     "Nice try, bot.",
     "Paid shill, obviously.",
+    // not turned on the writer by a "me" that is someone else's object
+    "Sit down, mate. You're embarrassing me.",
+    "Imagine being this clueless. Says it all about you.",
   ])("%j is aimed at a commenter and held", (text) => expect(judge(text)).toMatchObject({ target: "commenter", decision: "hold" }));
 
   it.each([
@@ -722,6 +725,11 @@ describe("dismissals said to the reader", () => {
     "My son cried when the team lost; go cry in the car, I told him, gently.",
     "The bot on the council website answered my question quickly.",
     "The bus service is a joke.",
+    // the put-down turned on the writer
+    "Imagine being this clueless: that was me last week trying to fill in the census form online.",
+    "Sit down, me. I've called the election wrong three times running now.",
+    "Cope harder, says me, still wearing the jersey two days after the 6-0 thrashing.",
+    "Tell me I'm getting old without telling me I'm getting old: I complained about the music at the festival.",
   ])("%j is plain English and publishes", (text) => expect(judge(text).decision).toBe("publish"));
 });
 
