@@ -52,7 +52,9 @@ export function strongest(contrib: ArrayLike<number>): number {
 /**
  * Reads menace from the head's logit. A threat is aimed at someone: the sentence of the words that
  * weigh most must name a person ("hang the banners" does not; unseen writers' innocent lines
- * flagged at hold 2.4% → 1.8%, their threats caught 68% → 72%). Mentions are not uses: those words
+ * flagged at hold 2.4% → 1.8%, their threats caught 68% → 72%), or the sentence beside it must (a tag after a
+ * threat, "…what he eats from now on. Just a thought.": their threats caught at the same shares 74% → 79% at
+ * hold, 59% → 63% at reject). Mentions are not uses: those words
  * inside quotation marks ('He said "I'll kill you" on tape') or in a clause with a denied report
  * ("I'm not SAYING he should be hurt") make no threat. Below `from` only `p` is worked out.
  */
@@ -69,12 +71,39 @@ export function readMenace(m: HeadLogit, toks: readonly Token[], text: string, f
     for (let i = 0; i < toks.length; i++) if (quoted[i] && contrib[i]! > 0) said -= contrib[i]!;
     if (sigmoid(said) < from) return { p: sigmoid(said), focus: -1, sentence: null };
   }
-  const focus = strongest(contrib);
+  let focus = strongest(contrib);
   if (focus < 0) return { p, focus, sentence: null };
-  if (mentioned(toks, text, focus) || !peopleInSentence(toks, text, focus)) return { p: 0, focus, sentence: null };
   // the sentence is the unit of a threat: its words one by one ("to", "and") would tell a moderator nothing
-  const sentence = sentenceOf(toks, text, focus);
+  let sentence = sentenceOf(toks, text, focus);
+  // a sentence naming no one beside one that does is said of them: "The mayor should be careful what he eats
+  // from now on. JUST A THOUGHT."
+  if (!peopleInSentence(toks, text, focus)) {
+    const beside = aimedBeside(toks, text, contrib, sentence);
+    if (!beside) return { p: 0, focus, sentence: null };
+    [focus, sentence] = beside;
+  }
+  if (mentioned(toks, text, focus)) return { p: 0, focus, sentence: null };
   return figureIn(toks, sentence) ? { p: 0, focus, sentence: null } : { p, focus, sentence };
+}
+
+/**
+ * The sentence just before or after [from, to] that names a person, its strongest token as the focus, and the two
+ * sentences as one span; null when neither names anyone (or adds to the reading).
+ */
+function aimedBeside(
+  toks: readonly Token[],
+  text: string,
+  contrib: ArrayLike<number>,
+  [from, to]: readonly [number, number],
+): [number, [number, number]] | null {
+  for (const at of [from - 1, to + 1]) {
+    if (at < 0 || at >= toks.length || !peopleInSentence(toks, text, at)) continue;
+    const [a, b] = sentenceOf(toks, text, at);
+    let focus = -1;
+    for (let k = a; k <= b; k++) if (contrib[k]! > 0 && (focus < 0 || contrib[k]! > contrib[focus]!)) focus = k;
+    if (focus >= 0) return [focus, [Math.min(a, from), Math.max(b, to)]];
+  }
+  return null;
 }
 
 /** Quoting words: "says", "posted", "DM saying", and "like", "calling" before a quotation. */

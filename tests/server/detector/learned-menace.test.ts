@@ -94,6 +94,25 @@ describe("readMenace", () => {
     expect(reading("We need to hang them before the parade.", "hang").p).toBeGreaterThan(0.9);
   });
 
+  it("a sentence that names nobody beside one that names someone is said of them: '…what he eats. Just a thought.'", () => {
+    /** A logit of 4, carried 3 by `tag` and 1 by `word`. */
+    const tagged = (text: string, tag: string, word: string) => {
+      const toks = detector.tokens!(text);
+      const contrib = new Float64Array(toks.length);
+      contrib[toks.findIndex((t) => t.text === tag)] = 3;
+      contrib[toks.findIndex((t) => t.text === word)] = 1;
+      return { toks, ...readMenace({ logit: 4, contrib: () => contrib }, toks, text, 0.5) };
+    };
+    const text = "The mayor should be careful what he eats from now on. Just a thought.";
+    const r = tagged(text, "just", "careful");
+    expect(r.p).toBeGreaterThan(0.9);
+    expect(r.toks[r.focus]!.text).toBe("careful");
+    expect(text.slice(r.toks[r.sentence![0]]!.start, r.toks[r.sentence![1]]!.end)).toBe(text.slice(0, -1));
+    // (the sentence beside names no one either, or adds nothing to the reading)
+    expect(tagged("We need to hang the banners before the parade. Just a thought.", "just", "hang").p).toBe(0);
+    expect(tagged("Just a thought. The mayor should be careful what he eats.", "just", "thought").p).toBe(0);
+  });
+
   it("reports the sentence of the words that weigh most", () => {
     const text = "Nice article. I hope he gets hurt on the way home. Anyway, good read.";
     const r = reading(text, "hurt");
