@@ -25,6 +25,7 @@ import {
   findMentions,
   findVocative,
   insideQuotes,
+  scareQuotedName,
   isGroupWord,
   readTarget,
   secondPersonInSentence,
@@ -366,6 +367,9 @@ export interface DetectorOptions {
   rules?: boolean;
 }
 
+/** A quotation mark, an opening single quote or a line quoted with ">": most comments quote nothing. */
+const MAY_QUOTE = /["\u201c\u201d\u2018>]|(^|[\s(])'/;
+
 /** Swear words that insult no one by themselves. */
 const PROFANITY = new Set(
   [
@@ -626,6 +630,13 @@ export class LinearDetector implements Detector {
     if (mentions)
       for (let i = 0; i < toks.length; i++)
         if (mentions.masked[i] && d.contrib[i]! > 0) {
+          logit -= d.contrib[i]!;
+          d.contrib[i] = 0;
+        }
+    // others' words in quotation marks weigh nothing of the writer's ('stop with the "someone should shoot him" comments')
+    if (rules && MAY_QUOTE.test(text))
+      for (let i = 0; i < toks.length; i++)
+        if (d.contrib[i]! > 0 && !mentions?.masked[i] && insideQuotes(text, toks[i]!.start) && !scareQuotedName(toks, text, i)) {
           logit -= d.contrib[i]!;
           d.contrib[i] = 0;
         }

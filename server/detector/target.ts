@@ -382,7 +382,7 @@ const YOU_RE = new Set(["you're", "youre", "ur", "you’re"]);
  * A name in scare quotes said to the reader: 'You, sir, are a "brainless troll"' (the quote opens right after "you
  * are a", a few words on from "you"), not a quotation: 'he said you are "a brainless troll"' is reported elsewhere.
  */
-function scareQuotedName(toks: readonly Token[], text: string, i: number): boolean {
+export function scareQuotedName(toks: readonly Token[], text: string, i: number): boolean {
   let open = -1;
   for (let k = toks[i]!.start - 1; k >= 0 && open < 0; k--) if (/["\u201c\u201d']/.test(text[k]!)) open = k;
   let j = i - 1;

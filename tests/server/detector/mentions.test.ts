@@ -87,6 +87,19 @@ describe("mentions are not uses", () => {
     expect(judge(body).decision).not.toBe("publish");
   });
 
+  it.each([
+    'Throwing "fascist" and "commie" at each other in these threads gets us nowhere.',
+    'The tweet that called the minister a "lying rat" has since been deleted.',
+    'My daughter was told to "go kill herself" on a gaming forum. Reporting it to the platform did nothing.',
+    'The judge read out the messages: "you\'ll pay for this, you rat". Chilling stuff.',
+  ])("others' words in quotation marks weigh nothing of the writer's: %j publishes", (body) => {
+    expect(judge(body).decision).toBe("publish");
+  });
+
+  it("a name in scare quotes said to the reader still weighs: 'You're a \"lying rat\"' is no mention", () => {
+    expect(judge('You\'re a "lying rat".').decision).not.toBe("publish");
+  });
+
   it("a mention does not excuse a use in another clause", () => {
     expect(judge("You are an idiot, and I was a fool to argue.")).toMatchObject({ target: "commenter", decision: "reject" });
     expect(judge('"Moron" is the word for you, moron.').decision).not.toBe("publish");
