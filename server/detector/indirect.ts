@@ -7,7 +7,7 @@
  */
 import type { Token } from "./normalize.ts";
 import { phraseMatcher } from "./phrases.ts";
-import { clauseBreak, isName, YOU } from "./insult.ts";
+import { clauseBreak, isName, YOU, YOU_ARE } from "./insult.ts";
 import { WRITER } from "./cues.ts";
 
 /** Dismissive phrases, said to the reader when they open a clause or when the comment names a commenter. */
@@ -615,6 +615,7 @@ function turnedOnOneself(tokens: readonly Token[], text: string, from: number): 
   for (let k = from; k < Math.min(tokens.length - 1, from + 3); k++)
     if (tokens[k]!.text === "me" && I_AM.has(tokens[k + 1]!.text)) return true;
   const endsSentence = (k: number) => k + 1 >= tokens.length || /[.!?\n]/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start));
+  if (ownSentence(tokens, text, from, endsSentence)) return true;
   let ends = 0;
   for (let k = from; k < tokens.length && ends < 2; k++) {
     if (tokens[k]!.text === "me") {
@@ -625,6 +626,30 @@ function turnedOnOneself(tokens: readonly Token[], text: string, from: number): 
     if (endsSentence(k)) ends++;
   }
   return false;
+}
+
+const MINE = new Set(["my", "myself"]);
+/** "MY GOD, learn to read": an oath, not the writer's own. */
+const OATH_AFTER_MY = new Set(["god", "gosh", "goodness", "lord", "word", "days", "dude", "guy", "friend", "man"]);
+const READER_OWN = new Set(["your", "yours", "yourself", "you've", "youve", "you'll", "you'd", "@user"]);
+const I_OPEN = new Set(["i", "i'm", "im", "i've", "ive"]);
+/**
+ * The sentence of token `from` is the writer's own, no one else in it: it opens with "I" or says "my" ("I got MY
+ * economics degree from YouTube", "lol I need a grown-up to help me"), names no reader and quotes no one.
+ */
+function ownSentence(tokens: readonly Token[], text: string, from: number, endsSentence: (k: number) => boolean): boolean {
+  let start = from;
+  while (start > 0 && !endsSentence(start - 1)) start--;
+  // (a quotation in it is someone else's words: '"I did my own research" says the bloke…')
+  if (/["\u201c\u201d]/.test(text.slice(tokens[start]!.start, tokens[from]!.end))) return false;
+  let mine = I_OPEN.has(tokens[start]!.text) || (tokens[start]!.text === "lol" && I_OPEN.has(tokens[start + 1]?.text ?? ""));
+  for (let k = start; k < tokens.length; k++) {
+    const w = tokens[k]!.text;
+    if (YOU.has(w) || YOU_ARE.has(w) || READER_OWN.has(w)) return false;
+    mine ||= MINE.has(w) && !OATH_AFTER_MY.has(tokens[k + 1]?.text ?? "");
+    if (endsSentence(k)) break;
+  }
+  return mine;
 }
 
 /** Token `from` opens a clause (words like "oh", "just" may come before it). */

@@ -709,6 +709,10 @@ describe("dismissals said to the reader", () => {
     // not turned on the writer by a "me" that is someone else's object
     "Sit down, mate. You're embarrassing me.",
     "Imagine being this clueless. Says it all about you.",
+    // (nor by an oath, nor by the writer speaking in a sentence that names the reader)
+    "My god, learn to read.",
+    "Learn to read, I said.",
+    "I think you need a grown-up to help with that.",
   ])("%j is aimed at a commenter and held", (text) => expect(judge(text)).toMatchObject({ target: "commenter", decision: "hold" }));
 
   it.each([
@@ -730,6 +734,9 @@ describe("dismissals said to the reader", () => {
     "Sit down, me. I've called the election wrong three times running now.",
     "Cope harder, says me, still wearing the jersey two days after the 6-0 thrashing.",
     "Tell me I'm getting old without telling me I'm getting old: I complained about the music at the festival.",
+    "I got my economics degree from YouTube, so grain of salt and all that.",
+    "Reading comprehension clearly isn't my strong suit, I completely misread the headline. My bad.",
+    "lol I need a grown-up to help me with these tax brackets, my head is spinning.",
   ])("%j is plain English and publishes", (text) => expect(judge(text).decision).toBe("publish"));
 });
 
