@@ -771,6 +771,8 @@ const VERDICT_ON_A_THING = new Set([
   ...["disgusting", "shameful", "junk", "drivel", "tripe", "hilarious", "insane", "crazy", "sick", "joke", "shit", "disgrace"],
 ]);
 /** A noun a person is called as a sentence of its own ("Moron."), not a verdict on what they wrote. */
+/** Swear words said on their own as an exclamation as often as a name: "Arse!", "Bugger." */
+const SWORN_ALONE = new Set(["arse", "bugger", "shite", "bollocks", "balls", "feck", "shitballs"]);
 const calledName = (w: string) => !VERDICT_ON_A_THING.has(w) && !THING.has(w) && !/(?:ous|ic|ful|ible|able|ing|ish)$/.test(w);
 const THREAD_PAGE = new Set(["comments", "comment", "thread", "site", "page", "forum", "board", "section"]);
 /** How many words at k say "in the comments", "on here", "on this site" (0: none). */
@@ -1215,7 +1217,10 @@ export function findInsult(
       const ends = e + 1 >= n || /[.!?]/.test(text.slice(toks[e]!.end, toks[e + 1]!.start)) || closedAfter(toks, text, e + 1);
       // (no subject: the words name no one, so the target is read from the rest of the comment)
       // (singular: "Hypocrites." closing a comment is said of those it discusses more often than of the reader)
-      if (ends && lex.nouns.has(toks[e]!.text) && calledName(toks[e]!.text) && !toks[e]!.text.endsWith("s")) return [i, e, -1];
+      // ("ARSE! Missed the last tram": a swear word opening a comment on its own is an exclamation)
+      const exclaimed = i === 0 && e === 0 && SWORN_ALONE.has(w);
+      if (ends && !exclaimed && lex.nouns.has(toks[e]!.text) && calledName(toks[e]!.text) && !toks[e]!.text.endsWith("s"))
+        return [i, e, -1];
     }
     // "Stupid b!tch ABOVE thinks…", "Hey d!ckhead above": a commenter named by an insult and a place in the thread
     if (noun && placeInThread(toks, i + 1) > 0) return [i, i, i];

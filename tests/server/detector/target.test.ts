@@ -184,6 +184,7 @@ describe("targets", () => {
     "Hell yes, Okafor finally signed the extension.",
     "Sat on hold with HMRC for 90 minutes. Fuck my life.",
     "the fuck is this headline, who writes these",
+    "Arse! Missed the last tram by 30 seconds. Taxi home it is, £28 later.",
   ])("an exclamation is aimed at no one, whoever the comment names: %j publishes", (text) => expect(judge(text).decision).toBe("publish"));
 
   it.each([
@@ -584,6 +585,7 @@ describe("name-calling of the probe-AU and AV constructions", () => {
     "I've seen some cretins on this site but you take the prize.",
     "Stupid b!tch above thinks she knows economics.",
     "Cretin. Absolute cretin. @Frank, did you read past the headline?",
+    "Prick. You know what you did.",
     "Go f*ck yourself @kevin, and take your links with you.",
     "@Jenny stfu, nobody wants your opinion.",
     "Fuck you and your made-up statistics, @numbersguy.",
