@@ -40,6 +40,8 @@ const PERSON_NOUN = new Set([
   ...["motorist", "tenant", "jogger", "copper", "chef", "vet"],
   ...["troll", "poster", "commenter", "keeper", "farmer", "constable", "landlady"],
   ...["grandmother", "grandfather", "grandma", "grandad", "granddad", "gran", "nan", "aunt", "uncle", "cousin", "nephew", "niece"],
+  ...["driver", "founder", "surveyor", "exec", "executive", "fan", "star", "player", "rapist", "murderer", "thief", "thug", "lout"],
+  ...["yob", "staffer", "boss", "worker", "volunteer", "councilwoman", "director", "spokesman", "spokeswoman", "host", "anchor"],
 ]);
 
 /** A person noun, plural or possessive too: "judge", "councillors", "that councillor's". */

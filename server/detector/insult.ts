@@ -384,6 +384,11 @@ export const CURATED_INSULTS: readonly (readonly [string, boolean])[] = [
   ["twatwaffles", true],
   ["arsewipe", true],
   ["arsewipes", true],
+  // met in probe set DJ: swear words that are names ("you're a dense MOTHERFUCKER")
+  ...(["motherfucker", "fucker", "cocksucker", "fucktard", "shitheel", "mofo"] as const).flatMap((w) => [
+    [w, true] as const,
+    [`${w}s`, true] as const,
+  ]),
 ];
 
 /** A person as the head of an NP: "the dumbest person", "a worthless human being". */
@@ -457,6 +462,8 @@ OF_HEAD.add("bit");
 const WASTE_OF = new Set(["air", "space", "oxygen", "skin", "flesh"]);
 /** Heads whose "of" makes an insult of a word that is none alone: "a piece of shit", "a waste of space". */
 const OF_INSULT_HEAD = new Set(["waste", "sack", "excuse", "piece"]);
+/** Swearing that intensifies what follows: "a waste of FUCKING oxygen". */
+const SWORN_INTENSIFIER = new Set(["fucking", "fuckin", "bloody", "frigging", "freaking", "effing", "damn", "goddamn"]);
 const PIECE_OF = new Set(["shit", "crap", "garbage", "trash", "filth", "dirt", "excrement"]);
 const DET_BEFORE_SUBJECT = new Set(["the", "this", "that", "your", "our", "my", "his", "her", "their", "a"]);
 // ("jou": Afrikaans, "Jou moegoe")
@@ -548,6 +555,8 @@ const BRIDGE = new Set([
   "clearly",
   "obviously",
   "just",
+  // "you're EVEN dumber than your last comment"
+  "even",
   "such",
   "so",
   "a",
@@ -1056,7 +1065,10 @@ function readNP(toks: readonly Token[], text: string, i: number, lex: InsultLexi
     if (OF_HEAD.has(head) && (toks[end + 1]?.text === "of" || toks[end + 1]?.text === "for") && end + 2 < n) {
       const after = toks[end + 2]!.text;
       if ((head === "piece" || head === "sack") && PIECE_OF.has(after)) return { from: firstInsult >= 0 ? firstInsult : end, to: end + 2 };
-      if (head === "waste" && WASTE_OF.has(after)) return { from: firstInsult >= 0 ? firstInsult : end, to: end + 2 };
+      // ("a waste of FUCKING oxygen")
+      const wasted = SWORN_INTENSIFIER.has(after) ? toks[end + 3]?.text : after;
+      if (head === "waste" && WASTE_OF.has(wasted ?? ""))
+        return { from: firstInsult >= 0 ? firstInsult : end, to: end + (wasted === after ? 2 : 3) };
       const inner = readNP(toks, text, end + 2, lex, nounOnly, 2);
       if (inner) return { from: firstInsult >= 0 ? firstInsult : inner.from, to: inner.to };
     }
@@ -1089,7 +1101,8 @@ function readNP(toks: readonly Token[], text: string, i: number, lex: InsultLexi
 /** A negation in the three words before token i, in its clause ("Nobody cares, you clown" is not negated). */
 function negatedBefore(toks: readonly Token[], text: string, i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
-    if (clauseBreak(text, toks[k]!, toks[k + 1]!, false)) return false;
+    // ("No offence BUT you're thick": "but" opens a clause of its own)
+    if (clauseBreak(text, toks[k]!, toks[k + 1]!, false) || toks[k]!.text === "but") return false;
     if (NEGATION.has(toks[k]!.text)) return true;
   }
   return false;

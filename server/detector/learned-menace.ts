@@ -141,6 +141,12 @@ function reportedQuotes(toks: readonly Token[], text: string): Uint8Array | null
   return mask;
 }
 
+/** Token i is the one word a pair of quotation marks holds. */
+function scareQuoted(toks: readonly Token[], text: string, i: number): boolean {
+  const QUOTE = /["'\u2018\u2019\u201c\u201d]/;
+  return QUOTE.test(text[toks[i]!.start - 1] ?? "") && QUOTE.test(text[toks[i]!.end] ?? "");
+}
+
 /** Violence the writer does to themself as a figure of speech: "going to BANG MY HEAD AGAINST a wall". */
 const figureAt = phraseMatcher(["bang~|bash~ my|our|me head against|on|off", "shoot me now", "kill me now", "just shoot me"]);
 function figureIn(toks: readonly Token[], [from, to]: readonly [number, number]): boolean {
@@ -148,7 +154,8 @@ function figureIn(toks: readonly Token[], [from, to]: readonly [number, number])
 }
 
 function mentioned(toks: readonly Token[], text: string, focus: number): boolean {
-  if (insideQuotes(text, toks[focus]!.start)) return true;
+  // (one word in quotation marks is a scare quote, a use: 'if the councillor had a little "ACCIDENT"')
+  if (insideQuotes(text, toks[focus]!.start) && !scareQuoted(toks, text, focus)) return true;
   // a denied report anywhere in the focus's clause: the words weighing most may come before it
   // ("I WOULD never say someone deserves…")
   const clause = clauses(toks, text);

@@ -207,10 +207,10 @@ const PERSON = words(
 const COMING = words(["come", "coming", "visit", "visiting", "show", "showing", "turn", "turning", "drop", "dropping", "call"]);
 const MEAL = words(["dinner", "tea", "lunch", "breakfast", "coffee", "drinks", "party", "barbecue", "bbq", "christmas", "visit"]);
 
-/** Death or disease wished on a person after "hope"/"wish", within eight words. */
+/** Death or disease wished on a person after "hope"/"wish", within ten words ("hope the dinghy capsizes and every one of them drowns"). */
 function wishedDeath(toks: readonly Token[], i: number): number {
   let person = false;
-  for (let k = i + 1; k < Math.min(toks.length, i + 9); k++) {
+  for (let k = i + 1; k < Math.min(toks.length, i + 11); k++) {
     const w = toks[k]!.text;
     if (NEGATION.has(w) || w === "if" || w === "because" || w === "recovers" || w === "beats" || w === "beat") return -1;
     if (PERSON.has(w)) person = true;

@@ -137,6 +137,7 @@ const GROUP = new Set([
   "roma",
   "illegals",
   ...["travellers", "travelers", "hindus", "sikhs", "somalis", "pakistanis", "nigerians", "haitians", "palestinians", "israelis"],
+  ...["fans", "tenants", "pensioners", "vegans", "commuters", "scroungers", "loyalists", "bogans", "tories", "greens"],
   "groups",
   "aliens",
   "invaders",
@@ -199,6 +200,13 @@ export const DEHUMANISING = new Set([
   "virus",
   "tumour",
   "tumor",
+  // (probe set DL: herds said of voters and fans)
+  "sheep",
+  "lemmings",
+  "livestock",
+  "cattle",
+  "subspecies",
+  "inbreds",
 ]);
 /** Said only of people, never of real animals or things: "THOSE SAVAGES only understand force". */
 const ONLY_OF_PEOPLE = new Set([
@@ -229,6 +237,10 @@ const THING_PRONE = new Set([
   "virus",
   "tumour",
   "tumor",
+  "sheep",
+  "lemmings",
+  "livestock",
+  "cattle",
 ]);
 
 /** Words after a noun that do not continue its noun phrase. */
@@ -359,10 +371,20 @@ export function clauses(toks: readonly Token[], text: string): Int32Array {
   const id = new Int32Array(toks.length);
   let c = 0;
   for (let i = 1; i < toks.length; i++) {
-    if (clauseBreak(text, toks[i - 1]!, toks[i]!, false)) c++;
+    if (clauseBreak(text, toks[i - 1]!, toks[i]!, false) || butOpensClause(toks, i)) c++;
     id[i] = c;
   }
   return id;
+}
+
+const CLAUSE_SUBJECT = new Set(["you're", "youre", "ur", "i'm", "im", "he's", "she's", "they're", "theyre", "it's", "that's"]);
+const SUBJECT = new Set(["you", "u", "i", "he", "she", "they", "we", "it", "that"]);
+const BE = new Set(["are", "is", "am", "was", "were", "r"]);
+/** "I hate name-calling BUT you're an imbecile": "but" and a subject with "be" open a clause of their own (not "…but you take the prize"). */
+function butOpensClause(toks: readonly Token[], i: number): boolean {
+  if (toks[i]!.text !== "but") return false;
+  const next = toks[i + 1]?.text ?? "";
+  return CLAUSE_SUBJECT.has(next) || (SUBJECT.has(next) && BE.has(toks[i + 2]?.text ?? ""));
 }
 
 const isLetter = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
@@ -374,6 +396,24 @@ export function insideQuotes(text: string, at: number): boolean {
     if (ch === 34 || ch === 0x201c || ch === 0x201d) open = !open;
   }
   return open || insideSingleQuotes(text, at) || insideQuotedLine(text, at);
+}
+
+const ONLY = new Set(["just", "only", "except", "but", "apart"]);
+const YOU_BE = new Set(["you're", "youre", "ur", "you"]);
+/**
+ * A mention taken back on the reader in the same breath: "I'm not saying you're an idiot, BUT YOU ARE.", "Not saying
+ * everyone here is an idiot. JUST YOU." (the words after the insult, to the end of the next sentence).
+ */
+function retortedOnTheReader(toks: readonly Token[], text: string, i: number): boolean {
+  const [, end] = sentenceOf(toks, text, i);
+  for (let k = i + 1; k < Math.min(toks.length - 1, end + 3); k++) {
+    if (!ONLY.has(toks[k]!.text) || !YOU_BE.has(toks[k + 1]!.text)) continue;
+    const after = toks[k + 2]?.text;
+    // "…but you are." / "…just you." closing its sentence
+    const closes = (m: number) => m + 1 >= toks.length || sentenceEnds(text, toks[m]!, toks[m + 1]!);
+    if (closes(k + 1) || ((after === "are" || after === "do" || after === "specifically") && closes(k + 2))) return true;
+  }
+  return false;
 }
 
 const NAME_OPENER = new Set(["a", "an", "such"]);
@@ -444,6 +484,7 @@ const RETRACTED = new Set(["retract", "retracted", "retracting", "withdraw", "wi
 const TAKE = new Set(["take", "took", "taking"]);
 function isMention(toks: readonly Token[], text: string, clause: Int32Array, i: number): boolean {
   if (insideQuotes(text, toks[i]!.start)) return !scareQuotedName(toks, text, i);
+  if (retortedOnTheReader(toks, text, i)) return false;
   const c = clause[i]!;
   let from = i;
   while (from > 0 && clause[from - 1] === c) from--;

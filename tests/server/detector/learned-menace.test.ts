@@ -89,6 +89,22 @@ describe("readMenace", () => {
     expect(reading('He said it was "fine". I hope he gets hurt on the way home.', "hurt", 0.6).p).toBeGreaterThan(0.9);
   });
 
+  it("one word in quotation marks is a scare quote, a use: 'a little \"accident\"'", () => {
+    expect(
+      reading('Would be a real tragedy if Cllr Pat Hennessy had a little "accident" on that bike of his.', "accident").p,
+    ).toBeGreaterThan(0.9);
+    expect(reading('The mayor said "there will be an accident on that bridge" at the meeting.', "accident").p).toBe(0);
+  });
+
+  it("the people a threat may name include drivers, founders, fans and execs", () => {
+    for (const [text, word] of [
+      ["Would love to see a lorry flatten the next lycra lout who jumps that red light.", "flatten"],
+      ["Lock the bank execs in the vault and set fire to it, problem solved", "fire"],
+      ["Rovers fans coming up Saturday better bring helmets.", "helmets"],
+    ] as const)
+      expect(reading(text, word).p, text).toBeGreaterThan(0.9);
+  });
+
   it("a sentence that names nobody is no threat: 'hang the banners'", () => {
     expect(reading("We need to hang the banners before the parade.", "hang").p).toBe(0);
     expect(reading("We need to hang them before the parade.", "hang").p).toBeGreaterThan(0.9);

@@ -23,6 +23,7 @@ describe("menace", () => {
     ["I hope he has a heart attack.", "hope he has a heart"],
     ["Here's hoping she suffers a massive stroke before the vote.", "hoping she suffers a massive stroke"],
     ["Fingers crossed he dies before the vote.", "crossed he dies"],
+    ["hope the dinghy capsizes and every one of them drowns", "hope the dinghy capsizes and every one of them drowns"],
     ["I'm coming round to your flat tonight.", "coming round to your flat"],
     ["Careful. Dead people can't tweet.", "Dead people can't tweet"],
     ["Once I'm done there won't be enough left of him to identify.", "enough left of him to identify"],

@@ -100,6 +100,11 @@ describe("mentions are not uses", () => {
     expect(judge('You\'re a "lying rat".').decision).not.toBe("publish");
   });
 
+  it.each(["I'm not saying you're an idiot, but you are.", "Not saying everyone in this thread is an idiot. Just you."])(
+    "a mention taken back on the reader in the same breath is a use: %j is not published",
+    (body) => expect(judge(body)).toMatchObject({ target: "commenter", decision: expect.not.stringMatching("publish") }),
+  );
+
   it("a mention does not excuse a use in another clause", () => {
     expect(judge("You are an idiot, and I was a fool to argue.")).toMatchObject({ target: "commenter", decision: "reject" });
     expect(judge('"Moron" is the word for you, moron.').decision).not.toBe("publish");

@@ -599,6 +599,8 @@ describe("name-calling of the probe-AU and AV constructions", () => {
     ["Romanians are subhuman thieves, every one of them.", "group"],
     ["Another infestation of asylum seekers at the hotel.", "group"],
     ["They are multiplying like vermin across Europe.", "group"],
+    ["Tory voters are just sheep bleating whatever the papers tell them to bleat", "group"],
+    ["Spurs fans are a subspecies, you can smell them before you see them", "group"],
   ])("%j is held at most, aimed at a %s", (text, target) => {
     expect(judge(text)).toMatchObject({ decision: "hold", target });
   });
@@ -665,6 +667,11 @@ describe("name-calling of commenters in longer grammar", () => {
     ["an insult compared up, after an adverb", "Damn, you really are as stupid as your comments.", "stupid"],
     ["a name in scare quotes", "You're a 'clueless clown'.", "clown"],
     ["a name the writers own", "Nobody here called you a moron. We called you a f***ing moron.", "moron"],
+    ["a swear word that names someone", "Damn, you're a dense motherfucker.", "motherfucker"],
+    ["a comparative after 'even'", "Son of a gun, you're even dumber than your last comment.", "dumber"],
+    ["a waste sworn at", "you're a waste of fucking oxygen", "waste of fucking oxygen"],
+    ["a concession before 'but'", "No offence but you're genuinely thick as mince.", "thick"],
+    ["a principle before 'but'", "I hate name calling but you're a complete imbecile.", "imbecile"],
     ["a likeness to the reader", "\"Calling people idiots won't help\" - it helps when they're idiots like you.", "idiots"],
   ])("%s: %j is aimed at a commenter and refused", (_, text, word) => {
     const j = judge(text);
@@ -731,6 +738,8 @@ describe("dismissals said to the reader", () => {
     "My son cried when the team lost; go cry in the car, I told him, gently.",
     "The bot on the council website answered my question quickly.",
     "The bus service is a joke.",
+    "It's a waste of bloody time.",
+    "The sheep are out on the hill again and the cattle are in the top field.",
     // the put-down turned on the writer
     "Imagine being this clueless: that was me last week trying to fill in the census form online.",
     "Sit down, me. I've called the election wrong three times running now.",
