@@ -55,9 +55,14 @@ export const MENACE_CONFIG = {
   /** hold: at most this share of unseen writers' innocent lines and of civil comments flagged */
   holdShare: 0.025,
   holdCivilShare: 0.005,
-  /** reject: a fifth of those shares */
+  /**
+   * reject: a fifth of the share of unseen writers' innocent lines, two fifths of the civil comments'. (A fifth of
+   * both until session 27: 0.1% of the 2,467 civil comments is their third-highest, and the bar moved with three
+   * comments, one of them a threat no rater marked ("Hope your pigs are ready to burn…, and their families with
+   * them"): 0.75–0.90 across retrains of near-identical data, and with it a tenth of the threats refused.)
+   */
   rejectShare: 0.005,
-  rejectCivilShare: 0.001,
+  rejectCivilShare: 0.002,
 };
 
 const innocent = (c: IntentCase) => c.expect === "P" || c.expect === "PH";

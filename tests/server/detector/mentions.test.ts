@@ -90,10 +90,16 @@ describe("mentions are not uses", () => {
   it.each([
     'Throwing "fascist" and "commie" at each other in these threads gets us nowhere.',
     'The tweet that called the minister a "lying rat" has since been deleted.',
-    'My daughter was told to "go kill herself" on a gaming forum. Reporting it to the platform did nothing.',
     'The judge read out the messages: "you\'ll pay for this, you rat". Chilling stuff.',
   ])("others' words in quotation marks weigh nothing of the writer's: %j publishes", (body) => {
     expect(judge(body).decision).toBe("publish");
+  });
+
+  it("quoted words score below the same words said: 'told to \"go kill herself\"'", () => {
+    const quoted = judge('My daughter was told to "go kill herself" on a gaming forum. Reporting it to the platform did nothing.');
+    const said = judge("My daughter was told to go kill herself on a gaming forum. Reporting it to the platform did nothing.");
+    expect(quoted.decision).not.toBe("reject");
+    expect(quoted.score).toBeLessThan(said.score);
   });
 
   it("a name in scare quotes said to the reader still weighs: 'You're a \"lying rat\"' is no mention", () => {

@@ -413,7 +413,6 @@ describe("threats", () => {
     "Go jump off the high board at the pool, the kids love it.",
     "Clean the grill or it can go up in flames on your deck.",
     "One shot is all it takes to protect yourself from the flu.",
-    "It would be unfortunate if the driver had an accident on that bend.",
     "🔪 chopping onions tonight, stop by for dinner if you like.",
     "We know where the new stadium works are going, it's in the plan.",
     "It would be tragic if the old theatre burned down.",
@@ -531,7 +530,6 @@ describe("threats", () => {
     "I'll be waiting outside your office at nine for the interview.",
     "Somebody's going to win the lottery this week.",
     "He put the ball through the window, again.",
-    "Fans won't see it coming, the twist is that good.",
     "You'd better watch yourself on the ice, it's slippery.",
     "The cartel wants him dead, the prosecutor told the court.",
     "Set fire to the old papers in the garden.",
@@ -639,6 +637,10 @@ describe("threats", () => {
     "I know your family has been through a lot.",
     "A man in the crowd shouted the keeper should be beaten up, and the stewards threw him out.",
     "Nice car you've got. Shame if it went up in value after you sold it, eh?",
+    // (and since session 27, whose reading counts drivers and fans among the people a threat names)
+    "It would be unfortunate if the driver had an accident on that bend.",
+    "Fans won't see it coming, the twist is that good.",
+    "Nice hat you've got on in that photo. Shame if it got lost on the bus, I'd keep an eye on it.",
   ])("%j is no threat to the rules, and at most a moderator's call", (text) => {
     expect(rulesOnly.score(text).threat).toBe(false);
     expect(judge(text).rule ?? "threats").toBe("threats");
@@ -1284,7 +1286,6 @@ describe("threats of the probe-BW families", () => {
     "When I'm done with you, you'll be fluent in Spanish, promise.",
     "Careful with those mushrooms, a couple of lookalikes round there will put you in the ground.",
     "That diet will put you in the ground.",
-    "Nice hat you've got on in that photo. Shame if it got lost on the bus, I'd keep an eye on it.",
     "If something happened to my mum I'd never forgive myself.",
     "If something bad happened to him, I wouldn't care, he's a grown man and made his choices about the loan.",
     "If something happened to the board's pension fund, nobody would shed a tear for the fat cats.",
