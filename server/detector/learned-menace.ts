@@ -119,9 +119,12 @@ const QUOTING = new Set([
   "screamed",
   "commented",
   "replied",
+  "quoting",
+  "quoted",
+  "quote",
 ]);
 /**
- * The tokens inside quotation marks that a quoting word opens (within three words before it), as
+ * The tokens inside quotation marks that a quoting word opens (within four words before it), as
  * 1s, or null when there are none. (Not scare quotes: 'someone should "accidentally" reverse over him'.)
  */
 function reportedQuotes(toks: readonly Token[], text: string): Uint8Array | null {
@@ -134,7 +137,8 @@ function reportedQuotes(toks: readonly Token[], text: string): Uint8Array | null
     let end = i;
     while (end + 1 < toks.length && insideQuotes(text, toks[end + 1]!.start)) end++;
     let reported = false;
-    for (let k = Math.max(0, i - 3); k < i; k++) if (QUOTING.has(toks[k]!.text)) reported = true;
+    // ("QUOTING the troll above: "…"": four words back)
+    for (let k = Math.max(0, i - 4); k < i; k++) if (QUOTING.has(toks[k]!.text)) reported = true;
     if (reported) for (let k = i; k <= end; k++) (mask ??= new Uint8Array(toks.length))[k] = 1;
     i = end + 1;
   }

@@ -370,6 +370,9 @@ export interface DetectorOptions {
 /** A quotation mark, an opening single quote or a line quoted with ">": most comments quote nothing. */
 const MAY_QUOTE = /["\u201c\u201d\u2018>]|(^|[\s(])'/;
 
+/** A quotation said to fit the reader: '"…a waste of oxygen". DESCRIBES YOU perfectly.', "THAT'S YOU, mate". */
+const QUOTE_FITS_YOU = /\b(?:describes|fits|suits|means|sums up|applies to|that's|thats|that is|just like|for) (?:you|u|ya)\b/i;
+
 /** Swear words that insult no one by themselves. */
 const PROFANITY = new Set(
   [
@@ -660,7 +663,17 @@ export class LinearDetector implements Detector {
     if (learned && learned.p >= head!.reject && learned.focus >= 0) threat = [learned.focus, learned.focus];
     if (learned?.sentence && learned.p >= head!.hold) mark(learned.sentence);
     if (threat) score = Math.max(score, threatFloor);
-    const insult = rules ? (findInsult(toks, text, lex, skip) ?? findDehumanising(toks, text, skip)) : null;
+    // (a name called inside quotation marks is another's, even when no word of it offends alone: 'the guy above
+    // wrote "you're a waste of oxygen" to a woman…'; not a name in scare quotes said to the reader)
+    const quotedName = (r: readonly number[] | null) =>
+      r !== null &&
+      MAY_QUOTE.test(text) &&
+      insideQuotes(text, toks[r[0]!]!.start) &&
+      !scareQuotedName(toks, text, r[0]!) &&
+      !QUOTE_FITS_YOU.test(text.slice(toks[r[1]!]!.end));
+    let insult = rules ? findInsult(toks, text, lex, skip) : null;
+    if (quotedName(insult)) insult = null;
+    insult ??= rules ? findDehumanising(toks, text, skip) : null;
     if (insult) {
       score = Math.max(score, insultFloor);
       mark(insult);

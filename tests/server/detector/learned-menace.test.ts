@@ -85,6 +85,8 @@ describe("readMenace", () => {
     expect(reported).toMatchObject({ focus: -1, sentence: null });
     expect(reported.p).toBeCloseTo(0.5, 6);
     expect(reading('Someone should "accidentally" reverse over him.', "reverse", 0.6).p).toBeGreaterThan(0.9);
+    const fourBack = reading('Quoting the troll above: "I will run him off the road" and worse.', "road", 0.6);
+    expect(fourBack).toMatchObject({ focus: -1, sentence: null });
     // (the quotation a quoting word opens, not any quotation after one)
     expect(reading('He said it was "fine". I hope he gets hurt on the way home.', "hurt", 0.6).p).toBeGreaterThan(0.9);
   });

@@ -102,6 +102,13 @@ describe("mentions are not uses", () => {
     expect(quoted.score).toBeLessThan(said.score);
   });
 
+  it("a name called inside quotation marks is another's, unless the quotation is said to fit the reader", () => {
+    const reported = 'Reporting this. The guy above literally wrote "you\'re a waste of oxygen" to a woman who asked about bins.';
+    expect(judge(reported).decision).toBe("publish");
+    const fitted = 'To quote the great philosopher: "you\'re a complete waste of oxygen". Describes you perfectly.';
+    expect(judge(fitted)).toMatchObject({ target: "commenter", decision: "reject" });
+  });
+
   it("a name in scare quotes said to the reader still weighs: 'You're a \"lying rat\"' is no mention", () => {
     expect(judge('You\'re a "lying rat".').decision).not.toBe("publish");
   });
