@@ -468,10 +468,14 @@ function exclamation(toks: readonly Token[], text: string, i: number): boolean {
   if (before === "holy" || (HELL_OF.has(w) && after === "hell")) return PROFANITY.has(w);
   if (w === "hell")
     return HELL_OF.has(before ?? "") || (after === "of" && toks[i + 2]?.text === "a") || (before === "the" && toks[i - 2]?.text === "what");
-  // "what the fuck", "The fuck is this headline"; "fuck my life"
+  // "Son of a b*tch, my train got cancelled again.": the oath opening a sentence, standing alone
+  if (w === "bitch" && before === "a" && toks[i - 2]?.text === "of" && toks[i - 3]?.text === "son")
+    return (i === 3 || sentenceEnds(text, toks[i - 4]!, toks[i - 3]!)) && standsAlone(toks, text, i);
+  // "what the fuck", "what the actual fuck", "The fuck is this headline"; "fuck my life"
+  const the = before === "actual" && toks[i - 2]?.text === "the" ? i - 2 : i - 1;
   if (w === "fuck")
     return (
-      (before === "the" && (toks[i - 2]?.text === "what" || i === 1 || sentenceEnds(text, toks[i - 2]!, toks[i - 1]!))) ||
+      (toks[the]?.text === "the" && (toks[the - 1]?.text === "what" || the === 0 || sentenceEnds(text, toks[the - 1]!, toks[the]!))) ||
       (after === "my" && toks[i + 2]?.text === "life")
     );
   return w === "damn" && after === "shame";

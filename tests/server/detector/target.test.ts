@@ -185,6 +185,8 @@ describe("targets", () => {
     "Sat on hold with HMRC for 90 minutes. Fuck my life.",
     "the fuck is this headline, who writes these",
     "Arse! Missed the last tram by 30 seconds. Taxi home it is, £28 later.",
+    "Son of a b*tch, my train got cancelled again.",
+    "what the actual f**k is going on with these waiting lists",
   ])("an exclamation is aimed at no one, whoever the comment names: %j publishes", (text) => expect(judge(text).decision).toBe("publish"));
 
   it.each([
@@ -586,6 +588,7 @@ describe("name-calling of the probe-AU and AV constructions", () => {
     "Stupid b!tch above thinks she knows economics.",
     "Cretin. Absolute cretin. @Frank, did you read past the headline?",
     "Prick. You know what you did.",
+    "You son of a bitch.",
     "Go f*ck yourself @kevin, and take your links with you.",
     "@Jenny stfu, nobody wants your opinion.",
     "Fuck you and your made-up statistics, @numbersguy.",
