@@ -384,6 +384,12 @@ export const CURATED_INSULTS: readonly (readonly [string, boolean])[] = [
   ["twatwaffles", true],
   ["arsewipe", true],
   ["arsewipes", true],
+  // met in probe sets DJ and DK: "a clueless GIT", "you're a NASTY little man"
+  ["git", true],
+  ["gits", true],
+  ["jabroni", true],
+  ["jabronis", true],
+  ["nasty", false],
   // met in probe set DJ: swear words that are names ("you're a dense MOTHERFUCKER")
   ...(["motherfucker", "fucker", "cocksucker", "fucktard", "shitheel", "mofo"] as const).flatMap((w) => [
     [w, true] as const,
@@ -1065,6 +1071,8 @@ function readNP(toks: readonly Token[], text: string, i: number, lex: InsultLexi
     if (OF_HEAD.has(head) && (toks[end + 1]?.text === "of" || toks[end + 1]?.text === "for") && end + 2 < n) {
       const after = toks[end + 2]!.text;
       if ((head === "piece" || head === "sack") && PIECE_OF.has(after)) return { from: firstInsult >= 0 ? firstInsult : end, to: end + 2 };
+      // "a NASTY piece of work" (not "a fine piece of work")
+      if (head === "piece" && after === "work" && hadInsult) return { from: firstInsult, to: end + 2 };
       // ("a waste of FUCKING oxygen")
       const wasted = SWORN_INTENSIFIER.has(after) ? toks[end + 3]?.text : after;
       if (head === "waste" && WASTE_OF.has(wasted ?? ""))

@@ -671,6 +671,8 @@ describe("name-calling of commenters in longer grammar", () => {
     ["a name in scare quotes", "You're a 'clueless clown'.", "clown"],
     ["a name the writers own", "Nobody here called you a moron. We called you a f***ing moron.", "moron"],
     ["a swear word that names someone", "Damn, you're a dense motherfucker.", "motherfucker"],
+    ["a British name", "You're a clueless git and everyone on here knows it.", "git"],
+    ["a nasty piece of work", "@Kerryanne you're a nasty piece of work and a liar to boot.", "nasty piece of work"],
     ["a comparative after 'even'", "Son of a gun, you're even dumber than your last comment.", "dumber"],
     ["a waste sworn at", "you're a waste of fucking oxygen", "waste of fucking oxygen"],
     ["a concession before 'but'", "No offence but you're genuinely thick as mince.", "thick"],
@@ -742,6 +744,8 @@ describe("dismissals said to the reader", () => {
     "The bot on the council website answered my question quickly.",
     "The bus service is a joke.",
     "It's a waste of bloody time.",
+    "That was a fine piece of work by the council.",
+    "I had a nasty cold last week.",
     "The sheep are out on the hill again and the cattle are in the top field.",
     // the put-down turned on the writer
     "Imagine being this clueless: that was me last week trying to fill in the census form online.",
