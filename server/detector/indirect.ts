@@ -230,7 +230,7 @@ const ADDRESSED = [
   "another genius",
   "you|u can't|cannot|cant even read|spell|count|write",
   // a view's holders called names, in a thread where they are the commenters ("Only a total cretin would think…")
-  "only a|an (total|complete|absolute|utter) idiot|moron|cretin|imbecile|halfwit|dimwit|clown|muppet|numpty|dumbass|simpleton would think|believe|say|defend|support|vote|argue|post|write|trust|buy",
+  "only a|an (total|complete|absolute|utter) idiot|moron|cretin|imbecile|halfwit|dimwit|clown|muppet|numpty|dumbass|simpleton|buffoon|plonker|eejit|dunce would think|believe|say|defend|support|vote|argue|post|write|trust|buy|compare|claim|suggest|blame",
   ...["university of youtube", "university of google", "university of facebook", "big words from", "a little triggered", "triggered much"],
   "ok boomer",
   // met in probe set BB

@@ -345,6 +345,7 @@ describe("indirect attacks on commenters", () => {
     "Your retirement home should really limit the wifi hours.",
     // a view's holders called names (probe set CX)
     "Only a total cretin would think scrapping the bus lane saves money.",
+    "Only a total buffoon would compare this to the 2008 crash",
     // written from scratch, with the look-alikes below
     "You're the reason shampoo has instructions.",
     "Honestly, I've met smarter houseplants.",
