@@ -384,11 +384,10 @@ export const CURATED_INSULTS: readonly (readonly [string, boolean])[] = [
   ["twatwaffles", true],
   ["arsewipe", true],
   ["arsewipes", true],
-  // met in probe sets DJ and DK: "a clueless GIT", "you're a NASTY little man"
+  // met in probe sets DJ and DK: "a clueless GIT", "you're a NASTY little man" (not "jabroni": no evasion reads a
+  // final "i" written "!" or "|", which every lexicon entry must survive, evasion.test.ts)
   ["git", true],
   ["gits", true],
-  ["jabroni", true],
-  ["jabronis", true],
   ["nasty", false],
   // met in probe set DJ: swear words that are names ("you're a dense MOTHERFUCKER")
   ...(["motherfucker", "fucker", "cocksucker", "fucktard", "shitheel", "mofo"] as const).flatMap((w) => [

@@ -87,8 +87,10 @@ export function readMenace(m: HeadLogit, toks: readonly Token[], text: string, f
 }
 
 /**
- * The sentence just before or after [from, to] that names a person, its strongest token as the focus, and the two
- * sentences as one span; null when neither names anyone (or adds to the reading).
+ * The nearest sentence within two before or after [from, to] that names a person, its strongest token as the focus,
+ * and the sentences from it to [from, to] as one span; null when none names anyone (or adds to the reading). ("I know
+ * the grey volvo YOU park outside the paper. Would be a shame if it got a new paint job. With a brick through the
+ * windscreen first.")
  */
 function aimedBeside(
   toks: readonly Token[],
@@ -96,12 +98,18 @@ function aimedBeside(
   contrib: ArrayLike<number>,
   [from, to]: readonly [number, number],
 ): [number, [number, number]] | null {
-  for (const at of [from - 1, to + 1]) {
-    if (at < 0 || at >= toks.length || !peopleInSentence(toks, text, at)) continue;
-    const [a, b] = sentenceOf(toks, text, at);
-    let focus = -1;
-    for (let k = a; k <= b; k++) if (contrib[k]! > 0 && (focus < 0 || contrib[k]! > contrib[focus]!)) focus = k;
-    if (focus >= 0) return [focus, [Math.min(a, from), Math.max(b, to)]];
+  let before = from - 1;
+  let after = to + 1;
+  for (let step = 0; step < 2; step++) {
+    for (const at of [before, after]) {
+      if (at < 0 || at >= toks.length || !peopleInSentence(toks, text, at)) continue;
+      const [a, b] = sentenceOf(toks, text, at);
+      let focus = -1;
+      for (let k = a; k <= b; k++) if (contrib[k]! > 0 && (focus < 0 || contrib[k]! > contrib[focus]!)) focus = k;
+      if (focus >= 0) return [focus, [Math.min(a, from), Math.max(b, to)]];
+    }
+    if (before >= 0) before = sentenceOf(toks, text, before)[0] - 1;
+    if (after < toks.length) after = sentenceOf(toks, text, after)[1] + 1;
   }
   return null;
 }

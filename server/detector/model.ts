@@ -25,9 +25,9 @@ import {
   findMentions,
   findVocative,
   insideQuotes,
-  scareQuotedName,
   isGroupWord,
   readTarget,
+  scareQuotedName,
   secondPersonInSentence,
 } from "./target.ts";
 import { dismissiveAddressed, findAbuse, findDismissive, findMockery, MOCKING_VOCATIVE, selfDescribed } from "./indirect.ts";

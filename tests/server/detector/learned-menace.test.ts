@@ -126,6 +126,12 @@ describe("readMenace", () => {
     expect(r.p).toBeGreaterThan(0.9);
     expect(r.toks[r.focus]!.text).toBe("careful");
     expect(text.slice(r.toks[r.sentence![0]]!.start, r.toks[r.sentence![1]]!.end)).toBe(text.slice(0, -1));
+    // (or two sentences on: "…you park outside the paper. Would be a shame if it got a new paint job. With a brick…")
+    const far = "I know the grey volvo you park outside the paper. Would be a shame. With a brick through the windscreen first.";
+    const r2 = tagged(far, "brick", "park");
+    expect(r2.p).toBeGreaterThan(0.9);
+    expect(r2.toks[r2.focus]!.text).toBe("park");
+    expect(r2.sentence).toEqual([0, r2.toks.length - 1]);
     // (the sentence beside names no one either, or adds nothing to the reading)
     expect(tagged("We need to hang the banners before the parade. Just a thought.", "just", "hang").p).toBe(0);
     expect(tagged("Just a thought. The mayor should be careful what he eats.", "just", "thought").p).toBe(0);
