@@ -8,7 +8,7 @@
 import type { Token } from "./normalize.ts";
 import { phraseMatcher } from "./phrases.ts";
 import { clauseBreak, isName, YOU, YOU_ARE } from "./insult.ts";
-import { WRITER } from "./cues.ts";
+import { sentenceEnds, WRITER } from "./cues.ts";
 
 /** Dismissive phrases, said to the reader when they open a clause or when the comment names a commenter. */
 const DISMISSIVE = [
@@ -614,7 +614,7 @@ function turnedOnOneself(tokens: readonly Token[], text: string, from: number): 
   // "tell me / without telling me I'M…": the meme said of oneself
   for (let k = from; k < Math.min(tokens.length - 1, from + 3); k++)
     if (tokens[k]!.text === "me" && I_AM.has(tokens[k + 1]!.text)) return true;
-  const endsSentence = (k: number) => k + 1 >= tokens.length || /[.!?\n]/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start));
+  const endsSentence = (k: number) => k + 1 >= tokens.length || sentenceEnds(text, tokens[k]!, tokens[k + 1]!);
   if (ownSentence(tokens, text, from, endsSentence)) return true;
   let ends = 0;
   for (let k = from; k < tokens.length && ends < 2; k++) {

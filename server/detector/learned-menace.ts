@@ -42,10 +42,10 @@ export interface MenaceReading {
 
 export const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
-/** The token that adds most to a logit, or -1 when none adds anything. */
-export function strongest(contrib: ArrayLike<number>): number {
+/** The token (of `from`..`to`, by default all) that adds most to a logit, or -1 when none adds anything. */
+export function strongest(contrib: ArrayLike<number>, from = 0, to = contrib.length - 1): number {
   let focus = -1;
-  for (let i = 0; i < contrib.length; i++) if (contrib[i]! > 0 && (focus < 0 || contrib[i]! > contrib[focus]!)) focus = i;
+  for (let i = from; i <= to; i++) if (contrib[i]! > 0 && (focus < 0 || contrib[i]! > contrib[focus]!)) focus = i;
   return focus;
 }
 
@@ -104,8 +104,7 @@ function aimedBeside(
     for (const at of [before, after]) {
       if (at < 0 || at >= toks.length || !peopleInSentence(toks, text, at)) continue;
       const [a, b] = sentenceOf(toks, text, at);
-      let focus = -1;
-      for (let k = a; k <= b; k++) if (contrib[k]! > 0 && (focus < 0 || contrib[k]! > contrib[focus]!)) focus = k;
+      const focus = strongest(contrib, a, b);
       if (focus >= 0) return [focus, [Math.min(a, from), Math.max(b, to)]];
     }
     if (before >= 0) before = sentenceOf(toks, text, before)[0] - 1;
