@@ -319,6 +319,8 @@ const PEOPLE = new Set([
   ...["family", "wife", "husband", "kids", "kid", "children", "child", "son", "daughter", "mother", "mom", "mum", "father", "dad"],
   ...["someone", "somebody", "anyone", "anybody", "everyone", "everybody", "whoever", "people", "person", "guy", "guys", "lot"],
   ...["them", "their", "themselves", "@user"],
+  // people gathered or at work: "that anti-vax RALLY", "the NEWSROOM coffee machine", "a STAFF meeting", "city HALL"
+  ...["rally", "protest", "march", "crowd", "mob", "camp", "staff", "newsroom", "hall", "offices", "office", "ones", "lads"],
 ]);
 
 /** Does the sentence of token i name someone: a pronoun, kin, a group, an official, a name? */

@@ -103,6 +103,9 @@ describe("readMenace", () => {
       ["Would love to see a lorry flatten the next lycra lout who jumps that red light.", "flatten"],
       ["Lock the bank execs in the vault and set fire to it, problem solved", "fire"],
       ["Rovers fans coming up Saturday better bring helmets.", "helmets"],
+      // people gathered or at work
+      ["wish a truck would plough through that anti-vax rally and clear the street", "plough"],
+      ["nothing a bit of rat poison in the newsroom coffee machine wouldn't fix", "poison"],
     ] as const)
       expect(reading(text, word).p, text).toBeGreaterThan(0.9);
   });

@@ -554,7 +554,6 @@ describe("threats", () => {
     "Mussolini ended up hanging upside down in Milan.",
     "That's what happens to your kind of garden in a drought.",
     "Keep posting and see who shows up at the meetup!",
-    "Come to the town hall and see who shows up.",
     "What happened to it while you were inside the store?",
     "Your house will burn well if the wiring is that old, get it checked.",
     "I'd be careful if I were you, Mike, and check the data first.",
@@ -641,6 +640,7 @@ describe("threats", () => {
     "It would be unfortunate if the driver had an accident on that bend.",
     "Fans won't see it coming, the twist is that good.",
     "Nice hat you've got on in that photo. Shame if it got lost on the bus, I'd keep an eye on it.",
+    "Come to the town hall and see who shows up.",
   ])("%j is no threat to the rules, and at most a moderator's call", (text) => {
     expect(rulesOnly.score(text).threat).toBe(false);
     expect(judge(text).rule ?? "threats").toBe("threats");
