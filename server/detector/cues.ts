@@ -73,3 +73,6 @@ export const WHO_DID = new Set(["whoever", "who", "whomever"]);
 
 /** The writer speaking of themself: "I", "me", "my"… */
 export const WRITER = new Set(["i", "i'm", "im", "me", "myself", "i've", "i'd", "i'll", "ive", "my", "mine"]);
+
+/** A quotation mark, straight or curly, double or single: an "accident" in scare quotes. */
+export const QUOTE_MARK = /["'\u2018\u2019\u201c\u201d]/;

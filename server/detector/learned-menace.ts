@@ -9,7 +9,7 @@
  * it waits for a moderator under the threats rule.
  */
 import type { Token } from "./normalize.ts";
-import { NEGATION, REPORTING } from "./cues.ts";
+import { NEGATION, QUOTE_MARK, REPORTING } from "./cues.ts";
 import { phraseIn, phraseMatcher } from "./phrases.ts";
 import { clauses, insideQuotes, peopleInSentence, sentenceOf } from "./target.ts";
 
@@ -154,8 +154,7 @@ function reportedQuotes(toks: readonly Token[], text: string): Uint8Array | null
 
 /** Token i is the one word a pair of quotation marks holds. */
 function scareQuoted(toks: readonly Token[], text: string, i: number): boolean {
-  const QUOTE = /["'\u2018\u2019\u201c\u201d]/;
-  return QUOTE.test(text[toks[i]!.start - 1] ?? "") && QUOTE.test(text[toks[i]!.end] ?? "");
+  return QUOTE_MARK.test(text[toks[i]!.start - 1] ?? "") && QUOTE_MARK.test(text[toks[i]!.end] ?? "");
 }
 
 /** Violence the writer does to themself as a figure of speech: "going to BANG MY HEAD AGAINST a wall". */

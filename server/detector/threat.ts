@@ -25,7 +25,7 @@ import { phraseIn, phraseMatcher } from "./phrases.ts";
 import { CLAUSE_FINAL_MENACE_PHRASES, MENACING_PHRASES, VARIED_MENACE_PHRASES } from "./threat-phrases.ts";
 import { contestAt, findViolentOrder, findWantedViolence, MATCH_DAY } from "./violence.ts";
 import { CATCH, DISEASE, findMenace } from "./menace.ts";
-import { ELECTION, lastOfSentence, NEGATION, negatedAt, personNoun, REPORTING, sentenceEnds, WHO_DID } from "./cues.ts";
+import { ELECTION, lastOfSentence, NEGATION, negatedAt, personNoun, QUOTE_MARK, REPORTING, sentenceEnds, WHO_DID } from "./cues.ts";
 import { findIntimidation } from "./intimidation.ts";
 import { findSelfHarm } from "./self-harm.ts";
 import { clauseBreak, THIRD, type InsultLexicon } from "./insult.ts";
@@ -634,8 +634,6 @@ const ACCIDENT_HARM = new Set(
     "over",
   ]),
 );
-/** A quotation mark: an "accident" in scare quotes. */
-const QUOTE = /["'‘’“”]/;
 /** A visit that is a menace after "it would be a pity if…": "an unexpected VISITOR". */
 const VISIT = new Set(["visitor", "visitors", "visit"]);
 /** Brakes that fail, said of someone's car as a wish. */
@@ -1134,7 +1132,7 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
       if (p >= 0 && !tokens[p]!.text.endsWith("'s")) return [i, p];
     }
     // 'if someone "accidentally" reversed over that cyclist': harm to someone, in scare quotes
-    if (w === "accidentally" && QUOTE.test(text[tokens[i]!.start - 1] ?? ""))
+    if (w === "accidentally" && QUOTE_MARK.test(text[tokens[i]!.start - 1] ?? ""))
       for (let k = i + 1; k < Math.min(n, i + 4); k++)
         if (ACCIDENT_HARM.has(tokens[k]!.text))
           // (the span starts after the quotes, which would otherwise make it a mention)
@@ -1384,7 +1382,7 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
           (v === "has" || v === "had" || v === "have") &&
           next === "an" &&
           accident?.text === "accident" &&
-          QUOTE.test(text[accident.start - 1] ?? "")
+          QUOTE_MARK.test(text[accident.start - 1] ?? "")
         )
           return [i, k + 2];
       }
@@ -1494,7 +1492,7 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
     // (the span starts at the wish: the word alone, in quotes, would read as a mention)
     // (had by someone wished it: "should all HAVE an 'accident'", not "she just had an 'accident' on the carpet, she should be fine";
     // or meant for someone: "a tragic 'accident' on the M5 FOR THE CHIEF CONSTABLE")
-    if (w === "accident" && QUOTE.test(text[tokens[i]!.start - 1] ?? "")) {
+    if (w === "accident" && QUOTE_MARK.test(text[tokens[i]!.start - 1] ?? "")) {
       const wish = tokens[i - 1]?.text === "an" && HAVE.has(tokens[i - 2]?.text ?? "") ? sameClauseWish(tokens, text, i - 2, 4) : -1;
       if (wish >= 0) return [wish, i];
       const meantFor = MISHAP_WISHED.has(tokens[i - 1]?.text ?? "") ? accidentFor(tokens, text, i) : -1;
