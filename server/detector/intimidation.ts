@@ -21,6 +21,10 @@ const whereaboutsAt = phraseMatcher([
   "you've|youve a wife|husband|missus|partner and two|three|four|2|3|4 young|little|kids|children|small",
   "you have a wife|husband|missus|partner and two|three|four|2|3|4 young|little|kids|children|small",
   "know~ when you|u leave|finish|clock|walk",
+  // "We know where the Gazette's office is", "I know where that councillor's surgery is"
+  "know~ where the|that @any office|surgery|house|home|depot|studio|newsroom|yard is",
+  "know~ where the|that @any @any office|surgery|house|home|depot|studio|newsroom|yard is",
+  "the|your|ur ip logs|log|address|addresses make|say|show~",
   "your|ur|her|his|their (own) kids|children|daughter|son|daughters|sons walk~ home",
   "what time the|your|ur|his|her @any leave~|leaves|finish~|finishes",
   "posting where you|u are|live",
@@ -61,6 +65,10 @@ const harmForetoldAt = phraseMatcher([
   "will not|never have (any) tyres|tires|windows|wheels",
   "won't|wont have (any) tyres|tires|windows|wheels",
   "people|folks disappear round|around|in",
+  // "…when there's a knock at the door", "expect a knock on your door" (not "the police will knock on your door")
+  "there's|theres|there'll|therell be a knock at|on the|your|ur door",
+  "there's|theres a knock at|on the|your|ur door",
+  "expect|await a knock",
   "your|ur time is coming",
 ]);
 
@@ -120,6 +128,10 @@ const warningAt = phraseMatcher([
   "never know who's|whos going|gonna (to) turn|show up",
   "no need for the cops|police|law",
   "handle the rest ourselves",
+  "won't|wont|wouldn't|wouldnt be so brave|tough|cocky|gobby|mouthy when",
+  "not be so brave|tough|cocky|gobby|mouthy when",
+  "pop|drop round|over and have a word",
+  "pay him|her|them|you|u a little|quiet visit",
 ]);
 /** What makes a murder recalled a threat, besides the warnings above: "…a seat with the Senator's NAME ON IT", "FUNNY HOW the JFK motorcade…". */
 const hintAt = phraseMatcher(["name on it", "funny how", "bet the", "think twice"]);

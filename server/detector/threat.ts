@@ -190,6 +190,19 @@ function lands(tokens: readonly Token[], k: number): boolean {
   const onBody = tokens[k + 1]?.text === "in" && tokens[k + 2]?.text === "the" && STRUCK_PART.has(tokens[k + 3]?.text ?? "");
   return BLOW.has(tokens[k]!.text) ? onBody : !defeatAfter(tokens, k) || onBody;
 }
+/** What follows a blow that is a figure: "a slap ON the wrist", "a punch OF flavour", "a slap FROM reality". */
+const BLOW_FIGURE = new Set(["on", "of", "from", "to", "in", "at"]);
+/** Who deserves it, before the wish at i: "HE needs…", "ANYONE WHO defends this deserves…", "that REF deserves…". */
+const DESERVING_ONE = new Set(["he", "she", "they", "you", "u", "ya", "someone", "somebody", "who", "whoever", "him", "them"]);
+function personDeserves(tokens: readonly Token[], text: string, i: number): boolean {
+  const before = tokens[i - 1]?.text ?? "";
+  if (DESERVING_ONE.has(before) || personWord(before)) return true;
+  for (let k = i - 1; k > 0 && k >= i - 10; k--) {
+    if (sentenceEnds(text, tokens[k - 1]!, tokens[k]!)) return false;
+    if (tokens[k]!.text === "who" && (ANYONE.has(tokens[k - 1]!.text) || personWord(tokens[k - 1]!.text))) return true;
+  }
+  return false;
+}
 const BACKSIDE = new Set(["backside", "arse", "ass", "bum", "butt", "behind", "rear", "jacksie"]);
 /** What is beaten in a kitchen or a yard: "the egg WHITES need a good beating", "the RUG needs a beating". */
 const BEATEN_THING = new Set([
@@ -314,6 +327,19 @@ const wishedHarmAt = phraseMatcher(
       ["car round a tree", "car around a tree", "falls down the stairs", "falls off a cliff", "falls off a bridge", "rots in a ditch"],
       ["crashes his car", "crashes her car", "brakes fail", "brakes failed", "brake lines fail", "brakes go", "brakes give out"],
     ),
+);
+const ROAD_VEHICLE = new Set(["car", "van", "truck", "lorry", "ute", "motorbike", "tractor", "suv", "limo", "bike", "coach", "4x4"]);
+const WRECKED = new Set(
+  ["crash", "crashes", "skid", "skids", "flip", "flips", "veer", "veers", "careers", "career", "plunge", "plunges"].concat([
+    "spin",
+    "spins",
+    "explode",
+    "explodes",
+    "overturn",
+    "overturns",
+    "rolls",
+    "roll",
+  ]),
 );
 const AIRCRAFT = new Set(["plane", "jet", "helicopter", "chopper", "flight"]);
 /** "SEE WHO SHOWS UP" after a quarrel's next round: the end of those words at k, or -1. */
@@ -549,6 +575,11 @@ const shrugAt = phraseMatcher([
   "nobody|noone would|will|'d shed|lose a|any tear|tears|sleep",
   "might|may even throw|have a party",
   "crack~ open the champagne|bubbly|good",
+  "buy~|buying the whole pub|bar|street (a) round|drinks|pint|pints",
+  "buy~|buying everyone a drink|pint|round",
+  "drinks are|r on me",
+  "throw~|throwing a party",
+  "pop~|popping the champagne|bubbly|cork|corks",
 ]);
 /** Whose things a "shame if" is about: "nice car YOU'VE got", "YOUR kids", "HER cat". */
 const BELONGINGS = new Set([
@@ -1046,7 +1077,7 @@ const GALLOWS_FOR = new Set([
   "squad",
 ]);
 /** The makings of a fire, said beside what would burn: "petrol, matches, one constituency office". */
-const FUEL = new Set(["petrol", "gasoline", "gas", "diesel", "paraffin", "kerosene", "accelerant"]);
+const FUEL = new Set(["petrol", "gasoline", "gas", "diesel", "paraffin", "kerosene", "accelerant", "jerrycan", "jerry"]);
 const LIGHT = new Set(["match", "matches", "lighter", "zippo", "flame", "spark"]);
 const POUR = new Set(["pour", "bring", "grab", "get", "douse", "splash", "fetch"]);
 const FIXED = new Set(["fix", "fixes", "sort", "sorts", "sorted", "solve", "solves", "solved", "sorting"]);
@@ -1113,7 +1144,7 @@ const CONSTRUCTION_HEADS: ReadonlySet<string> = new Set([
   ...["accidentally", "wants", "hope", "hoping", "death", "kys", "k", "trigger", "string", "will", "knife", "blade", "bullet"],
   ...["know", "rope", "may", "wish", "crossed", "see", "watch", "find", "i'd", "id", "we'd", "with", "only", "kill"],
   ...[...GALLOWS_FOR, ...FUEL, ...HARMS, ...HARMS_TO, "run", "please", "pls", "given", "accident", "wrapped", "hit"],
-  ...[...DISEASE, ...REWARD, ...NOT_WAS],
+  ...[...DISEASE, ...REWARD, ...NOT_WAS, "if"],
 ]);
 
 function findConstruction(tokens: readonly Token[], text: string): [number, number] | null {
@@ -1170,6 +1201,9 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
         // "deserve a bullet", "needs a good beating", "deserves the rope"
         // (not "the egg WHITES need a good beating")
         if (DESERVE.has(w) && VIOLENT_MEANS.has(v) && lands(tokens, j) && !BEATEN_THING.has(tokens[i - 1]?.text ?? "")) return [i, j];
+        // "Anyone who defends this deserves a slap", "he needs a good smack" (not "a slap on the wrist", "the sauce needs a punch")
+        if (DESERVE.has(w) && BLOW.has(v) && A_GOOD.has(tokens[j - 1]!.text) && !BLOW_FIGURE.has(tokens[j + 1]?.text ?? ""))
+          if (personDeserves(tokens, text, i)) return [i, j];
         // "should GET a (good) beating", "ought to be GIVEN a kicking"
         const given = GIVEN.has(v) ? meansGiven(tokens, j) : -1;
         if (given >= 0) return [i, given];
@@ -1296,6 +1330,20 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
         if ((ordered || wishedBefore(tokens, i, 6)) && !reportedOrNegated(tokens, i)) return [i, d + 1];
       }
     }
+    // "if Pryce gets flattened by the school bus I'm buying the whole pub a round": harm to someone, celebrated
+    if (w === "if") {
+      const named = /^[A-Z]/.test(text[tokens[i + 1]?.start ?? 0] ?? "") && isNameLike(tokens, i + 1);
+      const who = personAt(tokens, i + 1) >= 0 ? personAt(tokens, i + 1) : named ? i + 1 : -1;
+      const v = who >= 0 && BECOME.has(tokens[who + 1]?.text ?? "") ? who + 2 : -1;
+      const harm = tokens[v]?.text ?? "";
+      // (not a team "beaten" or "killed on Saturday")
+      const harmed =
+        ((VIOLENT_PARTICIPLE.has(harm) && harm !== "beaten" && harm !== "beat") ||
+          HIT_BY.has(harm) ||
+          (harm === "run" && tokens[v + 1]?.text === "over")) &&
+        !defeatAfter(tokens, v);
+      if (harmed && phraseIn(shrugAt, tokens, v + 1) && !negatedAt(tokens, i)) return [i, harm === "run" ? v + 1 : v];
+    }
     // "Mayor Dorrington: rope, tree, some assembly required"
     if (w === "rope")
       for (let k = i + 1; k < Math.min(n, i + 4); k++)
@@ -1313,6 +1361,12 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
         const end = wishedHarmAt(tokens, k);
         if (end >= 0) return [i, end];
       }
+      // "hope the developer's car skids off the A61", "wish his van would flip" (someone's, not "the bus")
+      for (let k = i + 2; k < Math.min(n - 1, i + 6); k++)
+        if (ROAD_VEHICLE.has(tokens[k]!.text) && (POSSESSIVE.has(tokens[k - 1]!.text) || tokens[k - 1]!.text.endsWith("'s"))) {
+          const a = tokens[k + 1]!.text === "would" || tokens[k + 1]!.text === "will" ? k + 2 : k + 1;
+          if (WRECKED.has(tokens[a]?.text ?? "") && !negatedAt(tokens, a)) return [i, a];
+        }
       // "I hope the minister's plane goes down", "wish his jet would crash"
       for (let k = i + 1; k < Math.min(n - 1, i + 6); k++)
         if (AIRCRAFT.has(tokens[k]!.text)) {
@@ -1460,7 +1514,8 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
     // (not told how easy it is: "gasoline and a match are NEVER hard to get")
     if (FUEL.has(w) && !reportedOrNegated(tokens, i)) {
       let lit = -1;
-      for (let k = i + 1; k < Math.min(n, i + 6) && lit < 0; k++) if (LIGHT.has(tokens[k]!.text)) lit = k;
+      // ("a jerry can and a box of matches")
+      for (let k = i + 1; k < Math.min(n, i + 7) && lit < 0; k++) if (LIGHT.has(tokens[k]!.text)) lit = k;
       const innocent = (t: Token, k: number) => MEANT_FIRE.has(t.text) || (NEGATION.has(t.text) && sameSentence(text, tokens, i, k));
       // proposed: a list opening a sentence ("Petrol, matches, …"), ordered ("Pour the petrol…"), or a fix ("…would FIX that")
       const start = (k: number) => k === 0 || (k > 0 && sentenceEnds(text, tokens[k - 1]!, tokens[k]!));

@@ -49,6 +49,14 @@ describe("intimidation", () => {
       "jogs along the canal every morning",
     ],
     ["@Mike_Ferguson I see from your profile you're in Stockport, same as me. see you around 😉", "from your profile you're in"],
+    [
+      "Keep typing, @TowerYesPlease. The IP logs make very interesting reading. Won't be so brave when there's a knock at the door.",
+      "The IP logs make",
+    ],
+    [
+      "We know where the Gazette's office is. Might pop round and have a word with whoever signed off this puff piece.",
+      "know where the Gazette's office is",
+    ],
   ])("%j: refused under the threats rule, span %j", (text, span) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, decision: "reject", rule: "threats" });
@@ -73,6 +81,7 @@ describe("intimidation", () => {
     "JFK's motorcade route is still argued about by historians sixty years on.",
     "There's a seat with your name on it at the council meeting, Dermot, come along.",
     "Lot of people know where the old mill is, it's a landmark.",
+    "I know where the library is, I'll pop round and have a word with the librarian about the opening hours.",
     "Funny how the council always finds money for roundabouts.",
     "I don't know where your shop is, but I'd love to visit. Just saying, the bread sounds great.",
     "Bring your knives and forks, the potluck starts at six.",
@@ -112,4 +121,16 @@ describe("intimidation", () => {
     "The postman jogs past the park every morning, lovely lad, just putting it out there that he deserves a raise.",
     "No need for the cops, the neighbours sorted the parking dispute over a cuppa.",
   ])("%j: one half alone, published", (text) => expect(judge(text)).toMatchObject({ threat: false, decision: "publish" }));
+});
+
+// The learned threat reading may hold these for a moderator; no rule refuses them.
+describe("a knock at the door, and bravery doubted, alone", () => {
+  it.each([
+    "The police will knock on your door if you don't pay the fine, just saying.",
+    "Won't be so brave when the bill for the stadium lands, will they.",
+  ])("%j: no threat, not refused", (text) => {
+    const j = judge(text);
+    expect(j.threat).toBe(false);
+    expect(j.decision).not.toBe("reject");
+  });
 });

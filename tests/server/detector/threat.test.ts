@@ -1328,6 +1328,38 @@ describe("threats of the probe-CC families", () => {
   );
 });
 
+describe("threats of the probe-DQ families", () => {
+  it.each([
+    ["Anyone who defends this uniform policy deserves a slap.", "deserves a slap"],
+    ["She needs a good slap.", "needs a good slap"],
+    ["hope the developer's car skids off the A61 on the way home tonight 🙏", "car skids"],
+    ["Wish his van would flip on the bypass.", "van would flip"],
+    ["Reckon a jerry can and a box of matches would sort the planning office out.", "jerry can and a box of matches"],
+    ["Jokes aside, if Pryce gets flattened by the school bus I'm buying the whole pub a round.", "pryce gets flattened"],
+    ["If the ref gets run over after the match, drinks are on me.", "gets run over"],
+  ])("%j is a threat, refused, with %j marked", (text, marked) => {
+    const j = judge(text);
+    expect(j).toMatchObject({ threat: true, decision: "reject" });
+    expect(j.words.join(" ").toLowerCase()).toContain(marked);
+  });
+
+  it.each([
+    "The council deserves a slap on the wrist at most.",
+    "This curry needs a punch of flavour.",
+    "That kid deserves a slap from reality.",
+    "I hope the bus doesn't skid on the ice tonight.",
+    "Hope my car doesn't skid on the black ice.",
+    "Petrol and a box of matches for the bonfire, sorted.",
+    "If City gets beaten on Saturday I'm buying the whole pub a round.",
+    "If United get killed on Saturday I'm buying the whole pub a round.",
+    "If the bill gets killed in committee I'll throw a party.",
+  ])("%j is no threat, and is not refused", (text) => {
+    const j = judge(text);
+    expect(j.threat).toBe(false);
+    expect(j.decision).not.toBe("reject");
+  });
+});
+
 describe("a threat in another's words, reported", () => {
   it.each([
     "Reported someone earlier in this thread who said the referee should be beaten up. That's not on.",
