@@ -42,6 +42,7 @@ const PERSON_NOUN = new Set([
   ...["grandmother", "grandfather", "grandma", "grandad", "granddad", "gran", "nan", "aunt", "uncle", "cousin", "nephew", "niece"],
   ...["driver", "founder", "surveyor", "exec", "executive", "fan", "star", "player", "rapist", "murderer", "thief", "thug", "lout"],
   ...["yob", "staffer", "boss", "worker", "volunteer", "councilwoman", "director", "spokesman", "spokeswoman", "host", "anchor"],
+  ...["rider", "shareholder", "investor", "junkie", "addict", "pensioner", "commuter", "tourist", "resident", "student"],
 ]);
 
 /** A person noun, plural or possessive too: "judge", "councillors", "that councillor's". */

@@ -207,6 +207,9 @@ export const DEHUMANISING = new Set([
   "cattle",
   "subspecies",
   "inbreds",
+  // (probe set DR)
+  "ticks",
+  "bloodsuckers",
 ]);
 /** Said only of people, never of real animals or things: "THOSE SAVAGES only understand force". */
 const ONLY_OF_PEOPLE = new Set([
@@ -241,7 +244,48 @@ const THING_PRONE = new Set([
   "lemmings",
   "livestock",
   "cattle",
+  "ticks",
 ]);
+/** What people are called after "human": "the junkies clogging up A&E are HUMAN GARBAGE", "…human clutter". */
+const HUMAN_REFUSE = new Set([
+  "garbage",
+  "trash",
+  "waste",
+  "clutter",
+  "debris",
+  "rubbish",
+  "refuse",
+  "detritus",
+  "sewage",
+  "filth",
+  "scum",
+]);
+/** After a people noun, what modifies it before its verb: "riders ON e-bikes are…", "junkies CLOGGING up A&E are…". */
+const PEOPLE_MODIFIER = new Set(["on", "in", "at", "outside", "from", "near", "round", "around", "across", "who", "with"]);
+
+/** Thing-prone words that are seldom figures for a nuisance when said of people (not "a plague on the market", "a cancer"). */
+const LITERAL_PRONE = new Set(["garbage", "trash", "filth", "infestation", "sheep", "lemmings", "livestock", "cattle", "ticks"]);
+/** Bodies that are no people for a name to dehumanise: "the council is garbage". */
+const INSTITUTION = new Set(["council", "cabinet", "parliament", "congress"]);
+const peopleWord = (w: string) => GROUP.has(w) || (personNoun(w) && !INSTITUTION.has(w));
+/** The words between a verb "to be" and its noun [from, to): a description, no clause of its own ("are worried THE ticks…"). */
+const NEW_PHRASE = new Set(["the", "this", "that", "these", "those", "my", "your", "his", "her", "their", "our", "its"]);
+function plainPredicate(toks: readonly Token[], from: number, to: number): boolean {
+  for (let m = from; m < to; m++) if (NEW_PHRASE.has(toks[m]!.text) || /ed$/.test(toks[m]!.text)) return false;
+  return true;
+}
+/**
+ * People named before a modifier that ends at `last`, in one clause: "delivery RIDERS on e-bikes", "the JUNKIES
+ * clogging up A&E", "the PROTESTERS outside city hall": the people word, or -1.
+ */
+function modifiedPeopleBefore(toks: readonly Token[], text: string, last: number): number {
+  for (let m = last - 1; m >= Math.max(0, last - 5); m--) {
+    if (clauseBreak(text, toks[m]!, toks[m + 1]!, false)) return -1;
+    const next = toks[m + 1]!.text;
+    if ((PEOPLE_MODIFIER.has(next) || /^[a-z]{3,}ing$/.test(next)) && peopleWord(toks[m]!.text)) return m;
+  }
+  return -1;
+}
 
 /** Words after a noun that do not continue its noun phrase. */
 const STRUCTURAL = new Set([
@@ -1020,7 +1064,8 @@ export function findDehumanising(toks: readonly Token[], text: string, skip?: (i
     if (toks[i + 1]?.text === "of" && PEST_MASS.has(w))
       for (let k = i + 2; k < Math.min(toks.length, i + 5); k++)
         if (GROUP.has(toks[k]!.text) || namesPeople(toks, text, k)) return [i, k, k];
-    if (!DEHUMANISING_ANY.has(w)) continue;
+    const humanRefuse = toks[i - 1]?.text === "human" && HUMAN_REFUSE.has(w);
+    if (!DEHUMANISING_ANY.has(w) && !humanRefuse) continue;
     // "those savages across the border": a demonstrative and a word said only of people
     if ((toks[i - 1]?.text === "those" || toks[i - 1]?.text === "these") && ONLY_OF_PEOPLE.has(w)) return [i - 1, i, i - 1];
     // a modifier of another noun ("a garbage workers' strike", "cancer patients") is no name for
@@ -1052,7 +1097,11 @@ export function findDehumanising(toks: readonly Token[], text: string, skip?: (i
       if (v === "is" || v === "are" || v === "were" || v === "was" || v === "'re" || v === "they're" || v === "theyre") {
         if (NEGATION.has(toks[k + 1]?.text ?? "") || NEGATION.has(toks[k - 1]?.text ?? "")) break;
         const subj = v === "they're" || v === "theyre" ? k : k - 1;
-        if (subj >= 0 && (!THING_PRONE.has(w) || namesPeople(toks, text, subj))) return [i, i, subj];
+        if (subj >= 0 && ((!THING_PRONE.has(w) && !humanRefuse) || namesPeople(toks, text, subj))) return [i, i, subj];
+        // "shareholders are bloodsucking TICKS", "riders on e-bikes are a pest INFESTATION" (not "are worried the ticks…")
+        const predicate = (LITERAL_PRONE.has(w) || humanRefuse) && subj >= 0 && plainPredicate(toks, k + 1, i);
+        const people = !predicate ? -1 : peopleWord(toks[subj]!.text) ? subj : modifiedPeopleBefore(toks, text, subj);
+        if (people >= 0) return [i, i, people];
         break;
       }
     }

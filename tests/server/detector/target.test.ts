@@ -93,6 +93,26 @@ describe("targets", () => {
     expect(judge(text)).toMatchObject({ target: "group", decision: "hold" });
   });
 
+  // people described before their verb ("riders ON e-bikes are…"), "human garbage", ticks (probe set DR)
+  it.each([
+    "The protesters outside city hall are a herd of brainless cattle, bleating whatever they're told.",
+    "The junkies clogging up A&E are human garbage, plain and simple.",
+    "Delivery riders on e-bikes are a pest infestation clogging every lane in town.",
+    "Water company shareholders are bloodsucking ticks on the country's neck.",
+  ])("%j dehumanises people and is held", (text) => {
+    expect(judge(text).decision).toBe("hold");
+  });
+
+  it.each([
+    "The river downstream of the works is full of human waste.",
+    "Farmers in the valley are worried the ticks are spreading.",
+    "Students at the uni are a plague on the housing market.",
+    "The council is garbage at fixing potholes.",
+    "Residents on my street are worried about the sewage.",
+  ])("%j dehumanises no one and is not held", (text) => {
+    expect(judge(text).decision).toBe("publish");
+  });
+
   it.each([
     "Those lawyers aren't human rights specialists, they do tax.",
     "The dog had fleas and the vet sorted it.",
