@@ -555,6 +555,8 @@ const WHOLE_CLAUSE = [
   // (probe set CA: "Found the Rovers supporter." but not "…who lost his wallet")
   "found the @any supporter|fan|voter|shill",
   "whatever you say chief|champ|sunshine|einstein|genius|sweetie|hun",
+  // (probe set DR) "Oh honey. No."
+  "oh honey|sweetie|sweetheart|hun|hon|sweetpea|darling",
 ];
 const addressedAt = phraseMatcher(ADDRESSED);
 const dismissiveAt = phraseMatcher([...DISMISSIVE, ...ADDRESSED]);

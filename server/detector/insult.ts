@@ -863,6 +863,8 @@ const NP_TAIL = new Set([
   // a relative clause after the head: "the stupidest clown I'VE ever seen"
   ...["i", "i've", "ive", "i'd", "i'm", "we've", "we", "ever", "anyone", "you've"],
 ]);
+/** Laughter however stretched: "lmaooo", "lolol", "hahaha", "lmfaooo". */
+const LAUGHTER = /^(?:l+o+l+(?:o+l+)*|l+m+f*a+o+|(?:ha)+h?|(?:he)+h?|rofl+|kek)$/;
 const NP_PREFIX = new Set([
   "a",
   "an",
@@ -1050,7 +1052,7 @@ function readNP(toks: readonly Token[], text: string, i: number, lex: InsultLexi
       const commaOk = lex.words.has(toks[j - 1]!.text) || lex.words.has(w);
       if (clauseBreak(text, toks[j - 1]!, toks[j]!, commaOk)) break;
     } else if (j > i && clauseBreak(text, toks[j - 1]!, toks[j]!, false)) return null;
-    if (NP_BREAK.has(w) || NEGATION.has(w) || (j > start && NP_TAIL.has(w))) break;
+    if (NP_BREAK.has(w) || NEGATION.has(w) || (j > start && (NP_TAIL.has(w) || LAUGHTER.test(w)))) break;
     // "a spineless coward HIDING behind a keyboard": a participle after the head
     if (j > start && w.endsWith("ing") && lex.nouns.has(toks[j - 1]!.text)) break;
     end = j;

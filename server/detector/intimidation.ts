@@ -21,6 +21,8 @@ const whereaboutsAt = phraseMatcher([
   "you've|youve a wife|husband|missus|partner and two|three|four|2|3|4 young|little|kids|children|small",
   "you have a wife|husband|missus|partner and two|three|four|2|3|4 young|little|kids|children|small",
   "know~ when you|u leave|finish|clock|walk",
+  // "…whose profile picture shows exactly which street they live in. Noted."
+  "shows|showed (exactly) which|what street|road|house|estate|building you|u|they|he|she live|lives|work|works",
   // "We know where the Gazette's office is", "I know where that councillor's surgery is"
   "know~ where the|that @any office|surgery|house|home|depot|studio|newsroom|yard is",
   "know~ where the|that @any @any office|surgery|house|home|depot|studio|newsroom|yard is",
@@ -137,7 +139,7 @@ const warningAt = phraseMatcher([
 const hintAt = phraseMatcher(["name on it", "funny how", "bet the", "think twice"]);
 const WORD = /[\p{L}\p{N}]/u;
 /** Warnings only as a sentence's last words: "…civilised people round here. For now." */
-const closingWarningAt = phraseMatcher(["for now", "just putting it out there", "see you around"]);
+const closingWarningAt = phraseMatcher(["for now", "just putting it out there", "see you around", "noted"]);
 
 /** The knowledge (or the murder recalled) that a warning in the same comment makes a threat: [from, to], or null. */
 export function findIntimidation(tokens: readonly Token[], text: string): [number, number] | null {

@@ -623,6 +623,18 @@ export function tokenize(
         ];
     }
     if (runLen < 4 && !known(repaired)) return null;
+    // "f.u.c.k.i.n.g i d i o t": two words run together, the second an insult, where the gaps do not part them
+    if (runLen >= 7 && !known(repaired))
+      for (let k = 3; k <= runLen - 3; k++) {
+        const head = joined.slice(0, k);
+        const tail = joined.slice(k);
+        if (!evasion.isInsult(tail) || !known(head)) continue;
+        const [r0, rk] = [raws[i]!, raws[i + k]!];
+        return [
+          { text: head, start: nt.starts[r0.a]!, end: nt.ends[raws[i + k - 1]!.b - 1]!, entry: undefined },
+          { text: tail, start: nt.starts[rk.a]!, end: nt.ends[raws[j - 1]!.b - 1]!, entry: undefined },
+        ];
+      }
     const out: Token[] = [];
     evasion.undo(joined, repaired, (x, y) => span(raws[i + x]!.a, raws[i + y - 1]!.b), out);
     return out;

@@ -896,6 +896,14 @@ export const VARIED_MENACE_PHRASES: readonly string[] = [
   "send~ in the army|troops|soldiers with live rounds|ammo|ammunition|bullets",
   "broken legs|arms|jaw|kneecaps is|was|were|are the least he|she|they deserved|deserve|deserves",
   "deserve~ a|an slow|painful|horrible|agonising|agonizing|lingering|violent|gruesome|miserable|long (slow|painful|horrible|agonising|agonizing|lingering|violent|gruesome|miserable|and) death",
+  // (probe set DQ) "…go for a swim off the pier in a nice pair of concrete boots", "drag Oakley out of the chamber by her hair"
+  "swim~ in|with|wearing (a) (nice) (new) (pair) (of) concrete boots|shoes|overshoes|wellies|slippers|wellingtons",
+  "off the|a pier|bridge|harbour|harbor|dock|jetty|quay in|with|wearing (a) (nice) (new) (pair) (of) concrete boots|shoes|overshoes|wellies",
+  "fit~|fitted for|with (a) (nice) (new) (pair) (of) concrete boots|shoes|overshoes|wellies",
+  "drag|dragging @any out of the @any by his|her|their hair",
+  "drag|dragging @any by his|her|their hair",
+  "waiting|wait at|outside @any gate|door|house|office|home with a|an|my (tyre|tire|baseball|cricket) iron|bat|crowbar|gun|pipe|machete|hammer",
+  "meet~ @who in a dark alley|alleyway",
 ];
 
 /**

@@ -595,6 +595,8 @@ function belongingsInView(tokens: readonly Token[]): boolean {
 const WEAPON_EMOJI = new Set(["🔪", "🗡", "🗡️", "🔫", "🪓", "💣", "⚰️", "⚰"]);
 const meetingAt = phraseMatcher([
   "see you soon|tonight|later|around|outside",
+  // "…meet whoever wrote that in a dark alley. Just for a chat 🔪"
+  "in a dark alley|alleyway",
   "see u soon|tonight|later|around|outside",
   "coming for you|u",
   "you're|youre|ur next",

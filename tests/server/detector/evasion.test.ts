@@ -99,6 +99,14 @@ describe("evasions of the lexicons", () => {
     expect(tokens(text)).toContain("idiot");
   });
 
+  it("two spelled-out words run together part where the second is an insult", () => {
+    expect(tokens("shut up you f.u.c.k.i.n.g i d i o t")).toEqual(expect.arrayContaining(["fucking", "idiot"]));
+    expect(tokens("you f u c k i n g m o r o n")).toEqual(expect.arrayContaining(["fucking", "moron"]));
+    expect(verdict("you f u c k i n g m o r o n")).toBe("reject aimed at commenter");
+    // (a word that is known whole is not parted: "the rapist")
+    expect(tokens("t h e r a p i s t")).toEqual(["therapist"]);
+  });
+
   it('"|_|" drawn for a u inside a word is a u ("st|_|pid"), marked where it was typed', () => {
     expect(tokens("ur so st|_|pid lol")).toContain("stupid");
     const text = "you are a m|_|ppet";

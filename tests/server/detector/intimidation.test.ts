@@ -57,6 +57,7 @@ describe("intimidation", () => {
       "We know where the Gazette's office is. Might pop round and have a word with whoever signed off this puff piece.",
       "know where the Gazette's office is",
     ],
+    ["Big talk from someone whose profile picture shows exactly which street they live in. Noted.", "shows exactly which street they live"],
   ])("%j: refused under the threats rule, span %j", (text, span) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, decision: "reject", rule: "threats" });
@@ -82,6 +83,7 @@ describe("intimidation", () => {
     "There's a seat with your name on it at the council meeting, Dermot, come along.",
     "Lot of people know where the old mill is, it's a landmark.",
     "I know where the library is, I'll pop round and have a word with the librarian about the opening hours.",
+    "The photo shows which street they live in, noted in the police report.",
     "Funny how the council always finds money for roundabouts.",
     "I don't know where your shop is, but I'd love to visit. Just saying, the bread sounds great.",
     "Bring your knives and forks, the potluck starts at six.",

@@ -793,6 +793,21 @@ describe("put-downs of the probe-CA families", () => {
   });
 });
 
+describe("put-downs of the probe-DR families", () => {
+  it.each(["Oh honey. No.", "Oh sweetheart. No."])("%j puts a commenter down and is held", (text) =>
+    expect(judge(text)).toMatchObject({ target: "commenter", decision: "hold" }),
+  );
+
+  it("'oh honey' reported in a longer sentence publishes", () => {
+    expect(judge("My darling daughter said oh honey no when she saw the bill.").decision).toBe("publish");
+  });
+
+  it.each(["u r such a l0s3r lmaooo", "you're a loser hahaha", "you're an idiot hehe"])(
+    "%j: laughter after the name does not hide it, refused",
+    (text) => expect(judge(text)).toMatchObject({ target: "commenter", decision: "reject" }),
+  );
+});
+
 describe("insulting vocatives", () => {
   it.each([
     "Go away, troll.",

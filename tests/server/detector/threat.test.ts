@@ -1337,6 +1337,10 @@ describe("threats of the probe-DQ families", () => {
     ["Reckon a jerry can and a box of matches would sort the planning office out.", "jerry can and a box of matches"],
     ["Jokes aside, if Pryce gets flattened by the school bus I'm buying the whole pub a round.", "pryce gets flattened"],
     ["If the ref gets run over after the match, drinks are on me.", "gets run over"],
+    ["Reckon Halstrom should go for a swim off the pier in a nice pair of concrete boots, mate.", "concrete boots"],
+    ["Or we could drag Oakley out of the chamber by her hair, probably get results quicker lol", "by her hair"],
+    ["I'd be waiting at Delacroix's gate with a tyre iron. Only saying what everyone's thinking.", "tyre iron"],
+    ["@RoversTillIDie I'd love to meet whoever wrote that comment in a dark alley. Just for a chat 🔪", "🔪"],
   ])("%j is a threat, refused, with %j marked", (text, marked) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, decision: "reject" });
@@ -1353,6 +1357,10 @@ describe("threats of the probe-DQ families", () => {
     "If City gets beaten on Saturday I'm buying the whole pub a round.",
     "If United get killed on Saturday I'm buying the whole pub a round.",
     "If the bill gets killed in committee I'll throw a party.",
+    "The mobsters put him in concrete boots and dumped him in the river, the film claims.",
+    "The kids fitted the snowman with concrete boots so it wouldn't blow over.",
+    "I'll be waiting at the gate with a knife and fork, dinner's at six",
+    "New Marvel movie 🔪 coming soon to a cinema near you",
   ])("%j is no threat, and is not refused", (text) => {
     const j = judge(text);
     expect(j.threat).toBe(false);
