@@ -499,7 +499,9 @@ const SWEAR_MODIFIER = new Set([
   "crappy",
 ]);
 /** Swear nouns that modify the word after them only after an article: "a SHIT result" (not "make that shit work"). */
-const SWEAR_NOUN_MODIFIER = new Set(["shit", "crap"]);
+const SWEAR_NOUN_MODIFIER = new Set(["shit", "crap", "bastard"]);
+/** What follows "the bastard" when it names someone: "the bastard DOWN the road", "the bastard WHO keyed my car". */
+const AFTER_A_NOUN = new Set(["down", "up", "in", "on", "at", "from", "who", "that", "is", "was", "next", "over", "across", "round"]);
 const ARTICLE = new Set(["a", "an", "the"]);
 /** Words said of a person as often as of a thing, or of a person's self: "a bloody DISGRACE", "your shit BRAIN". */
 const OF_A_PERSON = new Set([
@@ -515,6 +517,8 @@ const OF_A_PERSON = new Set([
 function swornAtAThing(toks: readonly Token[], text: string, i: number, plain: (k: number) => boolean): boolean {
   const w = toks[i]!.text;
   if (SWEAR_NOUN_MODIFIER.has(w) ? !ARTICLE.has(toks[i - 1]?.text ?? "") : !SWEAR_MODIFIER.has(w)) return false;
+  // "in the BASTARD rain" (not "the bastard down the road")
+  if (w === "bastard" && AFTER_A_NOUN.has(toks[i + 1]?.text ?? "")) return false;
   let k = i - 1;
   while (k >= 0 && (DEGREE.has(toks[k]!.text) || INTENSIFIER.has(toks[k]!.text))) k--;
   const namesNoOne = (j: number) => {
@@ -562,7 +566,10 @@ const swornAtThings = (toks: readonly Token[], text: string, plain: (k: number) 
 /** What the swear words add to the model's logit. */
 function swearing(toks: readonly Token[], contrib: Float64Array): number {
   let sum = 0;
-  for (let i = 0; i < toks.length; i++) if (PROFANITY.has(toks[i]!.text) || SWEAR_MODIFIER.has(toks[i]!.text)) sum += contrib[i]!;
+  for (let i = 0; i < toks.length; i++) {
+    const w = toks[i]!.text;
+    if (PROFANITY.has(w) || SWEAR_MODIFIER.has(w) || SWEAR_NOUN_MODIFIER.has(w)) sum += contrib[i]!;
+  }
   return sum;
 }
 

@@ -216,6 +216,8 @@ describe("targets", () => {
     "this is such bullshit, they closed the only post office in the village",
     // a thing the copula's subject
     "Minister Hale's parking charges are a fucking scandal.",
+    // (probe set DS)
+    "stood on the platform at Huddersfield for 50 mins in the bastard rain, cheers",
   ])("swearing at a thing is aimed at no one, whoever the comment names: %j publishes", (text) =>
     expect(judge(text).decision).toBe("publish"),
   );
@@ -228,6 +230,7 @@ describe("targets", () => {
     "My neighbour Dave is a fucking disgrace and everyone on the street knows it.",
     // the word sworn at names a person, or what it says is of one
     "What a shit ref, Dawson should never officiate again.",
+    "the bastard down the road keyed my car",
     "Your shit brain can't handle it.",
     "Fuck ya, Dave.",
     "Shit, you're a moron.",
