@@ -554,6 +554,9 @@ const WHOLE_CLAUSE = [
   "if you're|youre a|an @any i'm|im a|an|the @any",
   // (probe set CA: "Found the Rovers supporter." but not "…who lost his wallet")
   "found the @any supporter|fan|voter|shill",
+  // (probe set DQ: "Found the Halstrom PR intern.")
+  "found the @any bot|plant|stooge|apologist|fanboy|fangirl",
+  "found the @any pr|comms|press|marketing intern|team|department",
   "whatever you say chief|champ|sunshine|einstein|genius|sweetie|hun",
   // (probe set DR) "Oh honey. No."
   "oh honey|sweetie|sweetheart|hun|hon|sweetpea|darling",

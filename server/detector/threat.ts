@@ -631,6 +631,11 @@ function wouldBe(tokens: readonly Token[], i: number): boolean {
   return b2 === "be" || b1 === "be" || (b3 === "be" && ((b2 === "a" && SUCH_A.has(b1)) || (b2 === "such" && b1 === "a")));
 }
 /** Harm that befalls someone or their things, as two words: "caught fire", "blew up". */
+const ENDED = new Set(["ended", "end", "ends", "topped", "top", "offed", "off", "killed", "kill"]);
+const SELF_END = new Set(["it", "themselves", "yourself", "urself", "himself", "herself", "yourselves"]);
+const ANY_ONE = new Set(["a", "an", "any", "someone", "somebody", "anyone", "anybody", "nobody", "people", "kids", "children"]);
+const FELL = new Set(["fell", "falls", "fall", "tumbled", "tumbles", "slipped", "slips"]);
+const DROP = new Set(["stairs", "staircase", "steps", "cliff", "bridge", "roof", "balcony", "ladder", "escalator", "pier", "platform"]);
 const HARM_BEFALLS = new Map([
   ["caught", "fire"],
   ["burned", "down"],
@@ -1333,6 +1338,19 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
       }
     }
     // "if Pryce gets flattened by the school bus I'm buying the whole pub a round": harm to someone, celebrated
+    // "the world would be a better place if certain people on this thread just ended it"
+    if (
+      w === "if" &&
+      (tokens[i - 1]?.text === "place" || tokens[i - 1]?.text === "off") &&
+      tokens.slice(Math.max(0, i - 4), i).some((t) => t.text === "better")
+    )
+      for (let k = i + 1; k < Math.min(n - 1, i + 10); k++)
+        if (ENDED.has(tokens[k]!.text) && SELF_END.has(tokens[k + 1]!.text) && !negatedAt(tokens, k)) {
+          // (a life, not a contract: the clause ends there, and no body did it: "if the council ended it now")
+          const end = tokens[k + 2]?.text === "all" ? k + 2 : k + 1;
+          const last = end + 1 >= n || sentenceEnds(text, tokens[end]!, tokens[end + 1]!);
+          if (last && !tokens.slice(i + 1, k).some((t) => BODY.has(t.text))) return [i, end];
+        }
     if (w === "if") {
       const named = /^[A-Z]/.test(text[tokens[i + 1]?.start ?? 0] ?? "") && isNameLike(tokens, i + 1);
       const who = personAt(tokens, i + 1) >= 0 ? personAt(tokens, i + 1) : named ? i + 1 : -1;
@@ -1429,6 +1447,11 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
         if (v === "unexpected" && VISIT.has(next) && someones()) return [i, k + 1];
         // "…took a tumble down the stairs"
         if (v === "tumble" && next === "down") return [i, k + 1];
+        // "…if the headteacher fell down the main staircase", "…fell off the balcony"
+        // (someone in particular: not "a tragedy if a kid fell off the pier", a railing wanted)
+        const particular = () => !tokens.slice(i + 2, k).some((t) => ANY_ONE.has(t.text));
+        if (FELL.has(v) && (next === "down" || next === "off" || next === "from") && someones() && particular())
+          for (let m = k + 2; m < Math.min(n, k + 5); m++) if (DROP.has(tokens[m]!.text)) return [i, m];
         // "…if his brakes failed", "…if the brakes on that Hilux went"
         if (v === "brakes" || v === "brake")
           for (let m = k + 1; m < Math.min(n, k + 5); m++) if (BRAKES_FAIL.has(tokens[m]!.text)) return [i, m];

@@ -797,12 +797,14 @@ describe("put-downs of the probe-CA families", () => {
 });
 
 describe("put-downs of the probe-DR families", () => {
-  it.each(["Oh honey. No.", "Oh sweetheart. No."])("%j puts a commenter down and is held", (text) =>
-    expect(judge(text)).toMatchObject({ target: "commenter", decision: "hold" }),
+  it.each(["Oh honey. No.", "Oh sweetheart. No.", "Found the Halstrom PR intern.", "Found the Ferrari fanboy."])(
+    "%j puts a commenter down and is held",
+    (text) => expect(judge(text)).toMatchObject({ target: "commenter", decision: "hold" }),
   );
 
-  it("'oh honey' reported in a longer sentence publishes", () => {
+  it("'oh honey' reported in a longer sentence, and an intern found, publish", () => {
     expect(judge("My darling daughter said oh honey no when she saw the bill.").decision).toBe("publish");
+    expect(judge("Found the council's intern, she's at reception.").decision).toBe("publish");
   });
 
   it.each(["u r such a l0s3r lmaooo", "you're a loser hahaha", "you're an idiot hehe"])(

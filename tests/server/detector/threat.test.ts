@@ -1341,6 +1341,8 @@ describe("threats of the probe-DQ families", () => {
     ["Or we could drag Oakley out of the chamber by her hair, probably get results quicker lol", "by her hair"],
     ["I'd be waiting at Delacroix's gate with a tyre iron. Only saying what everyone's thinking.", "tyre iron"],
     ["@RoversTillIDie I'd love to meet whoever wrote that comment in a dark alley. Just for a chat 🔪", "🔪"],
+    ["Wouldn't it be a tragedy if the headteacher fell down the main staircase. Awful, awful tragedy. 😇", "main staircase"],
+    ["@TowerFan88 the world would be a better place if certain people on this thread just ended it.", "ended it"],
   ])("%j is a threat, refused, with %j marked", (text, marked) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, decision: "reject" });
@@ -1361,6 +1363,9 @@ describe("threats of the probe-DQ families", () => {
     "The kids fitted the snowman with concrete boots so it wouldn't blow over.",
     "I'll be waiting at the gate with a knife and fork, dinner's at six",
     "New Marvel movie 🔪 coming soon to a cinema near you",
+    "It would be a tragedy if a kid fell off the pier, they need a railing.",
+    "We'd all be better off if the council ended it now and sold the site.",
+    "Honestly we'd all be better off if the board ended it.",
   ])("%j is no threat, and is not refused", (text) => {
     const j = judge(text);
     expect(j.threat).toBe(false);
