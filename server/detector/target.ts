@@ -33,7 +33,7 @@ import {
   type InsultLexicon,
 } from "./insult.ts";
 import type { ScoreContext } from "./types.ts";
-import { personNoun, REPORTING, sentenceEnds, WHO_DID, WRITER } from "./cues.ts";
+import { negatedAt, personNoun, REPORTING, sentenceEnds, WHO_DID, WRITER } from "./cues.ts";
 import { MOCKING_VOCATIVE } from "./indirect.ts";
 
 const SECOND = new Set([
@@ -210,6 +210,10 @@ export const DEHUMANISING = new Set([
   // (probe set DR)
   "ticks",
   "bloodsuckers",
+  // (probe set DV)
+  "tapeworm",
+  "tapeworms",
+  "grubs",
 ]);
 /** Said only of people, never of real animals or things: "THOSE SAVAGES only understand force". */
 const ONLY_OF_PEOPLE = new Set([
@@ -287,6 +291,8 @@ function modifiedPeopleBefore(toks: readonly Token[], text: string, last: number
   return -1;
 }
 
+/** What trails a remark, no noun the word modifies: "Dole bludgers are parasites MATE". */
+const TRAILING_WORD = new Set(["mate", "pal", "lads", "bro", "honestly", "tbh", "lol", "imo", "innit", "frankly", "mostly"]);
 /** Words after a noun that do not continue its noun phrase. */
 const STRUCTURAL = new Set([
   ...["and", "or", "but", "who", "whom", "that", "which", "than", "like", "as", "with", "for", "from", "of", "in", "on", "at", "to", "by"],
@@ -297,6 +303,10 @@ const STRUCTURAL = new Set([
 /** Dehumanising words that are only adjectives, whatever noun follows: "SUBHUMAN thieves". */
 const DEHUMANISING_ADJECTIVE = new Set(["subhuman", "verminous"]);
 const DEHUMANISING_ANY = new Set([...DEHUMANISING, ...DEHUMANISING_ADJECTIVE]);
+/** "ARE they even human": a question. */
+const ASKED_BE = new Set(["are", "were", "is"]);
+/** People counted as a mass: "a whole UNDERCLASS of vermin", "a GENERATION of bloated ticks" (not "a pack of rats"). */
+const PEOPLE_MASS = new Set(["underclass", "generation", "nation", "mob", "crowd", "country"]);
 /** Masses of pests, of people: "an INFESTATION OF asylum seekers", "a PLAGUE OF migrants". */
 const PEST_MASS = new Set(["infestation", "plague", "swarm", "swarms", "horde", "hordes"]);
 /** Nouns for people after a modifier: "garbage people", "trash humans". */
@@ -1059,15 +1069,38 @@ export function findDehumanising(toks: readonly Token[], text: string, skip?: (i
       }
     // "those illegals breed like rabbits": people bred like animals
     if ((w === "breed" || w === "multiply") && toks[i + 1]?.text === "like" && ANIMALS.has(toks[i + 2]?.text ?? ""))
-      for (let k = i - 1; k >= Math.max(0, i - 4); k--) if (GROUP.has(toks[k]!.text) || toks[k]!.text === "they") return [i, i + 2, k];
+      for (let k = i - 1; k >= Math.max(0, i - 4); k--)
+        if (GROUP.has(toks[k]!.text) || toks[k]!.text === "they" || (isName(toks[k]!, text) && demonymShaped(toks[k]!.text)))
+          return [i, i + 2, k];
     // "an infestation of asylum seekers": people counted as pests (not "a plague of locusts")
     if (toks[i + 1]?.text === "of" && PEST_MASS.has(w))
       for (let k = i + 2; k < Math.min(toks.length, i + 5); k++)
         if (GROUP.has(toks[k]!.text) || namesPeople(toks, text, k)) return [i, k, k];
     const humanRefuse = toks[i - 1]?.text === "human" && HUMAN_REFUSE.has(w);
+    // "are they even human", "are these people even human?": humanity questioned
+    if (
+      w === "human" &&
+      toks[i - 1]?.text === "even" &&
+      ASKED_BE.has(toks[i - 3]?.text ?? "") &&
+      GROUP.has(toks[i - 2]?.text ?? "") &&
+      !HUMAN_MODIFIES.has(toks[i + 1]?.text ?? "")
+    )
+      return [i - 3, i, i - 2];
     if (!DEHUMANISING_ANY.has(w) && !humanRefuse) continue;
-    // "those savages across the border": a demonstrative and a word said only of people
-    if ((toks[i - 1]?.text === "those" || toks[i - 1]?.text === "these") && ONLY_OF_PEOPLE.has(w)) return [i - 1, i, i - 1];
+    // "those savages across the border", "these woke maggots", "those scarf-wearing vermin": a demonstrative and a word said only of people
+    if (ONLY_OF_PEOPLE.has(w))
+      for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+        if (k < i - 1 && clauseBreak(text, toks[k]!, toks[k + 1]!, false)) break;
+        if (toks[k]!.text === "those" || toks[k]!.text === "these") return [k, i, k];
+      }
+    // "why do we keep letting this HUMAN FILTH wash up", "= human garbage": refuse said of people (not "human waste", sewage)
+    if (humanRefuse && w !== "waste" && w !== "sewage" && w !== "debris" && !negatedAt(toks, i - 1)) return [i - 1, i, i - 1];
+    // "a whole underclass of vermin", "a generation of bloated ticks": people counted as pests
+    for (let k = i - 1; k >= Math.max(1, i - 3) && (!THING_PRONE.has(w) || LITERAL_PRONE.has(w)); k--) {
+      if (toks[k]!.text !== "of") continue;
+      if (PEOPLE_MASS.has(toks[k - 1]!.text)) return [k - 1, i, k - 1];
+      break;
+    }
     // a modifier of another noun ("a garbage workers' strike", "cancer patients") is no name for
     // people, unless that noun is people ("garbage people"); a participle follows the name ("parasites living off us")
     const next = toks[i + 1];
@@ -1080,7 +1113,8 @@ export function findDehumanising(toks: readonly Token[], text: string, skip?: (i
       /^[a-z]{3,}$/.test(next.text) &&
       !/ing$/.test(next.text) &&
       !STRUCTURAL.has(next.text) &&
-      !PEOPLE_HEAD.has(next.text)
+      !PEOPLE_HEAD.has(next.text) &&
+      !TRAILING_WORD.has(next.text)
     )
       continue;
     if (toks[i - 1]?.text === "like" && i >= 2) {

@@ -103,6 +103,33 @@ describe("targets", () => {
     expect(judge(text).decision).toBe("hold");
   });
 
+  // "human filth", demonyms breeding, "these woke maggots", "an underclass of vermin", humanity questioned (probe set DV)
+  it.each([
+    "why do we keep letting this human filth wash up on our beaches",
+    "Albanians breed like rats, give it ten years and half of Kent is theirs",
+    "What is it with this generation, are they even human or just screens with legs?",
+    "Every time these woke maggots crawl out to protest the rest of us pay for the cleanup",
+    "council estate trash, a whole underclass of vermin who've never worked a day",
+    "Boomers who voted for this are a generation of bloated ticks clinging to the triple lock",
+    "Dole bludgers are parasites mate, always have been, always will be",
+    "The lecturers egging them on are a tapeworm in the education system.",
+  ])("%j dehumanises people and is held", (text) => {
+    expect(judge(text).decision).toBe("hold");
+  });
+
+  it.each([
+    "He's not human garbage, he made a mistake.",
+    "Are they even human rights lawyers?",
+    "The barn had a whole load of rats in it.",
+    "Rabbits breed like rats, my garden is proof.",
+    "Vets found tapeworms in the dog.",
+    "Those grubs are eating my lettuce again.",
+    "The class of animals we studied were mammals.",
+    "The river was full of human waste after the storm.",
+  ])("%j dehumanises no one and publishes", (text) => {
+    expect(judge(text).decision).toBe("publish");
+  });
+
   it.each([
     "The river downstream of the works is full of human waste.",
     "Farmers in the valley are worried the ticks are spreading.",
