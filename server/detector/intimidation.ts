@@ -72,6 +72,11 @@ const harmForetoldAt = phraseMatcher([
   "there's|theres a knock at|on the|your|ur door",
   "expect|await a knock",
   "your|ur time is coming",
+  // (probe set DU) "Enjoy walking home in the dark tonight mate. Just saying."
+  "enjoy walking home",
+  "enjoy the walk home",
+  // "…the away bus parks behind the main stand. They'll know what to do"
+  "bus|coach|car|van park~ behind|outside the",
 ]);
 
 /**
@@ -130,6 +135,7 @@ const warningAt = phraseMatcher([
   "never know who's|whos going|gonna (to) turn|show up",
   "no need for the cops|police|law",
   "handle the rest ourselves",
+  "they'll|theyll know what to do",
   "won't|wont|wouldn't|wouldnt be so brave|tough|cocky|gobby|mouthy when",
   "not be so brave|tough|cocky|gobby|mouthy when",
   "pop|drop round|over and have a word",

@@ -904,6 +904,13 @@ export const VARIED_MENACE_PHRASES: readonly string[] = [
   "drag|dragging @any by his|her|their hair",
   "waiting|wait at|outside @any gate|door|house|office|home with a|an|my (tyre|tire|baseball|cricket) iron|bat|crowbar|gun|pipe|machete|hammer",
   "meet~ @who in a dark alley|alleyway",
+  // (probe set DU)
+  "knock~ you|u|ya out cold|sparko|spark",
+  "you|u (always|could|might|will) end~ up at the bottom of the|a river|canal|lake|harbour|harbor|quarry|sea|reservoir|dock",
+  "throw~ @who through|out the|a|his|her|their window|windscreen|windshield",
+  "throw~ @who through|out the|a|his|her|their @any window|windscreen|windshield",
+  "throw~ @who through|out the|a|his|her|their @any @any window|windscreen|windshield",
+  "get~|getting his|her|their|your|ur head|skull split|cracked|smashed|caved|kicked open|in",
 ];
 
 /**

@@ -326,6 +326,8 @@ const wishedHarmAt = phraseMatcher(
     .concat(
       ["car round a tree", "car around a tree", "falls down the stairs", "falls off a cliff", "falls off a bridge", "rots in a ditch"],
       ["crashes his car", "crashes her car", "brakes fail", "brakes failed", "brake lines fail", "brakes go", "brakes give out"],
+      // "Praying Marcus Vale gets something terminal"
+      ["get~ something terminal|fatal|incurable"],
     ),
 );
 const ROAD_VEHICLE = new Set(["car", "van", "truck", "lorry", "ute", "motorbike", "tractor", "suv", "limo", "bike", "coach", "4x4"]);
@@ -578,6 +580,7 @@ const shrugAt = phraseMatcher([
   "buy~|buying the whole pub|bar|street (a) round|drinks|pint|pints",
   "buy~|buying everyone a drink|pint|round",
   "drinks are|r on me",
+  "would|will anyone|anybody (actually|really|even) cry|care|mourn|miss",
   "throw~|throwing a party",
   "pop~|popping the champagne|bubbly|cork|corks",
 ]);
@@ -633,6 +636,11 @@ function wouldBe(tokens: readonly Token[], i: number): boolean {
 /** Harm that befalls someone or their things, as two words: "caught fire", "blew up". */
 const ENDED = new Set(["ended", "end", "ends", "topped", "top", "offed", "off", "killed", "kill"]);
 const SELF_END = new Set(["it", "themselves", "yourself", "urself", "himself", "herself", "yourselves"]);
+const FIRST_PERSON_SUBJECT = new Set(["i", "i'll", "i'm", "im", "i'd", "ima", "imma", "i'ma", "we", "we'll", "we're"]);
+const HE_SHE = new Set(["he", "she", "he's", "she's"]);
+const PARTICLE = new Set(["out", "up", "down", "off", "in", "on", "away", "back", "over", "it", "all", "everyone", "everybody", "them"]);
+/** What follows an illness looked for, not wished: "gets something terminal DIAGNOSED early". */
+const CARE_AFTER = new Set(["diagnosed", "detected", "spotted", "checked", "caught", "screened", "treated"]);
 const ANY_ONE = new Set(["a", "an", "any", "someone", "somebody", "anyone", "anybody", "nobody", "people", "kids", "children"]);
 const FELL = new Set(["fell", "falls", "fall", "tumbled", "tumbles", "slipped", "slips"]);
 const DROP = new Set(["stairs", "staircase", "steps", "cliff", "bridge", "roof", "balcony", "ladder", "escalator", "pier", "platform"]);
@@ -641,6 +649,8 @@ const HARM_BEFALLS = new Map([
   ["burned", "down"],
   ["burnt", "down"],
   ["went", "missing"],
+  // "…if the referee's kids got followed home from school"
+  ["followed", "home"],
   ["blew", "up"],
   // "…if his yacht SANK WITH him on board"
   ["sank", "with"],
@@ -1374,12 +1384,12 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
       for (let k = i + 2; k < Math.min(n, i + 6); k++) if (tokens[k]!.text === "neck" || tokens[k]!.text === "necks") return [i, k];
     // a wish: "I hope…", "fingers crossed…", or "May…" opening a sentence ("May the senator's plane fall out of the sky")
     const mayOpen = w === "may" && (i === 0 || sentenceEnds(text, tokens[i - 1]!, tokens[i]!));
-    const wishing = w === "hope" || w === "wish" || (w === "crossed" && tokens[i - 1]?.text === "fingers") || mayOpen;
+    const wishing = w === "hope" || w === "wish" || w === "praying" || (w === "crossed" && tokens[i - 1]?.text === "fingers") || mayOpen;
     if (wishing && !reportedOrNegated(tokens, i)) {
       // "I hope the CEO chokes on his bonus", "hope he wraps his car round a tree"
       for (let k = i + 1; k < Math.min(n, i + 6); k++) {
         const end = wishedHarmAt(tokens, k);
-        if (end >= 0) return [i, end];
+        if (end >= 0 && !CARE_AFTER.has(tokens[end + 1]?.text ?? "")) return [i, end];
       }
       // "hope the developer's car skids off the A61", "wish his van would flip" (someone's, not "the bus")
       for (let k = i + 2; k < Math.min(n - 1, i + 6); k++)
@@ -1680,6 +1690,22 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
           return [j, p];
         }
       }
+      // "I will genuinely stab Thornley", "…stab thornley if he refs our derby": a name right after the verb
+      const name = j + 1;
+      const capitalised = /^[A-Z][a-z]/.test(text.slice(tokens[name]?.start ?? 0, tokens[name]?.end ?? 0));
+      const heAfter = tokens[name + 1]?.text === "if" && HE_SHE.has(tokens[name + 2]?.text ?? "");
+      // (not a team beaten, "Thornley's argument" or "Mike's feelings")
+      if (
+        FIRST_PERSON_SUBJECT.has(w) &&
+        !CONTEST_VERB.has(v) &&
+        v !== "hang" &&
+        isNameLike(tokens, name) &&
+        !PARTICLE.has(tokens[name]!.text) &&
+        !tokens[name]!.text.endsWith("'s") &&
+        (capitalised || heAfter) &&
+        !personWord(tokens[name]!.text)
+      )
+        return [j, name];
       // "shoot the lot of you", "hurt every one of them"
       const q = afterQuantifier(tokens, j + 1);
       if (q > 0 && q < n && OBJECT.has(tokens[q]!.text)) return [j, q];

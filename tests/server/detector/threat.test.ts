@@ -1373,6 +1373,39 @@ describe("threats of the probe-DQ families", () => {
   });
 });
 
+describe("threats of the probe-DU families", () => {
+  it.each([
+    ["Typing tough from your mum's spare room. I'll drag you out of it and knock you out cold.", "knock you out cold"],
+    ["Funny how people like you always end up at the bottom of the river. Funny that.", "bottom of the river"],
+    ["Enjoy walking home in the dark tonight mate. Just saying.", "enjoy walking home"],
+    ["Okafor signs off on those flats, I'll throw her through the council chamber window, no word of a lie", "chamber window"],
+    ["i will genuinely stab thornley if he refs our derby. remember i said it", "stab thornley"],
+    ["Praying Marcus Vale gets something terminal. Let's see his PR team spin that", "something terminal"],
+    ["Would be a real tragedy if the referee's kids got followed home from school 🤷", "followed home"],
+    ["Any scab crossing the picket line at Haldane on Monday is getting his head split open", "head split open"],
+    ["Someone tell the lads in Dundalk the away bus parks behind the main stand. They'll know what to do 😏", "bus parks behind the"],
+  ])("%j is a threat, refused, with %j marked", (text, marked) => {
+    const j = judge(text);
+    expect(j).toMatchObject({ threat: true, decision: "reject" });
+    expect(j.words.join(" ").toLowerCase()).toContain(marked);
+  });
+
+  it.each([
+    "He knocked him out cold in the third round with a brutal left hook.",
+    "Enjoy walking home along the river, it's lovely this time of year.",
+    "The team bus parks behind the main stand, you'll know what to do if you want autographs.",
+    "I hope my nan gets something terminal diagnosed early, not late.",
+    "I will stab Thornley's argument to pieces in my column.",
+    "We will beat Rovers if they turn up like that.",
+    "I'll hurt Mike's feelings if I say it.",
+    "Give me 1m and in 5 years we will hang out if she is not married.",
+  ])("%j is no threat, and is not refused", (text) => {
+    const j = judge(text);
+    expect(j.threat).toBe(false);
+    expect(j.decision).not.toBe("reject");
+  });
+});
+
 describe("a threat in another's words, reported", () => {
   it.each([
     "Reported someone earlier in this thread who said the referee should be beaten up. That's not on.",
