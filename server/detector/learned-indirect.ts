@@ -42,7 +42,7 @@ export function readIndirect(h: HeadLogit, toks: readonly Token[], text: string,
   const focus = strongest(h.contrib());
   if (focus < 0 || insideQuotes(text, toks[focus]!.start)) return null;
   const sentence = sentenceOf(toks, text, focus);
-  if (attributed(toks, text, sentence)) return null;
+  if (attributed(toks, text, sentence) || aboutThePiece(toks, sentence[0])) return null;
   // (a sentence with a web address in it, an advert or a citation more often than a put-down, is
   // judged only when it speaks to someone)
   const judged =
@@ -53,6 +53,15 @@ export function readIndirect(h: HeadLogit, toks: readonly Token[], text: string,
     calledAtLarge(toks, text) ||
     opensWithOrder(toks, sentence[0]);
   return judged ? sentence : null;
+}
+
+/** What a sentence may open with that makes the article its subject: "(The|This) ARTICLE didn't ask a single worker…". */
+const THE_PIECE = new Set(["article", "piece", "story", "report", "headline", "editorial", "journalism", "reporting", "coverage", "paper"]);
+const THE_THIS = new Set(["the", "this", "that", "your", "their"]);
+/** The sentence at `from` is about the article, its reporting or its headline: criticism of the piece, no put-down of a reader. */
+function aboutThePiece(toks: readonly Token[], from: number): boolean {
+  const k = THE_THIS.has(toks[from]?.text ?? "") ? from + 1 : from;
+  return THE_PIECE.has(toks[k]?.text ?? "") && toks[k + 1]?.text !== "you";
 }
 
 /** Words in a sentence from which the head's reading stands without the reader named. */

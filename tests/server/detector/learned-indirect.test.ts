@@ -106,4 +106,10 @@ describe("readIndirect", () => {
     expect(reading("Bold of you to have an opinion on this, the columnist wrote.", "bold")).toBeNull();
     expect(reading("Bold of you to have an opinion on this, honestly.", "bold")).not.toBeNull();
   });
+
+  it("reads nothing in a sentence whose subject is the article: criticism of the piece, no put-down of a reader", () => {
+    expect(reading("Article didn't ask a single worker for a comment. Poor journalism tbh.", "comment")).toBeNull();
+    expect(reading("This piece reads like it was written by someone who has never left London.", "someone")).toBeNull();
+    expect(reading("Your reply reads like it was written by someone who has never left London.", "someone")).not.toBeNull();
+  });
 });
