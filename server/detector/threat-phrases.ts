@@ -911,6 +911,14 @@ export const VARIED_MENACE_PHRASES: readonly string[] = [
   "throw~ @who through|out the|a|his|her|their @any window|windscreen|windshield",
   "throw~ @who through|out the|a|his|her|their @any @any window|windscreen|windshield",
   "get~|getting his|her|their|your|ur head|skull split|cracked|smashed|caved|kicked open|in",
+  // (probe set DV: threats at groups)
+  "give~ the navy|army|police|troops|soldiers|coastguard live rounds|ammo|ammunition|bullets",
+  "should|should've|shouldve|shoulda (have) open~|opened fire on them|em|those|these|protesters|fans|marchers|rioters|crowds|strikers",
+  "should|should've|shouldve|shoulda (have) open~|opened fire on the crowd|protesters|fans|marchers|rioters|mob|strikers|boats",
+  "should|should've|shouldve|shoulda (have) open~|opened fire on the away end",
+  "war|cull|plague|virus|famine|purge|pandemic to thin them|em out",
+  "carried|carry|leave~|leaving|go~|going out|home in boxes|coffins|bodybags",
+  "carried|carry|leave~|leaving|go~|going out|home in body bags",
 ];
 
 /**

@@ -1384,6 +1384,11 @@ describe("threats of the probe-DU families", () => {
     ["Would be a real tragedy if the referee's kids got followed home from school 🤷", "followed home"],
     ["Any scab crossing the picket line at Haldane on Monday is getting his head split open", "head split open"],
     ["Someone tell the lads in Dundalk the away bus parks behind the main stand. They'll know what to do 😏", "bus parks behind the"],
+    // at groups (probe set DV)
+    ["Give the navy live rounds and watch how fast the crossings stop", "live rounds"],
+    ["Police should've opened fire on the away end, only language that lot understand", "opened fire on the away end"],
+    ["Gen Z whingers need a proper war to thin them out a bit", "thin them out"],
+    ["let them try that in Belfast, they'll be carried out in boxes", "carried out in boxes"],
   ])("%j is a threat, refused, with %j marked", (text, marked) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, decision: "reject" });
@@ -1399,6 +1404,10 @@ describe("threats of the probe-DU families", () => {
     "We will beat Rovers if they turn up like that.",
     "I'll hurt Mike's feelings if I say it.",
     "Give me 1m and in 5 years we will hang out if she is not married.",
+    "We thinned them out in the garden, the seedlings were too crowded.",
+    "Thin them out to 10cm apart once the seedlings show.",
+    "The army should have opened fire on the range earlier in the day.",
+    "The removal men carried it out in boxes.",
   ])("%j is no threat, and is not refused", (text) => {
     const j = judge(text);
     expect(j.threat).toBe(false);
