@@ -74,6 +74,9 @@ const harmForetoldAt = phraseMatcher([
   "your|ur time is coming",
   // (probe set DU) "Enjoy walking home in the dark tonight mate. Just saying."
   "enjoy walking home",
+  // "Anyone fancy finding this guy? His profile says he works at…", "Does anyone know where the ref lives?"
+  "profile|bio says he|she|they|you work~|live~",
+  "know~ where the|that @any lives|works|parks|drinks",
   "enjoy the walk home",
   // "…the away bus parks behind the main stand. They'll know what to do"
   "bus|coach|car|van park~ behind|outside the",
@@ -136,6 +139,7 @@ const warningAt = phraseMatcher([
   "no need for the cops|police|law",
   "handle the rest ourselves",
   "they'll|theyll know what to do",
+  "fancy finding|visiting this|that|him|her|them",
   "won't|wont|wouldn't|wouldnt be so brave|tough|cocky|gobby|mouthy when",
   "not be so brave|tough|cocky|gobby|mouthy when",
   "pop|drop round|over and have a word",

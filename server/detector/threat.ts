@@ -1384,7 +1384,13 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
       for (let k = i + 2; k < Math.min(n, i + 6); k++) if (tokens[k]!.text === "neck" || tokens[k]!.text === "necks") return [i, k];
     // a wish: "I hope…", "fingers crossed…", or "May…" opening a sentence ("May the senator's plane fall out of the sky")
     const mayOpen = w === "may" && (i === 0 || sentenceEnds(text, tokens[i - 1]!, tokens[i]!));
-    const wishing = w === "hope" || w === "wish" || w === "praying" || (w === "crossed" && tokens[i - 1]?.text === "fingers") || mayOpen;
+    const wishing =
+      w === "hope" ||
+      w === "wish" ||
+      w === "praying" ||
+      w === "hoping" ||
+      (w === "crossed" && tokens[i - 1]?.text === "fingers") ||
+      mayOpen;
     if (wishing && !reportedOrNegated(tokens, i)) {
       // "I hope the CEO chokes on his bonus", "hope he wraps his car round a tree"
       for (let k = i + 1; k < Math.min(n, i + 6); k++) {

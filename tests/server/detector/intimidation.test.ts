@@ -58,6 +58,7 @@ describe("intimidation", () => {
       "know where the Gazette's office is",
     ],
     ["Big talk from someone whose profile picture shows exactly which street they live in. Noted.", "shows exactly which street they live"],
+    ["Anyone in Leeds fancy finding this guy? His profile says he works at the Tesco on Kirkstall Rd 👀", "profile says he works"],
   ])("%j: refused under the threats rule, span %j", (text, span) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, decision: "reject", rule: "threats" });
@@ -84,6 +85,8 @@ describe("intimidation", () => {
     "Lot of people know where the old mill is, it's a landmark.",
     "I know where the library is, I'll pop round and have a word with the librarian about the opening hours.",
     "The photo shows which street they live in, noted in the police report.",
+    "His profile says he works at the hospital, fancy finding a better source?",
+    "Does anyone know where the vet lives? Asking for a friend whose cat is ill.",
     "Funny how the council always finds money for roundabouts.",
     "I don't know where your shop is, but I'd love to visit. Just saying, the bread sounds great.",
     "Bring your knives and forks, the potluck starts at six.",

@@ -1389,6 +1389,7 @@ describe("threats of the probe-DU families", () => {
     ["Police should've opened fire on the away end, only language that lot understand", "opened fire on the away end"],
     ["Gen Z whingers need a proper war to thin them out a bit", "thin them out"],
     ["let them try that in Belfast, they'll be carried out in boxes", "carried out in boxes"],
+    ["ye'll be leavin in a body bag pal, mark ma words", "leavin in a body bag"],
   ])("%j is a threat, refused, with %j marked", (text, marked) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, decision: "reject" });
@@ -1408,6 +1409,7 @@ describe("threats of the probe-DU families", () => {
     "Thin them out to 10cm apart once the seedlings show.",
     "The army should have opened fire on the range earlier in the day.",
     "The removal men carried it out in boxes.",
+    "The old sofa leaves in a box next week, the council collects on Tuesdays.",
   ])("%j is no threat, and is not refused", (text) => {
     const j = judge(text);
     expect(j.threat).toBe(false);
