@@ -668,7 +668,7 @@ export function tokenize(
       continue;
     }
     if (r.picto) {
-      tokens.push({ text: t.slice(r.a, r.b), ...span(r.a, r.b) });
+      tokens.push({ text: t.slice(r.a, r.b), start: nt.starts[r.a]!, end: nt.ends[r.b - 1]!, entry: undefined });
       i++;
       continue;
     }
@@ -677,7 +677,7 @@ export function tokenize(
       const whole = t.slice(r.a0, r.b);
       const asWord = evasion.symbolWord(repair(whole));
       if (asWord) {
-        tokens.push({ text: asWord, ...span(r.a0, r.b) });
+        tokens.push({ text: asWord, start: nt.starts[r.a0]!, end: nt.ends[r.b - 1]!, entry: undefined });
         i++;
         continue;
       }
