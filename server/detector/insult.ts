@@ -394,6 +394,9 @@ export const CURATED_INSULTS: readonly (readonly [string, boolean])[] = [
     [w, true] as const,
     [`${w}s`, true] as const,
   ]),
+  // met in probe set DX: "Grow up you spoiled BRAT"
+  ["brat", true],
+  ["brats", true],
 ];
 
 /** A person as the head of an NP: "the dumbest person", "a worthless human being". */

@@ -919,6 +919,8 @@ export const VARIED_MENACE_PHRASES: readonly string[] = [
   "war|cull|plague|virus|famine|purge|pandemic to thin them|em out",
   "carried|carry|leave~|leaving|go~|going out|home in boxes|coffins|bodybags",
   "carried|carry|leave~|leaving|go~|going out|home in body bags",
+  // (probe set DY) "Somebody should put the owner down along with the dog."
+  "put~ @who down along with|like the|a|his|her dog|dogs",
   "leave~|leaving|leavin|go~|going|goin (home|out) in a body bag",
   "leave~|leaving|leavin|go~|going|goin (home|out) in a bodybag",
 ];

@@ -834,7 +834,7 @@ describe("put-downs of the probe-DR families", () => {
     expect(judge("Found the council's intern, she's at reception.").decision).toBe("publish");
   });
 
-  it.each(["u r such a l0s3r lmaooo", "you're a loser hahaha", "you're an idiot hehe"])(
+  it.each(["u r such a l0s3r lmaooo", "you're a loser hahaha", "you're an idiot hehe", "Grow up you spoiled brat"])(
     "%j: laughter after the name does not hide it, refused",
     (text) => expect(judge(text)).toMatchObject({ target: "commenter", decision: "reject" }),
   );

@@ -604,6 +604,7 @@ describe("threats", () => {
     "We drove to the courthouse with petrol prices at a record high, madness.",
     "Sadly grandad won't see his next birthday, the cancer is terminal.",
     "The old sofa leaves in a box next week, the council collects on Tuesdays.",
+    "The vet had to put the dog down, poor thing.",
     "The driver 'accidentally' hit reply-all and the whole office saw the memo.",
     "🔪 for the chef's new knife set, sharpest I've used.",
     "I hope her car goes in for its MOT on time, the tour bus broke down last year.",
@@ -1390,6 +1391,7 @@ describe("threats of the probe-DU families", () => {
     ["Gen Z whingers need a proper war to thin them out a bit", "thin them out"],
     ["let them try that in Belfast, they'll be carried out in boxes", "carried out in boxes"],
     ["ye'll be leavin in a body bag pal, mark ma words", "leavin in a body bag"],
+    ["Somebody should put the owner down along with the dog.", "put the owner down along with the dog"],
   ])("%j is a threat, refused, with %j marked", (text, marked) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, decision: "reject" });
@@ -1410,6 +1412,7 @@ describe("threats of the probe-DU families", () => {
     "The army should have opened fire on the range earlier in the day.",
     "The removal men carried it out in boxes.",
     "The old sofa leaves in a box next week, the council collects on Tuesdays.",
+    "The vet had to put the dog down, poor thing.",
   ])("%j is no threat, and is not refused", (text) => {
     const j = judge(text);
     expect(j.threat).toBe(false);
