@@ -824,14 +824,25 @@ describe("put-downs of the probe-CA families", () => {
 });
 
 describe("put-downs of the probe-DR families", () => {
-  it.each(["Oh honey. No.", "Oh sweetheart. No.", "Found the Halstrom PR intern.", "Found the Ferrari fanboy."])(
-    "%j puts a commenter down and is held",
-    (text) => expect(judge(text)).toMatchObject({ target: "commenter", decision: "hold" }),
-  );
+  it.each([
+    "Oh honey. No.",
+    "Oh sweetheart. No.",
+    "Found the Halstrom PR intern.",
+    "Found the Ferrari fanboy.",
+    // (probe set DX)
+    "Genuinely feel for whoever has to share an office with you on the other four days",
+    "Shouldn't you be at school? Term starts Monday kiddo",
+    "Straight from WhatsApp uncle university, yes? Forwarded many times 🙏",
+    "Oof. Hope you're better at your actual job than you are at reading charts.",
+    "Sorry, I don't speak fluent conspiracy",
+  ])("%j puts a commenter down and is held", (text) => expect(judge(text)).toMatchObject({ target: "commenter", decision: "hold" }));
 
   it("'oh honey' reported in a longer sentence, and an intern found, publish", () => {
     expect(judge("My darling daughter said oh honey no when she saw the bill.").decision).toBe("publish");
     expect(judge("Found the council's intern, she's at reception.").decision).toBe("publish");
+    expect(judge("I don't speak fluent French so I used a translator.").decision).toBe("publish");
+    expect(judge("The resident expert at the museum gave a great talk.").decision).toBe("publish");
+    expect(judge("Whoever has to work with you next week is lucky, you're brilliant.").decision).toBe("publish");
   });
 
   it.each(["u r such a l0s3r lmaooo", "you're a loser hahaha", "you're an idiot hehe", "Grow up you spoiled brat"])(
