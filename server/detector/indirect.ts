@@ -723,8 +723,13 @@ function plainSense(tokens: readonly Token[], text: string, from: number): boole
   if (from === 0 || !ORDER_VERB.has(tokens[from]!.text) || addressedAt(tokens, from) >= 0) return false;
   if (clauseBreak(text, tokens[from - 1]!, tokens[from]!, false)) return false;
   const before = tokens[from - 1]?.text ?? "";
-  return OTHER_SUBJECT.has(before) || (before === "you" && ASKING.has(tokens[from - 2]?.text ?? ""));
+  if (OTHER_SUBJECT.has(before) || (before === "you" && ASKING.has(tokens[from - 2]?.text ?? ""))) return true;
+  // "Damn, you go away for a week and the whole cabinet has changed": "you" the subject, going somewhere
+  const end = dismissiveAt(tokens, from);
+  return before === "you" && end >= 0 && GOING_ON.has(tokens[end + 1]?.text ?? "");
 }
+/** What follows a going told, not ordered: "you go away FOR a week", "…AND come back". */
+const GOING_ON = new Set(["for", "and", "to", "on", "until", "till", "at", "with", "then"]);
 
 /** The token range of the first dismissive phrase, or null. */
 export function findDismissive(tokens: readonly Token[], text: string, skip?: (i: number) => boolean, from = 0): [number, number] | null {

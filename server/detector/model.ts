@@ -550,7 +550,7 @@ function swornAtAThing(toks: readonly Token[], text: string, i: number, plain: (
 const INTENSIFIER = new Set(["absolute", "total", "complete", "utter", "right", "proper", "real"]);
 
 /** Swear words said of a state of affairs: "this is (such) BULLSHIT", "that's total CRAP", "it's SHIT". */
-const SWEAR_PREDICATE = new Set(["bullshit", "shit", "crap", "bollocks", "shite"]);
+const SWEAR_PREDICATE = new Set(["bullshit", "shit", "crap", "bollocks", "shite", "fucked"]);
 const THIS_IS = new Set(["that's", "thats", "it's", "its"]);
 const THIS = new Set(["this", "that", "it"]);
 function swornOfThis(toks: readonly Token[], i: number): boolean {

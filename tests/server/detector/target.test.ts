@@ -245,6 +245,9 @@ describe("targets", () => {
     "Minister Hale's parking charges are a fucking scandal.",
     // (probe set DS)
     "stood on the platform at Huddersfield for 50 mins in the bastard rain, cheers",
+    "This is so fucked. A kid went out for chips and didn't come home.",
+    // ("you go away for a week": "you" the subject of a going told, no order)
+    "Damn, you go away for a week and the whole cabinet has changed again.",
   ])("swearing at a thing is aimed at no one, whoever the comment names: %j publishes", (text) =>
     expect(judge(text).decision).toBe("publish"),
   );
@@ -258,6 +261,7 @@ describe("targets", () => {
     // the word sworn at names a person, or what it says is of one
     "What a shit ref, Dawson should never officiate again.",
     "the bastard down the road keyed my car",
+    "You're so fucked, mate.",
     "Your shit brain can't handle it.",
     "Fuck ya, Dave.",
     "Shit, you're a moron.",
