@@ -368,6 +368,19 @@ export interface DetectorOptions {
 }
 
 /** A quotation mark, an opening single quote or a line quoted with ">": most comments quote nothing. */
+/** Words that condemn or report others' words: "DISGUSTING, whatever you think of his jokes", "sent him death THREATS". */
+const CONDEMNING = new Set(
+  ["disgusting", "vile", "sick", "shameful", "disgrace", "disgraceful", "pathetic", "criminal", "thuggery", "unacceptable"].concat(
+    ["appalling", "awful", "horrible", "reported", "reporting", "banned", "banning", "condemned", "abuse", "abusive", "threats"],
+    ["harassment", "nasty", "horrendous", "grim", "shocking"],
+  ),
+);
+/** A condemning word outside quotation marks, with no "you" in its sentence. */
+function condemned(toks: readonly Token[], text: string, toReader: (i: number) => boolean): boolean {
+  for (let i = 0; i < toks.length; i++)
+    if (CONDEMNING.has(toks[i]!.text) && !insideQuotes(text, toks[i]!.start) && !toReader(i)) return true;
+  return false;
+}
 const MAY_QUOTE = /["\u201c\u201d\u2018>]|(^|[\s(])'/;
 
 /** A quotation said to fit the reader: '"…a waste of oxygen". DESCRIBES YOU perfectly.', "THAT'S YOU, mate". */
@@ -648,10 +661,12 @@ export class LinearDetector implements Detector {
           d.contrib[i] = 0;
         }
     // others' words in quotation marks weigh nothing of the writer's ('stop with the "someone should shoot him" comments')
+    let quotedOffence = false;
     if (rules && MAY_QUOTE.test(text))
       for (let i = 0; i < toks.length; i++)
         if (d.contrib[i]! > 0 && !mentions?.masked[i] && insideQuotes(text, toks[i]!.start) && !scareQuotedName(toks, text, i)) {
           logit -= d.contrib[i]!;
+          quotedOffence ||= offensive(i);
           d.contrib[i] = 0;
         }
     let score = this.probability(logit);
@@ -665,7 +680,10 @@ export class LinearDetector implements Detector {
       }
     };
     let threat = rules ? findThreat(toks, text, lex) : null;
-    if (threat && insideQuotes(text, toks[threat[0]]!.start)) threat = null;
+    if (threat && insideQuotes(text, toks[threat[0]]!.start)) {
+      quotedOffence = true;
+      threat = null;
+    }
     if (threat) mark(threat); // the construction is reported as a span
     // threats in words no rule has: the learned reading refuses the sure ones, holds the likely
     const head = this.model.menace;
@@ -810,6 +828,20 @@ export class LinearDetector implements Detector {
       !indirect &&
       onlyExclamations(toks, text, offensive, plain) &&
       (!swornAtThings(toks, text, plain) || this.probability(d.logit - swearing(toks, d.contrib)) < this.model.thresholds.hold)
+    )
+      score = Math.min(score, ideaCap);
+    // offensive words quoted in order to condemn them ('someone wrote "hang them all". That's not debate, that's
+    // thuggery'): the condemnation and the report ("disgusting", "death threats") are no attack when no rule reads one
+    // and no "you" stands beside them ("You're sick." is said to someone)
+    if (
+      quotedOffence &&
+      !insult &&
+      !threat &&
+      !told &&
+      !indirect &&
+      !possibleThreat &&
+      !learnedPutDown &&
+      condemned(toks, text, (i) => secondPersonInSentence(toks, text, i))
     )
       score = Math.min(score, ideaCap);
     // Spans are worked out when asked for: most comments publish, and a verdict to publish has none.

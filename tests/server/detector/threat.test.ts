@@ -1445,6 +1445,18 @@ describe("a threat in another's words, reported", () => {
     expect(j).toMatchObject({ threat: true, decision: "reject" });
     expect(j.words.join(" ").toLowerCase()).toContain(marked);
   });
+
+  it.each([
+    "Disgusting that the ref got death threats after the match. Whoever sent the 'we know where you live' messages should be banned for life.",
+    'The people sending her death threats over a breakup are sick. "I hope you die" is not fan behavior, it\'s criminal.',
+    "Can we stop with the \"someone should shoot him\" comments? It's disgusting and it's how people get hurt",
+  ])("%j: a threat quoted to condemn it publishes, the condemnation no attack", (text) => {
+    expect(judge(text)).toMatchObject({ threat: false, decision: "publish" });
+  });
+
+  it("a condemnation beside a 'you' is said to someone: not let through as condemning a quotation", () => {
+    expect(judge('You\'re sick. "I hope you die" is what you wrote to her.').decision).not.toBe("publish");
+  });
 });
 
 // Look-alikes of the threat rules that the learned reading of menace holds for a moderator since
