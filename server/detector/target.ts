@@ -590,6 +590,13 @@ function isMention(toks: readonly Token[], text: string, clause: Int32Array, i: 
     // withdrawn after: "Earlier I called you a moron. That was out of order and I take it back."
     if (w === "called" && FIRST_SINGULAR.has(toks[k - 1]?.text ?? "") && withdrawnAfter(toks, i)) return true;
   }
+  // a word explained: "bellend is British SLANG FOR an idiot" (and the word explained)
+  for (let k = Math.max(from, i - 4); k < i; k++) {
+    const w = toks[k]!.text;
+    if (w === "for" && toks[k - 1]?.text === "slang") return true;
+  }
+  if ((toks[i + 1]?.text === "is" || toks[i + 1]?.text === "means") && someBetween(toks, i + 2, Math.min(toks.length, i + 5), SLANG))
+    return true;
   // "I don't speak idiot": the insult is the language the reader writes in, a use however negated
   if (toks[i - 1]?.text === "speak" && NEGATION.has(toks[i - 2]?.text ?? "")) return false;
   // negated predication: "not calling you a liar", "nobody here is an idiot", "you are not stupid"
@@ -775,6 +782,9 @@ export function findMentions(toks: readonly Token[], text: string, offensive: (i
   for (let i = 0; i < toks.length; i++) if (state.get(clause[i]!) === 1) masked[i] = 1;
   return { masked, used, any: state.size > 0 };
 }
+
+/** "bellend is British SLANG for…", "…is a WORD for…". */
+const SLANG = new Set(["slang", "word", "term"]);
 
 /** Capitalised because it starts a sentence ("Well, …", "Holy …"), so no sign of a name. */
 export function sentenceStart(text: string, at: number): boolean {

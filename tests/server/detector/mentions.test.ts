@@ -55,6 +55,11 @@ const cases: [string, string, string][] = [
     "Someone above wrote that refugees are vermin. That's disgusting and I've reported it.",
     "Refugees are vermin. That's disgusting and it should be reported.",
   ],
+  [
+    "explained",
+    "Translation for anyone confused: bellend is British slang for an idiot, and the lip readers caught the midfielder saying it.",
+    "Translation for anyone confused: you're a bellend and an idiot, and the lip readers caught the midfielder saying it.",
+  ],
 ];
 
 /** Look-alikes of the mentions above that are uses. */
@@ -72,6 +77,8 @@ const uses: string[] = [
   "yes because that is what I did. moron",
   // "me" after a full stop starts another sentence: the insult before it is the reader's
   "Then the banks set you up with cheap rates and stupid you walked in. Me, I saved.",
+  // a word explained is no mention when it is the reader who is explained
+  "You're what we call a fool, mate.",
 ];
 
 describe("mentions are not uses", () => {
