@@ -1151,6 +1151,36 @@ function harmDoneAt(tokens: readonly Token[], v: number): number {
 const isNameLike = (tokens: readonly Token[], k: number) =>
   /^[a-z][a-z'-]{2,}$/.test(tokens[k]?.text ?? "") && !NOT_A_NAME.has(tokens[k]!.text);
 
+/** "the world would be a better place IF certain people on this thread just ENDED IT": a death wished, at "if" (i). */
+function endedItWished(tokens: readonly Token[], text: string, i: number): [number, number] | null {
+  const n = tokens.length;
+  if (tokens[i - 1]?.text !== "place" && tokens[i - 1]?.text !== "off") return null;
+  if (!tokens.slice(Math.max(0, i - 4), i).some((t) => t.text === "better")) return null;
+  for (let k = i + 1; k < Math.min(n - 1, i + 10); k++)
+    if (ENDED.has(tokens[k]!.text) && SELF_END.has(tokens[k + 1]!.text) && !negatedAt(tokens, k)) {
+      // (a life, not a contract: the clause ends there, and no body did it: "if the council ended it now")
+      const end = tokens[k + 2]?.text === "all" ? k + 2 : k + 1;
+      const last = end + 1 >= n || sentenceEnds(text, tokens[end]!, tokens[end + 1]!);
+      if (last && !tokens.slice(i + 1, k).some((t) => BODY.has(t.text))) return [i, end];
+    }
+  return null;
+}
+
+/** "IF Pryce gets flattened by the school bus I'm buying the whole pub a round": harm to someone, celebrated, at "if" (i). */
+function harmCelebrated(tokens: readonly Token[], text: string, i: number): [number, number] | null {
+  const named = /^[A-Z]/.test(text[tokens[i + 1]?.start ?? 0] ?? "") && isNameLike(tokens, i + 1);
+  const who = personAt(tokens, i + 1) >= 0 ? personAt(tokens, i + 1) : named ? i + 1 : -1;
+  const v = who >= 0 && BECOME.has(tokens[who + 1]?.text ?? "") ? who + 2 : -1;
+  const harm = tokens[v]?.text ?? "";
+  // (not a team "beaten" or "killed on Saturday")
+  const harmed =
+    ((VIOLENT_PARTICIPLE.has(harm) && harm !== "beaten" && harm !== "beat") ||
+      HIT_BY.has(harm) ||
+      (harm === "run" && tokens[v + 1]?.text === "over")) &&
+    !defeatAfter(tokens, v);
+  return harmed && phraseIn(shrugAt, tokens, v + 1) && !negatedAt(tokens, i) ? [i, harm === "run" ? v + 1 : v] : null;
+}
+
 /**
  * Every word a construction in findConstruction is read from: each test there starts from its
  * token's word, and a comment's other words (nearly all of them) are passed over in one lookup.
@@ -1347,32 +1377,9 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
         if ((ordered || wishedBefore(tokens, i, 6)) && !reportedOrNegated(tokens, i)) return [i, d + 1];
       }
     }
-    // "if Pryce gets flattened by the school bus I'm buying the whole pub a round": harm to someone, celebrated
-    // "the world would be a better place if certain people on this thread just ended it"
-    if (
-      w === "if" &&
-      (tokens[i - 1]?.text === "place" || tokens[i - 1]?.text === "off") &&
-      tokens.slice(Math.max(0, i - 4), i).some((t) => t.text === "better")
-    )
-      for (let k = i + 1; k < Math.min(n - 1, i + 10); k++)
-        if (ENDED.has(tokens[k]!.text) && SELF_END.has(tokens[k + 1]!.text) && !negatedAt(tokens, k)) {
-          // (a life, not a contract: the clause ends there, and no body did it: "if the council ended it now")
-          const end = tokens[k + 2]?.text === "all" ? k + 2 : k + 1;
-          const last = end + 1 >= n || sentenceEnds(text, tokens[end]!, tokens[end + 1]!);
-          if (last && !tokens.slice(i + 1, k).some((t) => BODY.has(t.text))) return [i, end];
-        }
     if (w === "if") {
-      const named = /^[A-Z]/.test(text[tokens[i + 1]?.start ?? 0] ?? "") && isNameLike(tokens, i + 1);
-      const who = personAt(tokens, i + 1) >= 0 ? personAt(tokens, i + 1) : named ? i + 1 : -1;
-      const v = who >= 0 && BECOME.has(tokens[who + 1]?.text ?? "") ? who + 2 : -1;
-      const harm = tokens[v]?.text ?? "";
-      // (not a team "beaten" or "killed on Saturday")
-      const harmed =
-        ((VIOLENT_PARTICIPLE.has(harm) && harm !== "beaten" && harm !== "beat") ||
-          HIT_BY.has(harm) ||
-          (harm === "run" && tokens[v + 1]?.text === "over")) &&
-        !defeatAfter(tokens, v);
-      if (harmed && phraseIn(shrugAt, tokens, v + 1) && !negatedAt(tokens, i)) return [i, harm === "run" ? v + 1 : v];
+      const found = endedItWished(tokens, text, i) ?? harmCelebrated(tokens, text, i);
+      if (found) return found;
     }
     // "Mayor Dorrington: rope, tree, some assembly required"
     if (w === "rope")
