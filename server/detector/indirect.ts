@@ -566,6 +566,8 @@ const WHOLE_CLAUSE = [
   "found the @any bot|plant|stooge|apologist|fanboy|fangirl",
   "found the @any pr|comms|press|marketing intern|team|department",
   "whatever you say chief|champ|sunshine|einstein|genius|sweetie|hun",
+  // (probe set EA) "Sweet summer child. You think the government plans things?"
+  "sweet summer child",
   // (probe set DR) "Oh honey. No."
   "oh honey|sweetie|sweetheart|hun|hon|sweetpea|darling",
 ];

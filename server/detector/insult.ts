@@ -860,8 +860,9 @@ const NP_TAIL = new Set([
   "dude",
   "buddy",
   "pal",
-  // "a bigoted fool EVERY time you…"
+  // "a bigoted fool EVERY time you…", "a massive numpty EITHER way"
   "every",
+  "either",
   "whenever",
   // a relative clause after the head: "the stupidest clown I'VE ever seen"
   ...["i", "i've", "ive", "i'd", "i'm", "we've", "we", "ever", "anyone", "you've"],

@@ -680,9 +680,13 @@ export class LinearDetector implements Detector {
       }
     };
     let threat = rules ? findThreat(toks, text, lex) : null;
-    if (threat && insideQuotes(text, toks[threat[0]]!.start)) {
+    // a threat in quotation marks is another's; one after it may be the writer's own ('"We'll bury her," said the
+    // aide. I say we bury him.')
+    for (let tries = 0; threat && insideQuotes(text, toks[threat[0]]!.start); tries++) {
       quotedOffence = true;
-      threat = null;
+      const from = threat[1] + 1;
+      const after = tries < 3 && from < toks.length ? findThreat(toks.slice(from), text, lex) : null;
+      threat = after && [after[0] + from, after[1] + from];
     }
     if (threat) mark(threat); // the construction is reported as a span
     // threats in words no rule has: the learned reading refuses the sure ones, holds the likely
@@ -749,9 +753,14 @@ export class LinearDetector implements Detector {
       // said to a commenter ("I'd explain it but I haven't ANY CRAYONS handy" is not, "CRAYONS HANDY" is)
       let dismissive: [number, number] | null = null;
       for (let d = findDismissive(toks, text, skip); d && !dismissive; d = findDismissive(toks, text, skip, d[0] + 1)) {
-        if (insideQuotes(text, toks[d[0]]!.start) || selfDescribed(toks, text, d[0])) continue;
-        if (target === "commenter") dismissive = d;
-        else if (dismissiveAddressed(toks, text, d, secondPersonInSentence(toks, text, d[0]))) {
+        // (a quoted put-down said to fit the reader is the writer's: '"waste of oxygen". Fits you better, pal.')
+        const quoted = insideQuotes(text, toks[d[0]]!.start);
+        const fitsYou = quoted && QUOTE_FITS_YOU.test(text.slice(toks[d[1]]!.end));
+        if ((quoted && !fitsYou) || selfDescribed(toks, text, d[0])) continue;
+        if (target === "commenter" || fitsYou) {
+          dismissive = d;
+          target = "commenter";
+        } else if (dismissiveAddressed(toks, text, d, secondPersonInSentence(toks, text, d[0]))) {
           dismissive = d;
           target = "commenter";
         }

@@ -616,6 +616,7 @@ const meetingAt = phraseMatcher([
   "security can't|cannot cover everyone",
 ]);
 
+const MESSAGES = new Set(["comments", "comment", "messages", "message", "posts", "post", "replies", "dms", "trolls", "stuff", "culture"]);
 /** Telling someone to do a thing, reported: "people TELLING her to kys". */
 const TELLING = new Set(["telling", "told", "tell", "tells"]);
 /** "yourself" as typed: "kill URSELF". */
@@ -1334,6 +1335,8 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
     if (
       (w === "kys" || spelledKys) &&
       !(tokens[i - 1]?.text === "to" && TELLING.has(tokens[i - 3]?.text ?? "")) &&
+      // (a kind of message named: "these kys comments are copied from adults")
+      !(w === "kys" && MESSAGES.has(tokens[i + 1]?.text ?? "")) &&
       !reportedOrNegated(tokens, i)
     )
       return [i, spelledKys ? i + 2 : i];

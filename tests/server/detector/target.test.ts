@@ -839,6 +839,9 @@ describe("put-downs of the probe-DR families", () => {
     "Straight from WhatsApp uncle university, yes? Forwarded many times 🙏",
     "Oof. Hope you're better at your actual job than you are at reading charts.",
     "Sorry, I don't speak fluent conspiracy",
+    // (probe sets EA and EB)
+    "Sweet summer child. You think the government plans things?",
+    'Pike told her to "crawl back under your rock". Fits you better than her, pal.',
   ])("%j puts a commenter down and is held", (text) => expect(judge(text)).toMatchObject({ target: "commenter", decision: "hold" }));
 
   it("'oh honey' reported in a longer sentence, and an intern found, publish", () => {
@@ -849,9 +852,14 @@ describe("put-downs of the probe-DR families", () => {
     expect(judge("Whoever has to work with you next week is lucky, you're brilliant.").decision).toBe("publish");
   });
 
-  it.each(["u r such a l0s3r lmaooo", "you're a loser hahaha", "you're an idiot hehe", "Grow up you spoiled brat"])(
-    "%j: laughter after the name does not hide it, refused",
-    (text) => expect(judge(text)).toMatchObject({ target: "commenter", decision: "reject" }),
+  it.each([
+    "u r such a l0s3r lmaooo",
+    "you're a loser hahaha",
+    "you're an idiot hehe",
+    "Grow up you spoiled brat",
+    'Is "numpty" a slur? Dunno, but you\'re a massive numpty either way.',
+  ])("%j: laughter after the name does not hide it, refused", (text) =>
+    expect(judge(text)).toMatchObject({ target: "commenter", decision: "reject" }),
   );
 });
 

@@ -1454,6 +1454,23 @@ describe("a threat in another's words, reported", () => {
     expect(judge(text)).toMatchObject({ threat: false, decision: "publish" });
   });
 
+  it.each([
+    ['"We\'ll bury her," said the aide. I say we bury him. Literally. Six feet down.', "bury him"],
+    [
+      '"I know where you live" — that\'s what Pike wrote to her, and funnily enough I know where YOU live too, Gary.',
+      "know where you live",
+    ],
+  ])("%j: a threat after a quoted one is the writer's own, refused", (text, marked) => {
+    const j = judge(text);
+    expect(j).toMatchObject({ threat: true, decision: "reject" });
+    expect(j.words.join(" ").toLowerCase()).toContain(marked);
+  });
+
+  it("'kys' naming a kind of message is no threat", () => {
+    expect(judge("Kids learn it from somewhere. Half these kys comments are copied from adults.").decision).not.toBe("reject");
+    expect(judge("kys comments everywhere on his page, disgusting").threat).toBe(false);
+  });
+
   it("a condemnation beside a 'you' is said to someone: not let through as condemning a quotation", () => {
     expect(judge('You\'re sick. "I hope you die" is what you wrote to her.').decision).not.toBe("publish");
   });
