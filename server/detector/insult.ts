@@ -397,6 +397,9 @@ export const CURATED_INSULTS: readonly (readonly [string, boolean])[] = [
   // met in probe set DX: "Grow up you spoiled BRAT"
   ["brat", true],
   ["brats", true],
+  // met in probe set EA: "you're a lying little TOERAG"
+  ["toerag", true],
+  ["toerags", true],
 ];
 
 /** A person as the head of an NP: "the dumbest person", "a worthless human being". */
@@ -468,6 +471,9 @@ for (const w of ["pair", "couple", "load", "shower", "collection", "troop", "nes
 OF_HEAD.add("bit");
 /** What a person is a waste of: "a waste of AIR". */
 const WASTE_OF = new Set(["air", "space", "oxygen", "skin", "flesh"]);
+/** Swear nouns that name a person after "little": "you whiny LITTLE SHIT" (not "a little shit went down the drain"). */
+const LITTLE_NAME = new Set(["shit", "shits", "shite", "turd", "turds"]);
+const littleName = (toks: readonly Token[], k: number) => LITTLE_NAME.has(toks[k]!.text) && toks[k - 1]?.text === "little";
 /** Heads whose "of" makes an insult of a word that is none alone: "a piece of shit", "a waste of space". */
 const OF_INSULT_HEAD = new Set(["waste", "sack", "excuse", "piece"]);
 /** Swearing that intensifies what follows: "a waste of FUCKING oxygen". */
@@ -1085,7 +1091,7 @@ function readNP(toks: readonly Token[], text: string, i: number, lex: InsultLexi
       const inner = readNP(toks, text, end + 2, lex, nounOnly, 2);
       if (inner) return { from: firstInsult >= 0 ? firstInsult : inner.from, to: inner.to };
     }
-    const headOk = nounOnly ? lex.nouns.has(head) : lex.words.has(head) || graded(head, lex);
+    const headOk = (nounOnly ? lex.nouns.has(head) : lex.words.has(head) || graded(head, lex)) || littleName(toks, end);
     const personOk = PERSON_HEAD.has(head) && hadInsult;
     if (headOk || personOk) return { from: firstInsult >= 0 ? firstInsult : end, to: end };
     // "you ignorant fool, read a book": the NP ends at a comma after its insult head
@@ -1145,11 +1151,10 @@ export function findInsult(
   const n = toks.length;
   if (!lex.words.size) return null;
   let any = false;
-  for (const t of toks)
-    if (lex.words.has(t.text) || OF_INSULT_HEAD.has(t.text) || graded(t.text, lex)) {
-      any = true;
-      break;
-    }
+  for (let k = 0; k < n && !any; k++) {
+    const w = toks[k]!.text;
+    any = lex.words.has(w) || OF_INSULT_HEAD.has(w) || graded(w, lex) || littleName(toks, k);
+  }
   if (!any) return null;
   /** Token k ends its sentence; token k opens a clause. */
   const endsHere = (k: number) => k + 1 >= n || /[.!?]/.test(text.slice(toks[k]!.end, toks[k + 1]!.start));

@@ -529,7 +529,9 @@ const OF_A_PERSON = new Set([
  */
 function swornAtAThing(toks: readonly Token[], text: string, i: number, plain: (k: number) => boolean): boolean {
   const w = toks[i]!.text;
-  if (SWEAR_NOUN_MODIFIER.has(w) ? !ARTICLE.has(toks[i - 1]?.text ?? "") : !SWEAR_MODIFIER.has(w)) return false;
+  // (after an article, or opening a sentence: "a SHIT result", "…lol. SHIT move either way.")
+  const opensSentence = i === 0 || sentenceEnds(text, toks[i - 1]!, toks[i]!);
+  if (SWEAR_NOUN_MODIFIER.has(w) ? !ARTICLE.has(toks[i - 1]?.text ?? "") && !opensSentence : !SWEAR_MODIFIER.has(w)) return false;
   // "in the BASTARD rain" (not "the bastard down the road")
   if (w === "bastard" && AFTER_A_NOUN.has(toks[i + 1]?.text ?? "")) return false;
   let k = i - 1;

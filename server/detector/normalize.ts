@@ -697,7 +697,17 @@ export function tokenize(
   const joined = evasion.rejoinSplitWords(tokens, original);
   // (both rare: a quick look at the text first)
   if (NAME_OR_SLANG.some((w) => t.includes(w))) readRhymingSlang(readFirstNames(joined, original));
+  if (t.includes("u-")) joinHyphenedU(joined, original);
   return joined;
+}
+
+/** "U-turn", "U-boat": a "u" hyphened to the next word is no "you" (one token, "u-turn"). */
+function joinHyphenedU(tokens: Token[], original: string): void {
+  for (let i = tokens.length - 2; i >= 0; i--) {
+    const [u, next] = [tokens[i]!, tokens[i + 1]!];
+    if (u.text !== "u" || u.end - u.start !== 1 || original[u.end] !== "-" || next.start !== u.end + 1) continue;
+    tokens.splice(i, 2, { text: `u-${next.text}`, start: u.start, end: next.end, entry: undefined });
+  }
 }
 
 const NAME_OR_SLANG = ["dick", "fanny", "hampton", "berkeley", "merchant"];

@@ -74,4 +74,13 @@ describe("tokenize", () => {
     expect(s.slice(toks[0]!.start, toks[0]!.end)).toBe("@harry_b_1");
     expect(tok("snake_case names").map((t) => t.text)).toEqual(["snake", "case", "names"]);
   });
+
+  it('a "u" hyphened to the next word is one token, no "you": "U-turn", "U-boat" (not "u - idiot")', () => {
+    const s = "no U-turn here";
+    const toks = tok(s);
+    expect(toks.map((t) => t.text)).toEqual(["no", "u-turn", "here"]);
+    expect(s.slice(toks[1]!.start, toks[1]!.end)).toBe("U-turn");
+    expect(tok("u - idiot").map((t) => t.text)).toEqual(["u", "idiot"]);
+    expect(tok("u r an idiot")[0]!.text).toBe("u");
+  });
 });

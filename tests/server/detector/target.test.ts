@@ -248,6 +248,9 @@ describe("targets", () => {
     "This is so fucked. A kid went out for chips and didn't come home.",
     // ("you go away for a week": "you" the subject of a going told, no order)
     "Damn, you go away for a week and the whole cabinet has changed again.",
+    // (probe set EA: a swear noun opening a sentence before a thing; a "U-turn" is no "you")
+    "In Oz they at least wait till after the election to backflip lol. Shit move either way.",
+    'Chancellor Priya Venn stood at that podium on Sunday and said "no U-turn". Well. Shit.',
   ])("swearing at a thing is aimed at no one, whoever the comment names: %j publishes", (text) =>
     expect(judge(text).decision).toBe("publish"),
   );
@@ -858,6 +861,8 @@ describe("put-downs of the probe-DR families", () => {
     "you're an idiot hehe",
     "Grow up you spoiled brat",
     'Is "numpty" a slur? Dunno, but you\'re a massive numpty either way.',
+    "Nobody cares about your commute, you whiny little shit.",
+    "Your comment is bullshit and you're a lying little toerag. Simple as.",
   ])("%j: laughter after the name does not hide it, refused", (text) =>
     expect(judge(text)).toMatchObject({ target: "commenter", decision: "reject" }),
   );
