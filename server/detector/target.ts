@@ -512,12 +512,16 @@ function insideQuotedLine(text: string, at: number): boolean {
  * (after a space or the start, before a letter) and its closing one (after a letter, not before
  * one), in the same sentence. Apostrophes ("don't", "the students' union") open nothing.
  */
+/** What may stand before a closing quote: "…your office.'", "…he said?'". */
+const CLOSING_PUNCTUATION = new Set([".", "!", "?", ","]);
 function insideSingleQuotes(text: string, at: number): boolean {
   let opened = -1;
   for (let k = 0; k < text.length; k++) {
     if (opened < 0 && k > at) return false;
     const ch = text[k]!;
-    if (opened >= 0 && (ch === "." || ch === "!" || ch === "?" || ch === "\n")) {
+    // (a sentence may end inside the quotation: "…outside your office.'")
+    const closesNext = text[k + 1] === "'" || text[k + 1] === "\u2019";
+    if (opened >= 0 && (((ch === "." || ch === "!" || ch === "?") && !closesNext) || ch === "\n")) {
       if (k >= at) return false;
       opened = -1;
     }
@@ -526,7 +530,7 @@ function insideSingleQuotes(text: string, at: number): boolean {
     const after = text[k + 1];
     if (opened < 0) {
       if (ch !== "\u2019" && !isLetter(before) && isLetter(after)) opened = k;
-    } else if (isLetter(before) && !isLetter(after)) {
+    } else if ((isLetter(before) || CLOSING_PUNCTUATION.has(before ?? "")) && !isLetter(after)) {
       if (opened < at && at < k) return true;
       if (k > at) return false;
       opened = -1;

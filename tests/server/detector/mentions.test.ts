@@ -109,6 +109,13 @@ describe("mentions are not uses", () => {
     expect(quoted.score).toBeLessThan(said.score);
   });
 
+  it("single quotation marks close after the quoted sentence's own full stop, with apostrophes inside", () => {
+    const quoted =
+      "Prosecution played the voicemail: 'lying witch, I'll be waiting outside your office.' Apparently half the jury looked sick.";
+    expect(judge(quoted)).toMatchObject({ threat: false, decision: "publish" });
+    expect(judge("'Mind your step,' she said. You're an idiot.").decision).toBe("reject");
+  });
+
   it("a name called inside quotation marks is another's, unless the quotation is said to fit the reader", () => {
     const reported = 'Reporting this. The guy above literally wrote "you\'re a waste of oxygen" to a woman who asked about bins.';
     expect(judge(reported).decision).toBe("publish");
