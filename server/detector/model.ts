@@ -384,6 +384,8 @@ function condemned(toks: readonly Token[], text: string, toReader: (i: number) =
 const MAY_QUOTE = /["\u201c\u201d\u2018>]|(^|[\s(])'/;
 
 /** A quotation said to fit the reader: '"…a waste of oxygen". DESCRIBES YOU perfectly.', "THAT'S YOU, mate". */
+/** A quoted threat turned on the reader: '"…I will kill you." THAT ONE'S FOR YOU.', "SAME GOES FOR YOU". */
+const THREAT_FITS_YOU = /\b(?:(?:that|this) one'?s for|that'?s for|(?:same|that) goes for|applies to|means) (?:you|u|ya)\b/i;
 const QUOTE_FITS_YOU = /\b(?:describes|fits|suits|means|sums up|applies to|that's|thats|that is|just like|for) (?:you|u|ya)\b/i;
 
 /** Swear words that insult no one by themselves. */
@@ -684,7 +686,9 @@ export class LinearDetector implements Detector {
     let threat = rules ? findThreat(toks, text, lex) : null;
     // a threat in quotation marks is another's; one after it may be the writer's own ('"We'll bury her," said the
     // aide. I say we bury him.')
-    for (let tries = 0; threat && insideQuotes(text, toks[threat[0]]!.start); tries++) {
+    // (unless the quotation is said to fit the reader: '"I will find you, and I will kill you." Fenwick, that one's for you.')
+    const fitsReader = (r: [number, number]) => THREAT_FITS_YOU.test(text.slice(toks[r[1]]!.end));
+    for (let tries = 0; threat && insideQuotes(text, toks[threat[0]]!.start) && !fitsReader(threat); tries++) {
       quotedOffence = true;
       const from = threat[1] + 1;
       const after = tries < 3 && from < toks.length ? findThreat(toks.slice(from), text, lex) : null;

@@ -1460,10 +1460,16 @@ describe("a threat in another's words, reported", () => {
       '"I know where you live" — that\'s what Pike wrote to her, and funnily enough I know where YOU live too, Gary.',
       "know where you live",
     ],
-  ])("%j: a threat after a quoted one is the writer's own, refused", (text, marked) => {
+    // a quoted threat turned on the reader
+    ['Like the film: "I will look for you, I will find you, and I will kill you." That\'s for you, keyboard warrior.', "kill you"],
+  ])("%j: a threat after a quoted one, or a quoted one turned on the reader, is the writer's own, refused", (text, marked) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, decision: "reject" });
     expect(j.words.join(" ").toLowerCase()).toContain(marked);
+  });
+
+  it("a quoted threat with sympathy for someone after it is still another's", () => {
+    expect(judge("\"I'll kill you\" he wrote to her. I'm so sorry for you, Sarah.").decision).toBe("publish");
   });
 
   it("'kys' naming a kind of message is no threat", () => {
