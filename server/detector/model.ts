@@ -383,9 +383,9 @@ function condemned(toks: readonly Token[], text: string, toReader: (i: number) =
 }
 const MAY_QUOTE = /["\u201c\u201d\u2018>]|(^|[\s(])'/;
 
-/** A quotation said to fit the reader: '"…a waste of oxygen". DESCRIBES YOU perfectly.', "THAT'S YOU, mate". */
 /** A quoted threat turned on the reader: '"…I will kill you." THAT ONE'S FOR YOU.', "SAME GOES FOR YOU". */
 const THREAT_FITS_YOU = /\b(?:(?:that|this) one'?s for|that'?s for|(?:same|that) goes for|applies to|means) (?:you|u|ya)\b/i;
+/** A quotation said to fit the reader: '"…a waste of oxygen". DESCRIBES YOU perfectly.', "THAT'S YOU, mate". */
 const QUOTE_FITS_YOU = /\b(?:describes|fits|suits|means|sums up|applies to|that's|thats|that is|just like|for) (?:you|u|ya)\b/i;
 
 /** Swear words that insult no one by themselves. */
@@ -683,12 +683,13 @@ export class LinearDetector implements Detector {
         marked[i] = 1;
       }
     };
+    // a quotation said to fit the reader, in the words after its last token
+    const fitsTheReader = (fits: RegExp, last: number) => fits.test(text.slice(toks[last]!.end));
     let threat = rules ? findThreat(toks, text, lex) : null;
     // a threat in quotation marks is another's; one after it may be the writer's own ('"We'll bury her," said the
     // aide. I say we bury him.')
     // (unless the quotation is said to fit the reader: '"I will find you, and I will kill you." Fenwick, that one's for you.')
-    const fitsReader = (r: [number, number]) => THREAT_FITS_YOU.test(text.slice(toks[r[1]]!.end));
-    for (let tries = 0; threat && insideQuotes(text, toks[threat[0]]!.start) && !fitsReader(threat); tries++) {
+    for (let tries = 0; threat && insideQuotes(text, toks[threat[0]]!.start) && !fitsTheReader(THREAT_FITS_YOU, threat[1]); tries++) {
       quotedOffence = true;
       const from = threat[1] + 1;
       const after = tries < 3 && from < toks.length ? findThreat(toks.slice(from), text, lex) : null;
@@ -709,7 +710,7 @@ export class LinearDetector implements Detector {
       MAY_QUOTE.test(text) &&
       insideQuotes(text, toks[r[0]!]!.start) &&
       !scareQuotedName(toks, text, r[0]!) &&
-      !QUOTE_FITS_YOU.test(text.slice(toks[r[1]!]!.end));
+      !fitsTheReader(QUOTE_FITS_YOU, r[1]!);
     let insult = rules ? findInsult(toks, text, lex, skip) : null;
     if (quotedName(insult)) insult = null;
     insult ??= rules ? findDehumanising(toks, text, skip) : null;
@@ -761,7 +762,7 @@ export class LinearDetector implements Detector {
       for (let d = findDismissive(toks, text, skip); d && !dismissive; d = findDismissive(toks, text, skip, d[0] + 1)) {
         // (a quoted put-down said to fit the reader is the writer's: '"waste of oxygen". Fits you better, pal.')
         const quoted = insideQuotes(text, toks[d[0]]!.start);
-        const fitsYou = quoted && QUOTE_FITS_YOU.test(text.slice(toks[d[1]]!.end));
+        const fitsYou = quoted && fitsTheReader(QUOTE_FITS_YOU, d[1]);
         if ((quoted && !fitsYou) || selfDescribed(toks, text, d[0])) continue;
         if (target === "commenter" || fitsYou) {
           dismissive = d;

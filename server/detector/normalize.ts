@@ -585,6 +585,8 @@ export function tokenize(
   const readWord = reader(evasion, wildcardWords);
   /** The original range of normalised chars [a, b). */
   const span = (a: number, b: number) => ({ start: nt.starts[a]!, end: nt.ends[b - 1]! });
+  /** A token read from normalised characters [a, b), with no remembered entry (every token has the same four fields). */
+  const token = (text: string, a: number, b: number): Token => ({ text, start: nt.starts[a]!, end: nt.ends[b - 1]!, entry: undefined });
   const spelledWord = (letters: number[]) => {
     const word = letters.map((a) => t[a]).join("");
     const out: Token[] = [];
@@ -614,13 +616,7 @@ export function tokenize(
     // "you are a s t u p i d": the article "a" / pronoun "i" is not part of the word
     if (runLen >= 5 && !known(repaired) && (joined[0] === "a" || joined[0] === "i")) {
       const rest = repairWord(joined.slice(1), known, wildcardWords);
-      const r0 = raws[i]!;
-      const r1 = raws[i + 1]!;
-      if (known(rest))
-        return [
-          { text: joined[0]!, start: nt.starts[r0.a]!, end: nt.ends[r0.b - 1]!, entry: undefined },
-          { text: rest, start: nt.starts[r1.a]!, end: nt.ends[raws[j - 1]!.b - 1]!, entry: undefined },
-        ];
+      if (known(rest)) return [token(joined[0]!, raws[i]!.a, raws[i]!.b), token(rest, raws[i + 1]!.a, raws[j - 1]!.b)];
     }
     if (runLen < 4 && !known(repaired)) return null;
     // "f.u.c.k.i.n.g i d i o t": two words run together, the second an insult, where the gaps do not part them
@@ -628,12 +624,8 @@ export function tokenize(
       for (let k = 3; k <= runLen - 3; k++) {
         const head = joined.slice(0, k);
         const tail = joined.slice(k);
-        if (!evasion.isInsult(tail) || !known(head)) continue;
-        const [r0, rk] = [raws[i]!, raws[i + k]!];
-        return [
-          { text: head, start: nt.starts[r0.a]!, end: nt.ends[raws[i + k - 1]!.b - 1]!, entry: undefined },
-          { text: tail, start: nt.starts[rk.a]!, end: nt.ends[raws[j - 1]!.b - 1]!, entry: undefined },
-        ];
+        if (evasion.isInsult(tail) && known(head))
+          return [token(head, raws[i]!.a, raws[i + k - 1]!.b), token(tail, raws[i + k]!.a, raws[j - 1]!.b)];
       }
     const out: Token[] = [];
     evasion.undo(joined, repaired, (x, y) => span(raws[i + x]!.a, raws[i + y - 1]!.b), out);
@@ -668,7 +660,7 @@ export function tokenize(
       continue;
     }
     if (r.picto) {
-      tokens.push({ text: t.slice(r.a, r.b), start: nt.starts[r.a]!, end: nt.ends[r.b - 1]!, entry: undefined });
+      tokens.push(token(t.slice(r.a, r.b), r.a, r.b));
       i++;
       continue;
     }
@@ -677,7 +669,7 @@ export function tokenize(
       const whole = t.slice(r.a0, r.b);
       const asWord = evasion.symbolWord(repair(whole));
       if (asWord) {
-        tokens.push({ text: asWord, start: nt.starts[r.a0]!, end: nt.ends[r.b - 1]!, entry: undefined });
+        tokens.push(token(asWord, r.a0, r.b));
         i++;
         continue;
       }
