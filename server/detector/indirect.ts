@@ -183,8 +183,10 @@ const DISMISSIVE = [
   "the door is that way",
   "need~ a hobby",
   // met in probe set AQ
-  "should've|should have stayed|stopped in|at school (a) (bit|little) longer",
-  "smell~ (faintly) of damp|wet dog|dogs|regret|cabbage|cabbages|despair",
+  "should've|shouldve stayed|stopped in|at school (a) (bit|little) longer",
+  "should have stayed|stopped in|at school (a) (bit|little) longer",
+  "smell~ (faintly) of damp|regret|cabbage|cabbages|despair",
+  "smell~ (faintly) of wet dog|dogs",
   // met in probe set BB
   "out of crayons",
   "thick as mince|custard|pigshit",
@@ -529,6 +531,18 @@ const ADDRESSED = [
   "if i wanted your opinion|input|thoughts|advice i'd|id",
   "if i wanted the opinion|input|thoughts|advice of a|an",
   "two|three|four whole sentences|words|paragraphs and you",
+  // met in probe set ED
+  "i'm|im (so|genuinely|honestly|actually|truly) embarrassed|cringing for you|u",
+  "i am (so|genuinely|honestly|actually|truly) embarrassed|cringing for you|u",
+  "same troll new username|name|account|handle",
+  "new username|name|account|handle same troll",
+  // (not "Karen": a name too)
+  "thanks|cheers|ta for the|your input|contribution|insight|opinion chad|boomer|grandad|sweetie|sunshine|sweetheart",
+  "did|does that|this|it come to you|u in a|the (same) dream",
+  "bet you're|youre|ur a real|such a|an (absolute) hit|riot|delight at parties",
+  "bet you're|youre|ur a real|such a|an (absolute) hit|riot|delight down|at the pub",
+  "sale|clearance|discount on opinions|brains|braincells",
+  "sale|clearance|discount on brain cells",
   "🖕 to you|u",
   "🖕 you|u",
   "ta gueule",

@@ -36,6 +36,10 @@ const whereaboutsAt = phraseMatcher([
   "from your|ur profile you are in",
   "the @any lives on @any avenue|ave|street|st|road|rd|lane|drive|close|way",
   "your|ur car|house|home|shop|door|van|truck|office is the",
+  // (probe set EC) "Her office is on Quay Street. Do with that what you will."; "…office is two streets from me"
+  "his|her|their office|surgery|house|home|flat is on|in|at @any street|st|road|rd|lane|avenue|ave|drive|quay|square|terrace",
+  "office|surgery|house|home|flat is two|three|four|five|a|2|3|4|5 few|couple streets|doors|minutes from me|mine|my",
+  "office|surgery|house|home|flat is @any streets|doors|minutes from me|mine|my",
   "people|everyone|everybody know~ where",
   "keep mentioning you go",
   "has|have two|three|four|2|3|4 kids|children|daughters|sons|grandkids at",
@@ -144,6 +148,9 @@ const warningAt = phraseMatcher([
   "not be so brave|tough|cocky|gobby|mouthy when",
   "pop|drop round|over and have a word",
   "pay him|her|them|you|u a little|quiet visit",
+  "do with that|this what you|u will|like",
+  "do what you|u will|like with that|this",
+  "third|fourth|fifth|next time i'm|im going in",
 ]);
 /** What makes a murder recalled a threat, besides the warnings above: "…a seat with the Senator's NAME ON IT", "FUNNY HOW the JFK motorcade…". */
 const hintAt = phraseMatcher(["name on it", "funny how", "bet the", "think twice"]);

@@ -51,7 +51,7 @@ export function readIndirect(h: HeadLogit, toks: readonly Token[], text: string,
     secondPersonAnywhere(toks) ||
     refersToCommenter(toks) ||
     calledAtLarge(toks, text) ||
-    opensWithOrder(toks, sentence[0]);
+    someSentenceOpensWithOrder(toks, text);
   return judged ? sentence : null;
 }
 
@@ -113,6 +113,12 @@ const OPENER = new Set(
 function opensWithOrder(toks: readonly Token[], from: number): boolean {
   while (from < toks.length - 1 && OPENER.has(toks[from]!.text)) from++;
   return READER_ORDER.has(toks[from]!.text);
+}
+/** Any sentence of the comment, not only the one read: "Cracking contribution. Truly. HAVE a gold star and a little nap." */
+function someSentenceOpensWithOrder(toks: readonly Token[], text: string): boolean {
+  for (let i = 0; i < toks.length; i++)
+    if ((i === 0 || /[.!?\n]/.test(text.slice(toks[i - 1]!.end, toks[i]!.start))) && opensWithOrder(toks, i)) return true;
+  return false;
 }
 
 /** A commenter named in the third person: "the person above", "the commenter above", "Greg in the comments". */

@@ -923,6 +923,17 @@ export const VARIED_MENACE_PHRASES: readonly string[] = [
   "put~ @who down along with|like the|a|his|her dog|dogs",
   "leave~|leaving|leavin|go~|going|goin (home|out) in a body bag",
   "leave~|leaving|leavin|go~|going|goin (home|out) in a bodybag",
+  // (probe set EC) "Shame the bomb at the stadium didn't take the whole away end with it." (not "…the bomb squad didn't…")
+  "shame|pity|gutted the|that bomb|blast|bomber|gunman|shooter didn't|didnt take|get|finish|kill",
+  "shame|pity|gutted the|that bomb|blast|bomber|gunman|shooter @any @any didn't|didnt take|get|finish|kill",
+  "shame|pity|gutted the|that bomb|blast|bomber|gunman|shooter @any @any @any didn't|didnt take|get|finish|kill",
+  "wish~ @someone a|an (very|really|nice) long|slow|lingering|painful|horrible illness|disease|sickness",
+  "wish~ @any @any a|an (very|really|nice) long|slow|lingering|painful|horrible illness|disease|sickness",
+  "wish~ @any @any @any a|an (very|really|nice) long|slow|lingering|painful|horrible illness|disease|sickness",
+  "would|'d bleed like anyone|anybody|everyone else worth testing|checking|finding",
+  // "Keep it up, chum. Accidents happen on icy roads…" (not "…accidents happen in every squad")
+  "keep it up accidents happen on @any roads|lanes|streets|nights",
+  "keep it up @any accidents happen on @any roads|lanes|streets|nights",
 ];
 
 /**

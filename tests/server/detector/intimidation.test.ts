@@ -59,6 +59,15 @@ describe("intimidation", () => {
     ],
     ["Big talk from someone whose profile picture shows exactly which street they live in. Noted.", "shows exactly which street they live"],
     ["Anyone in Leeds fancy finding this guy? His profile says he works at the Tesco on Kirkstall Rd 👀", "profile says he works"],
+    // (probe set EC)
+    [
+      "The journalist who wrote this is called Marisa Toller. Her office is on Quay Street. Do with that what you will.",
+      "Her office is on Quay Street",
+    ],
+    [
+      "MP Garrow's office is two streets from me. I've walked past it three times. Fourth time I'm going in.",
+      "office is two streets from me",
+    ],
   ])("%j: refused under the threats rule, span %j", (text, span) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, decision: "reject", rule: "threats" });
@@ -78,6 +87,10 @@ describe("intimidation", () => {
     "Your car is the problem, not the road.",
     "I'd park it somewhere safer tonight, there's been a spate of break-ins on Elm Close.",
     "Found your LinkedIn post really useful, Priya, thanks for sharing.",
+    "Her office is on Quay Street, next to the library. Opening hours are on the council site.",
+    "The data's all public, do with that what you will.",
+    "MP Garrow's office is two streets from me, I pop in when the surgery is open.",
+    "Fourth time I'm going in for this surgery, wish me luck.",
     "See you at half five when you come out of the meeting, we'll grab a pint.",
     "Remember what happened to Jo Cox? MPs need far better protection than this.",
     "JFK's motorcade route is still argued about by historians sixty years on.",

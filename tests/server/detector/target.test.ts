@@ -845,6 +845,13 @@ describe("put-downs of the probe-DR families", () => {
     // (probe sets EA and EB)
     "Sweet summer child. You think the government plans things?",
     'Pike told her to "crawl back under your rock". Fits you better than her, pal.',
+    // (probe set ED)
+    "Was there a sale on opinions at Woolies? Looks like you grabbed the cheapest one on the shelf.",
+    "Interesting theory. Did it come to you in the same dream where you passed your driving test?",
+    "Yawn. Same troll, new username. Didn't even change the punctuation this time.",
+    "I'm embarrassed for you, and I don't even know you.",
+    "Thanks for the input, sweetie. The grown-ups are talking.",
+    "Bet you're a real hit down the pub.",
   ])("%j puts a commenter down and is held", (text) => expect(judge(text)).toMatchObject({ target: "commenter", decision: "hold" }));
 
   it("'oh honey' reported in a longer sentence, and an intern found, publish", () => {
@@ -853,6 +860,9 @@ describe("put-downs of the probe-DR families", () => {
     expect(judge("I don't speak fluent French so I used a translator.").decision).toBe("publish");
     expect(judge("The resident expert at the museum gave a great talk.").decision).toBe("publish");
     expect(judge("Whoever has to work with you next week is lucky, you're brilliant.").decision).toBe("publish");
+    expect(judge("Thanks for the input, Karen, I'll pass it to the committee.").decision).toBe("publish");
+    expect(judge("There's a sale on at Woolies this week if anyone needs nappies.").decision).toBe("publish");
+    expect(judge("The idea came to him in a dream, he told the interviewer.").decision).toBe("publish");
   });
 
   it.each([

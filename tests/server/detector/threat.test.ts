@@ -1392,6 +1392,11 @@ describe("threats of the probe-DU families", () => {
     ["let them try that in Belfast, they'll be carried out in boxes", "carried out in boxes"],
     ["ye'll be leavin in a body bag pal, mark ma words", "leavin in a body bag"],
     ["Somebody should put the owner down along with the dog.", "put the owner down along with the dog"],
+    // (probe set EC)
+    ["Shame the bomb at the stadium didn't take the whole away end with it. Next time maybe.", "shame the bomb at the stadium didn't take"],
+    ["Wishing that celebrity chef a very long illness and a very short recovery.", "a very long illness"],
+    ["Bet Reverend Ashcombe would bleed like anyone else. Worth testing 🗡️", "would bleed like anyone else"],
+    ["Keep it up, chum. Accidents happen on icy roads all the time up here.", "accidents happen on icy roads"],
   ])("%j is a threat, refused, with %j marked", (text, marked) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, decision: "reject" });
@@ -1413,6 +1418,11 @@ describe("threats of the probe-DU families", () => {
     "The removal men carried it out in boxes.",
     "The old sofa leaves in a box next week, the council collects on Tuesdays.",
     "The vet had to put the dog down, poor thing.",
+    "Shame the bomb squad didn't get there sooner.",
+    "She died after a very long illness, wishing her family peace.",
+    "Wishing my old teacher a long and happy retirement.",
+    "He'd bleed like anyone else, that's the point of the film.",
+    "Keep it up lads, accidents happen in every squad but the physio is great.",
   ])("%j is no threat, and is not refused", (text) => {
     const j = judge(text);
     expect(j.threat).toBe(false);
