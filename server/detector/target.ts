@@ -155,6 +155,26 @@ export function isGroupWord(w: string): boolean {
 }
 
 const DENIED_BE = new Set(["aren't", "arent", "isn't", "isnt", "not"]);
+const SCARCELY = new Set(["barely", "hardly", "scarcely"]);
+/** "not ACTUAL people" */
+const REAL = new Set(["actual", "real", "even"]);
+/** "Voters are TREATED as data points, not people": people seen as things, by someone else. */
+const SEEN_AS = new Set([
+  "treated",
+  "treat",
+  "treating",
+  "seen",
+  "viewed",
+  "regarded",
+  "counted",
+  "used",
+  "handled",
+  "managed",
+  "as",
+  "like",
+]);
+/** Group words that are pronouns: "THEY'RE numbers to the council, not people" sees people treated as things. */
+const PRONOUN_GROUP = new Set(["they", "them", "they're", "theyre", "those", "these", "people"]);
 /** "human" as a modifier: "…aren't human RIGHTS lawyers". */
 const HUMAN_MODIFIES = new Set(["rights", "resources", "error", "nature", "trafficking", "interest", "capital", "shields", "remains"]);
 const ADVERB = new Set(["just", "simply", "really", "truly", "basically", "all", "literally", "clearly", "barely"]);
@@ -263,6 +283,7 @@ const HUMAN_REFUSE = new Set([
   "sewage",
   "filth",
   "scum",
+  "litter",
 ]);
 /** After a people noun, what modifies it before its verb: "riders ON e-bikes are…", "junkies CLOGGING up A&E are…". */
 const PEOPLE_MODIFIER = new Set(["on", "in", "at", "outside", "from", "near", "round", "around", "across", "who", "with"]);
@@ -292,7 +313,7 @@ function modifiedPeopleBefore(toks: readonly Token[], text: string, last: number
 }
 
 /** What trails a remark, no noun the word modifies: "Dole bludgers are parasites MATE". */
-const TRAILING_WORD = new Set(["mate", "pal", "lads", "bro", "honestly", "tbh", "lol", "imo", "innit", "frankly", "mostly"]);
+const TRAILING_WORD = new Set(["mate", "pal", "lads", "bro", "honestly", "tbh", "lol", "imo", "innit", "frankly", "mostly", "only"]);
 /** Words after a noun that do not continue its noun phrase. */
 const STRUCTURAL = new Set([
   ...["and", "or", "but", "who", "whom", "that", "which", "than", "like", "as", "with", "for", "from", "of", "in", "on", "at", "to", "by"],
@@ -588,7 +609,8 @@ function isMention(toks: readonly Token[], text: string, clause: Int32Array, i: 
     // reported: "she called him a clueless clown" (up to five words on, not "I called him…")
     // ("WE called you a f***ing moron": the writers' own name for the reader)
     const ourOwn = FIRST_SINGULAR.has(toks[k - 1]?.text ?? "") || (toks[k - 1]?.text === "we" && SECOND.has(toks[k + 1]?.text ?? ""));
-    if ((w === "calling" || w === "called") && !ourOwn && toks[k - 1]?.text !== "am") return true;
+    // ("these SO-CALLED refugees are parasites": no one's words reported)
+    if ((w === "calling" || w === "called") && !ourOwn && toks[k - 1]?.text !== "am" && toks[k - 1]?.text !== "so") return true;
     // declined: "RATHER THAN CALL you stupid, let me ask…", "INSTEAD OF CALLING you a liar…"
     if ((w === "call" || w === "calling") && declinedBefore(toks, k)) return true;
     // withdrawn after: "Earlier I called you a moron. That was out of order and I take it back."
@@ -1064,15 +1086,29 @@ export function findDehumanising(toks: readonly Token[], text: string, skip?: (i
     const even = toks[i - 1]?.text === "even";
     const less = toks[i - 1]?.text === "than" && toks[i - 2]?.text === "less";
     const bare = DENIED_BE.has(toks[i - 1]?.text ?? "") && !HUMAN_MODIFIES.has(toks[i + 1]?.text ?? "");
-    if (w === "human" && i >= 2 && (even || less || bare)) {
-      let be = less ? i - 3 : even ? i - 2 : i - 1;
+    // "MAGA types are BARELY human"
+    const scarcely =
+      SCARCELY.has(toks[i - 1]?.text ?? "") && COPULA_BE.has(toks[i - 2]?.text ?? "") && !HUMAN_MODIFIES.has(toks[i + 1]?.text ?? "");
+    if (w === "human" && i >= 2 && (even || less || bare || scarcely)) {
+      let be = less ? i - 3 : even || scarcely ? i - 2 : i - 1;
       while (be > 0 && ADVERB.has(toks[be]!.text)) be--; // "they are JUST less than human"
       const v = toks[be]?.text ?? "";
-      const denied = DENIED_BE.has(v) || (less && COPULA_BE.has(v));
+      const denied = DENIED_BE.has(v) || ((less || scarcely) && COPULA_BE.has(v));
       for (let subj = v === "not" ? be - 2 : be - 1; denied && subj >= Math.max(0, be - 6); subj--) {
         if (clauseBreak(text, toks[subj]!, toks[subj + 1]!, false)) break;
         if (GROUP.has(toks[subj]!.text) || toks[subj]!.text === "they" || namesPeople(toks, text, subj)) return [be, i, subj];
       }
+    }
+    // "Bankers AREN'T PEOPLE.", "…basement goblins, NOT ACTUAL PEOPLE.": a group named, then denied to be people at a
+    // clause's end (not "to the council we're numbers, not people": a pronoun, people seen as numbers)
+    if ((w === "people" || w === "humans") && (i + 1 === toks.length || clauseBreak(text, toks[i]!, toks[i + 1]!, false))) {
+      const d = REAL.has(toks[i - 1]?.text ?? "") ? i - 2 : i - 1;
+      if (d >= 1 && DENIED_BE.has(toks[d]!.text))
+        for (let k = d - 1; k >= Math.max(0, d - 8); k--) {
+          if (/[.!?\n]/.test(text.slice(toks[k]!.end, toks[k + 1]!.start)) || SEEN_AS.has(toks[k]!.text)) break;
+          const g = toks[k]!.text;
+          if (!PRONOUN_GROUP.has(g) && peopleWord(g) && !PEOPLE_HEAD.has(g)) return [d, i, k];
+        }
     }
     // "these activists are an INVASIVE SPECIES"
     if (w === "species" && toks[i - 1]?.text === "invasive")

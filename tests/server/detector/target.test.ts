@@ -117,6 +117,28 @@ describe("targets", () => {
     expect(judge(text).decision).toBe("hold");
   });
 
+  // "so-called", "barely human", "aren't people", "human litter", "locusts only" (probe set EE)
+  it.each([
+    "These so-called refugees are parasites feeding off the host.",
+    "MAGA types are barely human tbh, just walking grievance machines.",
+    "Bankers aren't people. They're spreadsheets with teeth.",
+    "These homeless are human litter and the council should sweep the high street.",
+    "these outsiders coming into Bangalore are locusts only, eating up every job",
+  ])("%j dehumanises people and is held", (text) => {
+    expect(judge(text).decision).toBe("hold");
+  });
+
+  it.each([
+    "To the council we're numbers on a spreadsheet, not people.",
+    "Corporations aren't people.",
+    "Voters are treated as data points, not people.",
+    "Immigrants are people, not statistics.",
+    "The residents were hardly human rights activists.",
+    "She called the protesters a bunch of so-called experts, which was rude.",
+  ])("%j dehumanises no one and publishes", (text) => {
+    expect(judge(text).decision).toBe("publish");
+  });
+
   it.each([
     "He's not human garbage, he made a mistake.",
     "Are they even human rights lawyers?",
