@@ -383,8 +383,12 @@ function condemned(toks: readonly Token[], text: string, toReader: (i: number) =
 }
 const MAY_QUOTE = /["\u201c\u201d\u2018>]|(^|[\s(])'/;
 
-/** A quoted threat turned on the reader: '"…I will kill you." THAT ONE'S FOR YOU.', "SAME GOES FOR YOU". */
-const THREAT_FITS_YOU = /\b(?:(?:that|this) one'?s for|that'?s for|(?:same|that) goes for|applies to|means) (?:you|u|ya)\b/i;
+/**
+ * A quoted threat turned on the reader: '"…I will kill you." THAT ONE'S FOR YOU.', "SAME GOES FOR YOU", "Consider
+ * yourself told.", "When I say it to you, I MEAN IT.", '"I'll find you." AND I WILL.' (the comment's last words).
+ */
+const THREAT_FITS_YOU =
+  /\b(?:(?:that|this) one'?s for|that'?s for|(?:same|that) goes for|applies to|means) (?:you|u|ya)\b|\bconsider yourself (?:told|warned)\b|\bi (?:really )?mean it(?:[.!]|\s*$)|\band (?:i|we) (?:will|do)[.!]*\s*$/i;
 /** A quotation said to fit the reader: '"…a waste of oxygen". DESCRIBES YOU perfectly.', "THAT'S YOU, mate". */
 const QUOTE_FITS_YOU = /\b(?:describes|fits|suits|means|sums up|applies to|that's|thats|that is|just like|for) (?:you|u|ya)\b/i;
 
@@ -493,6 +497,14 @@ function exclamation(toks: readonly Token[], text: string, i: number): boolean {
       (toks[the]?.text === "the" && (toks[the - 1]?.text === "what" || the === 0 || sentenceEnds(text, toks[the - 1]!, toks[the]!))) ||
       (after === "my" && toks[i + 2]?.text === "life")
     );
+  // "afford THIS SHIT.", "Who signs off on this crap": a thing pointed at, the clause's last word
+  if (SWEAR_PREDICATE.has(w) && (before === "this" || before === "that") && standsAlone(toks, text, i)) return true;
+  // "sweating like an absolute bastard": a simile
+  if (w === "bastard") {
+    let k = i - 1;
+    while (k >= 0 && INTENSIFIER.has(toks[k]!.text)) k--;
+    return ARTICLE.has(toks[k]?.text ?? "") && (toks[k - 1]?.text === "like" || toks[k - 1]?.text === "as");
+  }
   return w === "damn" && after === "shame";
 }
 /** "Damn it, MAN." */
@@ -538,12 +550,14 @@ function swornAtAThing(toks: readonly Token[], text: string, i: number, plain: (
   if (w === "bastard" && AFTER_A_NOUN.has(toks[i + 1]?.text ?? "")) return false;
   let k = i - 1;
   while (k >= 0 && (DEGREE.has(toks[k]!.text) || INTENSIFIER.has(toks[k]!.text))) k--;
+  // (capitals shouted with the swear word are no name: "WHAT A FUCKING GOAL")
+  const shouted = (j: number) => allCaps(text, toks[i]!) && allCaps(text, toks[j]!);
   const namesNoOne = (j: number) => {
     const t = toks[j]!;
     return (
       /^[a-z]{2,}$/.test(t.text) &&
       plain(j) &&
-      !isName(t, text) &&
+      (!isName(t, text) || shouted(j)) &&
       !personNoun(t.text) &&
       !isGroupWord(t.text) &&
       !OF_A_PERSON.has(t.text) &&
@@ -565,6 +579,7 @@ function swornAtAThing(toks: readonly Token[], text: string, i: number, plain: (
   );
 }
 const INTENSIFIER = new Set(["absolute", "total", "complete", "utter", "right", "proper", "real"]);
+const allCaps = (text: string, t: Token) => /^[^a-z]*[A-Z][^a-z]*$/.test(text.slice(t.start, t.end));
 
 /** Swear words said of a state of affairs: "this is (such) BULLSHIT", "that's total CRAP", "it's SHIT". */
 const SWEAR_PREDICATE = new Set(["bullshit", "shit", "crap", "bollocks", "shite", "fucked"]);

@@ -273,6 +273,10 @@ describe("targets", () => {
     // (probe set EA: a swear noun opening a sentence before a thing; a "U-turn" is no "you")
     "In Oz they at least wait till after the election to backflip lol. Shit move either way.",
     'Chancellor Priya Venn stood at that podium on Sunday and said "no U-turn". Well. Shit.',
+    // (probe set EH: capitals shouted with the swear word, "this shit" pointed at, a simile)
+    "WHAT A FUCKING GOAL. 94th minute. I'm still shaking.",
+    "Honestly no idea how pensioners on a fixed income are meant to afford this shit.",
+    "Sweating like an absolute bastard on the Central line this morning.",
   ])("swearing at a thing is aimed at no one, whoever the comment names: %j publishes", (text) =>
     expect(judge(text).decision).toBe("publish"),
   );
@@ -293,6 +297,10 @@ describe("targets", () => {
     "Fucking hell, you're thick.",
     "Fuck, he's an idiot.",
     "You're such bullshit, mate.",
+    "Fucking idiot.",
+    "Fucking moron, the lot of you.",
+    "You're a lying bastard, and I'd say it to your face.",
+    "Stop posting this shit, you absolute clown.",
     // doubtful without the swearing too
     "She was never sorry for a damn thing! She is a left wing fascist hater and more.",
   ])("swearing at a person, or beside other offence, is not let through as swearing at a thing: %j is held", (text) =>

@@ -1436,6 +1436,8 @@ describe("a threat in another's words, reported", () => {
     'The rugby club has condemned the supporter who posted that the winger should "break his neck next time." Good on them.',
     // a win told
     "Anyone else think the final boss is unfair? Died about sixty times before I finally beat him.",
+    'He wrote "I will find you and kill you" and I mean it when I say he should be banned.',
+    'The coach said "we will bury them on Saturday". And we did.',
   ])("%j is no threat, and is not refused", (text) => {
     const j = judge(text);
     expect(j.threat).toBe(false);
@@ -1448,6 +1450,9 @@ describe("a threat in another's words, reported", () => {
     ["Say that again and you'll be needing a priest, not a comment section.", "needing a priest"],
     ["Whoever wrote the article should be beaten up.", "should be beaten"],
     ["I'm not saying anyone should put a bullet in the governor. I'm saying if they did I wouldn't call an ambulance.", "bullet in"],
+    // a quoted threat turned on the reader in the last words (probe set EG)
+    ['To quote the defendant, "I\'ll find you." And I will.', "find you"],
+    ['Like the film says, "I will find you, and I will kill you." Consider yourself told.', "kill you"],
     ["Keep posting that and I will hurt you.", "hurt you"],
     ["Someone should finally beat him senseless.", "beat him"],
   ])("%j is still a threat, refused, with %j marked", (text, marked) => {
