@@ -40,6 +40,9 @@ const whereaboutsAt = phraseMatcher([
   "his|her|their office|surgery|house|home|flat is on|in|at @any street|st|road|rd|lane|avenue|ave|drive|quay|square|terrace",
   "office|surgery|house|home|flat is two|three|four|five|a|2|3|4|5 few|couple streets|doors|minutes from me|mine|my",
   "office|surgery|house|home|flat is @any streets|doors|minutes from me|mine|my",
+  // (probe set EJ) "…drives a silver Audi and parks on Queen St. Hint hint."
+  "parks on|in|at @any st|street|road|rd|lane|avenue|ave|drive|close",
+  "parks on|in|at the corner of",
   "people|everyone|everybody know~ where",
   "keep mentioning you go",
   "has|have two|three|four|2|3|4 kids|children|daughters|sons|grandkids at",
@@ -155,8 +158,8 @@ const warningAt = phraseMatcher([
 /** What makes a murder recalled a threat, besides the warnings above: "…a seat with the Senator's NAME ON IT", "FUNNY HOW the JFK motorcade…". */
 const hintAt = phraseMatcher(["name on it", "funny how", "bet the", "think twice"]);
 const WORD = /[\p{L}\p{N}]/u;
-/** Warnings only as a sentence's last words: "…civilised people round here. For now." */
-const closingWarningAt = phraseMatcher(["for now", "just putting it out there", "see you around", "noted"]);
+/** Warnings only as a sentence's last words: "…civilised people round here. For now.", "…parks on Queen St. Hint hint." */
+const closingWarningAt = phraseMatcher(["for now", "just putting it out there", "see you around", "noted", "hint hint"]);
 
 /** The knowledge (or the murder recalled) that a warning in the same comment makes a threat: [from, to], or null. */
 export function findIntimidation(tokens: readonly Token[], text: string): [number, number] | null {

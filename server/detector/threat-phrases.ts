@@ -923,6 +923,18 @@ export const VARIED_MENACE_PHRASES: readonly string[] = [
   "put~ @who down along with|like the|a|his|her dog|dogs",
   "leave~|leaving|leavin|go~|going|goin (home|out) in a body bag",
   "leave~|leaving|leavin|go~|going|goin (home|out) in a bodybag",
+  // (probe set EJ) "Tyres are easy to slash, brake lines easier."
+  "tyres|tires are easy to slash|puncture|cut",
+  "brake lines|cables are easy to cut",
+  "brake lines|cables easier",
+  "through|with two|a pair of black eyes",
+  "hope~ the next @any you @any is your|ur own funeral",
+  "shame|pity about your|ur cat|dog|pets|kids if",
+  "burn~ it down myself",
+  "burn~ the|that|this|their church|mosque|temple|synagogue|gurdwara down",
+  "churches|mosques|synagogues|temples make~|making good kindling",
+  "bring something harder|heavier than eggs|an|a|milkshakes|milkshake",
+  "eggs are soft (though) bring something harder|heavier",
   // (probe set EC) "Shame the bomb at the stadium didn't take the whole away end with it." (not "…the bomb squad didn't…")
   "shame|pity|gutted the|that bomb|blast|bomber|gunman|shooter didn't|didnt take|get|finish|kill",
   "shame|pity|gutted the|that bomb|blast|bomber|gunman|shooter @any @any didn't|didnt take|get|finish|kill",
@@ -985,4 +997,6 @@ export const CLAUSE_FINAL_MENACE_PHRASES: readonly string[] = [
   "you|u won't|wont|ain't|aint walking|walk away|out of it|this|there",
   "next time i'm|im not stopping|braking",
   "won't|wont be a letter",
+  // (probe set EJ) "…meet me outside the Bell on Saturday after the match. Bring an ambulance." (not "…to the match, volunteers needed")
+  "bring an ambulance|stretcher",
 ];

@@ -68,6 +68,7 @@ describe("intimidation", () => {
       "MP Garrow's office is two streets from me. I've walked past it three times. Fourth time I'm going in.",
       "office is two streets from me",
     ],
+    ["That Crown Prosecutor, Marcus Tolland, drives a silver Audi and parks on Queen St. Hint hint.", "parks on Queen St"],
   ])("%j: refused under the threats rule, span %j", (text, span) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, decision: "reject", rule: "threats" });
@@ -91,6 +92,9 @@ describe("intimidation", () => {
     "The data's all public, do with that what you will.",
     "MP Garrow's office is two streets from me, I pop in when the surgery is open.",
     "Fourth time I'm going in for this surgery, wish me luck.",
+    "My neighbour parks on Queen Street, which is why the bins never get collected.",
+    "The bus parks on Mill Lane overnight, hint hint to the council about the noise.",
+    "Hint hint, the answer is in the second paragraph.",
     "See you at half five when you come out of the meeting, we'll grab a pint.",
     "Remember what happened to Jo Cox? MPs need far better protection than this.",
     "JFK's motorcade route is still argued about by historians sixty years on.",

@@ -882,6 +882,15 @@ describe("put-downs of the probe-DR families", () => {
     "I'm embarrassed for you, and I don't even know you.",
     "Thanks for the input, sweetie. The grown-ups are talking.",
     "Bet you're a real hit down the pub.",
+    // (probe set EK)
+    "Ok, I'll go slowly. Schools get money. Money comes from taxes. Stay with me, we're nearly at the tricky bit.",
+    "Not the sharpest pencil in the underfunded classroom, are we.",
+    "All the warmth and insight of a damp sponge left at the bottom of the sink.",
+    "🤡🤡🤡 this guy again",
+    "🥴🥴 sir please log off",
+    "Chai. Go and sleep jare, your head no correct today.",
+    "Yer patter's drier than a week-old Dundee cake. Gie it a rest, eh.",
+    "So glad you were here to clear that up for us.",
   ])("%j puts a commenter down and is held", (text) => expect(judge(text)).toMatchObject({ target: "commenter", decision: "hold" }));
 
   it("'oh honey' reported in a longer sentence, and an intern found, publish", () => {
@@ -893,6 +902,9 @@ describe("put-downs of the probe-DR families", () => {
     expect(judge("Thanks for the input, Karen, I'll pass it to the committee.").decision).toBe("publish");
     expect(judge("There's a sale on at Woolies this week if anyone needs nappies.").decision).toBe("publish");
     expect(judge("The idea came to him in a dream, he told the interviewer.").decision).toBe("publish");
+    expect(judge("I'm not the brightest bulb but even I can see the figures don't add up.").decision).toBe("publish");
+    expect(judge("Not the sharpest knife in the drawer, I voted for the tram scheme and now look at it.").decision).toBe("publish");
+    expect(judge("The gallery has his drawings, not the sharpest pencil work but charming.").decision).toBe("publish");
   });
 
   it.each([

@@ -1397,6 +1397,16 @@ describe("threats of the probe-DU families", () => {
     ["Wishing that celebrity chef a very long illness and a very short recovery.", "a very long illness"],
     ["Bet Reverend Ashcombe would bleed like anyone else. Worth testing 🗡️", "would bleed like anyone else"],
     ["Keep it up, chum. Accidents happen on icy roads all the time up here.", "accidents happen on icy roads"],
+    // (probe set EJ)
+    [
+      "His Porsche is outside the letting agency every Tuesday morning. Tyres are easy to slash, brake lines easier.",
+      "tyres are easy to slash",
+    ],
+    ["Anyone who thinks that was a pen can meet me outside the Bell on Saturday. Bring an ambulance.", "bring an ambulance"],
+    ["hope the next story you cover is your own funeral love", "is your own funeral"],
+    ["Great reporting. Shame about your cat if it goes wandering, lot of traffic on your road.", "shame about your cat if"],
+    ["If they build that church next to my kids' school I'll burn it down myself.", "burn it down myself"],
+    ["Would be grand if she got a proper welcome. Eggs are soft though, bring something harder.", "bring something harder"],
   ])("%j is a threat, refused, with %j marked", (text, marked) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, decision: "reject" });
@@ -1423,6 +1433,11 @@ describe("threats of the probe-DU families", () => {
     "Wishing my old teacher a long and happy retirement.",
     "He'd bleed like anyone else, that's the point of the film.",
     "Keep it up lads, accidents happen in every squad but the physio is great.",
+    "Bring an ambulance to the match, St John's volunteers needed.",
+    "Shame about your car, my cousin is a mechanic if you need one.",
+    "It's your own funeral if you skip the booster.",
+    "The parish voted to burn the old church pews down at the bonfire.",
+    "Old pallets make good kindling for the stove.",
   ])("%j is no threat, and is not refused", (text) => {
     const j = judge(text);
     expect(j.threat).toBe(false);
