@@ -37,6 +37,8 @@ export interface HeadItem {
   weight: number;
   ctx: FeatureContext;
   tune?: IntentCase;
+  /** a news comment's group of writers (foldOf its key): left out of training with that group's probe sets, and read then */
+  group?: number;
 }
 export type HeadWeights = { w: Float32Array; bias: number };
 
@@ -71,23 +73,26 @@ export const WRITER_FOLDS = 8;
 
 /**
  * Each group of writers' probe sets (`set`) in turn left out of training: `visit` gets the head trained
- * without them and their cases. Our own lines (`own`: the look-alikes written beside the rules, which sit
- * at their edges on purpose) are left out too, as a group of their own, and visited only when `withOwn`.
+ * without them, their cases and the items given that `group`. Our own lines (`own`: the look-alikes written
+ * beside the rules, which sit at their edges on purpose) are left out too, as a group of their own, and
+ * visited only when `withOwn`.
  */
 export function eachSetLeftOut(
   tune: readonly IntentCase[],
   items: readonly HeadItem[],
   fit: (rows: number[]) => HeadWeights,
-  visit: (head: HeadWeights, cases: readonly IntentCase[]) => void,
+  visit: (head: HeadWeights, cases: readonly IntentCase[], items: readonly HeadItem[]) => void,
   withOwn = false,
 ): void {
-  const group = (set: string) => (set === OWN ? -1 : foldOf(set, WRITER_FOLDS));
+  const setGroup = (set: string) => (set === OWN ? -1 : foldOf(set, WRITER_FOLDS));
+  const groupOf = (it: HeadItem) => (it.tune ? setGroup(it.tune.set) : it.group);
   const all = items.map((_, i) => i);
-  const groups = [...new Set(tune.map((c) => group(c.set)))].sort((a, b) => a - b).filter((g) => withOwn || g >= 0);
+  const groups = [...new Set(tune.map((c) => setGroup(c.set)))].sort((a, b) => a - b).filter((g) => withOwn || g >= 0);
   for (const g of groups)
     visit(
-      fit(all.filter((i) => items[i]!.tune === undefined || group(items[i]!.tune!.set) !== g)),
-      tune.filter((c) => group(c.set) === g),
+      fit(all.filter((i) => groupOf(items[i]!) !== g)),
+      tune.filter((c) => setGroup(c.set) === g),
+      items.filter((it) => !it.tune && it.group === g),
     );
 }
 
