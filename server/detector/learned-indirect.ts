@@ -10,6 +10,7 @@
  */
 import type { Token } from "./normalize.ts";
 import { sigmoid, strongest, type HeadLogit } from "./learned-menace.ts";
+import { sentenceEnds } from "./cues.ts";
 import { phraseIn, phraseMatcher } from "./phrases.ts";
 import { insideQuotes, secondPersonAnywhere, sentenceOf, VOCATIVE_NOUN } from "./target.ts";
 
@@ -116,8 +117,7 @@ function opensWithOrder(toks: readonly Token[], from: number): boolean {
 }
 /** Any sentence of the comment, not only the one read: "Cracking contribution. Truly. HAVE a gold star and a little nap." */
 function someSentenceOpensWithOrder(toks: readonly Token[], text: string): boolean {
-  for (let i = 0; i < toks.length; i++)
-    if ((i === 0 || /[.!?\n]/.test(text.slice(toks[i - 1]!.end, toks[i]!.start))) && opensWithOrder(toks, i)) return true;
+  for (let i = 0; i < toks.length; i++) if ((i === 0 || sentenceEnds(text, toks[i - 1]!, toks[i]!)) && opensWithOrder(toks, i)) return true;
   return false;
 }
 

@@ -411,7 +411,7 @@ function someInSentence(toks: readonly Token[], text: string, i: number, test: (
 
 /** [first, last] token of the sentence of token i. */
 export function sentenceOf(toks: readonly Token[], text: string, i: number): [number, number] {
-  const endsSentence = (k: number) => /[.!?\n]/.test(text.slice(toks[k]!.end, toks[k + 1]!.start));
+  const endsSentence = (k: number) => sentenceEnds(text, toks[k]!, toks[k + 1]!);
   let from = i;
   while (from > 0 && !endsSentence(from - 1)) from--;
   let to = i;
@@ -1105,7 +1105,7 @@ export function findDehumanising(toks: readonly Token[], text: string, skip?: (i
       const d = REAL.has(toks[i - 1]?.text ?? "") ? i - 2 : i - 1;
       if (d >= 1 && DENIED_BE.has(toks[d]!.text))
         for (let k = d - 1; k >= Math.max(0, d - 8); k--) {
-          if (/[.!?\n]/.test(text.slice(toks[k]!.end, toks[k + 1]!.start)) || SEEN_AS.has(toks[k]!.text)) break;
+          if (sentenceEnds(text, toks[k]!, toks[k + 1]!) || SEEN_AS.has(toks[k]!.text)) break;
           const g = toks[k]!.text;
           if (!PRONOUN_GROUP.has(g) && peopleWord(g) && !PEOPLE_HEAD.has(g)) return [d, i, k];
         }
