@@ -32,7 +32,7 @@ import {
 } from "./target.ts";
 import { dismissiveAddressed, findAbuse, findDismissive, findMockery, MOCKING_VOCATIVE, selfDescribed } from "./indirect.ts";
 import { extractFeatures, FeatureBuffer, GRAM_GROUP, UNIGRAM_GROUP, type FeatureContext, type WordFeatures } from "./features.ts";
-import { SpanScorer, tokenSpans, type SpanLexicons, type SpanModel } from "./spans.ts";
+import { SpanScorer, tokenSpans, writtenInCapitals, type SpanLexicons, type SpanModel } from "./spans.ts";
 import { readMenace, sigmoid, strongest, type HeadLogit, type MenaceHead } from "./learned-menace.ts";
 import { readIndirect, refersToCommenter, type IndirectHead } from "./learned-indirect.ts";
 import { personNoun, sentenceEnds } from "./cues.ts";
@@ -551,7 +551,7 @@ function swornAtAThing(toks: readonly Token[], text: string, i: number, plain: (
   let k = i - 1;
   while (k >= 0 && (DEGREE.has(toks[k]!.text) || INTENSIFIER.has(toks[k]!.text))) k--;
   // (capitals shouted with the swear word are no name: "WHAT A FUCKING GOAL")
-  const shouted = (j: number) => allCaps(text, toks[i]!) && allCaps(text, toks[j]!);
+  const shouted = (j: number) => writtenInCapitals(text, toks[i]!) && writtenInCapitals(text, toks[j]!);
   const namesNoOne = (j: number) => {
     const t = toks[j]!;
     return (
@@ -579,7 +579,6 @@ function swornAtAThing(toks: readonly Token[], text: string, i: number, plain: (
   );
 }
 const INTENSIFIER = new Set(["absolute", "total", "complete", "utter", "right", "proper", "real"]);
-const allCaps = (text: string, t: Token) => /^[^a-z]*[A-Z][^a-z]*$/.test(text.slice(t.start, t.end));
 
 /** Swear words said of a state of affairs: "this is (such) BULLSHIT", "that's total CRAP", "it's SHIT". */
 const SWEAR_PREDICATE = new Set(["bullshit", "shit", "crap", "bollocks", "shite", "fucked"]);

@@ -88,8 +88,11 @@ export function spanFeatures(tokens: readonly Token[], text: string, lex: SpanLe
   }
 }
 
-function isShouted(text: string, t: Token): boolean {
-  if (t.end - t.start < 3) return false;
+/** Three letters or more, in capitals: "IDIOT" (not "OK"). */
+const isShouted = (text: string, t: Token) => t.end - t.start >= 3 && writtenInCapitals(text, t);
+
+/** A token with capitals and no small letters: "GOAL", "A". */
+export function writtenInCapitals(text: string, t: Token): boolean {
   let upper = 0;
   for (let k = t.start; k < t.end; k++) {
     const c = text.charCodeAt(k);
