@@ -31,7 +31,7 @@ import type { FeatureContext } from "../server/detector/features.ts";
 import { cpToUtf16 } from "./detector/lib.ts";
 import { CURATED_INSULTS, onlyThingCriticism } from "../server/detector/insult.ts";
 import { MENACE_CONFIG, trainMenace } from "./detector/menace.ts";
-import { INDIRECT_CONFIG, trainIndirect } from "./detector/heads.ts";
+import { HOLDING_CONFIG, trainHolding } from "./detector/heads.ts";
 import { readIntent } from "./detector/intent.ts";
 
 const args = process.argv.slice(2);
@@ -331,15 +331,20 @@ log(
   log(`learned menace: hold ${men.head.hold}, reject ${men.head.reject}`);
   for (const line of men.report) log(`  ${line}`);
   // 9. the learned reading of indirect attacks (server/detector/learned-indirect.ts): put-downs in words no phrase has
-  const ind = trainIndirect(det, S, tune, (key) => foldCtx[foldOf(key, CFG.folds)]!, CFG.seed);
+  const ind = trainHolding("indirect", det, S, tune, (key) => foldCtx[foldOf(key, CFG.folds)]!, CFG.seed);
   model.indirect = ind.head;
   log(`learned indirect attacks: hold ${ind.head.hold}`);
   for (const line of ind.report) log(`  ${line}`);
+  // 10. the learned reading of groups dehumanised (server/detector/learned-group.ts): images no word list has
+  const grp = trainHolding("group", det, S, tune, (key) => foldCtx[foldOf(key, CFG.folds)]!, CFG.seed);
+  model.group = grp.head;
+  log(`learned groups dehumanised: hold ${grp.head.hold}`);
+  for (const line of grp.report) log(`  ${line}`);
   det = new LinearDetector(model);
 }
 
 model.info = {
-  config: { ...CFG, menace: MENACE_CONFIG, indirect: INDIRECT_CONFIG },
+  config: { ...CFG, menace: MENACE_CONFIG, holding: HOLDING_CONFIG },
   trainedOn: { olid: S.olidTrain.length, civil: S.civilTrain.length },
   olidValMacroF1: +hold.f1.toFixed(4),
   olidValAuc: +aucQ.toFixed(4),
@@ -359,7 +364,8 @@ const h = (() => {
     model.insult.words +
     model.insult.nouns +
     JSON.stringify(model.menace) +
-    JSON.stringify(model.indirect);
+    JSON.stringify(model.indirect) +
+    JSON.stringify(model.group);
   for (let i = 0; i < s.length; i++) x = Math.imul(x ^ s.charCodeAt(i), 0x01000193);
   return (x >>> 0).toString(16).padStart(8, "0");
 })();

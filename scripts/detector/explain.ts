@@ -18,6 +18,7 @@ import { defaultPolicy } from "../../server/moderation/default-policy.ts";
 import { readIntent } from "./intent.ts";
 import { readMenace, sigmoid } from "../../server/detector/learned-menace.ts";
 import { readIndirect } from "../../server/detector/learned-indirect.ts";
+import { readGroup } from "../../server/detector/learned-group.ts";
 
 const det = createDetector() as LinearDetector;
 const policy = defaultPolicy(DEFAULT_THRESHOLDS);
@@ -60,6 +61,11 @@ export function explain(text: string): string {
     putDown && d.indirect
       ? `  learned put-down p ${sigmoid(d.indirect.logit).toFixed(3)} (hold ${putDown.hold}) sentence "${rng(readIndirect(d.indirect, toks, text, 0))}"`
       : "  no learned put-down head";
+  const group = det.model.group;
+  const groupLine =
+    group && d.group
+      ? `  learned group p ${sigmoid(d.group.logit).toFixed(3)} (hold ${group.hold}) sentence "${rng(readGroup(d.group, toks, text, 0))}"`
+      : "  no learned group head";
   return [
     `${v.decision.padEnd(7)} score ${r.score.toFixed(3)} (linear ${det.probability(d.logit).toFixed(3)}, logit ${d.logit.toFixed(2)}) target ${r.target} tokens ${toks.length}`,
     `  groups ${GROUPS.map((g, i) => `${g} ${byGroup[i]!.toFixed(2)}`).join("  ")}  bias ${det.model.bias.toFixed(2)}`,
@@ -67,6 +73,7 @@ export function explain(text: string): string {
     `  insult words [${insultWords.join(" ")}] thingOnly ${onlyThingCriticism(toks, text, lex)}; rule insult "${rng(ins)}" threat "${rng(thr)}" vocative ${voc >= 0 ? toks[voc]!.text : "-"} dismissive "${rng(dis)}"`,
     menaceLine,
     putDownLine,
+    groupLine,
   ].join("\n");
 }
 

@@ -1,6 +1,6 @@
 /**
  * What the learned heads over the main model's features share (scripts/detector/menace.ts,
- * trainIndirect below): weights stored as int8, and thresholds chosen by how often a head flags
+ * trainHolding below): weights stored as int8, and thresholds chosen by how often a head flags
  * the innocent lines of writers it was not trained on.
  */
 import type { Splits } from "./data.ts";
@@ -9,6 +9,7 @@ import { featurize, foldOf, selectRows, trainLR } from "./lib.ts";
 import type { FeatureContext } from "../../server/detector/features.ts";
 import { encodeBase64, LinearScorer, type LinearDetector } from "../../server/detector/model.ts";
 import { readIndirect, type IndirectHead } from "../../server/detector/learned-indirect.ts";
+import { readGroup } from "../../server/detector/learned-group.ts";
 import { sigmoid } from "../../server/detector/learned-menace.ts";
 
 /** A head's weights as int8 (base64) and the scale that restores them. */
@@ -99,8 +100,9 @@ export function eachSetLeftOut(
 /** The set name of our own lines (scripts/detector/intent.ts). */
 export const OWN = "own";
 
-export const INDIRECT_CONFIG = {
-  /** sample weights of an indirect attack and of a must-publish tune line (often sharing its words) */
+/** The heads that only hold (put-downs, groups dehumanised): chosen for the put-down head, the group head's the same. */
+export const HOLDING_CONFIG = {
+  /** sample weights of an attack and of a must-publish tune line (often sharing its words) */
   positiveWeight: 3,
   tuneNegativeWeight: 3,
   /** sample weights of the Civil Comments no rater marked and of OLID's inoffensive tweets */
@@ -123,46 +125,52 @@ export const INDIRECT_CONFIG = {
 /** The category of the lines written beside the attacks to look like them ("Thanks sweetie, kind of you"). */
 const LOOK_ALIKE = "look-alike";
 
-export interface IndirectTraining {
+/** What each head that only holds reads: its attacks' category, and when its reading holds a text. */
+export const HOLDING_HEADS = {
+  indirect: { category: "commenter-insult", read: readIndirect, attacks: "indirect attacks" },
+  group: { category: "group-dehumanizing", read: readGroup, attacks: "groups dehumanised" },
+} as const;
+
+export interface HoldingTraining {
   head: IndirectHead;
   report: string[];
 }
 
 /**
- * The learned reading of indirect attacks (server/detector/learned-indirect.ts). Attacks: the
- * tune cases of category `commenter-insult`. Not: the tune cases that must publish (P), the Civil
- * Comments no rater marked at all and OLID's inoffensive tweets. Lines that may be held (PH) and
- * other attacks are left out. Its threshold: each group of probe sets in turn is left out of training and
- * its must-publish lines are read.
+ * A learned reading that only holds: of indirect attacks (server/detector/learned-indirect.ts) or
+ * of groups dehumanised (learned-group.ts). Attacks: the tune cases of the head's category. Not:
+ * the tune cases that must publish (P), the Civil Comments no rater marked at all and OLID's
+ * inoffensive tweets. Lines that may be held (PH) and other attacks are left out. Its threshold:
+ * each group of probe sets in turn is left out of training and its must-publish lines are read.
  */
-export function trainIndirect(
+export function trainHolding(
+  kind: keyof typeof HOLDING_HEADS,
   det: LinearDetector,
   S: Splits,
   tune: readonly IntentCase[],
   civilCtx: (key: string) => FeatureContext,
   seed: number,
-): IndirectTraining {
-  const C = INDIRECT_CONFIG;
+): HoldingTraining {
+  const C = HOLDING_CONFIG;
+  const { category, read: readsAt, attacks } = HOLDING_HEADS[kind];
   const { res } = det.scorer;
   const items: HeadItem[] = [];
   for (const c of tune) {
-    if (c.category === "commenter-insult") items.push({ text: c.body, y: 1, weight: C.positiveWeight, ctx: res.ctx, tune: c });
+    if (c.category === category) items.push({ text: c.body, y: 1, weight: C.positiveWeight, ctx: res.ctx, tune: c });
     else if (c.expect === "P") items.push({ text: c.body, y: 0, weight: C.tuneNegativeWeight, ctx: res.ctx, tune: c });
   }
   for (const c of S.civilTrain) if (c.spans.length === 0) items.push({ text: c.text, y: 0, weight: C.civilWeight, ctx: civilCtx(c.key) });
   for (const o of S.olidTrain) if (o.a === "NOT") items.push({ text: o.text, y: 0, weight: C.olidWeight, ctx: res.ctx });
   const fit = headFitter(det, items, C, seed);
   const reader = (head: HeadWeights) => {
-    const scorer = new LinearScorer(res, det.scorer.weights, det.scorer.scale, det.scorer.bias, undefined, {
-      weights: head.w,
-      scale: 1,
-      bias: head.bias,
+    const scorer = new LinearScorer(res, det.scorer.weights, det.scorer.scale, det.scorer.bias, {
+      [kind]: { weights: head.w, scale: 1, bias: head.bias },
     });
     return (text: string) => {
       const d = scorer.detail(text);
       // the probability, and 0 where the reading would not hold the text (its words quoted)
-      const p = sigmoid(d.indirect!.logit);
-      return readIndirect(d.indirect!, d.tokens, text, 0) ? p : 0;
+      const p = sigmoid(d[kind]!.logit);
+      return readsAt(d[kind]!, d.tokens, text, 0) ? p : 0;
     };
   };
 
@@ -172,7 +180,7 @@ export function trainIndirect(
   eachSetLeftOut(tune, items, fit, (head, cases) => {
     const read = reader(head);
     for (const c of cases)
-      if (c.category === "commenter-insult") unseenAttack.push(read(c.body));
+      if (c.category === category) unseenAttack.push(read(c.body));
       else if (c.expect === "P") (c.category === LOOK_ALIKE ? unseenLookAlike : unseenInnocent).push(read(c.body));
   });
   const head = fit(items.map((_, i) => i));
@@ -180,7 +188,7 @@ export function trainIndirect(
   const read = reader(head);
   const civilClean = S.civilVal.filter((c) => c.spans.length === 0).map((c) => read(c.text));
   const report = [
-    `@${hold}: unseen writers' must-publish lines flagged ${pct(shareAtLeast(unseenInnocent, hold))} (n=${unseenInnocent.length}), their look-alikes ${pct(shareAtLeast(unseenLookAlike, hold))} (n=${unseenLookAlike.length}), their indirect attacks ${pct(shareAtLeast(unseenAttack, hold))} (n=${unseenAttack.length}); Civil validation no rater marked ${pct(shareAtLeast(civilClean, hold))} (n=${civilClean.length})`,
+    `@${hold}: unseen writers' must-publish lines flagged ${pct(shareAtLeast(unseenInnocent, hold))} (n=${unseenInnocent.length}), their look-alikes ${pct(shareAtLeast(unseenLookAlike, hold))} (n=${unseenLookAlike.length}), their ${attacks} ${pct(shareAtLeast(unseenAttack, hold))} (n=${unseenAttack.length}); Civil validation no rater marked ${pct(shareAtLeast(civilClean, hold))} (n=${civilClean.length})`,
   ];
   return { head: { ...quantizeHead(head.w), bias: head.bias, hold }, report };
 }

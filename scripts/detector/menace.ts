@@ -118,9 +118,7 @@ export function trainMenace(
   const fit = headFitter(det, items, C, seed);
   const reader = (head: HeadWeights, ctx = res.ctx) => {
     const scorer = new LinearScorer({ ...res, ctx }, det.scorer.weights, det.scorer.scale, det.scorer.bias, {
-      weights: head.w,
-      scale: 1,
-      bias: head.bias,
+      menace: { weights: head.w, scale: 1, bias: head.bias },
     });
     return (text: string) => {
       const d = scorer.detail(text);

@@ -70,7 +70,7 @@ const LONG_ENOUGH = 8;
 
 /** "…, SAYS the critic in the piece", "…, he WROTE": words reported, closing their sentence. */
 const SAYS = new Set(["says", "said", "writes", "wrote", "claims", "claimed", "tweeted", "posted", "argues", "argued"]);
-function attributed(toks: readonly Token[], text: string, [from, to]: [number, number]): boolean {
+export function attributed(toks: readonly Token[], text: string, [from, to]: [number, number]): boolean {
   for (let k = Math.max(from + 1, to - 6); k <= to; k++) {
     if (!SAYS.has(toks[k]!.text)) continue;
     // ", SAYS the critic…" (a comma right before), or ", the critic SAYS." (closing the sentence)

@@ -35,6 +35,7 @@ import { extractFeatures, FeatureBuffer, GRAM_GROUP, UNIGRAM_GROUP, type Feature
 import { SpanScorer, tokenSpans, writtenInCapitals, type SpanLexicons, type SpanModel } from "./spans.ts";
 import { readMenace, sigmoid, strongest, type HeadLogit, type MenaceHead } from "./learned-menace.ts";
 import { readIndirect, refersToCommenter, type IndirectHead } from "./learned-indirect.ts";
+import { readGroup, type GroupHead } from "./learned-group.ts";
 import { personNoun, sentenceEnds } from "./cues.ts";
 
 export interface ModelArtifact {
@@ -102,6 +103,11 @@ export interface ModelArtifact {
    * vector over the same buckets, for put-downs no phrase has words for.
    */
   indirect?: IndirectHead;
+  /**
+   * The learned reading of groups dehumanised (learned-group.ts): a fourth weight vector over the
+   * same buckets, for images no word list has.
+   */
+  group?: GroupHead;
   /** free-form training summary */
   info?: Record<string, unknown>;
 }
@@ -204,6 +210,8 @@ export interface ScoreDetail {
   menace?: HeadLogit;
   /** the learned indirect-attack head's logit, when the scorer has one */
   indirect?: HeadLogit;
+  /** the learned dehumanising head's logit, when the scorer has one */
+  group?: HeadLogit;
 }
 
 /** A second linear head over the same features: `weights[i] * scale` is bucket i's weight. */
@@ -212,6 +220,15 @@ export interface LinearHead {
   scale: number;
   bias: number;
 }
+
+/** The heads beside the main model's weights, each over the same buckets. */
+export interface LearnedHeads {
+  menace?: LinearHead;
+  indirect?: LinearHead;
+  group?: LinearHead;
+}
+/** Weights kept side by side per bucket: the main model's, the menace head's, the indirect-attack head's, the group head's. */
+const SLOTS = 4;
 
 const MAX_CHARS = 20000;
 /** A token a rule matched weighs at least this much when the focus of the comment is picked. */
@@ -223,24 +240,26 @@ const OFFENSIVE_RATE = 0.35;
 export class LinearScorer implements LinearHead {
   private buf = new FeatureBuffer(false);
   /**
-   * Bucket i's weights side by side, the main model's at 3i, the menace head's at 3i + 1 and the
-   * indirect-attack head's at 3i + 2: a comment's features land in random buckets, and one cache
-   * line then serves every head.
+   * Bucket i's weights side by side from SLOTS * i: a comment's features land in random
+   * buckets, and one cache line then serves every head.
    */
   private readonly interleaved: Int8Array | Float32Array;
+  readonly menace?: LinearHead;
+  readonly indirect?: LinearHead;
+  readonly group?: LinearHead;
   constructor(
     readonly res: Resources,
     readonly weights: ArrayLike<number>,
     readonly scale: number,
     readonly bias: number,
-    readonly menace?: LinearHead,
-    readonly indirect?: LinearHead,
+    heads: LearnedHeads = {},
   ) {
+    ({ menace: this.menace, indirect: this.indirect, group: this.group } = heads);
     const n = weights.length;
-    const heads = [weights, menace?.weights, indirect?.weights];
-    const int8 = heads.every((h) => h === undefined || h instanceof Int8Array);
-    this.interleaved = int8 ? new Int8Array(3 * n) : new Float32Array(3 * n);
-    for (const [slot, head] of heads.entries()) if (head) for (let i = 0; i < n; i++) this.interleaved[3 * i + slot] = head[i]!;
+    const slots = [weights, heads.menace?.weights, heads.indirect?.weights, heads.group?.weights];
+    const int8 = slots.every((h) => h === undefined || h instanceof Int8Array);
+    this.interleaved = int8 ? new Int8Array(SLOTS * n) : new Float32Array(SLOTS * n);
+    for (const [slot, head] of slots.entries()) if (head) for (let i = 0; i < n; i++) this.interleaved[SLOTS * i + slot] = head[i]!;
   }
 
   detail(text: string): ScoreDetail {
@@ -258,26 +277,29 @@ export class LinearScorer implements LinearHead {
     const value = (group: number) => (buf.counts[group]! > 0 ? Math.fround(1 / Math.sqrt(buf.counts[group]!)) : 0);
     const gramValue = value(GRAM_GROUP);
     const unigramValue = value(UNIGRAM_GROUP);
-    const own = (i: number, slot: number) => sums[i]![slot]! * gramValue + sums[i]![3 + slot]! * unigramValue;
+    const own = (i: number, slot: number) => sums[i]![slot]! * gramValue + sums[i]![SLOTS + slot]! * unigramValue;
     const contrib = new Float64Array(n);
     let z = 0;
     let zMenace = 0;
     let zIndirect = 0;
+    let zGroup = 0;
     for (let i = 0; i < n; i++) {
       sums[i] = this.wordSums(buf.words[i]!);
       const c = own(i, 0);
       z += c;
       zMenace += own(i, 1);
       zIndirect += own(i, 2);
+      zGroup += own(i, 3);
       contrib[i] = c;
     }
     for (let k = 0; k < buf.n; k++) {
-      const at = buf.idx[k]! * 3;
+      const at = buf.idx[k]! * SLOTS;
       const v = buf.val[k]!;
       const c = w[at]! * v;
       z += c;
       zMenace += w[at + 1]! * v;
       zIndirect += w[at + 2]! * v;
+      zGroup += w[at + 3]! * v;
       share(contrib, buf, k, c);
     }
     // scaled once at the end, not per feature
@@ -285,11 +307,11 @@ export class LinearScorer implements LinearHead {
     const logit = z * this.scale + this.bias;
     // a head's per-token parts are worked out only for the few texts it would flag; the buffer is
     // reused by the next call, so they are read before it (score() does)
-    const { menace, indirect } = this;
+    const { menace, indirect, group } = this;
     const headContributions = (head: LinearHead, slot: number): Float64Array => {
       const parts = new Float64Array(n);
       for (let i = 0; i < n; i++) parts[i] = own(i, slot);
-      for (let k = 0; k < buf.n; k++) share(parts, buf, k, w[buf.idx[k]! * 3 + slot]! * buf.val[k]!);
+      for (let k = 0; k < buf.n; k++) share(parts, buf, k, w[buf.idx[k]! * SLOTS + slot]! * buf.val[k]!);
       for (let i = 0; i < n; i++) parts[i]! *= head.scale;
       return parts;
     };
@@ -299,24 +321,26 @@ export class LinearScorer implements LinearHead {
       contrib,
       menace: menace && { logit: zMenace * menace.scale + menace.bias, contrib: () => headContributions(menace, 1) },
       indirect: indirect && { logit: zIndirect * indirect.scale + indirect.bias, contrib: () => headContributions(indirect, 2) },
+      group: group && { logit: zGroup * group.scale + group.bias, contrib: () => headContributions(group, 3) },
     };
   }
 
   /**
    * A word's own features' weights summed, remembered with the word: its character n-grams' for
-   * each head (0–2), then its unigram's (3–5).
+   * each slot (0 to SLOTS - 1), then its unigram's.
    */
   private wordSums(word: WordFeatures): Float64Array {
     if (word.sumsOf === this) return word.sums!;
-    const sums = new Float64Array(6);
+    const sums = new Float64Array(2 * SLOTS);
     const w = this.interleaved;
     for (let g = 0; g < word.grams.length; g++) {
-      const at = word.grams[g]! * 3;
+      const at = word.grams[g]! * SLOTS;
       sums[0]! += w[at]!;
       sums[1]! += w[at + 1]!;
       sums[2]! += w[at + 2]!;
+      sums[3]! += w[at + 3]!;
     }
-    for (let h = 0; h < 3; h++) sums[3 + h] = w[word.unigram * 3 + h]!;
+    for (let h = 0; h < SLOTS; h++) sums[SLOTS + h] = w[word.unigram * SLOTS + h]!;
     word.sums = sums;
     word.sumsOf = this;
     return sums;
@@ -497,6 +521,14 @@ function exclamation(toks: readonly Token[], text: string, i: number): boolean {
       (toks[the]?.text === "the" && (toks[the - 1]?.text === "what" || the === 0 || sentenceEnds(text, toks[the - 1]!, toks[the]!))) ||
       (after === "my" && toks[i + 2]?.text === "life")
     );
+  // "Hosepipe ban AND a heatwave. FUCKING MARVELLOUS.": praise sworn as a sentence of its own, at how things are
+  if (
+    SWEAR_MODIFIER.has(w) &&
+    SWORN_PRAISE.has(after ?? "") &&
+    (i === 0 || sentenceEnds(text, toks[i - 1]!, toks[i]!)) &&
+    standsAlone(toks, text, i + 1)
+  )
+    return true;
   // "afford THIS SHIT.", "Who signs off on this crap": a thing pointed at, the clause's last word
   if (SWEAR_PREDICATE.has(w) && (before === "this" || before === "that") && standsAlone(toks, text, i)) return true;
   // "sweating like an absolute bastard": a simile
@@ -509,6 +541,12 @@ function exclamation(toks: readonly Token[], text: string, i: number): boolean {
 }
 /** "Damn it, MAN." */
 const MATE = new Set(["man", "mate", "bro", "lads", "guys"]);
+/** Praise said in sarcasm of a state of affairs ("Fucking marvellous.", "Bloody typical."): no one's name ("genius" can be). */
+const SWORN_PRAISE = new Set(
+  ["marvellous", "marvelous", "brilliant", "great", "fantastic", "lovely", "perfect", "typical", "wonderful", "excellent", "superb"].concat(
+    ["classic", "beautiful", "awesome", "amazing", "incredible", "glorious", "spectacular", "magnificent", "delightful", "tremendous"],
+  ),
+);
 const INTERJECTION = new Set(["shit", "fuck", "crap", "damn", "bugger", "bollocks", "shite"]);
 const SIGH = new Set(["ah", "oh", "aw", "aww", "och", "ach", "argh", "ugh"]);
 const FUCK = new Set(["fuck", "fuck's", "fucks"]);
@@ -638,7 +676,11 @@ export class LinearDetector implements Detector {
     };
     const head = (h: { weights: string; scale: number; bias: number } | undefined) =>
       h && { weights: int8(h.weights), scale: h.scale, bias: h.bias };
-    this.scorer = new LinearScorer(resources, int8(model.weights), model.scale, model.bias, head(model.menace), head(model.indirect));
+    this.scorer = new LinearScorer(resources, int8(model.weights), model.scale, model.bias, {
+      menace: head(model.menace),
+      indirect: head(model.indirect),
+      group: head(model.group),
+    });
     this.spans = new SpanScorer(spanLexicons(resources, this.insultLex), model.span.w);
     const toxic = [...resources.toxicRate].filter(([, rate]) => rate >= OFFENSIVE_RATE).map(([w]) => w);
     this.#offensiveWords = new Set([...this.insultLex.words, ...DEHUMANISING, ...toxic]);
@@ -821,7 +863,21 @@ export class LinearDetector implements Detector {
         }
       if (!words) mark(learnedPutDown);
     }
-    if (rules && !insult && !threat && !told && !indirect && score > ideaCap && onlyThingCriticism(toks, text, lex, offensive)) {
+    // groups dehumanised in images no word list has ("Leeches in lanyards, the whole lot of them"): the
+    // learned reading holds them
+    const groupHead = this.model.group;
+    const learnedGroup =
+      rules && !insult && !threat && !told && !indirect && !possibleThreat && groupHead && d.group
+        ? readGroup(d.group, toks, text, groupHead.hold, (i) => skip(i) || insideQuotes(text, toks[i]!.start))
+        : null;
+    if (learnedGroup) {
+      score = Math.max(score, middle);
+      target = "group";
+      mark(learnedGroup);
+    }
+    // what the caps below leave alone: a reading of an attack, a threat or a group dehumanised
+    const found = insult !== null || threat !== null || told !== null || indirect || learnedGroup !== null;
+    if (rules && !found && score > ideaCap && onlyThingCriticism(toks, text, lex, offensive)) {
       // criticism of things: a commenter's ("your argument is idiotic", "that's dumb, even for
       // you": a "you" in the same sentence) held at most, others published
       let yours = false;
@@ -830,21 +886,11 @@ export class LinearDetector implements Detector {
     }
     // Swearing aimed at no one ("Holy shit, what a game", "this mess is bullshit") is no attack:
     // held only when something other than profanity makes it offensive.
-    if (rules && target === "none" && !insult && !threat && !told && !indirect && onlyProfanity(toks, offensive))
-      score = Math.min(score, ideaCap);
+    if (rules && target === "none" && !found && onlyProfanity(toks, offensive)) score = Math.min(score, ideaCap);
     // a verdict on what a public figure did is criticism, however harsh ("her conduct was disgraceful",
     // "the budget is cowardly and dishonest", "Pathetic."): published when such words are all that
     // offends and the text is no more than doubtful (not "she is despicable": said of a person)
-    if (
-      rules &&
-      (target === "public-figure" || target === "none") &&
-      score < middle &&
-      !insult &&
-      !threat &&
-      !told &&
-      !indirect &&
-      onlyVerdictsOnConduct(toks, offensive)
-    )
+    if (rules && (target === "public-figure" || target === "none") && score < middle && !found && onlyVerdictsOnConduct(toks, offensive))
       score = Math.min(score, ideaCap);
     // an exclamation or swearing at a thing is aimed at no one even in a comment that names people ("Holy
     // shit they actually won the cup", "What a shit result for the Lions"), when it is the swearing that
@@ -852,10 +898,7 @@ export class LinearDetector implements Detector {
     if (
       rules &&
       target !== "commenter" &&
-      !insult &&
-      !threat &&
-      !told &&
-      !indirect &&
+      !found &&
       onlyExclamations(toks, text, offensive, plain) &&
       (!swornAtThings(toks, text, plain) || this.probability(d.logit - swearing(toks, d.contrib)) < this.model.thresholds.hold)
     )
@@ -863,16 +906,7 @@ export class LinearDetector implements Detector {
     // offensive words quoted in order to condemn them ('someone wrote "hang them all". That's not debate, that's
     // thuggery'): the condemnation and the report ("disgusting", "death threats") are no attack when no rule reads one
     // and no "you" stands beside them ("You're sick." is said to someone)
-    if (
-      quotedOffence &&
-      !insult &&
-      !threat &&
-      !told &&
-      !indirect &&
-      !possibleThreat &&
-      !learnedPutDown &&
-      condemned(toks, text, (i) => secondPersonInSentence(toks, text, i))
-    )
+    if (quotedOffence && !found && !possibleThreat && condemned(toks, text, (i) => secondPersonInSentence(toks, text, i)))
       score = Math.min(score, ideaCap);
     // Spans are worked out when asked for: most comments publish, and a verdict to publish has none.
     const findSpans = (): Span[] => {

@@ -277,6 +277,9 @@ describe("targets", () => {
     "WHAT A FUCKING GOAL. 94th minute. I'm still shaking.",
     "Honestly no idea how pensioners on a fixed income are meant to afford this shit.",
     "Sweating like an absolute bastard on the Central line this morning.",
+    // (session 30: praise sworn in sarcasm as a sentence of its own)
+    "Hosepipe ban AND a heatwave. Fucking marvellous.",
+    "Trains cancelled again. Bloody typical.",
   ])("swearing at a thing is aimed at no one, whoever the comment names: %j publishes", (text) =>
     expect(judge(text).decision).toBe("publish"),
   );
@@ -298,6 +301,9 @@ describe("targets", () => {
     "Fuck, he's an idiot.",
     "You're such bullshit, mate.",
     "Fucking idiot.",
+    // (praise sworn at the reader, not as a sentence of its own)
+    "You are fucking brilliant.",
+    "@Dan fucking great, thanks a lot.",
     "Fucking moron, the lot of you.",
     "You're a lying bastard, and I'd say it to your face.",
     "Stop posting this shit, you absolute clown.",
