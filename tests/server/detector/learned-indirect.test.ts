@@ -4,7 +4,7 @@ import { createDetectorFromModel, DEFAULT_THRESHOLDS, type ModelArtifact } from 
 import { readIndirect } from "../../../server/detector/learned-indirect.ts";
 import { decide } from "../../../server/moderation/decide.ts";
 import { defaultPolicy } from "../../../server/moderation/default-policy.ts";
-import { detector, judge } from "./support.ts";
+import { carriedBy, judge, wordsOf } from "./support.ts";
 
 const artifact = model as unknown as ModelArtifact;
 /** The same model without its learned reading of put-downs: the dismissive phrases alone. */
@@ -57,19 +57,8 @@ describe("the learned reading of put-downs", () => {
 describe("readIndirect", () => {
   /** A logit of 4 carried by the token `word` of `text`. */
   const reading = (text: string, word: string, hold = 0.5) => {
-    const toks = detector.tokens!(text);
-    const contrib = new Float64Array(toks.length);
-    const at = toks.findIndex((t) => t.text === word);
-    expect(at).toBeGreaterThanOrEqual(0);
-    contrib[at] = 4;
-    const sentence = readIndirect({ logit: 4, contrib: () => contrib }, toks, text, hold);
-    return (
-      sentence &&
-      toks
-        .slice(sentence[0], sentence[1] + 1)
-        .map((t) => t.text)
-        .join(" ")
-    );
+    const { toks, head } = carriedBy(text, word);
+    return wordsOf(toks, readIndirect(head, toks, text, hold));
   };
 
   it("holds the sentence of the words that weigh most, when it speaks to someone", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createDetectorFromModel } from "../../../server/detector/index.ts";
 import { readMenace } from "../../../server/detector/learned-menace.ts";
-import { artifact, detector, judge, rulesOnly } from "./support.ts";
+import { artifact, carriedBy, detector, judge, rulesOnly } from "./support.ts";
 
 describe("the learned reading of menace", () => {
   // tune lines of the probe sets that no threat rule reads (the head was trained on them)
@@ -57,12 +57,8 @@ describe("the learned reading of menace", () => {
 describe("readMenace", () => {
   /** A logit of 4 carried by the token `word` of `text`. */
   const reading = (text: string, word: string, from = 0.5) => {
-    const toks = detector.tokens!(text);
-    const contrib = new Float64Array(toks.length);
-    const at = toks.findIndex((t) => t.text === word);
-    expect(at).toBeGreaterThanOrEqual(0);
-    contrib[at] = 4;
-    return { at, ...readMenace({ logit: 4, contrib: () => contrib }, toks, text, from) };
+    const { toks, at, head } = carriedBy(text, word);
+    return { at, ...readMenace(head, toks, text, from) };
   };
 
   it("reads the words that weigh most, aimed at someone", () => {
