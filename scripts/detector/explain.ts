@@ -64,7 +64,7 @@ export function explain(text: string): string {
   const group = det.model.group;
   const groupLine =
     group && d.group
-      ? `  learned group p ${sigmoid(d.group.logit).toFixed(3)} (hold ${group.hold}) sentence "${rng(readGroup(d.group, toks, text, 0))}"`
+      ? `  learned group p ${sigmoid(d.group.logit).toFixed(3)}, its words ${readGroup(d.group, toks, text, 0).p.toFixed(3)} (hold ${group.hold}) sentence "${rng(readGroup(d.group, toks, text, 0).sentence)}"`
       : "  no learned group head";
   return [
     `${v.decision.padEnd(7)} score ${r.score.toFixed(3)} (linear ${det.probability(d.logit).toFixed(3)}, logit ${d.logit.toFixed(2)}) target ${r.target} tokens ${toks.length}`,

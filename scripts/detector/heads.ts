@@ -10,7 +10,8 @@ import type { FeatureContext } from "../../server/detector/features.ts";
 import { encodeBase64, LinearScorer, type LinearDetector } from "../../server/detector/model.ts";
 import { readIndirect, type IndirectHead } from "../../server/detector/learned-indirect.ts";
 import { readGroup } from "../../server/detector/learned-group.ts";
-import { sigmoid } from "../../server/detector/learned-menace.ts";
+import { sigmoid, type HeadLogit } from "../../server/detector/learned-menace.ts";
+import type { Token } from "../../server/detector/normalize.ts";
 
 /** A head's weights as int8 (base64) and the scale that restores them. */
 export function quantizeHead(w: Float32Array): { weights: string; scale: number } {
@@ -125,10 +126,19 @@ export const HOLDING_CONFIG = {
 /** The category of the lines written beside the attacks to look like them ("Thanks sweetie, kind of you"). */
 const LOOK_ALIKE = "look-alike";
 
-/** What each head that only holds reads: its attacks' category, and when its reading holds a text. */
+/** What each head that only holds reads: its attacks' category, and its reading's probability (0: it would hold nothing). */
 export const HOLDING_HEADS = {
-  indirect: { category: "commenter-insult", read: readIndirect, attacks: "indirect attacks" },
-  group: { category: "group-dehumanizing", read: readGroup, attacks: "groups dehumanised" },
+  indirect: {
+    category: "commenter-insult",
+    // (0 where the reading would not hold the text: its words quoted, no reader in a few words)
+    probability: (h: HeadLogit, toks: readonly Token[], text: string) => (readIndirect(h, toks, text, 0) ? sigmoid(h.logit) : 0),
+    attacks: "indirect attacks",
+  },
+  group: {
+    category: "group-dehumanizing",
+    probability: (h: HeadLogit, toks: readonly Token[], text: string) => readGroup(h, toks, text, 0).p,
+    attacks: "groups dehumanised",
+  },
 } as const;
 
 export interface HoldingTraining {
@@ -152,7 +162,7 @@ export function trainHolding(
   seed: number,
 ): HoldingTraining {
   const C = HOLDING_CONFIG;
-  const { category, read: readsAt, attacks } = HOLDING_HEADS[kind];
+  const { category, probability, attacks } = HOLDING_HEADS[kind];
   const { res } = det.scorer;
   const items: HeadItem[] = [];
   for (const c of tune) {
@@ -168,9 +178,7 @@ export function trainHolding(
     });
     return (text: string) => {
       const d = scorer.detail(text);
-      // the probability, and 0 where the reading would not hold the text (its words quoted)
-      const p = sigmoid(d[kind]!.logit);
-      return readsAt(d[kind]!, d.tokens, text, 0) ? p : 0;
+      return probability(d[kind]!, d.tokens, text);
     };
   };
 

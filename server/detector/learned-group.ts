@@ -17,20 +17,34 @@ import { insideQuotes, sentenceOf } from "./target.ts";
 export type GroupHead = IndirectHead;
 
 /**
- * The sentence to hold the text for, when the head reads a group dehumanised from `hold` on: the
- * sentence of the words that weigh most. Mentions are not uses: the words `mentioned` (quoted by
- * default; the detector adds those negated or named, "they're not animals") weigh nothing, and
- * words reported as another's make no reading ('Calling refugees "a swarm" is disgusting', "…are a
- * plague, the minister said").
+ * Words a sentence needs for a reading: a bag of words is sure of little in one or two ("one" was held
+ * as a group dehumanised); "Landlords are leeches." has three.
+ */
+const FEWEST_WORDS = 3;
+
+export interface GroupReading {
+  /** the probability once mentions are taken out; 0 when nothing is read */
+  p: number;
+  /** [first, last] token of the sentence of the words that weigh most; null below `from` or when nothing is read */
+  sentence: [number, number] | null;
+}
+
+/**
+ * The reading, from the head's own probability `from` on (below it nothing more is worked out): the
+ * sentence of the words that weigh most, to hold the text for when `p` reaches the bar. Mentions
+ * are not uses: the words `mentioned` (quoted by default; the detector adds those negated or named,
+ * "they're not animals") weigh nothing, and words reported as another's make no reading ('Calling
+ * refugees "a swarm" is disgusting', "…are a plague, the minister said").
  */
 export function readGroup(
   h: HeadLogit,
   toks: readonly Token[],
   text: string,
-  hold: number,
+  from: number,
   mentioned = (i: number) => insideQuotes(text, toks[i]!.start),
-): [number, number] | null {
-  if (sigmoid(h.logit) < hold) return null;
+): GroupReading {
+  const own = sigmoid(h.logit);
+  if (own < from) return { p: own, sentence: null };
   const contrib = h.contrib();
   let logit = h.logit;
   for (let i = 0; i < toks.length; i++)
@@ -39,7 +53,8 @@ export function readGroup(
       contrib[i] = 0;
     }
   const focus = strongest(contrib);
-  if (focus < 0 || sigmoid(logit) < hold) return null;
+  if (focus < 0) return { p: 0, sentence: null };
   const sentence = sentenceOf(toks, text, focus);
-  return attributed(toks, text, sentence) ? null : sentence;
+  if (sentence[1] - sentence[0] + 1 < FEWEST_WORDS || attributed(toks, text, sentence)) return { p: 0, sentence: null };
+  return { p: sigmoid(logit), sentence };
 }

@@ -44,11 +44,11 @@ export function readIndirect(h: HeadLogit, toks: readonly Token[], text: string,
   if (focus < 0 || insideQuotes(text, toks[focus]!.start)) return null;
   const sentence = sentenceOf(toks, text, focus);
   if (attributed(toks, text, sentence) || aboutThePiece(toks, sentence[0])) return null;
-  // (a sentence with a web address in it, an advert or a citation more often than a put-down, is
-  // judged only when it speaks to someone)
+  // (a sentence with a web address or markup in it, an advert, a citation or pasted code more often
+  // than a put-down, is judged only when it speaks to someone)
   const judged =
     (sentence[1] - sentence[0] + 1 >= LONG_ENOUGH &&
-      !/https?:\/\/|www\./i.test(text.slice(toks[sentence[0]]!.start, toks[sentence[1]]!.end))) ||
+      !ADDRESS_OR_MARKUP.test(text.slice(toks[sentence[0]]!.start, toks[sentence[1]]!.end))) ||
     secondPersonAnywhere(toks) ||
     refersToCommenter(toks) ||
     calledAtLarge(toks, text) ||
@@ -64,6 +64,9 @@ function aboutThePiece(toks: readonly Token[], from: number): boolean {
   const k = THE_THIS.has(toks[from]?.text ?? "") ? from + 1 : from;
   return THE_PIECE.has(toks[k]?.text ?? "") && toks[k + 1]?.text !== "you";
 }
+
+/** A web address, an HTML tag or a script link: "https://…", "www.", "<img src=x>", "javascript:". */
+const ADDRESS_OR_MARKUP = /https?:\/\/|www\.|<\/?[a-z][a-z0-9]*[\s>/]|javascript:/i;
 
 /** Words in a sentence from which the head's reading stands without the reader named. */
 const LONG_ENOUGH = 8;

@@ -866,10 +866,11 @@ export class LinearDetector implements Detector {
     // groups dehumanised in images no word list has ("Leeches in lanyards, the whole lot of them"): the
     // learned reading holds them
     const groupHead = this.model.group;
-    const learnedGroup =
+    const groupReading =
       rules && !insult && !threat && !told && !indirect && !possibleThreat && groupHead && d.group
         ? readGroup(d.group, toks, text, groupHead.hold, (i) => skip(i) || insideQuotes(text, toks[i]!.start))
         : null;
+    const learnedGroup = groupReading && groupReading.p >= groupHead!.hold ? groupReading.sentence : null;
     if (learnedGroup) {
       score = Math.max(score, middle);
       target = "group";

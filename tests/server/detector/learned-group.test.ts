@@ -39,6 +39,10 @@ describe("the learned reading of groups dehumanised", () => {
     "Japanese knotweed is an invasive species.",
     "Beetles are stripping the roses bare.",
     "Those magpies are vicious in spring.",
+    // (short statements about a group: its first fit read "they're" and "X are" as groups dehumanised)
+    "They're our neighbours.",
+    "Students are broke.",
+    "They're just teenagers being teenagers.",
   ])("%j: an opinion about a group, or the news, publishes", (text) => expect(judge(text).decision).toBe("publish"));
 
   it("its threshold comes with the model, a probability", () => {
@@ -51,13 +55,20 @@ describe("readGroup", () => {
   /** A logit of 4 carried by the token `word` of `text`. */
   const reading = (text: string, word: string, hold = 0.5) => {
     const { toks, head } = carriedBy(text, word);
-    return wordsOf(toks, readGroup(head, toks, text, hold));
+    const r = readGroup(head, toks, text, hold);
+    return r.p >= hold ? wordsOf(toks, r.sentence) : null;
   };
 
   it("holds the sentence of the words that weigh most", () => {
     expect(reading("Another council meeting. Leeches in lanyards, the whole lot of them.", "leeches")).toBe(
       "leeches in lanyards the whole lot of them",
     );
+  });
+
+  it("reads nothing in a sentence of one or two words: a bag of words is sure of little there", () => {
+    expect(reading("Leeches, honestly.", "leeches")).toBeNull();
+    expect(reading("one", "one")).toBeNull();
+    expect(reading("Leeches in lanyards.", "leeches")).toBe("leeches in lanyards");
   });
 
   it("reads nothing below its threshold, in quotes, or in words reported as another's", () => {

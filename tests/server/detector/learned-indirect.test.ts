@@ -88,6 +88,9 @@ describe("readIndirect", () => {
   it("judges a sentence with a web address in it only when it speaks to someone: adverts are long and name no one", () => {
     expect(reading("Make 300 dollars a day from home, everything explained at https://bit.ly/x today", "everything")).toBeNull();
     expect(reading("Everything you need to read before commenting again is at https://example.com/basics", "everything")).not.toBeNull();
+    // (nor markup pasted in: an HTML tag, a script link)
+    expect(reading('Hi <script>alert(1)</script> <img src=x onerror="alert(2)"> and more words here', "alert")).toBeNull();
+    expect(reading("Hi <b>everyone</b>, what a lovely long thread this is today", "lovely")).toBeNull();
   });
 
   it("reads nothing in words reported as another's: ', says the critic', ', she wrote'", () => {
