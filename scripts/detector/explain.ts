@@ -62,10 +62,10 @@ export function explain(text: string): string {
       ? `  learned put-down p ${sigmoid(d.indirect.logit).toFixed(3)} (hold ${putDown.hold}) sentence "${rng(readIndirect(d.indirect, toks, text, 0))}"`
       : "  no learned put-down head";
   const group = det.model.group;
-  const groupLine =
-    group && d.group
-      ? `  learned group p ${sigmoid(d.group.logit).toFixed(3)}, its words ${readGroup(d.group, toks, text, 0).p.toFixed(3)} (hold ${group.hold}) sentence "${rng(readGroup(d.group, toks, text, 0).sentence)}"`
-      : "  no learned group head";
+  const grouped = group && d.group ? readGroup(d.group, toks, text, 0) : null;
+  const groupLine = grouped
+    ? `  learned group p ${sigmoid(d.group!.logit).toFixed(3)}, its words ${grouped.p.toFixed(3)} (hold ${group!.hold}) sentence "${rng(grouped.sentence)}"`
+    : "  no learned group head";
   return [
     `${v.decision.padEnd(7)} score ${r.score.toFixed(3)} (linear ${det.probability(d.logit).toFixed(3)}, logit ${d.logit.toFixed(2)}) target ${r.target} tokens ${toks.length}`,
     `  groups ${GROUPS.map((g, i) => `${g} ${byGroup[i]!.toFixed(2)}`).join("  ")}  bias ${det.model.bias.toFixed(2)}`,
