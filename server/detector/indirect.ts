@@ -109,6 +109,8 @@ const DISMISSIVE = [
   "ok grandpa",
   "okay grandpa",
   "gold star",
+  // (probe set EO: mock praise)
+  "points for enthusiasm",
   "mum's basement",
   "average intelligence",
   "argument with a toaster",

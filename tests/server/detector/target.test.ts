@@ -897,6 +897,8 @@ describe("put-downs of the probe-DR families", () => {
     "Chai. Go and sleep jare, your head no correct today.",
     "Yer patter's drier than a week-old Dundee cake. Gie it a rest, eh.",
     "So glad you were here to clear that up for us.",
+    // (probe set EO)
+    "Points for enthusiasm. Zero for literally everything else.",
   ])("%j puts a commenter down and is held", (text) => expect(judge(text)).toMatchObject({ target: "commenter", decision: "hold" }));
 
   it("'oh honey' reported in a longer sentence, and an intern found, publish", () => {
@@ -911,6 +913,7 @@ describe("put-downs of the probe-DR families", () => {
     expect(judge("I'm not the brightest bulb but even I can see the figures don't add up.").decision).toBe("publish");
     expect(judge("Not the sharpest knife in the drawer, I voted for the tram scheme and now look at it.").decision).toBe("publish");
     expect(judge("The gallery has his drawings, not the sharpest pencil work but charming.").decision).toBe("publish");
+    expect(judge("My daughter got points for enthusiasm at sports day, bless her.").decision).toBe("publish");
   });
 
   it.each([
