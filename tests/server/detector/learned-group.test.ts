@@ -1,15 +1,9 @@
 import { describe, expect, it } from "vitest";
-import model from "../../../server/detector/model.json";
-import { createDetectorFromModel, DEFAULT_THRESHOLDS, type ModelArtifact } from "../../../server/detector/index.ts";
 import { readGroup } from "../../../server/detector/learned-group.ts";
-import { decide } from "../../../server/moderation/decide.ts";
-import { defaultPolicy } from "../../../server/moderation/default-policy.ts";
-import { carriedBy, judge, wordsOf } from "./support.ts";
+import { artifact, carriedBy, decisionWithout, judge, wordsOf } from "./support.ts";
 
-const artifact = model as unknown as ModelArtifact;
 /** The same model without its learned reading of groups dehumanised: the word lists alone. */
-const wordListsOnly = createDetectorFromModel({ ...artifact, group: undefined });
-const policy = defaultPolicy(DEFAULT_THRESHOLDS);
+const wordListsOnly = decisionWithout("group");
 
 /** Tune lines of the probe sets that no word list reads (the head was trained on them). */
 const IMAGES = [
@@ -24,7 +18,7 @@ const IMAGES = [
 
 describe("the learned reading of groups dehumanised", () => {
   it.each(IMAGES)("%j: no word list reads it; the learned reading holds it as aimed at a group, with the sentence marked", (text) => {
-    expect(decide(wordListsOnly.score(text), policy).decision).toBe("publish");
+    expect(wordListsOnly(text)).toBe("publish");
     const j = judge(text);
     expect(j).toMatchObject({ decision: "hold", target: "group", threat: false });
     expect(j.words.length).toBeGreaterThan(0);

@@ -1,15 +1,9 @@
 import { describe, expect, it } from "vitest";
-import model from "../../../server/detector/model.json";
-import { createDetectorFromModel, DEFAULT_THRESHOLDS, type ModelArtifact } from "../../../server/detector/index.ts";
 import { readIndirect } from "../../../server/detector/learned-indirect.ts";
-import { decide } from "../../../server/moderation/decide.ts";
-import { defaultPolicy } from "../../../server/moderation/default-policy.ts";
-import { carriedBy, judge, wordsOf } from "./support.ts";
+import { artifact, carriedBy, decisionWithout, judge, wordsOf } from "./support.ts";
 
-const artifact = model as unknown as ModelArtifact;
 /** The same model without its learned reading of put-downs: the dismissive phrases alone. */
-const phrasesOnly = createDetectorFromModel({ ...artifact, indirect: undefined });
-const policy = defaultPolicy(DEFAULT_THRESHOLDS);
+const phrasesOnly = decisionWithout("indirect");
 
 /** Tune lines of the probe sets that no dismissive phrase reads (the head was trained on them). */
 const PUT_DOWNS = [
@@ -24,7 +18,7 @@ const PUT_DOWNS = [
 
 describe("the learned reading of put-downs", () => {
   it.each(PUT_DOWNS)("%j: no phrase reads it; the learned reading holds it, with the sentence marked", (text) => {
-    expect(decide(phrasesOnly.score(text), policy).decision).toBe("publish");
+    expect(phrasesOnly(text)).toBe("publish");
     const j = judge(text);
     expect(j).toMatchObject({ decision: "hold", rule: "personal-attacks", threat: false });
     expect(j.words.length).toBeGreaterThan(0);

@@ -13,6 +13,12 @@ export const artifact = model as unknown as ModelArtifact;
 export const rulesOnly = createDetectorFromModel({ ...artifact, menace: undefined });
 const policy = defaultPolicy(DEFAULT_THRESHOLDS);
 
+/** The default policy's decision by the shipped model with one learned reading taken out. */
+export function decisionWithout(head: "menace" | "indirect" | "group"): (text: string) => string {
+  const without = createDetectorFromModel({ ...artifact, [head]: undefined });
+  return (text) => decide(without.score(text), policy).decision;
+}
+
 /** The detector's reading and the default policy's verdict, with the flagged words as typed. */
 export function judge(text: string, context?: ScoreContext) {
   const result = detector.score(text, context);
