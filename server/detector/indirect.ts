@@ -111,6 +111,14 @@ const DISMISSIVE = [
   "gold star",
   // (probe set EO: mock praise)
   "points for enthusiasm",
+  // (probe set EX) "…numbers get hard once you run out of fingers." (not "I ran out of fingers counting the delays")
+  "once|when|after you|u run|ran out of fingers|toes",
+  "go feed some|the ducks|pigeons love|mate|pal|grandad|grandpa|hun|dear|sweetie",
+  "make it past the first|second page|paragraph|line|sentence|headline",
+  "cut~ into your|ur facebook|tiktok|youtube|twitter|telly|reddit|gaming|screen time",
+  "shaking your|ur fist at clouds|the sky",
+  "yelling|shouting|screaming at clouds",
+  "anyone|anybody with a working attention span",
   "mum's basement",
   "average intelligence",
   "argument with a toaster",
@@ -237,6 +245,10 @@ const ADDRESSED = [
   "only a|an (total|complete|absolute|utter) idiot|moron|cretin|imbecile|halfwit|dimwit|clown|muppet|numpty|dumbass|simpleton|buffoon|plonker|eejit|dunce would think|believe|say|defend|support|vote|argue|post|write|trust|buy|compare|claim|suggest|blame",
   ...["university of youtube", "university of google", "university of facebook", "big words from", "a little triggered", "triggered much"],
   "ok boomer",
+  // (probe set EX) "Did someone forget their meds this morning?", "Who let grandad near the iPad again?"
+  "did someone|somebody forget|skip their|his|her meds|pills|medication",
+  "who let grandad|grandpa|granddad|nan|nana|gran|grandma|granny near|on|at the|a ipad|keyboard|internet|computer|laptop|phone|wifi",
+  "education|schooling ended|stopped at the colouring|coloring|crayon",
   // met in probe set BB
   "read the article or just the headline",
   "if brains were dynamite|gunpowder|taxes",
@@ -599,6 +611,8 @@ const WHOLE_CLAUSE = [
   "whatever you say chief|champ|sunshine|einstein|genius|sweetie|hun",
   // (probe set EA) "Sweet summer child. You think the government plans things?"
   "sweet summer child",
+  // (probe set EX) "Account created this week… Totally organic, I'm sure." (not "…totally organic, I'm sure of it")
+  "totally|very|so|completely|entirely organic i'm|im sure",
   // (probe set DR) "Oh honey. No."
   "oh honey|sweetie|sweetheart|hun|hon|sweetpea|darling",
 ];

@@ -31,7 +31,7 @@ const whereaboutsAt = phraseMatcher([
   "what time the|your|ur|his|her @any leave~|leaves|finish~|finishes",
   "posting where you|u are|live",
   "whoever sends|finds|gets me (this|that|his|her|the) @any address",
-  "jogs|walks|runs along|by|past the @any every morning|night|evening|day",
+  "jogs|walks|runs|drives|cycles along|by|past the @any every (single) morning|night|evening|day",
   "from your|ur profile you're|youre in",
   "from your|ur profile you are in",
   "the @any lives on @any avenue|ave|street|st|road|rd|lane|drive|close|way",
@@ -152,6 +152,8 @@ const warningAt = phraseMatcher([
   "pop|drop round|over and have a word",
   "pay him|her|them|you|u a little|quiet visit",
   "do with that|this what you|u will|like",
+  // (probe set EW) "…people round here have long memories, and she drives past the estate every single morning."
+  "have|got long memories",
   "do what you|u will|like with that|this",
   "third|fourth|fifth|next time i'm|im going in",
 ]);

@@ -946,6 +946,29 @@ export const VARIED_MENACE_PHRASES: readonly string[] = [
   // "Keep it up, chum. Accidents happen on icy roads…" (not "…accidents happen in every squad")
   "keep it up accidents happen on @any roads|lanes|streets|nights",
   "keep it up @any accidents happen on @any roads|lanes|streets|nights",
+  // (probe set EV) "Really hope a bus flattens whoever signed off on this." (not "…the bus flattens the fare")
+  "hope~|hoping|pray~|praying (that) a|the bus|lorry|truck|train|tram|tractor|bin|steamroller flattens|hits|squashes|mows @who",
+  "hope~|hoping|pray~|praying (that) a|the bus|lorry|truck|train|tram|tractor|bin|steamroller flattens|hits|squashes|mows (down) whoever|whoeva",
+  "hope~|hoping|pray~|praying (that) a|the bus|lorry|truck|train|tram|tractor|bin|steamroller flattens|hits|squashes|mows down @who",
+  "breathe the|that|his|her|their @any till|until|til he|she|they|you|u stop~|stop breathing",
+  "teach~|teaching|taught @who a lesson he'll|she'll|they'll|you'll|he'd|she'd|they'd|you'd feel",
+  "teach~|teaching|taught a lesson he'll|she'll|they'll|you'll|he'd|she'd|they'd|you'd feel",
+  // "Pity the coroner's car didn't come off the bypass." (not "…didn't come with a spare")
+  "pity|shame the|his|her|their @any car|van|bike|plane didn't|didnt come|go|fly|roll|spin off|over",
+  "pity|shame the|his|her|their car|van|bike|plane didn't|didnt come|go|fly|roll|spin off|over",
+  "pity|shame the|his|her|their @any car|van|bike|plane didn't|didnt crash|flip|explode",
+  "pity|shame the|his|her|their car|van|bike|plane didn't|didnt crash|flip|explode",
+  // (probe set EW) "…I'll come round and settle it the old-fashioned way." (not "let's settle it the old-fashioned way: a quiz")
+  "come~|came round|over|down and settle~ it|this|things|matters the old",
+  "shadow realm irl",
+  "wish~|wishing @someone a|an career|season ending tackle|injury",
+  "wish~|wishing @someone a|an (very|nice) long stay in intensive|icu|hospital",
+  "once|when|until|till one of them|you|em doesn't|doesnt|don't|dont make~ it home",
+  "once|when|until|till he|she|they|you doesn't|doesnt|don't|dont make~ it home",
+  "six|6 feet under is where",
+  "belong~ six|6 feet under",
+  "better never need an|a ambulance|paramedic|paramedics|doctor",
+  "look~ better as ash|ashes|cinders|embers",
 ];
 
 /**
@@ -999,4 +1022,16 @@ export const CLAUSE_FINAL_MENACE_PHRASES: readonly string[] = [
   "won't|wont be a letter",
   // (probe set EJ) "…meet me outside the Bell on Saturday after the match. Bring an ambulance." (not "…to the match, volunteers needed")
   "bring an ambulance|stretcher",
+  // (probe set EV) "…the site office goes up one night. Not a threat, a forecast." (not "…a forecast of rain by noon")
+  "not a threat (just|it's|its|but|merely) a forecast|warning|observation",
+  // (probe set EW) "…wait for the players at the team bus tonight. And not for autographs." (not "…not for autographs, for photos")
+  "and not for autographs|selfies|photos",
+  "planes|plane do|does|can go down",
+  "bring eggs and|or worse",
+  "bring something heavy|sharp|blunt",
+  "shouldn't|shouldnt|needn't|neednt bother stopping|braking|slowing",
+  "gets|get a man|woman|person|bloke|lad|fella|you|u|someone found",
+  "once|when i|we work|find|figure out who he|she|you|u|they is|are",
+  "police|cop|cops|coppers|protection don't|dont|doesn't|doesnt stay|last forever",
+  "police cars don't|dont stay|last forever",
 ];

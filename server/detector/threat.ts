@@ -732,8 +732,12 @@ const INNOCENT_AFTER = new Map<string, ReadonlySet<string>>([
   // "found your IP CAMERA settings guide"
   ["ip", new Set(["camera", "cameras", "settings", "setting", "rating", "phone", "router", "range", "problem", "issue"])],
 ]);
+/** What one checks under a car for, innocently: "check under your car FOR HEDGEHOGS" (not "…for a present"). */
+const SHELTERING = new Set(["hedgehogs", "hedgehog", "cats", "cat", "kittens", "kitten", "animals", "wildlife", "pets", "foxes", "toads"]);
 function innocentAfter(tokens: readonly Token[], end: number): boolean {
   if (end < 0) return false;
+  const car = tokens[end]!.text === "car" || tokens[end]!.text === "cars";
+  if (car && tokens[end + 1]?.text === "for" && SHELTERING.has(tokens[end + 2]?.text ?? "")) return true;
   // "have your IP ADDRESS problem too": the address is part of the thing named
   const last = tokens[end]!.text === "ip" && tokens[end + 1]?.text === "address" ? end + 1 : end;
   // ("…to suffer THE consequences")

@@ -899,6 +899,17 @@ describe("put-downs of the probe-DR families", () => {
     "So glad you were here to clear that up for us.",
     // (probe set EO)
     "Points for enthusiasm. Zero for literally everything else.",
+    // (probe set EX)
+    "Maths gets tricky once you run out of toes, I suppose.",
+    "Right, grandad. Go feed the pigeons, mate.",
+    "Joined on Tuesday, sixty posts about the same bypass. Very organic, I'm sure.",
+    "I'd send you the report but I doubt you'd make it past the first paragraph.",
+    "Reading the actual study would cut into your TikTok time, I know.",
+    "Did somebody skip their pills today?",
+    "Your geography education stopped at the crayon stage, clearly.",
+    "Less time shaking your fist at clouds and more time reading, maybe.",
+    "It was in the minutes. Anyone with a working attention span would have seen it.",
+    "Who let nana on the internet again?",
   ])("%j puts a commenter down and is held", (text) => expect(judge(text)).toMatchObject({ target: "commenter", decision: "hold" }));
 
   it("'oh honey' reported in a longer sentence, and an intern found, publish", () => {
@@ -915,6 +926,14 @@ describe("put-downs of the probe-DR families", () => {
     expect(judge("The gallery has his drawings, not the sharpest pencil work but charming.").decision).toBe("publish");
     expect(judge("My daughter got points for enthusiasm at sports day, bless her.").decision).toBe("publish");
   });
+
+  it.each([
+    "I ran out of fingers counting the delays this week.",
+    "Go feed the ducks at Abbey Park, the kids love it.",
+    "I couldn't make it past the first page of that report, so dull.",
+    "Grandad yelling at clouds is my favourite Simpsons scene.",
+    "Who let the dog near the cake again?",
+  ])("%j (the words of a probe-EX put-down, said of no one) publishes", (text) => expect(judge(text).decision).toBe("publish"));
 
   it.each([
     "u r such a l0s3r lmaooo",

@@ -1445,6 +1445,62 @@ describe("threats of the probe-DU families", () => {
   });
 });
 
+describe("threats of the probe-EV and EW families", () => {
+  it.each([
+    ["Honestly hope a lorry flattens whoever approved the toll.", "flattens whoever"],
+    ["Praying the tram mows down that councillor on his way to the depot.", "mows down"],
+    ["Lock him in the boiler room and let him breathe the fumes till he stops breathing.", "stops breathing"],
+    ["That landlord wants teaching a lesson he'd feel for a year.", "a lesson he'd feel"],
+    ["Shame her van didn't roll over on the ring road. Plenty of winter left.", "didn't roll over"],
+    ["The depot burns down the week they sign. Not a threat, just a forecast.", "a forecast"],
+    ["Carry on posting addresses. That sort of thing gets a bloke found.", "gets a bloke found"],
+    ["Keep posting, pal. Won't be long once we figure out who you are.", "figure out who you are"],
+    ["Enjoy the guard on your door, Mrs Hale. Police protection doesn't last forever.", "last forever"],
+    // (probe set EW)
+    ["Post that again and we'll come over and settle things the old way.", "come over and settle things the old"],
+    ["L + ratio + hope u get sent to the shadow realm irl", "shadow realm irl"],
+    ["Wishing their keeper a season-ending injury, nothing personal.", "season-ending injury"],
+    ["The council will only listen when one of them doesn't make it home.", "doesn't make it home"],
+    ["6 feet under is where that whole board belongs", "6 feet under is where"],
+    ["That landlord had better never need a paramedic on this estate.", "better never need a paramedic"],
+    ["Their new chapel would look better as cinders.", "look better as cinders"],
+    ["Fans, meet the ref's car after the match. And not for selfies.", "and not for selfies"],
+    ["We're at the town hall Friday at six. Bring something blunt.", "bring something blunt"],
+    ["If the marchers sit in the road again, the lorries needn't bother braking.", "needn't bother braking"],
+    ["Lads round here have long memories, and the editor walks past the park every single evening.", "walks past the park"],
+  ])("%j is a threat, refused, with %j marked", (text, marked) => {
+    const j = judge(text);
+    expect(j).toMatchObject({ threat: true, decision: "reject" });
+    expect(j.words.join(" ").toLowerCase()).toContain(marked);
+  });
+
+  it.each([
+    "I hope the bus flattens the fare rise, not the other way round.",
+    "Hope a bus comes soon, been waiting forty minutes.",
+    "Pity his car didn't go faster in qualifying, he'd have made the podium.",
+    "The coach taught the kids a lesson they'll remember for years about teamwork.",
+    "Not a threat, a forecast: rain by noon and gales tonight.",
+    "Good SEO gets you found by customers.",
+    "Once I work out who he is I'll send him the photos from the wedding.",
+    "Police protection doesn't last forever, the witness charity says, and that's why funding matters.",
+    "The smoke from the fire was so thick I held my breath till I nearly stopped breathing.",
+    "Let's settle it the old-fashioned way: a pub quiz on Friday.",
+    "I came round and settled the bill with the landlord.",
+    "Wishing the striker a speedy recovery after that tackle.",
+    "My dad had a long stay in intensive care after the op, the nurses were wonderful.",
+    "My cat didn't make it home last night, please check your sheds.",
+    "Planes do go down sometimes, but flying is still safer than driving.",
+    "Bring something heavy to weigh down the gazebo, it's windy at the fete.",
+    "Check under your car for hedgehogs before you drive off in winter, they love sheltering there 🦔",
+    "We'll be there to cheer the players at the team bus tonight, and not for autographs, just to say thanks.",
+    "The old pallets would look better as a planter.",
+  ])("%j is no threat, and is not refused", (text) => {
+    const j = judge(text);
+    expect(j.threat).toBe(false);
+    expect(j.decision).not.toBe("reject");
+  });
+});
+
 describe("a threat in another's words, reported", () => {
   it.each([
     "Reported someone earlier in this thread who said the referee should be beaten up. That's not on.",
