@@ -119,6 +119,13 @@ const DISMISSIVE = [
   "shaking your|ur fist at clouds|the sky",
   "yelling|shouting|screaming at clouds",
   "anyone|anybody with a working attention span",
+  // (probe set FA) "🥱🥱 wake me when you've got a point", "Not that facts have ever slowed you down."
+  "wake me (up) when you've|youve|you|u got|have|make|find",
+  "comments|forums|forum|section are|is that way",
+  "pay|paid you|u in data|airtime|bundles",
+  "better manners|maths|math|grammar|spelling|logic than you|u",
+  "facts|evidence|logic|reality have|has ever slowed|stopped|bothered|troubled you|u",
+  "you'd|youd ever watched|seen|read @any (full) @any sober",
   "mum's basement",
   "average intelligence",
   "argument with a toaster",
@@ -249,6 +256,8 @@ const ADDRESSED = [
   "did someone|somebody forget|skip their|his|her meds|pills|medication",
   "who let grandad|grandpa|granddad|nan|nana|gran|grandma|granny near|on|at the|a ipad|keyboard|internet|computer|laptop|phone|wifi",
   "education|schooling ended|stopped at the colouring|coloring|crayon",
+  "someone's|somebody's|someones been sniffing",
+  "someone|somebody check on this one",
   // met in probe set BB
   "read the article or just the headline",
   "if brains were dynamite|gunpowder|taxes",
@@ -613,6 +622,9 @@ const WHOLE_CLAUSE = [
   "sweet summer child",
   // (probe set EX) "Account created this week… Totally organic, I'm sure." (not "…totally organic, I'm sure of it")
   "totally|very|so|completely|entirely organic i'm|im sure",
+  // (probe set FA) "Rack off, mate."
+  "rack|nick|naff off",
+  "sure jan",
   // (probe set DR) "Oh honey. No."
   "oh honey|sweetie|sweetheart|hun|hon|sweetpea|darling",
 ];

@@ -87,6 +87,8 @@ const harmForetoldAt = phraseMatcher([
   "enjoy the walk home",
   // "…the away bus parks behind the main stand. They'll know what to do"
   "bus|coach|car|van park~ behind|outside the",
+  // (probe set EZ) "Keep talking. There's plenty of room in the bush behind the sports ground."
+  "plenty|lots of room in the bush|woods|river|canal|quarry|forest|marsh",
 ]);
 
 /**

@@ -969,6 +969,19 @@ export const VARIED_MENACE_PHRASES: readonly string[] = [
   "belong~ six|6 feet under",
   "better never need an|a ambulance|paramedic|paramedics|doctor",
   "look~ better as ash|ashes|cinders|embers",
+  // (probe set EZ) "Praying daily that the Almighty strikes Pastor Adeyemi down with a sickness no hospital can cure."
+  "strike~|strikes @any down with a|an (horrible|painful|slow) sickness|illness|disease|plague|cancer",
+  "strike~|strikes @any @any down with a|an (horrible|painful|slow) sickness|illness|disease|plague|cancer",
+  "rest in pieces loading|soon|incoming",
+  "rip loading",
+  "gonna|imma|i'll|ill|will klap|moer|bliksem|donner you|u|jou",
+  "so hard your|ur ancestors feel~",
+  "sal jou moer|bliksem|donner|klap",
+  "gonna|imma|i'll|ill|will|to unalive @who",
+  "bus|train|lorry|truck|tram better hit you|u|him|her|them",
+  "gets|get met with petrol|bullets|pitchforks",
+  "bury the|that|this @any alive",
+  "bury him|her|them|em alive",
 ];
 
 /**
@@ -1030,6 +1043,8 @@ export const CLAUSE_FINAL_MENACE_PHRASES: readonly string[] = [
   "bring eggs and|or worse",
   "bring something heavy|sharp|blunt",
   "shouldn't|shouldnt|needn't|neednt bother stopping|braking|slowing",
+  // (probe set EZ) "bus better hit you tomorow, i'd tip the driver"
+  "i'd|id tip the driver",
   "gets|get a man|woman|person|bloke|lad|fella|you|u|someone found",
   "once|when i|we work|find|figure out who he|she|you|u|they is|are",
   "police|cop|cops|coppers|protection don't|dont|doesn't|doesnt stay|last forever",

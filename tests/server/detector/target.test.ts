@@ -910,6 +910,17 @@ describe("put-downs of the probe-DR families", () => {
     "Less time shaking your fist at clouds and more time reading, maybe.",
     "It was in the minutes. Anyone with a working attention span would have seen it.",
     "Who let nana on the internet again?",
+    // (probe set FA)
+    "Rack off, mate.",
+    "🥱 wake me up when you have a point",
+    "Sure Jan.",
+    "Someone's been sniffing the glue again, I see.",
+    "Somebody check on this one, the sun's got to him.",
+    "The conspiracy forums are that way, champ.",
+    "How much airtime do they pay you in?",
+    "Did they pay you in data again?",
+    "My nephew has better grammar than you and he's seven.",
+    "Not that evidence has ever bothered you.",
   ])("%j puts a commenter down and is held", (text) => expect(judge(text)).toMatchObject({ target: "commenter", decision: "hold" }));
 
   it("'oh honey' reported in a longer sentence, and an intern found, publish", () => {
@@ -933,7 +944,11 @@ describe("put-downs of the probe-DR families", () => {
     "I couldn't make it past the first page of that report, so dull.",
     "Grandad yelling at clouds is my favourite Simpsons scene.",
     "Who let the dog near the cake again?",
-  ])("%j (the words of a probe-EX put-down, said of no one) publishes", (text) => expect(judge(text).decision).toBe("publish"));
+    "The new forum is that way, the old one closed.",
+    "Sure, Jan from accounts is organising the raffle.",
+    "My uncle works at the council, he says the bins will be fixed.",
+    "The facts have never stopped him before, to be fair.",
+  ])("%j (the words of a probe-EX or FA put-down, said of no one) publishes", (text) => expect(judge(text).decision).toBe("publish"));
 
   it.each([
     "u r such a l0s3r lmaooo",

@@ -1445,7 +1445,7 @@ describe("threats of the probe-DU families", () => {
   });
 });
 
-describe("threats of the probe-EV and EW families", () => {
+describe("threats of the probe-EV, EW and EZ families", () => {
   it.each([
     ["Honestly hope a lorry flattens whoever approved the toll.", "flattens whoever"],
     ["Praying the tram mows down that councillor on his way to the depot.", "mows down"],
@@ -1468,6 +1468,16 @@ describe("threats of the probe-EV and EW families", () => {
     ["We're at the town hall Friday at six. Bring something blunt.", "bring something blunt"],
     ["If the marchers sit in the road again, the lorries needn't bother braking.", "needn't bother braking"],
     ["Lads round here have long memories, and the editor walks past the park every single evening.", "walks past the park"],
+    // (probe set EZ)
+    ["I pray God strikes that bishop down with a painful illness.", "strikes that bishop down"],
+    ["RIP loading for the mayor, mark my words", "rip loading"],
+    ["Keep posting, pal. Plenty of room in the quarry out past the ring road.", "plenty of room in the quarry"],
+    ["Ek sal jou bliksem as ek jou sien.", "sal jou bliksem"],
+    ["imma klap you when I see you at the braai", "klap you"],
+    ["Honestly gonna unalive that councillor if the tip closes.", "unalive that councillor"],
+    ["A tram better hit him on the way home. I'd tip the driver.", "tram better hit him"],
+    ["Any more of them and the boats get met with bullets.", "met with bullets"],
+    ["bury him alive and let the rats sort it", "bury him alive"],
   ])("%j is a threat, refused, with %j marked", (text, marked) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, decision: "reject" });
@@ -1494,6 +1504,12 @@ describe("threats of the probe-EV and EW families", () => {
     "Check under your car for hedgehogs before you drive off in winter, they love sheltering there 🦔",
     "We'll be there to cheer the players at the team bus tonight, and not for autographs, just to say thanks.",
     "The old pallets would look better as a planter.",
+    "Wake me when the rain stops.",
+    "Protesters were met with tear gas at the border.",
+    "Rest in peace, Commissioner, a decent man.",
+    "There's plenty of room in the woods for the scouts' camp this year.",
+    "I'd tip the driver, he waited ten minutes for my gran.",
+    "Gonna unalive this plant if I forget to water it again lol",
   ])("%j is no threat, and is not refused", (text) => {
     const j = judge(text);
     expect(j.threat).toBe(false);
