@@ -111,6 +111,7 @@ const DISMISSIVE = [
   "gold star",
   // (probe set EO: mock praise)
   "points for enthusiasm",
+  "mum's basement",
   // (probe set EX) "…numbers get hard once you run out of fingers." (not "I ran out of fingers counting the delays")
   "once|when|after you|u run|ran out of fingers|toes",
   "go feed some|the ducks|pigeons love|mate|pal|grandad|grandpa|hun|dear|sweetie",
@@ -126,7 +127,10 @@ const DISMISSIVE = [
   "better manners|maths|math|grammar|spelling|logic than you|u",
   "facts|evidence|logic|reality have|has ever slowed|stopped|bothered|troubled you|u",
   "you'd|youd ever watched|seen|read @any (full) @any sober",
-  "mum's basement",
+  // (probe set FC: short ones) "ratio'd and you know it", "your broadband is wasted on you"
+  "ratio'd|ratioed",
+  "your|ur broadband|internet|education|degree|schooling is|was wasted on you|u",
+  "not the full shilling|quid|pound",
   "average intelligence",
   "argument with a toaster",
   "peaked in",
@@ -258,6 +262,31 @@ const ADDRESSED = [
   "education|schooling ended|stopped at the colouring|coloring|crayon",
   "someone's|somebody's|someones been sniffing",
   "someone|somebody check on this one",
+  // (probe set FC) "massive L take", "typed with crayons, clearly", "been at the cooking sherry again, Margaret?"
+  "massive|huge|big|major|absolute l take|takes",
+  "l ratio",
+  "ratio l",
+  "go outside and touch (some) grass",
+  "troll harder",
+  "username checks out",
+  "sure thing grandad|grandpa|gramps|boomer|sweetie|champ|kiddo",
+  "failed gcse|gcses|matric @any did we|you",
+  "failed gcse|gcses|matric did we|you",
+  "posting|typing|commenting from mum's|mom's|mums|moms|mummy's|mommy's basement",
+  "typed|typing|written|wrote with crayons|crayon",
+  "certified yapper",
+  "blud|bro|bruh (really) thought he|she cooked",
+  "escaped the|his|her ward|asylum again",
+  "that's|thats a you problem",
+  "groundbreaking|revolutionary thought|take there",
+  "truly groundbreaking|revolutionary thought|take",
+  "this is grown up news|talk|conversation|table",
+  "been at the (cooking) sherry|gin|meths|vodka again",
+  "didn't|didnt ask don't|dont care",
+  "not worth the pixels|bandwidth",
+  "seek sunlight|daylight",
+  "somebody|someone found a thesaurus|dictionary",
+  "pass class 10|12|ten|twelve first",
   // met in probe set BB
   "read the article or just the headline",
   "if brains were dynamite|gunpowder|taxes",
@@ -625,6 +654,8 @@ const WHOLE_CLAUSE = [
   // (probe set FA) "Rack off, mate."
   "rack|nick|naff off",
   "sure jan",
+  "skill issue (tbh|tbf|honestly)",
+  "therapy exists (you|u) (know)",
   // (probe set DR) "Oh honey. No."
   "oh honey|sweetie|sweetheart|hun|hon|sweetpea|darling",
 ];

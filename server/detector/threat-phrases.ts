@@ -982,6 +982,21 @@ export const VARIED_MENACE_PHRASES: readonly string[] = [
   "gets|get met with petrol|bullets|pitchforks",
   "bury the|that|this @any alive",
   "bury him|her|them|em alive",
+  // (probe set FB: short ones) "🪦 reserved for you", "⚰️ your size is in stock", "🚑 on standby for you bruv"
+  "🪦|⚰ reserved|waiting|ready|booked for you|u|ya",
+  "🪦|⚰ your|ur size",
+  "🩸|🪦|⚰ soon",
+  "🚑|ambulance|ambulances|paramedics on standby for you|u|ya",
+  "💣 parcel's|parcel|package|present|delivery",
+  "pray nobody|noone recognises|recognizes you|u",
+  "identify~ you|u at the|a morgue|mortuary",
+  "identify~ your|ur body at the|a morgue|mortuary",
+  "check~ your|ur gas line|lines|pipe|pipes if i were you",
+  "gravediggers will|'ll be busy after",
+  "your|ur tyres|tires|brakes looked|were fine yesterday",
+  "car park after no cameras|cctv",
+  "get~ the|a|his|her|your|ur casket|coffin measured|fitted",
+  "bodyguards|bodyguard can't|cant|cannot be everywhere",
 ];
 
 /**
@@ -1045,6 +1060,9 @@ export const CLAUSE_FINAL_MENACE_PHRASES: readonly string[] = [
   "shouldn't|shouldnt|needn't|neednt bother stopping|braking|slowing",
   // (probe set EZ) "bus better hit you tomorow, i'd tip the driver"
   "i'd|id tip the driver",
+  // (probe set FB) "last warning. next time I won't bother typing", "keep tailgating me and see what's in my boot"
+  "next time i won't|wont bother typing|talking|writing|asking|warning",
+  "and see what's|whats in my boot|trunk",
   "gets|get a man|woman|person|bloke|lad|fella|you|u|someone found",
   "once|when i|we work|find|figure out who he|she|you|u|they is|are",
   "police|cop|cops|coppers|protection don't|dont|doesn't|doesnt stay|last forever",

@@ -1210,9 +1210,10 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
     if (WEAPON_EMOJI.has(w)) {
       let last = i;
       while (WEAPON_EMOJI.has(tokens[last + 1]?.text ?? "")) last++;
-      // (not a person's things: "🔪 for the chef's new knife set")
+      // (not a person's things: "🔪 for the chef's new knife set", "⚰️ for their title hopes")
       const p = tokens[last + 1]?.text === "for" ? personAt(tokens, last + 2) : -1;
-      if (p >= 0 && !tokens[p]!.text.endsWith("'s")) return [i, p];
+      const things = p >= 0 && POSSESSIVE.has(tokens[p]!.text) && !personNoun(tokens[p + 1]?.text ?? "");
+      if (p >= 0 && !tokens[p]!.text.endsWith("'s") && !things) return [i, p];
     }
     // 'if someone "accidentally" reversed over that cyclist': harm to someone, in scare quotes
     if (w === "accidentally" && QUOTE_MARK.test(text[tokens[i]!.start - 1] ?? ""))

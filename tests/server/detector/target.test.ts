@@ -921,6 +921,31 @@ describe("put-downs of the probe-DR families", () => {
     "Did they pay you in data again?",
     "My nephew has better grammar than you and he's seven.",
     "Not that evidence has ever bothered you.",
+    // (probe set FC: short ones)
+    "ratioed and you know it",
+    "huge L take tbh",
+    "skill issue honestly",
+    "go outside and touch grass",
+    "troll harder mate",
+    "username checks out lol",
+    "sure thing boomer",
+    "failed GCSE maths, did you?",
+    "posting from your mum's basement again?",
+    "written with crayons, obviously",
+    "your education was wasted on you",
+    "escaped the asylum again, have we?",
+    "that's a you problem, pal",
+    "L ratio",
+    "what a groundbreaking take there 🙄",
+    "this is grown-up talk, run along",
+    "been at the gin again, Sandra?",
+    "therapy exists, you know.",
+    "didn't ask, don't care.",
+    "bro really thought he cooked",
+    "not worth the bandwidth",
+    "log off and seek sunlight",
+    "someone found a dictionary today",
+    "pass class 12 first, uncle",
   ])("%j puts a commenter down and is held", (text) => expect(judge(text)).toMatchObject({ target: "commenter", decision: "hold" }));
 
   it("'oh honey' reported in a longer sentence, and an intern found, publish", () => {
@@ -948,7 +973,13 @@ describe("put-downs of the probe-DR families", () => {
     "Sure, Jan from accounts is organising the raffle.",
     "My uncle works at the council, he says the bins will be fixed.",
     "The facts have never stopped him before, to be fair.",
-  ])("%j (the words of a probe-EX or FA put-down, said of no one) publishes", (text) => expect(judge(text).decision).toBe("publish"));
+    "I lived in my mum's basement till I was 30, no shame.",
+    "The skill issue is in midfield, we can't pass.",
+    "My granddad typed with two fingers his whole life.",
+    "Truly groundbreaking research from the university team.",
+    "The nurse said he'd escaped the ward twice to get a smoke, bless him.",
+    "Therapy exists for a reason and the waiting lists are too long.",
+  ])("%j (the words of a probe-EX, FA or FC put-down, said of no one) publishes", (text) => expect(judge(text).decision).toBe("publish"));
 
   it.each([
     "u r such a l0s3r lmaooo",

@@ -1445,7 +1445,7 @@ describe("threats of the probe-DU families", () => {
   });
 });
 
-describe("threats of the probe-EV, EW and EZ families", () => {
+describe("threats of the probe-EV, EW, EZ and FB families", () => {
   it.each([
     ["Honestly hope a lorry flattens whoever approved the toll.", "flattens whoever"],
     ["Praying the tram mows down that councillor on his way to the depot.", "mows down"],
@@ -1478,6 +1478,21 @@ describe("threats of the probe-EV, EW and EZ families", () => {
     ["A tram better hit him on the way home. I'd tip the driver.", "tram better hit him"],
     ["Any more of them and the boats get met with bullets.", "met with bullets"],
     ["bury him alive and let the rats sort it", "bury him alive"],
+    // (probe set FB: short ones)
+    ["⚰️ ready for you, pal", "ready for you"],
+    ["🪦 your size, mate", "your size"],
+    ["next time I won't bother warning", "next time i won't bother warning"],
+    ["🩸 soon", "soon"],
+    ["ambulances on standby for ya", "on standby for ya"],
+    ["💣 package for the editor", "package"],
+    ["pray nobody recognizes u at the game", "recognizes u"],
+    ["tailgate me again and see what's in my trunk", "see what's in my trunk"],
+    ["your wife will identify you at the mortuary", "identify you at the mortuary"],
+    ["gravediggers will be busy after the derby", "gravediggers will be busy after"],
+    ["your brakes were fine yesterday. still fine?", "brakes were fine yesterday"],
+    ["see you in the car park after, no cctv", "no cctv"],
+    ["get his coffin measured, the ref's done", "coffin measured"],
+    ["the senator's bodyguards can't be everywhere", "bodyguards can't be everywhere"],
   ])("%j is a threat, refused, with %j marked", (text, marked) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, decision: "reject" });
@@ -1510,6 +1525,13 @@ describe("threats of the probe-EV, EW and EZ families", () => {
     "There's plenty of room in the woods for the scouts' camp this year.",
     "I'd tip the driver, he waited ten minutes for my gran.",
     "Gonna unalive this plant if I forget to water it again lol",
+    "Get the casket ready? No, Nan's fine, she's 94 and still driving.",
+    "See what's in my boot, I've got the raffle prizes for Saturday.",
+    "Ambulances on standby for the marathon, as usual.",
+    "Pray nobody recognises me in this wig at the panto.",
+    "Check your gas boiler every year, it's the law for landlords.",
+    "⚰️ for their title hopes, sadly",
+    "🔥 soon, the new album drops Friday",
   ])("%j is no threat, and is not refused", (text) => {
     const j = judge(text);
     expect(j.threat).toBe(false);
