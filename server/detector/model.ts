@@ -399,6 +399,26 @@ const CONDEMNING = new Set(
     ["harassment", "nasty", "horrendous", "grim", "shocking"],
   ),
 );
+/** Harm reported, not done: "sent him death THREATS", "the ABUSE she got". */
+const REPORTED_HARM = new Set(
+  ["death", "threats", "threat", "threatened", "threatening", "abuse", "abused", "trolls", "troll", "trolling", "harassed"].concat([
+    "slurs",
+    "slur",
+    "racism",
+    "messages",
+    "dms",
+  ]),
+);
+/** Every word that weighs (above a twentieth) condemns or reports, and some report: a report of others' harm. */
+function onlyReported(toks: readonly Token[], contrib: Float64Array): boolean {
+  let reported = false;
+  for (let i = 0; i < toks.length; i++) {
+    if (contrib[i]! <= 0.05) continue;
+    if (REPORTED_HARM.has(toks[i]!.text)) reported = true;
+    else if (!CONDEMNING.has(toks[i]!.text)) return false;
+  }
+  return reported;
+}
 /** A condemning word outside quotation marks, with no "you" in its sentence. */
 function condemned(toks: readonly Token[], text: string, toReader: (i: number) => boolean): boolean {
   for (let i = 0; i < toks.length; i++)
@@ -907,7 +927,10 @@ export class LinearDetector implements Detector {
     // offensive words quoted in order to condemn them ('someone wrote "hang them all". That's not debate, that's
     // thuggery'): the condemnation and the report ("disgusting", "death threats") are no attack when no rule reads one
     // and no "you" stands beside them ("You're sick." is said to someone)
-    if (quotedOffence && !found && !possibleThreat && condemned(toks, text, (i) => secondPersonInSentence(toks, text, i)))
+    // and so are threats and abuse reported with no words quoted ("the judge has had death threats since the verdict.
+    // That's disgusting"), when the report and the condemnation are all that weigh
+    const toReaderHere = (i: number) => secondPersonInSentence(toks, text, i) && !mentions?.masked[i];
+    if ((quotedOffence || onlyReported(toks, d.contrib)) && !found && !possibleThreat && condemned(toks, text, toReaderHere))
       score = Math.min(score, ideaCap);
     // Spans are worked out when asked for: most comments publish, and a verdict to publish has none.
     const findSpans = (): Span[] => {

@@ -1041,6 +1041,7 @@ const GENERIC_VERB = new Set([
 ]);
 /** "Nothing MAKES you feel your age", "it makes you wonder". */
 const MAKES = new Set(["makes", "make", "made"]);
+const CONCEDED = new Set(["think", "feel", "make", "believe"]);
 /**
  * `masked` with the second-person words of sentences where "you" means anyone added: a sentence
  * with "when you…", opening "You can't…", or "…makes you…" after "nothing", "it" or "that".
@@ -1058,6 +1059,8 @@ function withGenericYou(toks: readonly Token[], text: string, masked: Uint8Array
       const before = toks[k - 1]?.text ?? "";
       generic =
         (k > start && GENERIC_AFTER.has(before)) ||
+        // "That's vile, WHATEVER YOU THINK of his jokes": a concession to anyone
+        (before === "whatever" && CONCEDED.has(toks[k + 1]?.text ?? "")) ||
         (k === start && GENERIC_VERB.has(toks[k + 1]?.text ?? "")) ||
         (MAKES.has(before) && (toks[k - 2]?.text === "nothing" || toks[k - 2]?.text === "it" || toks[k - 2]?.text === "that"));
     }

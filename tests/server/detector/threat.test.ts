@@ -1592,6 +1592,17 @@ describe("a threat in another's words, reported", () => {
     expect(j.words.join(" ").toLowerCase()).toContain(marked);
   });
 
+  it.each([
+    "The mayor has had death threats since the vote. That's disgusting, whatever you think of the scheme.",
+    "Her lawyer says she got abuse and threats for weeks after the verdict. Vile, whatever you make of the case.",
+  ])("%j: threats reported with no words quoted, and condemned, publish", (text) => {
+    expect(judge(text)).toMatchObject({ threat: false, decision: "publish" });
+  });
+
+  it("a condemnation that reports nothing is judged as it stands, held", () => {
+    expect(judge("They are all disgusting.").decision).toBe("hold");
+  });
+
   it("a quoted threat with sympathy for someone after it is still another's", () => {
     expect(judge("\"I'll kill you\" he wrote to her. I'm so sorry for you, Sarah.").decision).toBe("publish");
   });
