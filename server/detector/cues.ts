@@ -52,10 +52,13 @@ export function personNoun(w: string): boolean {
 }
 
 /** A negation among the three words before token i: "I would NEVER say…". */
-export function negatedAt(tokens: readonly Token[], i: number): boolean {
-  for (let k = Math.max(0, i - 3); k < i; k++)
+export function negatedAt(tokens: readonly Token[], i: number, text?: string): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    // (with the text: within the sentence; "…they're NOT welcome. Bring something heavy." negates nothing)
+    if (text !== undefined && sentenceEnds(text, tokens[k]!, tokens[k + 1]!)) return false;
     // ("WHY DON'T YOU just swallow…" urges it: a suggestion, not a negation)
     if (NEGATION.has(tokens[k]!.text) && !(tokens[k - 1]?.text === "why" && tokens[k + 1]?.text === "you")) return true;
+  }
   return false;
 }
 

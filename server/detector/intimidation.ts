@@ -176,16 +176,16 @@ export function findIntimidation(tokens: readonly Token[], text: string): [numbe
   for (let i = 0; i < tokens.length && !(known && warned) && !(called && ready); i++) {
     if (!called) {
       const end = mobCalledAt(tokens, i);
-      if (end >= 0 && !negatedAt(tokens, i)) called = [i, end];
+      if (end >= 0 && !negatedAt(tokens, i, text)) called = [i, end];
     }
-    if (!ready) ready = mobReadyAt(tokens, i) >= 0 && !negatedAt(tokens, i);
+    if (!ready) ready = mobReadyAt(tokens, i) >= 0 && !negatedAt(tokens, i, text);
     if (!known) {
       const end = Math.max(whereaboutsAt(tokens, i), placeKnownAt(tokens, i), harmForetoldAt(tokens, i));
-      if (end >= 0 && !negatedAt(tokens, i)) known = [i, end];
+      if (end >= 0 && !negatedAt(tokens, i, text)) known = [i, end];
     }
     if (!recalled) {
       const end = murderRecalledAt(tokens, i);
-      if (end >= 0 && !negatedAt(tokens, i)) recalled = [i, end];
+      if (end >= 0 && !negatedAt(tokens, i, text)) recalled = [i, end];
     }
     hinted ||= hintAt(tokens, i) >= 0;
     if (!warned) {
@@ -195,7 +195,7 @@ export function findIntimidation(tokens: readonly Token[], text: string): [numbe
       const closes =
         closing >= 0 &&
         (lastOfSentence(tokens, text, closing) || (!WORD.test(tokens[closing + 1]!.text) && lastOfSentence(tokens, text, closing + 1)));
-      warned = (end >= 0 || closes) && !negatedAt(tokens, i);
+      warned = (end >= 0 || closes) && !negatedAt(tokens, i, text);
     }
   }
   if (known && warned) return known;

@@ -752,7 +752,7 @@ const finalMenaceAt = phraseMatcher(CLAUSE_FINAL_MENACE_PHRASES);
 function findFinalMenace(tokens: readonly Token[], text: string): [number, number] | null {
   for (let i = 0; i < tokens.length; i++) {
     const end = finalMenaceAt(tokens, i);
-    if (end >= 0 && closesSentence(tokens, text, end) && !negatedAt(tokens, i)) return [i, end];
+    if (end >= 0 && closesSentence(tokens, text, end) && !negatedAt(tokens, i, text)) return [i, end];
   }
   return null;
 }
@@ -965,7 +965,7 @@ function readThreat(tokens: readonly Token[], text: string, lex: InsultLexicon):
   for (let i = 0; i < tokens.length; i++) {
     const end = menaceAt(tokens, i);
     // (not "I'll find you A LINK": found for someone; not "…AT THE MEETUP": a meeting arranged)
-    if (end >= 0 && !negatedAt(tokens, i) && !FOUND_FOR_YOU.has(tokens[end + 1]?.text ?? "") && !meetingPlaceAfter(tokens, end))
+    if (end >= 0 && !negatedAt(tokens, i, text) && !FOUND_FOR_YOU.has(tokens[end + 1]?.text ?? "") && !meetingPlaceAfter(tokens, end))
       return [i, end];
   }
   return (
@@ -1239,7 +1239,7 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
     if (shame >= 0 && belongingsInView(tokens) && !negatedAt(tokens, i)) return [i, shame];
     const setPhrase = phraseAt(tokens, i);
     const phraseEnd = Math.max(innocentAfter(tokens, setPhrase) ? -1 : setPhrase, booked ? -1 : menaceEnd);
-    if (phraseEnd >= 0 && !negatedAt(tokens, i)) return [i, phraseEnd];
+    if (phraseEnd >= 0 && !negatedAt(tokens, i, text)) return [i, phraseEnd];
     if (WISH.has(w) && !reportedOrNegated(tokens, i)) {
       // who is wished it: after "hope"/"wish" ("I hope HE dies"), before the others ("HE should die")
       const wishedOn = w === "hope" || w === "wish" ? i + 1 : i - 2;

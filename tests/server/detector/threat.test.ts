@@ -1466,6 +1466,8 @@ describe("threats of the probe-EV, EW, EZ and FB families", () => {
     ["Their new chapel would look better as cinders.", "look better as cinders"],
     ["Fans, meet the ref's car after the match. And not for selfies.", "and not for selfies"],
     ["We're at the town hall Friday at six. Bring something blunt.", "bring something blunt"],
+    // (a negation in the sentence before negates nothing)
+    ["Make sure they know they're not welcome. Bring something blunt.", "bring something blunt"],
     ["If the marchers sit in the road again, the lorries needn't bother braking.", "needn't bother braking"],
     ["Lads round here have long memories, and the editor walks past the park every single evening.", "walks past the park"],
     // (probe set EZ)
