@@ -89,6 +89,8 @@ const harmForetoldAt = phraseMatcher([
   "bus|coach|car|van park~ behind|outside the",
   // (probe set EZ) "Keep talking. There's plenty of room in the bush behind the sports ground."
   "plenty|lots of room in the bush|woods|river|canal|quarry|forest|marsh",
+  // (probe set FD) "The bridges outside the stadium are high and people do fall, just saying."
+  "people|folk|folks do fall|slip|drown|trip",
 ]);
 
 /**

@@ -279,7 +279,7 @@ export const VARIED_MENACE_PHRASES: readonly string[] = [
   // (met in probe set AR)
   "shove~|push~|throw~|chuck~|shoved|pushed|thrown @who onto the|a tracks|track|rails|motorway",
   // (not "throw them under the bus": betrayed)
-  "shove~|push~|throw~|chuck~|shoved|pushed|thrown @who under the|a train|tube|lorry|truck|tram",
+  "shove~|push~|throw~|chuck~|shoved|pushed|thrown @who under the|a|whatever|any|next train|tube|lorry|truck|tram",
   "shove~|push~|throw~|chuck~|shoved|pushed|thrown @who in front of a|the train|tube|bus|lorry|truck|tram|traffic",
   "slap|punch|smack|kick|thump|whack|clip|belt|wallop|hiding|kicking he'd|she'd|you'd|they'd|hed|youd|theyd (still) feel~",
   "leave~|leaving|go~|going (home|out) in bin|black|rubbish bags|bag",
@@ -997,6 +997,13 @@ export const VARIED_MENACE_PHRASES: readonly string[] = [
   "car park after no cameras|cctv",
   "get~ the|a|his|her|your|ur casket|coffin measured|fitted",
   "bodyguards|bodyguard can't|cant|cannot be everywhere",
+  // (probe set FD: one sentence of a long comment) "…is going home with his head split open", "Acid in that perfect face…"
+  "go~|going home with his|her|their|your|ur head split|smashed|caved|kicked open|in",
+  "acid in that|this face",
+  "acid in that|this @any face",
+  "be the one catching|getting a bullet",
+  "till|until he|she|they|you|u don't|dont|doesn't|doesnt|can't|cant get up",
+  "beat~|beats @who half to death",
 ];
 
 /**

@@ -1445,7 +1445,7 @@ describe("threats of the probe-DU families", () => {
   });
 });
 
-describe("threats of the probe-EV, EW, EZ and FB families", () => {
+describe("threats of the probe-EV, EW, EZ, FB and FD families", () => {
   it.each([
     ["Honestly hope a lorry flattens whoever approved the toll.", "flattens whoever"],
     ["Praying the tram mows down that councillor on his way to the depot.", "mows down"],
@@ -1495,6 +1495,14 @@ describe("threats of the probe-EV, EW, EZ and FB families", () => {
     ["see you in the car park after, no cctv", "no cctv"],
     ["get his coffin measured, the ref's done", "coffin measured"],
     ["the senator's bodyguards can't be everywhere", "bodyguards can't be everywhere"],
+    // (probe set FD: the one sentence of a long comment, alone)
+    ["See that ticket inspector again and I'll push him under whatever tube comes in.", "whatever tube"],
+    ["Any surveyor who sets foot on that field goes home with his head kicked in.", "head kicked in"],
+    ["Acid in that smug face would wipe the grin off.", "acid in that smug face"],
+    ["If it were up to me he'd be the one getting a bullet.", "be the one getting a bullet"],
+    ["Men like him should be hit until they can't get up.", "can't get up"],
+    ["I hope someone beats that landlord half to death.", "half to death"],
+    ["The canal by his office is deep and folk do drown, just saying.", "folk do drown"],
   ])("%j is a threat, refused, with %j marked", (text, marked) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, decision: "reject" });
@@ -1534,6 +1542,10 @@ describe("threats of the probe-EV, EW, EZ and FB families", () => {
     "Check your gas boiler every year, it's the law for landlords.",
     "⚰️ for their title hopes, sadly",
     "🔥 soon, the new album drops Friday",
+    "The boxer kept swinging until he couldn't get up.",
+    "I laughed till I couldn't get up off the floor.",
+    "People do fall off that pier every summer, put a railing up.",
+    "He got beaten half to death in a mugging, poor lad.",
   ])("%j is no threat, and is not refused", (text) => {
     const j = judge(text);
     expect(j.threat).toBe(false);
