@@ -942,7 +942,10 @@ const FIRST_PERSON = new Set(["i", "i'm", "im", "we", "we're", "i've", "we've"])
 /** Another's words: "DMs SAYING THEY'D snap his ankle". */
 const SAYING = new Set(["saying", "said", "says", "claiming", "claimed", "that"]);
 const THEY_WOULD = new Set(["they'd", "he'd", "she'd", "they'll", "he'll", "she'll", "theyd", "hed", "shed"]);
+/** Done, and told: "he THREW acid in her face", "SPLASHED acid on his face" (not "I'll throw…"). */
+const THROWN = new Set(["threw", "splashed", "flung", "hurled", "poured", "sprayed"]);
 function threatReported(tokens: readonly Token[], start: number): boolean {
+  if (THROWN.has(tokens[start - 1]?.text ?? "")) return true;
   const before = tokens[start - 2]?.text ?? "";
   if (tokens[start - 1]?.text === "to")
     return (

@@ -1617,6 +1617,12 @@ describe("a threat in another's words, reported", () => {
     expect(judge("They are all disgusting.").decision).toBe("hold");
   });
 
+  it("acid thrown, told in a court report, is no threat of the writer's: never refused", () => {
+    expect(judge("He threw acid in her face outside the station, the court heard.")).toMatchObject({ threat: false });
+    expect(judge("He threw acid in her face outside the station, the court heard.").decision).not.toBe("reject");
+    expect(judge("Someone should throw acid in his face.")).toMatchObject({ threat: true, decision: "reject" });
+  });
+
   it("a quoted threat with sympathy for someone after it is still another's", () => {
     expect(judge("\"I'll kill you\" he wrote to her. I'm so sorry for you, Sarah.").decision).toBe("publish");
   });
