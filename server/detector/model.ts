@@ -400,15 +400,10 @@ const CONDEMNING = new Set(
   ),
 );
 /** Harm reported, not done: "sent him death THREATS", "the ABUSE she got". */
-const REPORTED_HARM = new Set(
-  ["death", "threats", "threat", "threatened", "threatening", "abuse", "abused", "trolls", "troll", "trolling", "harassed"].concat([
-    "slurs",
-    "slur",
-    "racism",
-    "messages",
-    "dms",
-  ]),
-);
+const REPORTED_HARM = new Set([
+  ...["death", "threats", "threat", "threatened", "threatening", "abuse", "abused", "trolls", "troll", "trolling"],
+  ...["harassed", "slurs", "slur", "racism", "messages", "dms"],
+]);
 /** Every word that weighs (above a twentieth) condemns or reports, and some report: a report of others' harm. */
 function onlyReported(toks: readonly Token[], contrib: Float64Array): boolean {
   let reported = false;
