@@ -51,11 +51,13 @@ export function personNoun(w: string): boolean {
   return PERSON_NOUN.has(t) || (t.endsWith("s") && PERSON_NOUN.has(t.slice(0, -1)));
 }
 
-/** A negation among the three words before token i: "I would NEVER say…". */
-export function negatedAt(tokens: readonly Token[], i: number, text?: string): boolean {
+/**
+ * A negation among the three words before token i, in its sentence: "I would NEVER say…" (but "…they're NOT welcome.
+ * Bring something heavy." and "Not a chance. Let him die." negate nothing).
+ */
+export function negatedAt(tokens: readonly Token[], i: number, text: string): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
-    // (with the text: within the sentence; "…they're NOT welcome. Bring something heavy." negates nothing)
-    if (text !== undefined && sentenceEnds(text, tokens[k]!, tokens[k + 1]!)) return false;
+    if (sentenceEnds(text, tokens[k]!, tokens[k + 1]!)) return false;
     // ("WHY DON'T YOU just swallow…" urges it: a suggestion, not a negation)
     if (NEGATION.has(tokens[k]!.text) && !(tokens[k - 1]?.text === "why" && tokens[k + 1]?.text === "you")) return true;
   }

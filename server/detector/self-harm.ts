@@ -30,15 +30,15 @@ const resolveAt = phraseMatcher([
 ]);
 
 /** The announcement when something in the same comment makes it earnest: [from, to], or null. */
-export function findSelfHarm(tokens: readonly Token[]): [number, number] | null {
+export function findSelfHarm(tokens: readonly Token[], text: string): [number, number] | null {
   let intent: [number, number] | null = null;
   let resolved = false;
   for (let i = 0; i < tokens.length && !(intent && resolved); i++) {
     if (!intent) {
       const end = intentAt(tokens, i);
-      if (end >= 0 && !negatedAt(tokens, i)) intent = [i, end];
+      if (end >= 0 && !negatedAt(tokens, i, text)) intent = [i, end];
     }
-    resolved ||= resolveAt(tokens, i) >= 0 && !negatedAt(tokens, i);
+    resolved ||= resolveAt(tokens, i) >= 0 && !negatedAt(tokens, i, text);
   }
   return intent && resolved ? intent : null;
 }

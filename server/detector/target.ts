@@ -1147,7 +1147,7 @@ export function findDehumanising(toks: readonly Token[], text: string, skip?: (i
         if (toks[k]!.text === "those" || toks[k]!.text === "these") return [k, i, k];
       }
     // "why do we keep letting this HUMAN FILTH wash up", "= human garbage": refuse said of people (not "human waste", sewage)
-    if (humanRefuse && w !== "waste" && w !== "sewage" && w !== "debris" && !negatedAt(toks, i - 1)) return [i - 1, i, i - 1];
+    if (humanRefuse && w !== "waste" && w !== "sewage" && w !== "debris" && !negatedAt(toks, i - 1, text)) return [i - 1, i, i - 1];
     // "a whole underclass of vermin", "a generation of bloated ticks": people counted as pests
     for (let k = i - 1; k >= Math.max(1, i - 3) && (!THING_PRONE.has(w) || LITERAL_PRONE.has(w)); k--) {
       if (toks[k]!.text !== "of") continue;

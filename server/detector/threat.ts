@@ -977,7 +977,7 @@ function readThreat(tokens: readonly Token[], text: string, lex: InsultLexicon):
     findMenace(tokens) ??
     findFinalMenace(tokens, text) ??
     findIntimidation(tokens, text) ??
-    findSelfHarm(tokens)
+    findSelfHarm(tokens, text)
   );
 }
 
@@ -1073,13 +1073,16 @@ function sameClauseWish(tokens: readonly Token[], text: string, i: number, windo
     if (sentenceEnds(text, tokens[k]!, tokens[k + 1]!)) return -1;
     // (not "I hope NOBODY has an 'accident'")
     if (NEGATION.has(tokens[k]!.text)) return -1;
-    if (wishes.has(tokens[k]!.text)) return !reportedOrNegated(tokens, k) && !negatedAt(tokens, k) ? k : -1;
+    if (wishes.has(tokens[k]!.text)) return !reportedOrNegated(tokens, k) && !negatedAt(tokens, k, text) ? k : -1;
   }
   return -1;
 }
 /** "MORE OF THIS please" ending at token i (not "we don't want more of this please"). */
-const approvalBefore = (tokens: readonly Token[], i: number) =>
-  tokens[i - 3]?.text === "more" && tokens[i - 2]?.text === "of" && THIS_THAT.has(tokens[i - 1]?.text ?? "") && !negatedAt(tokens, i - 3);
+const approvalBefore = (tokens: readonly Token[], text: string, i: number) =>
+  tokens[i - 3]?.text === "more" &&
+  tokens[i - 2]?.text === "of" &&
+  THIS_THAT.has(tokens[i - 1]?.text ?? "") &&
+  !negatedAt(tokens, i - 3, text);
 const THIS_THAT = new Set(["this", "that", "it"]);
 /** Where a rope is for someone: "rope, TREE, some assembly required". */
 const HANGING_PLACE = new Set(["tree", "lamppost", "lampposts", "lamp-post", "gallows", "branch"]);
@@ -1165,7 +1168,7 @@ function endedItWished(tokens: readonly Token[], text: string, i: number): [numb
   if (tokens[i - 1]?.text !== "place" && tokens[i - 1]?.text !== "off") return null;
   if (!tokens.slice(Math.max(0, i - 4), i).some((t) => t.text === "better")) return null;
   for (let k = i + 1; k < Math.min(n - 1, i + 10); k++)
-    if (ENDED.has(tokens[k]!.text) && SELF_END.has(tokens[k + 1]!.text) && !negatedAt(tokens, k)) {
+    if (ENDED.has(tokens[k]!.text) && SELF_END.has(tokens[k + 1]!.text) && !negatedAt(tokens, k, text)) {
       // (a life, not a contract: the clause ends there, and no body did it: "if the council ended it now")
       const end = tokens[k + 2]?.text === "all" ? k + 2 : k + 1;
       const last = end + 1 >= n || sentenceEnds(text, tokens[end]!, tokens[end + 1]!);
@@ -1186,7 +1189,7 @@ function harmCelebrated(tokens: readonly Token[], text: string, i: number): [num
       HIT_BY.has(harm) ||
       (harm === "run" && tokens[v + 1]?.text === "over")) &&
     !defeatAfter(tokens, v);
-  return harmed && phraseIn(shrugAt, tokens, v + 1) && !negatedAt(tokens, i) ? [i, harm === "run" ? v + 1 : v] : null;
+  return harmed && phraseIn(shrugAt, tokens, v + 1) && !negatedAt(tokens, i, text) ? [i, harm === "run" ? v + 1 : v] : null;
 }
 
 /**
@@ -1208,7 +1211,7 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
     const w = tokens[i]!.text;
     if (!CONSTRUCTION_HEADS.has(w)) continue;
     // "🔪🔪 see you soon @linda"
-    if (WEAPON_EMOJI.has(w)) for (let k = 0; k < n; k++) if (meetingAt(tokens, k) >= 0 && !negatedAt(tokens, k)) return [i, i];
+    if (WEAPON_EMOJI.has(w)) for (let k = 0; k < n; k++) if (meetingAt(tokens, k) >= 0 && !negatedAt(tokens, k, text)) return [i, i];
     // "🔪🔪🔪 for the driver"
     if (WEAPON_EMOJI.has(w)) {
       let last = i;
@@ -1233,13 +1236,13 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
       (w === "lucky" && (OUR_LUCK.has(tokens[i - 1]?.text ?? "") || OUR_LUCK.has(tokens[i - 2]?.text ?? "")));
     // harm left vague, then shrugged at ("…I wouldn't shed a tear")
     const happened = somethingHappenedAt(tokens, i);
-    if (happened >= 0 && phraseIn(shrugAt, tokens) && !negatedAt(tokens, i)) return [i, happened];
+    if (happened >= 0 && phraseIn(shrugAt, tokens) && !negatedAt(tokens, i, text)) return [i, happened];
     // (a mafia's "shame if": someone's home, family or belongings in view, not "a shame if the festival closed";
     // "nice dog you've got… shame if it got out": the thing admired is the reader's)
     const shameIfIt = shameIfItAt(tokens, i);
-    if (shameIfIt >= 0 && phraseIn(ADMIRED, tokens, 0, i) && !negatedAt(tokens, i)) return [i, shameIfIt];
+    if (shameIfIt >= 0 && phraseIn(ADMIRED, tokens, 0, i) && !negatedAt(tokens, i, text)) return [i, shameIfIt];
     const shame = shameAt(tokens, i);
-    if (shame >= 0 && belongingsInView(tokens) && !negatedAt(tokens, i)) return [i, shame];
+    if (shame >= 0 && belongingsInView(tokens) && !negatedAt(tokens, i, text)) return [i, shame];
     const setPhrase = phraseAt(tokens, i);
     const phraseEnd = Math.max(innocentAfter(tokens, setPhrase) ? -1 : setPhrase, booked ? -1 : menaceEnd);
     if (phraseEnd >= 0 && !negatedAt(tokens, i, text)) return [i, phraseEnd];
@@ -1336,7 +1339,7 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
       }
     // "I hope he chokes to death", "should be beaten to death" (not "starved to death in the siege", reported)
     if (w === "death" && tokens[i - 1]?.text === "to")
-      for (let k = Math.max(0, i - 7); k < i - 1; k++) if (WISH.has(tokens[k]!.text) && !negatedAt(tokens, k + 1)) return [k, i];
+      for (let k = Math.max(0, i - 7); k < i - 1; k++) if (WISH.has(tokens[k]!.text) && !negatedAt(tokens, k + 1, text)) return [k, i];
     // (not reported: "people telling her to kys need to get a grip")
     // (and spelled out, "k y s", "k.y.s": three letters are too few for the normaliser to join)
     const spelledKys = w === "k" && tokens[i + 1]?.text === "y" && tokens[i + 2]?.text === "s";
@@ -1372,7 +1375,7 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
     const where = w === "know" && KNOWN_EXACTLY.has(tokens[i + 1]?.text ?? "") ? i + 2 : i + 1;
     // ("some of US know where…", not "let us know where the nurses work")
     const knower = KNOWER.has(tokens[i - 1]?.text ?? "") || (tokens[i - 1]?.text === "us" && tokens[i - 2]?.text !== "let");
-    if (w === "know" && tokens[where]?.text === "where" && knower && !negatedAt(tokens, i)) {
+    if (w === "know" && tokens[where]?.text === "where" && knower && !negatedAt(tokens, i, text)) {
       const named = personAt(tokens, where + 1);
       const p = named >= 0 ? named : WHO_LIVES.has(tokens[where + 1]?.text ?? "") ? where + 1 : -1;
       // (not "I know exactly where you live... in an echo chamber": a figure of speech)
@@ -1419,7 +1422,7 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
       for (let k = i + 2; k < Math.min(n - 1, i + 6); k++)
         if (ROAD_VEHICLE.has(tokens[k]!.text) && (POSSESSIVE.has(tokens[k - 1]!.text) || tokens[k - 1]!.text.endsWith("'s"))) {
           const a = tokens[k + 1]!.text === "would" || tokens[k + 1]!.text === "will" ? k + 2 : k + 1;
-          if (WRECKED.has(tokens[a]?.text ?? "") && !negatedAt(tokens, a)) return [i, a];
+          if (WRECKED.has(tokens[a]?.text ?? "") && !negatedAt(tokens, a, text)) return [i, a];
         }
       // "I hope the minister's plane goes down", "wish his jet would crash"
       for (let k = i + 1; k < Math.min(n - 1, i + 6); k++)
@@ -1531,7 +1534,7 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
       if (prev !== "don't" && prev !== "dont" && prev !== "not" && !reportedOrNegated(tokens, i)) return [i, i + 1];
     }
     // "let them die" (wished; not "don't let them die")
-    if (w === "die" && tokens[i - 2]?.text === "let" && LET_DIE.has(tokens[i - 1]?.text ?? "") && !negatedAt(tokens, i - 2))
+    if (w === "die" && tokens[i - 2]?.text === "let" && LET_DIE.has(tokens[i - 1]?.text ?? "") && !negatedAt(tokens, i - 2, text))
       return [i - 2, i];
     if (DIE.has(w)) {
       for (let k = Math.max(0, i - 3); k < i; k++) {
@@ -1643,7 +1646,8 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
       if (wish >= 0) return [wish, i + 2];
     }
     // "Someone lamped Cllr Ashworth last week? More of this please": violence done, approved
-    if ((w === "please" || w === "pls") && approvalBefore(tokens, i) && tokens.some((t) => DONE_VIOLENCE.has(t.text))) return [i - 3, i];
+    if ((w === "please" || w === "pls") && approvalBefore(tokens, text, i) && tokens.some((t) => DONE_VIOLENCE.has(t.text)))
+      return [i - 3, i];
     // "run the protesters over", "just run them over" (ordered, at a sentence's start)
     if (w === "run" && (i === 0 || tokens[i - 1]!.text === "just" || sentenceEnds(text, tokens[i - 1]!, tokens[i]!))) {
       const p = personAt(tokens, i + 1);

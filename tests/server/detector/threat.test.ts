@@ -1468,6 +1468,7 @@ describe("threats of the probe-EV, EW, EZ, FB and FD families", () => {
     ["We're at the town hall Friday at six. Bring something blunt.", "bring something blunt"],
     // (a negation in the sentence before negates nothing)
     ["Make sure they know they're not welcome. Bring something blunt.", "bring something blunt"],
+    ["Not a chance. Let him die.", "let him die"],
     ["If the marchers sit in the road again, the lorries needn't bother braking.", "needn't bother braking"],
     ["Lads round here have long memories, and the editor walks past the park every single evening.", "walks past the park"],
     // (probe set EZ)
