@@ -20,6 +20,7 @@ import {
   type InsultLexicon,
 } from "./insult.ts";
 import {
+  clauses,
   DEHUMANISING,
   findDehumanising,
   findMentions,
@@ -28,6 +29,7 @@ import {
   isGroupWord,
   readTarget,
   scareQuotedName,
+  SECOND,
   secondPersonInSentence,
 } from "./target.ts";
 import { dismissiveAddressed, findAbuse, findDismissive, findMockery, MOCKING_VOCATIVE, selfDescribed } from "./indirect.ts";
@@ -668,6 +670,18 @@ const onlyExclamations = (toks: readonly Token[], text: string, offensive: (i: n
     (i) => exclamation(toks, text, i) || swornAtAThing(toks, text, i, plain) || swornOfThis(toks, i),
   );
 
+/**
+ * Is every swear word in a clause that says nothing to "you"? ("You're bang on, the fares are a FUCKING rip-off",
+ * "SHIT, I'm sorry to hear about your dog"; not "Get your FUCKING facts right", "Holy SHIT you're a piece of work")
+ */
+function sworeApartFromYou(toks: readonly Token[], text: string, offensive: (i: number) => boolean): boolean {
+  const clause = clauses(toks, text);
+  const toYou = new Set<number>();
+  for (let i = 0; i < toks.length; i++) if (SECOND.has(toks[i]!.text)) toYou.add(clause[i]!);
+  for (let i = 0; i < toks.length; i++) if ((offensive(i) || PROFANITY.has(toks[i]!.text)) && toYou.has(clause[i]!)) return false;
+  return true;
+}
+
 export class LinearDetector implements Detector {
   readonly version: string;
   readonly scorer: LinearScorer;
@@ -913,9 +927,9 @@ export class LinearDetector implements Detector {
     // made the comment doubtful ("…a damn thing. She is a left wing fascist hater" is doubtful without it)
     if (
       rules &&
-      target !== "commenter" &&
       !found &&
       onlyExclamations(toks, text, offensive, plain) &&
+      (target !== "commenter" || sworeApartFromYou(toks, text, offensive)) &&
       (!swornAtThings(toks, text, plain) || this.probability(d.logit - swearing(toks, d.contrib)) < this.model.thresholds.hold)
     )
       score = Math.min(score, ideaCap);

@@ -36,7 +36,7 @@ import type { ScoreContext } from "./types.ts";
 import { negatedAt, personNoun, REPORTING, sentenceEnds, WHO_DID, WRITER } from "./cues.ts";
 import { MOCKING_VOCATIVE } from "./indirect.ts";
 
-const SECOND = new Set([
+export const SECOND = new Set([
   ...YOU,
   ...YOU_ARE,
   "your",

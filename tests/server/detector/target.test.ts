@@ -280,6 +280,10 @@ describe("targets", () => {
     // (session 30: praise sworn in sarcasm as a sentence of its own)
     "Hosepipe ban AND a heatwave. Fucking marvellous.",
     "Trains cancelled again. Bloody typical.",
+    // (session 32: swearing in a clause that says nothing to "you", in a reply to a commenter)
+    "Ha! You're not wrong, the whole thing is a fucking circus.",
+    "Shit, I'm sorry to hear that about your dog. Losing a pet is rough.",
+    "Your story about the hospital car park is exactly what happened to my dad. Fucking disgraceful system.",
   ])("swearing at a thing is aimed at no one, whoever the comment names: %j publishes", (text) =>
     expect(judge(text).decision).toBe("publish"),
   );
@@ -307,6 +311,11 @@ describe("targets", () => {
     "Fucking moron, the lot of you.",
     "You're a lying bastard, and I'd say it to your face.",
     "Stop posting this shit, you absolute clown.",
+    // (swearing in the clause said to "you")
+    "Get your fucking facts right.",
+    "What the fuck is wrong with you?",
+    "Your fucking posts are ruining this thread.",
+    "Holy shit you're a piece of work.",
     // doubtful without the swearing too
     "She was never sorry for a damn thing! She is a left wing fascist hater and more.",
   ])("swearing at a person, or beside other offence, is not let through as swearing at a thing: %j is held", (text) =>
