@@ -8,7 +8,7 @@
 import type { Token } from "./normalize.ts";
 import { phraseMatcher } from "./phrases.ts";
 import { clauseBreak, isName, YOU, YOU_ARE } from "./insult.ts";
-import { sentenceEnds, WRITER } from "./cues.ts";
+import { lastOfSentence, sentenceEnds, WRITER } from "./cues.ts";
 
 /** Dismissive phrases, said to the reader when they open a clause or when the comment names a commenter. */
 const DISMISSIVE = [
@@ -757,9 +757,15 @@ function ownSentence(tokens: readonly Token[], text: string, from: number, endsS
 
 /** Token `from` opens a clause (words like "oh", "just" may come before it). */
 function opensClause(tokens: readonly Token[], text: string, from: number): boolean {
+  const start = clauseOpening(tokens, text, from);
+  return start === 0 || clauseBreak(text, tokens[start - 1]!, tokens[start]!, false);
+}
+/** Token `from` opens the comment (words like "oh", "just" may come first). */
+const opensComment = (tokens: readonly Token[], text: string, from: number) => clauseOpening(tokens, text, from) === 0;
+function clauseOpening(tokens: readonly Token[], text: string, from: number): number {
   let start = from;
   while (start > 0 && !clauseBreak(text, tokens[start - 1]!, tokens[start]!, false) && BEFORE_ORDER.has(tokens[start - 1]!.text)) start--;
-  return start === 0 || clauseBreak(text, tokens[start - 1]!, tokens[start]!, false);
+  return start;
 }
 
 /** Mocking vocatives: a reader called these is being mocked ("Enjoy your hat, genius."). */
@@ -872,7 +878,8 @@ const abuseAt = phraseMatcher([
   "get fucked",
   "stfu",
   "gtfo",
-  "shut the fuck|fck up",
+  "shut the fuck|fck|f|hell up",
+  "eat shit",
   "get the fuck|fck out",
   "fuck|fck|fuk|phuck|fcuk you|u|ya",
 ]);
@@ -903,7 +910,9 @@ export function findAbuse(
     const sentenceEnds = next < 0 || /[.!?\n]/.test(text.slice(toks[end]!.end, toks[next]!.start));
     if (reported || (next >= 0 && !sentenceEnds && isName(next))) continue;
     if (YOU.has(toks[end]!.text) && !sentenceEnds && !STILL_SAID_TO_YOU.has(toks[next]!.text)) continue;
-    if (toReader(i)) return [i, end];
+    // (or said to whoever reads it, a comment's first sentence: "Shut the fuck up.", "Just stfu."; not "Oh fuck
+    // off, another tax rise.", "Rain again tomorrow. Fuck off.")
+    if (toReader(i) || (opensComment(toks, text, i) && lastOfSentence(toks, text, end))) return [i, end];
   }
   return null;
 }

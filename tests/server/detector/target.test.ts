@@ -695,6 +695,11 @@ describe("name-calling of the probe-AU and AV constructions", () => {
     "Go f*ck yourself @kevin, and take your links with you.",
     "@Jenny stfu, nobody wants your opinion.",
     "Fuck you and your made-up statistics, @numbersguy.",
+    // (abuse opening a comment, a sentence of its own, is said to whoever reads it)
+    "Shut the fuck up.",
+    "Just stfu. Nobody cares.",
+    "Get fucked.",
+    "Eat shit.",
   ])("%j is refused as an attack on a commenter", (text) => {
     expect(judge(text)).toMatchObject({ decision: "reject", target: "commenter" });
   });
@@ -716,6 +721,8 @@ describe("name-calling of the probe-AU and AV constructions", () => {
     "A swarm of journalists waited outside the court.",
     "The couple above us are lovely neighbours.",
     "Oh fuck off, another tax rise.",
+    "Rain again tomorrow. Fuck off.",
+    "The message to renters is clear: get fucked.",
     "You're better than the trolls on this site, I know you are.",
     "Legend. Thanks for the link.",
     "Ridiculous. The council wasted millions again.",
