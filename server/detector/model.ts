@@ -38,7 +38,7 @@ import { SpanScorer, tokenSpans, writtenInCapitals, type SpanLexicons, type Span
 import { readMenace, sigmoid, strongest, type HeadLogit, type MenaceHead } from "./learned-menace.ts";
 import { readIndirect, refersToCommenter, type IndirectHead } from "./learned-indirect.ts";
 import { readGroup, type GroupHead } from "./learned-group.ts";
-import { personNoun, sentenceEnds } from "./cues.ts";
+import { lastOfSentence, personNoun, sentenceEnds } from "./cues.ts";
 
 export interface ModelArtifact {
   format: 1;
@@ -564,7 +564,7 @@ const SWORN_PRAISE = new Set(
     ["classic", "beautiful", "awesome", "amazing", "incredible", "glorious", "spectacular", "magnificent", "delightful", "tremendous"],
   ),
 );
-const INTERJECTION = new Set(["shit", "fuck", "crap", "damn", "bugger", "bollocks", "shite"]);
+const INTERJECTION = new Set(["shit", "fuck", "crap", "damn", "bugger", "bollocks", "shite", "arse", "feck"]);
 const SIGH = new Set(["ah", "oh", "aw", "aww", "och", "ach", "argh", "ugh"]);
 const FUCK = new Set(["fuck", "fuck's", "fucks"]);
 /** "BLOODY hell", "FUCKING hell" */
@@ -607,19 +607,7 @@ function swornAtAThing(toks: readonly Token[], text: string, i: number, plain: (
   while (k >= 0 && (DEGREE.has(toks[k]!.text) || INTENSIFIER.has(toks[k]!.text))) k--;
   // (capitals shouted with the swear word are no name: "WHAT A FUCKING GOAL")
   const shouted = (j: number) => writtenInCapitals(text, toks[i]!) && writtenInCapitals(text, toks[j]!);
-  const namesNoOne = (j: number) => {
-    const t = toks[j]!;
-    return (
-      /^[a-z]{2,}$/.test(t.text) &&
-      plain(j) &&
-      (!isName(t, text) || shouted(j)) &&
-      !personNoun(t.text) &&
-      !isGroupWord(t.text) &&
-      !OF_A_PERSON.has(t.text) &&
-      !PRONOUN_SUBJECT.has(t.text) &&
-      !SWORN_AT.has(t.text)
-    );
-  };
+  const namesNoOne = (j: number) => aThing(toks, text, j, plain, shouted(j));
   // ("she's just a fucking racist", "Coughenour is a fucking toolbag"; not "the parking CHARGES are a
   // fucking scandal": a thing the copula's subject)
   const subject = toks[k - 1];
@@ -635,20 +623,37 @@ function swornAtAThing(toks: readonly Token[], text: string, i: number, plain: (
 }
 const INTENSIFIER = new Set(["absolute", "total", "complete", "utter", "right", "proper", "real"]);
 
+/** Token j is a plain word that names no one ("the parking CHARGES", "a shit RESULT"); a name shouted may be a word. */
+function aThing(toks: readonly Token[], text: string, j: number, plain: (k: number) => boolean, shouted = false): boolean {
+  const t = toks[j]!;
+  return (
+    /^[a-z]{2,}$/.test(t.text) &&
+    plain(j) &&
+    (!isName(t, text) || shouted) &&
+    !personNoun(t.text) &&
+    !isGroupWord(t.text) &&
+    !OF_A_PERSON.has(t.text) &&
+    !PRONOUN_SUBJECT.has(t.text) &&
+    !SWORN_AT.has(t.text)
+  );
+}
+
 /** Swear words said of a state of affairs: "this is (such) BULLSHIT", "that's total CRAP", "it's SHIT". */
 const SWEAR_PREDICATE = new Set(["bullshit", "shit", "crap", "bollocks", "shite", "fucked"]);
 const THIS_IS = new Set(["that's", "thats", "it's", "its"]);
 const THIS = new Set(["this", "that", "it"]);
-function swornOfThis(toks: readonly Token[], i: number): boolean {
+function swornOfThis(toks: readonly Token[], text: string, i: number, plain: (k: number) => boolean): boolean {
   if (!SWEAR_PREDICATE.has(toks[i]!.text)) return false;
   let k = i - 1;
   while (k >= 0 && (DEGREE.has(toks[k]!.text) || INTENSIFIER.has(toks[k]!.text))) k--;
   const w = toks[k]?.text ?? "";
-  return THIS_IS.has(w) || (COPULA.has(w) && THIS.has(toks[k - 1]?.text ?? ""));
+  // ("These new self-CHECKOUTS are shit.", ending its sentence: not "the lads are shit at it")
+  const thingIs = k > 0 && aThing(toks, text, k - 1, plain) && !sentenceEnds(text, toks[k - 1]!, toks[k]!) && lastOfSentence(toks, text, i);
+  return THIS_IS.has(w) || (COPULA.has(w) && (THIS.has(toks[k - 1]?.text ?? "") || thingIs));
 }
 
 const swornAtThings = (toks: readonly Token[], text: string, plain: (k: number) => boolean) =>
-  toks.some((_, i) => !exclamation(toks, text, i) && (swornAtAThing(toks, text, i, plain) || swornOfThis(toks, i)));
+  toks.some((_, i) => !exclamation(toks, text, i) && (swornAtAThing(toks, text, i, plain) || swornOfThis(toks, text, i, plain)));
 /** What the swear words add to the model's logit. */
 function swearing(toks: readonly Token[], contrib: Float64Array): number {
   let sum = 0;
@@ -667,7 +672,7 @@ const onlyExclamations = (toks: readonly Token[], text: string, offensive: (i: n
   someAndAll(
     toks,
     (i) => offensive(i) || PROFANITY.has(toks[i]!.text),
-    (i) => exclamation(toks, text, i) || swornAtAThing(toks, text, i, plain) || swornOfThis(toks, i),
+    (i) => exclamation(toks, text, i) || swornAtAThing(toks, text, i, plain) || swornOfThis(toks, text, i, plain),
   );
 
 /**
@@ -831,7 +836,9 @@ export class LinearDetector implements Detector {
     let indirect = false;
     if (rules && !insult && !threat) {
       // indirect attacks on a commenter: dismissive phrases, mocking or insulting vocatives
-      const vocative = findVocative(toks, text, lex);
+      // ("Arse, the ferry's cancelled again": an exclamation, said to no one)
+      let vocative = findVocative(toks, text, lex);
+      if (vocative >= 0 && exclamation(toks, text, vocative)) vocative = -1;
       const called = vocative >= 0 ? toks[vocative]!.text : "";
       const mocking = MOCKING_VOCATIVE.has(called);
       if (vocative >= 0) target = "commenter";

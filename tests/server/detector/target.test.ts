@@ -256,6 +256,8 @@ describe("targets", () => {
     "Arse! Missed the last tram by 30 seconds. Taxi home it is, £28 later.",
     "Son of a b*tch, my train got cancelled again.",
     "what the actual f**k is going on with these waiting lists",
+    // (session 32: no vocative, though an insult word opens the comment)
+    "Arse, the ferry's cancelled again.",
   ])("an exclamation is aimed at no one, whoever the comment names: %j publishes", (text) => expect(judge(text).decision).toBe("publish"));
 
   it.each([
