@@ -1004,6 +1004,12 @@ export const VARIED_MENACE_PHRASES: readonly string[] = [
   "be the one catching|getting a bullet",
   "till|until he|she|they|you|u don't|dont|doesn't|doesnt|can't|cant get up",
   "beat~|beats @who half to death",
+  // (probe set FH: at public figures) "Not saying anyone should torch Senator Hargrove's office, but…", "…whether the
+  // Treasurer goes off a bridge or under a train", "…and we don't leave until he's bleeding"
+  "torch~|firebomb~ @who car|house|home|office|truck|shop",
+  "off a|the bridge or under a|the train|bus|lorry|tram|truck",
+  "until|till he's|hes|she's|shes|they're|theyre|you're|youre bleeding",
+  "don't|dont|won't|wont leave until|till he's|hes|she's|shes|they're|theyre|you're|youre bleeding",
 ];
 
 /**

@@ -809,7 +809,8 @@ function reportedOfAnother(tokens: readonly Token[], i: number): boolean {
       REPORTING.has(tokens[k]!.text) &&
       !NOT_REPORTED_SPEECH.has(tokens[k]!.text) &&
       !saidByWriter(tokens, k) &&
-      !(tokens[k - 1]?.text === "not" && saidByWriter(tokens, k - 1)) &&
+      // ("I'm not saying…", and "Not saying…" opening the comment: the writer's)
+      !(tokens[k - 1]?.text === "not" && (k === 1 || saidByWriter(tokens, k - 1))) &&
       tokens[k - 1]?.text !== "just" &&
       // ("as THE saying goes": a noun)
       tokens[k - 1]?.text !== "the" &&

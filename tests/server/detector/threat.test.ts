@@ -1445,7 +1445,7 @@ describe("threats of the probe-DU families", () => {
   });
 });
 
-describe("threats of the probe-EV, EW, EZ, FB and FD families", () => {
+describe("threats of the probe-EV, EW, EZ, FB, FD and FH families", () => {
   it.each([
     ["Honestly hope a lorry flattens whoever approved the toll.", "flattens whoever"],
     ["Praying the tram mows down that councillor on his way to the depot.", "mows down"],
@@ -1504,6 +1504,10 @@ describe("threats of the probe-EV, EW, EZ, FB and FD families", () => {
     ["Men like him should be hit until they can't get up.", "can't get up"],
     ["I hope someone beats that landlord half to death.", "half to death"],
     ["The canal by his office is deep and folk do drown, just saying.", "folk do drown"],
+    // (probe set FH: at public figures; "Not saying…" opening the comment is the writer's own disowning)
+    ["Not saying anyone should torch the senator's office, but I wouldn't report it.", "torch the senator's office"],
+    ["The only question is whether the Treasurer goes off a bridge or under a train.", "off a bridge or under a train"],
+    ["We march to his house and we don't leave until he's bleeding.", "until he's bleeding"],
   ])("%j is a threat, refused, with %j marked", (text, marked) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, decision: "reject" });
@@ -1526,6 +1530,9 @@ describe("threats of the probe-EV, EW, EZ, FB and FD families", () => {
     "My dad had a long stay in intensive care after the op, the nurses were wonderful.",
     "My cat didn't make it home last night, please check your sheds.",
     "Planes do go down sometimes, but flying is still safer than driving.",
+    "Press on the cut until it stops bleeding.",
+    "Not saying the report is wrong, but the senator's office torched its own credibility.",
+    "The tour goes off a bridge or under a tunnel every ten minutes.",
     "Bring something heavy to weigh down the gazebo, it's windy at the fete.",
     "Check under your car for hedgehogs before you drive off in winter, they love sheltering there 🦔",
     "We'll be there to cheer the players at the team bus tonight, and not for autographs, just to say thanks.",
