@@ -658,6 +658,11 @@ const WHOLE_CLAUSE = [
   "therapy exists (you|u) (know)",
   // (probe set DR) "Oh honey. No."
   "oh honey|sweetie|sweetheart|hun|hon|sweetpea|darling",
+  // (probe set FI) "…you're background noise.", "Next commenter please, this one's done.", "…stick to the crossword."
+  "you're|youre|ur (just) background noise",
+  "you are (just) background noise",
+  "next commenter|poster please",
+  "stick to the crossword|crosswords|comics|sudoku|wordsearch",
 ];
 const addressedAt = phraseMatcher(ADDRESSED);
 const dismissiveAt = phraseMatcher([...DISMISSIVE, ...ADDRESSED]);

@@ -964,6 +964,10 @@ describe("put-downs of the probe-DR families", () => {
     "log off and seek sunlight",
     "someone found a dictionary today",
     "pass class 12 first, uncle",
+    // (probe set FI)
+    "you're background noise, mate",
+    "Yawn. Next commenter please.",
+    "Stick to the crossword, pal.",
   ])("%j puts a commenter down and is held", (text) => expect(judge(text)).toMatchObject({ target: "commenter", decision: "hold" }));
 
   it("'oh honey' reported in a longer sentence, and an intern found, publish", () => {
@@ -997,7 +1001,11 @@ describe("put-downs of the probe-DR families", () => {
     "Truly groundbreaking research from the university team.",
     "The nurse said he'd escaped the ward twice to get a smoke, bless him.",
     "Therapy exists for a reason and the waiting lists are too long.",
-  ])("%j (the words of a probe-EX, FA or FC put-down, said of no one) publishes", (text) => expect(judge(text).decision).toBe("publish"));
+    "I stick to the crossword these days, the news is too grim.",
+    "The hum of the fridge is background noise, you stop hearing it.",
+  ])("%j (the words of a probe-EX, FA, FC or FI put-down, said of no one) publishes", (text) =>
+    expect(judge(text).decision).toBe("publish"),
+  );
 
   it.each([
     "u r such a l0s3r lmaooo",
