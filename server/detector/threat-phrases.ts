@@ -1010,6 +1010,17 @@ export const VARIED_MENACE_PHRASES: readonly string[] = [
   "off a|the bridge or under a|the train|bus|lorry|tram|truck",
   "until|till he's|hes|she's|shes|they're|theyre|you're|youre bleeding",
   "don't|dont|won't|wont leave until|till he's|hes|she's|shes|they're|theyre|you're|youre bleeding",
+  // (probe set FK: at the commenter replied to) "…I'll put you through the nearest wall.", "…I'll set your car alight.",
+  // "People have been buried for less than what you just typed", "…swallowed better men than you"
+  "put~ you|u|him|her|them through a|the (nearest) wall|window|windscreen|table",
+  "set~ your|ur|his|her|their car|house|home|van|shop alight",
+  "you|u (gonna|going|go) gettin|getting shanked|merked|bodied",
+  "hope your|ur|his|her lungs|heart|liver|kidneys pack|packs|give|gives|fail|fails",
+  "push~ you|u|him|her|them off a|the cliff|bridge|roof|balcony|ledge|pier",
+  "you'll|youll be needing a doctor|surgeon|dentist|ambulance",
+  "have|'ve been buried|killed|stabbed|shot|knifed for less",
+  "swallowed better men|people|lads than you|u",
+  "better with a few|some less|fewer teeth",
 ];
 
 /**
@@ -1080,4 +1091,6 @@ export const CLAUSE_FINAL_MENACE_PHRASES: readonly string[] = [
   "once|when i|we work|find|figure out who he|she|you|u|they is|are",
   "police|cop|cops|coppers|protection don't|dont|doesn't|doesnt stay|last forever",
   "police cars don't|dont stay|last forever",
+  // (probe set FK) "ill end u" (not "I'll end your argument")
+  "i'll|ill|imma|ima end you|u|ya",
 ];

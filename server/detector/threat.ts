@@ -532,6 +532,8 @@ const ABSTRACT_OWNED = new Set(
     "score",
     "portfolio",
     "reputation",
+    // ("We'll end your LOSING streak on Saturday", "I'll end your SUSPENSE")
+    ...["streak", "losing", "winning", "unbeaten", "hopes", "run", "suspense", "confusion", "curiosity", "wait", "worries"],
   ]),
 );
 /** After "your"/"his": a thing (or a team, by its capitalised name: "bury your Red Sox"), not the person. */

@@ -1445,7 +1445,7 @@ describe("threats of the probe-DU families", () => {
   });
 });
 
-describe("threats of the probe-EV, EW, EZ, FB, FD and FH families", () => {
+describe("threats of the probe-EV, EW, EZ, FB, FD, FH and FK families", () => {
   it.each([
     ["Honestly hope a lorry flattens whoever approved the toll.", "flattens whoever"],
     ["Praying the tram mows down that councillor on his way to the depot.", "mows down"],
@@ -1508,6 +1508,17 @@ describe("threats of the probe-EV, EW, EZ, FB, FD and FH families", () => {
     ["Not saying anyone should torch the senator's office, but I wouldn't report it.", "torch the senator's office"],
     ["The only question is whether the Treasurer goes off a bridge or under a train.", "off a bridge or under a train"],
     ["We march to his house and we don't leave until he's bleeding.", "until he's bleeding"],
+    // (probe set FK: at the commenter replied to)
+    ["Say that again and I'll put you through the nearest wall.", "put you through the nearest wall"],
+    ["Post my address again and I'll set your car alight.", "set your car alight"],
+    ["keep chattin n u gettin shanked", "u gettin shanked"],
+    ["Hope your heart gives out before the next election.", "hope your heart gives"],
+    ["Someone should push you off the pier.", "push you off the pier"],
+    ["Call my wife that again and you'll be needing a surgeon.", "be needing a surgeon"],
+    ["People have been buried for less than what you just typed.", "have been buried for less"],
+    ["The canal's swallowed better men than you.", "swallowed better men than you"],
+    ["You'd look better with a few less teeth.", "better with a few less teeth"],
+    ["ill end u", "ill end u"],
   ])("%j is a threat, refused, with %j marked", (text, marked) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, decision: "reject" });
@@ -1533,6 +1544,10 @@ describe("threats of the probe-EV, EW, EZ, FB, FD and FH families", () => {
     "Press on the cut until it stops bleeding.",
     "Not saying the report is wrong, but the senator's office torched its own credibility.",
     "The tour goes off a bridge or under a tunnel every ten minutes.",
+    "I hope your heart doesn't give out watching the penalties.",
+    "You'll be needing a doctor's note for that.",
+    "We'll end your losing streak on Saturday, lads.",
+    "I'll end your suspense: the bypass opens in May.",
     "Bring something heavy to weigh down the gazebo, it's windy at the fete.",
     "Check under your car for hedgehogs before you drive off in winter, they love sheltering there 🦔",
     "We'll be there to cheer the players at the team bus tonight, and not for autographs, just to say thanks.",
