@@ -127,6 +127,10 @@ const DISMISSIVE = [
   "better manners|maths|math|grammar|spelling|logic than you|u",
   "facts|evidence|logic|reality have|has ever slowed|stopped|bothered|troubled you|u",
   "you'd|youd ever watched|seen|read @any (full) @any sober",
+  // (probe set FL: idioms) "Few sandwiches short of a picnic, this one.", "Ah, the mouth-breathers have entered the chat."
+  "go all the way to the top floor",
+  "aren't|arent you just precious|adorable",
+  "lost on the way to a|the|your (coherent|sensible|real) point",
   // (probe set FC: short ones) "ratio'd and you know it", "your broadband is wasted on you"
   "ratio'd|ratioed",
   "your|ur broadband|internet|education|degree|schooling is|was wasted on you|u",
@@ -614,6 +618,11 @@ const ADDRESSED = [
   "🖕 you|u",
   "ta gueule",
   "callate|cállate pendejo|idiota|cabron",
+  // (probe set FL: idioms) "Few sandwiches short of a picnic, this one.", "Ah, the mouth-breathers have entered the chat."
+  "sandwiches|sandwich|sarnies short of a picnic",
+  "mouth-breathers|mouthbreathers have entered|in the chat|thread",
+  "mouth breathers have entered|in the chat|thread",
+  "run|go|crawl back to your|ur subreddit|forum",
 ];
 /**
  * Said to the reader only as a whole clause: "You're a joke.", "Are you twelve?" (not "you're a joke

@@ -968,6 +968,11 @@ describe("put-downs of the probe-DR families", () => {
     "you're background noise, mate",
     "Yawn. Next commenter please.",
     "Stick to the crossword, pal.",
+    // (probe set FL)
+    "Few sandwiches short of a picnic, that one.",
+    "Oh look, the mouth-breathers have entered the chat.",
+    "Run back to your subreddit, champ.",
+    "Aren't you just precious.",
   ])("%j puts a commenter down and is held", (text) => expect(judge(text)).toMatchObject({ target: "commenter", decision: "hold" }));
 
   it("'oh honey' reported in a longer sentence, and an intern found, publish", () => {
@@ -1003,6 +1008,8 @@ describe("put-downs of the probe-DR families", () => {
     "Therapy exists for a reason and the waiting lists are too long.",
     "I stick to the crossword these days, the news is too grim.",
     "The hum of the fridge is background noise, you stop hearing it.",
+    "We ran out of sandwiches at the picnic, two short for the kids.",
+    "The lift doesn't go all the way to the top floor after 10pm, take the stairs.",
   ])("%j (the words of a probe-EX, FA, FC or FI put-down, said of no one) publishes", (text) =>
     expect(judge(text).decision).toBe("publish"),
   );
