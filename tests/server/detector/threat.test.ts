@@ -1445,7 +1445,7 @@ describe("threats of the probe-DU families", () => {
   });
 });
 
-describe("threats of the probe-EV, EW, EZ, FB, FD, FH and FK families", () => {
+describe("threats of the probe-EV, EW, EZ, FB, FD, FH, FK and FM families", () => {
   it.each([
     ["Honestly hope a lorry flattens whoever approved the toll.", "flattens whoever"],
     ["Praying the tram mows down that councillor on his way to the depot.", "mows down"],
@@ -1519,6 +1519,18 @@ describe("threats of the probe-EV, EW, EZ, FB, FD, FH and FK families", () => {
     ["The canal's swallowed better men than you.", "swallowed better men than you"],
     ["You'd look better with a few less teeth.", "better with a few less teeth"],
     ["ill end u", "ill end u"],
+    // (probe set FM: one sentence of a long comment)
+    ["If he shows his face here again we'll send him back in pieces.", "send him back in pieces"],
+    ["Whoever filed that complaint wants their legs breaking, simple as.", "wants their legs breaking"],
+    ["Somebody should give her the kicking she's earned.", "give her the kicking"],
+    ["Lock me in a room with him and he'd come out needing dental records to identify him.", "dental records to identify him"],
+    ["Say that to my face and see how many teeth you've got left.", "how many teeth you've got left"],
+    ["Carry on and you might find your face meeting the pavement.", "your face meeting the pavement"],
+    ["If I see you at the pub I'll flatten you.", "i'll flatten you"],
+    ["Call me that again and I'll stamp on your head.", "stamp on your head"],
+    ["I'd like to see him hit by a bus on his way into work.", "see him hit by a bus"],
+    ["Me, him and a shovel in the forest, sorted.", "and a shovel"],
+    ["His car deserves torching with him sat in it.", "with him sat in it"],
   ])("%j is a threat, refused, with %j marked", (text, marked) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, decision: "reject" });
@@ -1548,6 +1560,10 @@ describe("threats of the probe-EV, EW, EZ, FB, FD, FH and FK families", () => {
     "You'll be needing a doctor's note for that.",
     "We'll end your losing streak on Saturday, lads.",
     "I'll end your suspense: the bypass opens in May.",
+    "Police needed dental records to identify the victims of the fire.",
+    "The car was found with the keys sat in it.",
+    "I saw her hit by a bus in the film, so sad.",
+    "The keeper gave the ball a proper smack in the face of the pressure.",
     "Bring something heavy to weigh down the gazebo, it's windy at the fete.",
     "Check under your car for hedgehogs before you drive off in winter, they love sheltering there 🦔",
     "We'll be there to cheer the players at the team bus tonight, and not for autographs, just to say thanks.",
