@@ -973,6 +973,13 @@ describe("put-downs of the probe-DR families", () => {
     "Oh look, the mouth-breathers have entered the chat.",
     "Run back to your subreddit, champ.",
     "Aren't you just precious.",
+    // (probe set FO: the put-down sentence of a civil reply, alone)
+    "I'd draw you a diagram but I suspect you'd colour it in.",
+    "I'll type slower for you this time.",
+    "Do try to keep up, grandad.",
+    "Your hot take has all the depth of a puddle in August.",
+    "Not sure how maths works on your planet.",
+    "Explaining this to you feels like teaching a goldfish chess.",
   ])("%j puts a commenter down and is held", (text) => expect(judge(text)).toMatchObject({ target: "commenter", decision: "hold" }));
 
   it("'oh honey' reported in a longer sentence, and an intern found, publish", () => {
@@ -1010,7 +1017,10 @@ describe("put-downs of the probe-DR families", () => {
     "The hum of the fridge is background noise, you stop hearing it.",
     "We ran out of sandwiches at the picnic, two short for the kids.",
     "The lift doesn't go all the way to the top floor after 10pm, take the stairs.",
-  ])("%j (the words of a probe-EX, FA, FC or FI put-down, said of no one) publishes", (text) =>
+    "The architect will draw you a diagram of the extension if you ask.",
+    "The kids are teaching a goldfish tricks, apparently.",
+    "The band must have peaked in 1994.",
+  ])("%j (the words of a probe-EX, FA, FC, FI, FL or FO put-down, said of no one) publishes", (text) =>
     expect(judge(text).decision).toBe("publish"),
   );
 
