@@ -1043,6 +1043,32 @@ export const VARIED_MENACE_PHRASES: readonly string[] = [
   "chuck~|throw~ @who onto|into the (next) fire",
   "see him|her|them|you|u hit by a bus|car|train|truck|lorry|tram",
   "me him|her|you|u|them and a shovel",
+  // (probe set FQ: self-harm wished on others) "Do the world a favour and stop breathing.", "There's a bridge with your
+  // name on it, champ.", "step in front of the next tram", "Put a bag over your head and tie it tight."
+  "favour|favor and stop breathing",
+  "just stop breathing",
+  "considered not existing",
+  "considered (just) not being alive",
+  "step|walk in front of the|a next|moving train|tram|bus|lorry|truck",
+  "take the whole bottle|packet|box this time",
+  "should (collectively|all|just) unalive themselves|himself|herself|yourselves|urselves",
+  "long walk short pier",
+  "with your|ur pockets full of rocks|stones",
+  "fill~ your|ur pockets with rocks|stones",
+  "bag over your|ur head and tie",
+  "seek~ a|some rope",
+  "ropemaxx|ropemax|ropemaxxing",
+  "go six|6 feet under",
+  "go be worm food",
+  "eat~ his|her|their|your|ur own gun",
+  "take~ a dirt nap",
+  "write the|your|ur note and get on with it",
+  "sewer slide|sewerslide",
+  "take~ a toaster bath",
+  "delete yourself|urself",
+  "consider the sweet release of death",
+  "by removing yourself|urself",
+  "hope you|u crash",
   "with him|her|them sat|sitting in it",
 ];
 
@@ -1114,6 +1140,11 @@ export const CLAUSE_FINAL_MENACE_PHRASES: readonly string[] = [
   "once|when i|we work|find|figure out who he|she|you|u|they is|are",
   "police|cop|cops|coppers|protection don't|dont|doesn't|doesnt stay|last forever",
   "police cars don't|dont stay|last forever",
+  // (probe set FQ) "There's a bridge with your name on it, champ." (not "…on it at the climbing wall"), "I hope you don't
+  // wake up tomorrow." (not "…wake up to a bill like mine")
+  "there's|theres a bridge|noose|rope|cliff with your|ur name on it",
+  "there's|theres a bridge|noose|rope|cliff with @any @any name on it",
+  "hope you|u don't|dont|never wake up (tomorrow|again)",
   // (probe set FK) "ill end u" (not "I'll end your argument")
   "i'll|ill|imma|ima end you|u|ya",
 ];

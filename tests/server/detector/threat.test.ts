@@ -1445,7 +1445,7 @@ describe("threats of the probe-DU families", () => {
   });
 });
 
-describe("threats of the probe-EV, EW, EZ, FB, FD, FH, FK and FM families", () => {
+describe("threats of the probe-EV, EW, EZ, FB, FD, FH, FK, FM and FQ families", () => {
   it.each([
     ["Honestly hope a lorry flattens whoever approved the toll.", "flattens whoever"],
     ["Praying the tram mows down that councillor on his way to the depot.", "mows down"],
@@ -1531,6 +1531,18 @@ describe("threats of the probe-EV, EW, EZ, FB, FD, FH, FK and FM families", () =
     ["I'd like to see him hit by a bus on his way into work.", "see him hit by a bus"],
     ["Me, him and a shovel in the forest, sorted.", "and a shovel"],
     ["His car deserves torching with him sat in it.", "with him sat in it"],
+    // (probe set FQ: self-harm wished on others)
+    ["Do the world a favour and stop breathing.", "favour and stop breathing"],
+    ["Have you considered not existing? It would help everyone.", "considered not existing"],
+    ["There's a bridge with your name on it, champ.", "bridge with your name on it"],
+    ["step in front of the next tram and save us the reply", "step in front of the next tram"],
+    ["Put a bag over your head and tie it tight.", "bag over your head and tie"],
+    ["Go for a swim with your pockets full of rocks.", "pockets full of rocks"],
+    ["Hope the chief constable eats his own gun before the inquiry.", "eats his own gun"],
+    ["vegans should collectively unalive themselves tbh", "unalive themselves"],
+    ["write the note and get on with it", "write the note and get on with it"],
+    ["Delete your account, then delete yourself.", "delete yourself"],
+    ["I hope you don't wake up tomorrow.", "hope you don't wake up tomorrow"],
   ])("%j is a threat, refused, with %j marked", (text, marked) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, decision: "reject" });
@@ -1564,6 +1576,11 @@ describe("threats of the probe-EV, EW, EZ, FB, FD, FH, FK and FM families", () =
     "The car was found with the keys sat in it.",
     "I saw her hit by a bus in the film, so sad.",
     "The keeper gave the ball a proper smack in the face of the pressure.",
+    "Bridge with your name on it? The council named the new footbridge after my nan.",
+    "The toaster bath scene in that film was grim.",
+    "I seek a rope for my boat, any chandlers nearby?",
+    "The kids walk in front of the bus every morning to cross.",
+    "I hope you don't wake up to a bill like mine.",
     "Bring something heavy to weigh down the gazebo, it's windy at the fete.",
     "Check under your car for hedgehogs before you drive off in winter, they love sheltering there 🦔",
     "We'll be there to cheer the players at the team bus tonight, and not for autographs, just to say thanks.",
