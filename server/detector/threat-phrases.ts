@@ -1069,6 +1069,28 @@ export const VARIED_MENACE_PHRASES: readonly string[] = [
   "consider the sweet release of death",
   "by removing yourself|urself",
   "hope you|u crash",
+  // (probe set FP: threats in the languages and slang readers mix in) Hindi and Urdu in Latin letters ("ghar aake
+  // maarenge tujhe", "haddi tod denge teri", "goli maar do"), Spanish ("si te veo te mato", "te voy a partir la
+  // cara"; not the song "Goli maar bheje mein"), Zulu ("ngizokushaya"), Pidgin ("dem go burn una house"), UK and US street slang ("get wet up", "cheff him up")
+  "maarenge|marenge|marunga|maarunga",
+  "maar|mar denge|dunga|doonga|dalunge|dalenge|dalunga",
+  "goli maar|mar do|denge|dunga|doonga|dalo",
+  "goli maaro|maro",
+  "haddi|haddiyan tod|todd denge|dunga|doonga|dalenge",
+  "zinda nahi jayega|jaayega|bachega|chhodenge|chodenge",
+  "thok dunga|denge|doonga",
+  "zubaan|zuban kaat|kat deni|denge|dunga|do",
+  "jala|jalaa denge|dunga|dalenge",
+  "te veo te mato",
+  "te voy a matar|partir",
+  "te vamos a matar|partir|encontrar",
+  "partir la cara",
+  "terminar|acabar|acabas|terminas en una bolsa",
+  "ngizokushaya|ngizokubulala",
+  "go burn una|una's|ya house",
+  "get|gettin|getting wet up",
+  "cheff~|cheffed @who up",
+  "finna get smoked|dropped|clapped",
   "with him|her|them sat|sitting in it",
 ];
 

@@ -1445,7 +1445,7 @@ describe("threats of the probe-DU families", () => {
   });
 });
 
-describe("threats of the probe-EV, EW, EZ, FB, FD, FH, FK, FM and FQ families", () => {
+describe("threats of the probe-EV, EW, EZ, FB, FD, FH, FK, FM, FP and FQ families", () => {
   it.each([
     ["Honestly hope a lorry flattens whoever approved the toll.", "flattens whoever"],
     ["Praying the tram mows down that councillor on his way to the depot.", "mows down"],
@@ -1543,6 +1543,13 @@ describe("threats of the probe-EV, EW, EZ, FB, FD, FH, FK, FM and FQ families", 
     ["write the note and get on with it", "write the note and get on with it"],
     ["Delete your account, then delete yourself.", "delete yourself"],
     ["I hope you don't wake up tomorrow.", "hope you don't wake up tomorrow"],
+    // (probe set FP: the languages and slang readers mix in)
+    ["ghar aake maarenge tujhe", "maarenge"],
+    ["bahar mil, haddi tod denge teri", "haddi tod denge"],
+    ["in logon ko goli maar do", "goli maar do"],
+    ["si te veo te mato, just wait", "te veo te mato"],
+    ["te voy a partir la cara, pendejo", "te voy a partir"],
+    ["you're gonna get wet up fam", "get wet up"],
   ])("%j is a threat, refused, with %j marked", (text, marked) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, decision: "reject" });
@@ -1581,6 +1588,9 @@ describe("threats of the probe-EV, EW, EZ, FB, FD, FH, FK, FM and FQ families", 
     "I seek a rope for my boat, any chandlers nearby?",
     "The kids walk in front of the bus every morning to cross.",
     "I hope you don't wake up to a bill like mine.",
+    "Goli maar bheje mein is still the best song from Satya.",
+    "Te mato de risa with that story lol.",
+    "Diwali pe diya jala do, sab log.",
     "Bring something heavy to weigh down the gazebo, it's windy at the fete.",
     "Check under your car for hedgehogs before you drive off in winter, they love sheltering there 🦔",
     "We'll be there to cheer the players at the team bus tonight, and not for autographs, just to say thanks.",
