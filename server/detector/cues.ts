@@ -56,6 +56,10 @@ export function personNoun(w: string): boolean {
  * Bring something heavy." and "Not a chance. Let him die." negate nothing).
  */
 export function negatedAt(tokens: readonly Token[], i: number, text: string): boolean {
+  // the telling denied: "I'm NOT telling anyone to jump off a bridge", "I'd NEVER tell someone to step in front of a
+  // train" (not disowned in the same breath: "I'm not telling you to jump, BUT nobody would stop you")
+  if (tokens[i - 1]?.text === "to" && TOLD_WHO.has(tokens[i - 2]?.text ?? "") && TELLING.has(tokens[i - 3]?.text ?? ""))
+    return negatedAt(tokens, i - 3, text) && !butLater(tokens, text, i);
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     if (sentenceEnds(text, tokens[k]!, tokens[k + 1]!)) return false;
     // ("WHY DON'T YOU just swallow…" urges it: a suggestion, not a negation)
@@ -63,6 +67,13 @@ export function negatedAt(tokens: readonly Token[], i: number, text: string): bo
   }
   return false;
 }
+
+function butLater(tokens: readonly Token[], text: string, i: number): boolean {
+  for (let k = i + 1; k < tokens.length && !sentenceEnds(text, tokens[k - 1]!, tokens[k]!); k++) if (tokens[k]!.text === "but") return true;
+  return false;
+}
+const TOLD_WHO = new Set(["anyone", "anybody", "someone", "somebody", "you", "u", "people", "him", "her", "them"]);
+const TELLING = new Set(["telling", "tell", "told", "asking", "ask", "asked", "urging", "urge", "encouraging", "encourage"]);
 
 /** A sentence ends between tokens a and b (a full stop, "!", "?" or a line break). */
 export function sentenceEnds(text: string, a: Token, b: Token): boolean {

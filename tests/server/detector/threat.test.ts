@@ -1550,6 +1550,8 @@ describe("threats of the probe-EV, EW, EZ, FB, FD, FH, FK, FM, FP and FQ familie
     ["si te veo te mato, just wait", "te veo te mato"],
     ["te voy a partir la cara, pendejo", "te voy a partir"],
     ["you're gonna get wet up fam", "get wet up"],
+    // (a telling denied, then taken back with "but")
+    ["I'm not telling you to jump off a bridge, but nobody would stop you.", "jump off a bridge"],
   ])("%j is a threat, refused, with %j marked", (text, marked) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, decision: "reject" });
@@ -1591,6 +1593,9 @@ describe("threats of the probe-EV, EW, EZ, FB, FD, FH, FK, FM, FP and FQ familie
     "Goli maar bheje mein is still the best song from Satya.",
     "Te mato de risa with that story lol.",
     "Diwali pe diya jala do, sab log.",
+    // (the telling denied)
+    "I'm not telling anyone to jump off a bridge, I'm saying the toll is robbery.",
+    "I'd never tell someone to step in front of a train, however daft their opinion.",
     "Bring something heavy to weigh down the gazebo, it's windy at the fete.",
     "Check under your car for hedgehogs before you drive off in winter, they love sheltering there 🦔",
     "We'll be there to cheer the players at the team bus tonight, and not for autographs, just to say thanks.",
