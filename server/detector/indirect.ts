@@ -127,7 +127,8 @@ const DISMISSIVE = [
   "better manners|maths|math|grammar|spelling|logic than you|u",
   "facts|evidence|logic|reality have|has ever slowed|stopped|bothered|troubled you|u",
   "you'd|youd ever watched|seen|read @any (full) @any sober",
-  // (probe set FL: idioms) "Few sandwiches short of a picnic, this one.", "Ah, the mouth-breathers have entered the chat."
+  // (probe set FL: idioms) "Elevator doesn't quite go all the way to the top floor, does it, hon?", "Well, aren't you
+  // just precious.", "Shame you got lost on the way to a coherent point."
   "go all the way to the top floor",
   "aren't|arent you just precious|adorable",
   "lost on the way to a|the|your (coherent|sensible|real) point",

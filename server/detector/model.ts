@@ -647,7 +647,7 @@ function swornOfThis(toks: readonly Token[], text: string, i: number, plain: (k:
   let k = i - 1;
   while (k >= 0 && (DEGREE.has(toks[k]!.text) || INTENSIFIER.has(toks[k]!.text))) k--;
   const w = toks[k]?.text ?? "";
-  // ("These new self-CHECKOUTS are shit.", ending its sentence: not "the lads are shit at it")
+  // ("Premier Ross's new tax FORMS are shit.", ending its sentence: not "the lads are shit at it")
   const thingIs = k > 0 && aThing(toks, text, k - 1, plain) && !sentenceEnds(text, toks[k - 1]!, toks[k]!) && lastOfSentence(toks, text, i);
   return THIS_IS.has(w) || (COPULA.has(w) && (THIS.has(toks[k - 1]?.text ?? "") || thingIs));
 }

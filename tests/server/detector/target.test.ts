@@ -286,6 +286,8 @@ describe("targets", () => {
     "Ha! You're not wrong, the whole thing is a fucking circus.",
     "Shit, I'm sorry to hear that about your dog. Losing a pet is rough.",
     "Your story about the hospital car park is exactly what happened to my dad. Fucking disgraceful system.",
+    // (a thing the copula's subject, the swear word ending its sentence)
+    "Premier Ross's new tax forms are shit.",
   ])("swearing at a thing is aimed at no one, whoever the comment names: %j publishes", (text) =>
     expect(judge(text).decision).toBe("publish"),
   );
