@@ -58,8 +58,7 @@ export function personNoun(w: string): boolean {
 export function negatedAt(tokens: readonly Token[], i: number, text: string): boolean {
   // the telling denied: "I'm NOT telling anyone to jump off a bridge", "I'd NEVER tell someone to step in front of a
   // train" (not disowned in the same breath: "I'm not telling you to jump, BUT nobody would stop you")
-  if (tokens[i - 1]?.text === "to" && TOLD_WHO.has(tokens[i - 2]?.text ?? "") && TELLING.has(tokens[i - 3]?.text ?? ""))
-    return negatedAt(tokens, i - 3, text) && !butLater(tokens, text, i);
+  if (toldBefore(tokens, i)) return negatedAt(tokens, i - 3, text) && !butLater(tokens, text, i);
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     if (sentenceEnds(text, tokens[k]!, tokens[k + 1]!)) return false;
     // ("WHY DON'T YOU just swallow…" urges it: a suggestion, not a negation)
@@ -68,6 +67,11 @@ export function negatedAt(tokens: readonly Token[], i: number, text: string): bo
   return false;
 }
 
+/** "telling anyone TO" just before token i. */
+const toldBefore = (tokens: readonly Token[], i: number) =>
+  tokens[i - 1]?.text === "to" && TOLD_WHO.has(tokens[i - 2]?.text ?? "") && TELLING.has(tokens[i - 3]?.text ?? "");
+/** What is told at token i, the telling denied, is taken back in the same sentence: "Not telling you to X, BUT…". */
+export const tellingTakenBack = (tokens: readonly Token[], text: string, i: number) => toldBefore(tokens, i) && butLater(tokens, text, i);
 function butLater(tokens: readonly Token[], text: string, i: number): boolean {
   for (let k = i + 1; k < tokens.length && !sentenceEnds(text, tokens[k - 1]!, tokens[k]!); k++) if (tokens[k]!.text === "but") return true;
   return false;

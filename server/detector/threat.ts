@@ -25,7 +25,18 @@ import { phraseIn, phraseMatcher } from "./phrases.ts";
 import { CLAUSE_FINAL_MENACE_PHRASES, MENACING_PHRASES, VARIED_MENACE_PHRASES } from "./threat-phrases.ts";
 import { contestAt, findViolentOrder, findWantedViolence, MATCH_DAY } from "./violence.ts";
 import { CATCH, DISEASE, findMenace } from "./menace.ts";
-import { ELECTION, lastOfSentence, NEGATION, negatedAt, personNoun, QUOTE_MARK, REPORTING, sentenceEnds, WHO_DID } from "./cues.ts";
+import {
+  ELECTION,
+  lastOfSentence,
+  NEGATION,
+  negatedAt,
+  personNoun,
+  QUOTE_MARK,
+  REPORTING,
+  sentenceEnds,
+  tellingTakenBack,
+  WHO_DID,
+} from "./cues.ts";
 import { findIntimidation } from "./intimidation.ts";
 import { findSelfHarm } from "./self-harm.ts";
 import { clauseBreak, THIRD, type InsultLexicon } from "./insult.ts";
@@ -1534,7 +1545,9 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
     if (w === "kill" && YOURSELF.has(tokens[i + 1]?.text ?? "")) {
       // "go kill yourself", "you should kill yourself" (not "don't kill yourself")
       const prev = tokens[i - 1]?.text ?? "";
-      if (prev !== "don't" && prev !== "dont" && prev !== "not" && !reportedOrNegated(tokens, i)) return [i, i + 1];
+      // ("Not telling you to kill yourself, but…": taken back)
+      if (prev !== "don't" && prev !== "dont" && prev !== "not" && (!reportedOrNegated(tokens, i) || tellingTakenBack(tokens, text, i)))
+        return [i, i + 1];
     }
     // "let them die" (wished; not "don't let them die")
     if (w === "die" && tokens[i - 2]?.text === "let" && LET_DIE.has(tokens[i - 1]?.text ?? "") && !negatedAt(tokens, i - 2, text))

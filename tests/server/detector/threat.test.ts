@@ -1552,6 +1552,7 @@ describe("threats of the probe-EV, EW, EZ, FB, FD, FH, FK, FM, FP and FQ familie
     ["you're gonna get wet up fam", "get wet up"],
     // (a telling denied, then taken back with "but")
     ["I'm not telling you to jump off a bridge, but nobody would stop you.", "jump off a bridge"],
+    ["Not telling you to kill yourself but the world would be quieter.", "kill yourself"],
   ])("%j is a threat, refused, with %j marked", (text, marked) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, decision: "reject" });
@@ -1596,6 +1597,7 @@ describe("threats of the probe-EV, EW, EZ, FB, FD, FH, FK, FM, FP and FQ familie
     // (the telling denied)
     "I'm not telling anyone to jump off a bridge, I'm saying the toll is robbery.",
     "I'd never tell someone to step in front of a train, however daft their opinion.",
+    "I'm not telling you to kill yourself, I'm telling you to see a doctor.",
     "Bring something heavy to weigh down the gazebo, it's windy at the fete.",
     "Check under your car for hedgehogs before you drive off in winter, they love sheltering there 🦔",
     "We'll be there to cheer the players at the team bus tonight, and not for autographs, just to say thanks.",
