@@ -1127,6 +1127,9 @@ function negatedBefore(toks: readonly Token[], text: string, i: number): boolean
   return false;
 }
 
+/** Prepositions before a place's name. */
+const AT_PLACE = new Set(["in", "at", "near", "outside", "around", "across", "from"]);
+
 /** A capitalised proper name in the original text (pattern D subject). */
 export function isName(tok: Token, text: string): boolean {
   const c = text.charCodeAt(tok.start);
@@ -1409,7 +1412,8 @@ export function findInsult(
     } else if (PERSON_SUBJECT.has(w) && i > 0 && DET_BEFORE_SUBJECT.has(toks[i - 1]!.text)) subj3 = i;
     // "@DaveR52 is a liar", "SmartyPants99 is a gobshite"
     else if (w === "@user" || isScreenName(text, toks[i]!)) subj3 = i;
-    else if (isName(toks[i]!, text)) {
+    // (not a place after its preposition: "this traffic IN Bangalore is bloody ridiculous")
+    else if (isName(toks[i]!, text) && !AT_PLACE.has(toks[i - 1]?.text ?? "")) {
       subj3 = i;
       // "Donald Trump is…": skip a second capitalised word
       if (i + 1 < n && isName(toks[i + 1]!, text)) subj3 = i + 1;

@@ -425,12 +425,13 @@ const LEET: Record<string, string> = {
 };
 const LEET_ALT: Record<string, string> = { "1": "l", "|": "l", "!": "l", "7": "t", "9": "q", "6": "b" };
 
+/** Runs of a character cut to `max` ("fuuuuck" is "fuuck"); not of stars, each of which stands for a letter ("f***" is "fuck", not "fag"). */
 function collapseRuns(w: string, max: number): string {
   let out = "";
   let run = 0;
   for (let i = 0; i < w.length; i++) {
     const c = w[i]!;
-    run = i > 0 && w[i - 1] === c ? run + 1 : 1;
+    run = i > 0 && w[i - 1] === c && c !== "*" ? run + 1 : 1;
     if (run <= max) out += c;
   }
   return out;

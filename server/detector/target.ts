@@ -352,7 +352,18 @@ function namesPeople(toks: readonly Token[], text: string, i: number): boolean {
  * place ("the LIONS GATE Bridge", "the Route 9 overpass" is no one).
  */
 function personName(toks: readonly Token[], text: string, i: number): boolean {
-  return isName(toks[i]!, text) && !sentenceStart(text, toks[i]!.start) && !inPlaceName(toks, text, i) && !OATH.has(toks[i]!.text);
+  return (
+    isName(toks[i]!, text) &&
+    !sentenceStart(text, toks[i]!.start) &&
+    // (an acronym after "the" names a body or a thing: "the HMRC website", "the ATM"; not "the DA")
+    !(toks[i - 1]?.text === "the" && acronym(toks[i]!, text)) &&
+    !inPlaceName(toks, text, i) &&
+    !OATH.has(toks[i]!.text)
+  );
+}
+/** Three or more capitals, no title: "HMRC", "DVLA" (not "DA", "CEO"). */
+function acronym(tok: Token, text: string): boolean {
+  return tok.end - tok.start >= 3 && !OFFICIAL.has(tok.text) && /^[A-Z]+$/.test(text.slice(tok.start, tok.end));
 }
 /** Names sworn by, which name no one in the conversation: "Jesus fucking CHRIST, the A1 is shut again". */
 const OATH = new Set(["christ", "jesus", "god", "lord", "jeez", "jeezus", "heavens"]);

@@ -709,7 +709,8 @@ const WAITING = new Set(["standing", "waiting", "sitting", "lurking", "be"]);
 
 /** Set phrases that are advice, regret or errands with what follows them: "watch your back ON that road", "you'll be sorry YOU missed it". */
 const INNOCENT_AFTER = new Map<string, ReadonlySet<string>>([
-  ["back", new Set(["on", "in", "at", "when", "while", "around", "near", "crossing", "out"])],
+  // ("watch your back LINE, United": a team's defence)
+  ["back", new Set(["on", "in", "at", "when", "while", "around", "near", "crossing", "out", "line", "four", "three", "five"])],
   ["sorry", new Set(["you", "that", "to", "about", "for", "u"])],
   // "you'll regret this VOTE when the bills arrive": a prediction about a choice
   ["this", new Set(["vote", "decision", "purchase", "choice", "move", "deal", "policy", "plan", "one", "election", "result"])],

@@ -67,6 +67,13 @@ describe("tokenize", () => {
     expect(tok("you're a *diot and a m*ron").map((t) => t.text)).toEqual(["you're", "a", "idiot", "and", "a", "moron"]);
   });
 
+  it("each star of a censored word stands for one letter: 'f***' is 'fuck', not 'fag'", () => {
+    expect(tok("F***! The barrier was broken.")[0]!.text).toBe("fuck");
+    expect(tok("how the f*** do they expect us to pay")[2]!.text).toBe("fuck");
+    expect(tok("absolute f***ing shambles")[1]!.text).toBe("fucking");
+    expect(tok("a b**** of a day")[1]!.text).toBe("bitch");
+  });
+
   it("an @handle with underscores is one mention, marked over the whole handle", () => {
     const s = "@harry_b_1 such a twit";
     const toks = tok(s);
