@@ -150,7 +150,7 @@ const DISMISSIVE = [
   "from gut to keyboard",
   "most confident wrong take",
   "that was a long sentence",
-  "heartwarming|adorable|sweet|cute that you|u still believe|think",
+  "heartwarming|adorable|sweet|cute that you|u (still) believe|think",
   "big scary word|words for you|u",
   "do try to keep up",
   "must have peaked",
@@ -650,6 +650,19 @@ const ADDRESSED = [
   "mouth-breathers|mouthbreathers have entered|in the chat|thread",
   "mouth breathers have entered|in the chat|thread",
   "run|go|crawl back to your|ur subreddit|forum",
+  // (probe set FT: one put-down sentence of a long reply) "Maybe put the crayons down and read their report.", "Read the
+  // article slowly, maybe with a finger under each line…", "That point has obviously sailed straight over your head…",
+  // "Maybe get one of the grandkids to show you how to open a spreadsheet…", "…I suspect long division is where school stopped for you."
+  "put|pop the|your|ur crayons down",
+  "finger under each|every line|word",
+  "use|using small words since|as|because|for you|u",
+  "have a word with whoever taught you|u to",
+  "sailed|flew|went (straight|right|clean) over your|ur head",
+  "bless you|u for trying",
+  "one of the|your|ur grandkids|grandchildren to show|teach|help you|u",
+  "ask an|a adult|grownup to explain|help",
+  "school stopped|ended for you|u",
+  "sheltered (little) life you|u lead",
 ];
 /**
  * Said to the reader only as a whole clause: "You're a joke.", "Are you twelve?" (not "you're a joke
@@ -699,6 +712,8 @@ const WHOLE_CLAUSE = [
   "you are (just) background noise",
   "next commenter|poster please",
   "stick to the crossword|crosswords|comics|sudoku|wordsearch",
+  // (probe set FT) "Loan with an obligation to buy is not the same as a straight loan. Do keep up." (not "do keep up the good work")
+  "do keep up",
 ];
 const addressedAt = phraseMatcher(ADDRESSED);
 const dismissiveAt = phraseMatcher([...DISMISSIVE, ...ADDRESSED]);

@@ -1092,6 +1092,19 @@ export const VARIED_MENACE_PHRASES: readonly string[] = [
   "cheff~|cheffed @who up",
   "finna get smoked|dropped|clapped",
   "with him|her|them sat|sitting in it",
+  // (probe sets FS and FX: one threatening sentence of a long reply, menace in plain words) "…and you'll be going home
+  // with a black eye", "…I'll set my own dogs on you", "…I'll make sure you're the one lying in the gutter", "ye'll get
+  // a sore face", "…I'll be waiting for you, and it won't be for a chat", "Trust me, you don't want me to come looking for you."
+  "you'll|youll|ye'll (be) going|goin|go|leaving|leave home|away|back with a black|fat|bloody|broken|busted eye|lip|nose|jaw",
+  "set~ my|our (own) dog|dogs on you|u|ya|ye|him|her|them",
+  "slap~|punch~|smack~|knock~|belt~ that|the smug look|grin|smile|expression (right) off",
+  "you'll|youll|ye'll get a sore face|heid|coupon",
+  "you're|youre|you'll|youll (be) the one lying|laying in the gutter|ditch|morgue",
+  "you'll|youll (be) going|leaving|go|leave (home|back|out) on a stretcher",
+  "we|they won't|wont be bringing flowers",
+  "waiting for you|u and it won't|wont be for a chat|cuppa|natter",
+  "don't|dont want me|us to come|coming looking for you|u",
+  "you'll|youll|you|u never|won't|wont see us|me coming",
 ];
 
 /**

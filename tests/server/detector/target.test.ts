@@ -1,7 +1,7 @@
 // Whom the words are aimed at (server/detector/target.ts), and what the default policy does
 // with each target: commenters refused, public figures and groups held at most.
 import { describe, expect, it } from "vitest";
-import { artifact, judge } from "./support.ts";
+import { artifact, detector, judge } from "./support.ts";
 
 describe("targets", () => {
   it.each([
@@ -288,6 +288,10 @@ describe("targets", () => {
     "Your story about the hospital car park is exactly what happened to my dad. Fucking disgraceful system.",
     // (a thing the copula's subject, the swear word ending its sentence)
     "Premier Ross's new tax forms are shit.",
+    // (probe set FU: an acronym after "the" names a body or a thing; a place after its preposition is no subject)
+    "The HMRC website is a fucking labyrinth designed by sadists.",
+    "The DVLA is a fucking joke, six weeks for a licence.",
+    "Yaar this traffic in Bangalore is bloody ridiculous, took me 2 hrs for 11 km today",
   ])("swearing at a thing is aimed at no one, whoever the comment names: %j publishes", (text) =>
     expect(judge(text).decision).toBe("publish"),
   );
@@ -309,9 +313,6 @@ describe("targets", () => {
     "Fuck, he's an idiot.",
     "You're such bullshit, mate.",
     "Fucking idiot.",
-    // (praise sworn at the reader, not as a sentence of its own)
-    "You are fucking brilliant.",
-    "@Dan fucking great, thanks a lot.",
     "Fucking moron, the lot of you.",
     "You're a lying bastard, and I'd say it to your face.",
     "Stop posting this shit, you absolute clown.",
@@ -324,6 +325,17 @@ describe("targets", () => {
     "She was never sorry for a damn thing! She is a left wing fascist hater and more.",
   ])("swearing at a person, or beside other offence, is not let through as swearing at a thing: %j is held", (text) =>
     expect(judge(text).decision).not.toBe("publish"),
+  );
+
+  it.each(["You are fucking brilliant.", "@Dan fucking great, thanks a lot."])(
+    "praise sworn at the reader, not as a sentence of its own, is not capped as swearing at a thing: %j scores as the model reads it",
+    (text) => {
+      const model = detector as unknown as { probability(logit: number): number; scorer: { detail(t: string): { logit: number } } };
+      const plain = model.probability(model.scorer.detail(text).logit);
+      // (above the cap, so that a cap would show)
+      expect(plain).toBeGreaterThan(artifact.ideaCap);
+      expect(judge(text).score).toBe(plain);
+    },
   );
 
   it.each([
@@ -982,6 +994,13 @@ describe("put-downs of the probe-DR families", () => {
     "Your hot take has all the depth of a puddle in August.",
     "Not sure how maths works on your planet.",
     "Explaining this to you feels like teaching a goldfish chess.",
+    // (probe set FT: the put-down sentence of a long reply, alone)
+    "Maybe put the crayons down and read their report.",
+    "Read the article slowly, maybe with a finger under each line.",
+    "That point has obviously sailed straight over your head.",
+    "Maybe get one of the grandkids to show you how to open a spreadsheet.",
+    "Perhaps ask an adult to explain how general taxation works.",
+    "Loan with an obligation to buy is not the same as a straight loan. Do keep up.",
   ])("%j puts a commenter down and is held", (text) => expect(judge(text)).toMatchObject({ target: "commenter", decision: "hold" }));
 
   it("'oh honey' reported in a longer sentence, and an intern found, publish", () => {
@@ -1022,7 +1041,10 @@ describe("put-downs of the probe-DR families", () => {
     "The architect will draw you a diagram of the extension if you ask.",
     "The kids are teaching a goldfish tricks, apparently.",
     "The band must have peaked in 1994.",
-  ])("%j (the words of a probe-EX, FA, FC, FI, FL or FO put-down, said of no one) publishes", (text) =>
+    "The joke sailed straight over my head, I only got it on the bus home.",
+    "Do keep up the good work, the new timetable is much better.",
+    "My granddaughter used her finger under each line to read the menu, so proud.",
+  ])("%j (the words of a probe-EX, FA, FC, FI, FL, FO or FT put-down, said of no one) publishes", (text) =>
     expect(judge(text).decision).toBe("publish"),
   );
 

@@ -1445,7 +1445,7 @@ describe("threats of the probe-DU families", () => {
   });
 });
 
-describe("threats of the probe-EV, EW, EZ, FB, FD, FH, FK, FM, FP and FQ families", () => {
+describe("threats of the probe-EV, EW, EZ, FB, FD, FH, FK, FM, FP, FQ, FS and FX families", () => {
   it.each([
     ["Honestly hope a lorry flattens whoever approved the toll.", "flattens whoever"],
     ["Praying the tram mows down that councillor on his way to the depot.", "mows down"],
@@ -1553,6 +1553,20 @@ describe("threats of the probe-EV, EW, EZ, FB, FD, FH, FK, FM, FP and FQ familie
     // (a telling denied, then taken back with "but")
     ["I'm not telling you to jump off a bridge, but nobody would stop you.", "jump off a bridge"],
     ["Not telling you to kill yourself but the world would be quieter.", "kill yourself"],
+    // (probe sets FS and FX: one sentence of a long reply, menace in plain words)
+    ["Come say this stuff at the school gate and you'll be going home with a black eye.", "you'll be going home with a black eye"],
+    ["If I see you walking in our complex I'll set my own dogs on you.", "set my own dogs on you"],
+    ["Honestly someone should slap that smug look right off you.", "slap that smug look right off"],
+    ["Keep talking pish aboot that wean and ye'll get a sore face.", "ye'll get a sore face"],
+    ["Try it again and I'll make sure you're the one lying in the gutter.", "you're the one lying in the gutter"],
+    ["Come up our street again and you'll be going home on a stretcher.", "you'll be going home on a stretcher"],
+    ["Don't be surprised if a few of us show up at your place, and we won't be bringing flowers.", "we won't be bringing flowers"],
+    [
+      "Come at my kid's teachers again and I'll be waiting for you, and it won't be for a chat.",
+      "waiting for you, and it won't be for a chat",
+    ],
+    ["Trust me, you don't want me to come looking for you.", "don't want me to come looking for you"],
+    ["You'll never see us coming.", "you'll never see us coming"],
   ])("%j is a threat, refused, with %j marked", (text, marked) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, decision: "reject" });
@@ -1619,6 +1633,12 @@ describe("threats of the probe-EV, EW, EZ, FB, FD, FH, FK, FM, FP and FQ familie
     "I laughed till I couldn't get up off the floor.",
     "People do fall off that pier every summer, put a railing up.",
     "He got beaten half to death in a mugging, poor lad.",
+    // (probe sets FS and FX)
+    "Watch your back line, United. Three goals conceded from the same overlap.",
+    "I went home with a black eye after the Sunday league match, worth it for the win.",
+    "The left-back went off on a stretcher in the second half.",
+    "We set the dogs on the rabbits when we were kids on the farm.",
+    "You'll never see it coming, the twist in episode six is that good.",
   ])("%j is no threat, and is not refused", (text) => {
     const j = judge(text);
     expect(j.threat).toBe(false);
