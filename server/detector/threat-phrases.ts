@@ -1105,6 +1105,12 @@ export const VARIED_MENACE_PHRASES: readonly string[] = [
   "waiting for you|u and it won't|wont be for a chat|cuppa|natter",
   "don't|dont want me|us to come|coming looking for you|u",
   "you'll|youll|you|u never|won't|wont see us|me coming",
+  // (probe set GB) "Delete this post or your family will be facing consequences you cannot imagine", "Ye've got a nice wee motor
+  // oot the front. Be a shame if it went up in the night.", "Enjoy yer last weekend of peace."
+  "consequences you|u cannot|can't|cant imagine",
+  "shame|pity if it|that went|goes up in flames|smoke",
+  "shame|pity if it|that went|goes up in the night",
+  "enjoy~ your|ur|yer last weekend|week|night|day|days of peace",
 ];
 
 /**
@@ -1182,4 +1188,6 @@ export const CLAUSE_FINAL_MENACE_PHRASES: readonly string[] = [
   "hope you|u don't|dont|never wake up (tomorrow|again)",
   // (probe set FK) "ill end u" (not "I'll end your argument")
   "i'll|ill|imma|ima end you|u|ya",
+  // (probe set GB: menace in plain words) "I've been patient. Patience is done. Expect company." (not "…expect company at the fete")
+  "expect company|visitors",
 ];

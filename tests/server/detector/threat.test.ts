@@ -1567,6 +1567,11 @@ describe("threats of the probe-EV, EW, EZ, FB, FD, FH, FK, FM, FP, FQ, FS and FX
     ],
     ["Trust me, you don't want me to come looking for you.", "don't want me to come looking for you"],
     ["You'll never see us coming.", "you'll never see us coming"],
+    // (probe set GB)
+    ["Delete this post or your family will be facing consequences you cannot imagine.", "consequences you cannot imagine"],
+    ["Nice motor out the front. Be a shame if it went up in the night.", "shame if it went up in the night"],
+    ["Enjoy yer last weekend of peace.", "enjoy yer last weekend of peace"],
+    ["I've been patient. Patience is done. Expect company.", "expect company"],
   ])("%j is a threat, refused, with %j marked", (text, marked) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, decision: "reject" });
@@ -1639,6 +1644,8 @@ describe("threats of the probe-EV, EW, EZ, FB, FD, FH, FK, FM, FP, FQ, FS and FX
     "The left-back went off on a stretcher in the second half.",
     "We set the dogs on the rabbits when we were kids on the farm.",
     "You'll never see it coming, the twist in episode six is that good.",
+    "Expect company at the fete, the whole village is coming.",
+    "Shame if it went up in price again, it's already a tenner.",
   ])("%j is no threat, and is not refused", (text) => {
     const j = judge(text);
     expect(j.threat).toBe(false);
