@@ -1253,8 +1253,9 @@ export function findInsult(
       // (singular: "Hypocrites." closing a comment is said of those it discusses more often than of the reader)
       // ("ARSE! Missed the last tram": a swear word opening a comment on its own is an exclamation)
       const exclaimed = i === 0 && e === 0 && SWORN_ALONE.has(w);
-      if (ends && !exclaimed && lex.nouns.has(toks[e]!.text) && calledName(toks[e]!.text) && !toks[e]!.text.endsWith("s"))
-        return [i, e, -1];
+      // ("Dumbass.", "Jackass.": an "-ss" is no plural)
+      const plural = toks[e]!.text.endsWith("s") && !toks[e]!.text.endsWith("ss");
+      if (ends && !exclaimed && lex.nouns.has(toks[e]!.text) && calledName(toks[e]!.text) && !plural) return [i, e, -1];
     }
     // "Stupid b!tch ABOVE thinks…", "Hey d!ckhead above": a commenter named by an insult and a place in the thread
     if (noun && placeInThread(toks, i + 1) > 0) return [i, i, i];
