@@ -585,6 +585,8 @@ const SWEAR_NOUN_MODIFIER = new Set(["shit", "crap", "bastard"]);
 /** What follows "the bastard" when it names someone: "the bastard DOWN the road", "the bastard WHO keyed my car". */
 const AFTER_A_NOUN = new Set(["down", "up", "in", "on", "at", "from", "who", "that", "is", "was", "next", "over", "across", "round"]);
 const ARTICLE = new Set(["a", "an", "the"]);
+/** An article, or a word in its place before a thing: "the SAME crap music" (not "make THAT shit work": a pronoun's noun). */
+const DETERMINER = new Set([...ARTICLE, "same", "such", "some", "more", "another"]);
 /** Words said of a person as often as of a thing, or of a person's self: "a bloody DISGRACE", "your shit BRAIN". */
 const OF_A_PERSON = new Set([
   ...["brain", "brains", "face", "head", "mouth", "gob", "attitude", "breath", "life", "mind", "personality", "disgrace", "joke"],
@@ -600,7 +602,7 @@ function swornAtAThing(toks: readonly Token[], text: string, i: number, plain: (
   const w = toks[i]!.text;
   // (after an article, or opening a sentence: "a SHIT result", "…lol. SHIT move either way.")
   const opensSentence = i === 0 || sentenceEnds(text, toks[i - 1]!, toks[i]!);
-  if (SWEAR_NOUN_MODIFIER.has(w) ? !ARTICLE.has(toks[i - 1]?.text ?? "") && !opensSentence : !SWEAR_MODIFIER.has(w)) return false;
+  if (SWEAR_NOUN_MODIFIER.has(w) ? !DETERMINER.has(toks[i - 1]?.text ?? "") && !opensSentence : !SWEAR_MODIFIER.has(w)) return false;
   // "in the BASTARD rain" (not "the bastard down the road")
   if (w === "bastard" && AFTER_A_NOUN.has(toks[i + 1]?.text ?? "")) return false;
   let k = i - 1;
@@ -695,6 +697,8 @@ export class LinearDetector implements Detector {
   readonly spans: SpanScorer;
   /** The insults, the dehumanising words and the words raters often marked toxic (for mentions). */
   readonly #offensiveWords: ReadonlySet<string>;
+  /** The insults and the dehumanising words: the offensive words that call someone a name. */
+  readonly #insultingWords: ReadonlySet<string>;
   constructor(
     readonly model: ModelArtifact,
     { resources = resourcesFromModel(model), rules = true }: DetectorOptions = {},
@@ -717,7 +721,8 @@ export class LinearDetector implements Detector {
     });
     this.spans = new SpanScorer(spanLexicons(resources, this.insultLex), model.span.w);
     const toxic = [...resources.toxicRate].filter(([, rate]) => rate >= OFFENSIVE_RATE).map(([w]) => w);
-    this.#offensiveWords = new Set([...this.insultLex.words, ...DEHUMANISING, ...toxic]);
+    this.#insultingWords = new Set([...this.insultLex.words, ...DEHUMANISING]);
+    this.#offensiveWords = new Set([...this.#insultingWords, ...toxic]);
   }
   /** Raw logit and per-token contributions (for evaluation and debugging). */
   detail(text: string): ScoreDetail {
@@ -932,12 +937,20 @@ export class LinearDetector implements Detector {
     // an exclamation or swearing at a thing is aimed at no one even in a comment that names people ("Holy
     // shit they actually won the cup", "What a shit result for the Lions"), when it is the swearing that
     // made the comment doubtful ("…a damn thing. She is a left wing fascist hater" is doubtful without it)
+    // (words raters often marked toxic that call no one a name, "bang on", "sick of it", "making a killing", need not be
+    // exclamations when the comment would not be held without its swear words: "You're bang on about the queues…
+    // Fucking nightmare.")
+    const insulting = (i: number) => this.#insultingWords.has(toks[i]!.text);
+    const withoutSwearing = () => this.probability(d.logit - swearing(toks, d.contrib)) < this.model.thresholds.hold;
     if (
       rules &&
       !found &&
-      onlyExclamations(toks, text, offensive, plain) &&
-      (target !== "commenter" || sworeApartFromYou(toks, text, offensive)) &&
-      (!swornAtThings(toks, text, plain) || this.probability(d.logit - swearing(toks, d.contrib)) < this.model.thresholds.hold)
+      ((onlyExclamations(toks, text, offensive, plain) &&
+        (target !== "commenter" || sworeApartFromYou(toks, text, offensive)) &&
+        (!swornAtThings(toks, text, plain) || withoutSwearing())) ||
+        (onlyExclamations(toks, text, insulting, plain) &&
+          (target !== "commenter" || sworeApartFromYou(toks, text, insulting)) &&
+          withoutSwearing()))
     )
       score = Math.min(score, ideaCap);
     // offensive words quoted in order to condemn them ('someone wrote "hang them all". That's not debate, that's

@@ -292,6 +292,8 @@ describe("targets", () => {
     "The HMRC website is a fucking labyrinth designed by sadists.",
     "The DVLA is a fucking joke, six weeks for a licence.",
     "Yaar this traffic in Bangalore is bloody ridiculous, took me 2 hrs for 11 km today",
+    // (probe set GG: a word raters often marked toxic, "bang on", calls no one a name; "the same crap music")
+    "You're bang on about the queues. Passport office told me 10 weeks, it's been 14. Fucking nightmare. Been on hold for an hour listening to the same crap music on loop.",
   ])("swearing at a thing is aimed at no one, whoever the comment names: %j publishes", (text) =>
     expect(judge(text).decision).toBe("publish"),
   );
@@ -694,6 +696,11 @@ describe("indirect attacks of the probe-AQ families", () => {
 
 // Constructions met in probe sets AU and AV, each with its look-alikes.
 describe("name-calling of the probe-AU and AV constructions", () => {
+  it.each(["Dumbass.", "Jackass!", "Dumbass. Read the article."])(
+    '%j, a name called as a sentence of its own, is held (an "-ss" is no plural)',
+    (text) => expect(judge(text).decision).toBe("hold"),
+  );
+
   it.each([
     "@DaveR52 is a troll and a liar, ignore him.",
     "You two are a pair of clueless imbeciles.",
