@@ -15,6 +15,9 @@ export const REPORTING = new Set([
   ...["suggesting", "suggested", "tweeted", "tweeting", "chanting", "chanted", "shouting", "shouted", "read"],
 ]);
 
+/** Prepositions before a place's name: "in Leeds", "near Swindon". */
+export const LOCATIVE = new Set(["in", "near", "outside", "around", "across"]);
+
 /** Votes and elections, where "beat", "bury" or "burn" them is a figure for winning. */
 export const ELECTION = new Set([
   ...["election", "elections", "polls", "poll", "ballot", "vote", "votes", "primary", "primaries", "midterms", "referendum"],

@@ -32,7 +32,7 @@
  * (slurs and common insults too rare in the data); nouns are marked separately.
  * Plain TypeScript, Workers-compatible.
  */
-import { personNoun } from "./cues.ts";
+import { LOCATIVE, personNoun } from "./cues.ts";
 import { inHandle, isScreenName, NAME_INTENSIFIER, type Token } from "./normalize.ts";
 
 /**
@@ -1127,8 +1127,8 @@ function negatedBefore(toks: readonly Token[], text: string, i: number): boolean
   return false;
 }
 
-/** Prepositions before a place's name. */
-const AT_PLACE = new Set(["in", "at", "near", "outside", "around", "across", "from"]);
+/** Prepositions before a place's name, a subject's or not ("the traffic AT Junction 4", "a lad FROM Leeds"). */
+const AT_PLACE = new Set([...LOCATIVE, "at", "from"]);
 
 /** A capitalised proper name in the original text (pattern D subject). */
 export function isName(tok: Token, text: string): boolean {

@@ -942,15 +942,14 @@ export class LinearDetector implements Detector {
     // Fucking nightmare.")
     const insulting = (i: number) => this.#insultingWords.has(toks[i]!.text);
     const withoutSwearing = () => this.probability(d.logit - swearing(toks, d.contrib)) < this.model.thresholds.hold;
+    // every one of `words` an exclamation or sworn at a thing, and (said to a commenter) apart from "you"
+    const sworeAtNoOne = (words: (i: number) => boolean) =>
+      onlyExclamations(toks, text, words, plain) && (target !== "commenter" || sworeApartFromYou(toks, text, words));
     if (
       rules &&
       !found &&
-      ((onlyExclamations(toks, text, offensive, plain) &&
-        (target !== "commenter" || sworeApartFromYou(toks, text, offensive)) &&
-        (!swornAtThings(toks, text, plain) || withoutSwearing())) ||
-        (onlyExclamations(toks, text, insulting, plain) &&
-          (target !== "commenter" || sworeApartFromYou(toks, text, insulting)) &&
-          withoutSwearing()))
+      ((sworeAtNoOne(offensive) && (!swornAtThings(toks, text, plain) || withoutSwearing())) ||
+        (sworeAtNoOne(insulting) && withoutSwearing()))
     )
       score = Math.min(score, ideaCap);
     // offensive words quoted in order to condemn them ('someone wrote "hang them all". That's not debate, that's

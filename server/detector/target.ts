@@ -33,7 +33,7 @@ import {
   type InsultLexicon,
 } from "./insult.ts";
 import type { ScoreContext } from "./types.ts";
-import { negatedAt, personNoun, REPORTING, sentenceEnds, WHO_DID, WRITER } from "./cues.ts";
+import { LOCATIVE, negatedAt, personNoun, REPORTING, sentenceEnds, WHO_DID, WRITER } from "./cues.ts";
 import { MOCKING_VOCATIVE } from "./indirect.ts";
 
 export const SECOND = new Set([
@@ -377,8 +377,6 @@ function inPlaceName(toks: readonly Token[], text: string, i: number): boolean {
   }
   return false;
 }
-/** Prepositions before a place: "in Leeds", "near Swindon". */
-const LOCATIVE = new Set(["in", "near", "outside", "around", "across"]);
 /** Words before "in" whose object is a person: "faith IN Johnson", "disappointed IN Starmer". */
 const IN_SOMEONE = new Set([
   ...["faith", "trust", "believe", "believed", "believing", "confidence", "disappointed", "interested", "interest", "invested"],
