@@ -66,11 +66,16 @@ export class SessionController implements ReactiveController {
   }
 
   async refreshMe(): Promise<void> {
-    if (!this.token) return;
+    const token = this.token;
+    if (!token) return;
     try {
-      this.me = (await this.api.me()).data;
-      this.standing = this.me.standing;
+      const me = (await this.api.me()).data;
+      // Signed out (or in again) while asking: the answer is about a session that is gone.
+      if (this.token !== token) return;
+      this.me = me;
+      this.standing = me.standing;
     } catch (e) {
+      if (this.token !== token) return;
       if ((e as ApiError).status === 401) this.end();
       else this.takeStanding(e);
     }

@@ -84,4 +84,22 @@ describe("session controller", () => {
     expect(session.token).toBeNull();
     expect(store.get("token")).toBeNull();
   });
+
+  it("a /me answer that arrives after signing out does not sign the reader back in", async () => {
+    let answer!: () => void;
+    const { session, store, mem } = setup((path) =>
+      path === "/me"
+        ? (new Promise<Response>((r) => (answer = () => r(json({ user: { id: "u1", name: "Ana" }, standing: good })))) as never)
+        : json({}, 204),
+    );
+    mem.set("parley:demo:token", "tok");
+    session.use(store, session.api);
+    const asking = session.refreshMe();
+    session.signOut();
+    answer();
+    await asking;
+    expect(session.me).toBeNull();
+    expect(session.token).toBeNull();
+    expect(session.writable).toBe(false);
+  });
 });
