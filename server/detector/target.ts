@@ -475,13 +475,28 @@ function butOpensClause(toks: readonly Token[], i: number): boolean {
 
 const isLetter = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 
+/** Is the character at `at` between quotation marks, double or single, or on a line quoted with "> "? */
 export function insideQuotes(text: string, at: number): boolean {
+  return quotedChars(text)[at] === 1 || insideQuotedLine(text, at);
+}
+
+/** The last text asked about, and which of its characters stand between quotation marks (rules ask once per token). */
+let quotedText: string | null = null;
+let quoted = new Uint8Array(0);
+
+function quotedChars(text: string): Uint8Array {
+  if (text === quotedText) return quoted;
+  quoted = new Uint8Array(text.length + 1);
+  // double quotes: "…" and “…”, open from one to the next
   let open = false;
-  for (let k = 0; k < at; k++) {
+  for (let k = 0; k <= text.length; k++) {
+    if (open) quoted[k] = 1;
     const ch = text.charCodeAt(k);
     if (ch === 34 || ch === 0x201c || ch === 0x201d) open = !open;
   }
-  return open || insideSingleQuotes(text, at) || insideQuotedLine(text, at);
+  for (const [from, to] of singleQuotations(text)) quoted.fill(1, from + 1, to);
+  quotedText = text;
+  return quoted;
 }
 
 const ONLY = new Set(["just", "only", "except", "but", "apart"]);
@@ -537,36 +552,32 @@ function insideQuotedLine(text: string, at: number): boolean {
   return end >= 0 && at < end && text.slice(end + 1).trim().length > 0;
 }
 
+/** What may stand before a closing quote: "…your office.'", "…he said?'". */
+const CLOSING_PUNCTUATION = new Set([".", "!", "?", ","]);
 /**
- * Between single quotes used as quotation marks ('clueless clown', ‘moron’): one that opens
+ * The spans between single quotes used as quotation marks ('clueless clown', ‘moron’): one that opens
  * (after a space or the start, before a letter) and its closing one (after a letter, not before
  * one), in the same sentence. Apostrophes ("don't", "the students' union") open nothing.
  */
-/** What may stand before a closing quote: "…your office.'", "…he said?'". */
-const CLOSING_PUNCTUATION = new Set([".", "!", "?", ","]);
-function insideSingleQuotes(text: string, at: number): boolean {
+function singleQuotations(text: string): [open: number, close: number][] {
+  const pairs: [number, number][] = [];
   let opened = -1;
   for (let k = 0; k < text.length; k++) {
-    if (opened < 0 && k > at) return false;
     const ch = text[k]!;
     // (a sentence may end inside the quotation: "…outside your office.'")
     const closesNext = text[k + 1] === "'" || text[k + 1] === "\u2019";
-    if (opened >= 0 && (((ch === "." || ch === "!" || ch === "?") && !closesNext) || ch === "\n")) {
-      if (k >= at) return false;
-      opened = -1;
-    }
+    if (opened >= 0 && (((ch === "." || ch === "!" || ch === "?") && !closesNext) || ch === "\n")) opened = -1;
     if (ch !== "'" && ch !== "\u2018" && ch !== "\u2019") continue;
     const before = text[k - 1];
     const after = text[k + 1];
     if (opened < 0) {
       if (ch !== "\u2019" && !isLetter(before) && isLetter(after)) opened = k;
     } else if ((isLetter(before) || CLOSING_PUNCTUATION.has(before ?? "")) && !isLetter(after)) {
-      if (opened < at && at < k) return true;
-      if (k > at) return false;
+      pairs.push([opened, k]);
       opened = -1;
     }
   }
-  return false;
+  return pairs;
 }
 
 /** Is offensive token i only mentioned: quoted, named, negated, or said of oneself? */
