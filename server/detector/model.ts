@@ -241,6 +241,8 @@ const OFFENSIVE_RATE = 0.35;
 /** Linear scorer over hashed features; `weights[i] * scale` is bucket i's weight. */
 export class LinearScorer implements LinearHead {
   private buf = new FeatureBuffer(false);
+  /** A second buffer, for a sentence read on its own while a comment's reading is still in use. */
+  private sentenceBuf = new FeatureBuffer(false);
   /**
    * Bucket i's weights side by side from SLOTS * i: a comment's features land in random
    * buckets, and one cache line then serves every head.
@@ -264,11 +266,11 @@ export class LinearScorer implements LinearHead {
     for (const [slot, head] of slots.entries()) if (head) for (let i = 0; i < n; i++) this.interleaved[SLOTS * i + slot] = head[i]!;
   }
 
-  detail(text: string): ScoreDetail {
+  detail(text: string, apart = false): ScoreDetail {
     const src = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
     const { known, wildcardWords, insultWords } = this.res.ctx;
     const tokens = tokenize(src, known, wildcardWords, insultWords);
-    const buf = this.buf;
+    const buf = apart ? this.sentenceBuf : this.buf;
     extractFeatures(tokens, this.res.ctx, buf);
     const n = tokens.length;
     const w = this.interleaved;
@@ -689,6 +691,8 @@ function sworeApartFromYou(toks: readonly Token[], text: string, offensive: (i: 
   return true;
 }
 
+const wholeText = (toks: readonly Token[], [from, to]: readonly [number, number]) => from === 0 && to === toks.length - 1;
+
 export class LinearDetector implements Detector {
   readonly version: string;
   readonly scorer: LinearScorer;
@@ -793,7 +797,16 @@ export class LinearDetector implements Detector {
     if (threat) mark(threat); // the construction is reported as a span
     // threats in words no rule has: the learned reading refuses the sure ones, holds the likely
     const head = this.model.menace;
-    const learned = rules && !threat && head && d.menace ? readMenace(d.menace, toks, text, head.hold) : null;
+    let learned = rules && !threat && head && d.menace ? readMenace(d.menace, toks, text, head.hold) : null;
+    // a comment that may threaten: its threatening sentence read on its own, where the rest of the comment no longer
+    // dilutes it ("Rhys, you're calling the rail workers selfish… HONESTLY, I'D SHOVE YOU UNDER THE NEXT VALLEYS LINE TRAIN
+    // MYSELF IF I THOUGHT I'D GET AWAY WITH IT. Transport for Wales turned a profit…"); refused when that sentence alone
+    // reads as a sure threat
+    if (learned?.sentence && learned.p >= head!.hold && learned.p < head!.reject && !wholeText(toks, learned.sentence)) {
+      const [from, to] = learned.sentence;
+      const alone = this.scorer.detail(text.slice(toks[from]!.start, toks[to]!.end), true).menace;
+      if (alone && sigmoid(alone.logit) >= head!.reject) learned = { ...learned, p: sigmoid(alone.logit) };
+    }
     const possibleThreat = learned !== null && learned.p >= head!.hold && learned.p < head!.reject && learned.focus >= 0;
     if (learned && learned.p >= head!.reject && learned.focus >= 0) threat = [learned.focus, learned.focus];
     if (learned?.sentence && learned.p >= head!.hold) mark(learned.sentence);

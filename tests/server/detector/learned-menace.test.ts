@@ -48,6 +48,33 @@ describe("the learned reading of menace", () => {
     expect(veiled.some(({ j }) => j.possibleThreat)).toBe(true);
   });
 
+  it("reads the threatening sentence of a long comment on its own: refused when that sentence alone is a sure threat", () => {
+    const { hold, reject } = artifact.menace!;
+    const linear = createDetectorFromModel(artifact);
+    // (probe set GH: one threatening sentence in a reply that otherwise argues the point)
+    const long = [
+      "Rhys, you're calling the rail workers selfish while you sit pretty on a final salary pension. Honestly, I'd shove you under the next Valleys Line train myself if I thought I'd get away with it. Transport for Wales turned a profit last year and still offered below inflation. Striking is the only leverage they have.",
+      "Look, @KelownaKyle, nobody needs your armchair analysis of Jenna Marr's divorce. I hope your own wife leaves you, takes the kids, and torches the house on the way out with you locked in the basement. Seriously, the settlement's none of our business. Let them sort it in court.",
+      "Mate, defending that ref's call on the try is peak one-eyed Aucklander. Someone's going to run that ute of yours off the Desert Road one night and nobody'll find you till spring. The TMO didn't even check the knock-on. It was a shocker and you know it.",
+      "Careful, councillor. People remember.",
+    ];
+    let escalated = 0;
+    for (const text of long) {
+      const d = linear.detail(text);
+      const whole = readMenace(d.menace!, d.tokens, text, 0);
+      if (whole.p < hold || whole.p >= reject || !whole.sentence) continue;
+      const [from, to] = whole.sentence;
+      const said = text.slice(d.tokens[from]!.start, d.tokens[to]!.end);
+      const alone = 1 / (1 + Math.exp(-linear.detail(said).menace!.logit));
+      const j = judge(text);
+      if (alone >= reject && said !== text) {
+        escalated++;
+        expect(j).toMatchObject({ threat: true, decision: "reject", rule: "threats" });
+      } else expect(j).toMatchObject({ threat: false, possibleThreat: true, decision: "hold" });
+    }
+    expect(escalated).toBeGreaterThan(0);
+  });
+
   it("its thresholds come with the model: hold below reject, both probabilities", () => {
     const { hold, reject } = artifact.menace!;
     expect(0 < hold && hold <= reject && reject <= 1).toBe(true);
