@@ -936,7 +936,10 @@ export function findVocative(toks: readonly Token[], text: string, lex: InsultLe
     const after = i + 1 < toks.length ? text.slice(toks[i]!.end, toks[i + 1]!.start) : text.slice(toks[i]!.end);
     // (an emoji or two may close it: "Sit down, bozo 🤡")
     const endsSentence = i + 1 >= toks.length || /[.!?;:]/.test(after) || onlyPictures(toks, i + 1);
-    if (/,/.test(before) && endsSentence) return i;
+    // (not the last of a list of names: "Senator Whitmore: liar, hypocrite, COWARD.")
+    const listed =
+      i >= 2 && [i - 1, i - 2].every((k) => lex.nouns.has(toks[k]!.text) && /^\s*,\s*$/.test(text.slice(toks[k]!.end, toks[k + 1]!.start)));
+    if (/,/.test(before) && endsSentence && !listed) return i;
     // "Listen here, drongo, the limit changed", "Patience, jackass, patience": a name between commas
     // after a sentence's first few words (not one of a list: "a liar, a crook, bigot, racist")
     if (

@@ -445,6 +445,16 @@ export const VIOLENT_PARTICIPLE = new Set([
   "maimed",
   ...["choked", "throttled", "smothered", "battered", "decked", "bottled", "headbutted", "trampled", "crucified", "rammed"],
 ]);
+/** Where a public life is harmed: "crucified in THE PRESS", "slaughtered at THE POLLS", "butchered by THE VOTERS". */
+const PUBLIC_ARENA = new Set([...ELECTION, "press", "media", "papers", "tabloids", "voters", "electorate", "reviews", "headlines"]);
+/** Harm done to a public life, not a body: "should be hung OUT TO DRY", "deserves to be crucified IN THE PRESS". */
+function publicHarm(tokens: readonly Token[], p: number): boolean {
+  const next = tokens[p + 1]?.text;
+  if ((tokens[p]!.text === "hung" || tokens[p]!.text === "hanged") && next === "out" && tokens[p + 2]?.text === "to") return true;
+  if (next !== "in" && next !== "by" && next !== "at" && next !== "on") return false;
+  for (let m = p + 2; m < Math.min(tokens.length, p + 5); m++) if (PUBLIC_ARENA.has(tokens[m]!.text)) return true;
+  return false;
+}
 /** Menacing set phrases, as normalised tokens. */
 const phraseAt = phraseMatcher(MENACING_PHRASES);
 
@@ -1301,7 +1311,7 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
           const p = tokens[j + 1]?.text === "all" || tokens[j + 1]?.text === "just" ? j + 2 : j + 1;
           // (not "the bill should be killed in committee")
           const person = noThingDies(tokens, wishedOn, j) || authorNamedBefore(tokens, i);
-          if (p < n && VIOLENT_PARTICIPLE.has(tokens[p]!.text) && person) return [i, p];
+          if (p < n && VIOLENT_PARTICIPLE.has(tokens[p]!.text) && person && !publicHarm(tokens, p)) return [i, p];
           // "I hope those rioters get run over", "hope he gets hit by a bus" (not "the bill gets hit by…")
           if (tokens[p]?.text === "run" && tokens[p + 1]?.text === "over" && noThingDies(tokens, i + 1, j)) return [i, p + 1];
           // ("…gets CLIPPED by a bus", "STRUCK by a lorry")
@@ -1703,9 +1713,12 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
       if (!THREAT_VERBS.has(v)) continue;
       // "let's bury the hatchet, neighbours": made peace, whoever is named after it
       if (v === "bury" && tokens[j + 2]?.text === "hatchet") continue;
-      // passive / undergoing: "when I get cut", "I was hurt"
+      // passive / undergoing: "when I get cut", "I was hurt"; done already: "I agree the strike HAS hurt the students"
       const pv = tokens[j - 1]!.text;
       if (
+        pv === "has" ||
+        pv === "have" ||
+        pv === "had" ||
         pv === "get" ||
         pv === "got" ||
         pv === "gets" ||

@@ -1403,6 +1403,14 @@ describe("attacks on commenters of the probe-BM families", () => {
     expect(judge("As the resident village idiot, can someone explain the difference between CPI and RPI?").decision).not.toBe("reject");
   });
 
+  it("the last of a list of names is no vocative: 'Senator Whitmore: liar, hypocrite, coward.' is held, not refused", () => {
+    expect(judge("Senator Whitmore: liar, hypocrite, coward. Pick one, she's all three.")).toMatchObject({
+      target: "public-figure",
+      decision: "hold",
+    });
+    expect(judge("Go away, liar, coward.")).toMatchObject({ target: "commenter", decision: "reject" });
+  });
+
   it("'dweeb' is an insult: 'You're such a dweeb, Tyler.' is refused", () => {
     expect(judge("You're such a dweeb, Tyler.")).toMatchObject({ target: "commenter", decision: "reject" });
   });
