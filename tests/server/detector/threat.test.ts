@@ -1572,6 +1572,20 @@ describe("threats of the probe-EV, EW, EZ, FB, FD, FH, FK, FM, FP, FQ, FS and FX
     ["Nice motor out the front. Be a shame if it went up in the night.", "shame if it went up in the night"],
     ["Enjoy yer last weekend of peace.", "enjoy yer last weekend of peace"],
     ["I've been patient. Patience is done. Expect company.", "expect company"],
+    // (probe sets GH and GK)
+    ["Honestly, I'd shove you under the next train myself.", "shove you under the next train"],
+    ["Keep it up and someone'll be dropping you off the Tyne Bridge.", "dropping you off the tyne bridge"],
+    ["Someone's going to introduce your skull to a hockey stick.", "introduce your skull to"],
+    ["You'd look tidy in the canal with a few breeze blocks tied round your ankles.", "blocks tied round your ankles"],
+    ["That farmhouse of yours will go up like a bonfire with you all still asleep inside.", "with you all still asleep"],
+    ["When we're finished your own mother won't recognise you.", "own mother won't recognise you"],
+    ["Don't be surprised when a gang turns up on your doorstep with baseball bats.", "your doorstep with baseball bats"],
+    ["someone should tighten a belt round his neck", "tighten a belt round his neck"],
+    ["necklace him like the old days", "necklace him"],
+    ["If I see him in Tesco I'm breaking both his legs.", "breaking both his legs"],
+    ["The courts won't touch her. So who's bringing the rope?", "who's bringing the rope"],
+    ["Say that to my face and they'll be fishing you out the Tyne by Tuesday.", "fishing you out the tyne"],
+    ["I hope you come off your bike and nobody finds you for a week.", "nobody finds you for a week"],
   ])("%j is a threat, refused, with %j marked", (text, marked) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, decision: "reject" });
@@ -1651,6 +1665,11 @@ describe("threats of the probe-EV, EW, EZ, FB, FD, FH, FK, FM, FP, FQ, FS and FX
     "Minister Pritchard should be hung out to dry by the voters at the next election.",
     "The mayor deserves to be crucified in the press for this.",
     "They should be slaughtered at the polls in May.",
+    "My dad was waiting outside the school with a bat and a bag of balls for practice.",
+    "Grab the ice picks, we dropped the kids off at the bridge club and went skating.",
+    "Push the pram under the train shelter, it's pouring.",
+    "Hold the seedling under water for a minute before planting.",
+    "The firefighters found the flat with the lid nailed on the old chest, nothing else.",
   ])("%j is no threat, and is not refused", (text) => {
     const j = judge(text);
     expect(j.threat).toBe(false);
