@@ -1008,6 +1008,11 @@ describe("put-downs of the probe-DR families", () => {
     "Maybe get one of the grandkids to show you how to open a spreadsheet.",
     "Perhaps ask an adult to explain how general taxation works.",
     "Loan with an obligation to buy is not the same as a straight loan. Do keep up.",
+    // (probe set GI: no stock phrase)
+    "Did you actually read it, or did you just look at the pictures?",
+    "Son, you don't know a wicket from a wiener dog, so let the folks who watch the game pick the team.",
+    "Next time they call you, please pass the phone to someone with sense.",
+    "I weep for the people you sat next to in school if this is your science.",
   ])("%j puts a commenter down and is held", (text) => expect(judge(text)).toMatchObject({ target: "commenter", decision: "hold" }));
 
   it("'oh honey' reported in a longer sentence, and an intern found, publish", () => {
@@ -1023,6 +1028,9 @@ describe("put-downs of the probe-DR families", () => {
     expect(judge("Not the sharpest knife in the drawer, I voted for the tram scheme and now look at it.").decision).toBe("publish");
     expect(judge("The gallery has his drawings, not the sharpest pencil work but charming.").decision).toBe("publish");
     expect(judge("My daughter got points for enthusiasm at sports day, bless her.").decision).toBe("publish");
+    expect(judge("The toddler didn't look at the words, she just looked at the pictures.").decision).toBe("publish");
+    expect(judge("Most tourists don't know a Merlot from a Malbec, and the wine bar loves it.").decision).toBe("publish");
+    expect(judge("I weep for the people who lost their homes in the fire.").decision).toBe("publish");
   });
 
   it.each([
