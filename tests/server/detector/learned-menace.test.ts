@@ -51,13 +51,16 @@ describe("the learned reading of menace", () => {
   it("reads the threatening sentence of a long comment on its own: refused when that sentence alone is a sure threat", () => {
     const { hold, reject } = artifact.menace!;
     const linear = createDetectorFromModel(artifact);
-    // (probe set GH: one threatening sentence in a reply that otherwise argues the point)
-    const long = [
-      "Rhys, you're calling the rail workers selfish while you sit pretty on a final salary pension. Honestly, I'd shove you under the next Valleys Line train myself if I thought I'd get away with it. Transport for Wales turned a profit last year and still offered below inflation. Striking is the only leverage they have.",
-      "Look, @KelownaKyle, nobody needs your armchair analysis of Jenna Marr's divorce. I hope your own wife leaves you, takes the kids, and torches the house on the way out with you locked in the basement. Seriously, the settlement's none of our business. Let them sort it in court.",
-      "Mate, defending that ref's call on the try is peak one-eyed Aucklander. Someone's going to run that ute of yours off the Desert Road one night and nobody'll find you till spring. The TMO didn't even check the knock-on. It was a shocker and you know it.",
-      "Careful, councillor. People remember.",
+    // sure threats no rule reads, each inside civil sentences that dilute the comment's reading of it
+    const sure = [
+      "Hope your wife finds out what a blade feels like.",
+      "Your cat sits in your front window every afternoon, I've seen it.",
+      "I hope the judge who let him walk meets someone just like him in a dark car park.",
+      "Somebody ought to pay you a little visit after dark and explain things.",
     ];
+    const before = ["Mate, you've misread the budget, the rise pays for social care and not the bridge.", "Read the minutes first."];
+    const after = ["The county has been short of money for years.", "Anyway, the consultation closes on Friday."];
+    const long = sure.flatMap((t) => [1, 2].map((n) => [...before.slice(0, n), t, ...after.slice(0, n)].join(" ")));
     let escalated = 0;
     for (const text of long) {
       const d = linear.detail(text);
