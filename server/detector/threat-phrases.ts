@@ -1111,38 +1111,36 @@ export const VARIED_MENACE_PHRASES: readonly string[] = [
   "shame|pity if it|that went|goes up in flames|smoke",
   "shame|pity if it|that went|goes up in the night",
   "enjoy~ your|ur|yer last weekend|week|night|day|days of peace",
-  // (probe sets GH and GK: one threatening sentence of a long reply or a rant) "…I'd shove you under the next Valleys
-  // Line train myself", "…someone'll be dropping you off the Tyne Bridge", "…introduce your skull to a hockey stick",
-  // "…face down in the Taff with a couple of breeze blocks tied round your ankles", "…one night that farmhouse will go
-  // up like a bonfire with you all still asleep inside", "…your face beaten so badly your own mother won't recognise
-  // you", "…some gang turns up on your doorstep with baseball bats", "someone should tighten a belt round his neck"
-  "shove~|push~ you|u|him|her|them under the|a next train|tram|tube",
-  "shove~|push~ you|u|him|her|them under the|a train|tram|tube",
-  "drop~ you|u|him|her|them off the|a bridge|cliff|roof|balcony|pier",
-  "drop~ you|u|him|her|them off the|a @any bridge|cliff|pier",
-  "drop~ you|u|him|her|them through the ice",
-  "introduce~ your|ur|his|her|their skull|head|face|teeth|jaw|nose to",
-  "blocks|block|weights|bricks tied|chained round|around your|ur|his|her|their ankles|feet|legs|neck",
+  // (probe sets GH and GK: one threatening sentence of a long reply or a rant) "…someone'll be dropping you off the Tyne
+  // Bridge", "…introduce your skull to a hockey stick", "…face down in the Taff with a couple of breeze blocks tied
+  // round your ankles", "…one night that farmhouse will go up like a bonfire with you all still asleep inside", "…your
+  // face beaten so badly your own mother won't recognise you", "…some gang turns up on your doorstep with baseball
+  // bats", "someone should tighten a belt round his neck"
+  // (said to "you", or in the first person: the same words of "him" or "her" are as often a crime or an accident
+  // reported, "police turned up on their doorstep with guns", "he's recovering after breaking both his legs")
+  "drop~ you|u off the|a bridge|cliff|roof|balcony|pier",
+  "drop~ you|u off the|a @any bridge|cliff|pier",
+  "drop~ you|u through the ice",
+  "introduce~ your|ur skull|head|face|teeth|jaw|nose to",
+  "blocks|block|weights|bricks tied|chained round|around your|ur ankles|feet|legs|neck",
   "with|wid you|u|ya|yuh (all) (still) inside|asleep|sleeping|strapped",
-  "own mother|mum|mom|ma won't|wont|wouldn't|wouldnt|will not recognise|recognize you|u|him|her",
-  "your|ur|his|her|their doorstep|door|step with (baseball|cricket) bats|bat|machetes|knives|guns|pistols|crowbars",
-  "knocking with pistols|guns|bats|knives|machetes|crowbars",
+  "own mother|mum|mom|ma won't|wont|wouldn't|wouldnt|will not recognise|recognize you|u",
+  "your|ur doorstep|door|step with (baseball|cricket) bats|bat|machetes|knives|guns|pistols|crowbars",
   "with a bat|crowbar|machete|knife|hammer and a grudge",
-  "teeth through the back of your|ur|his|her|their skull|head|throat",
-  "put~|throw~|shove~ you|u|him|her|them face first through|into",
-  "tighten~ a|the belt|rope|noose|cord round|around his|her|their|your|ur neck",
-  "necklace~ him|her|them|you|u",
-  "break~ both his|her|your|ur|their legs|arms|knees",
-  "who's|whos bringing the rope|noose|pitchforks|petrol|matches|torches",
+  "teeth through the back of your|ur skull|head|throat",
+  "put~|throw~|shove~ you|u face first through|into",
+  "tighten a|the belt|rope|noose|cord round|around his|her|their|your|ur neck",
+  "necklace~ him|them like|with",
+  "i'm|im|i'll|ill|i'd|id|gonna|we'll|well break|breaking both his|her|their|your|ur legs|arms|knees",
+  "who's|whos bringing the noose|pitchforks|gallows",
   "waiting in|at|outside the @any with a|my tyre|tire|crowbar|machete",
-  "lit|burning|flaming rag|rags through your|ur|his|her|their letterbox|door",
+  "lit|burning|flaming rag|rags through your|ur letterbox|door",
   "fishing|fish you|u|ye|ya out (of) the river|canal|lake|harbour|harbor|dock|docks|tyne|thames|taff|bayou",
-  "holding|hold your|ur|his|her head under",
-  "hold~ you|u|him|her|them under it|water",
-  "nobody|noone finds|find you|u|him|her for a week|month|fortnight",
-  "nobody|noone finds|find you|u|him|her for days|weeks|months",
-  "nobody'll|nobodyll find you|u|him|her till|until spring|summer|winter",
-  "with the lid nailed|screwed|taped shut",
+  "holding|hold your|ur head under",
+  "hold~ you|u under it|water",
+  "nobody|noone finds|find you|u for a week|month|fortnight",
+  "nobody|noone finds|find you|u for days|weeks|months",
+  "nobody'll|nobodyll find you|u till|until spring|summer|winter",
 ];
 
 /**
