@@ -618,6 +618,13 @@ function swornAtAThing(toks: readonly Token[], text: string, i: number, plain: (
   if (k >= 0 && PRONOUN_SUBJECT.has(toks[k]!.text)) return false;
   const thingSubject = subject !== undefined && !sentenceEnds(text, subject, toks[k]!) && (THIS.has(subject.text) || namesNoOne(k - 1));
   if (k >= 0 && COPULA.has(toks[k]!.text) && !thingSubject) return false;
+  // said of a thing by its copula, what follows is the thing's: "the fuel levy is a fucking JOKE", "ticket prices are
+  // fuckin RIDICULOUS, nee family can afford that" (a word said of a person as often, or a clause after it)
+  if (k >= 0 && COPULA.has(toks[k]!.text)) {
+    const next = toks[i + 1];
+    if (!next || sentenceEnds(text, toks[i]!, next) || (!namesNoOne(i + 1) && !OF_A_PERSON.has(next.text))) return false;
+    return i + 2 >= toks.length || /[,.;:!?\n]/.test(text.slice(next.end, toks[i + 2]!.start)) || namesNoOne(i + 2);
+  }
   return (
     i + 1 < toks.length &&
     !sentenceEnds(text, toks[i]!, toks[i + 1]!) &&

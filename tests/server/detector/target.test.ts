@@ -294,6 +294,9 @@ describe("targets", () => {
     "Yaar this traffic in Bangalore is bloody ridiculous, took me 2 hrs for 11 km today",
     // (probe set GG: a word raters often marked toxic, "bang on", calls no one a name; "the same crap music")
     "You're bang on about the queues. Passport office told me 10 weeks, it's been 14. Fucking nightmare. Been on hold for an hour listening to the same crap music on loop.",
+    // (probe set GN: what the copula says of a thing, a word said of a person as often)
+    "aye you're right enough, the ferry service is a bloody disgrace",
+    "Ha, you said it. My football team is a fucking disgrace this season, lost at home to the bottom club.",
   ])("swearing at a thing is aimed at no one, whoever the comment names: %j publishes", (text) =>
     expect(judge(text).decision).toBe("publish"),
   );
