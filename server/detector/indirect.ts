@@ -664,15 +664,14 @@ const ADDRESSED = [
   "school stopped|ended for you|u",
   "sheltered (little) life you|u lead",
   // (probe set GI: veiled put-downs with no stock phrase) "Did you actually read it, or did you just look at the pictures?",
-  // "Son, you don't know a wicket from a wiener dog…", "…please pass the phone to someone with sense.", "Log aff and go for a
-  // walk, it'll do ye good.", "I weep for the people you sat next to in school…", "Ye're aff yer heid if ye think…"
+  // "Son, you don't know a wicket from a wiener dog…", "…please pass the phone to someone with sense.", "Log off and go
+  // for a walk, it'll do you good.", "I weep for the people you sat next to in school…", "You're off your head if you think…"
   "you|u|ya|ye just look|looked at the pictures",
   "you|u|ya|ye don't|dont know a|an|the @any from a|an|the",
   "pass|hand the phone|keyboard to someone|somebody",
   "to someone|somebody with (some|more) sense",
   "log off|aff and go for a walk",
   "weep for the people|kids|teachers|children you",
-  "aff yer heid",
   "off your|ur|yer head|heid if you|u|ye|ya think",
 ];
 /**

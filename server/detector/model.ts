@@ -7,6 +7,7 @@ import type { Detector, DetectorResult, ScoreContext, Target } from "./types.ts"
 import { tokenize, type KnownWord, type Token } from "./normalize.ts";
 import { findThreat, THREAT_VERBS, VIOLENT_PARTICIPLE } from "./threat.ts";
 import {
+  clauseBreak,
   COPULA,
   findImperativeInsult,
   findInsult,
@@ -623,7 +624,7 @@ function swornAtAThing(toks: readonly Token[], text: string, i: number, plain: (
   if (k >= 0 && COPULA.has(toks[k]!.text)) {
     const next = toks[i + 1];
     if (!next || sentenceEnds(text, toks[i]!, next) || (!namesNoOne(i + 1) && !OF_A_PERSON.has(next.text))) return false;
-    return i + 2 >= toks.length || /[,.;:!?\n]/.test(text.slice(next.end, toks[i + 2]!.start)) || namesNoOne(i + 2);
+    return i + 2 >= toks.length || clauseBreak(text, next, toks[i + 2]!, false) || namesNoOne(i + 2);
   }
   return (
     i + 1 < toks.length &&
