@@ -402,6 +402,21 @@ export const CURATED_INSULTS: readonly (readonly [string, boolean])[] = [
   ["toerags", true],
 ];
 
+/** What a person is called in "a DISASTER of a human being". */
+const EPITHET_OF = new Set(
+  ["excuse", "joke", "disgrace", "embarrassment", "shitshow", "mess", "disaster", "trainwreck", "wreck", "failure"].concat([
+    "fraud",
+    "shambles",
+    "abomination",
+    "travesty",
+    "farce",
+    "cesspit",
+    "dumpster",
+    "stain",
+    "blight",
+  ]),
+);
+
 /** A person as the head of an NP: "the dumbest person", "a worthless human being". */
 const PERSON_HEAD = new Set([
   "person",
@@ -1073,6 +1088,11 @@ function readNP(toks: readonly Token[], text: string, i: number, lex: InsultLexi
   }
   if (end >= 0) {
     const head = toks[end]!.text;
+    // "a complete shitshow of a human being": what the person is called is the insult (not "a giant of a man":
+    // praise has the same frame)
+    if (EPITHET_OF.has(head) && toks[end + 1]?.text === "of" && /^an?$/.test(toks[end + 2]?.text ?? ""))
+      for (let m = end + 3; m < Math.min(n, end + 5); m++)
+        if (PERSON_HEAD.has(toks[m]!.text)) return { from: firstInsult >= 0 ? firstInsult : end, to: m };
     // "an excuse for a human being": the excuse is the insult, whatever it excuses
     if (head === "excuse" && (toks[end + 1]?.text === "for" || toks[end + 1]?.text === "of")) {
       for (let m = end + 2; m < Math.min(n, end + 5); m++)
@@ -1156,7 +1176,7 @@ export function findInsult(
   let any = false;
   for (let k = 0; k < n && !any; k++) {
     const w = toks[k]!.text;
-    any = lex.words.has(w) || OF_INSULT_HEAD.has(w) || graded(w, lex) || littleName(toks, k);
+    any = lex.words.has(w) || OF_INSULT_HEAD.has(w) || EPITHET_OF.has(w) || graded(w, lex) || littleName(toks, k);
   }
   if (!any) return null;
   /** Token k ends its sentence; token k opens a clause. */

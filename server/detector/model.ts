@@ -601,7 +601,13 @@ const OF_A_PERSON = new Set([
  * Swearing at a thing: a swear word before two words that name no one ("a SHIT result for the Lions"),
  * not said after a copula ("Coughenour is a fucking toolbag", "he's bloody useless").
  */
-function swornAtAThing(toks: readonly Token[], text: string, i: number, plain: (k: number) => boolean): boolean {
+function swornAtAThing(
+  toks: readonly Token[],
+  text: string,
+  i: number,
+  plain: (k: number) => boolean,
+  inoffensive: (k: number) => boolean,
+): boolean {
   const w = toks[i]!.text;
   // (after an article, or opening a sentence: "a SHIT result", "…lol. SHIT move either way.")
   const opensSentence = i === 0 || sentenceEnds(text, toks[i - 1]!, toks[i]!);
@@ -617,14 +623,16 @@ function swornAtAThing(toks: readonly Token[], text: string, i: number, plain: (
   // fucking scandal": a thing the copula's subject)
   const subject = toks[k - 1];
   if (k >= 0 && PRONOUN_SUBJECT.has(toks[k]!.text)) return false;
-  const thingSubject = subject !== undefined && !sentenceEnds(text, subject, toks[k]!) && (THIS.has(subject.text) || namesNoOne(k - 1));
+  // (a thing the model has no word for is a thing all the same: "the FARES are a fucking rip-off")
+  const namesNoOneHere = (j: number) => aThing(toks, text, j, inoffensive, shouted(j));
+  const thingSubject = subject !== undefined && !sentenceEnds(text, subject, toks[k]!) && (THIS.has(subject.text) || namesNoOneHere(k - 1));
   if (k >= 0 && COPULA.has(toks[k]!.text) && !thingSubject) return false;
   // said of a thing by its copula, what follows is the thing's: "the fuel levy is a fucking JOKE", "ticket prices are
   // fuckin RIDICULOUS, nee family can afford that" (a word said of a person as often, or a clause after it)
   if (k >= 0 && COPULA.has(toks[k]!.text)) {
     const next = toks[i + 1];
-    if (!next || sentenceEnds(text, toks[i]!, next) || (!namesNoOne(i + 1) && !OF_A_PERSON.has(next.text))) return false;
-    return i + 2 >= toks.length || clauseBreak(text, next, toks[i + 2]!, false) || namesNoOne(i + 2);
+    if (!next || sentenceEnds(text, toks[i]!, next) || (!namesNoOneHere(i + 1) && !OF_A_PERSON.has(next.text))) return false;
+    return i + 2 >= toks.length || clauseBreak(text, next, toks[i + 2]!, false) || namesNoOneHere(i + 2);
   }
   return (
     i + 1 < toks.length &&
@@ -664,27 +672,46 @@ function swornOfThis(toks: readonly Token[], text: string, i: number, plain: (k:
   return THIS_IS.has(w) || (COPULA.has(w) && (THIS.has(toks[k - 1]?.text ?? "") || thingIs));
 }
 
-const swornAtThings = (toks: readonly Token[], text: string, plain: (k: number) => boolean) =>
-  toks.some((_, i) => !exclamation(toks, text, i) && (swornAtAThing(toks, text, i, plain) || swornOfThis(toks, text, i, plain)));
+const swornAtThings = (toks: readonly Token[], text: string, plain: (k: number) => boolean, inoffensive: (k: number) => boolean) =>
+  toks.some(
+    (_, i) => !exclamation(toks, text, i) && (swornAtAThing(toks, text, i, plain, inoffensive) || swornOfThis(toks, text, i, plain)),
+  );
+const SWEAR_WORD = (w: string) => PROFANITY.has(w) || SWEAR_MODIFIER.has(w) || SWEAR_NOUN_MODIFIER.has(w);
 /** What the swear words add to the model's logit. */
 function swearing(toks: readonly Token[], contrib: Float64Array): number {
   let sum = 0;
   for (let i = 0; i < toks.length; i++) {
-    const w = toks[i]!.text;
-    if (PROFANITY.has(w) || SWEAR_MODIFIER.has(w) || SWEAR_NOUN_MODIFIER.has(w)) sum += contrib[i]!;
+    if (SWEAR_WORD(toks[i]!.text)) sum += contrib[i]!;
   }
   return sum;
+}
+/** The text with its swear words blanked out. */
+function withoutSwearWords(toks: readonly Token[], text: string): string {
+  let out = "";
+  let from = 0;
+  for (const t of toks)
+    if (SWEAR_WORD(t.text)) {
+      out += text.slice(from, t.start) + " ".repeat(t.end - t.start);
+      from = t.end;
+    }
+  return out + text.slice(from);
 }
 
 /**
  * Is every offensive word a swear word said as an exclamation or at a thing, aimed at no one whoever
  * the comment names ("Holy shit they actually won", "What a shit result for the Lions")?
  */
-const onlyExclamations = (toks: readonly Token[], text: string, offensive: (i: number) => boolean, plain: (k: number) => boolean) =>
+const onlyExclamations = (
+  toks: readonly Token[],
+  text: string,
+  offensive: (i: number) => boolean,
+  plain: (k: number) => boolean,
+  inoffensive: (k: number) => boolean,
+) =>
   someAndAll(
     toks,
     (i) => offensive(i) || PROFANITY.has(toks[i]!.text),
-    (i) => exclamation(toks, text, i) || swornAtAThing(toks, text, i, plain) || swornOfThis(toks, text, i, plain),
+    (i) => exclamation(toks, text, i) || swornAtAThing(toks, text, i, plain, inoffensive) || swornOfThis(toks, text, i, plain),
   );
 
 /**
@@ -762,7 +789,8 @@ export class LinearDetector implements Detector {
     const offensiveWords = this.#offensiveWords;
     const offensive = (i: number) => offensiveWords.has(toks[i]!.text);
     // a word the model knows that offends no one ("price", "result"; not "toolbag")
-    const plain = (i: number) => this.scorer.res.ctx.known(toks[i]!.text) && !offensive(i);
+    const inoffensive = (i: number) => !offensive(i);
+    const plain = (i: number) => this.scorer.res.ctx.known(toks[i]!.text) && inoffensive(i);
     const mentions = rules ? findMentions(toks, text, offensive) : null;
     let logit = d.logit;
     if (mentions)
@@ -962,14 +990,18 @@ export class LinearDetector implements Detector {
     // exclamations when the comment would not be held without its swear words: "You're bang on about the queues…
     // Fucking nightmare.")
     const insulting = (i: number) => this.#insultingWords.has(toks[i]!.text);
-    const withoutSwearing = () => this.probability(d.logit - swearing(toks, d.contrib)) < this.model.thresholds.hold;
+    // (a swear word's part of the logit leaves its neighbours' features weighed as if it were there: "You're bang on,
+    // the fares are a FUCKING rip-off" is doubtful with its part taken away and plain without the word)
+    const withoutSwearing = () =>
+      this.probability(d.logit - swearing(toks, d.contrib)) < this.model.thresholds.hold ||
+      this.probability(this.scorer.detail(withoutSwearWords(toks, text), true).logit) < this.model.thresholds.hold;
     // every one of `words` an exclamation or sworn at a thing, and (said to a commenter) apart from "you"
     const sworeAtNoOne = (words: (i: number) => boolean) =>
-      onlyExclamations(toks, text, words, plain) && (target !== "commenter" || sworeApartFromYou(toks, text, words));
+      onlyExclamations(toks, text, words, plain, inoffensive) && (target !== "commenter" || sworeApartFromYou(toks, text, words));
     if (
       rules &&
       !found &&
-      ((sworeAtNoOne(offensive) && (!swornAtThings(toks, text, plain) || withoutSwearing())) ||
+      ((sworeAtNoOne(offensive) && (!swornAtThings(toks, text, plain, inoffensive) || withoutSwearing())) ||
         (sworeAtNoOne(insulting) && withoutSwearing()))
     )
       score = Math.min(score, ideaCap);

@@ -1141,6 +1141,16 @@ export const VARIED_MENACE_PHRASES: readonly string[] = [
   "nobody|noone finds|find you|u for a week|month|fortnight",
   "nobody|noone finds|find you|u for days|weeks|months",
   "nobody'll|nobodyll find you|u till|until spring|summer|winter",
+  // (probe set GR: threats in slang and euphemism) "why don't you go have a kip on the train tracks", "go to sleep and
+  // don't wake up", "one bad decision away from a shallow grave", "someone needs to king hit that bloke", "i'll rip
+  // your tongue out", "yeet yourself off a bridge", "hand me a bat and point me at…"
+  "go (and) have|take a kip|nap|snooze|lie|rest on the (train|railway) tracks|track|line|rails",
+  "away from a|an shallow|unmarked grave",
+  "to king|coward hit|punch @who",
+  "rip~|tear~ your|ur tongue|heart|eyes|throat|lungs out",
+  // ("yeet", its stretched letters read as one)
+  "yet yourself|urself off|into|under",
+  "hand|pass|give~ me a bat|crowbar|machete|hammer|shotgun|gun|knife and point me at",
 ];
 
 /**
@@ -1148,6 +1158,8 @@ export const VARIED_MENACE_PHRASES: readonly string[] = [
  * WITH that ladder"). Of two phrases that begin alike the longer comes first: the first that matches is taken.
  */
 export const CLAUSE_FINAL_MENACE_PHRASES: readonly string[] = [
+  // (probe set GR; not "…don't wake up till noon, you've earned it")
+  "go to sleep and don't|dont wake up",
   "be careful if i were you",
   "know what you drive",
   "you'll|youll get a visit (soon)",

@@ -785,8 +785,9 @@ function findFinalMenace(tokens: readonly Token[], text: string): [number, numbe
 function closesSentence(tokens: readonly Token[], text: string, k: number): boolean {
   if (lastOfSentence(tokens, text, k)) return true;
   const next = tokens[k + 1]!;
-  // (a title too: "Enjoy your last Christmas, JUDGE.")
-  const called = /^[A-Z@]/.test(text.slice(next.start, next.end)) || VOCATIVE_NOUN.has(next.text) || TITLE.has(next.text);
+  // (a title too: "Enjoy your last Christmas, JUDGE."; or a plea: "…don't wake up, PLEASE")
+  const called =
+    /^[A-Z@]/.test(text.slice(next.start, next.end)) || VOCATIVE_NOUN.has(next.text) || TITLE.has(next.text) || next.text === "please";
   return called && text.slice(tokens[k]!.end, next.start).includes(",") && lastOfSentence(tokens, text, k + 1);
 }
 
@@ -843,6 +844,19 @@ function reportedOfAnother(tokens: readonly Token[], i: number): boolean {
       return true;
   return false;
 }
+/**
+ * Saying it denied in the five words before i: "I DIDN'T SAY I'd hurt him", "I NEVER SAID…" (not "I'm not saying
+ * someone should…, but": said while denied).
+ */
+function sayingDenied(tokens: readonly Token[], i: number): boolean {
+  for (let k = Math.max(1, i - 5); k < i; k++) {
+    const w = tokens[k]!.text;
+    if (w !== "say" && w !== "said") continue;
+    const before = tokens[k - 1]!.text;
+    if (before === "didn't" || before === "didnt" || before === "never" || (before === "not" && tokens[k - 2]?.text === "did")) return true;
+  }
+  return false;
+}
 /** The writer's own words at k: "I SAID it before and I'll SAY it again: …". */
 const saidByWriter = (tokens: readonly Token[], k: number) =>
   FIRST_PERSON.has(tokens[k - 1]?.text ?? "") || I_WILL.has(tokens[k - 1]?.text ?? "");
@@ -880,9 +894,12 @@ export function findThreat(tokens: readonly Token[], text: string, lex: InsultLe
   // "I'll kill him IF HE'S LATE again": exasperation
   // "destroy them SATURDAY", "dead meat IN FANTASY football": a fixture or a game
   // "TELLING someone you know their kids' school IS a threat": the act named, not done
+  // "Surgeons HAD TO break his jaw to reset it": done, and needed; "I DIDN'T SAY I'd hurt him": the words denied
   return found &&
     !electionAfter(tokens, found[1]) &&
     !threatReported(tokens, found[0]) &&
+    !(tokens[found[0] - 1]?.text === "to" && tokens[found[0] - 2]?.text === "had") &&
+    !sayingDenied(tokens, found[0]) &&
     !reportedOfAnother(tokens, found[0]) &&
     !lateAgain(tokens, found[1]) &&
     !gameAfter(tokens, found) &&

@@ -297,6 +297,13 @@ describe("targets", () => {
     // (probe set GN: what the copula says of a thing, a word said of a person as often)
     "aye you're right enough, the ferry service is a bloody disgrace",
     "Ha, you said it. My football team is a fucking disgrace this season, lost at home to the bottom club.",
+    // (session 35: a thing the model has no word for is the copula's subject all the same)
+    "Agree with you there. The bypass is a fucking shambles.",
+    "Mate, you nailed it. The energy company's helpline is a fucking joke, an hour on hold and then cut off.",
+    "Ha, you're right. The roadworks on the bypass are a fucking saga at this stage.",
+    "Yeah you're right Sean, the rezoning is a fucking farce.",
+    // (the comment read again with its swear words blanked out: their features, not only their part of the logit)
+    "So fuckin proud of this squad. Nobody gave them a chance.",
   ])("swearing at a thing is aimed at no one, whoever the comment names: %j publishes", (text) =>
     expect(judge(text).decision).toBe("publish"),
   );
@@ -326,6 +333,7 @@ describe("targets", () => {
     "What the fuck is wrong with you?",
     "Your fucking posts are ruining this thread.",
     "Holy shit you're a piece of work.",
+    "Dave, your posts are a fucking shambles.",
     // doubtful without the swearing too
     "She was never sorry for a damn thing! She is a left wing fascist hater and more.",
   ])("swearing at a person, or beside other offence, is not let through as swearing at a thing: %j is held", (text) =>
@@ -814,11 +822,17 @@ describe("name-calling of commenters in longer grammar", () => {
     ["a concession before 'but'", "No offence but you're genuinely thick as mince.", "thick"],
     ["a principle before 'but'", "I hate name calling but you're a complete imbecile.", "imbecile"],
     ["a likeness to the reader", "\"Calling people idiots won't help\" - it helps when they're idiots like you.", "idiots"],
+    ["a name of a human being", "Honestly you're a complete disaster of a human being.", "disaster of a human"],
   ])("%s: %j is aimed at a commenter and refused", (_, text, word) => {
     const j = judge(text);
     expect(j).toMatchObject({ target: "commenter", decision: "reject" });
     expect(j.words.join(" ")).toContain(word);
   });
+
+  it.each(["He's a giant of a man, and the club owes him everything.", "What a mess of a game, neither side could pass."])(
+    "%j: praise and things in the same frame are no names, published",
+    (text) => expect(judge(text).decision).toBe("publish"),
+  );
 
   it("whoever wrote the article is its author: held at most", () => {
     expect(judge("Whoever wrote this article is a hack.")).toMatchObject({ target: "public-figure", decision: "hold" });

@@ -1590,6 +1590,14 @@ describe("threats of the probe-EV, EW, EZ, FB, FD, FH, FK, FM, FP, FQ, FS and FX
     ["The courts won't touch her. So who's bringing the noose?", "who's bringing the noose"],
     ["Say that to my face and they'll be fishing you out the Tyne by Tuesday.", "fishing you out the tyne"],
     ["I hope you come off your bike and nobody finds you for a week.", "nobody finds you for a week"],
+    // (probe set GR: slang and euphemism)
+    ["Why don't you go and take a nap on the railway line", "go and take a nap on the railway line"],
+    ["Do us all a favour, go to sleep and don't wake up.", "go to sleep and don't wake up"],
+    ["Careful mate, you're one more comment away from a shallow grave.", "away from a shallow grave"],
+    ["Somebody needs to king hit that councillor.", "to king hit that councillor"],
+    ["Keep lying and I'll rip your tongue out.", "rip your tongue out"],
+    ["yeet yourself off the pier, genius", "yeet yourself off"],
+    ["Someone pass me a crowbar and point me at the planning office.", "pass me a crowbar and point me at"],
   ])("%j is a threat, refused, with %j marked", (text, marked) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, decision: "reject" });
@@ -1678,6 +1686,13 @@ describe("threats of the probe-EV, EW, EZ, FB, FD, FH, FK, FM, FP, FQ, FS and FX
     "Push the pram under the train shelter, it's pouring.",
     "Hold the seedling under water for a minute before planting.",
     "The firefighters found the flat with the lid nailed on the old chest, nothing else.",
+    // (probe set GR: harm done as needed; the words denied; the same images told)
+    "Surgeons had to break his jaw again to reset it, poor kid.",
+    "I didn't say I'd hurt him, I said I'd report him. Read it again.",
+    "I never said I'd break your jaw, I said I'd report you to the mods.",
+    "The man who was king hit outside the pub has died, police said.",
+    "Gran likes to go and have a nap after the train journey.",
+    "Keep smoking forty a day and you're one packet away from an early grave.",
   ])("%j is no threat, and is not refused", (text) => {
     const j = judge(text);
     expect(j.threat).toBe(false);
