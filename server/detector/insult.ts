@@ -455,6 +455,8 @@ export const PERSON_SUBJECT = new Set([
   "commenter",
   "commentor",
   "op",
+  // (probe set GT: "Mods, this USER is a brain-dead idiot")
+  "user",
   "guy",
   "man",
   "woman",

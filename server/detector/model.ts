@@ -429,10 +429,11 @@ const MAY_QUOTE = /["\u201c\u201d\u2018>]|(^|[\s(])'/;
 
 /**
  * A quoted threat turned on the reader: '"…I will kill you." THAT ONE'S FOR YOU.', "SAME GOES FOR YOU", "Consider
- * yourself told.", "When I say it to you, I MEAN IT.", '"I'll find you." AND I WILL.' (the comment's last words).
+ * yourself told.", "When I say it to you, I MEAN IT.", '"I'll find you." AND I WILL.' (the comment's last words), "Meant it
+ * then, MEAN IT NOW.", '"I will find you, and I will kill you." KEEP POSTING, mate.' (a dare to go on).
  */
 const THREAT_FITS_YOU =
-  /\b(?:(?:that|this) one'?s for|that'?s for|(?:same|that) goes for|applies to|means) (?:you|u|ya)\b|\bconsider yourself (?:told|warned)\b|\bi (?:really )?mean it(?:[.!]|\s*$)|\band (?:i|we) (?:will|do)[.!]*\s*$/i;
+  /\b(?:(?:that|this) one'?s for|that'?s for|(?:same|that) goes for|applies to|means) (?:you|u|ya)\b|\bconsider yourself (?:told|warned)\b|\bi (?:really )?mean it(?:[.!]|\s*$)|\bmean it now\b|\bkeep (?:posting|typing|talking|commenting)(?:[,.!]|\s*$)|\band (?:i|we) (?:will|do)[.!]*\s*$/i;
 /** A quotation said to fit the reader: '"…a waste of oxygen". DESCRIBES YOU perfectly.', "THAT'S YOU, mate". */
 const QUOTE_FITS_YOU = /\b(?:describes|fits|suits|means|sums up|applies to|that's|thats|that is|just like|for) (?:you|u|ya)\b/i;
 
@@ -479,6 +480,7 @@ const VERDICT = new Set([
   ...["disgraceful", "pathetic", "shameful", "cowardly", "dishonest", "incompetent", "corrupt", "cruel", "lazy", "disrespectful"],
   ...["arrogant", "cynical", "grim", "hypocritical", "appalling", "outrageous", "embarrassing", "self-absorbed", "ashamed"],
   ...["inexcusable", "unforgivable", "despicable", "deplorable", "callous", "reckless", "spineless", "gutless", "shameless"],
+  "ignorant",
 ]);
 /** Are the words that offend, and at least one, verdicts on conduct, none said of a person? */
 const onlyVerdictsOnConduct = (toks: readonly Token[], offensive: (i: number) => boolean) =>

@@ -51,7 +51,7 @@ export const SECOND = new Set([
   "@user",
 ]);
 /** Subjects that are other commenters, not public figures ("the poster above is a troll"). */
-const COMMENTER_NOUN = new Set(["poster", "commenter", "commentor", "op", "troll", "trolls", "posters", "commenters"]);
+const COMMENTER_NOUN = new Set(["poster", "commenter", "commentor", "op", "troll", "trolls", "posters", "commenters", "user"]);
 const THIRD_PERSON = new Set([...THIRD, ...THIRD_ARE, "him", "his", "her", "hers", "himself", "herself"]);
 /** Third persons by role (public figures) or as anyone ("that guy"): the subject nouns of insult.ts that name no insult. */
 const OFFICIAL = new Set([

@@ -37,6 +37,8 @@ describe("the learned reading of menace", () => {
       "If I were the minister I'd get a bodyguard.",
       "Hope the chairman enjoys his last season, in every sense.",
       "People like her don't last long round here.",
+      "Dark nights are coming, councillor.",
+      "I'd keep an eye on the kids if I were the chairman.",
     ].map((text) => {
       const d = linear.detail(text);
       return { p: readMenace(d.menace!, d.tokens, text, 0).p, j: judge(text) };

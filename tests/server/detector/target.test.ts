@@ -9,6 +9,7 @@ describe("targets", () => {
     ["an @mention", "@mark you are an idiot"],
     ["people like you", "People like you are idiots."],
     ["the poster above", "The poster above is a moron."],
+    ["this user", "Mods, this user is a brain-dead idiot."],
     ["a mocking vocative", "Sure thing, Einstein."],
     ["an insulting vocative", "Go away, clown."],
     ["a screen name", "TruckerDave57 is a clown."],
@@ -356,6 +357,8 @@ describe("targets", () => {
     "The government has been dragging its feet on the heat pump rebates for two years now. Pathetic.",
     "The FA chairman's handling of this has been cowardly and incompetent.",
     "The minister's immigration policy is cruel, lazy and dishonest.",
+    // (probe set GU)
+    "The pundit's comments about the women's team were ignorant and embarrassing for the broadcaster.",
   ])("a verdict on a public figure's conduct is criticism, however harsh: %j publishes", (text) =>
     expect(judge(text).decision).toBe("publish"),
   );
@@ -363,6 +366,7 @@ describe("targets", () => {
   it.each([
     ["said of a person", "Honestly, she is despicable and everyone at the hearing saw it."],
     ["said to a commenter", "You are pathetic."],
+    ["said to a commenter, ignorant", "You're ignorant, read the report."],
   ])("a verdict %s is no criticism of conduct: %j is held", (_, text) => expect(judge(text).decision).not.toBe("publish"));
 
   it("a friendly vocative is aimed at a commenter but is no attack", () => {

@@ -1693,6 +1693,7 @@ describe("threats of the probe-EV, EW, EZ, FB, FD, FH, FK, FM, FP, FQ, FS and FX
     "The man who was king hit outside the pub has died, police said.",
     "Gran likes to go and have a nap after the train journey.",
     "Keep smoking forty a day and you're one packet away from an early grave.",
+    '"I will find you and I will kill you" is the best line in Taken. Keep posting these film threads!',
   ])("%j is no threat, and is not refused", (text) => {
     const j = judge(text);
     expect(j.threat).toBe(false);
@@ -1723,6 +1724,9 @@ describe("a threat in another's words, reported", () => {
     // a quoted threat turned on the reader in the last words (probe set EG)
     ['To quote the defendant, "I\'ll find you." And I will.', "find you"],
     ['Like the film says, "I will find you, and I will kill you." Consider yourself told.', "kill you"],
+    // (probe set GT: a dare to go on, meant now)
+    ['As the man said, "I will find you, and I will kill you." Keep posting, mate.', "kill you"],
+    ['The old terrace chant, just for you: "you\'re going home in an ambulance". Meant it then, mean it now.', "ambulance"],
     ["Keep posting that and I will hurt you.", "hurt you"],
     ["Someone should finally beat him senseless.", "beat him"],
   ])("%j is still a threat, refused, with %j marked", (text, marked) => {
