@@ -639,8 +639,8 @@ function swornAtAThing(
   return (
     i + 1 < toks.length &&
     !sentenceEnds(text, toks[i]!, toks[i + 1]!) &&
-    namesNoOne(i + 1) &&
-    (i + 2 >= toks.length || sentenceEnds(text, toks[i + 1]!, toks[i + 2]!) || namesNoOne(i + 2))
+    namesNoOneHere(i + 1) &&
+    (i + 2 >= toks.length || sentenceEnds(text, toks[i + 1]!, toks[i + 2]!) || namesNoOneHere(i + 2))
   );
 }
 const INTENSIFIER = new Set(["absolute", "total", "complete", "utter", "right", "proper", "real"]);
@@ -791,7 +791,8 @@ export class LinearDetector implements Detector {
     const offensiveWords = this.#offensiveWords;
     const offensive = (i: number) => offensiveWords.has(toks[i]!.text);
     // a word the model knows that offends no one ("price", "result"; not "toolbag")
-    const inoffensive = (i: number) => !offensive(i);
+    // (a plural the lists lack is offensive as its singular is: "WANKERS")
+    const inoffensive = (i: number) => !offensive(i) && !(toks[i]!.text.endsWith("s") && offensiveWords.has(toks[i]!.text.slice(0, -1)));
     const plain = (i: number) => this.scorer.res.ctx.known(toks[i]!.text) && inoffensive(i);
     const mentions = rules ? findMentions(toks, text, offensive) : null;
     let logit = d.logit;

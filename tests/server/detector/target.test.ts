@@ -305,6 +305,8 @@ describe("targets", () => {
     "Yeah you're right Sean, the rezoning is a fucking farce.",
     // (the comment read again with its swear words blanked out: their features, not only their part of the logit)
     "So fuckin proud of this squad. Nobody gave them a chance.",
+    // (a thing the model has no word for, after the swear word)
+    "Agree with you Sue, these fucking roadworks have been going on since March.",
   ])("swearing at a thing is aimed at no one, whoever the comment names: %j publishes", (text) =>
     expect(judge(text).decision).toBe("publish"),
   );
@@ -335,6 +337,8 @@ describe("targets", () => {
     "Your fucking posts are ruining this thread.",
     "Holy shit you're a piece of work.",
     "Dave, your posts are a fucking shambles.",
+    // (a plural the word lists lack, of a word they have)
+    "Get these fucking wankers out of our town.",
     // doubtful without the swearing too
     "She was never sorry for a damn thing! She is a left wing fascist hater and more.",
   ])("swearing at a person, or beside other offence, is not let through as swearing at a thing: %j is held", (text) =>
