@@ -1153,6 +1153,11 @@ function negatedBefore(toks: readonly Token[], text: string, i: number): boolean
 const AT_PLACE = new Set([...LOCATIVE, "at", "from"]);
 
 /** A capitalised proper name in the original text (pattern D subject). */
+/** Three or more capitals that are no one's title: "HMRC", "DVLA", "ORR" (not "DA", "POTUS", "CEO"). */
+export const initialsOfABody = (tok: Token, text: string) =>
+  tok.end - tok.start >= 3 && /^[A-Z]+$/.test(text.slice(tok.start, tok.end)) && !TITLE_INITIALS.has(tok.text);
+const TITLE_INITIALS = new Set(["potus", "flotus", "ceo", "cfo", "coo", "cto", "mep", "meps", "msp", "mla", "mpp", "mps", "qc", "kc"]);
+
 export function isName(tok: Token, text: string): boolean {
   const c = text.charCodeAt(tok.start);
   if (!(c >= 65 && c <= 90)) return false;
@@ -1435,8 +1440,13 @@ export function findInsult(
     } else if (PERSON_SUBJECT.has(w) && i > 0 && DET_BEFORE_SUBJECT.has(toks[i - 1]!.text)) subj3 = i;
     // "@DaveR52 is a liar", "SmartyPants99 is a gobshite"
     else if (w === "@user" || isScreenName(text, toks[i]!)) subj3 = i;
-    // (not a place after its preposition: "this traffic IN Bangalore is bloody ridiculous")
-    else if (isName(toks[i]!, text) && !AT_PLACE.has(toks[i - 1]?.text ?? "")) {
+    // (not a place after its preposition: "this traffic IN Bangalore is bloody ridiculous"; nor a road or a body by its
+    // initials: "this traffic on THE ORR is bloody ridiculous")
+    else if (
+      isName(toks[i]!, text) &&
+      !AT_PLACE.has(toks[i - 1]?.text ?? "") &&
+      !(toks[i - 1]?.text === "the" && initialsOfABody(toks[i]!, text) && !PERSON_SUBJECT.has(toks[i]!.text))
+    ) {
       subj3 = i;
       // "Donald Trump is…": skip a second capitalised word
       if (i + 1 < n && isName(toks[i + 1]!, text)) subj3 = i + 1;

@@ -603,13 +603,7 @@ const OF_A_PERSON = new Set([
  * Swearing at a thing: a swear word before two words that name no one ("a SHIT result for the Lions"),
  * not said after a copula ("Coughenour is a fucking toolbag", "he's bloody useless").
  */
-function swornAtAThing(
-  toks: readonly Token[],
-  text: string,
-  i: number,
-  plain: (k: number) => boolean,
-  inoffensive: (k: number) => boolean,
-): boolean {
+function swornAtAThing(toks: readonly Token[], text: string, i: number, inoffensive: (k: number) => boolean): boolean {
   const w = toks[i]!.text;
   // (after an article, or opening a sentence: "a SHIT result", "…lol. SHIT move either way.")
   const opensSentence = i === 0 || sentenceEnds(text, toks[i - 1]!, toks[i]!);
@@ -620,27 +614,27 @@ function swornAtAThing(
   while (k >= 0 && (DEGREE.has(toks[k]!.text) || INTENSIFIER.has(toks[k]!.text))) k--;
   // (capitals shouted with the swear word are no name: "WHAT A FUCKING GOAL")
   const shouted = (j: number) => writtenInCapitals(text, toks[i]!) && writtenInCapitals(text, toks[j]!);
-  const namesNoOne = (j: number) => aThing(toks, text, j, plain, shouted(j));
+  // (a thing the model has no word for is a thing all the same: "the FARES are a fucking rip-off", "these fucking
+  // ROADWORKS")
+  const namesNoOne = (j: number) => aThing(toks, text, j, inoffensive, shouted(j));
   // ("she's just a fucking racist", "Coughenour is a fucking toolbag"; not "the parking CHARGES are a
   // fucking scandal": a thing the copula's subject)
   const subject = toks[k - 1];
   if (k >= 0 && PRONOUN_SUBJECT.has(toks[k]!.text)) return false;
-  // (a thing the model has no word for is a thing all the same: "the FARES are a fucking rip-off")
-  const namesNoOneHere = (j: number) => aThing(toks, text, j, inoffensive, shouted(j));
-  const thingSubject = subject !== undefined && !sentenceEnds(text, subject, toks[k]!) && (THIS.has(subject.text) || namesNoOneHere(k - 1));
+  const thingSubject = subject !== undefined && !sentenceEnds(text, subject, toks[k]!) && (THIS.has(subject.text) || namesNoOne(k - 1));
   if (k >= 0 && COPULA.has(toks[k]!.text) && !thingSubject) return false;
   // said of a thing by its copula, what follows is the thing's: "the fuel levy is a fucking JOKE", "ticket prices are
   // fuckin RIDICULOUS, nee family can afford that" (a word said of a person as often, or a clause after it)
   if (k >= 0 && COPULA.has(toks[k]!.text)) {
     const next = toks[i + 1];
-    if (!next || sentenceEnds(text, toks[i]!, next) || (!namesNoOneHere(i + 1) && !OF_A_PERSON.has(next.text))) return false;
-    return i + 2 >= toks.length || clauseBreak(text, next, toks[i + 2]!, false) || namesNoOneHere(i + 2);
+    if (!next || sentenceEnds(text, toks[i]!, next) || (!namesNoOne(i + 1) && !OF_A_PERSON.has(next.text))) return false;
+    return i + 2 >= toks.length || clauseBreak(text, next, toks[i + 2]!, false) || namesNoOne(i + 2);
   }
   return (
     i + 1 < toks.length &&
     !sentenceEnds(text, toks[i]!, toks[i + 1]!) &&
-    namesNoOneHere(i + 1) &&
-    (i + 2 >= toks.length || sentenceEnds(text, toks[i + 1]!, toks[i + 2]!) || namesNoOneHere(i + 2))
+    namesNoOne(i + 1) &&
+    (i + 2 >= toks.length || sentenceEnds(text, toks[i + 1]!, toks[i + 2]!) || namesNoOne(i + 2))
   );
 }
 const INTENSIFIER = new Set(["absolute", "total", "complete", "utter", "right", "proper", "real"]);
@@ -675,9 +669,7 @@ function swornOfThis(toks: readonly Token[], text: string, i: number, plain: (k:
 }
 
 const swornAtThings = (toks: readonly Token[], text: string, plain: (k: number) => boolean, inoffensive: (k: number) => boolean) =>
-  toks.some(
-    (_, i) => !exclamation(toks, text, i) && (swornAtAThing(toks, text, i, plain, inoffensive) || swornOfThis(toks, text, i, plain)),
-  );
+  toks.some((_, i) => !exclamation(toks, text, i) && (swornAtAThing(toks, text, i, inoffensive) || swornOfThis(toks, text, i, plain)));
 const SWEAR_WORD = (w: string) => PROFANITY.has(w) || SWEAR_MODIFIER.has(w) || SWEAR_NOUN_MODIFIER.has(w);
 /** What the swear words add to the model's logit. */
 function swearing(toks: readonly Token[], contrib: Float64Array): number {
@@ -713,7 +705,7 @@ const onlyExclamations = (
   someAndAll(
     toks,
     (i) => offensive(i) || PROFANITY.has(toks[i]!.text),
-    (i) => exclamation(toks, text, i) || swornAtAThing(toks, text, i, plain, inoffensive) || swornOfThis(toks, text, i, plain),
+    (i) => exclamation(toks, text, i) || swornAtAThing(toks, text, i, inoffensive) || swornOfThis(toks, text, i, plain),
   );
 
 /**

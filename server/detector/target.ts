@@ -18,6 +18,7 @@
 import type { Target } from "../../contract/policy.ts";
 import { inHandle, isScreenName, type Token } from "./normalize.ts";
 import {
+  initialsOfABody,
   POSTING_VERB,
   clauseBreak,
   imperativeEnd,
@@ -362,9 +363,7 @@ function personName(toks: readonly Token[], text: string, i: number): boolean {
   );
 }
 /** Three or more capitals, no title: "HMRC", "DVLA" (not "DA", "CEO"). */
-function acronym(tok: Token, text: string): boolean {
-  return tok.end - tok.start >= 3 && !OFFICIAL.has(tok.text) && /^[A-Z]+$/.test(text.slice(tok.start, tok.end));
-}
+const acronym = (tok: Token, text: string) => initialsOfABody(tok, text) && !OFFICIAL.has(tok.text);
 /** Names sworn by, which name no one in the conversation: "Jesus fucking CHRIST, the A1 is shut again". */
 const OATH = new Set(["christ", "jesus", "god", "lord", "jeez", "jeezus", "heavens"]);
 /** Token i is a place's name or part of one: "BRIDGE", "LIONS Gate Bridge", "a box room in LEEDS" (not "in TRUMP'S cabinet"). */

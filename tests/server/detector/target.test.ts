@@ -293,6 +293,8 @@ describe("targets", () => {
     "The HMRC website is a fucking labyrinth designed by sadists.",
     "The DVLA is a fucking joke, six weeks for a licence.",
     "Yaar this traffic in Bangalore is bloody ridiculous, took me 2 hrs for 11 km today",
+    // (session 35: a road or a body by its initials after "the" is no one, in the name-calling rule too)
+    "The queue on the ORR is bloody ridiculous this morning, 2 hours for 12 km",
     // (probe set GG: a word raters often marked toxic, "bang on", calls no one a name; "the same crap music")
     "You're bang on about the queues. Passport office told me 10 weeks, it's been 14. Fucking nightmare. Been on hold for an hour listening to the same crap music on loop.",
     // (probe set GN: what the copula says of a thing, a word said of a person as often)
@@ -841,6 +843,10 @@ describe("name-calling of commenters in longer grammar", () => {
     "%j: praise and things in the same frame are no names, published",
     (text) => expect(judge(text).decision).toBe("publish"),
   );
+
+  it("a title by its initials is someone: 'the POTUS is an idiot' is held", () => {
+    expect(judge("Unfortunately, the POTUS is an idiot.")).toMatchObject({ target: "public-figure", decision: "hold" });
+  });
 
   it("whoever wrote the article is its author: held at most", () => {
     expect(judge("Whoever wrote this article is a hack.")).toMatchObject({ target: "public-figure", decision: "hold" });
