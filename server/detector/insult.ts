@@ -1090,6 +1090,11 @@ function readNP(toks: readonly Token[], text: string, i: number, lex: InsultLexi
   }
   if (end >= 0) {
     const head = toks[end]!.text;
+    // "cancer is a BASTARD OF A DISEASE", "that bastard of a wind": a thing sworn at (not "a bastard of a man")
+    if (head === "bastard" && toks[end + 1]?.text === "of" && /^an?$/.test(toks[end + 2]?.text ?? "")) {
+      const what = toks[end + 3]?.text ?? "";
+      if (/^[a-z]{3,}$/.test(what) && !PERSON_HEAD.has(what) && !personNoun(what) && !lex.words.has(what)) return null;
+    }
     // "a complete shitshow of a human being": what the person is called is the insult (not "a giant of a man":
     // praise has the same frame)
     if (EPITHET_OF.has(head) && toks[end + 1]?.text === "of" && /^an?$/.test(toks[end + 2]?.text ?? ""))

@@ -605,6 +605,11 @@ const OF_A_PERSON = new Set([
  */
 function swornAtAThing(toks: readonly Token[], text: string, i: number, inoffensive: (k: number) => boolean): boolean {
   const w = toks[i]!.text;
+  // "a BASTARD of a disease", "what a crock of SHIT": the thing is named after the swear word, or the swear word is
+  // the thing (not "you're a crock of shit")
+  if (w === "bastard" && toks[i + 1]?.text === "of" && /^an?$/.test(toks[i + 2]?.text ?? "")) return aThing(toks, text, i + 3, inoffensive);
+  if (toks[i - 1]?.text === "of" && toks[i - 2]?.text === "crock")
+    return !YOU_ARE.has(toks[i - 4]?.text ?? "") && toks[i - 4]?.text !== "are";
   // (after an article, or opening a sentence: "a SHIT result", "…lol. SHIT move either way.")
   const opensSentence = i === 0 || sentenceEnds(text, toks[i - 1]!, toks[i]!);
   if (SWEAR_NOUN_MODIFIER.has(w) ? !DETERMINER.has(toks[i - 1]?.text ?? "") && !opensSentence : !SWEAR_MODIFIER.has(w)) return false;

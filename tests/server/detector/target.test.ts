@@ -309,6 +309,10 @@ describe("targets", () => {
     "So fuckin proud of this squad. Nobody gave them a chance.",
     // (a thing the model has no word for, after the swear word)
     "Agree with you Sue, these fucking roadworks have been going on since March.",
+    // (a thing named after "a bastard of", or "a crock of" the swear word)
+    "I'd disagree there Sean, the lads were fine. It was that bastard of a wind in the second half that beat us.",
+    "Fair enough Jo, you make a fair point. The station car park is a bastard of a place to park, I missed my train.",
+    "Agree with you there. The new parking app is a crock of shit, it charged me twice.",
   ])("swearing at a thing is aimed at no one, whoever the comment names: %j publishes", (text) =>
     expect(judge(text).decision).toBe("publish"),
   );
@@ -341,6 +345,8 @@ describe("targets", () => {
     "Dave, your posts are a fucking shambles.",
     // (a plural the word lists lack, of a word they have)
     "Get these fucking wankers out of our town.",
+    "He's a bastard of a man and everyone on the street knows it.",
+    "Honestly Dave, you're a crock of shit.",
     // doubtful without the swearing too
     "She was never sorry for a damn thing! She is a left wing fascist hater and more.",
   ])("swearing at a person, or beside other offence, is not let through as swearing at a thing: %j is held", (text) =>
