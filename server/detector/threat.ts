@@ -594,6 +594,30 @@ function bodyAt(tokens: readonly Token[], k: number): number {
   for (let m = k + 1; m < Math.min(tokens.length, k + 5); m++) if (BODY.has(tokens[m]!.text)) return m;
   return -1;
 }
+/** What no one would do about violence done: "nobody would STOP IT", "no jury would CONVICT". */
+const noOneWouldStopAt = phraseMatcher([
+  "nobody|noone would|will|'d stop|stops it|them|him|her",
+  "nobody|noone would|will|'d lift a finger",
+  "no jury would|will|'d (ever) convict",
+  "no jury in (this|the|that) @any would|will|'d (ever) convict",
+  "wouldn't|wouldnt call an|the ambulance",
+]);
+/**
+ * Violence wished and denied before token i: "I'm NOT SAYING the principal should be dragged out and BEATEN", "Not
+ * saying anyone should HURT the Senator".
+ */
+function violenceDeniedBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = 1; k < i; k++) {
+    if ((tokens[k]!.text !== "saying" && tokens[k]!.text !== "suggesting") || tokens[k - 1]!.text !== "not") continue;
+    for (let m = k + 1; m < Math.min(i, k + 14); m++) {
+      const w = tokens[m]!.text;
+      // ("KICKED to bits": a verb's past participle)
+      if (THREAT_VERBS.has(w) || VIOLENT_PARTICIPLE.has(w) || w === "hurt" || (w.endsWith("ed") && THREAT_VERBS.has(w.slice(0, -2))))
+        return true;
+    }
+  }
+  return false;
+}
 const shrugAt = phraseMatcher([
   "wouldn't|wouldnt|won't|wont|not shed|lose a|any tear|tears|sleep",
   "wouldn't|wouldnt|won't|wont cry|mourn|grieve",
@@ -1239,7 +1263,9 @@ function harmCelebrated(tokens: readonly Token[], text: string, i: number): [num
  * token's word, and a comment's other words (nearly all of them) are passed over in one lookup.
  */
 const CONSTRUCTION_HEADS: ReadonlySet<string> = new Set([
-  ...[menacePhraseAt, shameAt, shameIfItAt, somethingHappenedAt, phraseAt, seeWhoShowsUpAt].flatMap((m) => [...m.firstWords]),
+  ...[menacePhraseAt, shameAt, shameIfItAt, somethingHappenedAt, phraseAt, seeWhoShowsUpAt, noOneWouldStopAt].flatMap((m) => [
+    ...m.firstWords,
+  ]),
   ...[WEAPON_EMOJI, WISH, FUTURE, ARSON, WOULD_BE_A_SHAME, PUT, DIE, SUBJECT].flatMap((words) => [...words]),
   ...["accidentally", "wants", "hope", "hoping", "death", "kys", "k", "trigger", "string", "will", "knife", "blade", "bullet"],
   ...["know", "rope", "may", "wish", "crossed", "see", "watch", "find", "i'd", "id", "we'd", "with", "only", "kill"],
@@ -1276,6 +1302,10 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
       (WAITING.has(w) && (tokens[menaceEnd + 1]?.text === "for" || tokens[menaceEnd + 1]?.text === "at")) ||
       innocentAfter(tokens, menaceEnd) ||
       (w === "lucky" && (OUR_LUCK.has(tokens[i - 1]?.text ?? "") || OUR_LUCK.has(tokens[i - 2]?.text ?? "")));
+    // violence denied, then shrugged at: "I'm not saying the principal should be beaten. I'm just saying NOBODY WOULD
+    // STOP IT." (the denial a figure of speech)
+    const noOneWould = noOneWouldStopAt(tokens, i);
+    if (noOneWould >= 0 && violenceDeniedBefore(tokens, i)) return [i, noOneWould];
     // harm left vague, then shrugged at ("…I wouldn't shed a tear")
     const happened = somethingHappenedAt(tokens, i);
     if (happened >= 0 && phraseIn(shrugAt, tokens) && !negatedAt(tokens, i, text)) return [i, happened];

@@ -1598,6 +1598,9 @@ describe("threats of the probe-EV, EW, EZ, FB, FD, FH, FK, FM, FP, FQ, FS and FX
     ["Keep lying and I'll rip your tongue out.", "rip your tongue out"],
     ["yeet yourself off the pier, genius", "yeet yourself off"],
     ["Someone pass me a crowbar and point me at the planning office.", "pass me a crowbar and point me at"],
+    // (session 35: violence denied, then shrugged at)
+    ["I'm not saying the ref should be kicked to bits. I'm just saying nobody would stop it.", "nobody would stop it"],
+    ["Not saying anyone should hurt the mayor. Just saying no jury in this town would convict.", "no jury in this town would convict"],
   ])("%j is a threat, refused, with %j marked", (text, marked) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, decision: "reject" });
@@ -1693,6 +1696,8 @@ describe("threats of the probe-EV, EW, EZ, FB, FD, FH, FK, FM, FP, FQ, FS and FX
     "The man who was king hit outside the pub has died, police said.",
     "Gran likes to go and have a nap after the train journey.",
     "Keep smoking forty a day and you're one packet away from an early grave.",
+    "I'm not saying the referee should be sacked. I'm saying nobody would stop it if the board did.",
+    "No jury would convict on evidence this thin, the judge said.",
     '"I will find you and I will kill you" is the best line in Taken. Keep posting these film threads!',
   ])("%j is no threat, and is not refused", (text) => {
     const j = judge(text);
