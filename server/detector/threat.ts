@@ -868,6 +868,15 @@ function reportedOfAnother(tokens: readonly Token[], i: number): boolean {
       return true;
   return false;
 }
+function neededOrCounterfactual(tokens: readonly Token[], i: number): boolean {
+  const v = tokens[i - 1]?.text === "re" ? i - 1 : i;
+  if (tokens[v - 1]?.text === "to" && tokens[v - 2]?.text === "had") return true;
+  return (
+    tokens[v - 1]?.text === "have" &&
+    (tokens[v - 2]?.text === "could" || tokens[v - 2]?.text === "might") &&
+    /ed$|en$/.test(tokens[i]!.text)
+  );
+}
 /**
  * Saying it denied in the five words before i: "I DIDN'T SAY I'd hurt him", "I NEVER SAID…" (not "I'm not saying
  * someone should…, but": said while denied).
@@ -918,11 +927,12 @@ export function findThreat(tokens: readonly Token[], text: string, lex: InsultLe
   // "I'll kill him IF HE'S LATE again": exasperation
   // "destroy them SATURDAY", "dead meat IN FANTASY football": a fixture or a game
   // "TELLING someone you know their kids' school IS a threat": the act named, not done
-  // "Surgeons HAD TO break his jaw to reset it": done, and needed; "I DIDN'T SAY I'd hurt him": the words denied
+  // "Surgeons HAD TO (re-)break his jaw to reset it": done, and needed; "That tackle COULD HAVE snapped his ankle": what
+  // might have happened; "I DIDN'T SAY I'd hurt him": the words denied
   return found &&
     !electionAfter(tokens, found[1]) &&
     !threatReported(tokens, found[0]) &&
-    !(tokens[found[0] - 1]?.text === "to" && tokens[found[0] - 2]?.text === "had") &&
+    !neededOrCounterfactual(tokens, found[0]) &&
     !sayingDenied(tokens, found[0]) &&
     !reportedOfAnother(tokens, found[0]) &&
     !lateAgain(tokens, found[1]) &&

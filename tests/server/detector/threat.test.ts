@@ -1691,6 +1691,8 @@ describe("threats of the probe-EV, EW, EZ, FB, FD, FH, FK, FM, FP, FQ, FS and FX
     "The firefighters found the flat with the lid nailed on the old chest, nothing else.",
     // (probe set GR: harm done as needed; the words denied; the same images told)
     "Surgeons had to break his jaw again to reset it, poor kid.",
+    "The surgeons had to re-break his jaw, it's in the last paragraph.",
+    "That challenge could have snapped his ankle, it was a straight red.",
     "I didn't say I'd hurt him, I said I'd report him. Read it again.",
     "I never said I'd break your jaw, I said I'd report you to the mods.",
     "The man who was king hit outside the pub has died, police said.",
