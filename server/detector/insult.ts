@@ -403,19 +403,10 @@ export const CURATED_INSULTS: readonly (readonly [string, boolean])[] = [
 ];
 
 /** What a person is called in "a DISASTER of a human being". */
-const EPITHET_OF = new Set(
-  ["excuse", "joke", "disgrace", "embarrassment", "shitshow", "mess", "disaster", "trainwreck", "wreck", "failure"].concat([
-    "fraud",
-    "shambles",
-    "abomination",
-    "travesty",
-    "farce",
-    "cesspit",
-    "dumpster",
-    "stain",
-    "blight",
-  ]),
-);
+const EPITHET_OF = new Set([
+  ...["excuse", "joke", "disgrace", "embarrassment", "shitshow", "mess", "disaster", "trainwreck", "wreck", "failure"],
+  ...["fraud", "shambles", "abomination", "travesty", "farce", "cesspit", "dumpster", "stain", "blight"],
+]);
 
 /** A person as the head of an NP: "the dumbest person", "a worthless human being". */
 const PERSON_HEAD = new Set([
