@@ -529,6 +529,8 @@ const THING_DIES = new Set([
   ...["career", "careers", "presidency", "premiership", "tenure", "reign", "hopes", "chances"],
 ]);
 
+/** What names a thing only as a subject ("THIS should die"), and comes before a person as an object ("shank THIS guy"). */
+const THIS_IT = new Set(["this", "it"]);
 /** Does what dies name no thing? Tokens [from, to) hold who dies ("I hope HE dies", "HE should die"). */
 function noThingDies(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = Math.max(0, from); k < to; k++) if (THING_DIES.has(tokens[k]!.text)) return false;
@@ -1789,8 +1791,10 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
         continue;
       // "hang" only with its person right after it ("we hang him"; not "hang out, you…", "hang photos of their…")
       for (let k = j + 1; k < Math.min(n, v === "hang" ? j + 2 : j + 4); k++) {
-        // (within its clause: not "they cut more jobs, your mum said")
-        if (clauseBreak(text, tokens[k - 1]!, tokens[k]!, false)) break;
+        // (within its clause: not "they cut more jobs, your mum said"; nor past a thing killed: "let's kill the IDEA that
+        // cutting nurses saves money")
+        if (clauseBreak(text, tokens[k - 1]!, tokens[k]!, false) || (THING_DIES.has(tokens[k]!.text) && !THIS_IT.has(tokens[k]!.text)))
+          break;
         const p = personAt(tokens, k);
         if (p >= 0) {
           // (or a win told: "before I FINALLY beat him"; not "someone should finally beat him")

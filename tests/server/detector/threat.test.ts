@@ -1601,6 +1601,7 @@ describe("threats of the probe-EV, EW, EZ, FB, FD, FH, FK, FM, FP, FQ, FS and FX
     // (session 35: violence denied, then shrugged at)
     ["I'm not saying the ref should be kicked to bits. I'm just saying nobody would stop it.", "nobody would stop it"],
     ["Not saying anyone should hurt the mayor. Just saying no jury in this town would convict.", "no jury in this town would convict"],
+    ["I hope someone shanks this guy if he goes to prison.", "shanks this guy"],
   ])("%j is a threat, refused, with %j marked", (text, marked) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, decision: "reject" });
@@ -1700,6 +1701,7 @@ describe("threats of the probe-EV, EW, EZ, FB, FD, FH, FK, FM, FP, FQ, FS and FX
     "Keep smoking forty a day and you're one packet away from an early grave.",
     "I'm not saying the referee should be sacked. I'm saying nobody would stop it if the board did.",
     "No jury would convict on evidence this thin, the judge said.",
+    "Let's kill the idea that cutting nurses saves money, agency staff cost more.",
     '"I will find you and I will kill you" is the best line in Taken. Keep posting these film threads!',
   ])("%j is no threat, and is not refused", (text) => {
     const j = judge(text);
