@@ -557,6 +557,8 @@ const ABSTRACT_OWNED = new Set(
     "reputation",
     // ("We'll end your LOSING streak on Saturday", "I'll end your SUSPENSE")
     ...["streak", "losing", "winning", "unbeaten", "hopes", "run", "suspense", "confusion", "curiosity", "wait", "worries"],
+    // ("Hope someone hangs his PORTRAIT in the town hall")
+    ...["portrait", "picture", "photo", "painting", "shirt", "jersey", "medal", "medals", "coat", "jacket"],
   ]),
 );
 /** After "your"/"his": a thing (or a team, by its capitalised name: "bury your Red Sox"), not the person. */
