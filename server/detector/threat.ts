@@ -527,6 +527,9 @@ const THING_DIES = new Set([
   ...["amendment", "it", "this", "treaty", "measure", "legislation", "budget", "initiative", "campaign", "story", "rumor"],
   ...["rumour", "trend", "show", "series", "franchise", "app", "company", "business", "pipeline", "merger", "talks", "strike"],
   ...["career", "careers", "presidency", "premiership", "tenure", "reign", "hopes", "chances"],
+  // an argument wished dead: "the rigged-poll ARGUMENT needs to die" (not "line": "the dealer on our LINE")
+  ...["argument", "arguments", "narrative", "narratives", "myth", "myths", "trope", "tropes", "theory", "rhetoric", "nonsense"],
+  ...["excuse", "excuses", "meme", "notion", "conspiracy"],
 ]);
 
 /** What names a thing only as a subject ("THIS should die"), and comes before a person as an object ("shank THIS guy"). */

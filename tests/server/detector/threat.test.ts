@@ -1602,6 +1602,7 @@ describe("threats of the probe-EV, EW, EZ, FB, FD, FH, FK, FM, FP, FQ, FS and FX
     ["I'm not saying the ref should be kicked to bits. I'm just saying nobody would stop it.", "nobody would stop it"],
     ["Not saying anyone should hurt the mayor. Just saying no jury in this town would convict.", "no jury in this town would convict"],
     ["I hope someone shanks this guy if he goes to prison.", "shanks this guy"],
+    ["The dealer on our line needs to die.", "needs to die"],
   ])("%j is a threat, refused, with %j marked", (text, marked) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, decision: "reject" });
@@ -1703,6 +1704,7 @@ describe("threats of the probe-EV, EW, EZ, FB, FD, FH, FK, FM, FP, FQ, FS and FX
     "No jury would convict on evidence this thin, the judge said.",
     "Let's kill the idea that cutting nurses saves money, agency staff cost more.",
     "I hope someone hangs his portrait in the clubhouse, he earned it.",
+    'That "it\'s just a normal dry cycle" argument needs to die already.',
     '"I will find you and I will kill you" is the best line in Taken. Keep posting these film threads!',
   ])("%j is no threat, and is not refused", (text) => {
     const j = judge(text);
