@@ -608,8 +608,11 @@ function swornAtAThing(toks: readonly Token[], text: string, i: number, inoffens
   // "a BASTARD of a disease", "what a crock of SHIT": the thing is named after the swear word, or the swear word is
   // the thing (not "you're a crock of shit")
   if (w === "bastard" && toks[i + 1]?.text === "of" && /^an?$/.test(toks[i + 2]?.text ?? "")) return aThing(toks, text, i + 3, inoffensive);
-  if (toks[i - 1]?.text === "of" && toks[i - 2]?.text === "crock")
-    return !YOU_ARE.has(toks[i - 4]?.text ?? "") && toks[i - 4]?.text !== "are";
+  if (toks[i - 1]?.text === "of" && toks[i - 2]?.text === "crock") {
+    let k = i - 3;
+    while (k >= 0 && (DEGREE.has(toks[k]!.text) || INTENSIFIER.has(toks[k]!.text))) k--;
+    return !YOU_ARE.has(toks[k]?.text ?? "") && toks[k]?.text !== "are";
+  }
   // (after an article, or opening a sentence: "a SHIT result", "…lol. SHIT move either way.")
   const opensSentence = i === 0 || sentenceEnds(text, toks[i - 1]!, toks[i]!);
   if (SWEAR_NOUN_MODIFIER.has(w) ? !DETERMINER.has(toks[i - 1]?.text ?? "") && !opensSentence : !SWEAR_MODIFIER.has(w)) return false;

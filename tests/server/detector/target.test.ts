@@ -347,6 +347,7 @@ describe("targets", () => {
     "Get these fucking wankers out of our town.",
     "He's a bastard of a man and everyone on the street knows it.",
     "Honestly Dave, you're a crock of shit.",
+    "Dave, you're such a crock of shit.",
     // doubtful without the swearing too
     "She was never sorry for a damn thing! She is a left wing fascist hater and more.",
   ])("swearing at a person, or beside other offence, is not let through as swearing at a thing: %j is held", (text) =>
