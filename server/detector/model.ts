@@ -609,8 +609,7 @@ function swornAtAThing(toks: readonly Token[], text: string, i: number, inoffens
   // the thing (not "you're a crock of shit")
   if (w === "bastard" && toks[i + 1]?.text === "of" && /^an?$/.test(toks[i + 2]?.text ?? "")) return aThing(toks, text, i + 3, inoffensive);
   if (toks[i - 1]?.text === "of" && toks[i - 2]?.text === "crock") {
-    let k = i - 3;
-    while (k >= 0 && (DEGREE.has(toks[k]!.text) || INTENSIFIER.has(toks[k]!.text))) k--;
+    const k = beforeModifiers(toks, i - 3);
     return !YOU_ARE.has(toks[k]?.text ?? "") && toks[k]?.text !== "are";
   }
   // (after an article, or opening a sentence: "a SHIT result", "…lol. SHIT move either way.")
@@ -618,8 +617,7 @@ function swornAtAThing(toks: readonly Token[], text: string, i: number, inoffens
   if (SWEAR_NOUN_MODIFIER.has(w) ? !DETERMINER.has(toks[i - 1]?.text ?? "") && !opensSentence : !SWEAR_MODIFIER.has(w)) return false;
   // "in the BASTARD rain" (not "the bastard down the road")
   if (w === "bastard" && AFTER_A_NOUN.has(toks[i + 1]?.text ?? "")) return false;
-  let k = i - 1;
-  while (k >= 0 && (DEGREE.has(toks[k]!.text) || INTENSIFIER.has(toks[k]!.text))) k--;
+  const k = beforeModifiers(toks, i - 1);
   // (capitals shouted with the swear word are no name: "WHAT A FUCKING GOAL")
   const shouted = (j: number) => writtenInCapitals(text, toks[i]!) && writtenInCapitals(text, toks[j]!);
   // (a thing the model has no word for is a thing all the same: "the FARES are a fucking rip-off", "these fucking
@@ -646,6 +644,11 @@ function swornAtAThing(toks: readonly Token[], text: string, i: number, inoffens
   );
 }
 const INTENSIFIER = new Set(["absolute", "total", "complete", "utter", "right", "proper", "real"]);
+/** The first token at or before k that is no degree word or intensifier: "is (such) (a) (total) FUCKING…". */
+function beforeModifiers(toks: readonly Token[], k: number): number {
+  while (k >= 0 && (DEGREE.has(toks[k]!.text) || INTENSIFIER.has(toks[k]!.text))) k--;
+  return k;
+}
 
 /** Token j is a plain word that names no one ("the parking CHARGES", "a shit RESULT"); a name shouted may be a word. */
 function aThing(toks: readonly Token[], text: string, j: number, plain: (k: number) => boolean, shouted = false): boolean {
@@ -668,8 +671,7 @@ const THIS_IS = new Set(["that's", "thats", "it's", "its"]);
 const THIS = new Set(["this", "that", "it"]);
 function swornOfThis(toks: readonly Token[], text: string, i: number, plain: (k: number) => boolean): boolean {
   if (!SWEAR_PREDICATE.has(toks[i]!.text)) return false;
-  let k = i - 1;
-  while (k >= 0 && (DEGREE.has(toks[k]!.text) || INTENSIFIER.has(toks[k]!.text))) k--;
+  const k = beforeModifiers(toks, i - 1);
   const w = toks[k]?.text ?? "";
   // ("Premier Ross's new tax FORMS are shit.", ending its sentence: not "the lads are shit at it")
   const thingIs = k > 0 && aThing(toks, text, k - 1, plain) && !sentenceEnds(text, toks[k - 1]!, toks[k]!) && lastOfSentence(toks, text, i);
