@@ -278,23 +278,25 @@ export class LinearScorer implements LinearHead {
     // most features are a word's own (its unigram, its character n-grams): each word's are summed
     // once, and a comment adds up its words' sums (int8 weights keep every sum exact, so the order
     // changes nothing)
-    const sums = new Array<Float64Array>(n);
     const value = (group: number) => (buf.counts[group]! > 0 ? Math.fround(1 / Math.sqrt(buf.counts[group]!)) : 0);
     const gramValue = value(GRAM_GROUP);
     const unigramValue = value(UNIGRAM_GROUP);
-    const own = (i: number, slot: number) => sums[i]![slot]! * gramValue + sums[i]![SLOTS + slot]! * unigramValue;
+    const own = (i: number, slot: number) => {
+      const sums = this.wordSums(buf.words[i]!);
+      return sums[slot]! * gramValue + sums[SLOTS + slot]! * unigramValue;
+    };
     const contrib = new Float64Array(n);
     let z = 0;
     let zMenace = 0;
     let zIndirect = 0;
     let zGroup = 0;
     for (let i = 0; i < n; i++) {
-      sums[i] = this.wordSums(buf.words[i]!);
-      const c = own(i, 0);
+      const sums = this.wordSums(buf.words[i]!);
+      const c = sums[0]! * gramValue + sums[SLOTS]! * unigramValue;
       z += c;
-      zMenace += own(i, 1);
-      zIndirect += own(i, 2);
-      zGroup += own(i, 3);
+      zMenace += sums[1]! * gramValue + sums[SLOTS + 1]! * unigramValue;
+      zIndirect += sums[2]! * gramValue + sums[SLOTS + 2]! * unigramValue;
+      zGroup += sums[3]! * gramValue + sums[SLOTS + 3]! * unigramValue;
       contrib[i] = c;
     }
     for (let k = 0; k < buf.n; k++) {

@@ -98,7 +98,8 @@ export function phraseMatcher(phrases: readonly string[], slots: Record<string, 
   // often common ("your", "i", "the") and begins many phrases, of which the second word leaves few.
   // Plain phrases (most) are compared word by word; the others are compiled into parts.
   const byFirst = new Map<string, Starting>();
-  const at = (w: string) => byFirst.get(w) ?? byFirst.set(w, { bySecond: new Map(), anySecond: [] }).get(w)!;
+  const at = (w: string) =>
+    byFirst.get(w) ?? byFirst.set(w, { bySecond: new Map(), anySecond: [], anySecondBy: new Map(), anyToken: [] }).get(w)!;
   const under = (start: Starting, second: string, phrase: Phrase) =>
     (start.bySecond.get(second) ?? start.bySecond.set(second, []).get(second)!).push(phrase);
   for (const p of phrases) {
@@ -119,6 +120,7 @@ export function phraseMatcher(phrases: readonly string[], slots: Record<string, 
       else start.anySecond.push(parts);
     }
   }
+  for (const start of byFirst.values()) indexBySecondToken(start);
   // a matcher past the 32nd looks its first words up at every token
   const bit = matchers < 32 ? 1 << matchers++ : 0;
   if (bit) for (const w of byFirst.keys()) BEGUN_BY.set(w, (BEGUN_BY.get(w) ?? 0) | bit);
@@ -137,7 +139,8 @@ export function phraseMatcher(phrases: readonly string[], slots: Record<string, 
       const next = i + 1 < tokens.length ? starting.bySecond.get(tokens[i + 1]!.text) : undefined;
       const end = next ? tryAll(next, tokens, i) : -1;
       if (end >= 0) return end;
-      const any = tryAll(starting.anySecond, tokens, i);
+      const after = i + 1 < tokens.length ? starting.anySecondBy.get(tokens[i + 1]!.text) : undefined;
+      const any = tryAll(after ?? starting.anyToken, tokens, i);
       if (any >= 0) return any;
     }
     return -1;
@@ -157,4 +160,33 @@ type Phrase = string[] | Part[];
 interface Starting {
   bySecond: Map<string, Phrase[]>;
   anySecond: Phrase[];
+  /**
+   * anySecond, as tried after a given next token: those the token can go on (its words, the next
+   * part's after an optional one) and those that go on from any token (a slot, or nothing more
+   * needed), in their order; `anyToken` are the latter alone.
+   */
+  anySecondBy: Map<string, Phrase[]>;
+  anyToken: Phrase[];
+}
+
+/** The words the token after a phrase's first may be, or null when it may be any token (or none). */
+function secondTokens(phrase: Phrase): Set<string> | null {
+  if (typeof phrase[0] === "string") return phrase.length > 1 ? new Set([phrase[1] as string]) : null;
+  const words = new Set<string>();
+  for (const part of (phrase as Part[]).slice(1)) {
+    if ("slot" in part) return null;
+    for (const w of part.words) words.add(w);
+    if (!part.optional) return words;
+  }
+  return null;
+}
+
+function indexBySecondToken(start: Starting): void {
+  const seconds = start.anySecond.map(secondTokens);
+  start.anyToken = start.anySecond.filter((_, k) => seconds[k] === null);
+  for (const w of new Set(seconds.flatMap((s) => (s ? [...s] : []))))
+    start.anySecondBy.set(
+      w,
+      start.anySecond.filter((_, k) => seconds[k] === null || seconds[k]!.has(w)),
+    );
 }

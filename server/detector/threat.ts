@@ -1279,12 +1279,18 @@ function harmCelebrated(tokens: readonly Token[], text: string, i: number): [num
  * Every word a construction in findConstruction is read from: each test there starts from its
  * token's word, and a comment's other words (nearly all of them) are passed over in one lookup.
  */
+const phraseStartsAt = (tokens: readonly Token[], i: number) =>
+  menacePhraseAt(tokens, i) >= 0 ||
+  shameAt(tokens, i) >= 0 ||
+  shameIfItAt(tokens, i) >= 0 ||
+  somethingHappenedAt(tokens, i) >= 0 ||
+  phraseAt(tokens, i) >= 0 ||
+  seeWhoShowsUpAt(tokens, i) >= 0 ||
+  noOneWouldStopAt(tokens, i) >= 0;
+/** The words a test reads from by its own word; a phrase's first word ("the", "to", "a"…) is read on only where a phrase starts. */
 const CONSTRUCTION_HEADS: ReadonlySet<string> = new Set([
-  ...[menacePhraseAt, shameAt, shameIfItAt, somethingHappenedAt, phraseAt, seeWhoShowsUpAt, noOneWouldStopAt].flatMap((m) => [
-    ...m.firstWords,
-  ]),
   ...[WEAPON_EMOJI, WISH, FUTURE, ARSON, WOULD_BE_A_SHAME, PUT, DIE, SUBJECT].flatMap((words) => [...words]),
-  ...["accidentally", "wants", "hope", "hoping", "death", "kys", "k", "trigger", "string", "will", "knife", "blade", "bullet"],
+  ...["accidentally", "wants", "hope", "hoping", "praying", "death", "kys", "k", "trigger", "string", "will", "knife", "blade", "bullet"],
   ...["know", "rope", "may", "wish", "crossed", "see", "watch", "find", "i'd", "id", "we'd", "with", "only", "kill"],
   ...[...GALLOWS_FOR, ...FUEL, ...HARMS, ...HARMS_TO, "run", "please", "pls", "given", "accident", "wrapped", "hit"],
   ...[...DISEASE, ...REWARD, ...NOT_WAS, "if"],
@@ -1294,7 +1300,7 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
   const n = tokens.length;
   for (let i = 0; i < n; i++) {
     const w = tokens[i]!.text;
-    if (!CONSTRUCTION_HEADS.has(w)) continue;
+    if (!CONSTRUCTION_HEADS.has(w) && !phraseStartsAt(tokens, i)) continue;
     // "🔪🔪 see you soon @linda"
     if (WEAPON_EMOJI.has(w)) for (let k = 0; k < n; k++) if (meetingAt(tokens, k) >= 0 && !negatedAt(tokens, k, text)) return [i, i];
     // "🔪🔪🔪 for the driver"

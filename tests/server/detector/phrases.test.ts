@@ -24,6 +24,24 @@ describe("phrase matching", () => {
     expect(at(toks("drink some"), 0)).toBe(-1);
   });
 
+  it("tries the phrases whose second part is optional or a slot in their order, whatever the next token", () => {
+    const who = (t: readonly { text: string }[], k: number) => (t[k]?.text === "him" ? k : -1);
+    // found past optional words, at a slot, or (the last, all of whose words after the first are optional) at any next token
+    const at = phraseMatcher(["go (and) (jump) off a bridge", "go (on) @who", "go (and) die", "go (away)"], { who });
+    expect(at(toks("go off a bridge"), 0)).toBe(3);
+    expect(at(toks("go and jump off a bridge"), 0)).toBe(5);
+    expect(at(toks("go and die"), 0)).toBe(2);
+    expect(at(toks("go die"), 0)).toBe(1);
+    expect(at(toks("go on him"), 0)).toBe(2);
+    expect(at(toks("go him"), 0)).toBe(1);
+    expect(at(toks("go away"), 0)).toBe(1);
+    expect(at(toks("go home"), 0)).toBe(0);
+    expect(at(toks("go"), 0)).toBe(0);
+    // listed first, a phrase that may end at its first word wins whatever follows
+    const first = phraseMatcher(["go", "go (and) die"]);
+    expect(first(toks("go and die"), 0)).toBe(0);
+  });
+
   it("knows @any, one word whichever, without being given it", () => {
     const at = phraseMatcher(["which house on @any rd is yours"]);
     expect(at(toks("which house on ashby rd is yours"), 0)).toBe(6);
