@@ -434,7 +434,7 @@ const ADDRESSED = [
   "your two brain cells",
   "called they want their",
   "exhausting being (this|so) wrong",
-  "skills|memory|span|iq|intelligence|brain|logic of a|an goldfish|toddler|potato|gnat|doorknob|houseplant|amoeba|sponge",
+  "skills|memory|span|iq|intelligence|brain|logic|maturity of a|an goldfish|toddler|potato|gnat|doorknob|houseplant|amoeba|sponge",
   "troll farm|farms is|are working overtime",
   "need~ someone|somebody to read|explain it|this|that to you",
   "can't|cannot understand it for you",
@@ -483,8 +483,8 @@ const ADDRESSED = [
   "you are the reason shampoo|conditioner|bleach|coffee|microwaves has|have|comes|come (with) instructions|warnings|labels",
   "you're|youre the reason shampoo|bleach|coffee bottles|cups have|come (with) instructions|warnings|labels",
   "you are the reason shampoo|bleach|coffee bottles|cups have|come (with) instructions|warnings|labels",
-  "i've|ive met smarter|brighter|sharper houseplants|rocks|potatoes|toasters|doorknobs|bricks|sandwiches|goldfish",
-  "i have met smarter|brighter|sharper houseplants|rocks|potatoes|toasters|doorknobs|bricks|sandwiches|goldfish",
+  "i've|ive met smarter|brighter|sharper|cleverer houseplants|rocks|potatoes|toasters|doorknobs|bricks|sandwiches|goldfish|sheep|cows|pigeons",
+  "i have met smarter|brighter|sharper|cleverer houseplants|rocks|potatoes|toasters|doorknobs|bricks|sandwiches|goldfish|sheep|cows|pigeons",
   "someone's|somebody's (big) mad|salty|upset|angry|butthurt|triggered (that) they|he|she lost the|this|an|that argument|debate",
   "whatever you're|youre|ur smoking share|pass",
   "whatever you are smoking share|pass",
@@ -654,6 +654,8 @@ const ADDRESSED = [
   // article slowly, maybe with a finger under each line…", "That point has obviously sailed straight over your head…",
   // "Maybe get one of the grandkids to show you how to open a spreadsheet…", "…I suspect long division is where school stopped for you."
   "put|pop the|your|ur crayons down",
+  // (probe set GX) "Put the can down and go to bed, Shane.": the reader drunk
+  "put|pop the|your|ur can|cans|bottle|cider|vodka|pipe|bong down",
   "finger under each|every line|word",
   "use|using small words since|as|because|for you|u",
   "have a word with whoever taught you|u to",

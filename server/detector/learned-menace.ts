@@ -157,8 +157,12 @@ function scareQuoted(toks: readonly Token[], text: string, i: number): boolean {
   return QUOTE_MARK.test(text[toks[i]!.start - 1] ?? "") && QUOTE_MARK.test(text[toks[i]!.end] ?? "");
 }
 
-/** Violence the writer does to themself as a figure of speech: "going to BANG MY HEAD AGAINST a wall". */
-const figureAt = phraseMatcher(["bang~|bash~ my|our|me head against|on|off", "shoot me now", "kill me now", "just shoot me"]);
+/** Violence the writer does to themself as a figure of speech ("going to BANG MY HEAD AGAINST a wall"), or recovery wished. */
+const figureAt = phraseMatcher([
+  ...["bang~|bash~ my|our|me head against|on|off", "shoot me now", "kill me now", "just shoot me"],
+  // recovery wished, not harm (probe set GZ): "Hope she's home and ON THE MEND soon.", "…GETS WELL soon"
+  ...["on the mend", "speedy|quick|full recovery", "get~|feel~ well|better soon", "back on his|her|their|your feet"],
+]);
 function figureIn(toks: readonly Token[], [from, to]: readonly [number, number]): boolean {
   return phraseIn(figureAt, toks, from, to + 1);
 }

@@ -892,7 +892,7 @@ export class LinearDetector implements Detector {
       : mentions && mentions.any && !mentions.used && !threat
         ? "none"
         : rules
-          ? readTarget(toks, text, context, subject, threat ? threat[0] : focus, mentions!.masked)
+          ? readTarget(toks, text, context, subject, threat ? threat[0] : focus, mentions!.masked, threat !== null)
           : "none";
     let indirect = false;
     if (rules && !insult && !threat) {

@@ -1003,6 +1003,7 @@ export function readTarget(
   subject: number,
   focus: number,
   masked: Uint8Array,
+  threat = false,
 ): Target {
   const parent = nameTokens(context?.parentAuthor);
   const author = nameTokens(context?.articleAuthor);
@@ -1034,13 +1035,39 @@ export function readTarget(
     if (t) return t;
     // no target in the focus's clause: the nearest one in the comment ("When will these idiots
     // learn ... You could ..." is not said of the reader because a later sentence says "you")
+    // (not someone agreed with in a sentence of their own: "Totally agree CHRIS. … Bloody ridiculous for 2024."; a
+    // threat's "you" is whoever it threatens: "Go find a tall bridge. Your family would thank YOU for it.")
+    const [first, last] = sentenceOf(toks, text, focus);
+    let agreed = false;
+    const near = (k: number) => {
+      if (k < 0 || k >= toks.length || masked[k]) return null;
+      const t = targetOf(toks, text, k, parent, author);
+      if (t && !threat && (k < first || k > last) && agreedWith(toks, text, k)) {
+        agreed = true;
+        return null;
+      }
+      return t;
+    };
     for (let d = 1; d < toks.length; d++) {
-      const a = focus - d >= 0 && !masked[focus - d] ? targetOf(toks, text, focus - d, parent, author) : null;
-      const b = focus + d < toks.length && !masked[focus + d] ? targetOf(toks, text, focus + d, parent, author) : null;
+      const a = near(focus - d);
+      const b = near(focus + d);
       if (a || b) return a && b ? ORDER[Math.min(ORDER.indexOf(a), ORDER.indexOf(b))]! : (a ?? b)!;
     }
+    if (agreed) return "none";
   }
   return targetIn(toks, text, 0, toks.length - 1, parent, author, masked) ?? "none";
+}
+
+/** Words of agreement or thanks: "Totally AGREE Chris.", "You're BANG ON, Sandeep.", "FAIR PLAY Rhian". */
+const AGREEING = new Set([
+  ...["agree", "agreed", "right", "exactly", "true", "spot", "bang", "correct", "point", "said", "play", "respect", "yep"],
+  ...["thanks", "thank", "cheers"],
+]);
+/** Token k stands in a sentence that agrees with or thanks someone, and says nothing else offensive of note. */
+function agreedWith(toks: readonly Token[], text: string, k: number): boolean {
+  const [from, to] = sentenceOf(toks, text, k);
+  for (let m = from; m <= to; m++) if (AGREEING.has(toks[m]!.text)) return true;
+  return false;
 }
 
 /** Words after which "you" is anyone: "WHEN you run for the bus", "ONCE you're on it". */

@@ -1151,6 +1151,29 @@ export const VARIED_MENACE_PHRASES: readonly string[] = [
   // ("yeet", its stretched letters read as one)
   "yet yourself|urself off|into|under",
   "hand|pass|give~ me a bat|crowbar|machete|hammer|shotgun|gun|knife and point me at",
+  // (probe set GW: the long tail) "someone ought to drag you behind one", "let the lads sort him out", "set the hounds on
+  // them", "shame the surgeon's hand didn't slip", "…should have their own ventilators switched off", "if I meet the
+  // manager… he'll be needing a bed there himself"
+  "drag~ @who behind a|an|one|the|his|her|their|my|your|ur",
+  "let the lads|boys sort @who out",
+  "set the hounds|dogs on @who",
+  "shame|pity the @any hand didn't|didnt slip",
+  "should have their|his|her|your|ur (own) ventilator|ventilators switched|turned off",
+  "be needing|need a bed|stretcher|ambulance (there) himself|herself|yourself|themselves",
+  // (probe set GZ: the threat after an ordinary first sentence) "…step in front of the 8:15 from Didcot", "I'm not
+  // braking, I'm accelerating", "I'll be waiting at the turnstiles with a few friends", "you'll find out what happens to
+  // sellouts…", "take the whole packet of paracetamol", "pick you out of the hedge in bits", "do the gene pool a favour",
+  // "take a break from breathing"
+  "step~|walk~|jump~ in front of the @any from|express|service",
+  "step~|walk~|jump~ in front of the @any @any from|express|service",
+  "not|won't|wont|never brake|braking i'm|im|i'll|ill|i'd|id accelerating|accelerate|speeding|speed",
+  "be waiting at|outside|by the @any with a (few) friends|mates|lads|boys",
+  "be waiting at|outside|by the @any with some|my friends|mates|lads|boys",
+  "find out what happens to snitches|grasses|sellouts|traitors|touts|informers",
+  "take~ the whole|entire packet|bottle|box|tub of paracetamol|pills|tablets|painkillers|sleeping",
+  "scrape~|pick~ you off|out (of) the road|tarmac|hedge|pavement|motorway|windscreen",
+  "do the gene pool a favour|favor|service",
+  "take~ a (long|permanent) break from breathing|living",
 ];
 
 /**

@@ -339,6 +339,12 @@ const wishedHarmAt = phraseMatcher(
       ["crashes his car", "crashes her car", "brakes fail", "brakes failed", "brake lines fail", "brakes go", "brakes give out"],
       // "Praying Marcus Vale gets something terminal"
       ["get~ something terminal|fatal|incurable"],
+      // (probe set GW) "I hope your laptop electrocutes you", "…I hope the nurse unplugs the wrong machine"
+      ["electrocute~ you|him|her|them", "unplug~ the wrong machine|plug|ventilator"],
+      // (probe set GZ) "Hope a bin lorry reverses over you", "Hope one of them plants a blade in your ribs", "I hope you get
+      // doored at full speed and go headfirst under a streetcar"
+      ["reverse~ over you|him|her|them", "get~ doored", "bleed~ out", "go~ headfirst|head-first under|into a|the"],
+      ["plant~|stick~|put~|shove~ a blade|knife|shank in|into your|ur|his|her|their ribs|back|neck|gut|belly|throat|side"],
     ),
 );
 const ROAD_VEHICLE = new Set(["car", "van", "truck", "lorry", "ute", "motorbike", "tractor", "suv", "limo", "bike", "coach", "4x4"]);
@@ -935,7 +941,7 @@ export function findThreat(tokens: readonly Token[], text: string, lex: InsultLe
   // "destroy them SATURDAY", "dead meat IN FANTASY football": a fixture or a game
   // "TELLING someone you know their kids' school IS a threat": the act named, not done
   // "Surgeons HAD TO (re-)break his jaw to reset it": done, and needed; "That tackle COULD HAVE snapped his ankle": what
-  // might have happened; "I DIDN'T SAY I'd hurt him": the words denied
+  // might have happened; "I DIDN'T SAY I'd hurt him": the words denied; "should be SHOT OF that contractor": rid of it
   return found &&
     !electionAfter(tokens, found[1]) &&
     !threatReported(tokens, found[0]) &&
@@ -945,10 +951,15 @@ export function findThreat(tokens: readonly Token[], text: string, lex: InsultLe
     !lateAgain(tokens, found[1]) &&
     !gameAfter(tokens, found) &&
     !actNamed(tokens, text, found) &&
-    !figureByThing(tokens, text, found[0])
+    !figureByThing(tokens, text, found[0]) &&
+    !riddance(tokens, found[1])
     ? found
     : null;
 }
+
+/** "The council should be SHOT OF that contractor": rid of it (probe set GZ). */
+const riddance = (tokens: readonly Token[], end: number) =>
+  tokens[end]!.text === "shot" && tokens[end + 1]?.text === "of" && tokens[end + 2]?.text !== "course";
 
 /** The day of a fixture: "we'll destroy them SATURDAY", "…ON SUNDAY", "…TONIGHT" (a team, "them", beaten). */
 const FIXTURE_DAY = new Set([
@@ -1275,10 +1286,7 @@ function harmCelebrated(tokens: readonly Token[], text: string, i: number): [num
   return harmed && phraseIn(shrugAt, tokens, v + 1) && !negatedAt(tokens, i, text) ? [i, harm === "run" ? v + 1 : v] : null;
 }
 
-/**
- * Every word a construction in findConstruction is read from: each test there starts from its
- * token's word, and a comment's other words (nearly all of them) are passed over in one lookup.
- */
+/** Does a phrase findConstruction reads start at token i? */
 const phraseStartsAt = (tokens: readonly Token[], i: number) =>
   menacePhraseAt(tokens, i) >= 0 ||
   shameAt(tokens, i) >= 0 ||
@@ -1287,7 +1295,11 @@ const phraseStartsAt = (tokens: readonly Token[], i: number) =>
   phraseAt(tokens, i) >= 0 ||
   seeWhoShowsUpAt(tokens, i) >= 0 ||
   noOneWouldStopAt(tokens, i) >= 0;
-/** The words a test reads from by its own word; a phrase's first word ("the", "to", "a"…) is read on only where a phrase starts. */
+/**
+ * Every word a construction in findConstruction is read from by its own word (a comment's other words, nearly all of
+ * them, are passed over in one lookup); a phrase's first word ("the", "to", "a": 38% of tokens) is read on only where
+ * a phrase starts.
+ */
 const CONSTRUCTION_HEADS: ReadonlySet<string> = new Set([
   ...[WEAPON_EMOJI, WISH, FUTURE, ARSON, WOULD_BE_A_SHAME, PUT, DIE, SUBJECT].flatMap((words) => [...words]),
   ...["accidentally", "wants", "hope", "hoping", "praying", "death", "kys", "k", "trigger", "string", "will", "knife", "blade", "bullet"],

@@ -313,11 +313,19 @@ describe("targets", () => {
     "I'd disagree there Sean, the lads were fine. It was that bastard of a wind in the second half that beat us.",
     "Fair enough Jo, you make a fair point. The station car park is a bastard of a place to park, I missed my train.",
     "Agree with you there. The new parking app is a crock of shit, it charged me twice.",
+    // (session 36: someone agreed with in a sentence of their own is not whom the swearing after it is aimed at)
+    "Totally agree Chris. This heatwave is hell and the rails are buckling. Bloody ridiculous for 2024.",
+    "You're bang on Sandeep. The LRT delays in Ottawa are a fucking saga at this point.",
+    "Exactly, @kaz_77. The water company dumping sewage again is fucking disgusting.",
   ])("swearing at a thing is aimed at no one, whoever the comment names: %j publishes", (text) =>
     expect(judge(text).decision).toBe("publish"),
   );
 
   it.each([
+    // (agreement aside, the name-calling is aimed at someone)
+    "Thanks Dave. What a moron.",
+    "Cheers for that, Gary. Absolute clown.",
+    "You're right Dave, and the bloke above you is a fucking idiot.",
     // said of a person, after a copula or a pronoun
     "Good. Coughenour is a fucking toolbag, so life should have been awarded to Wilson.",
     "rofl she's just a fucking racist monkey.",
@@ -1046,6 +1054,9 @@ describe("put-downs of the probe-DR families", () => {
     "Maybe get one of the grandkids to show you how to open a spreadsheet.",
     "Perhaps ask an adult to explain how general taxation works.",
     "Loan with an obligation to buy is not the same as a straight loan. Do keep up.",
+    // (probe set GX)
+    "Put the can down and go to bed, Shane.",
+    "Honestly, Helen, you argue with the emotional maturity of a toddler who's dropped her ice cream.",
     // (probe set GI: no stock phrase)
     "Did you actually read it, or did you just look at the pictures?",
     "Son, you don't know a wicket from a wiener dog, so let the folks who watch the game pick the team.",

@@ -1603,6 +1603,26 @@ describe("threats of the probe-EV, EW, EZ, FB, FD, FH, FK, FM, FP, FQ, FS and FX
     ["Not saying anyone should hurt the mayor. Just saying no jury in this town would convict.", "no jury in this town would convict"],
     ["I hope someone shanks this guy if he goes to prison.", "shanks this guy"],
     ["The dealer on our line needs to die.", "needs to die"],
+    // (session 36: probe sets GW and GZ, the long tail, often after an ordinary first sentence)
+    ["Fair point about the timetable. Still think someone ought to drag you behind one though, Gerald.", "drag you behind one"],
+    ["Shame the surgeon's hand didn't slip when you had your op Moira.", "hand didn't slip"],
+    ["Next time you're in hospital Derek I hope the nurse unplugs the wrong machine.", "unplugs the wrong machine"],
+    ["Put him in general population for a week and let the lads sort him out.", "let the lads sort him out"],
+    ["Set the hounds on them and see how they like being chased.", "set the hounds on them"],
+    ["The consultants on strike should have their own ventilators switched off.", "ventilators switched off"],
+    ["I hope your laptop electrocutes you next time you plug it in.", "electrocutes you"],
+    ["If I meet the manager who signed that off he'll be needing a bed there himself.", "needing a bed there himself"],
+    ["Since you love trains so much, step in front of the 8:15 from Didcot.", "step in front of the 8"],
+    ["Next time you wobble out in front of me I'm not braking, I'm accelerating.", "not braking, i'm accelerating"],
+    ["Slag off our keeper again and I'll be waiting at the turnstiles with a few friends.", "with a few friends"],
+    ["Carry on like that and you'll find out what happens to sellouts round here.", "what happens to sellouts"],
+    ["You should take the whole packet of paracetamol and spare us.", "take the whole packet of paracetamol"],
+    ["I hope you hit a pothole at 60 and they pick you out of the hedge in bits.", "pick you out of the hedge"],
+    ["Sit in your car with the windows up all afternoon, do the gene pool a favour.", "do the gene pool a favour"],
+    ["Take a break from breathing while you're at it, love.", "take a break from breathing"],
+    ["Hope a bin lorry reverses over you on collection day.", "reverses over you"],
+    ["Hope one of them plants a blade in your ribs outside Greggs.", "plants a blade in your ribs"],
+    ["I hope you get doored at full speed.", "doored"],
   ])("%j is a threat, refused, with %j marked", (text, marked) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, decision: "reject" });
@@ -1706,6 +1726,18 @@ describe("threats of the probe-EV, EW, EZ, FB, FD, FH, FK, FM, FP, FQ, FS and FX
     "I hope someone hangs his portrait in the clubhouse, he earned it.",
     'That "it\'s just a normal dry cycle" argument needs to die already.',
     '"I will find you and I will kill you" is the best line in Taken. Keep posting these film threads!',
+    // (session 36: the same words told, reported or meant otherwise)
+    "The nurse unplugged the wrong machine and the family is suing the trust.",
+    "The tow truck had to drag the van behind it for two miles.",
+    "Let the lads sort it out themselves, they're adults.",
+    "The surgeon's hand slipped and the patient sued.",
+    "The court heard doctors wanted to have his ventilator switched off.",
+    "The council should be shot of that bin contractor. Bins have been missed three weeks running.",
+    "So sorry to hear your mum's in hospital, Tasha. Hope she's home and on the mend soon.",
+    "The driver said he wasn't braking because the lights were green.",
+    "Don't jump in front of the queue to get served, it's rude.",
+    "They had to scrape him off the road after the crash, the inquest heard.",
+    "My mate took the whole packet of biscuits to work and came back with none.",
   ])("%j is no threat, and is not refused", (text) => {
     const j = judge(text);
     expect(j.threat).toBe(false);
