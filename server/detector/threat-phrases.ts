@@ -1174,6 +1174,13 @@ export const VARIED_MENACE_PHRASES: readonly string[] = [
   "scrape~|pick~ you off|out (of) the road|tarmac|hedge|pavement|motorway|windscreen",
   "do the gene pool a favour|favor|service",
   "take~ a (long|permanent) break from breathing|living",
+  // "Shame it wasn't you they carried out of there in a box", "Wish you'd been in the deep end when the roof came down",
+  // "I'd cheer if the ceiling came down on him", "Hope she's the first one flattened in them by a Tesco van"
+  "shame|pity it wasn't|wasnt you|him|her they carried|wheeled|dragged|pulled|fished",
+  "wish you'd|youd been in|under|on the @any when|as the roof|ceiling|bridge|building|wall|crane|tree|stand|floor",
+  "wish you'd|youd been in|under|on the @any @any when|as the roof|ceiling|bridge|building|wall|crane|tree|stand|floor",
+  "cheer|celebrate|laugh|smile if the roof|ceiling came|fell|caved (down|in) on",
+  "hope he's|she's|you're|hes|shes|youre the first (one) flattened|squashed|mown|killed|hit|run",
 ];
 
 /**

@@ -1623,6 +1623,19 @@ describe("threats of the probe-EV, EW, EZ, FB, FD, FH, FK, FM, FP, FQ, FS and FX
     ["Hope a bin lorry reverses over you on collection day.", "reverses over you"],
     ["Hope one of them plants a blade in your ribs outside Greggs.", "plants a blade in your ribs"],
     ["I hope you get doored at full speed.", "doored"],
+    [
+      "Sad news about the Anchor closing. Shame it wasn't you they carried out of there in a box, Dean.",
+      "shame it wasn't you they carried",
+    ],
+    ["The pool closing is a real loss. Wish you'd been in the deep end when the roof came down, Lewis.", "wish you'd been in the deep end"],
+    [
+      "Claiming for a second home again. I'd cheer if the ceiling came down on him in the Commons bar.",
+      "cheer if the ceiling came down on",
+    ],
+    [
+      "Councillor Marsh says the cycle lanes are here to stay. Hope she's the first one flattened in them by a van.",
+      "hope she's the first one flattened",
+    ],
   ])("%j is a threat, refused, with %j marked", (text, marked) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, decision: "reject" });
@@ -1738,6 +1751,10 @@ describe("threats of the probe-EV, EW, EZ, FB, FD, FH, FK, FM, FP, FQ, FS and FX
     "Don't jump in front of the queue to get served, it's rude.",
     "They had to scrape him off the road after the crash, the inquest heard.",
     "My mate took the whole packet of biscuits to work and came back with none.",
+    "I wish you'd been in the room when the result came in, what a night.",
+    "Shame it wasn't you they picked for the quiz team, you'd have won it.",
+    "Everyone would cheer if the roof came off the old stand and they built a new one.",
+    "Hope she's the first one hired when the new hospital opens.",
   ])("%j is no threat, and is not refused", (text) => {
     const j = judge(text);
     expect(j.threat).toBe(false);
