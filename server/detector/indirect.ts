@@ -12,6 +12,8 @@ import { lastOfSentence, sentenceEnds, WRITER } from "./cues.ts";
 
 /** Dismissive phrases, said to the reader when they open a clause or when the comment names a commenter. */
 const DISMISSIVE = [
+  // (probe set HC) "…isn't a personality, Alan, it's a cry for help", "care to share with the group?"
+  ...["isn't|isnt a personality", "a cry for help", "care to share with the group|class"],
   "crawl back",
   "under your rock",
   "under a rock",
@@ -675,6 +677,15 @@ const ADDRESSED = [
   "log off|aff and go for a walk",
   "weep for the people|kids|teachers|children you",
   "off your|ur|yer head|heid if you|u|ye|ya think",
+  // (probe set HC: the turn after a concession) "you've the legal mind of a man who got his law degree from ringing
+  // into afternoon radio", "no wonder nobody invites you anywhere", "does anyone at home actually talk to you?"
+  "you've|youve (got) the brain|mind|intellect|wit|wisdom of a|an",
+  "you've|youve (got) the @any brain|mind|intellect|wit|wisdom of a|an",
+  "you have (got) the brain|mind|intellect|wit|wisdom of a|an",
+  "you have (got) the @any brain|mind|intellect|wit|wisdom of a|an",
+  "no wonder nobody|noone invites|likes|visits|rates you|u",
+  "no wonder nobody|noone listens|talks to you|u",
+  "does|do anyone|anybody at home (actually|even|ever) talk|listen to you|u",
 ];
 /**
  * Said to the reader only as a whole clause: "You're a joke.", "Are you twelve?" (not "you're a joke
@@ -749,7 +760,15 @@ export function dismissiveAddressed(
 ): boolean {
   if (addressedAt(tokens, from) >= 0 || tokens[from - 1]?.text === "another") return true;
   if (WHOLE_CLAUSE_ONLY.has(tokens[from]!.text) || wholeClauseAt(tokens, from) === to) return wholeClause(tokens, text, from, to);
-  return youInSentence || opensClause(tokens, text, from);
+  return youInSentence || opensClause(tokens, text, from) || hailedAfter(tokens, text, to);
+}
+
+/** A name set off by commas just after token `to`: "…isn't a personality, ALAN, it's a cry for help". */
+function hailedAfter(tokens: readonly Token[], text: string, to: number): boolean {
+  const name = tokens[to + 1];
+  if (!name || !isName(name, text) || !/^\s*,\s*$/.test(text.slice(tokens[to]!.end, name.start))) return false;
+  const after = tokens[to + 2];
+  return after === undefined || /[,.!?]/.test(text.slice(name.end, after.start));
 }
 
 const ONE = new Set(["someone", "somebody", "person", "one", "man", "woman", "bloke", "guy"]);

@@ -1181,6 +1181,13 @@ export const VARIED_MENACE_PHRASES: readonly string[] = [
   "wish you'd|youd been in|under|on the @any @any when|as the roof|ceiling|bridge|building|wall|crane|tree|stand|floor",
   "cheer|celebrate|laugh|smile if the roof|ceiling came|fell|caved (down|in) on",
   "hope he's|she's|you're|hes|shes|youre the first (one) flattened|squashed|mown|killed|hit|run",
+  // (probe set HA) "…you'll get a slap you won't wake up from", "…you'll end up face down in the river", "…you'll leave
+  // in the back of a ute", "stand in front of my car on Monday morning", "stand a bit closer to the edge of the platform"
+  "won't|wont|never wake up from",
+  "end up face down|facedown in",
+  "leave~ in the back of a|an ambulance|hearse|ute|van",
+  "stand|step in front of my car|truck|van|ute|lorry|tractor",
+  "closer to the edge of the platform|cliff|roof|bridge",
 ];
 
 /**

@@ -344,6 +344,12 @@ const wishedHarmAt = phraseMatcher(
       // (probe set GZ) "Hope a bin lorry reverses over you", "Hope one of them plants a blade in your ribs", "I hope you get
       // doored at full speed and go headfirst under a streetcar"
       ["reverse~ over you|him|her|them", "get~ doored", "bleed~ out", "go~ headfirst|head-first under|into a|the"],
+      // (probe set HA) "…and never walk right again", "…watch you go under a bus", "…come out in a bag", "…crushes you",
+      // "…empty the magazine", "…go face down in your own effluent pond", "…the cholera take you slowly", "…in the form of
+      // brake failure", "…gets flattened by a lorry", "…a heart attack halfway"
+      ["never walk~ (right|properly) again", "go~ under a|the bus|train|lorry|truck|tram|tanker|car|van", "come~ out in a bag|bodybag|box"],
+      ["crush~|flatten~ you|him|her|them", "empty~ the|a|his magazine|clip", "face down|first in", "take~ you|him|her slowly"],
+      ["brake failure", "get~ flattened|crushed|mangled by", "a heart attack|stroke|aneurysm"],
       ["plant~|stick~|put~|shove~ a blade|knife|shank in|into your|ur|his|her|their ribs|back|neck|gut|belly|throat|side"],
     ),
 );
@@ -922,11 +928,19 @@ function authorNamed(tokens: readonly Token[], k: number): boolean {
 const SPOKEN = new Set(["say", "said", "says", "saying", "shouted", "shouting", "chanted", "chanting"]);
 
 /** A wish at token i that is negated or reported in the five words before it. */
-function reportedOrNegated(tokens: readonly Token[], i: number): boolean {
+function reportedOrNegated(tokens: readonly Token[], i: number, text?: string): boolean {
   // "I'm not saying someone should…": a wish disowned in the same breath is still made
   const who = tokens[i - 1]?.text === "should" ? i - 2 : i - 1;
   if (SOMEONE.has(tokens[who]?.text ?? "") && DISOWNING.has(tokens[who - 1]?.text ?? "") && tokens[who - 2]?.text === "not") return false;
-  for (let k = Math.max(0, i - 5); k < i; k++) {
+  // (in its sentence, where the text is given: "…NO question. Hope Nigel Orme gets flattened by a lorry")
+  let from = Math.max(0, i - 5);
+  if (text !== undefined)
+    for (let k = i; k > from; k--)
+      if (sentenceEnds(text, tokens[k - 1]!, tokens[k]!)) {
+        from = k;
+        break;
+      }
+  for (let k = from; k < i; k++) {
     if (NEGATION.has(tokens[k]!.text)) return true;
     if (REPORTING.has(tokens[k]!.text) && !saidByWriter(tokens, k) && !authorNamed(tokens, k)) return true;
   }
@@ -1167,7 +1181,7 @@ function sameClauseWish(tokens: readonly Token[], text: string, i: number, windo
     if (sentenceEnds(text, tokens[k]!, tokens[k + 1]!)) return -1;
     // (not "I hope NOBODY has an 'accident'")
     if (NEGATION.has(tokens[k]!.text)) return -1;
-    if (wishes.has(tokens[k]!.text)) return !reportedOrNegated(tokens, k) && !negatedAt(tokens, k, text) ? k : -1;
+    if (wishes.has(tokens[k]!.text)) return !reportedOrNegated(tokens, k, text) && !negatedAt(tokens, k, text) ? k : -1;
   }
   return -1;
 }
@@ -1302,7 +1316,23 @@ const phraseStartsAt = (tokens: readonly Token[], i: number) =>
  */
 const CONSTRUCTION_HEADS: ReadonlySet<string> = new Set([
   ...[WEAPON_EMOJI, WISH, FUTURE, ARSON, WOULD_BE_A_SHAME, PUT, DIE, SUBJECT].flatMap((words) => [...words]),
-  ...["accidentally", "wants", "hope", "hoping", "praying", "death", "kys", "k", "trigger", "string", "will", "knife", "blade", "bullet"],
+  ...[
+    "accidentally",
+    "wants",
+    "hope",
+    "hoping",
+    "hopefully",
+    "praying",
+    "death",
+    "kys",
+    "k",
+    "trigger",
+    "string",
+    "will",
+    "knife",
+    "blade",
+    "bullet",
+  ],
   ...["know", "rope", "may", "wish", "crossed", "see", "watch", "find", "i'd", "id", "we'd", "with", "only", "kill"],
   ...[...GALLOWS_FOR, ...FUEL, ...HARMS, ...HARMS_TO, "run", "please", "pls", "given", "accident", "wrapped", "hit"],
   ...[...DISEASE, ...REWARD, ...NOT_WAS, "if"],
@@ -1353,7 +1383,7 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
     const setPhrase = phraseAt(tokens, i);
     const phraseEnd = Math.max(innocentAfter(tokens, setPhrase) ? -1 : setPhrase, booked ? -1 : menaceEnd);
     if (phraseEnd >= 0 && !negatedAt(tokens, i, text)) return [i, phraseEnd];
-    if (WISH.has(w) && !reportedOrNegated(tokens, i)) {
+    if (WISH.has(w) && !reportedOrNegated(tokens, i, text)) {
       // who is wished it: after "hope"/"wish" ("I hope HE dies"), before the others ("HE should die")
       const wishedOn = w === "hope" || w === "wish" ? i + 1 : i - 2;
       // "should be hanged", "deserves to get shot", "should all be executed", "needs to die"
@@ -1439,7 +1469,7 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
       if (means >= 0) return [i, means];
     }
     // a death hoped for a few words on: "hope every anti-vaxxer catches it and DIES" (within the clause)
-    if ((w === "hope" || w === "hoping") && !reportedOrNegated(tokens, i))
+    if ((w === "hope" || w === "hoping") && !reportedOrNegated(tokens, i, text))
       for (let j = i + 4; j < Math.min(n, i + 8) && !clauseBreak(text, tokens[j - 1]!, tokens[j]!, false); j++) {
         if (NEGATION.has(tokens[j]!.text)) break;
         if (DIE.has(tokens[j]!.text) && noThingDies(tokens, i + 1, i + 4) && tokens[j + 1]?.text !== "laughing") return [i, j];
@@ -1455,7 +1485,7 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
       !(tokens[i - 1]?.text === "to" && TELLING.has(tokens[i - 3]?.text ?? "")) &&
       // (a kind of message named: "these kys comments are copied from adults")
       !(w === "kys" && MESSAGES.has(tokens[i + 1]?.text ?? "")) &&
-      !reportedOrNegated(tokens, i)
+      !reportedOrNegated(tokens, i, text)
     )
       return [i, spelledKys ? i + 2 : i];
     // "pull the trigger on that traitor" (not "on the deal"); "string up every last one of those councillors"
@@ -1495,7 +1525,7 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
       if (DETERMINER.has(tokens[d]?.text ?? "") && BUILDING.has(tokens[d + 1]?.text ?? "")) {
         // wished ("let's go burn down…"), or ordered at the comment's start ("Firebomb the mosque tonight")
         const ordered = i === 0 || (i === 1 && (tokens[0]!.text === "just" || tokens[0]!.text === "go"));
-        if ((ordered || wishedBefore(tokens, i, 6)) && !reportedOrNegated(tokens, i)) return [i, d + 1];
+        if ((ordered || wishedBefore(tokens, i, 6)) && !reportedOrNegated(tokens, i, text)) return [i, d + 1];
       }
     }
     if (w === "if") {
@@ -1505,7 +1535,7 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
     // "Mayor Dorrington: rope, tree, some assembly required"
     if (w === "rope")
       for (let k = i + 1; k < Math.min(n, i + 4); k++)
-        if (HANGING_PLACE.has(tokens[k]!.text) && !reportedOrNegated(tokens, i) && tokens.some((_, m) => personAt(tokens, m) >= 0))
+        if (HANGING_PLACE.has(tokens[k]!.text) && !reportedOrNegated(tokens, i, text) && tokens.some((_, m) => personAt(tokens, m) >= 0))
           return [i, k];
     // "Put a rope round the senator's neck"
     if (w === "rope" && (tokens[i + 1]?.text === "round" || tokens[i + 1]?.text === "around"))
@@ -1517,13 +1547,16 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
       w === "wish" ||
       w === "praying" ||
       w === "hoping" ||
+      w === "hopefully" ||
       (w === "crossed" && tokens[i - 1]?.text === "fingers") ||
       mayOpen;
-    if (wishing && !reportedOrNegated(tokens, i)) {
-      // "I hope the CEO chokes on his bonus", "hope he wraps his car round a tree"
-      for (let k = i + 1; k < Math.min(n, i + 6); k++) {
+    if (wishing && !reportedOrNegated(tokens, i, text)) {
+      // "I hope the CEO chokes on his bonus", "hope he wraps his car round a tree", through the rest of the sentence
+      // ("I hope you cop a 95mph yorker on the ankle and NEVER WALK RIGHT AGAIN") up to a negation ("I hope it doesn't…")
+      for (let k = i + 1; k < Math.min(n, i + 20) && !sentenceEnds(text, tokens[k - 1]!, tokens[k]!); k++) {
         const end = wishedHarmAt(tokens, k);
         if (end >= 0 && !CARE_AFTER.has(tokens[end + 1]?.text ?? "")) return [i, end];
+        if (NEGATION.has(tokens[k]!.text)) break;
       }
       // "hope the developer's car skids off the A61", "wish his van would flip" (someone's, not "the bus")
       for (let k = i + 2; k < Math.min(n - 1, i + 6); k++)
@@ -1537,6 +1570,8 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
           const a = tokens[k + 1]!.text === "would" || tokens[k + 1]!.text === "will" ? k + 2 : k + 1;
           const v = tokens[a]?.text ?? "";
           if (v === "crashes" || v === "crash" || ((v === "goes" || v === "go") && tokens[a + 1]?.text === "down")) return [i, a];
+          // "Hope his private jet takes a long nosedive"
+          if ((v === "takes" || v === "take") && tokens.slice(a + 1, a + 4).some((t) => t.text === "nosedive")) return [i, a];
           // "…plane fall out of the sky", "…flight goes straight into the Atlantic"
           if ((v === "fall" || v === "falls") && tokens[a + 1]?.text === "out" && tokens[a + 4]?.text === "sky") return [i, a + 4];
           const into = tokens[a + 1]?.text === "straight" ? a + 2 : a + 1;
@@ -1550,7 +1585,7 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
       (w === "see" || w === "watch") &&
       tokens[i - 1]?.text === "to" &&
       SEE_WISH.has(tokens[i - 2]?.text ?? "") &&
-      !reportedOrNegated(tokens, i - 2)
+      !reportedOrNegated(tokens, i - 2, text)
     ) {
       const p = personAt(tokens, i + 1);
       if (p >= 0) {
@@ -1625,7 +1660,7 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
       // (a disaster wished on a place with them in it, not "I'd love a house by the lake with you and the kids in it")
       let disaster = false;
       for (let k = Math.max(0, i - 10); k < i && !disaster; k++) disaster = DISASTER.has(tokens[k]!.text);
-      if (end >= 0 && disaster && (ordered || wishedBefore(tokens, i, 10)) && !reportedOrNegated(tokens, i)) return [i, end];
+      if (end >= 0 && disaster && (ordered || wishedBefore(tokens, i, 10)) && !reportedOrNegated(tokens, i, text)) return [i, end];
     }
     if (PUT.has(w)) {
       const end = putInGrave(tokens, i);
@@ -1639,7 +1674,12 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
       // "go kill yourself", "you should kill yourself" (not "don't kill yourself")
       const prev = tokens[i - 1]?.text ?? "";
       // ("Not telling you to kill yourself, but…": taken back)
-      if (prev !== "don't" && prev !== "dont" && prev !== "not" && (!reportedOrNegated(tokens, i) || tellingTakenBack(tokens, text, i)))
+      if (
+        prev !== "don't" &&
+        prev !== "dont" &&
+        prev !== "not" &&
+        (!reportedOrNegated(tokens, i, text) || tellingTakenBack(tokens, text, i))
+      )
         return [i, i + 1];
     }
     // "let them die" (wished; not "don't let them die")
@@ -1670,7 +1710,7 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
     if (GALLOWS_FOR.has(w) && tokens[i + 1]?.text === "for" && (w !== "squad" || tokens[i - 1]?.text === "firing")) {
       const p = personAt(tokens, i + 2);
       const q = p >= 0 ? p : afterQuantifier(tokens, i + 2);
-      if (q > 0 && q < n && !reportedOrNegated(tokens, i) && tokens[i - 2]?.text !== "calls" && tokens[i - 2]?.text !== "called")
+      if (q > 0 && q < n && !reportedOrNegated(tokens, i, text) && tokens[i - 2]?.text !== "calls" && tokens[i - 2]?.text !== "called")
         return [i, q];
     }
     // "Petrol, matches, one constituency office", "a few litres of petrol and a match would fix that mosque"
@@ -1681,9 +1721,9 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
       HOME_PLACE.has(tokens[i - 2]?.text ?? "") &&
       POSSESSIVE.has(tokens[i - 3]?.text ?? "")
     )
-      if (!reportedOrNegated(tokens, i - 3)) return [i - 3, i];
+      if (!reportedOrNegated(tokens, i - 3, text)) return [i - 3, i];
     // (not told how easy it is: "gasoline and a match are NEVER hard to get")
-    if (FUEL.has(w) && !reportedOrNegated(tokens, i)) {
+    if (FUEL.has(w) && !reportedOrNegated(tokens, i, text)) {
       let lit = -1;
       // ("a jerry can and a box of matches")
       for (let k = i + 1; k < Math.min(n, i + 7) && lit < 0; k++) if (LIGHT.has(tokens[k]!.text)) lit = k;
@@ -1707,7 +1747,7 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
       const incited =
         INCITED.has(tokens[who]?.text ?? "") || (tokens[who]?.text === "who" && REWARDED_ONE.has(tokens[who - 1]?.text ?? ""));
       const end = incited ? harmDoneAt(tokens, i) : -1;
-      if (end >= 0 && !reportedOrNegated(tokens, who)) return [who, end];
+      if (end >= 0 && !reportedOrNegated(tokens, who, text)) return [who, end];
     }
     // "should be taken out the back and GIVEN a proper hiding": the means wished a few words on (not "were given a hiding by the All Blacks")
     if (w === "given" && GIVEN_AFTER.has(tokens[i - 1]?.text ?? "") && sameClauseWish(tokens, text, i) >= 0) {
@@ -1764,7 +1804,7 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
     }
     if (!SUBJECT.has(w)) continue;
     // "I hope someone shoots the mayor": a third person's act, wished (not "someone shoots him in the film")
-    const wishedOfSomeone = (w === "someone" || w === "somebody") && wishWordBefore(tokens, i) && !reportedOrNegated(tokens, i);
+    const wishedOfSomeone = (w === "someone" || w === "somebody") && wishWordBefore(tokens, i) && !reportedOrNegated(tokens, i, text);
     for (let j = i + 1; j < Math.min(n, i + 7); j++) {
       const v = wishedOfSomeone ? baseOfThirdPerson(tokens[j]!.text) : tokens[j]!.text;
       if (v === "not" || v === "never" || v === "don't" || v === "won't" || v === "wouldn't") break;

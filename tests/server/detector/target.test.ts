@@ -1054,6 +1054,11 @@ describe("put-downs of the probe-DR families", () => {
     "Maybe get one of the grandkids to show you how to open a spreadsheet.",
     "Perhaps ask an adult to explain how general taxation works.",
     "Loan with an obligation to buy is not the same as a straight loan. Do keep up.",
+    // (probe set HC: the turn after a concession, with a name set off by commas)
+    "Agreed the court is a strange setup. But Paudie, you've the legal mind of a man who got his law degree from afternoon radio.",
+    "But sitting indoors typing under every article isn't a personality, Alan, it's a cry for help.",
+    "But you moan about every event this town puts on, Barry, no wonder nobody invites you anywhere.",
+    "You seem to know an awful lot about how the inside of a prison works, Craig, care to share with the group?",
     // (probe set GX)
     "Put the can down and go to bed, Shane.",
     "Honestly, Helen, you argue with the emotional maturity of a toddler who's dropped her ice cream.",

@@ -1636,6 +1636,25 @@ describe("threats of the probe-EV, EW, EZ, FB, FD, FH, FK, FM, FP, FQ, FS and FX
       "Councillor Marsh says the cycle lanes are here to stay. Hope she's the first one flattened in them by a van.",
       "hope she's the first one flattened",
     ],
+    // (probe set HA: wishes through the rest of their sentence; a negation in the sentence before negates nothing)
+    [
+      "Selection should be public. Callum, I hope you cop a 95mph yorker on the ankle and never walk right again.",
+      "never walk right again",
+    ],
+    ["@MumOfThree if you think this is about standards I hope your kids watch you go under a bus on the school run.", "go under a bus"],
+    ["Cody, you want more cops so bad, hope they mistake you for a suspect and empty the magazine.", "empty the magazine"],
+    ["Dwayne, hope you land in there one night and come out in a bag.", "come out in a bag"],
+    ["@LagosBigBoy you dey talk plenty, I hope a danfo crushes you on Third Mainland bridge.", "crushes you"],
+    ["@FarmerBrad if you're so proud of your runoff, I hope you go face down in your own effluent pond.", "face down in"],
+    ["Wish Alistair Crane a long cold walk to that bus stop and a heart attack halfway.", "a heart attack"],
+    ["20mph everywhere is a cash cow, no question. Hope Nigel Orme gets flattened by a lorry.", "gets flattened by"],
+    ["Karma will catch up with you @Ken, hopefully in the form of brake failure on a steep hill.", "brake failure"],
+    ["Form was dire. Hope Viktor Brennan's private jet takes a long nosedive on the way back to Monaco.", "takes"],
+    ["@BlueNose88 keep gloating and you'll get a slap you won't wake up from.", "won't wake up from"],
+    ["@Dochertys_Cousin keep threatening witnesses online and you'll end up face down in the river.", "end up face down in"],
+    ["Hemi, come say that at the saleyards and you'll leave in the back of a ute.", "leave in the back of a ute"],
+    ["@SafeStreetsSally you love these cameras so much, stand in front of my car on Monday morning.", "stand in front of my car"],
+    ["@OAP_Margaret if you can't work an app maybe stand a bit closer to the edge of the platform.", "closer to the edge of the platform"],
   ])("%j is a threat, refused, with %j marked", (text, marked) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, decision: "reject" });
@@ -1755,6 +1774,10 @@ describe("threats of the probe-EV, EW, EZ, FB, FD, FH, FK, FM, FP, FQ, FS and FX
     "Shame it wasn't you they picked for the quiz team, you'd have won it.",
     "Everyone would cheer if the roof came off the old stand and they built a new one.",
     "Hope she's the first one hired when the new hospital opens.",
+    "I hope it doesn't give you a heart attack when you see the bill.",
+    "He may never walk again after the crash, doctors said. I hope the driver gets what he deserves in court.",
+    "I hope the new bus lane works, nobody wants another car to go under a bus on that junction.",
+    "Hopefully the ref has a better game on Saturday than he did last week.",
   ])("%j is no threat, and is not refused", (text) => {
     const j = judge(text);
     expect(j.threat).toBe(false);
