@@ -1789,6 +1789,8 @@ const THING_ADV = new Set([
   "beyond",
   "downright",
   "plain",
+  // sworn, of a thing as of anything: "the queue at the passport office is FUCKING ridiculous"
+  ...["fucking", "fuckin", "fkn", "bloody", "damn", "damned", "effing", "freaking", "frigging", "friggin", "goddamn"],
 ]);
 
 /** Not acts, though they end in -ing: "NOTHING is stupid", "the KING is a fool". */
@@ -1826,6 +1828,7 @@ export function onlyThingCriticism(
   text: string,
   lex: InsultLexicon,
   offensive: (i: number) => boolean = () => false,
+  thing: (i: number) => boolean = () => false,
 ): boolean {
   let seen = 0;
   for (let i = 0; i < toks.length; i++) {
@@ -1874,7 +1877,8 @@ export function onlyThingCriticism(
     while (k >= 0 && i - k < 3 && (THING_ADV.has(toks[k]!.text) || lex.words.has(toks[k]!.text))) k--;
     let predicative = false;
     if (k >= 0 && (toks[k]!.text === "that's" || toks[k]!.text === "it's" || toks[k]!.text === "thats")) predicative = true;
-    else if (k >= 1 && THING_VERB.has(toks[k]!.text) && THING.has(toks[k - 1]!.text)) predicative = true;
+    // (a subject no list has that names no one: "the queue at the passport OFFICE is ridiculous")
+    else if (k >= 1 && THING_VERB.has(toks[k]!.text) && (THING.has(toks[k - 1]!.text) || thing(k - 1))) predicative = true;
     if (predicative && clauseBreak(text, toks[Math.max(0, k - 1)]!, toks[i]!, true)) predicative = false;
     // an act as the subject: "THREATENING a referee's kids over a penalty call IS beyond pathetic"
     if (!predicative && k >= 1 && THING_VERB.has(toks[k]!.text) && actSubject(toks, text, k, lex)) predicative = true;

@@ -32,6 +32,7 @@ import {
   scareQuotedName,
   SECOND,
   secondPersonInSentence,
+  criticalYouInSentence,
 } from "./target.ts";
 import { dismissiveAddressed, findAbuse, findDismissive, findMockery, MOCKING_VOCATIVE, selfDescribed } from "./indirect.ts";
 import { extractFeatures, FeatureBuffer, GRAM_GROUP, UNIGRAM_GROUP, type FeatureContext, type WordFeatures } from "./features.ts";
@@ -546,9 +547,10 @@ function exclamation(toks: readonly Token[], text: string, i: number): boolean {
       (after === "my" && toks[i + 2]?.text === "life")
     );
   // "Hosepipe ban AND a heatwave. FUCKING MARVELLOUS.": praise sworn as a sentence of its own, at how things are
+  // ("…how are away fans meant to get home? BLOODY JOKE.": a verdict on how things are, a sentence of its own)
   if (
     SWEAR_MODIFIER.has(w) &&
-    SWORN_PRAISE.has(after ?? "") &&
+    (SWORN_PRAISE.has(after ?? "") || SWORN_VERDICT.has(after ?? "")) &&
     (i === 0 || sentenceEnds(text, toks[i - 1]!, toks[i]!)) &&
     standsAlone(toks, text, i + 1)
   )
@@ -563,6 +565,8 @@ function exclamation(toks: readonly Token[], text: string, i: number): boolean {
   }
   return w === "damn" && after === "shame";
 }
+/** Verdicts on a state of affairs sworn as a sentence of their own: "Bloody joke.", "Fucking shambles." */
+const SWORN_VERDICT = new Set(["joke", "shambles", "farce", "disgrace", "nightmare", "mess", "circus", "travesty", "scandal", "shitshow"]);
 /** "Damn it, MAN." */
 const MATE = new Set(["man", "mate", "bro", "lads", "guys"]);
 /** Praise said in sarcasm of a state of affairs ("Fucking marvellous.", "Bloody typical."): no one's name ("genius" can be). */
@@ -605,7 +609,13 @@ const OF_A_PERSON = new Set([
  * Swearing at a thing: a swear word before two words that name no one ("a SHIT result for the Lions"),
  * not said after a copula ("Coughenour is a fucking toolbag", "he's bloody useless").
  */
-function swornAtAThing(toks: readonly Token[], text: string, i: number, inoffensive: (k: number) => boolean): boolean {
+function swornAtAThing(
+  toks: readonly Token[],
+  text: string,
+  i: number,
+  inoffensive: (k: number) => boolean,
+  judgement: (k: number) => boolean = () => false,
+): boolean {
   const w = toks[i]!.text;
   // "a BASTARD of a disease", "what a crock of SHIT": the thing is named after the swear word, or the swear word is
   // the thing (not "you're a crock of shit")
@@ -635,7 +645,9 @@ function swornAtAThing(toks: readonly Token[], text: string, i: number, inoffens
   // fuckin RIDICULOUS, nee family can afford that" (a word said of a person as often, or a clause after it)
   if (k >= 0 && COPULA.has(toks[k]!.text)) {
     const next = toks[i + 1];
-    if (!next || sentenceEnds(text, toks[i]!, next) || (!namesNoOne(i + 1) && !OF_A_PERSON.has(next.text))) return false;
+    // (or a judgement of the thing: "the queue at the passport office is fucking RIDICULOUS")
+    if (!next || sentenceEnds(text, toks[i]!, next) || (!namesNoOne(i + 1) && !OF_A_PERSON.has(next.text) && !judgement(i + 1)))
+      return false;
     return i + 2 >= toks.length || clauseBreak(text, next, toks[i + 2]!, false) || namesNoOne(i + 2);
   }
   return (
@@ -680,8 +692,16 @@ function swornOfThis(toks: readonly Token[], text: string, i: number, plain: (k:
   return THIS_IS.has(w) || (COPULA.has(w) && (THIS.has(toks[k - 1]?.text ?? "") || thingIs));
 }
 
-const swornAtThings = (toks: readonly Token[], text: string, plain: (k: number) => boolean, inoffensive: (k: number) => boolean) =>
-  toks.some((_, i) => !exclamation(toks, text, i) && (swornAtAThing(toks, text, i, inoffensive) || swornOfThis(toks, text, i, plain)));
+const swornAtThings = (
+  toks: readonly Token[],
+  text: string,
+  plain: (k: number) => boolean,
+  inoffensive: (k: number) => boolean,
+  judgement: (k: number) => boolean,
+) =>
+  toks.some(
+    (_, i) => !exclamation(toks, text, i) && (swornAtAThing(toks, text, i, inoffensive, judgement) || swornOfThis(toks, text, i, plain)),
+  );
 const SWEAR_WORD = (w: string) => PROFANITY.has(w) || SWEAR_MODIFIER.has(w) || SWEAR_NOUN_MODIFIER.has(w);
 /** What the swear words add to the model's logit. */
 function swearing(toks: readonly Token[], contrib: Float64Array): number {
@@ -713,11 +733,17 @@ const onlyExclamations = (
   offensive: (i: number) => boolean,
   plain: (k: number) => boolean,
   inoffensive: (k: number) => boolean,
+  judgement: (k: number) => boolean,
 ) =>
   someAndAll(
     toks,
     (i) => offensive(i) || PROFANITY.has(toks[i]!.text),
-    (i) => exclamation(toks, text, i) || swornAtAThing(toks, text, i, inoffensive) || swornOfThis(toks, text, i, plain),
+    (i) =>
+      exclamation(toks, text, i) ||
+      swornAtAThing(toks, text, i, inoffensive, judgement) ||
+      swornOfThis(toks, text, i, plain) ||
+      // the judgement a swear word sworn at a thing leads into: "…is fucking RIDICULOUS"
+      (judgement(i) && SWEAR_MODIFIER.has(toks[i - 1]?.text ?? "") && swornAtAThing(toks, text, i - 1, inoffensive, judgement)),
   );
 
 /**
@@ -798,6 +824,8 @@ export class LinearDetector implements Detector {
     // (a plural the lists lack is offensive as its singular is: "WANKERS")
     const inoffensive = (i: number) => !offensive(i) && !(toks[i]!.text.endsWith("s") && offensiveWords.has(toks[i]!.text.slice(0, -1)));
     const plain = (i: number) => this.scorer.res.ctx.known(toks[i]!.text) && inoffensive(i);
+    // an insult word that is no noun, said of a thing as readily ("ridiculous", "useless")
+    const judgement = (i: number) => lex.words.has(toks[i]!.text) && !lex.nouns.has(toks[i]!.text);
     const mentions = rules ? findMentions(toks, text, offensive) : null;
     let logit = d.logit;
     if (mentions)
@@ -975,11 +1003,11 @@ export class LinearDetector implements Detector {
     }
     // what the caps below leave alone: a reading of an attack, a threat or a group dehumanised
     const found = insult !== null || threat !== null || told !== null || indirect || learnedGroup !== null;
-    if (rules && !found && score > ideaCap && onlyThingCriticism(toks, text, lex, offensive)) {
+    if (rules && !found && score > ideaCap && onlyThingCriticism(toks, text, lex, offensive, (k) => aThing(toks, text, k, plain))) {
       // criticism of things: a commenter's ("your argument is idiotic", "that's dumb, even for
       // you": a "you" in the same sentence) held at most, others published
       let yours = false;
-      for (let i = 0; i < toks.length && !yours; i++) if (lex.words.has(toks[i]!.text)) yours = secondPersonInSentence(toks, text, i);
+      for (let i = 0; i < toks.length && !yours; i++) if (lex.words.has(toks[i]!.text)) yours = criticalYouInSentence(toks, text, i);
       score = Math.min(score, yours ? thingCap : ideaCap);
     }
     // Swearing aimed at no one ("Holy shit, what a game", "this mess is bullshit") is no attack:
@@ -1004,11 +1032,12 @@ export class LinearDetector implements Detector {
       this.probability(this.scorer.detail(withoutSwearWords(toks, text), true).logit) < this.model.thresholds.hold;
     // every one of `words` an exclamation or sworn at a thing, and (said to a commenter) apart from "you"
     const sworeAtNoOne = (words: (i: number) => boolean) =>
-      onlyExclamations(toks, text, words, plain, inoffensive) && (target !== "commenter" || sworeApartFromYou(toks, text, words));
+      onlyExclamations(toks, text, words, plain, inoffensive, judgement) &&
+      (target !== "commenter" || sworeApartFromYou(toks, text, words));
     if (
       rules &&
       !found &&
-      ((sworeAtNoOne(offensive) && (!swornAtThings(toks, text, plain, inoffensive) || withoutSwearing())) ||
+      ((sworeAtNoOne(offensive) && (!swornAtThings(toks, text, plain, inoffensive, judgement) || withoutSwearing())) ||
         (sworeAtNoOne(insulting) && withoutSwearing()))
     )
       score = Math.min(score, ideaCap);

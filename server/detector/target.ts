@@ -397,6 +397,23 @@ export function secondPersonInSentence(toks: readonly Token[], text: string, i: 
   return someInSentence(toks, text, i, (k) => SECOND.has(toks[k]!.text));
 }
 
+/** Is there a second-person word in the sentence of token i that is not one agreed with ("I hear you, the queue…")? */
+export function criticalYouInSentence(toks: readonly Token[], text: string, i: number): boolean {
+  return someInSentence(toks, text, i, (k) => SECOND.has(toks[k]!.text) && !agreedYou(toks, k));
+}
+
+const WITH_YOU = new Set(["agree", "agreed", "i'm", "im", "am", "totally", "completely", "fully", "100%"]);
+const YOU_RIGHT = new Set(["right", "correct", "spot", "bang", "dead"]);
+/** "I HEAR you", "THANK you", "agree WITH you", "YOU'RE right": a "you" agreed with or thanked, not criticised. */
+function agreedYou(toks: readonly Token[], k: number): boolean {
+  const w = toks[k]!.text;
+  const prev = toks[k - 1]?.text;
+  if (w === "you" && (prev === "hear" || prev === "thank")) return true;
+  if (w === "you" && prev === "with" && WITH_YOU.has(toks[k - 2]?.text ?? "")) return true;
+  if ((w === "you're" || w === "youre") && YOU_RIGHT.has(toks[k + 1]?.text ?? "")) return true;
+  return w === "you" && (toks[k + 1]?.text === "are" || toks[k + 1]?.text === "r") && YOU_RIGHT.has(toks[k + 2]?.text ?? "");
+}
+
 /** Kin and people at large, whom a threat may name: "your KIDS", "SOMEONE should…". */
 const PEOPLE = new Set([
   ...["family", "wife", "husband", "kids", "kid", "children", "child", "son", "daughter", "mother", "mom", "mum", "father", "dad"],

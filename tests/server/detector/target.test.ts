@@ -317,6 +317,11 @@ describe("targets", () => {
     "Totally agree Chris. This heatwave is hell and the rails are buckling. Bloody ridiculous for 2024.",
     "You're bang on Sandeep. The LRT delays in Ottawa are a fucking saga at this point.",
     "Exactly, @kaz_77. The water company dumping sewage again is fucking disgusting.",
+    // (a "you" heard or agreed with is not the one a thing's criticism is said to; a judgement after a swear word)
+    "Mate I hear you, the queue at the passport office is ridiculous. Six hours standing.",
+    "Mate I hear you, the queue at the passport office is fucking ridiculous. Six hours standing.",
+    "Not sure I agree mate. But the ticket prices at St James' this season are fuckin ridiculous, nee family can afford that.",
+    "The FA's decision to kick off at 8pm on a Sunday is madness, how are away fans meant to get home? Bloody joke.",
   ])("swearing at a thing is aimed at no one, whoever the comment names: %j publishes", (text) =>
     expect(judge(text).decision).toBe("publish"),
   );
@@ -326,6 +331,9 @@ describe("targets", () => {
     "Thanks Dave. What a moron.",
     "Cheers for that, Gary. Absolute clown.",
     "You're right Dave, and the bloke above you is a fucking idiot.",
+    "You posted that? Bloody joke, mate, you're a bloody joke.",
+    "Honestly Dave your brain is fucking useless.",
+    "Dave, you are bloody useless.",
     // said of a person, after a copula or a pronoun
     "Good. Coughenour is a fucking toolbag, so life should have been awarded to Wilson.",
     "rofl she's just a fucking racist monkey.",
