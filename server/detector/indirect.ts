@@ -686,6 +686,8 @@ const ADDRESSED = [
   "no wonder nobody|noone invites|likes|visits|rates you|u",
   "no wonder nobody|noone listens|talks to you|u",
   "does|do anyone|anybody at home (actually|even|ever) talk|listen to you|u",
+  // (probe set HE) "I think you've had a few too many before logging on tonight"
+  "you've|youve had a few|one too many",
 ];
 /**
  * Said to the reader only as a whole clause: "You're a joke.", "Are you twelve?" (not "you're a joke

@@ -20,6 +20,7 @@
  *  H. what kind of:              "what kind of moron posts that"
  *  I. where in the thread:       "another dimwit in the comments", "d!ckhead above"
  *  J. a sentence of its own:     "Cretin.", "Absolute tosser!"
+ *  L. the reader's mind:         "your brain is bloody useless"
  *
  * NP = up to 5 words of one clause (no sentence punctuation, no function word) whose last word
  * (the head) is an insult word, or a person noun ("person", "human"…) modified by an insult
@@ -1190,6 +1191,13 @@ export function findInsult(
   for (let i = 0; i < n; i++) {
     if (skip?.(i)) continue;
     const w = toks[i]!.text;
+    // L. the reader's mind called names: "your BRAIN is bloody useless" (not "your ARGUMENT is stupid": a thing's criticism)
+    if (w === "your" && MIND.has(toks[i + 1]?.text ?? "") && COPULA.has(toks[i + 2]?.text ?? "")) {
+      let k = i + 3;
+      while (k < n - 1 && k - i < 6 && THING_ADV.has(toks[k]!.text)) k++;
+      const judged = lex.words.has(toks[k]?.text ?? "") && !lex.nouns.has(toks[k]!.text);
+      if (judged && (endsHere(k) || clauseBreak(text, toks[k]!, toks[k + 1]!, false))) return [i + 1, k, i];
+    }
     // C. "idiots like you", "a worthless keyboard warrior like you" (an insult word up to three
     // words before "like" in the same clause, not "stupid decisions like yours")
     if (i > 0 && likeYouAt(toks, i)) {
@@ -1792,6 +1800,9 @@ const THING_ADV = new Set([
   // sworn, of a thing as of anything: "the queue at the passport office is FUCKING ridiculous"
   ...["fucking", "fuckin", "fkn", "bloody", "damn", "damned", "effing", "freaking", "frigging", "friggin", "goddamn"],
 ]);
+
+/** The reader's mind, called names as the reader is: "your BRAIN is useless". */
+const MIND = new Set(["brain", "brains", "mind", "intellect"]);
 
 /** Not acts, though they end in -ing: "NOTHING is stupid", "the KING is a fool". */
 const NOT_ACT = new Set(["nothing", "something", "anything", "everything", "king", "thing", "morning", "evening", "darling", "sibling"]);

@@ -162,6 +162,8 @@ const figureAt = phraseMatcher([
   ...["bang~|bash~ my|our|me head against|on|off", "shoot me now", "kill me now", "just shoot me"],
   // recovery wished, not harm (probe set GZ): "Hope she's home and ON THE MEND soon.", "…GETS WELL soon"
   ...["on the mend", "speedy|quick|full recovery", "get~|feel~ well|better soon", "back on his|her|their|your feet"],
+  // a job lost: "FIRE HIS ASS"
+  "fire~ his|her|their|your|that ass|arse|butt",
 ]);
 function figureIn(toks: readonly Token[], [from, to]: readonly [number, number]): boolean {
   return phraseIn(figureAt, toks, from, to + 1);

@@ -452,7 +452,7 @@ export const VARIED_MENACE_PHRASES: readonly string[] = [
   "i'd|id do time|jail|bird|porridge for @someone",
   "i would do time|jail|bird|porridge for @someone",
   "run~|ran @who off the road",
-  "take~|took a|the (baseball|cricket|golf|tire|tyre) bat|hammer|crowbar|machete|axe|knife|blowtorch|club|iron|rifle|shotgun|gun|pistol to @who",
+  "take~|took a|the (baseball|cricket|golf|tire|tyre) bat|hammer|crowbar|machete|axe|knife|blowtorch|club|iron|rifle|shotgun|gun|pistol to @whom",
   "drag~ @who out of (your|his|her|their|the) car|house|home|bed|office|cars|houses|homes",
   "be dragged out of (your|his|her|their|the) car|house|home|bed|office|cars|houses|homes",
   "be taught a lesson (he|she|they|you) won't|wont|will never forget",
@@ -1188,6 +1188,20 @@ export const VARIED_MENACE_PHRASES: readonly string[] = [
   "leave~ in the back of a|an ambulance|hearse|ute|van",
   "stand|step in front of my car|truck|van|ute|lorry|tractor",
   "closer to the edge of the platform|cliff|roof|bridge",
+  // (probe set HD: officials) "Shame nobody cut Fenwick's brake lines", "Off to the Tower with the health secretary, and
+  // let the axe actually fall", "Firing squad for the treasurer", "deserves to have his tongue cut out", "a long drop and
+  // a short stop", "Sepsis for the health minister", "Wear a vest, you're going to need it", "Hang the lot of them from
+  // the bridge"
+  "shame|pity nobody|noone cut~ @any brake lines|cables",
+  "cut~ his|her|their|your|ur brake lines|cables",
+  "let the axe|blade (actually|finally|really) fall",
+  "firing squad for @who",
+  "firing squad for the|that @any",
+  "have his|her|their|your|ur tongue|tongues|eyes|hands cut|ripped|torn out|off",
+  "a long drop and a short stop",
+  "sepsis|ebola|cholera|leprosy|rabies|plague|gangrene for @who",
+  "wear a vest|stab-vest you're|youre going|gonna (to) need it",
+  "hang~ the lot|whole of them from",
 ];
 
 /**

@@ -350,6 +350,10 @@ const wishedHarmAt = phraseMatcher(
       ["never walk~ (right|properly) again", "go~ under a|the bus|train|lorry|truck|tram|tanker|car|van", "come~ out in a bag|bodybag|box"],
       ["crush~|flatten~ you|him|her|them", "empty~ the|a|his magazine|clip", "face down|first in", "take~ you|him|her slowly"],
       ["brake failure", "get~ flattened|crushed|mangled by", "a heart attack|stroke|aneurysm"],
+      // (probe set HD) "Wishing Sir Anthony Kell a long, slow death", "I hope Dr Halvorsen's heart packs in", "…and she lands
+      // on her neck", "Hope the tax chief drowns in his own infinity pool", "…and suffers for days", "…the lift cable snaps"
+      ["long slow|painful death", "slow|painful death", "heart pack~ in|up", "land~ on her|his|their|your neck|head"],
+      ["drown~ in his|her|their|your own", "suffer~ for days|weeks|months|years", "cable snap~"],
       ["plant~|stick~|put~|shove~ a blade|knife|shank in|into your|ur|his|her|their ribs|back|neck|gut|belly|throat|side"],
     ),
 );
@@ -555,6 +559,11 @@ function noThingDies(tokens: readonly Token[], from: number, to: number): boolea
 /** Menace said in words that vary: inflections (`run~`), alternatives (`door|gate`), optional words, a person (`@who`). */
 const menacePhraseAt = phraseMatcher(VARIED_MENACE_PHRASES, {
   who: (tokens, k) => personAt(tokens, k),
+  // a person, not one whose thing is meant: "take the axe to the chief exec's BONUS"
+  whom: (tokens, k) => {
+    const p = personAt(tokens, k);
+    return p >= 0 && !tokens[p]!.text.endsWith("'s") ? p : -1;
+  },
   // a person, or someone's relative or worker: "want YOUR MUM to…" (where @who stops at "your")
   someone: (tokens, k) => (POSSESSIVE.has(tokens[k]?.text ?? "") && personNoun(tokens[k + 1]?.text ?? "") ? k + 1 : personAt(tokens, k)),
 });
@@ -1316,23 +1325,8 @@ const phraseStartsAt = (tokens: readonly Token[], i: number) =>
  */
 const CONSTRUCTION_HEADS: ReadonlySet<string> = new Set([
   ...[WEAPON_EMOJI, WISH, FUTURE, ARSON, WOULD_BE_A_SHAME, PUT, DIE, SUBJECT].flatMap((words) => [...words]),
-  ...[
-    "accidentally",
-    "wants",
-    "hope",
-    "hoping",
-    "hopefully",
-    "praying",
-    "death",
-    "kys",
-    "k",
-    "trigger",
-    "string",
-    "will",
-    "knife",
-    "blade",
-    "bullet",
-  ],
+  ...["accidentally", "wants", "hope", "hoping", "hopefully", "wishing", "praying", "death", "kys", "k", "trigger", "string"],
+  ...["will", "knife", "blade", "bullet"],
   ...["know", "rope", "may", "wish", "crossed", "see", "watch", "find", "i'd", "id", "we'd", "with", "only", "kill"],
   ...[...GALLOWS_FOR, ...FUEL, ...HARMS, ...HARMS_TO, "run", "please", "pls", "given", "accident", "wrapped", "hit"],
   ...[...DISEASE, ...REWARD, ...NOT_WAS, "if"],
@@ -1548,6 +1542,7 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
       w === "praying" ||
       w === "hoping" ||
       w === "hopefully" ||
+      w === "wishing" ||
       (w === "crossed" && tokens[i - 1]?.text === "fingers") ||
       mayOpen;
     if (wishing && !reportedOrNegated(tokens, i, text)) {

@@ -403,6 +403,17 @@ describe("targets", () => {
   });
 });
 
+describe("the reader's mind called names", () => {
+  it.each(["Your brain is bloody useless.", "Your brain is useless.", "Your mind is pathetic."])(
+    "is name-calling of the reader, refused: %j",
+    (text) => expect(judge(text)).toMatchObject({ decision: "reject", target: "commenter" }),
+  );
+  it.each(["Your brain is not useless, you just need sleep.", "Your argument is stupid.", "Your brain is bloody brilliant at this."])(
+    "a negation, a thing criticised or praise is not: %j is not refused",
+    (text) => expect(judge(text).decision).not.toBe("reject"),
+  );
+});
+
 describe("a 'you' that means anyone", () => {
   it.each([
     "You realise how unfit you are when you run for the bus and need a sit down once you're on it. Cheers, legs.",
@@ -1067,6 +1078,8 @@ describe("put-downs of the probe-DR families", () => {
     "But sitting indoors typing under every article isn't a personality, Alan, it's a cry for help.",
     "But you moan about every event this town puts on, Barry, no wonder nobody invites you anywhere.",
     "You seem to know an awful lot about how the inside of a prison works, Craig, care to share with the group?",
+    // (probe set HE)
+    "With respect, I think you've had a few too many before logging on tonight.",
     // (probe set GX)
     "Put the can down and go to bed, Shane.",
     "Honestly, Helen, you argue with the emotional maturity of a toddler who's dropped her ice cream.",

@@ -1632,6 +1632,20 @@ describe("threats of the probe-EV, EW, EZ, FB, FD, FH, FK, FM, FP, FQ, FS and FX
       "Claiming for a second home again. I'd cheer if the ceiling came down on him in the Commons bar.",
       "cheer if the ceiling came down on",
     ],
+    // (probe set HD: officials)
+    ["Decent interview to be fair. Shame nobody cut Fenwick's brake lines before he drove to the studio.", "cut fenwick's brake lines"],
+    ["Off to the Tower with the health secretary, and this time let the axe actually fall.", "let the axe"],
+    ["Firing squad for the treasurer, televised, Sunday night prime time.", "firing squad for the treasurer"],
+    ["Radio host Barry Quill deserves to have his tongue cut out, and then some.", "have his tongue cut out"],
+    ["Give the treasurer a long drop and a short stop, as my grandad used to say.", "a long drop and a short stop"],
+    ["Sepsis for the health minister. After he waits twelve hours on a trolley.", "sepsis for the health minister"],
+    ["See you at the rally on Saturday, Deputy Mayor Finch. Wear a vest, you're going to need it.", "wear a vest"],
+    ["Hang the lot of them from the bridge, starting with the Attorney General.", "hang the lot of them from"],
+    ["Wishing Sir Anthony Kell a long, slow death from the same sewage he pumps into our rivers.", "long, slow death"],
+    ["Interesting stats. Anyway I hope Dr Halvorsen's heart packs in right there at the podium.", "heart packs in"],
+    ["Hope the horse throws Lady Carrow at the next point-to-point and she lands on her neck.", "lands on her neck"],
+    ["Hope the tax chief drowns in his own infinity pool.", "drowns in his own"],
+    ["Hope breakfast host Gavin Threlfall gets stung by a box jelly at Cairns and suffers for days.", "suffers for days"],
     [
       "Councillor Marsh says the cycle lanes are here to stay. Hope she's the first one flattened in them by a van.",
       "hope she's the first one flattened",
@@ -1778,6 +1792,9 @@ describe("threats of the probe-EV, EW, EZ, FB, FD, FH, FK, FM, FP, FQ, FS and FX
     "He may never walk again after the crash, doctors said. I hope the driver gets what he deserves in court.",
     "I hope the new bus lane works, nobody wants another car to go under a bus on that junction.",
     "Hopefully the ref has a better game on Saturday than he did last week.",
+    "Time to take the axe to the chief exec's bonus, not to frontline nurses.",
+    "Fire his ass.",
+    "Wishing the new mayor a long and happy retirement when the time comes.",
   ])("%j is no threat, and is not refused", (text) => {
     const j = judge(text);
     expect(j.threat).toBe(false);
