@@ -164,6 +164,9 @@ const figureAt = phraseMatcher([
   ...["on the mend", "speedy|quick|full recovery", "get~|feel~ well|better soon", "back on his|her|their|your feet"],
   // a job lost: "FIRE HIS ASS"
   "fire~ his|her|their|your|that ass|arse|butt",
+  // a success missed, regretted: "Pity his car didn't go faster in qualifying, HE'D HAVE MADE the podium"
+  "he'd|she'd|they'd|we'd|you'd|it'd have made|won|finished|qualified|scored|reached",
+  "would have made|won|finished|qualified|scored|reached",
 ]);
 function figureIn(toks: readonly Token[], [from, to]: readonly [number, number]): boolean {
   return phraseIn(figureAt, toks, from, to + 1);
