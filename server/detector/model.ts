@@ -614,7 +614,7 @@ function swornAtAThing(
   text: string,
   i: number,
   inoffensive: (k: number) => boolean,
-  judgement: (k: number) => boolean = () => false,
+  judgement: (k: number) => boolean,
 ): boolean {
   const w = toks[i]!.text;
   // "a BASTARD of a disease", "what a crock of SHIT": the thing is named after the swear word, or the swear word is

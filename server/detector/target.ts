@@ -1080,7 +1080,7 @@ const AGREEING = new Set([
   ...["agree", "agreed", "right", "exactly", "true", "spot", "bang", "correct", "point", "said", "play", "respect", "yep"],
   ...["thanks", "thank", "cheers"],
 ]);
-/** Token k stands in a sentence that agrees with or thanks someone, and says nothing else offensive of note. */
+/** Token k stands in a sentence with a word of agreement or thanks in it. */
 function agreedWith(toks: readonly Token[], text: string, k: number): boolean {
   const [from, to] = sentenceOf(toks, text, k);
   for (let m = from; m <= to; m++) if (AGREEING.has(toks[m]!.text)) return true;

@@ -526,7 +526,7 @@ const PLACE_GOES_ON = new Set(["wing", "ward", "bed", "beds", "room", "car", "lo
  * person put in a grave, wished or said by a first person or someone, or ordered (the clause's first
  * word). Not things ("put the seeds in the ground") nor causes ("smoking will put him in an early grave").
  */
-function putInGrave(tokens: readonly Token[], i: number): number {
+function putInGrave(tokens: readonly Token[], text: string, i: number): number {
   const named = personAt(tokens, i + 1);
   if (named < 0) return -1;
   // (a title and two names: "put Councillor Derek WHITLOW in the ground")
@@ -534,7 +534,7 @@ function putInGrave(tokens: readonly Token[], i: number): number {
   const grave = GRAVE.find((g) => g.every((w, k) => tokens[p + 1 + k]?.text === w));
   // (not "put them in the hospital WING")
   if (!grave || PLACE_GOES_ON.has(tokens[p + 1 + grave.length]?.text ?? "")) return -1;
-  return (i === 0 || wishedBefore(tokens, i, 6)) && !reportedOrNegated(tokens, i) ? p + grave.length : -1;
+  return (i === 0 || wishedBefore(tokens, i, 6)) && !reportedOrNegated(tokens, i, text) ? p + grave.length : -1;
 }
 
 /** What dies that is no one: "I hope the BILL dies in committee", "this PLAN should die". */
@@ -937,18 +937,17 @@ function authorNamed(tokens: readonly Token[], k: number): boolean {
 const SPOKEN = new Set(["say", "said", "says", "saying", "shouted", "shouting", "chanted", "chanting"]);
 
 /** A wish at token i that is negated or reported in the five words before it. */
-function reportedOrNegated(tokens: readonly Token[], i: number, text?: string): boolean {
+function reportedOrNegated(tokens: readonly Token[], i: number, text: string): boolean {
   // "I'm not saying someone should…": a wish disowned in the same breath is still made
   const who = tokens[i - 1]?.text === "should" ? i - 2 : i - 1;
   if (SOMEONE.has(tokens[who]?.text ?? "") && DISOWNING.has(tokens[who - 1]?.text ?? "") && tokens[who - 2]?.text === "not") return false;
-  // (in its sentence, where the text is given: "…NO question. Hope Nigel Orme gets flattened by a lorry")
+  // (in its sentence: "…NO question. Hope Nigel Orme gets flattened by a lorry")
   let from = Math.max(0, i - 5);
-  if (text !== undefined)
-    for (let k = i; k > from; k--)
-      if (sentenceEnds(text, tokens[k - 1]!, tokens[k]!)) {
-        from = k;
-        break;
-      }
+  for (let k = i; k > from; k--)
+    if (sentenceEnds(text, tokens[k - 1]!, tokens[k]!)) {
+      from = k;
+      break;
+    }
   for (let k = from; k < i; k++) {
     if (NEGATION.has(tokens[k]!.text)) return true;
     if (REPORTING.has(tokens[k]!.text) && !saidByWriter(tokens, k) && !authorNamed(tokens, k)) return true;
@@ -1658,7 +1657,7 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
       if (end >= 0 && disaster && (ordered || wishedBefore(tokens, i, 10)) && !reportedOrNegated(tokens, i, text)) return [i, end];
     }
     if (PUT.has(w)) {
-      const end = putInGrave(tokens, i);
+      const end = putInGrave(tokens, text, i);
       if (end >= 0) return [i, end];
     }
     // "the only good Tory is a dead Tory"
