@@ -14,6 +14,8 @@ import { lastOfSentence, sentenceEnds, WRITER } from "./cues.ts";
 const DISMISSIVE = [
   // (probe set HC) "…isn't a personality, Alan, it's a cry for help", "care to share with the group?"
   ...["isn't|isnt a personality", "a cry for help", "care to share with the group|class"],
+  // (probe set HG) "Shame it came out of such an empty head", "…a bumper sticker and no friends"
+  ...["such an empty head", "and no friends"],
   "crawl back",
   "under your rock",
   "under a rock",
@@ -688,6 +690,12 @@ const ADDRESSED = [
   "does|do anyone|anybody at home (actually|even|ever) talk|listen to you|u",
   // (probe set HE) "I think you've had a few too many before logging on tonight"
   "you've|youve had a few|one too many",
+  // (probe set HG) "Back in your day I suppose the bins were collected by horse and cart", "You're the human version of a
+  // reply-all email", "I've met fence posts with more insight"
+  "back in your|ur day",
+  "you're|youre the human version|equivalent of a|an",
+  "i've|ive met @any with more insight|sense|brains|intelligence",
+  "i've|ive met @any @any with more insight|sense|brains|intelligence",
 ];
 /**
  * Said to the reader only as a whole clause: "You're a joke.", "Are you twelve?" (not "you're a joke

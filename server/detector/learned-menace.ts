@@ -162,6 +162,9 @@ const figureAt = phraseMatcher([
   ...["bang~|bash~ my|our|me head against|on|off", "shoot me now", "kill me now", "just shoot me"],
   // recovery wished, not harm (probe set GZ): "Hope she's home and ON THE MEND soon.", "…GETS WELL soon"
   ...["on the mend", "speedy|quick|full recovery", "get~|feel~ well|better soon", "back on his|her|their|your feet"],
+  // one's own chores: "One of these nights I'LL REMEMBER TO put the right bin out"
+  "i'll|ill remember to",
+  "i will remember to",
   // a job lost: "FIRE HIS ASS"
   "fire~ his|her|their|your|that ass|arse|butt",
   // a success missed, regretted: "Pity his car didn't go faster in qualifying, HE'D HAVE MADE the podium"

@@ -1202,6 +1202,12 @@ export const VARIED_MENACE_PHRASES: readonly string[] = [
   "sepsis|ebola|cholera|leprosy|rabies|plague|gangrene for @who",
   "wear a vest|stab-vest you're|youre going|gonna (to) need it",
   "hang~ the lot|whole of them from",
+  // (probe set HF) "wave two fingers at my wife again and you'll be eating them", "I want you in intensive care on a
+  // ventilator"
+  "again and you'll|youll be eating them|it|your",
+  "want~ you|him|her in intensive care",
+  "want~ you|him|her in icu",
+  "want~ you|him|her in a coma|wheelchair|box",
 ];
 
 /**

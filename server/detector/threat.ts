@@ -350,6 +350,9 @@ const wishedHarmAt = phraseMatcher(
       ["never walk~ (right|properly) again", "go~ under a|the bus|train|lorry|truck|tram|tanker|car|van", "come~ out in a bag|bodybag|box"],
       ["crush~|flatten~ you|him|her|them", "empty~ the|a|his magazine|clip", "face down|first in", "take~ you|him|her slowly"],
       ["brake failure", "get~ flattened|crushed|mangled by", "a heart attack|stroke|aneurysm"],
+      // (probe set HF) "I hope you snap both ankles at the first marker", "Hope he has the sense to put a pillow over your
+      // face one night", "Hope you roll the ute and it lands square on ya"
+      ["snap~|break~ both ankles|legs|arms|wrists", "put~ a pillow over your|his|her face", "roll~ the|your|his|her ute|car|truck|van"],
       // (probe set HD) "Wishing Sir Anthony Kell a long, slow death", "I hope Dr Halvorsen's heart packs in", "…and she lands
       // on her neck", "Hope the tax chief drowns in his own infinity pool", "…and suffers for days", "…the lift cable snaps"
       ["long slow|painful death", "slow|painful death", "heart pack~ in|up", "land~ on her|his|their|your neck|head"],
@@ -814,6 +817,8 @@ function innocentAfter(tokens: readonly Token[], end: number): boolean {
   if (end < 0) return false;
   const car = tokens[end]!.text === "car" || tokens[end]!.text === "cars";
   if (car && tokens[end + 1]?.text === "for" && SHELTERING.has(tokens[end + 2]?.text ?? "")) return true;
+  // ("…under your car Jenny, a HEDGEHOG was nesting under mine": the animal named just after)
+  if (car && tokens.slice(end + 1, end + 7).some((t) => SHELTERING.has(t.text))) return true;
   // "have your IP ADDRESS problem too": the address is part of the thing named
   const last = tokens[end]!.text === "ip" && tokens[end + 1]?.text === "address" ? end + 1 : end;
   // ("…to suffer THE consequences")

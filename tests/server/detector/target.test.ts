@@ -1078,6 +1078,10 @@ describe("put-downs of the probe-DR families", () => {
     "But sitting indoors typing under every article isn't a personality, Alan, it's a cry for help.",
     "But you moan about every event this town puts on, Barry, no wonder nobody invites you anywhere.",
     "You seem to know an awful lot about how the inside of a prison works, Craig, care to share with the group?",
+    // (probe set HG)
+    "Back in your day I suppose the bins were collected by horse and cart, Ken.",
+    "You're the human version of a reply-all email, Marcus.",
+    "Let me guess, you've got a bumper sticker and no friends.",
     // (probe set HE)
     "With respect, I think you've had a few too many before logging on tonight.",
     // (probe set GX)

@@ -1632,6 +1632,12 @@ describe("threats of the probe-EV, EW, EZ, FB, FD, FH, FK, FM, FP, FQ, FS and FX
       "Claiming for a second home again. I'd cheer if the ceiling came down on him in the Commons bar.",
       "cheer if the ceiling came down on",
     ],
+    // (probe set HF)
+    ["@RunnerLou you sneered at the walkers so I hope you snap both ankles at the first marker.", "snap both ankles"],
+    ["Your poor husband Tina. Hope he has the sense to put a pillow over your face one night.", "pillow over your face"],
+    ["But Jordan, wave two fingers at my wife again and you'll be eating them.", "again and you'll be eating them"],
+    ["You want the pub shut Rosemary? I want you in intensive care on a ventilator.", "want you in intensive care"],
+    ["Reckon the speed bumps are a joke? Hope you roll the ute and it lands square on ya.", "roll the ute"],
     // (probe set HD: officials)
     ["Decent interview to be fair. Shame nobody cut Fenwick's brake lines before he drove to the studio.", "cut fenwick's brake lines"],
     ["Off to the Tower with the health secretary, and this time let the axe actually fall.", "let the axe"],
@@ -1794,6 +1800,9 @@ describe("threats of the probe-EV, EW, EZ, FB, FD, FH, FK, FM, FP, FQ, FS and FX
     "Hopefully the ref has a better game on Saturday than he did last week.",
     "Time to take the axe to the chief exec's bonus, not to frontline nurses.",
     "Fire his ass.",
+    "One of these nights I'll remember to put the right bin out on the right day 🙃",
+    "Be careful checking under your car Jenny, a hedgehog was nesting under mine last week and I nearly ran it over.",
+    "I want you in hospital for the scan by nine, the nurse said.",
     "Wishing the new mayor a long and happy retirement when the time comes.",
   ])("%j is no threat, and is not refused", (text) => {
     const j = judge(text);
