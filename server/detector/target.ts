@@ -1054,12 +1054,17 @@ export function readTarget(
     // learn ... You could ..." is not said of the reader because a later sentence says "you")
     // (not someone agreed with in a sentence of their own: "Totally agree CHRIS. … Bloody ridiculous for 2024."; a
     // threat's "you" is whoever it threatens: "Go find a tall bridge. Your family would thank YOU for it.")
-    const [first, last] = sentenceOf(toks, text, focus);
+    // (the focus's sentence worked out only when a target is found outside its clause: most comments have none)
+    let focusSentence: [number, number] | undefined;
+    const outsideFocusSentence = (k: number) => {
+      const [first, last] = (focusSentence ??= sentenceOf(toks, text, focus));
+      return k < first || k > last;
+    };
     let agreed = false;
     const near = (k: number) => {
       if (k < 0 || k >= toks.length || masked[k]) return null;
       const t = targetOf(toks, text, k, parent, author);
-      if (t && !threat && (k < first || k > last) && agreedWith(toks, text, k)) {
+      if (t && !threat && outsideFocusSentence(k) && agreedWith(toks, text, k)) {
         agreed = true;
         return null;
       }
