@@ -689,13 +689,16 @@ const ADDRESSED = [
   "no wonder nobody|noone listens|talks to you|u",
   "does|do anyone|anybody at home (actually|even|ever) talk|listen to you|u",
   // (probe set HE) "I think you've had a few too many before logging on tonight"
-  "you've|youve had a few|one too many",
+  "you've|youve had (a) few|one too many",
   // (probe set HG) "Back in your day I suppose the bins were collected by horse and cart", "You're the human version of a
   // reply-all email", "I've met fence posts with more insight"
   "back in your|ur day",
   "you're|youre the human version|equivalent of a|an",
   "i've|ive met @any with more insight|sense|brains|intelligence",
   "i've|ive met @any @any with more insight|sense|brains|intelligence",
+  // (probe set HJ) "it's not his fault he peaked in fifth year", "every time Desmond comments I feel my brain cells leaving"
+  "peaked in (high|secondary|primary|middle) school|college|uni|fifth|sixth|year",
+  "feel my brain cells leaving|dying|die",
 ];
 /**
  * Said to the reader only as a whole clause: "You're a joke.", "Are you twelve?" (not "you're a joke

@@ -976,6 +976,8 @@ const NOT_NAME = new Set([
   "capitalism",
   "socialism",
   "communism",
+  // a place's last word is capitalised and names no one ("the Outer Ring Road is bloody ridiculous")
+  ...["road", "street", "avenue", "motorway", "bypass", "roundabout", "station", "airport", "highway", "freeway", "expressway"],
   // months and days are capitalised and name no one ("Holy shit, 40 degrees in April?")
   ...["january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"],
   ...["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],

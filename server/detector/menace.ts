@@ -218,7 +218,8 @@ function wishedDeath(toks: readonly Token[], i: number): number {
     if (person && CATCH.has(w)) for (let m = k + 1; m < Math.min(toks.length, k + 4); m++) if (DISEASE.has(toks[m]!.text)) return m;
     if (person && SUFFERS.has(w) && (toks[k + 1]?.text === "a" || toks[k + 1]?.text === "an"))
       for (let m = k + 2; m < Math.min(toks.length, k + 5); m++) if (illnessAt(toks, m)) return m;
-    if (DISEASE.has(w) && TAKES.has(toks[k + 1]?.text ?? "") && PERSON.has(toks[k + 2]?.text ?? "")) return k + 2;
+    // ("hope the VIRUS gets you": a virus caught is no wish, "hope they get the virus under control")
+    if ((DISEASE.has(w) || w === "virus") && TAKES.has(toks[k + 1]?.text ?? "") && PERSON.has(toks[k + 2]?.text ?? "")) return k + 2;
   }
   return -1;
 }

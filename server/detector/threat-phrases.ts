@@ -1208,6 +1208,26 @@ export const VARIED_MENACE_PHRASES: readonly string[] = [
   "want~ you|him|her in intensive care",
   "want~ you|him|her in icu",
   "want~ you|him|her in a coma|wheelchair|box",
+  // (probe set HK) "Pity the hunger strike didn't kill her", "Shame the crash didn't finish the job on Minister Hale",
+  // "someone must sort that mayor out with a panga", "it'd be no loss if the whole cabinet got blown up"
+  "pity|shame the @any didn't|didnt kill|finish him|her|them|you|u",
+  "pity|shame the @any @any didn't|didnt kill|finish him|her|them|you|u",
+  "pity|shame the @any didn't|didnt finish the job",
+  "pity|shame the @any @any didn't|didnt finish the job",
+  "sort~ @who out with a|an|the|my panga|machete|bat|knife|hammer|crowbar|sjambok|brick|knobkerrie|blade",
+  "no loss|biggie if @any got|get|gets blown up|shot|stabbed|killed|hanged|lynched",
+  "no loss|biggie if @any @any got|get|gets blown up|shot|stabbed|killed|hanged|lynched",
+  "no loss|biggie if @any @any @any got|get|gets blown up|shot|stabbed|killed|hanged|lynched",
+  // (probe sets HM and HN: officials and groups) "someone should do a Guy Fawkes on Westminster", "one good sniper at the
+  // inauguration", "shoved in his own oven", "round them up and gas them"
+  "do a guy fawkes on|at|in",
+  "finish~ what guy fawkes started",
+  "one good sniper",
+  "shove~|put~|stick~|throw~ @who in his|her|their own oven|furnace|woodchipper|incinerator",
+  "be shoved|put|stuck|thrown in his|her|their own oven|furnace|woodchipper|incinerator",
+  "round~ them|em up and gas|shoot|hang|kill|burn|lynch them|em",
+  "gas the lot of them|em",
+  "gas~ them|em all",
 ];
 
 /**
@@ -1289,4 +1309,6 @@ export const CLAUSE_FINAL_MENACE_PHRASES: readonly string[] = [
   "i'll|ill|imma|ima end you|u|ya",
   // (probe set GB: menace in plain words) "I've been patient. Patience is done. Expect company." (not "…expect company at the fete")
   "expect company|visitors",
+  // (probe set HK) "Not saying I'd push you under a train, Sam, but I wouldn't pull you back either."
+  "i wouldn't|wouldnt pull you|u|him|her back|out (either)",
 ];

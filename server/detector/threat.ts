@@ -358,9 +358,17 @@ const wishedHarmAt = phraseMatcher(
       ["long slow|painful death", "slow|painful death", "heart pack~ in|up", "land~ on her|his|their|your neck|head"],
       ["drown~ in his|her|their|your own", "suffer~ for days|weeks|months|years", "cable snap~"],
       ["plant~|stick~|put~|shove~ a blade|knife|shank in|into your|ur|his|her|their ribs|back|neck|gut|belly|throat|side"],
+      // (probe set HK) "Hope you burn in your house", "I wish that cyclist had gone under the lorry", "Hope you catch
+      // whatever killed the rest of them", "Hope the tumour comes back", "Hopefully the gangs get to him before the police
+      // do", "Wish someone would run Councillor Beasley over", "Hope your kids grow up without a dad"
+      ["burn~ in your|ur|his|her|their house|home|bed|car|flat|sleep", "gone|went under a|the bus|train|lorry|truck|tram|car|van"],
+      ["catch~ whatever killed|kills|took", "tumour|tumor|cancer come~|comes back", "get~ to him|her|them|you before the police|cops"],
+      ["run~ councillor|cllr|minister|mayor|judge|senator|president|governor|sheriff @any over", "grow~ up without a|their dad|father"],
     ),
 );
-const ROAD_VEHICLE = new Set(["car", "van", "truck", "lorry", "ute", "motorbike", "tractor", "suv", "limo", "bike", "coach", "4x4"]);
+const ROAD_VEHICLE = new Set(["car", "van", "truck", "lorry", "ute", "motorbike", "tractor", "suv", "limo", "bike", "coach", "4x4", "bus"]);
+/** The kind of someone's vehicle: "his TOUR bus", "the club's TEAM coach". */
+const OWNED_VEHICLE_KIND = new Set(["tour", "team", "campaign", "battle", "company", "private", "new", "posh", "flash", "fancy"]);
 const WRECKED = new Set(
   ["crash", "crashes", "skid", "skids", "flip", "flips", "veer", "veers", "careers", "career", "plunge", "plunges"].concat([
     "spin",
@@ -811,6 +819,7 @@ const INNOCENT_AFTER = new Map<string, ReadonlySet<string>>([
   // "found your IP CAMERA settings guide"
   ["ip", new Set(["camera", "cameras", "settings", "setting", "rating", "phone", "router", "range", "problem", "issue"])],
 ]);
+const MONEY_OWED = new Set(["refund", "rebate", "payout", "compensation", "cheque", "pension", "bonus", "backpay", "money"]);
 /** What one checks under a car for, innocently: "check under your car FOR HEDGEHOGS" (not "…for a present"). */
 const SHELTERING = new Set(["hedgehogs", "hedgehog", "cats", "cat", "kittens", "kitten", "animals", "wildlife", "pets", "foxes", "toads"]);
 function innocentAfter(tokens: readonly Token[], end: number): boolean {
@@ -818,7 +827,12 @@ function innocentAfter(tokens: readonly Token[], end: number): boolean {
   const car = tokens[end]!.text === "car" || tokens[end]!.text === "cars";
   if (car && tokens[end + 1]?.text === "for" && SHELTERING.has(tokens[end + 2]?.text ?? "")) return true;
   // ("…under your car Jenny, a HEDGEHOG was nesting under mine": the animal named just after)
-  if (car && tokens.slice(end + 1, end + 7).some((t) => SHELTERING.has(t.text))) return true;
+  if (car && tokens.slice(end + 1, end + 11).some((t) => SHELTERING.has(t.text))) return true;
+  // ("I'd sleep with one eye open IF I WERE THE CHANCELLOR": advice to someone else, not "…if I were you")
+  const [a1, a2, a3] = [tokens[end + 1]?.text, tokens[end + 2]?.text, tokens[end + 3]?.text];
+  if (tokens[end]!.text === "open" && a1 === "if" && a2 === "i" && a3 === "were" && !YOU.has(tokens[end + 4]?.text ?? "")) return true;
+  // ("you'll get what's coming to you, A REFUND hopefully": money owed)
+  if (tokens[end]!.text === "coming" && tokens.slice(end + 1, end + 6).some((t) => MONEY_OWED.has(t.text))) return true;
   // "have your IP ADDRESS problem too": the address is part of the thing named
   const last = tokens[end]!.text === "ip" && tokens[end + 1]?.text === "address" ? end + 1 : end;
   // ("…to suffer THE consequences")
@@ -846,6 +860,23 @@ function closesSentence(tokens: readonly Token[], text: string, k: number): bool
   const called =
     /^[A-Z@]/.test(text.slice(next.start, next.end)) || VOCATIVE_NOUN.has(next.text) || TITLE.has(next.text) || next.text === "please";
   return called && text.slice(tokens[k]!.end, next.start).includes(",") && lastOfSentence(tokens, text, k + 1);
+}
+
+/**
+ * A curse said as an order, the whole of its sentence (probe set HK): "Get cancer Steph. Slowly.", "Choke on it
+ * Marcus." (not "Get cancer screening done", "the dog will choke on it").
+ */
+const curseAt = phraseMatcher(["get cancer|aids|ebola|covid|sepsis|leprosy|rabies|gangrene", "choke on it|that|this"]);
+const ORDER_BEFORE = new Set(["go", "just", "please", "pls", "and", "now"]);
+function findCurse(tokens: readonly Token[], text: string, i: number): [number, number] | null {
+  const end = curseAt(tokens, i);
+  if (end < 0) return null;
+  const ordered = i === 0 || sentenceEnds(text, tokens[i - 1]!, tokens[i]!) || ORDER_BEFORE.has(tokens[i - 1]!.text);
+  if (!ordered || negatedAt(tokens, i, text)) return null;
+  // the sentence ends there, or after a name called with or without its comma ("…on it Marcus."), or "…and die"
+  const named = /^[A-Z@]/.test(text.slice(tokens[end + 1]?.start ?? 0, tokens[end + 1]?.end ?? 0)) && lastOfSentence(tokens, text, end + 1);
+  const andDie = tokens[end + 1]?.text === "and" && DIE.has(tokens[end + 2]?.text ?? "");
+  return closesSentence(tokens, text, end) || named || andDie ? [i, andDie ? end + 2 : end] : null;
 }
 
 /** Menace that a fuller construction may follow ("I will find you AND HURT YOU"): matched last. */
@@ -1333,7 +1364,7 @@ const CONSTRUCTION_HEADS: ReadonlySet<string> = new Set([
   ...["will", "knife", "blade", "bullet"],
   ...["know", "rope", "may", "wish", "crossed", "see", "watch", "find", "i'd", "id", "we'd", "with", "only", "kill"],
   ...[...GALLOWS_FOR, ...FUEL, ...HARMS, ...HARMS_TO, "run", "please", "pls", "given", "accident", "wrapped", "hit"],
-  ...[...DISEASE, ...REWARD, ...NOT_WAS, "if"],
+  ...[...DISEASE, ...REWARD, ...NOT_WAS, "if", "top", "get", "choke"],
 ]);
 
 function findConstruction(tokens: readonly Token[], text: string): [number, number] | null {
@@ -1557,9 +1588,11 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
         if (end >= 0 && !CARE_AFTER.has(tokens[end + 1]?.text ?? "")) return [i, end];
         if (NEGATION.has(tokens[k]!.text)) break;
       }
-      // "hope the developer's car skids off the A61", "wish his van would flip" (someone's, not "the bus")
+      // "hope the developer's car skids off the A61", "wish his van would flip", "hope that pop star's tour bus flips"
+      // (someone's, not "the bus")
+      const owned = (k: number) => POSSESSIVE.has(tokens[k]!.text) || tokens[k]!.text.endsWith("'s");
       for (let k = i + 2; k < Math.min(n - 1, i + 6); k++)
-        if (ROAD_VEHICLE.has(tokens[k]!.text) && (POSSESSIVE.has(tokens[k - 1]!.text) || tokens[k - 1]!.text.endsWith("'s"))) {
+        if (ROAD_VEHICLE.has(tokens[k]!.text) && (owned(k - 1) || (OWNED_VEHICLE_KIND.has(tokens[k - 1]!.text) && owned(k - 2)))) {
           const a = tokens[k + 1]!.text === "would" || tokens[k + 1]!.text === "will" ? k + 2 : k + 1;
           if (WRECKED.has(tokens[a]?.text ?? "") && !negatedAt(tokens, a, text)) return [i, a];
         }
@@ -1665,11 +1698,17 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
       const end = putInGrave(tokens, text, i);
       if (end >= 0) return [i, end];
     }
+    if (w === "get" || w === "choke") {
+      const curse = findCurse(tokens, text, i);
+      if (curse) return curse;
+    }
     // "the only good Tory is a dead Tory"
     if (w === "only" && tokens[i + 1]?.text === "good")
       for (let k = i + 2; k < Math.min(n, i + 8); k++)
         if (tokens[k]!.text === "dead" && tokens[k - 1]!.text === "a") return [i, k + 1 < n ? k + 1 : k];
-    if (w === "kill" && YOURSELF.has(tokens[i + 1]?.text ?? "")) {
+    // ("top yourself", British: not "hard TO top yourself after a season like that", outdone)
+    const ownEnd = w === "kill" || (w === "top" && tokens[i - 1]?.text !== "to");
+    if (ownEnd && YOURSELF.has(tokens[i + 1]?.text ?? "")) {
       // "go kill yourself", "you should kill yourself" (not "don't kill yourself")
       const prev = tokens[i - 1]?.text ?? "";
       // ("Not telling you to kill yourself, but…": taken back)

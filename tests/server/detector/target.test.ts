@@ -322,6 +322,9 @@ describe("targets", () => {
     "Mate I hear you, the queue at the passport office is fucking ridiculous. Six hours standing.",
     "Not sure I agree mate. But the ticket prices at St James' this season are fuckin ridiculous, nee family can afford that.",
     "The FA's decision to kick off at 8pm on a Sunday is madness, how are away fans meant to get home? Bloody joke.",
+    // (probe set HI: a place's capitalised name calls no one names)
+    "Mate this traffic on the Outer Ring Road is bloody ridiculous, two hours to cover 9 km.",
+    "The Cross City Highway is ridiculous at rush hour.",
   ])("swearing at a thing is aimed at no one, whoever the comment names: %j publishes", (text) =>
     expect(judge(text).decision).toBe("publish"),
   );
@@ -1084,6 +1087,10 @@ describe("put-downs of the probe-DR families", () => {
     "Let me guess, you've got a bumper sticker and no friends.",
     // (probe set HE)
     "With respect, I think you've had a few too many before logging on tonight.",
+    "You've had one too many, Gerry, go to bed.",
+    // (probe set HJ)
+    "Lads, leave Declan alone, it's not his fault he peaked in fifth year.",
+    "Every time you comment on a planning story I feel my brain cells leaving in protest.",
     // (probe set GX)
     "Put the can down and go to bed, Shane.",
     "Honestly, Helen, you argue with the emotional maturity of a toddler who's dropped her ice cream.",
