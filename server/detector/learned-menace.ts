@@ -162,6 +162,12 @@ const figureAt = phraseMatcher([
   ...["bang~|bash~ my|our|me head against|on|off", "shoot me now", "kill me now", "just shoot me"],
   // recovery wished, not harm (probe set GZ): "Hope she's home and ON THE MEND soon.", "…GETS WELL soon"
   ...["on the mend", "speedy|quick|full recovery", "get~|feel~ well|better soon", "back on his|her|their|your feet"],
+  // good fortune wished (probe set HP's look-alikes): "I hope SOMETHING GOOD HAPPENS TO the lad after all this"
+  "something good|nice|positive|wonderful|lovely happen~|happens to",
+  // safety wished, and first aid ("I hope the officer drives into work SAFELY", "keep PRESSURE ON the wound UNTIL THE
+  // AMBULANCE ARRIVES or he could bleed out")
+  ...["safely", "safe and sound", "stay~|keep~ safe", "pressure on the|his|her|your wound|cut|bleeding"],
+  "until the ambulance|paramedics|medics arrive~|arrives|come|comes",
   // one's own chores: "One of these nights I'LL REMEMBER TO put the right bin out"
   "i'll|ill remember to",
   "i will remember to",

@@ -682,10 +682,12 @@ function aThing(toks: readonly Token[], text: string, j: number, plain: (k: numb
 /** Swear words said of a state of affairs: "this is (such) BULLSHIT", "that's total CRAP", "it's SHIT". */
 const SWEAR_PREDICATE = new Set(["bullshit", "shit", "crap", "bollocks", "shite", "fucked"]);
 const THIS_IS = new Set(["that's", "thats", "it's", "its"]);
-const THIS = new Set(["this", "that", "it"]);
+/** (and "WHICH is shit": a state of affairs just told) */
+const THIS = new Set(["this", "that", "it", "which"]);
 function swornOfThis(toks: readonly Token[], text: string, i: number, plain: (k: number) => boolean): boolean {
   if (!SWEAR_PREDICATE.has(toks[i]!.text)) return false;
-  const k = beforeModifiers(toks, i - 1);
+  // ("that's SOME bullshit")
+  const k = beforeModifiers(toks, toks[i - 1]?.text === "some" ? i - 2 : i - 1);
   const w = toks[k]?.text ?? "";
   // ("Premier Ross's new tax FORMS are shit.", ending its sentence: not "the lads are shit at it")
   const thingIs = k > 0 && aThing(toks, text, k - 1, plain) && !sentenceEnds(text, toks[k - 1]!, toks[k]!) && lastOfSentence(toks, text, i);

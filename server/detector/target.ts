@@ -1080,10 +1080,13 @@ export function readTarget(
   return targetIn(toks, text, 0, toks.length - 1, parent, author, masked) ?? "none";
 }
 
-/** Words of agreement or thanks: "Totally AGREE Chris.", "You're BANG ON, Sandeep.", "FAIR PLAY Rhian". */
+/**
+ * Words of agreement, thanks or good will: "Totally AGREE Chris.", "You're BANG ON, Sandeep.", "FAIR PLAY Rhian",
+ * "CREDIT to Councillor Obi…", "SORRY for your loss Bernadette."
+ */
 const AGREEING = new Set([
   ...["agree", "agreed", "right", "exactly", "true", "spot", "bang", "correct", "point", "said", "play", "respect", "yep"],
-  ...["thanks", "thank", "cheers"],
+  ...["thanks", "thank", "cheers", "credit", "kudos", "congrats", "congratulations", "luck", "sorry"],
 ]);
 /** Token k stands in a sentence with a word of agreement or thanks in it. */
 function agreedWith(toks: readonly Token[], text: string, k: number): boolean {

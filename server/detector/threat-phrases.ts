@@ -1228,6 +1228,20 @@ export const VARIED_MENACE_PHRASES: readonly string[] = [
   "round~ them|em up and gas|shoot|hang|kill|burn|lynch them|em",
   "gas the lot of them|em",
   "gas~ them|em all",
+  // (probe set HP: a threat after an ordinary opinion) "…I'll be waiting with a cricket bat", "…I'm bringing a knife",
+  // "…learn what happens to liars round here", "…deserve a heart attack of their own", "…walk into the sea together and
+  // just keep going", "…do to him exactly what he did to that poor lad", "…tip his own sheep dip into his water supply"
+  "be waiting with a|my|the (cricket|baseball|golf|hurley|hockey) bat|crowbar|knife|machete|hammer|shotgun",
+  "i'm|im bringing a knife|machete|blade|crowbar",
+  "what happens to liars|grasses|snitches|traitors|informers|touts|rats round|around here",
+  "deserve~ a|an (big|massive|slow|fatal) heart attack|stroke|aneurysm",
+  "walk~ into the sea|ocean|river (together) and (just) keep going|walking",
+  "do to him|her|them (exactly) what he|she|they did to",
+  "tip~|pour~ @any into his|her|their|your water supply",
+  "tip~|pour~ @any @any into his|her|their|your water supply",
+  "tip~|pour~ @any @any @any into his|her|their|your water supply",
+  "tip~|pour~ @any @any @any @any into his|her|their|your water supply",
+  "reversed|run over himself|herself|themselves",
 ];
 
 /**

@@ -364,6 +364,10 @@ const wishedHarmAt = phraseMatcher(
       ["burn~ in your|ur|his|her|their house|home|bed|car|flat|sleep", "gone|went under a|the bus|train|lorry|truck|tram|car|van"],
       ["catch~ whatever killed|kills|took", "tumour|tumor|cancer come~|comes back", "get~ to him|her|them|you before the police|cops"],
       ["run~ councillor|cllr|minister|mayor|judge|senator|president|governor|sheriff @any over", "grow~ up without a|their dad|father"],
+      // (probe set HP) "…and die slowly in that car park", "…and dies in agony", "…drives into that ditch at 60", "I hope
+      // something just as awful happens to the officer", "…gets its tyres slashed and its wheel nuts loosened"
+      ["die~|dies slowly", "die~|dies in agony", "drive~ into a|that|the ditch|wall|tree|river|canal|quarry"],
+      ["something (just) (as) awful|bad|terrible|horrible|nasty happen~|happens to", "tyres|tires slashed", "wheel nuts loosened"],
     ),
 );
 const ROAD_VEHICLE = new Set(["car", "van", "truck", "lorry", "ute", "motorbike", "tractor", "suv", "limo", "bike", "coach", "4x4", "bus"]);

@@ -325,6 +325,10 @@ describe("targets", () => {
     // (probe set HI: a place's capitalised name calls no one names)
     "Mate this traffic on the Outer Ring Road is bloody ridiculous, two hours to cover 9 km.",
     "The Cross City Highway is ridiculous at rush hour.",
+    // (probe set HQ: a name in a sentence of good will; "which is shit", "that's some bullshit")
+    "Credit to Councillor Obi for actually turning up to the meeting. Still, the flooding on Mill Lane is a fucking disgrace.",
+    "As Mr Okafor says in the article, there's no funding left. Which is shit, because the youth club kept the kids busy.",
+    "Thanks Jamal for the info. Man, that's some bullshit, they closed the only pharmacy in the neighborhood.",
   ])("swearing at a thing is aimed at no one, whoever the comment names: %j publishes", (text) =>
     expect(judge(text).decision).toBe("publish"),
   );
@@ -333,6 +337,8 @@ describe("targets", () => {
     // (agreement aside, the name-calling is aimed at someone)
     "Thanks Dave. What a moron.",
     "Cheers for that, Gary. Absolute clown.",
+    "Sorry Dave. What a fucking moron.",
+    "Credit to the mayor for turning up. Which is shit of him, frankly, you utter clown.",
     "You're right Dave, and the bloke above you is a fucking idiot.",
     "You posted that? Bloody joke, mate, you're a bloody joke.",
     "Honestly Dave your brain is fucking useless.",

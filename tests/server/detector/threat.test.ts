@@ -1697,6 +1697,28 @@ describe("threats of the probe-EV, EW, EZ, FB, FD, FH, FK, FM, FP, FQ, FS and FX
     ["That celebrity chef should be shoved in his own oven.", "shoved in his own oven"],
     ["The homeless are a plague, round them up and gas them like the pests they are.", "round them up and gas them"],
     ["Hope that pop star's tour bus flips on the motorway after what she said about our troops.", "tour bus flips"],
+    // (probe set HP: after an ordinary opinion)
+    [
+      "Next time that supervisor tags my bin I'll be waiting with a cricket bat, and I don't mean for a knockabout.",
+      "waiting with a cricket bat",
+    ],
+    ["The council is just lazy. If the chairman turns up at the AGM I'm bringing a knife, just saying.", "bringing a knife"],
+    ["The main witness lied. She's going to learn what happens to liars round here.", "what happens to liars round here"],
+    [
+      "My dad got a penalty while having a heart attack. The people running ParkSure deserve a heart attack of their own.",
+      "deserve a heart attack",
+    ],
+    ["Her tweets are PR. If you love her that much you should both walk into the sea together and just keep going.", "walk into the sea"],
+    ["If he gets off on appeal, someone should do to him exactly what he did to that poor lad.", "what he did to"],
+    ["Someone should tip his own sheep dip into his water supply and let him drink it.", "into his water supply"],
+    ["The council says it's not their liability. I'd like to see the depot manager reversed over himself.", "reversed over himself"],
+    ["The trust did nothing. Wish the finance director would get the same diagnosis and die slowly in that car park.", "die slowly"],
+    [
+      "I've asked twice. Honestly I hope the highways officer drives into that ditch at 60 and doesn't come out of it.",
+      "drives into that ditch",
+    ],
+    ["The case collapsed. I hope something just as awful happens to the officer in charge.", "something just as awful happens to"],
+    ["Hope the transport officer's car gets its tyres slashed and its wheel nuts loosened.", "tyres slashed"],
   ])("%j is a threat, refused, with %j marked", (text, marked) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, decision: "reject" });
@@ -1752,6 +1774,12 @@ describe("threats of the probe-EV, EW, EZ, FB, FD, FH, FK, FM, FP, FQ, FS and FX
     "Hope the bus comes on time tomorrow.",
     "The chef put his own oven on the market.",
     "One good signing in January and we're safe.",
+    // (probe set HP's look-alikes)
+    "Chemicals from the quarry leaked into his water supply, the court heard.",
+    "What happens to people round here who can't pay the new charge?",
+    "We'll be waiting with a flask and the deckchairs for the parade.",
+    "I hope the officer drives into work safely tomorrow, the roads are glass.",
+    "I hope something good happens to the lad after all this.",
     // (probe set HH's look-alikes)
     "I'd sleep with one eye open if I were the chancellor, the backbenchers are already plotting.",
     "You'll get what's coming to you, a refund hopefully. The article says the energy company owes half this street money.",
