@@ -36,6 +36,7 @@ import {
 import type { ScoreContext } from "./types.ts";
 import { LOCATIVE, negatedAt, personNoun, REPORTING, sentenceEnds, WHO_DID, WRITER } from "./cues.ts";
 import { MOCKING_VOCATIVE } from "./indirect.ts";
+import { phraseIn, phraseMatcher } from "./phrases.ts";
 
 export const SECOND = new Set([
   ...YOU,
@@ -899,17 +900,63 @@ const GREETING = new Set(["hey", "oi", "dear", "oh", "well", "so"]);
 const HAILED_TITLE = new Set([
   ...["mr", "mrs", "ms", "dr", "senator", "minister", "premier", "mayor", "president", "chancellor", "councillor", "councilor"],
   ...["governor", "judge", "secretary", "prime", "congressman", "congresswoman", "sheriff", "commissioner", "professor", "rep"],
+  ...["dame", "baroness", "taoiseach", "cllr", "chairman", "chairwoman", "bishop", "justice", "mp", "mla", "mep", "ceo"],
+  ...["superintendent", "detective"],
 ]);
-/** "Premier Ostrowski, you absolute buffoon": the "you" at i is an official hailed at the sentence's start. */
-function officialAddressed(toks: readonly Token[], text: string, i: number): boolean {
+/** Titles that are also mocking vocatives ("And you, SIR, are stupid", "Sure thing, CHIEF"): a title only before a name. */
+const TITLE_BEFORE_NAME = new Set(["sir", "lord", "lady", "coach", "chief", "captain", "inspector", "general", "editor"]);
+const titleAt = (toks: readonly Token[], text: string, k: number) =>
+  HAILED_TITLE.has(toks[k]!.text) || (TITLE_BEFORE_NAME.has(toks[k]!.text) && toks[k + 1] !== undefined && isName(toks[k + 1]!, text));
+/**
+ * "Premier Ostrowski, you absolute buffoon": the "you" at i is an official hailed at the sentence's start, or at its
+ * end ("You're a gutless coward, Prime Minister."), or named after a "you" ("Shame on you Senator Cole, you coward").
+ */
+function officialAddressed(toks: readonly Token[], text: string, i: number, parent: ReadonlySet<string>): boolean {
+  return hailedFirst(toks, text, i, parent) || hailedInSentence(toks, text, i, parent);
+}
+/**
+ * Names hailed that are a public figure's: a title ("Mayor", "Sir", "MP"), or a first name and a surname ("Kylie
+ * Brandt, you absolute drongo"; a commenter is hailed by a first name, and the one replied to by their own name).
+ */
+const hailedOfficial = (titles: number, names: number, parentNamed: boolean) => titles > 0 || (names >= 2 && !parentNamed);
+function hailedInSentence(toks: readonly Token[], text: string, i: number, parent: ReadonlySet<string>): boolean {
+  const [from, to] = sentenceOf(toks, text, i);
+  for (let k = from; k < to; k++) if (SECOND.has(toks[k]!.text) && titleAt(toks, text, k + 1)) return true;
+  // the sentence closes with a title or a full name after a comma
+  let k = to;
+  let [titles, names, parentNamed] = [0, 0, false];
+  for (; k > from && to - k < 4 && (titleAt(toks, text, k) || isName(toks[k]!, text)); k--) {
+    if (titleAt(toks, text, k)) titles++;
+    else names++;
+    parentNamed ||= parent.has(toks[k]!.text);
+  }
+  return hailedOfficial(titles, names, parentNamed) && k < to && /,/.test(text.slice(toks[k]!.end, toks[k + 1]!.start));
+}
+/** The article's writer spoken to: "Call yourself a journalist? You're a hack.", "You call this reporting?" */
+const writerAddressedAt = phraseMatcher([
+  "call~ yourself a|an (so-called|real|proper) journalist|reporter|writer|columnist|editor|hack",
+  "you call this journalism|reporting|news|writing",
+  "you call this an article",
+]);
+/** What opens a sentence before a name, capitalised and no name itself: "HAHA Siobhán, you absolute eejit". */
+const LAUGH = new Set(["haha", "hahaha", "ha", "lol", "ah", "aye", "yeah", "yes", "no", "och", "ach"]);
+/** A surname with an apostrophe, which isName leaves out: "O'Rourke", "D'Arcy". */
+const IRISH_NAME = /^[OD]'[A-Z][a-z]+$/;
+function hailedFirst(toks: readonly Token[], text: string, i: number, parent: ReadonlySet<string>): boolean {
   let k = i - 1;
-  if (k < 0 || !/,/.test(text.slice(toks[k]!.end, toks[i]!.start))) return false;
-  let official = false;
+  const comma = k >= 0 && /,/.test(text.slice(toks[k]!.end, toks[i]!.start));
+  let [titles, names, parentNamed] = [0, 0, false];
   for (; k >= 0 && i - k <= 5; k--) {
     const t = toks[k]!;
-    if (HAILED_TITLE.has(t.text)) official = true;
-    else if (!isName(t, text) && !GREETING.has(t.text)) return false;
-    if (sentenceStart(text, t.start)) return official;
+    if (titleAt(toks, text, k)) titles++;
+    else if (GREETING.has(t.text) || CALL.has(t.text) || LAUGH.has(t.text)) {
+      // ("Oi Kyle, you…", "Hey Mitch, you're…": a greeting is no name)
+    } else if (isName(t, text) || IRISH_NAME.test(text.slice(t.start, t.end))) names++;
+    else return false;
+    parentNamed ||= parent.has(t.text);
+    if (sentenceStart(text, t.start)) return comma && hailedOfficial(titles, names, parentNamed);
+    // (or set off by commas inside it: "Shame on you, Anil Mehrotra, you spineless sellout")
+    if (k > 0 && comma && /,/.test(text.slice(toks[k - 1]!.end, t.start))) return hailedOfficial(titles, names, parentNamed);
   }
   return false;
 }
@@ -977,16 +1024,25 @@ export function findVocative(toks: readonly Token[], text: string, lex: InsultLe
     if (MOCKING_VOCATIVE.has(w) && toks[i + 1]?.text === "over" && toks[i + 2]?.text === "here") return i;
     // "Idiot, read the article.", "Hey numpty, wages are not inflation."
     // ("Stupid cunt, read the article.", "Absolute gobshite, this fella.": its insults and intensifiers before it)
+    // (not names said of others the sentence goes on to name: "Liars, cheats and cowards, the lot OF THEM in cabinet")
     if (
       i <= 3 &&
       /^\s*,/.test(after) &&
-      toks.slice(0, i).every((t, k) => (k === 0 && CALL.has(t.text)) || lex.words.has(t.text) || CALLED_SO.has(t.text))
+      toks.slice(0, i).every((t, k) => (k === 0 && CALL.has(t.text)) || lex.words.has(t.text) || CALLED_SO.has(t.text)) &&
+      !ofThemAfter(toks, text, i)
     )
       return i;
     // "shut up dipshit", "sit down clown": a name called straight after a dismissal, no comma between
     if (i >= 2 && lex.nouns.has(w) && DISMISSAL.has(`${toks[i - 2]!.text} ${toks[i - 1]!.text}`) && !/[.!?;:,]/.test(before)) return i;
   }
   return -1;
+}
+
+/** "…of them" later in token i's sentence: the names are said of others. */
+function ofThemAfter(toks: readonly Token[], text: string, i: number): boolean {
+  const [, to] = sentenceOf(toks, text, i);
+  for (let k = i + 1; k < to; k++) if (toks[k]!.text === "of" && toks[k + 1]!.text === "them") return true;
+  return false;
 }
 
 /** Tokens k… are pictures only (emoji), or none. */
@@ -1024,14 +1080,20 @@ export function readTarget(
 ): Target {
   const parent = nameTokens(context?.parentAuthor);
   const author = nameTokens(context?.articleAuthor);
-  if (subject >= 0 && SECOND.has(toks[subject]!.text) && officialAddressed(toks, text, subject)) return "public-figure";
+  if (
+    subject >= 0 &&
+    SECOND.has(toks[subject]!.text) &&
+    (officialAddressed(toks, text, subject, parent) || phraseIn(writerAddressedAt, toks))
+  )
+    return "public-figure";
   if (subject >= 0 && (inThreadAt(toks, subject + 1) > 0 || placeInThread(toks, subject + 1) > 0)) return "commenter";
   if (subject >= 0) {
     // "whoever posted that…": the subject of the name-calling is a commenter, unless what they wrote is the article
+    // ("Absolute gutter journalism. Whoever wrote this is a scumbag": the article named elsewhere)
     if (POSTING_VERB.has(toks[subject]!.text))
       return /^\s*(this|the|these|those)\s+(\w+\s+)?(articles?|pieces?|stor(y|ies)|columns?|op-?eds?|headlines?)/i.test(
         text.slice(toks[subject]!.end),
-      )
+      ) || /\b(journalism|journalist|reporting|reporter|newspaper|editor)\b/i.test(text)
         ? "public-figure"
         : "commenter";
     const t = targetIn(toks, text, subject - 2, subject, parent, author, masked);

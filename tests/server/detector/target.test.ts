@@ -787,6 +787,11 @@ describe("name-calling of the probe-AU and AV constructions", () => {
     "Just stfu. Nobody cares.",
     "Get fucked.",
     "Eat shit.",
+    // (a name, not an official, at the sentence's end; a journalist the reader is not)
+    "You're a gutless coward, Dave.",
+    "You're a hack, you call yourself a fan but you've never been to a match.",
+    "Dave, you absolute drongo, the final was on Saturday.",
+    "Whoever wrote this is a moron, read the article.",
   ])("%j is refused as an attack on a commenter", (text) => {
     expect(judge(text)).toMatchObject({ decision: "reject", target: "commenter" });
   });
@@ -794,7 +799,21 @@ describe("name-calling of the probe-AU and AV constructions", () => {
   it.each([
     ["Premier Ostrowski, you absolute buffoon.", "public-figure"],
     ["Mayor Dunn, you are a clown and a liar.", "public-figure"],
+    // (an official hailed at the sentence's end or after "you", the article's writer spoken to)
+    ["You're a gutless coward, Prime Minister.", "public-figure"],
+    ["Shame on you Senator Cole, you gutless coward.", "public-figure"],
+    ["Call yourself a journalist? You're a hack, Jenny Marsh.", "public-figure"],
+    ["You call this journalism? You're a clueless muppet.", "public-figure"],
+    // (probe set HR: a title or a full name hailed, with or without the comma; names said of others; the writer)
+    ["Sir Nigel Prentice, you are a bellend of the highest order.", "public-figure"],
+    ["Kylie Brandt, you absolute drongo, the grand final was on Saturday not Sunday.", "public-figure"],
+    ["Shame on you, Anil Mehrotra, you spineless sellout, for twisting the minister's words like that.", "public-figure"],
+    ["Cheryl Wanless MP, you are as thick as two short planks and half as useful.", "public-figure"],
+    ["Cllr O'Rourke, you're some eejit. Seriously.", "public-figure"],
+    ["Taoiseach, you're a gobshite. Plain and simple.", "public-figure"],
+    ["Absolute gutter journalism. Whoever wrote this is a scumbag for doorstepping a grieving family.", "public-figure"],
     ["Romanians are subhuman thieves, every one of them.", "group"],
+    ["Liars, cheats and cowards, the lot of them in cabinet.", "group"],
     ["Another infestation of asylum seekers at the hotel.", "group"],
     ["They are multiplying like vermin across Europe.", "group"],
     ["Tory voters are just sheep bleating whatever the papers tell them to bleat", "group"],
