@@ -168,6 +168,9 @@ const figureAt = phraseMatcher([
   // AMBULANCE ARRIVES or he could bleed out")
   ...["safely", "safe and sound", "stay~|keep~ safe", "pressure on the|his|her|your wound|cut|bleeding"],
   "until the ambulance|paramedics|medics arrive~|arrives|come|comes",
+  // a necklace worn, not the killing named after it ("She lost the necklace her grandmother gave her")
+  "lost|wore|wearing|bought|found|stole|stolen|gave the|her|his|my|a necklace",
+  "pearl|gold|silver|diamond|beaded|lovely|beautiful necklace",
   // one's own chores: "One of these nights I'LL REMEMBER TO put the right bin out"
   "i'll|ill remember to",
   "i will remember to",

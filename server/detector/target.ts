@@ -874,9 +874,14 @@ function targetOf(toks: readonly Token[], text: string, i: number, parent: Set<s
   if (author.has(w)) return "public-figure";
   // "they"/"people" etc. name a group; "the people of Ohio" as well; peoples by name ("Romanians")
   if (GROUP.has(w) || (isName(t, text) && demonymShaped(w))) return "group";
-  if (THIRD_PERSON.has(w) || OFFICIAL.has(w) || personName(toks, text, i)) return "public-figure";
+  if (THIRD_PERSON.has(w) || OFFICIAL.has(w) || personName(toks, text, i) || swearWordForSomeone(toks, i)) return "public-figure";
   return null;
 }
+/** "the bastard DOWN the road", "that bastard WHO keyed my car": a swear word standing for a third person. */
+const swearWordForSomeone = (toks: readonly Token[], i: number) =>
+  toks[i]!.text === "bastard" && THE_OR_THAT.has(toks[i - 1]?.text ?? "") && PLACED_OR_WHO.has(toks[i + 1]?.text ?? "");
+const THE_OR_THAT = new Set(["the", "that", "this", "some"]);
+const PLACED_OR_WHO = new Set(["down", "up", "next", "across", "over", "round", "from", "at", "who", "that", "in"]);
 
 const NOT_COMMENTER = new Set(["god", "heaven", "lord", "jesus"]);
 /** Who is "above" in a thread: "the GUY above", "the POSTER upthread". */
