@@ -696,7 +696,7 @@ const ADDRESSED = [
   "you're|youre the human version|equivalent of a|an",
   "i've|ive met @any with more insight|sense|brains|intelligence",
   "i've|ive met @any @any with more insight|sense|brains|intelligence",
-  // (probe set HJ) "it's not his fault he peaked in fifth year", "every time Desmond comments I feel my brain cells leaving"
+  // (probe set HJ) "it's not his fault he peaked in fifth year", "every time you comment I feel my brain cells leaving"
   "peaked in (high|secondary|primary|middle) school|college|uni|fifth|sixth|year",
   "feel my brain cells leaving|dying|die",
 ];

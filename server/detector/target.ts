@@ -920,7 +920,7 @@ function officialAddressed(toks: readonly Token[], text: string, i: number, pare
   return hailedFirst(toks, text, i, parent) || hailedInSentence(toks, text, i, parent);
 }
 /**
- * Names hailed that are a public figure's: a title ("Mayor", "Sir", "MP"), or a first name and a surname ("Kylie
+ * Names hailed that are a public figure's: a title ("Mayor", "MP", "Sir" before a name), or a first name and a surname ("Kylie
  * Brandt, you absolute drongo"; a commenter is hailed by a first name, and the one replied to by their own name).
  */
 const hailedOfficial = (titles: number, names: number, parentNamed: boolean) => titles > 0 || (names >= 2 && !parentNamed);

@@ -366,7 +366,7 @@ const wishedHarmAt = phraseMatcher(
       ["run~ councillor|cllr|minister|mayor|judge|senator|president|governor|sheriff @any over", "grow~ up without a|their dad|father"],
       // (probe set HP) "…and die slowly in that car park", "…and dies in agony", "…drives into that ditch at 60", "I hope
       // something just as awful happens to the officer", "…gets its tyres slashed and its wheel nuts loosened"
-      ["die~|dies slowly", "die~|dies in agony", "drive~ into a|that|the ditch|wall|tree|river|canal|quarry"],
+      ["die~ slowly", "die~ in agony", "drive~ into a|that|the ditch|wall|tree|river|canal|quarry"],
       ["something (just) (as) awful|bad|terrible|horrible|nasty happen~|happens to", "tyres|tires slashed", "wheel nuts loosened"],
     ),
 );
