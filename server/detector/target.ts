@@ -930,8 +930,10 @@ function hailedInSentence(toks: readonly Token[], text: string, i: number, paren
   // the sentence closes with a title or a full name after a comma
   let k = to;
   let [titles, names, parentNamed] = [0, 0, false];
-  for (; k > from && to - k < 4 && (titleAt(toks, text, k) || isName(toks[k]!, text)); k--) {
-    if (titleAt(toks, text, k)) titles++;
+  for (; k > from && to - k < 4; k--) {
+    const title = titleAt(toks, text, k);
+    if (!title && !isName(toks[k]!, text)) break;
+    if (title) titles++;
     else names++;
     parentNamed ||= parent.has(toks[k]!.text);
   }
