@@ -870,6 +870,8 @@ function nameTokens(name: string | undefined): Set<string> {
 function targetOf(toks: readonly Token[], text: string, i: number, parent: Set<string>, author: Set<string>): Target | null {
   const t = toks[i]!;
   const w = t.text;
+  // ("You're a disgrace to this county, Cllr Byrne.": the "you" of an official hailed)
+  if (SECOND.has(w) && officialAddressed(toks, text, i, parent)) return "public-figure";
   if (SECOND.has(w) || COMMENTER_NOUN.has(w) || parent.has(w) || commenterNamed(toks, text, i)) return "commenter";
   if (author.has(w)) return "public-figure";
   // "they"/"people" etc. name a group; "the people of Ohio" as well; peoples by name ("Romanians")
@@ -923,6 +925,9 @@ function officialAddressed(toks: readonly Token[], text: string, i: number, pare
  * Names hailed that are a public figure's: a title ("Mayor", "MP", "Sir" before a name), or a first name and a surname ("Kylie
  * Brandt, you absolute drongo"; a commenter is hailed by a first name, and the one replied to by their own name).
  */
+/** A name in a hail, with the apostrophe surnames isName leaves out ("Cllr O'Rourke", "D'Arcy"). */
+const hailedName = (t: Token, text: string) => isName(t, text) || IRISH_NAME.test(text.slice(t.start, t.end));
+const IRISH_NAME = /^[OD]'[A-Z][a-z]+$/;
 const hailedOfficial = (titles: number, names: number, parentNamed: boolean) => titles > 0 || (names >= 2 && !parentNamed);
 function hailedInSentence(toks: readonly Token[], text: string, i: number, parent: ReadonlySet<string>): boolean {
   const [from, to] = sentenceOf(toks, text, i);
@@ -932,7 +937,7 @@ function hailedInSentence(toks: readonly Token[], text: string, i: number, paren
   let [titles, names, parentNamed] = [0, 0, false];
   for (; k > from && to - k < 4; k--) {
     const title = titleAt(toks, text, k);
-    if (!title && !isName(toks[k]!, text)) break;
+    if (!title && !hailedName(toks[k]!, text)) break;
     if (title) titles++;
     else names++;
     parentNamed ||= parent.has(toks[k]!.text);
@@ -947,8 +952,6 @@ const writerAddressedAt = phraseMatcher([
 ]);
 /** What opens a sentence before a name, capitalised and no name itself: "HAHA Siobhán, you absolute eejit". */
 const LAUGH = new Set(["haha", "hahaha", "ha", "lol", "ah", "aye", "yeah", "yes", "no", "och", "ach"]);
-/** A surname with an apostrophe, which isName leaves out: "O'Rourke", "D'Arcy". */
-const IRISH_NAME = /^[OD]'[A-Z][a-z]+$/;
 function hailedFirst(toks: readonly Token[], text: string, i: number, parent: ReadonlySet<string>): boolean {
   let k = i - 1;
   const comma = k >= 0 && /,/.test(text.slice(toks[k]!.end, toks[i]!.start));
@@ -958,7 +961,7 @@ function hailedFirst(toks: readonly Token[], text: string, i: number, parent: Re
     if (titleAt(toks, text, k)) titles++;
     else if (GREETING.has(t.text) || CALL.has(t.text) || LAUGH.has(t.text)) {
       // ("Oi Kyle, you…", "Hey Mitch, you're…": a greeting is no name)
-    } else if (isName(t, text) || IRISH_NAME.test(text.slice(t.start, t.end))) names++;
+    } else if (hailedName(t, text)) names++;
     else return false;
     parentNamed ||= parent.has(t.text);
     if (sentenceStart(text, t.start)) return comma && hailedOfficial(titles, names, parentNamed);

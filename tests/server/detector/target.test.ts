@@ -810,6 +810,9 @@ describe("name-calling of the probe-AU and AV constructions", () => {
     ["Shame on you, Anil Mehrotra, you spineless sellout, for twisting the minister's words like that.", "public-figure"],
     ["Cheryl Wanless MP, you are as thick as two short planks and half as useful.", "public-figure"],
     ["Cllr O'Rourke, you're some eejit. Seriously.", "public-figure"],
+    // (and at the sentence's end, an apostrophe surname read as at its start; held by the learned reading, no insult word)
+    ["You're a disgrace to this county, Cllr O'Rourke.", "public-figure"],
+    ["You're a disgrace to this county, Cllr Byrne.", "public-figure"],
     ["Taoiseach, you're a gobshite. Plain and simple.", "public-figure"],
     ["Absolute gutter journalism. Whoever wrote this is a scumbag for doorstepping a grieving family.", "public-figure"],
     ["Romanians are subhuman thieves, every one of them.", "group"],
