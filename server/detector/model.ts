@@ -5,6 +5,7 @@
 import type { Span } from "../../contract/wire.ts";
 import type { Detector, DetectorResult, ScoreContext, Target } from "./types.ts";
 import { tokenize, type KnownWord, type Token } from "./normalize.ts";
+import { endorses } from "./endorsement.ts";
 import { findThreat, THREAT_VERBS, VIOLENT_PARTICIPLE } from "./threat.ts";
 import {
   clauseBreak,
@@ -860,8 +861,10 @@ export class LinearDetector implements Detector {
     let threat = rules ? findThreat(toks, text, lex) : null;
     // a threat in quotation marks is another's; one after it may be the writer's own ('"We'll bury her," said the
     // aide. I say we bury him.')
-    // (unless the quotation is said to fit the reader: '"I will find you, and I will kill you." Fenwick, that one's for you.')
-    for (let tries = 0; threat && insideQuotes(text, toks[threat[0]]!.start) && !fitsTheReader(THREAT_FITS_YOU, threat[1]); tries++) {
+    // (unless the quotation is said to fit the reader: '"I will find you, and I will kill you." Fenwick, that one's for you.',
+    // or agreed with: 'Quoting Vic: "someone should slit his throat." Couldn't have put it better myself.')
+    const ownQuote = ([from, to]: readonly [number, number]) => fitsTheReader(THREAT_FITS_YOU, to) || endorses(toks, from, to);
+    for (let tries = 0; threat && insideQuotes(text, toks[threat[0]]!.start) && !ownQuote(threat); tries++) {
       quotedOffence = true;
       const from = threat[1] + 1;
       const after = tries < 3 && from < toks.length ? findThreat(toks.slice(from), text, lex) : null;

@@ -1242,6 +1242,49 @@ export const VARIED_MENACE_PHRASES: readonly string[] = [
   "tip~|pour~ @any @any @any into his|her|their|your water supply",
   "tip~|pour~ @any @any @any @any into his|her|their|your water supply",
   "reversed|run over himself|herself|themselves",
+  // (probe sets HV and HW: threats agreed with, and against groups) "the mayor needs necklacing", "feed the developer to
+  // the sharks", "set the dogs on the bailiffs", "the only cure for a grass is a shallow grave", "need putting down like
+  // a dog", "finish what the attacker started", "should've reversed over him", "I want him run over", "drag him through
+  // the streets behind a ute", "chop his hand off", "burn in his own car", "tie the fare dodgers to the tracks", "hope the
+  // roof caves in on…", "have their throats cut", "crack a few skulls", "a taste of the cleaver", "sink the boats", "mow
+  // them down", "let the army open fire on…", "drop them in the middle of the Channel", "shame the fire didn't get the
+  // rest of…", "out the back and shot"
+  "need~|deserve~|want~ necklacing",
+  "should be necklaced",
+  "feed~ @who to the sharks|crocodiles|crocs|pigs|lions|wolves|piranhas|dogs",
+  "feed~ @any to the sharks|crocodiles|crocs|piranhas",
+  "feed~ @any @any to the sharks|crocodiles|crocs|piranhas",
+  "feed~ @any @any @any to the sharks|crocodiles|crocs|piranhas",
+  "set~|let~ the dogs on|loose on @who",
+  "is a shallow grave",
+  "put|putting down like a|an (lame|rabid|mad|sick|old) dog|horse|animal|dogs",
+  "finish~ what the attacker|attackers|gunman|killer|bomber|shooter|assassin|mob|rioters|stabber started",
+  "should've|shouldve reversed over",
+  "should have reversed over",
+  "want~ @who run|mown over|down",
+  "drag~ @who through the streets behind",
+  "drag~ @who behind a|the|his|her|my car|ute|truck|horse|van|tractor",
+  "chop~|cut~ off his|her|their hand|hands",
+  "chop~|cut~ his|her|their hand|hands off",
+  "burn~ in his|her|their own car|house|home|bed|office|mansion",
+  "tie~ @who to the tracks|rails|railway|line",
+  "tie~ the @any @any to the tracks|rails|railway|line",
+  "roof|stand|ceiling cave~|collapse~|come~|fall~ in|down on the whole|lot",
+  "have his|her|their|your|ur throat|throats cut|slit",
+  "crack~ a few|some (more) skulls|heads",
+  "crack~ a few hundred|dozen|thousand skulls|heads",
+  "taste of the cleaver|machete|blade|knife|lash|whip|rope|noose|bat|axe",
+  "mow~ down the lot",
+  "mow~ them|em|him|her down",
+  "should've|shouldve let the army|police|troops|soldiers open fire",
+  "should have let the army|police|troops|soldiers open fire",
+  "should let the army|police|troops|soldiers open fire",
+  "drop~ @who in the middle of the channel|sea|ocean|atlantic",
+  "drop~ the @any in the middle of the channel|sea|ocean|atlantic",
+  "pity|shame the @any didn't|didnt get|take the rest|lot of",
+  "out the back and shot|shoot|putting|put|shooting",
+  // ("horsewhipped" is two words run together, left out of the violent participles, whose disguises are undone)
+  "be|being|get|getting horsewhipped|birched",
 ];
 
 /**
@@ -1325,4 +1368,6 @@ export const CLAUSE_FINAL_MENACE_PHRASES: readonly string[] = [
   "expect company|visitors",
   // (probe set HK) "Not saying I'd push you under a train, Sam, but I wouldn't pull you back either."
   "i wouldn't|wouldnt pull you|u|him|her back|out (either)",
+  // (probe set HW) "Sink the boats. Every single one." (not "the storm could sink the boats in the harbour")
+  "sink the boats|dinghies",
 ];

@@ -20,6 +20,7 @@
  * Works on normalised tokens, so evasive spellings are covered too.
  * Returns the token range [from, to] of the construction, or null.
  */
+import { ENDORSABLE_AFTER, endorses } from "./endorsement.ts";
 import type { Token } from "./normalize.ts";
 import { phraseIn, phraseMatcher } from "./phrases.ts";
 import { CLAUSE_FINAL_MENACE_PHRASES, MENACING_PHRASES, VARIED_MENACE_PHRASES } from "./threat-phrases.ts";
@@ -996,6 +997,20 @@ function reportedOrNegated(tokens: readonly Token[], i: number, text: string): b
 }
 
 export function findThreat(tokens: readonly Token[], text: string, lex: InsultLexicon): [number, number] | null {
+  return findOwnThreat(tokens, text, lex) ?? endorsedThreat(tokens, text, lex);
+}
+
+/** A threat reported and agreed with: the words after the report read as the writer's own. */
+function endorsedThreat(tokens: readonly Token[], text: string, lex: InsultLexicon): [number, number] | null {
+  for (let k = 0; k < tokens.length - 1; k++) {
+    if (!ENDORSABLE_AFTER.has(tokens[k]!.text)) continue;
+    const found = findOwnThreat(tokens.slice(k + 1), text, lex);
+    if (found && endorses(tokens, k, found[1] + k + 1)) return [found[0] + k + 1, found[1] + k + 1];
+  }
+  return null;
+}
+
+function findOwnThreat(tokens: readonly Token[], text: string, lex: InsultLexicon): [number, number] | null {
   const found = readThreat(tokens, text, lex);
   // "burn the whole lot of them — AT THE BALLOT BOX": violence as a figure for a vote;
   // "people THREATENING TO burn his house down", "someone WHO SAID the ref should be beaten up": a threat reported, not made
