@@ -932,12 +932,33 @@ export function findDismissive(tokens: readonly Token[], text: string, skip?: (i
   for (let i = from; i < tokens.length; i++) {
     if (skip?.(i)) continue;
     const end = dismissiveAt(tokens, i);
-    if (end >= 0 && !plainSense(tokens, text, i) && !saidToEveryone(tokens, text, end) && !saidOfMe(tokens, i)) return [i, end];
+    if (
+      end >= 0 &&
+      !plainSense(tokens, text, i) &&
+      !saidToEveryone(tokens, text, end) &&
+      !saidOfMe(tokens, i) &&
+      !named(tokens, text, i, end)
+    )
+      return [i, end];
     const whole = wholeClauseAt(tokens, i);
     if (whole >= 0 && wholeClause(tokens, text, i, whole)) return [i, whole];
   }
   return null;
 }
+
+/**
+ * The put-down named as a subject, not said: "Enjoy your tinfoil hat IS the kind of reply…", "Ok boomer WENT into the
+ * dictionary years ago" (its sentence opening with it, no determiner: "Your tinfoil hat IS showing" is said).
+ */
+function named(tokens: readonly Token[], text: string, from: number, end: number): boolean {
+  const next = tokens[end + 1];
+  if (!next || !NAMING_VERB.has(next.text) || clauseBreak(text, tokens[end]!, next, false)) return false;
+  let s = from;
+  while (s > 0 && !sentenceEnds(text, tokens[s - 1]!, tokens[s]!)) s--;
+  return from - s <= 3 && !OWNING.has(tokens[s]!.text);
+}
+const NAMING_VERB = new Set(["is", "was", "went", "became", "gets", "got", "used", "sounds", "seems"]);
+const OWNING = new Set(["your", "ur", "yer", "his", "her", "their", "my", "the", "that", "this", "a", "an"]);
 
 /** "ME AGAIN, the village idiot", "AS the resident village idiot, can someone…": the writer, in apposition (a few words like "again", "the" between). */
 function saidOfMe(tokens: readonly Token[], i: number): boolean {

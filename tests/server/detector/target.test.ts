@@ -1463,6 +1463,8 @@ describe("attacks on commenters of the probe-BM families", () => {
     "Listen here, buttercup, the council never promised that.",
     "Just log off, nobody is interested in anything you have to say.",
     "You clearly live alone, and it shows.",
+    "Your tinfoil hat is showing again, Derek.",
+    "Ok boomer, go back to your crossword.",
   ])("%j puts a commenter down: held or refused, never published", (text) => {
     const j = judge(text);
     expect(j.target).toBe("commenter");
@@ -1473,6 +1475,8 @@ describe("attacks on commenters of the probe-BM families", () => {
     "You have the support of a majority of residents.",
     "Go touch grass, everyone! The sun's finally out and the parks look gorgeous.",
     "Me again, the village idiot, asking why nobody told us about the roadworks.",
+    // (the put-down named, not said: probe set HX)
+    "Ok boomer went into the dictionary years ago, this article is a bit late to the party.",
   ])("%j puts no commenter down and publishes", (text) => {
     expect(judge(text).decision).toBe("publish");
   });
