@@ -46,7 +46,7 @@ const PERSON_NOUN = new Set([
   ...["driver", "founder", "surveyor", "exec", "executive", "fan", "star", "player", "rapist", "murderer", "thief", "thug", "lout"],
   ...["yob", "staffer", "boss", "worker", "volunteer", "councilwoman", "director", "spokesman", "spokeswoman", "host", "anchor"],
   ...["rider", "shareholder", "investor", "junkie", "addict", "pensioner", "commuter", "tourist", "resident", "student"],
-  ...["bailiff", "migrant", "immigrant", "voter", "rambler", "vandal", "crook", "squatter", "lawmaker", "bosses"],
+  ...["bailiff", "migrant", "immigrant", "voter", "rambler", "vandal", "crook", "squatter", "lawmaker", "bosses", "sab"],
 ]);
 
 /** A person noun, plural or possessive too: "judge", "councillors", "that councillor's". */

@@ -82,8 +82,11 @@ const condemningAt = phraseMatcher([
 /** Words after which another's words or wish are told: "someone SAID…", "Terry WANTS the CEO thrown off the roof". */
 export const ENDORSABLE_AFTER = new Set([...REPORTING, "wants", "wanted", "about", "idea", "calling", "suggested", "suggesting"]);
 
-/** Words before an agreement that deny it: "I DON'T agree…", "I CAN'T agree with that". */
+/** Words before an agreement that deny it: "I DON'T agree…", "I CAN'T agree with that", "I DON'T REALLY agree". */
 const DENIED = new Set([...NEGATION, "can't", "cant", "cannot", "couldn't", "couldnt", "hardly"]);
+const SOFTENER = new Set(["really", "totally", "fully", "quite", "entirely", "necessarily", "exactly", "completely", "i"]);
+const denied = (tokens: readonly Token[], k: number) =>
+  DENIED.has(tokens[k - 1]?.text ?? "") || (DENIED.has(tokens[k - 2]?.text ?? "") && SOFTENER.has(tokens[k - 1]!.text));
 
 /**
  * Does the comment agree with the words it reports at [from, to] (from: the reporting word), in words after them or
@@ -93,7 +96,7 @@ export function endorses(tokens: readonly Token[], from: number, to: number): bo
   if (phraseIn(condemningAt, tokens)) return false;
   for (let k = Math.max(0, from - 5); k < tokens.length; k++) {
     if (k === from) k = to + 1;
-    if (endorsingAt(tokens, k) >= 0 && !DENIED.has(tokens[k - 1]?.text ?? "") && !DENIED.has(tokens[k - 2]?.text ?? "")) return true;
+    if (endorsingAt(tokens, k) >= 0 && !denied(tokens, k)) return true;
   }
   return false;
 }

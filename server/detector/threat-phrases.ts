@@ -1285,6 +1285,13 @@ export const VARIED_MENACE_PHRASES: readonly string[] = [
   "out the back and shot|shoot|putting|put|shooting",
   // ("horsewhipped" is two words run together, left out of the violent participles, whose disguises are undone)
   "be|being|get|getting horsewhipped|birched",
+  "hope a|an earthquake|meteor|asteroid|tsunami|tornado|bomb hit~|strike~|flatten~ their|his|her",
+  "plague|virus|pandemic would|will come (through) and wipe|kill",
+  "cleansing with a flamethrower|flame-thrower",
+  "want~ @who thrown off|from the|a bridge|cliff|building|balcony",
+  "want~ @who thrown off|from the roof of his|her|their",
+  "i'd|id bring the petrol|matches",
+  "be getting shot|stabbed|hanged|lynched|knifed",
 ];
 
 /**

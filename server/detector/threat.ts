@@ -330,6 +330,8 @@ const BUILDING = new Set(
     "hotel",
   ]),
 );
+/** Where a person lives or drives, burned with them: "burn the landlord's HOUSE down". */
+const DWELLING = new Set(["house", "houses", "home", "homes", "flat", "flats", "car", "cars", "farm", "caravan"]);
 /** Harm that is only a threat when wished ("I hope he chokes on it"; not "he choked on a sweet", told). */
 const wishedHarmAt = phraseMatcher(
   // (not "the team chokes on ITS hubris": a sporting failure; nor "burns in hell", "drowns in debt": curses and figures of speech)
@@ -1570,10 +1572,12 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
     // "Let's go burn down the mosque", "someone needs to firebomb that clinic" (not "the fire could burn down the church")
     if (ARSON.has(w) && w !== "petrol") {
       const d = tokens[i + 1]?.text === "down" ? i + 2 : i + 1;
-      if (DETERMINER.has(tokens[d]?.text ?? "") && BUILDING.has(tokens[d + 1]?.text ?? "")) {
+      // (or a person's home: "Burn the councillors' houses down")
+      const owned = personNoun(tokens[d + 1]?.text ?? "") && DWELLING.has(tokens[d + 2]?.text ?? "") ? 1 : 0;
+      if (DETERMINER.has(tokens[d]?.text ?? "") && (BUILDING.has(tokens[d + 1]?.text ?? "") || owned)) {
         // wished ("let's go burn down…"), or ordered at the comment's start ("Firebomb the mosque tonight")
         const ordered = i === 0 || (i === 1 && (tokens[0]!.text === "just" || tokens[0]!.text === "go"));
-        if ((ordered || wishedBefore(tokens, i, 6)) && !reportedOrNegated(tokens, i, text)) return [i, d + 1];
+        if ((ordered || wishedBefore(tokens, i, 6)) && !reportedOrNegated(tokens, i, text)) return [i, d + 1 + owned];
       }
     }
     if (w === "if") {

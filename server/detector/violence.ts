@@ -266,7 +266,10 @@ const WANTED_DOING = new Map<string, readonly string[] | null>([
   ["setting", ["alight", "on"]],
 ]);
 /** After a lone -ing form, words that leave it alone ("wants shooting FOR this"; not "want shooting LESSONS"). */
-const DOING_ENDS = new Set(["for", "and", "or", "with", "then", "too", "tbh", "honestly", "frankly", "imo", "mate", "quite", "really"]);
+// ("he wants battering IN the tunnel", "…OUTSIDE the ground")
+const DOING_ENDS = new Set([
+  ...["for", "and", "or", "with", "then", "too", "tbh", "honestly", "frankly", "imo", "mate", "quite", "really", "in", "outside"],
+]);
 const SUBJECT_PRONOUN = new Set(["he", "she", "they", "you", "u", "him", "them", "everyone"]);
 
 /** [from, to] of a killing or beating a person "wants", or null. */

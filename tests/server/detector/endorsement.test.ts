@@ -11,6 +11,10 @@ describe("threats reported and agreed with", () => {
     ["I usually hate the comments here but the bloke saying the health secretary should be set on fire is bang on.", "set on fire"],
     ["Exactly what Sipho said, the mayor needs necklacing, it's the only language these crooks understand.", "necklacing"],
     ["Nikhil's reply said the MLA should be beaten with his own chappal in public. Spot on.", "should be beaten"],
+    [
+      "Someone in the last thread said Rachel Moore should be beaten until she can't talk, first sensible thing I've read on here.",
+      "should be beaten",
+    ],
   ])("%j is refused as the writer's threat, with %j marked", (text, marked) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, decision: "reject" });
@@ -24,6 +28,7 @@ describe("threats reported and agreed with", () => {
     "Someone further up said Councillor Pryce deserves a bullet. That's vile and I've reported it.",
     "Someone in the last thread said Rachel Moore should be beaten. I don't agree with a word she says but that's disgusting.",
     "The reader above said the PM should be shot. I can't agree with that, whatever he's done.",
+    "My uncle said the referee should be shot. I don't really agree with him, it was a tough call.",
     'The Rovers Trust statement condemning the "string him up" chants is spot on. That\'s not who we are.',
     'Her fans sending him "die in a fire" messages is just as bad as what he said. Don\'t defend that.',
     // (agreement with something else, before the report)

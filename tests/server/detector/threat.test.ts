@@ -1741,6 +1741,14 @@ describe("threats of the probe-EV, EW, EZ, FB, FD, FH, FK, FM, FP, FQ, FS and FX
     ["Drop the migrants in the middle of the Channel and let the tide do the rest.", "in the middle of the channel"],
     ["Shame the fire didn't get the rest of that gang while it was at it.", "didn't get the rest of"],
     ["Vandals of that sort ought to be horsewhipped in the town square.", "horsewhipped"],
+    ["Burn the councillors' houses down.", "burn the councillors' houses"],
+    ["Echoing everyone, but I'd go further, he wants battering in the tunnel after the game.", "wants battering"],
+    ["Set the dogs on the hunt sabs next time and let nature take its course.", "set the dogs on the hunt sabs"],
+    ["Hope an earthquake hits their party conference and takes out the front bench.", "earthquake hits their"],
+    ["Wish a plague would come through and wipe out every Tory voter in the shires tbh", "come through and wipe"],
+    ["Parliament needs a good cleansing with a flamethrower, every last member.", "cleansing with a flamethrower"],
+    ["I want the CEO thrown off the roof of his own building.", "want the ceo thrown off the roof"],
+    ["You're the one who should be getting shot.", "be getting shot"],
   ])("%j is a threat, refused, with %j marked", (text, marked) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, decision: "reject" });
@@ -1820,6 +1828,11 @@ describe("threats of the probe-EV, EW, EZ, FB, FD, FH, FK, FM, FP, FQ, FS and FX
     "The army was told not to open fire on the protesters, thankfully.",
     "Drop the kids in the middle of town and pick them up at five.",
     "Shame the rain didn't hold off for the rest of the fete.",
+    "The fire could burn the farmer's house down if the wind turns, residents were told.",
+    "The film wants shooting in black and white, like the original.",
+    "Hope an earthquake never hits their town again, it took years to rebuild.",
+    "I want the kids thrown off the roof of the bike shed, they keep climbing up there.",
+    "The keeper should be getting shots on target in training, not watching.",
     // (probe set HH's look-alikes)
     "I'd sleep with one eye open if I were the chancellor, the backbenchers are already plotting.",
     "You'll get what's coming to you, a refund hopefully. The article says the energy company owes half this street money.",
