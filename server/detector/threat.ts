@@ -1002,11 +1002,27 @@ export function findThreat(tokens: readonly Token[], text: string, lex: InsultLe
   return findOwnThreat(tokens, text, lex) ?? endorsedThreat(tokens, text, lex);
 }
 
+/** The reported speaker's "he'd", "you'll" at the start of their words (within three) made the writer's "I'd", "I'll". */
+function asWritersOwn(words: Token[]): Token[] {
+  for (let k = 0; k < Math.min(3, words.length); k++) {
+    const own = SPEAKER_AS_WRITER.get(words[k]!.text);
+    if (own) {
+      words[k] = { ...words[k]!, text: own };
+      break;
+    }
+  }
+  return words;
+}
+const SPEAKER_AS_WRITER = new Map([
+  ...["he'd", "she'd", "you'd", "they'd", "hed", "shed", "youd"].map((w) => [w, "i'd"] as const),
+  ...["he'll", "she'll", "you'll", "they'll", "youll"].map((w) => [w, "i'll"] as const),
+]);
+
 /** A threat reported and agreed with: the words after the report read as the writer's own. */
 function endorsedThreat(tokens: readonly Token[], text: string, lex: InsultLexicon): [number, number] | null {
   for (let k = 0; k < tokens.length - 1; k++) {
     if (!ENDORSABLE_AFTER.has(tokens[k]!.text)) continue;
-    const found = findOwnThreat(tokens.slice(k + 1), text, lex);
+    const found = findOwnThreat(asWritersOwn(tokens.slice(k + 1)), text, lex);
     if (found && endorses(tokens, k, found[1] + k + 1)) return [found[0] + k + 1, found[1] + k + 1];
   }
   return null;

@@ -15,6 +15,8 @@ describe("threats reported and agreed with", () => {
       "Someone in the last thread said Rachel Moore should be beaten until she can't talk, first sensible thing I've read on here.",
       "should be beaten",
     ],
+    // (the speaker's "he'd" made the writer's own)
+    ["The first comment said he'd punch Nigel if he ever met him. Same here Nigel, same here.", "punch nigel"],
   ])("%j is refused as the writer's threat, with %j marked", (text, marked) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, decision: "reject" });
@@ -31,6 +33,8 @@ describe("threats reported and agreed with", () => {
     "My uncle said the referee should be shot. I don't really agree with him, it was a tough call.",
     'The Rovers Trust statement condemning the "string him up" chants is spot on. That\'s not who we are.',
     'Her fans sending him "die in a fire" messages is just as bad as what he said. Don\'t defend that.',
+    "The first comment said he'd punch Nigel if he ever met him. Disgraceful.",
+    "The first comment said he'd punch Nigel if he ever met him.",
     // (agreement with something else, before the report)
     "Spot on about the parking. My neighbour said the warden should be shot, which is a bit much.",
   ])("%j is no threat of the writer's", (text) => {
