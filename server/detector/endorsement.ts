@@ -8,79 +8,91 @@ import { phraseIn, phraseMatcher } from "./phrases.ts";
 import { NEGATION, REPORTING } from "./cues.ts";
 
 /** Words agreeing with what was said, or joining in. */
-const endorsingAt = phraseMatcher([
-  "can't|cannot|cant argue with that|this|him|her|them|it",
-  "couldn't|couldnt have put it better",
-  "could not have put it better",
-  "couldn't|couldnt agree more",
-  "could not agree more",
-  "he|she|they|you was|were|is|are (dead|spot|bang) right",
-  "he's|she's|they're|you're|hes|shes|theyre|youre (dead|spot|bang) right",
-  "he|she|they|you was|were|is|are not wrong",
-  "he|she|they|you wasn't|weren't|isn't|aren't|wasnt|werent|isnt|arent wrong",
-  "he's|she's|they're|you're|hes|shes|theyre|youre not wrong",
-  "has|had|makes|made a (good|fair|valid) point",
-  "spot|bang|dead on",
-  "hear hear",
-  "count|sign me in|up",
-  "where do i sign",
-  "same here",
-  "i agree",
-  "agree with him|her|them|that|this|every|everyone|completely|entirely|totally",
-  "totally|fully|quite|completely agree",
-  "i'll|i'd|ill|id drive|help|chip|bring|hold",
-  "i will|would drive|help|chip|bring|hold",
-  "do it",
-  "floor it",
-  "sounds fair|good|right",
-  "sounds about right",
-  "first sensible thing",
-  "i'll|ill say it too",
-  "i was thinking it|that too",
-  "exactly|backing what @any said|says|wrote|posted",
-  "exactly|backing what @any @any said|says|wrote|posted",
-  "echoing",
-  "good shout",
-  "nodding along",
-  "never truer",
-  "i second that|this",
-  "well said",
-  "genuinely agree",
-  "just building on",
-  "has a point",
-  "follows through",
-  "what i'd say too",
-]);
+const endorsingAt = phraseMatcher(
+  [
+    "can't|cannot|cant argue with that|this|him|her|them|it",
+    "couldn't|couldnt have put it better",
+    "could not have put it better",
+    "couldn't|couldnt agree more",
+    "could not agree more",
+    "he|she|they|you was|were|is|are (dead|spot|bang) right",
+    "he's|she's|they're|you're|hes|shes|theyre|youre (dead|spot|bang) right",
+    "he|she|they|you was|were|is|are not wrong",
+    "he|she|they|you wasn't|weren't|isn't|aren't|wasnt|werent|isnt|arent wrong",
+    "he's|she's|they're|you're|hes|shes|theyre|youre not wrong",
+    "has|had|makes|made a (good|fair|valid) point",
+    "spot|bang|dead on",
+    "hear hear",
+    "count|sign me in|up",
+    "where do i sign",
+    "same here",
+    "i agree",
+    "agree with him|her|them|that|this|every|everyone|completely|entirely|totally",
+    "agree with what",
+    "totally|fully|quite|completely agree",
+    "i'll|i'd|ill|id drive|help|chip|bring|hold",
+    "i will|would drive|help|chip|bring|hold",
+    "do it",
+    "floor it",
+    "sounds fair|good|right",
+    "sounds about right",
+    "first sensible thing",
+    "i'll|ill say it too",
+    "i was thinking it|that too",
+    "exactly|backing what @any said|says|wrote|posted",
+    "exactly|backing what @any @any said|says|wrote|posted",
+    "echoing",
+    "good shout",
+    "nodding along",
+    "never truer",
+    "i second that|this",
+    "well said",
+    "genuinely agree",
+    "just building on",
+    "has a point",
+    "follows through",
+    "what i'd say too",
+  ],
+  {},
+  true,
+);
 
 /** Words condemning what was said: the report is of another's threat, and disowned. */
-const condemningAt = phraseMatcher([
-  "disgusting",
-  "disgraceful",
-  "vile",
-  "sick",
-  "sickening",
-  "horrifying",
-  "horrific",
-  "appalling",
-  "shameful",
-  "reported",
-  "report",
-  "not funny",
-  "no place",
-  "out of order",
-  "too far",
-  "hope you didn't|didnt mean",
-  "not on",
-  "unacceptable",
-  "awful",
-  "grim",
-  "condemn~",
-  "not who we are",
-  "don't|dont defend",
-]);
+const condemningAt = phraseMatcher(
+  [
+    "disgusting",
+    "disgraceful",
+    "vile",
+    "sick",
+    "sickening",
+    "horrifying",
+    "horrific",
+    "appalling",
+    "shameful",
+    "reported",
+    "report",
+    "not funny",
+    "no place",
+    "out of order",
+    "too far",
+    "hope you didn't|didnt mean",
+    "not on",
+    "unacceptable",
+    "awful",
+    "grim",
+    "condemn~",
+    "not who we are",
+    "don't|dont defend",
+  ],
+  {},
+  true,
+);
 
 /** Words after which another's words or wish are told: "someone SAID…", "Terry WANTS the CEO thrown off the roof". */
 export const ENDORSABLE_AFTER = new Set([...REPORTING, "wants", "wanted", "about", "idea", "calling", "suggested", "suggesting"]);
+
+/** Any words of agreement at all: the cheap test before another's words are read as the writer's. */
+export const mayEndorse = (tokens: readonly Token[]) => phraseIn(endorsingAt, tokens);
 
 /** Words before an agreement that deny it: "I DON'T agree…", "I CAN'T agree with that", "I DON'T REALLY agree". */
 const DENIED = new Set([...NEGATION, "can't", "cant", "cannot", "couldn't", "couldnt", "hardly"]);
@@ -96,6 +108,7 @@ export function endorses(tokens: readonly Token[], from: number, to: number): bo
   if (phraseIn(condemningAt, tokens)) return false;
   for (let k = Math.max(0, from - 5); k < tokens.length; k++) {
     if (k === from) k = to + 1;
+    if (k >= tokens.length) break;
     if (endorsingAt(tokens, k) >= 0 && !denied(tokens, k)) return true;
   }
   return false;

@@ -92,8 +92,8 @@ function beginsOf(tokens: readonly Token[]): Uint32Array {
 /** The last token of a phrase starting at i, or -1; and the words a phrase may start with. */
 export type PhraseMatcher = ((tokens: readonly Token[], i: number) => number) & { firstWords: ReadonlySet<string> };
 
-/** Compiles the phrases into a matcher. */
-export function phraseMatcher(phrases: readonly string[], slots: Record<string, Slot> = {}): PhraseMatcher {
+/** Compiles the phrases into a matcher (`rare`: asked of few comments, so looked up without the shared bits). */
+export function phraseMatcher(phrases: readonly string[], slots: Record<string, Slot> = {}, rare = false): PhraseMatcher {
   // Phrases are found by their first word and then their second, in two lookups: a first word is
   // often common ("your", "i", "the") and begins many phrases, of which the second word leaves few.
   // Plain phrases (most) are compared word by word; the others are compiled into parts.
@@ -122,7 +122,8 @@ export function phraseMatcher(phrases: readonly string[], slots: Record<string, 
   }
   for (const start of byFirst.values()) indexBySecondToken(start);
   // a matcher past the 32nd looks its first words up at every token
-  const bit = matchers < 32 ? 1 << matchers++ : 0;
+  // (a matcher asked only of a few comments takes no bit from those asked at every token)
+  const bit = matchers < 32 && !rare ? 1 << matchers++ : 0;
   if (bit) for (const w of byFirst.keys()) BEGUN_BY.set(w, (BEGUN_BY.get(w) ?? 0) | bit);
   lookedUp = null;
   const tryAll = (list: readonly Phrase[], tokens: readonly Token[], i: number) => {

@@ -1292,6 +1292,18 @@ export const VARIED_MENACE_PHRASES: readonly string[] = [
   "want~ @who thrown off|from the roof of his|her|their",
   "i'd|id bring the petrol|matches",
   "be getting shot|stabbed|hanged|lynched|knifed",
+  // (probe set IA: threats in threads) "Kill every last one of that cartel", "Acid in the face would sort that smirk out",
+  // "Wonder if he'll be this mouthy with a broken neck", "drag that landlord out into the street", "Tie them to a pole
+  // and let the neighbours take turns", "hopefully the gas bill finishes you off", "a pack of dogs after them"
+  "hang~|shoot~|kill~|gas~|lynch~ every last one of that|those|these",
+  "acid in the|his|her|their|your|ur face would|will|should|might|'d",
+  "this mouthy|cocky|gobby|lippy|smug with a broken",
+  "drag~ @who out into|onto the street|streets",
+  "tie~ them|him|her|em to a|the lamppost|lampost and",
+  "and let the neighbours|neighbors|locals|public|crowd|mob|lads|tenants take turns|have",
+  "hopefully the @any finish~ you|u|him|her off",
+  "hopefully the @any @any finish~ you|u|him|her off",
+  "a pack of dogs after|on them|him|her|em|you",
 ];
 
 /**

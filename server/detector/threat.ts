@@ -20,7 +20,7 @@
  * Works on normalised tokens, so evasive spellings are covered too.
  * Returns the token range [from, to] of the construction, or null.
  */
-import { ENDORSABLE_AFTER, endorses } from "./endorsement.ts";
+import { ENDORSABLE_AFTER, endorses, mayEndorse } from "./endorsement.ts";
 import type { Token } from "./normalize.ts";
 import { phraseIn, phraseMatcher } from "./phrases.ts";
 import { CLAUSE_FINAL_MENACE_PHRASES, MENACING_PHRASES, VARIED_MENACE_PHRASES } from "./threat-phrases.ts";
@@ -923,8 +923,15 @@ function authorNamedBefore(tokens: readonly Token[], i: number): boolean {
 const SOMEONE = new Set(["someone", "somebody"]);
 const DISOWNING = new Set(["saying", "suggesting"]);
 /** Another's words reported in the five words before token i: "someone WHO SAID the referee should be beaten up" (not "I said…"). */
-function reportedOfAnother(tokens: readonly Token[], i: number): boolean {
-  for (let k = Math.max(0, i - 5); k < i; k++)
+function reportedOfAnother(tokens: readonly Token[], text: string, i: number): boolean {
+  // (in the threat's sentence: "Thank god someone finally SAID it. Kill every last one of that cartel.")
+  let from = Math.max(0, i - 5);
+  for (let k = i; k > from; k--)
+    if (sentenceEnds(text, tokens[k - 1]!, tokens[k]!)) {
+      from = k;
+      break;
+    }
+  for (let k = from; k < i; k++)
     if (
       REPORTING.has(tokens[k]!.text) &&
       !NOT_REPORTED_SPEECH.has(tokens[k]!.text) &&
@@ -1020,6 +1027,7 @@ const SPEAKER_AS_WRITER = new Map([
 
 /** A threat reported and agreed with: the words after the report read as the writer's own. */
 function endorsedThreat(tokens: readonly Token[], text: string, lex: InsultLexicon): [number, number] | null {
+  if (!mayEndorse(tokens)) return null;
   for (let k = 0; k < tokens.length - 1; k++) {
     if (!ENDORSABLE_AFTER.has(tokens[k]!.text)) continue;
     const found = findOwnThreat(asWritersOwn(tokens.slice(k + 1)), text, lex);
@@ -1042,7 +1050,7 @@ function findOwnThreat(tokens: readonly Token[], text: string, lex: InsultLexico
     !threatReported(tokens, found[0]) &&
     !neededOrCounterfactual(tokens, found[0]) &&
     !sayingDenied(tokens, found[0]) &&
-    !reportedOfAnother(tokens, found[0]) &&
+    !reportedOfAnother(tokens, text, found[0]) &&
     !lateAgain(tokens, found[1]) &&
     !gameAfter(tokens, found) &&
     !actNamed(tokens, text, found) &&
@@ -1075,10 +1083,13 @@ function gameAfter(tokens: readonly Token[], [start, end]: readonly [number, num
   // "bury them BY LUNCH on day two", "…before half-time": a session of play
   if ((next === "by" || next === "before") && PLAY_SESSION.has(tokens[end + (tokens[end + 2]?.text === "the" ? 3 : 2)]?.text ?? ""))
     for (let m = start; m <= end; m++) if (TEAM.has(tokens[m]!.text)) return true;
-  const day = FIXTURE_DAY.has(next)
-    ? end + 1
-    : (next === "on" || next === "this") && FIXTURE_DAY.has(tokens[end + 2]?.text ?? "")
-      ? end + 2
+  // (also after the ground: "murder them AT ANFIELD on Saturday")
+  const at = (next === "at" || next === "in") && tokens[end + 3] !== undefined ? end + 2 : end;
+  const after = tokens[at + 1]?.text ?? "";
+  const day = FIXTURE_DAY.has(after)
+    ? at + 1
+    : (after === "on" || after === "this") && FIXTURE_DAY.has(tokens[at + 2]?.text ?? "")
+      ? at + 2
       : -1;
   if (day < 0) return false;
   for (let m = start; m <= end; m++) if (TEAM.has(tokens[m]!.text)) return true;

@@ -15,6 +15,7 @@ describe("threats reported and agreed with", () => {
       "Someone in the last thread said Rachel Moore should be beaten until she can't talk, first sensible thing I've read on here.",
       "should be beaten",
     ],
+    ["Agree with what Rossi_71 wrote, stick the smug git's head on a spike outside Parliament.", "head on a spike"],
     // (the speaker's "he'd" made the writer's own)
     ["The first comment said he'd punch Nigel if he ever met him. Same here Nigel, same here.", "punch nigel"],
   ])("%j is refused as the writer's threat, with %j marked", (text, marked) => {

@@ -1749,6 +1749,14 @@ describe("threats of the probe-EV, EW, EZ, FB, FD, FH, FK, FM, FP, FQ, FS and FX
     ["Parliament needs a good cleansing with a flamethrower, every last member.", "cleansing with a flamethrower"],
     ["I want the CEO thrown off the roof of his own building.", "want the ceo thrown off the roof"],
     ["You're the one who should be getting shot.", "be getting shot"],
+    // (probe set IA: threats in threads)
+    ["Thank god someone finally said it. Kill every last one of that cartel.", "kill every last one of that"],
+    ["Acid in the face would sort that smirk out, I've seen it done for less.", "acid in the face would"],
+    ["Oh look, Marcus is back. Wonder if he'll be this mouthy with a broken neck.", "this mouthy with a broken"],
+    ["Somebody needs to drag that landlord out into the street and let the tenants have him.", "out into the street"],
+    ["We know what works on thieves. Tie them to a pole and let the neighbours take turns.", "let the neighbours take turns"],
+    ["Ok boomer, enjoy your last few winters, hopefully the gas bill finishes you off a bit quicker.", "finishes you off"],
+    ["Give the toffs a ten minute head start and a pack of dogs after them, see how they like it.", "a pack of dogs after them"],
   ])("%j is a threat, refused, with %j marked", (text, marked) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, decision: "reject" });
@@ -1833,6 +1841,13 @@ describe("threats of the probe-EV, EW, EZ, FB, FD, FH, FK, FM, FP, FQ, FS and FX
     "Hope an earthquake never hits their town again, it took years to rebuild.",
     "I want the kids thrown off the roof of the bike shed, they keep climbing up there.",
     "The keeper should be getting shots on target in training, not watching.",
+    "Acid in the face of a river bank is how caves form, the geology teacher said.",
+    "He was this brave with a broken wrist in the final, what a player.",
+    "Tie them to a pole and the tomatoes will stand up to the wind.",
+    "Let the neighbours take turns with the mower, it's a shared garden.",
+    "Hopefully the new boiler finishes off the damp problem for good.",
+    "The fox had a pack of dogs after it all morning.",
+    "We're going to absolutely murder them at Anfield on Saturday, their back four is in pieces.",
     // (probe set HH's look-alikes)
     "I'd sleep with one eye open if I were the chancellor, the backbenchers are already plotting.",
     "You'll get what's coming to you, a refund hopefully. The article says the energy company owes half this street money.",
