@@ -921,13 +921,13 @@ const titleAt = (toks: readonly Token[], text: string, k: number) =>
 function officialAddressed(toks: readonly Token[], text: string, i: number, parent: ReadonlySet<string>): boolean {
   return hailedFirst(toks, text, i, parent) || hailedInSentence(toks, text, i, parent);
 }
+/** A name in a hail, with the apostrophe surnames isName leaves out ("Cllr O'Rourke", "D'Arcy"). */
+const hailedName = (t: Token, text: string) => isName(t, text) || IRISH_NAME.test(text.slice(t.start, t.end));
+const IRISH_NAME = /^[OD]'[A-Z][a-z]+$/;
 /**
  * Names hailed that are a public figure's: a title ("Mayor", "MP", "Sir" before a name), or a first name and a surname ("Kylie
  * Brandt, you absolute drongo"; a commenter is hailed by a first name, and the one replied to by their own name).
  */
-/** A name in a hail, with the apostrophe surnames isName leaves out ("Cllr O'Rourke", "D'Arcy"). */
-const hailedName = (t: Token, text: string) => isName(t, text) || IRISH_NAME.test(text.slice(t.start, t.end));
-const IRISH_NAME = /^[OD]'[A-Z][a-z]+$/;
 const hailedOfficial = (titles: number, names: number, parentNamed: boolean) => titles > 0 || (names >= 2 && !parentNamed);
 function hailedInSentence(toks: readonly Token[], text: string, i: number, parent: ReadonlySet<string>): boolean {
   const [from, to] = sentenceOf(toks, text, i);

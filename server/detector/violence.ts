@@ -265,10 +265,13 @@ const WANTED_DOING = new Map<string, readonly string[] | null>([
   ["knocking", ["out"]],
   ["setting", ["alight", "on"]],
 ]);
-/** After a lone -ing form, words that leave it alone ("wants shooting FOR this"; not "want shooting LESSONS"). */
-// ("he wants battering IN the tunnel", "…OUTSIDE the ground")
+/**
+ * After a lone -ing form, words that leave it alone ("wants shooting FOR this", "wants battering IN the tunnel"; not
+ * "want shooting LESSONS").
+ */
 const DOING_ENDS = new Set([
-  ...["for", "and", "or", "with", "then", "too", "tbh", "honestly", "frankly", "imo", "mate", "quite", "really", "in", "outside"],
+  ...["for", "and", "or", "with", "then", "too", "tbh", "honestly", "frankly", "imo", "mate", "quite", "really"],
+  ...["in", "outside"],
 ]);
 const SUBJECT_PRONOUN = new Set(["he", "she", "they", "you", "u", "him", "them", "everyone"]);
 
