@@ -247,6 +247,11 @@ export function findMenace(toks: readonly Token[]): [number, number] | null {
     // (said to someone: not "keep digging into the accounts, the accidents happen in the paperwork")
     if (w === "accidents" && toks[i + 1]?.text === "happen" && !negatedOrTold(toks, i - 3, i) && toks.some((t) => YOU_WORD.has(t.text)))
       for (let k = 0; k < n; k++) if (quarrelAt(toks, k)) return [i, i + 1];
+    // "meet me outside the ground after the game and say that again", "Say that to my face. Marina car park, 9pm, come
+    // alone": a place to settle the quarrel (not "meet me at the café on Saturday", no quarrel)
+    const settle = settlingAt(toks, i);
+    if (settle >= 0 && !negatedOrTold(toks, i - 3, i))
+      for (let k = Math.max(0, i - 14); k < Math.min(n, i + 14); k++) if (quarrelAt(toks, k)) return [i, settle];
     // "he won't live to see the election if I have anything to do with it": a death foretold, with one's hand in it
     if (w === "live" && toks[i + 1]?.text === "to" && toks[i + 2]?.text === "see" && has(toks, i - 1, WONT) && byMyHand(toks))
       return [i - 1, i + 2];
@@ -391,6 +396,16 @@ export function findMenace(toks: readonly Token[]): [number, number] | null {
   }
   return null;
 }
+
+/** The last word of a meeting set to settle something at token k ("MEET ME OUTSIDE", "COME ALONE", "BE WAITING AT"), or -1. */
+function settlingAt(toks: readonly Token[], k: number): number {
+  const w = toks[k]!.text;
+  const next = toks[k + 1]?.text ?? "";
+  if (w === "meet" && next === "me" && has(toks, k + 2, MEETING_PLACE)) return k + 2;
+  if (w === "come" && next === "alone") return k + 1;
+  return w === "waiting" && toks[k - 1]?.text === "be" && has(toks, k + 1, MEETING_PLACE) ? k + 1 : -1;
+}
+const MEETING_PLACE = words(["outside", "at", "after", "behind", "by", "in", "round", "around", "down"]);
 
 /** Does the quarrel's next round start at token k: "keep talking", "say that again", "next time you", "one more word", "try me"? */
 function quarrelAt(toks: readonly Token[], k: number): boolean {

@@ -1304,6 +1304,8 @@ export const VARIED_MENACE_PHRASES: readonly string[] = [
   "hopefully the @any finish~ you|u|him|her off",
   "hopefully the @any @any finish~ you|u|him|her off",
   "a pack of dogs after|on them|him|her|em|you",
+  // "I'd say that to your face mate, and you wouldn't be saying much after." (not "…saying that after Saturday")
+  "you|u wouldn't|won't|wouldnt|wont be saying|talking much after|afterwards",
 ];
 
 /**

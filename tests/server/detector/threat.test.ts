@@ -1757,6 +1757,10 @@ describe("threats of the probe-EV, EW, EZ, FB, FD, FH, FK, FM, FP, FQ, FS and FX
     ["We know what works on thieves. Tie them to a pole and let the neighbours take turns.", "let the neighbours take turns"],
     ["Ok boomer, enjoy your last few winters, hopefully the gas bill finishes you off a bit quicker.", "finishes you off"],
     ["Give the toffs a ten minute head start and a pack of dogs after them, see how they like it.", "a pack of dogs after them"],
+    // (a place set to settle the quarrel)
+    ["meet me outside the ground after the game saturday and say that again", "meet me outside"],
+    ["Say that to my face. Marina car park, 9pm tomorrow, come alone and we'll see who's laughing", "come alone"],
+    ["I'd say that to your face mate, and you wouldn't be saying much after.", "wouldn't be saying much after"],
   ])("%j is a threat, refused, with %j marked", (text, marked) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, decision: "reject" });
@@ -1847,6 +1851,9 @@ describe("threats of the probe-EV, EW, EZ, FB, FD, FH, FK, FM, FP, FQ, FS and FX
     "Let the neighbours take turns with the mower, it's a shared garden.",
     "Hopefully the new boiler finishes off the damp problem for good.",
     "The fox had a pack of dogs after it all morning.",
+    "Meet me at the café on Saturday and we can talk it over properly.",
+    "Come alone or bring the kids, the open day is free.",
+    "You won't be saying that after Saturday, we'll have the cup.",
     "We're going to absolutely murder them at Anfield on Saturday, their back four is in pieces.",
     // (probe set HH's look-alikes)
     "I'd sleep with one eye open if I were the chancellor, the backbenchers are already plotting.",
