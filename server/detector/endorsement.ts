@@ -53,6 +53,11 @@ const endorsingAt = phraseMatcher(
     "has a point",
     "follows through",
     "what i'd say too",
+    // (the writer owning the words: '"You're dead when I find you." Not a song lyric this time, THAT'S A PROMISE.')
+    "that's|thats a promise",
+    "i mean|meant every word",
+    "what i'd|id like to do to",
+    "i stand by it|that",
   ],
   {},
   true,

@@ -1306,6 +1306,11 @@ export const VARIED_MENACE_PHRASES: readonly string[] = [
   "a pack of dogs after|on them|him|her|em|you",
   // "I'd say that to your face mate, and you wouldn't be saying much after." (not "…saying that after Saturday")
   "you|u wouldn't|won't|wouldnt|wont be saying|talking much after|afterwards",
+  // "…has a stroke before the vote. Fingers crossed it's fatal.", "…got food poisoning. Fatal, ideally."
+  "crossed it's|its fatal",
+  "fatal ideally",
+  "hopefully|ideally fatal",
+  "where to send the rope|noose",
 ];
 
 /**

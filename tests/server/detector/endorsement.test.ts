@@ -16,6 +16,13 @@ describe("threats reported and agreed with", () => {
       "should be beaten",
     ],
     ["Agree with what Rossi_71 wrote, stick the smug git's head on a spike outside Parliament.", "head on a spike"],
+    // (the writer owning the words quoted or reported)
+    ['"Hope you choke" -- yeah I said it about you, and I meant every word.', "hope you choke"],
+    ["I won't say I hope the CEO chokes on his bonus... oh wait, I just did, and I mean every word.", "chokes on his"],
+    [
+      "The film line \"I'll kill every last one of you\" is exactly what I'd like to do to you lot in this thread.",
+      "kill every last one of you",
+    ],
     // (the speaker's "he'd" made the writer's own)
     ["The first comment said he'd punch Nigel if he ever met him. Same here Nigel, same here.", "punch nigel"],
   ])("%j is refused as the writer's threat, with %j marked", (text, marked) => {
@@ -36,6 +43,8 @@ describe("threats reported and agreed with", () => {
     'Her fans sending him "die in a fire" messages is just as bad as what he said. Don\'t defend that.',
     "The first comment said he'd punch Nigel if he ever met him. Disgraceful.",
     "The first comment said he'd punch Nigel if he ever met him.",
+    'He wrote "I will find you and kill you" and I mean it when I say he should be banned.',
+    'He said "I\'ll kill you" and he meant every word, the police did nothing.',
     // (agreement with something else, before the report)
     "Spot on about the parking. My neighbour said the warden should be shot, which is a bit much.",
   ])("%j is no threat of the writer's", (text) => {

@@ -1761,6 +1761,9 @@ describe("threats of the probe-EV, EW, EZ, FB, FD, FH, FK, FM, FP, FQ, FS and FX
     ["meet me outside the ground after the game saturday and say that again", "meet me outside"],
     ["Say that to my face. Marina car park, 9pm tomorrow, come alone and we'll see who's laughing", "come alone"],
     ["I'd say that to your face mate, and you wouldn't be saying much after.", "wouldn't be saying much after"],
+    ["Here's hoping the old goat has a stroke before the vote. Fingers crossed it's fatal.", "crossed it's fatal"],
+    ["Wouldn't it be lovely if the whole editorial team got food poisoning. Fatal, ideally.", "fatal, ideally"],
+    ["lemme know where to send the rope mate", "where to send the rope"],
   ])("%j is a threat, refused, with %j marked", (text, marked) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, decision: "reject" });
@@ -1854,6 +1857,9 @@ describe("threats of the probe-EV, EW, EZ, FB, FD, FH, FK, FM, FP, FQ, FS and FX
     "Meet me at the café on Saturday and we can talk it over properly.",
     "Come alone or bring the kids, the open day is free.",
     "You won't be saying that after Saturday, we'll have the cup.",
+    "The disease is rarely fatal, hopefully the vaccine keeps it that way.",
+    "Fingers crossed it's fine, the scan is on Monday.",
+    "Let me know where to send the rope for the tug of war, the fete's on Sunday.",
     "We're going to absolutely murder them at Anfield on Saturday, their back four is in pieces.",
     // (probe set HH's look-alikes)
     "I'd sleep with one eye open if I were the chancellor, the backbenchers are already plotting.",
