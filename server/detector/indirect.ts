@@ -916,14 +916,18 @@ function plainSense(tokens: readonly Token[], text: string, from: number): boole
     const sentenceAfter = /^[^.!?]*/.exec(text.slice(tokens[from]!.end))![0];
     if (QUOTE_BEFORE.test(before) || QUOTE_AFTER.test(sentenceAfter)) return true;
   }
+  // "Take your meds WITH food, my pharmacist says": a dose, not a put-down
+  const end = dismissiveAt(tokens, from);
+  if (MEDS.has(tokens[end]?.text ?? "") && DOSING.has(tokens[end + 1]?.text ?? "")) return true;
   if (from === 0 || !ORDER_VERB.has(tokens[from]!.text) || addressedAt(tokens, from) >= 0) return false;
   if (clauseBreak(text, tokens[from - 1]!, tokens[from]!, false)) return false;
   const before = tokens[from - 1]?.text ?? "";
   if (OTHER_SUBJECT.has(before) || (before === "you" && ASKING.has(tokens[from - 2]?.text ?? ""))) return true;
   // "Damn, you go away for a week and the whole cabinet has changed": "you" the subject, going somewhere
-  const end = dismissiveAt(tokens, from);
   return before === "you" && end >= 0 && GOING_ON.has(tokens[end + 1]?.text ?? "");
 }
+const MEDS = new Set(["meds", "medication", "medicine", "pills", "tablets"]);
+const DOSING = new Set(["with", "at", "every", "twice", "once", "daily", "on", "as"]);
 /** What follows a going told, not ordered: "you go away FOR a week", "…AND come back". */
 const GOING_ON = new Set(["for", "and", "to", "on", "until", "till", "at", "with", "then"]);
 

@@ -335,7 +335,8 @@ const DWELLING = new Set(["house", "houses", "home", "homes", "flat", "flats", "
 /** Harm that is only a threat when wished ("I hope he chokes on it"; not "he choked on a sweet", told). */
 const wishedHarmAt = phraseMatcher(
   // (not "the team chokes on ITS hubris": a sporting failure; nor "burns in hell", "drowns in debt": curses and figures of speech)
-  ["his", "her", "their", "your"]
+  // ("Hope every anti-vaxxer gets turned away at A&E and chokes on IT": the curse, wished)
+  ["his", "her", "their", "your", "it"]
     .flatMap((p) => [`chokes on ${p}`, `choke on ${p}`])
     .concat(
       ["car round a tree", "car around a tree", "falls down the stairs", "falls off a cliff", "falls off a bridge", "rots in a ditch"],

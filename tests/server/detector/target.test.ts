@@ -1465,6 +1465,7 @@ describe("attacks on commenters of the probe-BM families", () => {
     "You clearly live alone, and it shows.",
     "Your tinfoil hat is showing again, Derek.",
     "Ok boomer, go back to your crossword.",
+    "Take your meds, Gary, and then come back when you've calmed down.",
   ])("%j puts a commenter down: held or refused, never published", (text) => {
     const j = judge(text);
     expect(j.target).toBe("commenter");
@@ -1477,6 +1478,7 @@ describe("attacks on commenters of the probe-BM families", () => {
     "Me again, the village idiot, asking why nobody told us about the roadworks.",
     // (the put-down named, not said: probe set HX)
     "Ok boomer went into the dictionary years ago, this article is a bit late to the party.",
+    "Take your meds with food, my pharmacist says, which the article about the new tablets doesn't mention at all.",
   ])("%j puts no commenter down and publishes", (text) => {
     expect(judge(text).decision).toBe("publish");
   });

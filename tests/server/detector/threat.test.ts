@@ -1764,6 +1764,7 @@ describe("threats of the probe-EV, EW, EZ, FB, FD, FH, FK, FM, FP, FQ, FS and FX
     ["Here's hoping the old goat has a stroke before the vote. Fingers crossed it's fatal.", "crossed it's fatal"],
     ["Wouldn't it be lovely if the whole editorial team got food poisoning. Fatal, ideally.", "fatal, ideally"],
     ["lemme know where to send the rope mate", "where to send the rope"],
+    ["Hope every anti-vaxxer gets turned away at A&E and chokes on it.", "chokes on it"],
   ])("%j is a threat, refused, with %j marked", (text, marked) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, decision: "reject" });
@@ -1859,6 +1860,8 @@ describe("threats of the probe-EV, EW, EZ, FB, FD, FH, FK, FM, FP, FQ, FS and FX
     "You won't be saying that after Saturday, we'll have the cup.",
     "The disease is rarely fatal, hopefully the vaccine keeps it that way.",
     "Fingers crossed it's fine, the scan is on Monday.",
+    "Cut the grapes in half, you don't want the toddler choking on it.",
+    "I hope the baby doesn't choke on it, those sweets are tiny.",
     "Let me know where to send the rope for the tug of war, the fete's on Sunday.",
     "We're going to absolutely murder them at Anfield on Saturday, their back four is in pieces.",
     // (probe set HH's look-alikes)
