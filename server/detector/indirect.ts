@@ -905,8 +905,11 @@ const QUOTE_BEFORE = /[,.!?]["'\u2019\u201d]\s*$/;
 /** A quotation opening later in the sentence: `, "…`, ` '…`. */
 const QUOTE_AFTER = /[,:]\s*["'\u2018\u201c]/;
 
-/** A dismissive phrase in its plain sense: an order with a subject of its own ("the kids learn to read", "where did you grow up?"), or a quotation attributed. */
-function plainSense(tokens: readonly Token[], text: string, from: number): boolean {
+/**
+ * A dismissive phrase (tokens from..end) in its plain sense: an order with a subject of its own ("the kids learn to read",
+ * "where did you grow up?"), a quotation attributed, or a dose ("take your meds with food").
+ */
+function plainSense(tokens: readonly Token[], text: string, from: number, end: number): boolean {
   // "'It was avoidable,' says the man who led the inquiry": a quotation attributed
   // (not '"I did my own research" says the bloke who…': the reader's words thrown back, no comma before the quote closes)
   // ("Said the man who led the inquiry, 'It was avoidable.'": the quotation follows)
@@ -917,7 +920,6 @@ function plainSense(tokens: readonly Token[], text: string, from: number): boole
     if (QUOTE_BEFORE.test(before) || QUOTE_AFTER.test(sentenceAfter)) return true;
   }
   // "Take your meds WITH food, my pharmacist says": a dose, not a put-down
-  const end = dismissiveAt(tokens, from);
   if (MEDS.has(tokens[end]?.text ?? "") && DOSING.has(tokens[end + 1]?.text ?? "")) return true;
   if (from === 0 || !ORDER_VERB.has(tokens[from]!.text) || addressedAt(tokens, from) >= 0) return false;
   if (clauseBreak(text, tokens[from - 1]!, tokens[from]!, false)) return false;
@@ -938,7 +940,7 @@ export function findDismissive(tokens: readonly Token[], text: string, skip?: (i
     const end = dismissiveAt(tokens, i);
     if (
       end >= 0 &&
-      !plainSense(tokens, text, i) &&
+      !plainSense(tokens, text, i, end) &&
       !saidToEveryone(tokens, text, end) &&
       !saidOfMe(tokens, i) &&
       !named(tokens, text, i, end)
