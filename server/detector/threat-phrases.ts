@@ -1246,9 +1246,9 @@ export const VARIED_MENACE_PHRASES: readonly string[] = [
   // the sharks", "set the dogs on the bailiffs", "the only cure for a grass is a shallow grave", "need putting down like
   // a dog", "finish what the attacker started", "should've reversed over him", "I want him run over", "drag him through
   // the streets behind a ute", "chop his hand off", "burn in his own car", "tie the fare dodgers to the tracks", "hope the
-  // roof caves in on…", "have their throats cut", "crack a few skulls", "a taste of the cleaver", "sink the boats", "mow
-  // them down", "let the army open fire on…", "drop them in the middle of the Channel", "shame the fire didn't get the
-  // rest of…", "out the back and shot"
+  // roof caves in on…", "have their throats cut", "crack a few skulls", "a taste of the cleaver", "mow them down", "let the
+  // army open fire on…", "drop them in the middle of the Channel", "shame the fire didn't get the rest of…", "out the back
+  // and shot" (each wished, not told: "the roof fell in on the whole family" is news)
   "need~|deserve~|want~ necklacing",
   "should be necklaced",
   "feed~ @who to the sharks|crocodiles|crocs|pigs|lions|wolves|piranhas|dogs",
@@ -1269,7 +1269,8 @@ export const VARIED_MENACE_PHRASES: readonly string[] = [
   "burn~ in his|her|their own car|house|home|bed|office|mansion",
   "tie~ @who to the tracks|rails|railway|line",
   "tie~ the @any @any to the tracks|rails|railway|line",
-  "roof|stand|ceiling cave~|collapse~|come~|fall~ in|down on the whole|lot",
+  "hope the roof|stand|ceiling cave~|collapse~|come~|fall~ in|down on",
+  "hope the @any roof|stand|ceiling cave~|collapse~|come~|fall~ in|down on",
   "have his|her|their|your|ur throat|throats cut|slit",
   "crack~ a few|some (more) skulls|heads",
   "crack~ a few hundred|dozen|thousand skulls|heads",
@@ -1286,12 +1287,12 @@ export const VARIED_MENACE_PHRASES: readonly string[] = [
   // ("horsewhipped" is two words run together, left out of the violent participles, whose disguises are undone)
   "be|being|get|getting horsewhipped|birched",
   "hope a|an earthquake|meteor|asteroid|tsunami|tornado|bomb hit~|strike~|flatten~ their|his|her",
-  "plague|virus|pandemic would|will come (through) and wipe|kill",
+  "wish|hope a plague|virus|pandemic would|will come (through) and wipe|kill",
   "cleansing with a flamethrower|flame-thrower",
   "want~ @who thrown off|from the|a bridge|cliff|building|balcony",
   "want~ @who thrown off|from the roof of his|her|their",
   "i'd|id bring the petrol|matches",
-  "be getting shot|stabbed|hanged|lynched|knifed",
+  "should be getting shot|stabbed|hanged|lynched|knifed",
   // (probe set IA: threats in threads) "Kill every last one of that cartel", "Acid in the face would sort that smirk out",
   // "Wonder if he'll be this mouthy with a broken neck", "drag that landlord out into the street", "Tie them to a pole
   // and let the neighbours take turns", "hopefully the gas bill finishes you off", "a pack of dogs after them"
@@ -1300,7 +1301,8 @@ export const VARIED_MENACE_PHRASES: readonly string[] = [
   "this mouthy|cocky|gobby|lippy|smug with a broken",
   "drag~ @who out into|onto the street|streets",
   "tie~ them|him|her|em to a|the lamppost|lampost and",
-  "and let the neighbours|neighbors|locals|public|crowd|mob|lads|tenants take turns|have",
+  "and let the neighbours|neighbors|locals|public|crowd|mob|lads|tenants take turns",
+  "and let the neighbours|neighbors|locals|public|crowd|mob|lads|tenants have him|her|them|em",
   "hopefully the @any finish~ you|u|him|her off",
   "hopefully the @any @any finish~ you|u|him|her off",
   "a pack of dogs after|on them|him|her|em|you",
