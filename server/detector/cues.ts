@@ -88,6 +88,13 @@ export function sentenceEnds(text: string, a: Token, b: Token): boolean {
   return /[.!?\n]/.test(text.slice(a.end, b.start));
 }
 
+/** The first token of token i's sentence, looking back at most `window` tokens (i - window when it starts further back). */
+export function sentenceStartWithin(tokens: readonly Token[], text: string, i: number, window: number): number {
+  const limit = Math.max(0, i - window);
+  for (let k = i; k > limit; k--) if (sentenceEnds(text, tokens[k - 1]!, tokens[k]!)) return k;
+  return limit;
+}
+
 /** Token k is the last of its sentence: the text's last token, or a sentence ends after it. */
 export function lastOfSentence(tokens: readonly Token[], text: string, k: number): boolean {
   return k + 1 === tokens.length || sentenceEnds(text, tokens[k]!, tokens[k + 1]!);

@@ -95,7 +95,7 @@ const condemningAt = phraseMatcher(
 );
 
 /** Words after which another's words or wish are told: "someone SAID…", "Terry WANTS the CEO thrown off the roof". */
-export const ENDORSABLE_AFTER = new Set([...REPORTING, "wants", "wanted", "about", "idea", "calling", "suggested", "suggesting"]);
+export const ENDORSABLE_AFTER = new Set([...REPORTING, "wants", "wanted", "about", "idea", "calling"]);
 
 /** Any words of agreement at all: the cheap test before another's words are read as the writer's. */
 export const mayEndorse = (tokens: readonly Token[]) => phraseIn(endorsingAt, tokens);

@@ -8,7 +8,7 @@
 import type { Token } from "./normalize.ts";
 import { phraseMatcher } from "./phrases.ts";
 import { clauseBreak, isName, YOU, YOU_ARE } from "./insult.ts";
-import { lastOfSentence, sentenceEnds, WRITER } from "./cues.ts";
+import { lastOfSentence, sentenceEnds, sentenceStartWithin, WRITER } from "./cues.ts";
 
 /** Dismissive phrases, said to the reader when they open a clause or when the comment names a commenter. */
 const DISMISSIVE = [
@@ -959,9 +959,9 @@ export function findDismissive(tokens: readonly Token[], text: string, skip?: (i
 function named(tokens: readonly Token[], text: string, from: number, end: number): boolean {
   const next = tokens[end + 1];
   if (!next || !NAMING_VERB.has(next.text) || clauseBreak(text, tokens[end]!, next, false)) return false;
-  let s = from;
-  while (s > 0 && !sentenceEnds(text, tokens[s - 1]!, tokens[s]!)) s--;
-  return from - s <= 3 && !OWNING.has(tokens[s]!.text);
+  // (its sentence opening at most three words before it)
+  const s = sentenceStartWithin(tokens, text, from, 4);
+  return s >= from - 3 && !OWNING.has(tokens[s]!.text);
 }
 const NAMING_VERB = new Set(["is", "was", "went", "became", "gets", "got", "used", "sounds", "seems"]);
 const OWNING = new Set(["your", "ur", "yer", "his", "her", "their", "my", "the", "that", "this", "a", "an"]);

@@ -35,6 +35,7 @@ import {
   QUOTE_MARK,
   REPORTING,
   sentenceEnds,
+  sentenceStartWithin,
   tellingTakenBack,
   WHO_DID,
 } from "./cues.ts";
@@ -926,13 +927,7 @@ const DISOWNING = new Set(["saying", "suggesting"]);
 /** Another's words reported in the five words before token i: "someone WHO SAID the referee should be beaten up" (not "I said…"). */
 function reportedOfAnother(tokens: readonly Token[], text: string, i: number): boolean {
   // (in the threat's sentence: "Thank god someone finally SAID it. Kill every last one of that cartel.")
-  let from = Math.max(0, i - 5);
-  for (let k = i; k > from; k--)
-    if (sentenceEnds(text, tokens[k - 1]!, tokens[k]!)) {
-      from = k;
-      break;
-    }
-  for (let k = from; k < i; k++)
+  for (let k = sentenceStartWithin(tokens, text, i, 5); k < i; k++)
     if (
       REPORTING.has(tokens[k]!.text) &&
       !NOT_REPORTED_SPEECH.has(tokens[k]!.text) &&
@@ -993,13 +988,7 @@ function reportedOrNegated(tokens: readonly Token[], i: number, text: string): b
   const who = tokens[i - 1]?.text === "should" ? i - 2 : i - 1;
   if (SOMEONE.has(tokens[who]?.text ?? "") && DISOWNING.has(tokens[who - 1]?.text ?? "") && tokens[who - 2]?.text === "not") return false;
   // (in its sentence: "…NO question. Hope Nigel Orme gets flattened by a lorry")
-  let from = Math.max(0, i - 5);
-  for (let k = i; k > from; k--)
-    if (sentenceEnds(text, tokens[k - 1]!, tokens[k]!)) {
-      from = k;
-      break;
-    }
-  for (let k = from; k < i; k++) {
+  for (let k = sentenceStartWithin(tokens, text, i, 5); k < i; k++) {
     if (NEGATION.has(tokens[k]!.text)) return true;
     if (REPORTING.has(tokens[k]!.text) && !saidByWriter(tokens, k) && !authorNamed(tokens, k)) return true;
   }
