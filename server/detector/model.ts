@@ -32,6 +32,7 @@ import {
   readTarget,
   scareQuotedName,
   SECOND,
+  readerSpokenTo,
   secondPersonInSentence,
   criticalYouInSentence,
 } from "./target.ts";
@@ -413,15 +414,31 @@ const REPORTED_HARM = new Set([
   ...["death", "threats", "threat", "threatened", "threatening", "abuse", "abused", "trolls", "troll", "trolling"],
   ...["harassed", "slurs", "slur", "racism", "messages", "dms"],
 ]);
-/** Every word that weighs (above a twentieth) condemns or reports, and some report: a report of others' harm. */
-function onlyReported(toks: readonly Token[], contrib: Float64Array): boolean {
+/**
+ * A report of others' harm: a word reporting it weighs (above a twentieth), and every other word weighs less than that,
+ * or the words that report or condemn weigh at least twice what the others do and without them the comment reads under
+ * the bar to hold (`below`). ("The judge got
+ * death threats after the verdict and that's disgusting…": "verdict" and "and" weigh a little too; not a long comment
+ * whose other words call people names.)
+ */
+function reportWeighs(toks: readonly Token[], contrib: Float64Array, logit: number, below: (logit: number) => boolean): boolean {
   let reported = false;
+  let weight = 0;
+  let others = 0;
+  let othersWeigh = false;
   for (let i = 0; i < toks.length; i++) {
-    if (contrib[i]! <= 0.05) continue;
-    if (REPORTED_HARM.has(toks[i]!.text)) reported = true;
-    else if (!CONDEMNING.has(toks[i]!.text)) return false;
+    const c = contrib[i]!;
+    if (c <= 0) continue;
+    const w = toks[i]!.text;
+    if (REPORTED_HARM.has(w)) reported ||= c > 0.05;
+    else if (!CONDEMNING.has(w)) {
+      others += c;
+      othersWeigh ||= c > 0.05;
+      continue;
+    }
+    weight += c;
   }
-  return reported;
+  return reported && (!othersWeigh || (weight >= 2 * others && below(logit - weight)));
 }
 /** A condemning word outside quotation marks, with no "you" in its sentence. */
 function condemned(toks: readonly Token[], text: string, toReader: (i: number) => boolean): boolean {
@@ -1051,8 +1068,10 @@ export class LinearDetector implements Detector {
     // and no "you" stands beside them ("You're sick." is said to someone)
     // and so are threats and abuse reported with no words quoted ("the judge has had death threats since the verdict.
     // That's disgusting"), when the report and the condemnation are all that weigh
-    const toReaderHere = (i: number) => secondPersonInSentence(toks, text, i) && !mentions?.masked[i];
-    if ((quotedOffence || onlyReported(toks, d.contrib)) && !found && !possibleThreat && condemned(toks, text, toReaderHere))
+    // ("…which is vile, whatever you think of the penalty": a "you" that is anyone's, when no other speaks to the reader)
+    const toReaderHere = (i: number) => secondPersonInSentence(toks, text, i) && readerSpokenTo(toks) && !mentions?.masked[i];
+    const reportedOnly = () => reportWeighs(toks, d.contrib, logit, (l) => this.probability(l) < this.model.thresholds.hold);
+    if (!found && !possibleThreat && (quotedOffence || reportedOnly()) && condemned(toks, text, toReaderHere))
       score = Math.min(score, ideaCap);
     // Spans are worked out when asked for: most comments publish, and a verdict to publish has none.
     const findSpans = (): Span[] => {

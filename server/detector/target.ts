@@ -403,6 +403,19 @@ export function criticalYouInSentence(toks: readonly Token[], text: string, i: n
   return someInSentence(toks, text, i, (k) => SECOND.has(toks[k]!.text) && !agreedYou(toks, k));
 }
 
+/** Does a second-person word anywhere speak to someone, not "whatever you think of…" (anyone's view)? */
+export function readerSpokenTo(toks: readonly Token[]): boolean {
+  for (let k = 0; k < toks.length; k++) if (SECOND.has(toks[k]!.text) && !genericYou(toks, k)) return true;
+  return false;
+}
+
+const NO_MATTER = new Set(["matter", "of", "regardless"]);
+/** "WHATEVER YOU think of the scheme", "whatever YOUR view", "no matter what YOU make of it": anyone's view, the reader's or not. */
+function genericYou(toks: readonly Token[], k: number): boolean {
+  const prev = toks[k - 1]?.text;
+  return prev === "whatever" || prev === "however" || (prev === "what" && NO_MATTER.has(toks[k - 2]?.text ?? ""));
+}
+
 const WITH_YOU = new Set(["agree", "agreed", "i'm", "im", "am", "totally", "completely", "fully", "100%"]);
 const YOU_RIGHT = new Set(["right", "correct", "spot", "bang", "dead"]);
 /** "I HEAR you", "THANK you", "agree WITH you", "YOU'RE right": a "you" agreed with or thanked, not criticised. */

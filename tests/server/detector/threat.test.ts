@@ -2028,6 +2028,9 @@ describe("a threat in another's words, reported", () => {
   it.each([
     "The mayor has had death threats since the vote. That's disgusting, whatever you think of the scheme.",
     "Her lawyer says she got abuse and threats for weeks after the verdict. Vile, whatever you make of the case.",
+    "The groundsman got abuse and death threats over the pitch invasion photos, which is sick.",
+    // (other words weigh a little too, and a "you" that is anyone's view is no reader spoken to)
+    "The referee and his family got death threats after Saturday's match, which is vile whatever you think of the penalty.",
   ])("%j: threats reported with no words quoted, and condemned, publish", (text) => {
     expect(judge(text)).toMatchObject({ threat: false, decision: "publish" });
   });
@@ -2053,6 +2056,8 @@ describe("a threat in another's words, reported", () => {
 
   it("a condemnation beside a 'you' is said to someone: not let through as condemning a quotation", () => {
     expect(judge('You\'re sick. "I hope you die" is what you wrote to her.').decision).not.toBe("publish");
+    // (a "you" that is anyone's view, "whatever your view", is no reader spoken to, unless another "you" is)
+    expect(judge("You sent her death threats. Disgusting, whatever your view of the case.").decision).not.toBe("publish");
   });
 });
 
