@@ -33,6 +33,7 @@ import {
   scareQuotedName,
   SECOND,
   readerSpokenTo,
+  agreedYou,
   secondPersonInSentence,
   criticalYouInSentence,
 } from "./target.ts";
@@ -773,7 +774,8 @@ const onlyExclamations = (
 function sworeApartFromYou(toks: readonly Token[], text: string, offensive: (i: number) => boolean): boolean {
   const clause = clauses(toks, text);
   const toYou = new Set<number>();
-  for (let i = 0; i < toks.length; i++) if (SECOND.has(toks[i]!.text)) toYou.add(clause[i]!);
+  // (a "you" agreed with or praised is none: "Fair fucking play to you", "You're bang on, the fares are a fucking rip-off")
+  for (let i = 0; i < toks.length; i++) if (SECOND.has(toks[i]!.text) && !agreedYou(toks, i)) toYou.add(clause[i]!);
   for (let i = 0; i < toks.length; i++) if ((offensive(i) || PROFANITY.has(toks[i]!.text)) && toYou.has(clause[i]!)) return false;
   return true;
 }

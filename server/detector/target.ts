@@ -418,11 +418,19 @@ function genericYou(toks: readonly Token[], k: number): boolean {
 
 const WITH_YOU = new Set(["agree", "agreed", "i'm", "im", "am", "totally", "completely", "fully", "100%"]);
 const YOU_RIGHT = new Set(["right", "correct", "spot", "bang", "dead"]);
-/** "I HEAR you", "THANK you", "agree WITH you", "YOU'RE right": a "you" agreed with or thanked, not criticised. */
-function agreedYou(toks: readonly Token[], k: number): boolean {
+/** Praise given to someone: "fair PLAY to you", "CREDIT to you", "hats OFF to you". */
+const PRAISE_TO = new Set(["play", "credit", "respect", "kudos", "props", "off", "cheers"]);
+/**
+ * "I HEAR you", "THANK you", "agree WITH you", "YOU'RE right", "fair play TO you", "good ON you", "you CALLED IT": a
+ * "you" agreed with, thanked or praised, not criticised.
+ */
+export function agreedYou(toks: readonly Token[], k: number): boolean {
   const w = toks[k]!.text;
   const prev = toks[k - 1]?.text;
   if (w === "you" && (prev === "hear" || prev === "thank")) return true;
+  if (w === "you" && prev === "to" && PRAISE_TO.has(toks[k - 2]?.text ?? "")) return true;
+  if (w === "you" && prev === "on" && toks[k - 2]?.text === "good") return true;
+  if (w === "you" && (toks[k + 1]?.text === "called" || toks[k + 1]?.text === "nailed") && toks[k + 2]?.text === "it") return true;
   if (w === "you" && prev === "with" && WITH_YOU.has(toks[k - 2]?.text ?? "")) return true;
   if ((w === "you're" || w === "youre") && YOU_RIGHT.has(toks[k + 1]?.text ?? "")) return true;
   return w === "you" && (toks[k + 1]?.text === "are" || toks[k + 1]?.text === "r") && YOU_RIGHT.has(toks[k + 2]?.text ?? "");

@@ -329,6 +329,10 @@ describe("targets", () => {
     "Credit to Councillor Obi for actually turning up to the meeting. Still, the flooding on Mill Lane is a fucking disgrace.",
     "As Mr Okafor says in the article, there's no funding left. Which is shit, because the youth club kept the kids busy.",
     "Thanks Jamal for the info. Man, that's some bullshit, they closed the only pharmacy in the neighborhood.",
+    // (session 39: a "you" praised, "fair play to you", "good on you", "you called it")
+    "Fair fucking play to you, three years fighting the council over that hedge and you won.",
+    "Good on you for reporting the pothole, the bloody thing has been there since March.",
+    "Holy shit you called it, the bypass went over budget exactly like you said.",
   ])("swearing at a thing is aimed at no one, whoever the comment names: %j publishes", (text) =>
     expect(judge(text).decision).toBe("publish"),
   );
@@ -343,6 +347,9 @@ describe("targets", () => {
     "You posted that? Bloody joke, mate, you're a bloody joke.",
     "Honestly Dave your brain is fucking useless.",
     "Dave, you are bloody useless.",
+    // (praise aside, the swearing is said to the reader)
+    "Fair play to you for trying, but you're fucking useless at this.",
+    "Good on you, you absolute fucking muppet.",
     // said of a person, after a copula or a pronoun
     "Good. Coughenour is a fucking toolbag, so life should have been awarded to Wilson.",
     "rofl she's just a fucking racist monkey.",
