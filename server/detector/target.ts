@@ -692,6 +692,10 @@ function isMention(toks: readonly Token[], text: string, clause: Int32Array, i: 
   for (let k = Math.max(from, i - 10); k < i - 2; k++) {
     const w = toks[k]!.text;
     if (w === "never" && toks[k + 1]?.text !== "been" && someBetween(toks, k + 1, i, CALLING)) return true;
+    // "NOBODY here CALLED you a racist", "WHERE DID I SAY you were a troll?"
+    if (nobodyAt(toks, k) && someBetween(toks, k + 1, i, CALLING)) return true;
+    if (w === "where" && toks[k + 1]?.text === "did" && toks[k + 2]?.text === "i" && SAID_OR_CALLED.has(toks[k + 3]?.text ?? ""))
+      return true;
     if (w === "who" && REPORTING.has(toks[k + 1]?.text ?? "") && toks[k + 2]?.text === "anything" && toks[k + 3]?.text === "about")
       return true;
   }
@@ -725,13 +729,26 @@ function nobodyAt(toks: readonly Token[], k: number): boolean {
 }
 const NOBODY_IS = new Set(["said", "called", "a", "an", "that", "ever", "here", "going"]);
 const CALLING = new Set(["call", "called", "calling"]);
+const SAID_OR_CALLED = new Set(["say", "call", "suggest", "imply", "write"]);
 
 const APOLOGY = new Set(["apologise", "apologize", "apologies", "apology", "sorry", "retract", "withdraw"]);
 const ON_CONDITION = new Set(["when", "if", "once", "until", "after"]);
-/** A name taken back in the words after it: "…TAKE IT BACK", "Apologies" (not "…and I'm NOT sorry", "sorry BUT…"). */
+/** What a name called is owned to be: "that was UNCALLED for", "it was (bang) OUT OF order|line" (the word before: "was", "bit"…). */
+const OWNED_AS = new Set(["was", "that's", "thats", "it's", "its", "bit", "totally", "completely", "well", "way", "bang"]);
+function ownedWrong(toks: readonly Token[], k: number): boolean {
+  if (!OWNED_AS.has(toks[k - 1]?.text ?? "")) return false;
+  const w = toks[k]!.text;
+  return w === "uncalled" || (w === "out" && toks[k + 1]?.text === "of" && (toks[k + 2]?.text === "order" || toks[k + 2]?.text === "line"));
+}
+
+/**
+ * A name taken back in the words after it: "…TAKE IT BACK", "Apologies", "that was UNCALLED FOR" (not "…and I'm NOT
+ * sorry", "sorry BUT…").
+ */
 function withdrawnAfter(toks: readonly Token[], i: number): boolean {
   for (let k = i + 1; k < Math.min(toks.length, i + 16); k++) {
     const w = toks[k]!.text;
+    if (ownedWrong(toks, k)) return true;
     const taken = TAKE.has(w) && (toks[k + 1]?.text === "back" || toks[k + 2]?.text === "back");
     if (!taken && !APOLOGY.has(w)) continue;
     if (NEGATION.has(toks[k - 1]?.text ?? "") || NEGATION.has(toks[k - 2]?.text ?? "")) return false;

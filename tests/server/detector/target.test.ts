@@ -1502,6 +1502,9 @@ describe("attacks on commenters of the probe-BM families", () => {
     "I take back calling you a fool.",
     "Earlier I called you a moron. That was out of order and I take it back. Apologies.",
     "I called you an idiot yesterday, I apologise, that was uncalled for.",
+    // (owned as wrong, with no apology word)
+    "Fair play, I called you a numpty last night and that was totally uncalled for.",
+    "Yeah I called you a clown earlier, that was bang out of order.",
   ])("%j: a name withdrawn is a mention, published", (text) => {
     expect(judge(text).decision).toBe("publish");
   });
@@ -1510,6 +1513,8 @@ describe("attacks on commenters of the probe-BM families", () => {
     "Never once in this thread did I call you a hypocrite, @GarethW. You're arguing with a ghost.",
     "who said anything about you being a fool? chill, bro, I was replying to the article not you",
     "Nobody's calling you a racist, Pete. People are asking you to explain one sentence.",
+    "Where did I say you were a liar? I said the figures in the article were out of date.",
+    "Nobody called you a snowflake, Tess, I was quoting the headline.",
   ])("%j: a name denied is no name called, never refused", (text) => {
     expect(judge(text).decision).not.toBe("reject");
   });
@@ -1530,6 +1535,8 @@ describe("attacks on commenters of the probe-BM families", () => {
     "I called you a moron and I'm not sorry.",
     "I called you a moron, sorry but you are one.",
     "I called you a clown and I'll take it back when you post a source.",
+    "I called you a muppet because you're out of line.",
+    "Where did I say you were wrong? You're a troll.",
   ])("%j: a name kept, or taken back only on a condition, is still refused", (text) => {
     expect(judge(text).decision).toBe("reject");
   });
