@@ -1526,6 +1526,13 @@ describe("attacks on commenters of the probe-BM families", () => {
     },
   );
 
+  it("a friend envied ('you lucky bastard', 'you jammy git') is no name called; 'you lucky idiot' is one", () => {
+    expect(judge("You lucky bastard, two weeks in Crete while we're stuck with this rain.").decision).toBe("publish");
+    expect(judge("Won the meat raffle again, you jammy git! Save us a sausage.").decision).toBe("publish");
+    expect(judge("You lucky idiot, you'd lose your head if it wasn't screwed on.").decision).toBe("reject");
+    expect(judge("You're a lucky bastard and a lying one too, you fraud.").decision).toBe("reject");
+  });
+
   it("'What a legend Simon is' praises; 'never been called a fool…, you idiot' still calls one", () => {
     expect(judge("What a legend Simon is.").decision).toBe("publish");
     expect(judge("I've never been called a fool so politely, you idiot.").decision).toBe("reject");
