@@ -42,7 +42,7 @@ import {
 import { findIntimidation } from "./intimidation.ts";
 import { findSelfHarm } from "./self-harm.ts";
 import { clauseBreak, THIRD, type InsultLexicon } from "./insult.ts";
-import { VOCATIVE_NOUN } from "./target.ts";
+import { isGroupWord, VOCATIVE_NOUN } from "./target.ts";
 
 const SUBJECT = new Set([
   "someone's",
@@ -1045,9 +1045,37 @@ function findOwnThreat(tokens: readonly Token[], text: string, lex: InsultLexico
     !gameAfter(tokens, found) &&
     !actNamed(tokens, text, found) &&
     !figureByThing(tokens, text, found[0]) &&
-    !riddance(tokens, found[1])
+    !riddance(tokens, found[1]) &&
+    !animalsMeant(tokens, found)
     ? found
     : null;
+}
+
+/** Creatures a "them" may stand for: "Japanese BEETLES… I knock them into a bucket of soapy water", "RATS… poison them". */
+const CREATURES = new Set([
+  ...["slugs", "snails", "beetles", "rats", "mice", "wasps", "hornets", "ants", "aphids", "pigeons", "foxes", "rabbits", "moles"],
+  ...["squirrels", "ferals", "boars", "deer", "cockroaches", "roaches", "fleas", "ticks", "mosquitoes", "midges", "flies"],
+  ...["caterpillars", "possums", "toads", "weeds", "magpies", "crows", "gulls", "seagulls", "starlings", "weevils", "termites"],
+  ...["bedbugs", "lice", "maggots", "grubs", "locusts", "moths", "ducks", "geese", "trout", "carp", "pike", "fish", "roos"],
+  ...["kangaroos", "feral", "pests", "vermin", "rodents", "critters", "bugs", "insects", "ferrets", "stoats", "mink", "badgers"],
+]);
+const THEM = new Set(["them", "em", "'em", "dem"]);
+const PEOPLE_AT_LARGE = new Set(["people", "folk", "folks", "they", "everyone", "everybody", "men", "women", "kids", "children"]);
+/**
+ * The threat's "them" stands for creatures: creatures are named before it and no people at all ("Rats in the flats
+ * again. Council sent someone to poison them" is; "Migrants are rats. Drown them all." is not: a group named, and called
+ * creatures).
+ */
+function animalsMeant(tokens: readonly Token[], [start, end]: readonly [number, number]): boolean {
+  let them = -1;
+  for (let k = start; k <= Math.min(tokens.length - 1, end + 1) && them < 0; k++) if (THEM.has(tokens[k]!.text)) them = k;
+  let creatures = false;
+  for (let k = 0; k < them; k++) {
+    const w = tokens[k]!.text;
+    if (isGroupWord(w) || PEOPLE_AT_LARGE.has(w) || (personNoun(w) && w.endsWith("s"))) return false;
+    creatures ||= CREATURES.has(w);
+  }
+  return creatures;
 }
 
 /** "The council should be SHOT OF that contractor": rid of it (probe set GZ). */
@@ -1136,6 +1164,14 @@ const THEY_WOULD = new Set(["they'd", "he'd", "she'd", "they'll", "he'll", "she'
 const THROWN = new Set(["threw", "splashed", "flung", "hurled", "poured", "sprayed"]);
 function threatReported(tokens: readonly Token[], start: number): boolean {
   if (THROWN.has(tokens[start - 1]?.text ?? "")) return true;
+  // "the reply that TOLD @Jenny TO drink bleach", "trolls TOLD HER TO…": another's telling, reported (not "I'm telling you to…")
+  if (tokens[start - 1]?.text === "to" && TOLD_PAST.has(tokens[start - 3]?.text ?? "") && start >= 4) {
+    // (the teller named before it: not the writer's own, nor a telling denied, "NOT telling you to…")
+    const teller = tokens[start - 4]!.text;
+    if (!FIRST_PERSON.has(teller) && !NEGATION.has(teller) && teller !== "i'm" && teller !== "im") return true;
+  }
+  // "SHE PUT antifreeze in his tea for months": done by another, and told (not "I'd put…", "someone should put…")
+  if (POURED_IN.has(tokens[start - 1]?.text ?? "") && TOLD_DOER.has(tokens[start - 2]?.text ?? "")) return true;
   const before = tokens[start - 2]?.text ?? "";
   if (tokens[start - 1]?.text === "to")
     return (
@@ -1150,6 +1186,10 @@ function threatReported(tokens: readonly Token[], start: number): boolean {
   return WOULD_WILL.has(tokens[start - 1]?.text ?? "") && THIRD.has(before) && SAYING.has(tokens[start - 3]?.text ?? "");
 }
 const WOULD_WILL = new Set(["would", "will", "were", "was"]);
+const TOLD_PAST = new Set(["told", "telling", "urged", "urging"]);
+/** Put into someone's food or drink, as told: "she PUT", "he SLIPPED", "who LACED" (the past of a third person). */
+const POURED_IN = new Set(["put", "slipped", "laced", "spiked", "poured", "added", "mixed", "stirred"]);
+const TOLD_DOER = new Set(["he", "she", "who", "they"]);
 const I_WILL = new Set(["i'll", "ill", "i'd", "id"]);
 
 function readThreat(tokens: readonly Token[], text: string, lex: InsultLexicon): [number, number] | null {

@@ -1868,6 +1868,9 @@ describe("threats of the probe-EV, EW, EZ, FB, FD, FH, FK, FM, FP, FQ, FS and FX
     "I hope the baby doesn't choke on it, those sweets are tiny.",
     "Let me know where to send the rope for the tug of war, the fete's on Sunday.",
     "We're going to absolutely murder them at Anfield on Saturday, their back four is in pieces.",
+    // (session 39: a "them" that can only be creatures named before it, no people named at all)
+    "Japanese beetles are stripping my roses. I knock them into a bucket of soapy water and they drown in seconds.",
+    "Slugs everywhere after the rain. Beer traps drown them overnight, no pellets needed.",
     // (probe set HH's look-alikes)
     "I'd sleep with one eye open if I were the chancellor, the backbenchers are already plotting.",
     "You'll get what's coming to you, a refund hopefully. The article says the energy company owes half this street money.",
@@ -2039,10 +2042,29 @@ describe("a threat in another's words, reported", () => {
     expect(judge("They are all disgusting.").decision).toBe("hold");
   });
 
+  it("a 'them' said of creatures is no one's, unless people are named: a group called vermin is threatened", () => {
+    expect(judge("Migrants are rats. Drown them all.")).toMatchObject({ threat: true, decision: "reject" });
+    expect(judge("Those protesters are vermin. Shoot them.")).toMatchObject({ threat: true, decision: "reject" });
+    expect(judge("The rats on the council should be shot, hang them all.")).toMatchObject({ threat: true, decision: "reject" });
+  });
+
   it("acid thrown, told in a court report, is no threat of the writer's: never refused", () => {
     expect(judge("He threw acid in her face outside the station, the court heard.")).toMatchObject({ threat: false });
     expect(judge("He threw acid in her face outside the station, the court heard.").decision).not.toBe("reject");
     expect(judge("Someone should throw acid in his face.")).toMatchObject({ threat: true, decision: "reject" });
+  });
+
+  it("another's telling someone to harm themself, reported, is no threat of the writer's; the writer's own telling is", () => {
+    expect(judge("Flagged the account that told @Meera to drink bleach. Mods, please look at it.")).toMatchObject({ threat: false });
+    expect(judge("I'm telling you to drink bleach.")).toMatchObject({ threat: true, decision: "reject" });
+    expect(judge("I told him to drink bleach and I meant it.")).toMatchObject({ threat: true, decision: "reject" });
+  });
+
+  it("poison put in someone's drink, told of another, is no threat of the writer's; wished or intended it is", () => {
+    expect(judge("The carer who slipped arsenic in her coffee got life, rightly.")).toMatchObject({ threat: false });
+    expect(judge("She put antifreeze in his tea for months before anyone noticed, the jury heard.")).toMatchObject({ threat: false });
+    expect(judge("Someone should put antifreeze in his tea.")).toMatchObject({ threat: true, decision: "reject" });
+    expect(judge("I'd put antifreeze in her tea if I could.")).toMatchObject({ threat: true, decision: "reject" });
   });
 
   it("a quoted threat with sympathy for someone after it is still another's", () => {
