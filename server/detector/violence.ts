@@ -159,12 +159,28 @@ function sentenceFrom(toks: readonly Token[], text: string, i: number): number {
   return s;
 }
 
-/** Is the verb at v ordered: only openers before it in its sentence ("Just shoot them", "Go kill him")? */
-function ordered(toks: readonly Token[], text: string, v: number): boolean {
+/**
+ * Is the verb at v ordered: only openers before it in its sentence ("Just shoot them", "Go kill him"), or in a clause
+ * after a comma that follows a name called or another order ("Useless lot, shoot them", "Round them up, shoot them"),
+ * with nothing before it that makes it a condition, a report or a denial ("If the dog bites, shoot it", "he said, …").
+ */
+function ordered(toks: readonly Token[], text: string, v: number, lex: InsultLexicon): boolean {
   const s = sentenceFrom(toks, text, v);
-  for (let k = s; k < v; k++) if (!OPENER.has(toks[k]!.text)) return false;
-  return true;
+  let c = v;
+  while (c > s && OPENER.has(toks[c - 1]!.text)) c--;
+  if (c === s) return true;
+  if (!text.slice(toks[c - 1]!.end, toks[c]!.start).includes(",")) return false;
+  // (people named before it, whom "them" is: not "Smash the spuds flat, drown them in olive oil")
+  let people = false;
+  for (let k = s; k < c; k++) {
+    const w = toks[k]!.text;
+    if (CONDITIONED.has(w) || NEGATED.has(w) || REPORTED.has(w)) return false;
+    people ||= personWord(w, lex) || w === "they're" || w === "theyre";
+  }
+  return people;
 }
+/** What makes an order after a comma a condition's or a time's: "IF the fox comes back, shoot it". */
+const CONDITIONED = new Set(["when", "whenever", "unless", "until", "once", "before", "after", "while", "in", "at", "on", "as"]);
 
 /** Is the verb at v wished or intended: a wish, or one's own intent, a few words before it, neither negated nor reported? */
 function wishedOrIntended(toks: readonly Token[], text: string, v: number): boolean {
@@ -241,7 +257,7 @@ export function findViolentOrder(toks: readonly Token[], text: string, lex: Insu
     const after = toks[p + 1]?.text ?? "";
     if (IDIOM_AFTER.has(after) || (after === "with" && KINDLY.has(toks[p + 2]?.text ?? "")) || contestAt(toks, v, p)) continue;
     if (asked(toks, text, v)) continue;
-    if (ordered(toks, text, v) || wishedOrIntended(toks, text, v)) return [v, p];
+    if (ordered(toks, text, v, lex) || wishedOrIntended(toks, text, v)) return [v, p];
   }
   return null;
 }

@@ -19,6 +19,10 @@ describe("killing ordered or wished on a person", () => {
     ["Let's just murder them.", "murder them"],
     ["Strangle the traitors, every one.", "Strangle the traitors"],
     ["Time to start hanging politicians.", "hanging politicians"],
+    // (session 39: an order in a clause after a comma, the people it is aimed at named before it)
+    ["Those protesters are vermin, shoot them.", "shoot them"],
+    ["Round them up, shoot them.", "shoot them"],
+    ["They're traitors, hang the lot.", "hang the lot"],
   ])("%j: refused under the threats rule, span %j", (text, span) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, decision: "reject", rule: "threats" });
@@ -41,6 +45,10 @@ describe("killing ordered or wished on a person", () => {
     "Kill it with fire, said every critic of the sequel.",
     "I need to shoot the video tomorrow.",
     "Time to hang the pictures.",
+    // (a condition or a time before the comma; no people named before it)
+    "If the neighbour's dog goes for your hens, shoot it.",
+    "When the pheasants come over the ridge, shoot them.",
+    "Smash the spuds flat, drown them in olive oil, then roast them hot.",
   ])("%j: no threat", (text) => {
     expect(judge(text)).toMatchObject({ threat: false });
   });
