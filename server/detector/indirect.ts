@@ -817,6 +817,8 @@ function turnedOnOneself(tokens: readonly Token[], text: string, from: number): 
   // "tell me / without telling me I'M…": the meme said of oneself
   for (let k = from; k < Math.min(tokens.length - 1, from + 3); k++)
     if (tokens[k]!.text === "me" && I_AM.has(tokens[k + 1]!.text)) return true;
+  // "that was ME BEING a keyboard warrior", "me acting the big man": the writer's own doing owned
+  for (let k = Math.max(0, from - 3); k < from - 1; k++) if (tokens[k]!.text === "me" && ME_BEING.has(tokens[k + 1]!.text)) return true;
   const endsSentence = (k: number) => k + 1 >= tokens.length || sentenceEnds(text, tokens[k]!, tokens[k + 1]!);
   if (ownSentence(tokens, text, from, endsSentence)) return true;
   let ends = 0;
@@ -831,6 +833,7 @@ function turnedOnOneself(tokens: readonly Token[], text: string, from: number): 
   return false;
 }
 
+const ME_BEING = new Set(["being", "acting", "playing"]);
 const MINE = new Set(["my", "myself"]);
 /** "MY GOD, learn to read": an oath, not the writer's own. */
 const OATH_AFTER_MY = new Set(["god", "gosh", "goodness", "lord", "word", "days", "dude", "guy", "friend", "man"]);

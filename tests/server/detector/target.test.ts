@@ -693,6 +693,8 @@ describe("indirect attacks on commenters", () => {
     "As someone with the attention span of a goldfish, I made it to paragraph three before giving up.",
     "I've the reading comprehension of a goldfish today, ignore my last comment, you're right.",
     "I've got the memory of a goldfish, sorry.",
+    // (session 39: the writer's own doing owned, "me being…")
+    "Sorry, that was just me being a keyboard warrior last night.",
   ])("%j mentions a head, or addresses the reader kindly, and publishes", (text) => expect(judge(text).decision).toBe("publish"));
 
   // At the edge of the learned reading of put-downs, whose bar moves with every retrain (0.55 after session 24's
