@@ -404,8 +404,12 @@ export function criticalYouInSentence(toks: readonly Token[], text: string, i: n
 }
 
 /** Does a second-person word anywhere speak to someone, not "whatever you think of…" (anyone's view)? */
-export function readerSpokenTo(toks: readonly Token[]): boolean {
-  for (let k = 0; k < toks.length; k++) if (SECOND.has(toks[k]!.text) && !genericYou(toks, k)) return true;
+export function readerSpokenTo(toks: readonly Token[], text: string): boolean {
+  // (nor the @mention a reply opens with, nor a "you" inside quotation marks: '@Lisa the abuse the keeper got was vile.
+  // "Hope your mum dies" is not banter.')
+  for (let k = 0; k < toks.length; k++)
+    if (SECOND.has(toks[k]!.text) && !genericYou(toks, k) && !(k === 0 && toks[k]!.text === "@user") && !insideQuotes(text, toks[k]!.start))
+      return true;
   return false;
 }
 

@@ -2010,6 +2010,9 @@ describe("a threat in another's words, reported", () => {
     "Disgusting that the ref got death threats after the match. Whoever sent the 'we know where you live' messages should be banned for life.",
     'The people sending her death threats over a breakup are sick. "I hope you die" is not fan behavior, it\'s criminal.',
     "Can we stop with the \"someone should shoot him\" comments? It's disgusting and it's how people get hurt",
+    // (session 39: in a reply that opens with an @mention, whose "you"s are all inside the quotation)
+    '@Priya the messages the umpire got were vile. "We know where you live" is not banter, it is a crime.',
+    '@Sam the replies the nurse got were disgusting. "Hope you die" is not free speech.',
   ])("%j: a threat quoted to condemn it publishes, the condemnation no attack", (text) => {
     expect(judge(text)).toMatchObject({ threat: false, decision: "publish" });
   });
@@ -2080,6 +2083,7 @@ describe("a threat in another's words, reported", () => {
     expect(judge('You\'re sick. "I hope you die" is what you wrote to her.').decision).not.toBe("publish");
     // (a "you" that is anyone's view, "whatever your view", is no reader spoken to, unless another "you" is)
     expect(judge("You sent her death threats. Disgusting, whatever your view of the case.").decision).not.toBe("publish");
+    expect(judge("@Lisa you're vile.").decision).not.toBe("publish");
   });
 });
 
