@@ -418,9 +418,8 @@ const REPORTED_HARM = new Set([
 /**
  * A report of others' harm: a word reporting it weighs (above a twentieth), and every other word weighs less than that,
  * or the words that report or condemn weigh at least twice what the others do and without them the comment reads under
- * the bar to hold (`below`). ("The judge got
- * death threats after the verdict and that's disgusting…": "verdict" and "and" weigh a little too; not a long comment
- * whose other words call people names.)
+ * the bar to hold (`below`). ("The judge got death threats after the verdict and that's disgusting…": "verdict" and
+ * "and" weigh a little too; not a long comment whose other words call people names.)
  */
 function reportWeighs(toks: readonly Token[], contrib: Float64Array, logit: number, below: (logit: number) => boolean): boolean {
   let reported = false;

@@ -624,9 +624,9 @@ function singleQuotations(text: string): [open: number, close: number][] {
 
 const LUCKY = new Set(["lucky", "jammy", "flukey", "fluky", "flukie", "spawny", "lucky-ass", "luckiest"]);
 const ENVIED = new Set(["bastard", "bastards", "git", "gits", "bugger", "buggers", "sod", "sods", "swine", "devil", "devils"]);
-/** Is offensive token i only mentioned: quoted, named, negated, or said of oneself (or envied)? */
 const RETRACTED = new Set(["retract", "retracted", "retracting", "withdraw", "withdrew", "withdrawing"]);
 const TAKE = new Set(["take", "took", "taking"]);
+/** Is offensive token i only mentioned: quoted, named, negated, or said of oneself (or envied)? */
 function isMention(toks: readonly Token[], text: string, clause: Int32Array, i: number): boolean {
   if (insideQuotes(text, toks[i]!.start)) return !scareQuotedName(toks, text, i);
   // envied, not called names: "you LUCKY bastard, enjoy the holiday", "you JAMMY git" (not "you lucky IDIOT")

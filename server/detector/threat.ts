@@ -1187,8 +1187,8 @@ function threatReported(tokens: readonly Token[], start: number): boolean {
 }
 const WOULD_WILL = new Set(["would", "will", "were", "was"]);
 const TOLD_PAST = new Set(["told", "telling", "urged", "urging"]);
-/** Put into someone's food or drink, as told: "she PUT", "he SLIPPED", "who LACED" (the past of a third person). */
-const POURED_IN = new Set(["put", "slipped", "laced", "spiked", "poured", "added", "mixed", "stirred"]);
+/** Put into someone's food or drink, as told: "she PUT", "he SLIPPED", "who LACED" (the past of a third person; "poured": THROWN). */
+const POURED_IN = new Set(["put", "slipped", "laced", "spiked", "added", "mixed", "stirred"]);
 const TOLD_DOER = new Set(["he", "she", "who", "they"]);
 const I_WILL = new Set(["i'll", "ill", "i'd", "id"]);
 

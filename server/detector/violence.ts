@@ -161,8 +161,8 @@ function sentenceFrom(toks: readonly Token[], text: string, i: number): number {
 
 /**
  * Is the verb at v ordered: only openers before it in its sentence ("Just shoot them", "Go kill him"), or in a clause
- * after a comma that follows a name called or another order ("Useless lot, shoot them", "Round them up, shoot them"),
- * with nothing before it that makes it a condition, a report or a denial ("If the dog bites, shoot it", "he said, …").
+ * after a comma, the people it is aimed at named before it ("Those protesters are vermin, shoot them", "Round them up,
+ * shoot them"), with nothing there that makes it a condition, a report or a denial ("If the dog bites, shoot it").
  */
 function ordered(toks: readonly Token[], text: string, v: number, lex: InsultLexicon): boolean {
   const s = sentenceFrom(toks, text, v);
@@ -180,7 +180,7 @@ function ordered(toks: readonly Token[], text: string, v: number, lex: InsultLex
   return people;
 }
 /** What makes an order after a comma a condition's or a time's: "IF the fox comes back, shoot it". */
-const CONDITIONED = new Set(["when", "whenever", "unless", "until", "once", "before", "after", "while", "in", "at", "on", "as"]);
+const CONDITIONED = new Set(["when", "whenever", "unless", "until", "once", "before", "after", "while", "as"]);
 
 /** Is the verb at v wished or intended: a wish, or one's own intent, a few words before it, neither negated nor reported? */
 function wishedOrIntended(toks: readonly Token[], text: string, v: number): boolean {
