@@ -23,6 +23,8 @@ describe("killing ordered or wished on a person", () => {
     ["Those protesters are vermin, shoot them.", "shoot them"],
     ["Round them up, shoot them.", "shoot them"],
     ["They're traitors, hang the lot.", "hang the lot"],
+    ["Those looters in Leeds, shoot them.", "shoot them"],
+    ["On Monday the looters were back, shoot them on sight.", "shoot them"],
   ])("%j: refused under the threats rule, span %j", (text, span) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, decision: "reject", rule: "threats" });
