@@ -49,6 +49,15 @@ const PERSON_NOUN = new Set([
   ...["bailiff", "migrant", "immigrant", "voter", "rambler", "vandal", "crook", "squatter", "lawmaker", "bosses", "sab"],
 ]);
 
+/** Creatures, as pests, game and garden visitors: "Japanese BEETLES… I knock them into a bucket", "RATS… poison them". */
+export const CREATURES: ReadonlySet<string> = new Set([
+  ...["slugs", "snails", "beetles", "rats", "mice", "wasps", "hornets", "ants", "aphids", "pigeons", "foxes", "rabbits", "moles"],
+  ...["squirrels", "ferals", "boars", "deer", "cockroaches", "roaches", "fleas", "ticks", "mosquitoes", "midges", "flies"],
+  ...["caterpillars", "possums", "toads", "weeds", "magpies", "crows", "gulls", "seagulls", "starlings", "weevils", "termites"],
+  ...["bedbugs", "lice", "maggots", "grubs", "locusts", "moths", "ducks", "geese", "trout", "carp", "pike", "fish", "roos"],
+  ...["kangaroos", "feral", "pests", "vermin", "rodents", "critters", "bugs", "insects", "ferrets", "stoats", "mink", "badgers"],
+]);
+
 /** A person noun, plural or possessive too: "judge", "councillors", "that councillor's". */
 export function personNoun(w: string): boolean {
   const t = w.replace(/'s$/, "");

@@ -33,6 +33,8 @@ import {
   scareQuotedName,
   SECOND,
   readerSpokenTo,
+  peopleInSentence,
+  secondPersonAnywhere,
   agreedYou,
   secondPersonInSentence,
   criticalYouInSentence,
@@ -43,7 +45,7 @@ import { SpanScorer, tokenSpans, writtenInCapitals, type SpanLexicons, type Span
 import { readMenace, sigmoid, strongest, type HeadLogit, type MenaceHead } from "./learned-menace.ts";
 import { readIndirect, refersToCommenter, type IndirectHead } from "./learned-indirect.ts";
 import { readGroup, type GroupHead } from "./learned-group.ts";
-import { lastOfSentence, personNoun, sentenceEnds } from "./cues.ts";
+import { CREATURES, lastOfSentence, personNoun, sentenceEnds } from "./cues.ts";
 
 export interface ModelArtifact {
   format: 1;
@@ -439,6 +441,23 @@ function reportWeighs(toks: readonly Token[], contrib: Float64Array, logit: numb
     weight += c;
   }
   return reported && (!othersWeigh || (weight >= 2 * others && below(logit - weight)));
+}
+/** Words before a creature that make people of it: "they ARE rats", "LIKE rats", "a BUNCH OF rats". */
+const LIKENED = new Set(["are", "is", "were", "was", "like", "as", "bunch", "pack", "nest", "those", "these", "dirty", "filthy"]);
+/**
+ * The words that weigh (above a twentieth) and offend are all pests, none likened to anyone, each in a sentence that
+ * names no one, in a comment that speaks to no reader ("Rats in the allotment? Snap traps…"; not "Migrants are rats",
+ * "…like newborn baby rats").
+ */
+function onlyCreatures(toks: readonly Token[], text: string, contrib: Float64Array, offensive: (i: number) => boolean): boolean {
+  let creatures = false;
+  for (let i = 0; i < toks.length; i++) {
+    if (contrib[i]! <= 0.05 || !offensive(i)) continue;
+    if (!CREATURES.has(toks[i]!.text) || peopleInSentence(toks, text, i)) return false;
+    for (let k = Math.max(0, i - 3); k < i; k++) if (LIKENED.has(toks[k]!.text)) return false;
+    creatures = true;
+  }
+  return creatures && !secondPersonAnywhere(toks);
 }
 /** A condemning word outside quotation marks, with no "you" in its sentence. */
 function condemned(toks: readonly Token[], text: string, toReader: (i: number) => boolean): boolean {
@@ -1036,6 +1055,9 @@ export class LinearDetector implements Detector {
     // Swearing aimed at no one ("Holy shit, what a game", "this mess is bullshit") is no attack:
     // held only when something other than profanity makes it offensive.
     if (rules && target === "none" && !found && onlyProfanity(toks, offensive)) score = Math.min(score, ideaCap);
+    // Pests named in a sentence that names no one ("Rats in the allotment? Snap traps are far more humane than poison")
+    // dehumanise no one: held only when something else offends.
+    if (rules && !found && score > ideaCap && onlyCreatures(toks, text, d.contrib, offensive)) score = Math.min(score, ideaCap);
     // a verdict on what a public figure did is criticism, however harsh ("her conduct was disgraceful",
     // "the budget is cowardly and dishonest", "Pathetic."): published when such words are all that
     // offends and the text is no more than doubtful (not "she is despicable": said of a person)

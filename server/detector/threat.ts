@@ -32,6 +32,7 @@ import {
   NEGATION,
   negatedAt,
   personNoun,
+  CREATURES,
   QUOTE_MARK,
   REPORTING,
   sentenceEnds,
@@ -1051,14 +1052,6 @@ function findOwnThreat(tokens: readonly Token[], text: string, lex: InsultLexico
     : null;
 }
 
-/** Creatures a "them" may stand for: "Japanese BEETLES… I knock them into a bucket of soapy water", "RATS… poison them". */
-const CREATURES = new Set([
-  ...["slugs", "snails", "beetles", "rats", "mice", "wasps", "hornets", "ants", "aphids", "pigeons", "foxes", "rabbits", "moles"],
-  ...["squirrels", "ferals", "boars", "deer", "cockroaches", "roaches", "fleas", "ticks", "mosquitoes", "midges", "flies"],
-  ...["caterpillars", "possums", "toads", "weeds", "magpies", "crows", "gulls", "seagulls", "starlings", "weevils", "termites"],
-  ...["bedbugs", "lice", "maggots", "grubs", "locusts", "moths", "ducks", "geese", "trout", "carp", "pike", "fish", "roos"],
-  ...["kangaroos", "feral", "pests", "vermin", "rodents", "critters", "bugs", "insects", "ferrets", "stoats", "mink", "badgers"],
-]);
 const THEM = new Set(["them", "em", "'em", "dem"]);
 const PEOPLE_AT_LARGE = new Set(["people", "folk", "folks", "they", "everyone", "everybody", "men", "women", "kids", "children"]);
 /**

@@ -125,6 +125,9 @@ describe("targets", () => {
     "Bankers aren't people. They're spreadsheets with teeth.",
     "These homeless are human litter and the council should sweep the high street.",
     "these outsiders coming into Bangalore are locusts only, eating up every job",
+    // (the pests are people: likened, or named in the sentence)
+    "Cockroaches everywhere in that mosque.",
+    "Those cockroaches should be deported.",
   ])("%j dehumanises people and is held", (text) => {
     expect(judge(text).decision).toBe("hold");
   });
@@ -149,6 +152,9 @@ describe("targets", () => {
     "Those grubs are eating my lettuce again.",
     "The class of animals we studied were mammals.",
     "The river was full of human waste after the storm.",
+    // (session 39: pests named in sentences that name no one, however much the model weighs the word)
+    "Rats in the shed again. Council sent someone to poison them and a week later they're back.",
+    "Rats in the compost bin? Snap traps are kinder than poison, which makes them bleed internally for days.",
   ])("%j dehumanises no one and publishes", (text) => {
     expect(judge(text).decision).toBe("publish");
   });
