@@ -1,6 +1,7 @@
 /**
  * Word classes the threat readers share (threat.ts, violence.ts, menace.ts, intimidation.ts): what
- * negates a threat, what reports someone else's words, the nouns that name people, where a sentence ends.
+ * negates a threat, what reports someone else's words, the nouns that name people, where a sentence ends;
+ * and the creatures a threat's "them" may stand for, which model.ts also reads as pests, not people.
  */
 import type { Token } from "./normalize.ts";
 

@@ -1092,7 +1092,10 @@ export class LinearDetector implements Detector {
     // and so are threats and abuse reported with no words quoted ("the judge has had death threats since the verdict.
     // That's disgusting"), when the report and the condemnation are all that weigh
     // ("…which is vile, whatever you think of the penalty": a "you" that is anyone's, when no other speaks to the reader)
-    const toReaderHere = (i: number) => secondPersonInSentence(toks, text, i) && readerSpokenTo(toks, text) && !mentions?.masked[i];
+    // (whether any "you" speaks to the reader is read once, when a condemnation first asks)
+    let spokenTo: boolean | undefined;
+    const toReaderHere = (i: number) =>
+      secondPersonInSentence(toks, text, i) && (spokenTo ??= readerSpokenTo(toks, text)) && !mentions?.masked[i];
     const reportedOnly = () => reportWeighs(toks, d.contrib, logit, (l) => this.probability(l) < this.model.thresholds.hold);
     if (!found && !possibleThreat && (quotedOffence || reportedOnly()) && condemned(toks, text, toReaderHere))
       score = Math.min(score, ideaCap);

@@ -1161,7 +1161,7 @@ function threatReported(tokens: readonly Token[], start: number): boolean {
   if (tokens[start - 1]?.text === "to" && TOLD_PAST.has(tokens[start - 3]?.text ?? "") && start >= 4) {
     // (the teller named before it: not the writer's own, nor a telling denied, "NOT telling you to…")
     const teller = tokens[start - 4]!.text;
-    if (!FIRST_PERSON.has(teller) && !NEGATION.has(teller) && teller !== "i'm" && teller !== "im") return true;
+    if (!FIRST_PERSON.has(teller) && !NEGATION.has(teller)) return true;
   }
   // "SHE PUT antifreeze in his tea for months": done by another, and told (not "I'd put…", "someone should put…")
   if (POURED_IN.has(tokens[start - 1]?.text ?? "") && TOLD_DOER.has(tokens[start - 2]?.text ?? "")) return true;
