@@ -10,6 +10,7 @@ export const MENACING_PHRASES: readonly string[] = [
   "watch ur back",
   "see you bleed",
   "know where you live",
+  "know where you|u work",
   "know where u live",
   "sleep with one eye open",
   "see what happens to you",
@@ -1313,6 +1314,18 @@ export const VARIED_MENACE_PHRASES: readonly string[] = [
   "fatal ideally",
   "hopefully|ideally fatal",
   "where to send the rope|noose",
+  // (probe set IH) "Hope the gritter mows you down tomorrow morning", "Go get hit by a truck, Darren.", "…until someone
+  // finally stoves your head in", "Go on, neck a bottle of pills", "Shame accidents happen on dark country roads, eh?",
+  // "Only language the PM understands is a fist to the face."
+  "hope~|hoping|pray~|praying (that) a|the @any mows|runs|knocks|flattens you|u|him|her|them|em down|over",
+  "go (and) get hit|knocked|flattened|mowed|mown|squashed by a|an|the bus|car|train|truck|lorry|tram|tractor|van|ute",
+  "go (and) get run over",
+  "stove~|cave~|kick~|smash~ your|ur|yer|his|her|their head|heads|skull|face in",
+  "neck|down a|the|that (whole) bottle|handful|packet|box of (sleeping) pills|tablets|paracetamol",
+  "shame|pity accidents happen on @any roads|lanes|streets|nights",
+  "shame|pity accidents happen on @any @any roads|lanes|streets|nights",
+  "only language|thing @any understand~ is a|the fist|fists|boot|bullet|beating|kicking|slap|hiding|punch|bat",
+  "only language|thing the @any understand~ is a|the fist|fists|boot|bullet|beating|kicking|slap|hiding|punch|bat",
 ];
 
 /**

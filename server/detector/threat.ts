@@ -1537,6 +1537,10 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
             if (t === "set" && tokens[q + 1]?.text === "on" && tokens[q + 2]?.text === "fire") return [i, q + 2];
             // "should be nailed to his own cross", "deserves to be buried alive"
             if (t === "nailed" && tokens[q + 1]?.text === "to") return [i, q + 1];
+            // "deserves to be dragged behind a car" (probe set IH)
+            if (t === "dragged" && tokens[q + 1]?.text === "behind")
+              for (let m = q + 2; m < Math.min(n, q + 5); m++)
+                if (VEHICLE.has(tokens[m]!.text) || tokens[m]!.text === "horse") return [i, m];
             // "deserves to be ripped apart by their own hounds", "torn to pieces"
             if ((t === "ripped" || t === "torn") && (tokens[q + 1]?.text === "apart" || tokens[q + 1]?.text === "to")) return [i, q + 1];
             // "…should be buried under the rubble, alive"

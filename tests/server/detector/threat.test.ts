@@ -2118,3 +2118,33 @@ describe("look-alikes held as possible threats", () => {
     expect(j.decision).not.toBe("reject");
   });
 });
+
+// (session 40, probe set IH: threats in words that vary, each family written again here in other words)
+describe("threats wished by vehicle, blow or pills, and threats' reports", () => {
+  it.each([
+    "I hope the bin lorry runs you over on Monday.",
+    "Go and get hit by a bus, Trevor.",
+    "He deserves to be dragged behind a truck for what he did to that kid.",
+    "Someone should kick his head in.",
+    "Neck a bottle of pills, nobody would notice.",
+    "Keep posting, Gav. Pity accidents happen on unlit lanes.",
+    "The only language he understands is a fist.",
+    "I know where you work, Gary.",
+  ])("%j: refused as a threat", (text) => {
+    expect(judge(text)).toMatchObject({ threat: true, decision: "reject" });
+  });
+
+  it.each([
+    "She was dragged behind the car for two hundred metres, the court heard. Twelve years is not enough.",
+    "My nan got texts saying he'd kill her if she went to the police. He got four years.",
+    "The ref got letters saying they'd stab him at the next match. Pathetic.",
+    "The MP received emails threatening to burn his office down. Whoever sent them should be in the dock.",
+    "In dodgeball you go and get hit by a ball, that's the whole game.",
+  ])("%j: no threat of the writer's, published", (text) => {
+    expect(judge(text)).toMatchObject({ threat: false, decision: "publish" });
+  });
+
+  it("messages the writer sends are no report of others'", () => {
+    expect(judge("I'll send you letters saying we'll burn your house down.").decision).not.toBe("publish");
+  });
+});
