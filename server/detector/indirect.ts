@@ -450,6 +450,12 @@ const ADDRESSED = [
   "found the tory|labour|liberal|leftie|lefty|maga|trumper|conservative shill|troll|bot|voter",
   // written beside probe set CA (put-downs as varied as one writer could make them)
   "shill|troll|bot|boomer detected",
+  // (probe set II) "This account was made three weeks ago and only ever posts about the bypass. Shill much?", "Back to
+  // flipping burgers, Jordan.", "…seems to be the only social life you've got."
+  "shill|troll|bot|projecting|triggered|salty|bitter|jealous|deflecting much",
+  "back to flipping burgers",
+  "stick to flipping burgers",
+  "only social life you've|you|u (have) got|have",
   "don't|dont feed the troll|trolls",
   "do not feed the troll|trolls",
   "ok|okay karen|boomer",

@@ -51,6 +51,9 @@ const whereaboutsAt = phraseMatcher([
   "plate number|numbers",
   "your|ur car|van|truck|taxi|matatu|bus|quantum parked",
   "find your|ur hdb|block|flat|house|address|shop",
+  // (probe set IM) "I know exactly which estate you're on from that pic", "…your dad's shop on Station Road closes at 9"
+  "know~ (exactly) which|what estate|street|road|house|flat|block|pub|gym|school you're|youre|your|ur|you|u",
+  "your|ur @any shop|house|office|flat|pub|stall|garage on|in @any road|rd|street|st|lane|avenue|ave|drive|close",
   // Taglish and Hinglish: "where you live", "your house", "(we) know the address"
   "kung saan|san ka nakatira",
   "bahay mo",
@@ -160,12 +163,16 @@ const warningAt = phraseMatcher([
   "have|got long memories",
   "do what you|u will|like with that|this",
   "third|fourth|fifth|next time i'm|im going in",
+  // (probe set IM) "I know the school your lad goes to, Chris. Thought you'd like to know that."; "…Lights are on, I can see."
+  "thought you'd|youd like|want to know",
+  "thought you should know",
+  "lights are on",
 ]);
 /** What makes a murder recalled a threat, besides the warnings above: "…a seat with the Senator's NAME ON IT", "FUNNY HOW the JFK motorcade…". */
 const hintAt = phraseMatcher(["name on it", "funny how", "bet the", "think twice"]);
 const WORD = /[\p{L}\p{N}]/u;
 /** Warnings only as a sentence's last words: "…civilised people round here. For now.", "…parks on Queen St. Hint hint." */
-const closingWarningAt = phraseMatcher(["for now", "just putting it out there", "see you around", "noted", "hint hint"]);
+const closingWarningAt = phraseMatcher(["for now", "just putting it out there", "see you around", "noted", "hint hint", "just checking"]);
 
 /** The knowledge (or the murder recalled) that a warning in the same comment makes a threat: [from, to], or null. */
 export function findIntimidation(tokens: readonly Token[], text: string): [number, number] | null {

@@ -179,6 +179,11 @@ const figureAt = phraseMatcher([
   // a success missed, regretted: "Pity his car didn't go faster in qualifying, HE'D HAVE MADE the podium"
   "he'd|she'd|they'd|we'd|you'd|it'd have made|won|finished|qualified|scored|reached",
   "would have made|won|finished|qualified|scored|reached",
+  // words said to someone's face, or a rope given as the idiom gives it (probe set IL: "If I ever see Councillor Doyle…
+  // I'm going to ASK HIM TO HIS FACE why our library closed", "GIVE HIM ENOUGH ROPE and he'll trip himself up")
+  "ask~|tell|telling|told him|her|them|you|u to his|her|their|your|ur face",
+  "say~|said it|that to his|her|their|your|ur face",
+  "enough rope",
 ]);
 function figureIn(toks: readonly Token[], [from, to]: readonly [number, number]): boolean {
   return phraseIn(figureAt, toks, from, to + 1);

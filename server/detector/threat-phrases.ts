@@ -1326,6 +1326,27 @@ export const VARIED_MENACE_PHRASES: readonly string[] = [
   "shame|pity accidents happen on @any @any roads|lanes|streets|nights",
   "only language|thing @any understand~ is a|the fist|fists|boot|bullet|beating|kicking|slap|hiding|punch|bat",
   "only language|thing the @any understand~ is a|the fist|fists|boot|bullet|beating|kicking|slap|hiding|punch|bat",
+  // (probe sets IL, IM) "…gie that MSP a Glasgow smile", "…need lining up and shooting", "…should come tooled up", "acid on
+  // that influencer's face", "…and hang him from the bridge", "Hope her train derails", "…takes out the health secretary
+  // for good", "I'll put you through the flamin' fence", "hurry up and die", "…with a bottle across your head", "I keep
+  // picturing you hanging from a lamp post", "you'd need dental records to be identified"
+  "give~|gie|gi @someone a glasgow smile",
+  "give~|gie|gi @any @any a glasgow smile",
+  "need~|deserve~|want~ lining up and shooting|shot|hanging|hanged",
+  "come|coming|go|turn|show (up) tooled up",
+  "acid on|in @any @any face|faces",
+  "hang~ him|her|them|em from a|the bridge|lamppost|lampost|tree|rafters|gallows|yardarm",
+  "hang~ him|her|them|em from a|the lamp post",
+  "hope~|hoping|pray~|praying (that) his|her|their|your|ur train|plane|bus|flight|car|helicopter|jet derails|crashes|explodes",
+  "take~|takes out @someone for good",
+  "take~|takes @someone out for good",
+  "put~ you|u|ye|him|her|them through the|a|that fence|window|wall|floor|table|windscreen|door",
+  "put~ you|u|ye|him|her|them through the|a|that @any fence|window|wall|floor|table|windscreen|door",
+  "hurry up and die|croak",
+  "hurry up and snuff it",
+  "a|an bottle|brick|bat|chair|plank|pipe|hammer|spade|shovel|crowbar across|over|round your|ur|his|her|their head|face|skull",
+  "picture~|picturing|imagine~|imagining you|u|him|her|them hanging|swinging from",
+  "need~ dental records to be identified",
 ];
 
 /**

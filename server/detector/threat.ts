@@ -572,6 +572,15 @@ const THING_DIES = new Set([
 /** What names a thing only as a subject ("THIS should die"), and comes before a person as an object ("shank THIS guy"). */
 const THIS_IT = new Set(["this", "it"]);
 /** Does what dies name no thing? Tokens [from, to) hold who dies ("I hope HE dies", "HE should die"). */
+/** noThingDies, but an "it" after the hope's first word is what is caught, not what dies ("hope every anti-vaxxer catches IT and dies"). */
+function noThingHopedDead(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!.text;
+    if (THING_DIES.has(t) && !(k > from && (t === "it" || t === "this"))) return false;
+  }
+  return true;
+}
+
 function noThingDies(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = Math.max(0, from); k < to; k++) if (THING_DIES.has(tokens[k]!.text)) return false;
   return true;
@@ -832,8 +841,18 @@ const INNOCENT_AFTER = new Map<string, ReadonlySet<string>>([
 const MONEY_OWED = new Set(["refund", "rebate", "payout", "compensation", "cheque", "pension", "bonus", "backpay", "money"]);
 /** What one checks under a car for, innocently: "check under your car FOR HEDGEHOGS" (not "…for a present"). */
 const SHELTERING = new Set(["hedgehogs", "hedgehog", "cats", "cat", "kittens", "kitten", "animals", "wildlife", "pets", "foxes", "toads"]);
+/** Where someone lives, known as a neighbour knows it: "I know where you live Sue, we're literally NEIGHBOURS!" (probe set IM). */
+const NEIGHBOURS = new Set(["neighbours", "neighbour", "neighbors", "neighbor", "neighbouring", "neighboring"]);
+function knownAsNeighbour(tokens: readonly Token[], end: number): boolean {
+  if (tokens[end]!.text !== "live" && tokens[end]!.text !== "work") return false;
+  for (let k = end + 1; k < Math.min(tokens.length, end + 12); k++)
+    if (NEIGHBOURS.has(tokens[k]!.text) || (tokens[k]!.text === "next" && tokens[k + 1]?.text === "door")) return true;
+  return false;
+}
+
 function innocentAfter(tokens: readonly Token[], end: number): boolean {
   if (end < 0) return false;
+  if (knownAsNeighbour(tokens, end)) return true;
   const car = tokens[end]!.text === "car" || tokens[end]!.text === "cars";
   if (car && tokens[end + 1]?.text === "for" && SHELTERING.has(tokens[end + 2]?.text ?? "")) return true;
   // ("…under your car Jenny, a HEDGEHOG was nesting under mine": the animal named just after)
@@ -1526,9 +1545,10 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
           if (p < n && VIOLENT_PARTICIPLE.has(tokens[p]!.text) && person && !publicHarm(tokens, p)) return [i, p];
           // "I hope those rioters get run over", "hope he gets hit by a bus" (not "the bill gets hit by…")
           if (tokens[p]?.text === "run" && tokens[p + 1]?.text === "over" && noThingDies(tokens, i + 1, j)) return [i, p + 1];
-          // ("…gets CLIPPED by a bus", "STRUCK by a lorry")
+          // ("…gets CLIPPED by a bus", "STRUCK by a lorry", "hit by a drunk DRIVER")
           if (HIT_BY.has(tokens[p]?.text ?? "") && tokens[p + 1]?.text === "by" && noThingDies(tokens, i + 1, j))
-            for (let q = p + 2; q < Math.min(n, p + 5); q++) if (VEHICLE.has(tokens[q]!.text)) return [i, q];
+            for (let q = p + 2; q < Math.min(n, p + 5); q++)
+              if (VEHICLE.has(tokens[q]!.text) || tokens[q]!.text === "driver") return [i, q];
           // "should be dragged out of the chamber and hanged", "should be set on fire"
           for (let q = p; q < Math.min(n, p + 8); q++) {
             const t = tokens[q]!.text;
@@ -1572,11 +1592,14 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
       const means = meansGiven(tokens, i);
       if (means >= 0) return [i, means];
     }
-    // a death hoped for a few words on: "hope every anti-vaxxer catches it and DIES" (within the clause)
+    // a death hoped for a few words on: "hope every anti-vaxxer catches it and DIES" (within the clause), or further on
+    // after "and": "hope the striking nurses all catch whatever their patients have AND DIE in the corridors" (probe set
+    // IL); nothing wished dead on the way ("hope the new bridge PLAN dies")
     if ((w === "hope" || w === "hoping") && !reportedOrNegated(tokens, i, text))
-      for (let j = i + 4; j < Math.min(n, i + 8) && !clauseBreak(text, tokens[j - 1]!, tokens[j]!, false); j++) {
+      for (let j = i + 4; j < Math.min(n, i + 14) && !clauseBreak(text, tokens[j - 1]!, tokens[j]!, false); j++) {
         if (NEGATION.has(tokens[j]!.text)) break;
-        if (DIE.has(tokens[j]!.text) && noThingDies(tokens, i + 1, i + 4) && tokens[j + 1]?.text !== "laughing") return [i, j];
+        const near = j < i + 8 || tokens[j - 1]!.text === "and";
+        if (near && DIE.has(tokens[j]!.text) && noThingHopedDead(tokens, i + 1, j) && tokens[j + 1]?.text !== "laughing") return [i, j];
       }
     // "I hope he chokes to death", "should be beaten to death" (not "starved to death in the siege", reported)
     if (w === "death" && tokens[i - 1]?.text === "to")
@@ -1621,7 +1644,7 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
       const p = named >= 0 ? named : WHO_LIVES.has(tokens[where + 1]?.text ?? "") ? where + 1 : -1;
       // (not "I know exactly where you live... in an echo chamber": a figure of speech)
       const figure = tokens[p + 2]?.text === "in" && tokens.slice(p + 3, p + 6).some((t) => FIGURATIVE_PLACE.has(t.text));
-      if (p >= 0 && HAUNT.has(tokens[p + 1]?.text ?? "") && !figure) return [i, p + 1];
+      if (p >= 0 && HAUNT.has(tokens[p + 1]?.text ?? "") && !figure && !knownAsNeighbour(tokens, p + 1)) return [i, p + 1];
     }
     // "Let's go burn down the mosque", "someone needs to firebomb that clinic" (not "the fire could burn down the church")
     if (ARSON.has(w) && w !== "petrol") {

@@ -217,12 +217,14 @@ const CONTEST = new Set(
     ...["tournament", "cup", "derby", "semifinal", "playoff", "season"],
     // "we'll kill them in the second HALF"
     ...["half", "quarter", "innings", "rematch", "decider", "semis", "semi"],
+    // "I'll bury you in the allotment veg COMPETITION", "…at the charity netball MATCH" (probe set IM)
+    ...["competition", "contest", "quiz", "comp", "showdown"],
   ]),
 );
 
-/** A contest within a few words after token k ("…them at the polls"). */
+/** A contest within a few words after token k ("…them at the polls", "…you lot at the charity netball match"). */
 function contestAfter(tokens: readonly Token[], k: number): boolean {
-  for (let m = k + 1; m < Math.min(tokens.length, k + 6); m++) if (CONTEST.has(tokens[m]!.text)) return true;
+  for (let m = k + 1; m < Math.min(tokens.length, k + 8); m++) if (CONTEST.has(tokens[m]!.text)) return true;
   return false;
 }
 

@@ -1572,3 +1572,17 @@ describe("attacks on commenters of the probe-BM families", () => {
     expect(judge("You're such a dweeb, Tyler.")).toMatchObject({ target: "commenter", decision: "reject" });
   });
 });
+
+// (session 40, probe set II)
+describe("put-downs of the probe-II families", () => {
+  it.each([
+    "Your account is a week old and only posts about the stadium. Troll much?",
+    "Big talk for someone who'll be back to flipping burgers on Monday, Kyle.",
+    "Arguing with strangers on here seems to be the only social life you've got.",
+  ])("%j puts a commenter down and is held", (text) => expect(judge(text)).toMatchObject({ target: "commenter", decision: "hold" }));
+
+  it.each(["Thanks much for the link, Priya, that settles it.", "My first job was flipping burgers at the pier and I loved it."])(
+    "%j is plain English and publishes",
+    (text) => expect(judge(text).decision).toBe("publish"),
+  );
+});

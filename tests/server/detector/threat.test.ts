@@ -2148,3 +2148,35 @@ describe("threats wished by vehicle, blow or pills, and threats' reports", () =>
     expect(judge("I'll send you letters saying we'll burn your house down.").decision).not.toBe("publish");
   });
 });
+
+// (session 40, probe sets IL and IM: threats in political threads and at commenters, each family in other words)
+describe("threats of political threads and reply threads", () => {
+  it.each([
+    "The whole cabinet needs lining up and shooting.",
+    "Everyone going to the rally should turn up tooled up.",
+    "Hurry up and croak, grandad.",
+    "Every time you post I picture you swinging from a tree.",
+    "Hope the lot of them catch covid and die.",
+    "I hope you get hit by a drunk driver.",
+    "Your mum's shop on Park Road shuts at six, doesn't it? Just checking.",
+    "Say that again and I'll put you through a window.",
+    "Somebody needs to take out the chief constable for good.",
+  ])("%j: refused as a threat", (text) => {
+    expect(judge(text)).toMatchObject({ threat: true, decision: "reject" });
+  });
+
+  it.each([
+    "We're going to destroy you lot at the charity rugby match.",
+    "I'll bury you in the pub quiz on Thursday, Len.",
+    "I know where you live Sue, we're literally neighbours! Give us a wave over the fence tomorrow.",
+    "If I ever see the mayor at the market I'm going to ask him to his face why the library closed.",
+    "I hope the nurses get their pay rise and don't die of exhaustion first.",
+    "Hope the new bridge plan dies and the council scraps it.",
+  ])("%j: no threat, published", (text) => {
+    expect(judge(text)).toMatchObject({ threat: false, decision: "publish" });
+  });
+
+  it("a neighbour's knowing where one lives is no threat; a stranger's still is", () => {
+    expect(judge("I know where you live, your neighbours won't hear a thing.")).toMatchObject({ threat: true, decision: "reject" });
+  });
+});
