@@ -664,6 +664,10 @@ function isMention(toks: readonly Token[], text: string, clause: Int32Array, i: 
   if (saidOfOneself(toks, from, i)) return true;
   // or beside "me": "ME, THE village idiot, thought…", "Thick as two short planks, ME, but…"
   if (besideMe(toks, text, from, to)) return true;
+  // or the writer introduced by it: "IDIOT HERE booked a Friday flight…", "Self-confessed COWARD HERE, I'd never…"
+  if (introducedHere(toks, text, i)) return true;
+  // or said of oneself with no article, the clause ending there: "I'M PATHETIC and I don't care", "I was SO NAIVE."
+  if (plainlyOfOneself(toks, text, i)) return true;
   // or a sentence of the name alone after the writer's own story, no one else in it ("Got lost in my
   // own neighbourhood after the new one-way system. Absolute muppet.")
   if (nameAloneOfOneself(toks, text, i)) return true;
@@ -815,6 +819,36 @@ function saidOfOneself(toks: readonly Token[], from: number, i: number): boolean
     if (between && article) return true;
   }
   return false;
+}
+
+/** Degrees between "I'm" and what one calls oneself with no article: "I'm SO stupid", "I was REALLY naive". */
+const PLAIN_DEGREE = new Set(["so", "really", "completely", "totally", "utterly", "very", "too", "pretty", "just", "such"]);
+/** "I'm pathetic", "I was so naive": the word right after a first-person copula (and a degree), its clause ending with it. */
+function plainlyOfOneself(toks: readonly Token[], text: string, i: number): boolean {
+  let k = i - 1;
+  if (PLAIN_DEGREE.has(toks[k]?.text ?? "")) k--;
+  const w = toks[k]?.text;
+  const copula = w === "i'm" || w === "im" || ((w === "was" || w === "am") && toks[k - 1]?.text === "i");
+  // (in the same sentence: not "Or even what race I AM? Moron.")
+  if (!copula || /[.!?\n]/.test(text.slice(toks[k]!.end, toks[i]!.start))) return false;
+  const next = toks[i + 1];
+  return next === undefined || /[,.!?;:]/.test(text.slice(toks[i]!.end, next.start)) || next.text === "and" || next.text === "but";
+}
+
+/** Words that may come before the name a writer introduces themself by: "SELF-CONFESSED coward here", "FELLOW idiot here". */
+const INTRODUCED_AS = new Set([
+  ...["self", "confessed", "proclaimed", "certified", "resident", "total", "complete", "absolute", "utter", "proper", "fellow"],
+  ...["another", "old", "ex", "former", "recovering", "professional", "chief", "local", "your", "friendly", "neighbourhood"],
+]);
+/**
+ * The name i opens its sentence (after such words only) and "here" follows it, then a comma or the writer's doing:
+ * "Idiot here booked…" (not "Idiots here will believe anything", where the name is others').
+ */
+function introducedHere(toks: readonly Token[], text: string, i: number): boolean {
+  if (toks[i + 1]?.text !== "here" || toks[i]!.text.endsWith("s")) return false;
+  const [from] = sentenceOf(toks, text, i);
+  for (let k = from; k < i; k++) if (!INTRODUCED_AS.has(toks[k]!.text)) return false;
+  return true;
 }
 
 /**

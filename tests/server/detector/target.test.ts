@@ -1586,3 +1586,19 @@ describe("put-downs of the probe-II families", () => {
     (text) => expect(judge(text).decision).toBe("publish"),
   );
 });
+
+// (session 40, probe sets IB and IJ: names the writer introduces themself by, or calls themself with no article)
+describe("names the writer gives themself", () => {
+  it.each([
+    "Idiot here booked a Friday flight out of Dublin during the strike.",
+    "Coward here, I'd never have jumped in after him.",
+    "Cried at the end of a dog food advert. I'm pathetic and I don't care.",
+    "Forgot my own PIN at the till again, I'm so useless.",
+  ])("%j is said of oneself and publishes", (text) => expect(judge(text).decision).toBe("publish"));
+
+  it.each([
+    "Idiots here will swallow anything the council tells them, Dave included, you idiot.",
+    "Or even what race I am? Moron.",
+    "I'm stupid? You're the one who can't read a timetable, you idiot.",
+  ])("%j: a name not the writer's own is no self-reference", (text) => expect(judge(text).decision).not.toBe("publish"));
+});
