@@ -681,6 +681,11 @@ function isMention(toks: readonly Token[], text: string, clause: Int32Array, i: 
     const ourOwn = FIRST_SINGULAR.has(toks[k - 1]?.text ?? "") || (toks[k - 1]?.text === "we" && SECOND.has(toks[k + 1]?.text ?? ""));
     // ("these SO-CALLED refugees are parasites": no one's words reported)
     if ((w === "calling" || w === "called") && !ourOwn && toks[k - 1]?.text !== "am" && toks[k - 1]?.text !== "so") return true;
+    // a third person's habit, reported: "her ex USED TO CALL her useless and ugly every day" (not "I used to call…", nor
+    // "…call you", the reader)
+    const habit = toks[k - 1]?.text === "to" && toks[k - 2]?.text === "used" ? k - 3 : toks[k - 1]?.text === "would" ? k - 2 : -1;
+    if (w === "call" && habit >= from && !FIRST_SINGULAR.has(toks[habit]!.text) && toks[habit]!.text !== "we")
+      if (THIRD_OBJECT.has(toks[k + 1]?.text ?? "")) return true;
     // declined: "RATHER THAN CALL you stupid, let me ask…", "INSTEAD OF CALLING you a liar…"
     if ((w === "call" || w === "calling") && declinedBefore(toks, k)) return true;
     // withdrawn after: "Earlier I called you a moron. That was out of order and I take it back."
@@ -820,6 +825,9 @@ function saidOfOneself(toks: readonly Token[], from: number, i: number): boolean
   }
   return false;
 }
+
+/** Whom a third person's habit of calling names is reported of. */
+const THIRD_OBJECT = new Set(["her", "him", "them", "his", "their"]);
 
 /** Degrees between "I'm" and what one calls oneself with no article: "I'm SO stupid", "I was REALLY naive". */
 const PLAIN_DEGREE = new Set(["so", "really", "completely", "totally", "utterly", "very", "too", "pretty", "just", "such"]);

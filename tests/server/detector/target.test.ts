@@ -1602,3 +1602,11 @@ describe("names the writer gives themself", () => {
     "I'm stupid? You're the one who can't read a timetable, you idiot.",
   ])("%j: a name not the writer's own is no self-reference", (text) => expect(judge(text).decision).not.toBe("publish"));
 });
+
+describe("a third person's habit of calling names, reported", () => {
+  it("'her ex used to call her useless and ugly' is reported, and publishes; one's own habit, or the reader called, is not", () => {
+    expect(judge("Her ex used to call her useless and ugly. Coercive control is abuse, full stop.").decision).toBe("publish");
+    expect(judge("Her dad would call her stupid and fat at every meal.").decision).toBe("publish");
+    expect(judge("He used to call you a liar, and he was right, you liar.").decision).not.toBe("publish");
+  });
+});
