@@ -118,3 +118,24 @@ export const WRITER = new Set(["i", "i'm", "im", "me", "myself", "i've", "i'd", 
 
 /** A quotation mark, straight or curly, double or single: an "accident" in scare quotes. */
 export const QUOTE_MARK = /["'\u2018\u2019\u201c\u201d]/;
+
+/** Messages reported with what they said: "the councillor got LETTERS SAYING they'd burn her house down". */
+const MESSAGE = new Set(
+  ["letter", "letters", "message", "messages", "email", "emails", "text", "texts", "note", "notes", "dms", "voicemails"].concat([
+    "tweets",
+    "posts",
+    "comments",
+    "calls",
+    "threats",
+  ]),
+);
+const MESSAGE_SAYING = new Set(["saying", "threatening", "telling", "warning"]);
+const WRITER_SUBJECT = new Set(["i", "i'll", "ill", "i'm", "im", "i'd", "we", "we'll", "we're", "we'd"]);
+/** Among tokens from..to, messages someone else sent are reported saying something (not "I'll SEND you letters saying…"). */
+export function messageReported(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i < to; i++) {
+    if (WRITER_SUBJECT.has(tokens[i]!.text)) return false;
+    if (MESSAGE.has(tokens[i]!.text) && MESSAGE_SAYING.has(tokens[i + 1]!.text)) return true;
+  }
+  return false;
+}

@@ -9,7 +9,7 @@
  * it waits for a moderator under the threats rule.
  */
 import type { Token } from "./normalize.ts";
-import { NEGATION, QUOTE_MARK, REPORTING } from "./cues.ts";
+import { messageReported, NEGATION, QUOTE_MARK, REPORTING } from "./cues.ts";
 import { phraseIn, phraseMatcher } from "./phrases.ts";
 import { clauses, insideQuotes, peopleInSentence, sentenceOf } from "./target.ts";
 
@@ -189,32 +189,11 @@ function figureIn(toks: readonly Token[], [from, to]: readonly [number, number])
   return phraseIn(figureAt, toks, from, to + 1);
 }
 
-/** Messages reported with what they said: "the councillor got LETTERS SAYING they'd burn her house down". */
-const MESSAGES = new Set(
-  ["letter", "letters", "message", "messages", "email", "emails", "text", "texts", "note", "notes", "dms", "voicemails"].concat([
-    "tweets",
-    "posts",
-    "comments",
-    "calls",
-    "threats",
-  ]),
-);
-const SAYING = new Set(["saying", "threatening", "telling", "warning"]);
-const WRITER_SUBJECT = new Set(["i", "i'll", "ill", "i'm", "im", "i'd", "we", "we'll", "we're", "we'd"]);
-/** In the focus's sentence, messages someone else sent are reported saying something (not "I'll SEND you letters saying…"). */
-function messageReported(toks: readonly Token[], text: string, focus: number): boolean {
-  const [from, to] = sentenceOf(toks, text, focus);
-  for (let i = from; i < to; i++) {
-    if (WRITER_SUBJECT.has(toks[i]!.text)) return false;
-    if (MESSAGES.has(toks[i]!.text) && SAYING.has(toks[i + 1]!.text)) return true;
-  }
-  return false;
-}
-
 function mentioned(toks: readonly Token[], text: string, focus: number): boolean {
   // (one word in quotation marks is a scare quote, a use: 'if the councillor had a little "ACCIDENT"')
   if (insideQuotes(text, toks[focus]!.start) && !scareQuoted(toks, text, focus)) return true;
-  if (messageReported(toks, text, focus)) return true;
+  const [first, last] = sentenceOf(toks, text, focus);
+  if (messageReported(toks, first, last)) return true;
   // a denied report anywhere in the focus's clause: the words weighing most may come before it
   // ("I WOULD never say someone deserves…")
   const clause = clauses(toks, text);

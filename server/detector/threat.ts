@@ -29,6 +29,7 @@ import { CATCH, DISEASE, findMenace } from "./menace.ts";
 import {
   ELECTION,
   lastOfSentence,
+  messageReported,
   NEGATION,
   negatedAt,
   personNoun,
@@ -1058,6 +1059,7 @@ function findOwnThreat(tokens: readonly Token[], text: string, lex: InsultLexico
   return found &&
     !electionAfter(tokens, found[1]) &&
     !threatReported(tokens, found[0]) &&
+    !messageReported(tokens, sentenceStartWithin(tokens, text, found[0], 20), found[0]) &&
     !neededOrCounterfactual(tokens, found[0]) &&
     !sayingDenied(tokens, found[0]) &&
     !reportedOfAnother(tokens, text, found[0]) &&

@@ -2138,6 +2138,7 @@ describe("threats wished by vehicle, blow or pills, and threats' reports", () =>
     "She was dragged behind the car for two hundred metres, the court heard. Twelve years is not enough.",
     "My nan got texts saying he'd kill her if she went to the police. He got four years.",
     "The ref got letters saying they'd stab him at the next match. Pathetic.",
+    "His family were sent messages saying the house would be burned with them inside it. Whoever did that should be locked up.",
     "The MP received emails threatening to burn his office down. Whoever sent them should be in the dock.",
     "In dodgeball you go and get hit by a ball, that's the whole game.",
   ])("%j: no threat of the writer's, published", (text) => {
