@@ -1040,6 +1040,20 @@ const writerAddressedAt = phraseMatcher([
 ]);
 /** What opens a sentence before a name, capitalised and no name itself: "HAHA Siobhán, you absolute eejit". */
 const LAUGH = new Set(["haha", "hahaha", "ha", "lol", "ah", "aye", "yeah", "yes", "no", "och", "ach"]);
+/** Words a hail may open with that are no name: "HONESTLY Keith, you're a clown", "SERIOUSLY Dave, …" (probe set IO). */
+const HAIL_OPENER = new Set([
+  "honestly",
+  "seriously",
+  "frankly",
+  "genuinely",
+  "really",
+  "mate",
+  "right",
+  "wow",
+  "jeez",
+  "blimey",
+  "christ",
+]);
 function hailedFirst(toks: readonly Token[], text: string, i: number, parent: ReadonlySet<string>): boolean {
   let k = i - 1;
   const comma = k >= 0 && /,/.test(text.slice(toks[k]!.end, toks[i]!.start));
@@ -1047,7 +1061,7 @@ function hailedFirst(toks: readonly Token[], text: string, i: number, parent: Re
   for (; k >= 0 && i - k <= 5; k--) {
     const t = toks[k]!;
     if (titleAt(toks, text, k)) titles++;
-    else if (GREETING.has(t.text) || CALL.has(t.text) || LAUGH.has(t.text)) {
+    else if (GREETING.has(t.text) || CALL.has(t.text) || LAUGH.has(t.text) || HAIL_OPENER.has(t.text)) {
       // ("Oi Kyle, you…", "Hey Mitch, you're…": a greeting is no name)
     } else if (hailedName(t, text)) names++;
     else return false;

@@ -1610,3 +1610,24 @@ describe("a third person's habit of calling names, reported", () => {
     expect(judge("He used to call you a liar, and he was right, you liar.").decision).not.toBe("publish");
   });
 });
+
+// (session 40, probe set IO: the jab closing a civil reply, and a hail opened with an adverb)
+describe("put-downs of the probe-IO families", () => {
+  it.each([
+    "Fair enough on the bus times. Mind you, scrolling this site seems to be the only exercise you ever get, Pete.",
+    "I've explained the council tax bands twice now. Honestly it's like arguing with a toddler.",
+    "Happy to send the link, but I suspect it would go over Gavin's head like everything else on here.",
+  ])("%j puts a commenter down and is held", (text) => expect(judge(text)).toMatchObject({ target: "commenter", decision: "hold" }));
+
+  it("an adverb opening a hail is no name: 'Seriously Dave, you're an idiot.' is said to a commenter, refused", () => {
+    expect(judge("Seriously Dave, you're an idiot.")).toMatchObject({ target: "commenter", decision: "reject" });
+    expect(judge("Honestly Keith, you're a clown.")).toMatchObject({ target: "commenter", decision: "reject" });
+    // (a first name and a surname are still a public figure's)
+    expect(judge("Seriously Dave Hendry, you're an idiot.")).toMatchObject({ target: "public-figure" });
+  });
+
+  it.each(["The only exercise I ever get is walking the dog.", "Toddler groups like arguing with a parent over snacks, that's normal."])(
+    "%j is plain English and publishes",
+    (text) => expect(judge(text).decision).toBe("publish"),
+  );
+});
