@@ -1181,6 +1181,18 @@ const DISMISSAL = new Set([
  * The target of a comment: of the construction's subject when one matched (`subject`), else of
  * the clause around `focus` (the most offensive token), else of the whole comment.
  */
+/**
+ * "…wrote THIS", the word standing alone (not "this comment", "this rubbish on here"), and the article not named apart from
+ * it ("Whoever wrote this is a moron, read THE ARTICLE": "this" is a comment).
+ */
+function writtenThisAlone(toks: readonly Token[], text: string, k: number): boolean {
+  return (
+    toks[k]?.text === "this" &&
+    !/^(comment|comments|post|posts|reply|replies|thread|rubbish|drivel|nonsense|tripe)$/.test(toks[k + 1]?.text ?? "") &&
+    !/\bthe (article|story|piece|headline|report)\b/i.test(text)
+  );
+}
+
 export function readTarget(
   toks: readonly Token[],
   text: string,
@@ -1202,10 +1214,13 @@ export function readTarget(
   if (subject >= 0) {
     // "whoever posted that…": the subject of the name-calling is a commenter, unless what they wrote is the article
     // ("Absolute gutter journalism. Whoever wrote this is a scumbag": the article named elsewhere)
+    // (in a comment that replies to no one, "whoever WROTE THIS" is the article's writer: no comment is above it)
     if (POSTING_VERB.has(toks[subject]!.text))
       return /^\s*(this|the|these|those)\s+(\w+\s+)?(articles?|pieces?|stor(y|ies)|columns?|op-?eds?|headlines?)/i.test(
         text.slice(toks[subject]!.end),
-      ) || /\b(journalism|journalist|reporting|reporter|newspaper|editor)\b/i.test(text)
+      ) ||
+        /\b(journalism|journalist|reporting|reporter|newspaper|editor)\b/i.test(text) ||
+        (context?.parentAuthor === undefined && toks[subject]!.text === "wrote" && writtenThisAlone(toks, text, subject + 1))
         ? "public-figure"
         : "commenter";
     const t = targetIn(toks, text, subject - 2, subject, parent, author, masked);

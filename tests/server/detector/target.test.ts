@@ -1631,3 +1631,12 @@ describe("put-downs of the probe-IO families", () => {
     (text) => expect(judge(text).decision).toBe("publish"),
   );
 });
+
+describe("'whoever wrote this' with no comment above it", () => {
+  it("is the article's writer in a comment that replies to no one, and a commenter in a reply", () => {
+    expect(judge("Whoever wrote this is a hack.")).toMatchObject({ target: "public-figure", decision: "hold" });
+    expect(judge("Whoever wrote this is a hack.", { parentAuthor: "Maureen" })).toMatchObject({ target: "commenter", decision: "reject" });
+    // ("this comment", or the article named apart from it: a comment)
+    expect(judge("Whoever wrote this comment is a moron.")).toMatchObject({ target: "commenter", decision: "reject" });
+  });
+});
