@@ -24,6 +24,8 @@ export interface IntentCase {
 }
 
 const EXPECTS = new Set(["P", "PH", "NP", "R"]);
+/** The repository's parts: a line of any other part would be silently left out of both. */
+const SPLITS = new Set(["tune", "held"]);
 
 /** Parses either format: `expect category body` or `split expect category body`. */
 export function parseIntent(tsv: string, defaultSplit = "dev"): IntentCase[] {
@@ -39,7 +41,8 @@ export function parseIntent(tsv: string, defaultSplit = "dev"): IntentCase[] {
     const cols = line.split("\t");
     const [split, rest] = EXPECTS.has(cols[0]!) ? [defaultSplit, cols] : [cols[0]!, cols.slice(1)];
     const [expect, category, ...body] = rest;
-    if (!EXPECTS.has(expect!) || !category || !body.length) throw new Error(`policy-intent: bad line ${JSON.stringify(line)}`);
+    if (!EXPECTS.has(expect!) || !category || !body.length || (split !== defaultSplit && !SPLITS.has(split)))
+      throw new Error(`policy-intent: bad line ${JSON.stringify(line)}`);
     out.push({ split, expect: expect as Expect, category, body: body.join("\t"), set });
   }
   return out;

@@ -21,4 +21,11 @@ describe("policy-intent cases", () => {
   it("a line without expect or category is refused, not skipped", () => {
     expect(() => parseIntent("tune\tX\tthreat\tsomething")).toThrow(/bad line/);
   });
+
+  it("a line of a part that is neither tune nor held is refused, not left out of both", () => {
+    expect(() => parseIntent("held-out\tR\tthreat\tsomething")).toThrow(/bad line/);
+    expect(parseIntent("held\tR\tthreat\tsomething")[0]).toMatchObject({ split: "held" });
+    // (the shared set's lines carry no part: they take the one given)
+    expect(parseIntent("R\tthreat\tsomething")[0]).toMatchObject({ split: "dev" });
+  });
 });
