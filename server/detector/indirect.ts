@@ -453,6 +453,15 @@ const ADDRESSED = [
   // (probe set II) "This account was made three weeks ago and only ever posts about the bypass. Shill much?", "Back to
   // flipping burgers, Jordan.", "…seems to be the only social life you've got."
   "shill|troll|bot|projecting|triggered|salty|bitter|jealous|deflecting much",
+  // (probe set IQ: a commenter mocked to the others) "Has anyone ever actually seen Trevor say something intelligent?",
+  // "Such a deep thinker, our Callum.", "…make people pass a test before commenting", "A true intellectual giant walks
+  // among us.", "Congratulations on the most clueless comment of the week", "…what little he was given upstairs"
+  "seen @any say|post|write something intelligent|sensible|smart|clever",
+  "such a deep|original|great thinker",
+  "pass a test before commenting|posting",
+  "intellectual giant|colossus walks among us",
+  "congratulations|congrats on the most @any comment|post",
+  "what little he|she|you|they was|were given upstairs",
   "back to flipping burgers",
   "stick to flipping burgers",
   "only social life you've|you|u (have) got|have",
@@ -709,6 +718,15 @@ const ADDRESSED = [
   "only exercise you|u (ever) get|do",
   "go|goes|going|went over @any head like everything|everything|most",
   "like arguing|debating|reasoning with a|an toddler|pigeon|child|brick|wall|fence",
+  // (probe set IQ) "You lie for a living, Martin", "Caps lock is not an argument, Paula", "…even for someone of your limited
+  // abilities", "You've got a real problem with the truth", "Why don't you just zip it for once", "Nothing you say can be
+  // trusted"
+  "you|u lie for a living",
+  "caps lock is not|isn't|isnt an argument",
+  "someone|somebody of your|ur limited abilities|ability|intelligence|intellect|brainpower|talents",
+  "you've|youve (got) a (real|serious) problem with the truth",
+  "you|u (just) zip it",
+  "nothing you|u say can be trusted|believed",
 ];
 /**
  * Said to the reader only as a whole clause: "You're a joke.", "Are you twelve?" (not "you're a joke

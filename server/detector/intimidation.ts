@@ -54,6 +54,10 @@ const whereaboutsAt = phraseMatcher([
   // (probe set IM) "I know exactly which estate you're on from that pic", "…your dad's shop on Station Road closes at 9"
   "know~ (exactly) which|what estate|street|road|house|flat|block|pub|gym|school you're|youre|your|ur|you|u",
   "your|ur @any shop|house|office|flat|pub|stall|garage on|in @any road|rd|street|st|lane|avenue|ave|drive|close",
+  // (probe set IP) "Your elderly mum still lives on her own in Hove, doesn't she. For now.", "…the journalist who wrote
+  // this lives in Clapham. Do your duty."
+  "your|ur (elderly|old|little|wee) mum|mam|mom|mother|dad|father|nan|nana|gran|granny|wife|husband|kids|daughter|son (still) lives|live on|in|alone",
+  "who wrote this|that lives|works in|on|at",
   // Taglish and Hinglish: "where you live", "your house", "(we) know the address"
   "kung saan|san ka nakatira",
   "bahay mo",
@@ -165,6 +169,7 @@ const warningAt = phraseMatcher([
   "third|fourth|fifth|next time i'm|im going in",
   // (probe set IM) "I know the school your lad goes to, Chris. Thought you'd like to know that."; "…Lights are on, I can see."
   "thought you'd|youd like|want to know",
+  "do your|ur duty",
   "thought you should know",
   "lights are on",
 ]);

@@ -7,7 +7,7 @@
  * told as news ("he ended up in hospital", "the player broke his jaw") stay news.
  */
 import type { Token } from "./normalize.ts";
-import { NEGATION } from "./cues.ts";
+import { NEGATION, personNoun } from "./cues.ts";
 
 const has = (toks: readonly Token[], i: number, set: ReadonlySet<string>) => set.has(toks[i]?.text ?? "");
 const words = (...lists: string[][]) => new Set(lists.flat());
@@ -208,15 +208,39 @@ const COMING = words(["come", "coming", "visit", "visiting", "show", "showing", 
 const MEAL = words(["dinner", "tea", "lunch", "breakfast", "coffee", "drinks", "party", "barbecue", "bbq", "christmas", "visit"]);
 
 /** Death or disease wished on a person after "hope"/"wish", within ten words ("hope the dinghy capsizes and every one of them drowns"). */
+/** One's own people, whose illness is no wish of harm: "MY dad", "OUR nan". */
+const OURS = words(["my", "our", "me"]);
+/** What follows an illness that is care for it: "cancer SCREENING", "covid TEST". */
+const CARE = words([
+  "screening",
+  "test",
+  "tests",
+  "scan",
+  "treatment",
+  "research",
+  "charity",
+  "ward",
+  "nurse",
+  "check",
+  "checks",
+  "jab",
+  "vaccine",
+]);
 function wishedDeath(toks: readonly Token[], i: number): number {
   let person = false;
+  let official = false;
   for (let k = i + 1; k < Math.min(toks.length, i + 11); k++) {
     const w = toks[k]!.text;
     if (NEGATION.has(w) || w === "if" || w === "because" || w === "recovers" || w === "beats" || w === "beat") return -1;
     if (PERSON.has(w)) person = true;
+    // an illness wished on an official or anyone named by role, not one's own ("Praying PRIME MINISTER Ashdown has a
+    // massive stroke", probe set IP; not "I hope MY dad gets his cancer screening")
+    if (personNoun(w) && !OURS.has(toks[k - 1]?.text ?? "")) official = true;
     if (person && DYING.has(w) && toks[k + 1]?.text !== "laughing") return k;
-    if (person && CATCH.has(w)) for (let m = k + 1; m < Math.min(toks.length, k + 4); m++) if (DISEASE.has(toks[m]!.text)) return m;
-    if (person && SUFFERS.has(w) && (toks[k + 1]?.text === "a" || toks[k + 1]?.text === "an"))
+    if ((person || official) && CATCH.has(w))
+      for (let m = k + 1; m < Math.min(toks.length, k + 4); m++)
+        if (DISEASE.has(toks[m]!.text) && !CARE.has(toks[m + 1]?.text ?? "")) return m;
+    if ((person || official) && SUFFERS.has(w) && (toks[k + 1]?.text === "a" || toks[k + 1]?.text === "an"))
       for (let m = k + 2; m < Math.min(toks.length, k + 5); m++) if (illnessAt(toks, m)) return m;
     // ("hope the VIRUS gets you": a virus caught is no wish, "hope they get the virus under control")
     if ((DISEASE.has(w) || w === "virus") && TAKES.has(toks[k + 1]?.text ?? "") && PERSON.has(toks[k + 2]?.text ?? "")) return k + 2;

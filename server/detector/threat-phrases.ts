@@ -1347,6 +1347,20 @@ export const VARIED_MENACE_PHRASES: readonly string[] = [
   "a|an bottle|brick|bat|chair|plank|pipe|hammer|spade|shovel|crowbar across|over|round your|ur|his|her|their head|face|skull",
   "picture~|picturing|imagine~|imagining you|u|him|her|them hanging|swinging from",
   "need~ dental records to be identified",
+  // (probe set IP) "If I were as pathetic as you I'd have topped myself years ago", "go sit in your garage with the engine
+  // running", "If there's any justice the mayor will be crushed under…", "Take a long walk into the sea, Philippa.", "Can't wait
+  // for the day the health secretary drops dead", "…and it'll be the last thing you ever film"
+  "as @any as you|u i'd|id|i'd've have topped|killed|hanged|offed myself",
+  "as @any as you|u i'd|id top|kill|hang|off myself",
+  "sit in your|ur|the garage with the engine running|on",
+  "any justice the|that @any will|would|'ll be crushed|killed|shot|hanged|hung|flattened|buried|run",
+  "any justice the|that @any @any will|would|'ll be crushed|killed|shot|hanged|hung|flattened|buried|run",
+  "any justice he|she|they|you|u will|would|'ll be crushed|killed|shot|hanged|hung|flattened|buried|run",
+  "take~ a long walk into|off the|a sea|river|ocean|lake|pier|cliff|canal|loch|lough",
+  "wait for the day @someone drops|drop|dies|croaks",
+  "wait for the day the|that @any drops|drop|dies|croaks",
+  "wait for the day the|that @any @any drops|drop|dies|croaks",
+  "last thing you|u ever film|see|post|write|type",
 ];
 
 /**

@@ -854,6 +854,13 @@ function knownAsNeighbour(tokens: readonly Token[], end: number): boolean {
 function innocentAfter(tokens: readonly Token[], end: number): boolean {
   if (end < 0) return false;
   if (knownAsNeighbour(tokens, end)) return true;
+  // ("…taking out the back and PUTTING OUT OF ITS misery": a thing's misery ended, not a person's)
+  if (
+    (tokens[end]!.text === "putting" || tokens[end]!.text === "put") &&
+    tokens[end + 1]?.text === "out" &&
+    tokens[end + 3]?.text === "its"
+  )
+    return true;
   const car = tokens[end]!.text === "car" || tokens[end]!.text === "cars";
   if (car && tokens[end + 1]?.text === "for" && SHELTERING.has(tokens[end + 2]?.text ?? "")) return true;
   // ("…under your car Jenny, a HEDGEHOG was nesting under mine": the animal named just after)

@@ -1640,3 +1640,17 @@ describe("'whoever wrote this' with no comment above it", () => {
     expect(judge("Whoever wrote this comment is a moron.")).toMatchObject({ target: "commenter", decision: "reject" });
   });
 });
+
+// (session 40, probe set IQ: a commenter mocked, often to the others)
+describe("put-downs of the probe-IQ families", () => {
+  it.each([
+    "Such a deep thinker, our Wayne.",
+    "Congratulations on the most clueless comment of the day, Tina.",
+    "Leave him be, he's doing his best with what little he was given upstairs.",
+  ])("%j puts a commenter down and is held", (text) => expect(judge(text)).toMatchObject({ target: "commenter", decision: "hold" }));
+
+  it.each([
+    "She was a deep thinker and a kind teacher, the school said.",
+    "Congratulations on the most successful season in the club's history.",
+  ])("%j is plain English and publishes", (text) => expect(judge(text).decision).toBe("publish"));
+});

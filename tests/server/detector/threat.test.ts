@@ -2181,3 +2181,21 @@ describe("threats of political threads and reply threads", () => {
     expect(judge("I know where you live, your neighbours won't hear a thing.")).toMatchObject({ threat: true, decision: "reject" });
   });
 });
+
+// (session 40, probe set IP: threats as varied as one writer could make them)
+describe("threats of the probe-IP families", () => {
+  it.each([
+    "If I were as dull as you I'd have topped myself by now.",
+    "Go and sit in your garage with the engine running, Dave.",
+    "Can't wait for the day the chancellor drops dead.",
+    "Film us again, pal, and it'll be the last thing you ever film.",
+    "Your old dad still lives alone on Mill Lane, doesn't he. For now.",
+    "Praying Chancellor Ridley has a massive stroke before the vote.",
+  ])("%j: refused as a threat", (text) => {
+    expect(judge(text)).toMatchObject({ threat: true, decision: "reject" });
+  });
+
+  it.each(["My printer needs taking out the back and putting out of its misery."])("%j: no threat, published", (text) => {
+    expect(judge(text)).toMatchObject({ threat: false, decision: "publish" });
+  });
+});
