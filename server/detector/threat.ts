@@ -954,6 +954,8 @@ const SOMEONE = new Set(["someone", "somebody"]);
 const DISOWNING = new Set(["saying", "suggesting"]);
 /** Another's words reported in the five words before token i: "someone WHO SAID the referee should be beaten up" (not "I said…"). */
 function reportedOfAnother(tokens: readonly Token[], text: string, i: number): boolean {
+  // ("I'LL SEND you letters saying we'll burn your house down": the writer's own message)
+  if (sentByWriter(tokens, i)) return false;
   // (in the threat's sentence: "Thank god someone finally SAID it. Kill every last one of that cartel.")
   for (let k = sentenceStartWithin(tokens, text, i, 5); k < i; k++)
     if (
@@ -1066,7 +1068,7 @@ function findOwnThreat(tokens: readonly Token[], text: string, lex: InsultLexico
   return found &&
     !electionAfter(tokens, found[1]) &&
     !threatReported(tokens, found[0]) &&
-    !messageReported(tokens, sentenceStartWithin(tokens, text, found[0], 20), found[0]) &&
+    !(messageReported(tokens, sentenceStartWithin(tokens, text, found[0], 20), found[0]) && !sentByWriter(tokens, found[0])) &&
     !neededOrCounterfactual(tokens, found[0]) &&
     !sayingDenied(tokens, found[0]) &&
     !reportedOfAnother(tokens, text, found[0]) &&
@@ -1183,7 +1185,17 @@ const SAYING = new Set(["saying", "said", "says", "claiming", "claimed", "that"]
 const THEY_WOULD = new Set(["they'd", "he'd", "she'd", "they'll", "he'll", "she'll", "theyd", "hed", "shed"]);
 /** Done, and told: "he THREW acid in her face", "SPLASHED acid on his face" (not "I'll throw…"). */
 const THROWN = new Set(["threw", "splashed", "flung", "hurled", "poured", "sprayed"]);
+/** The writer sending the words, a few before them: "I'LL SEND you letters saying I'll burn your house down". */
+const WRITER_SENDER = new Set(["i", "i'll", "ill", "i'm", "im", "we", "we'll", "we're", "i'd", "we'd"]);
+const SEND = new Set(["send", "sending", "post", "posting", "write", "writing", "text", "texting", "email", "leave", "leaving"]);
+function sentByWriter(tokens: readonly Token[], start: number): boolean {
+  for (let k = Math.max(1, start - 10); k < start; k++)
+    if (SEND.has(tokens[k]!.text) && (WRITER_SENDER.has(tokens[k - 1]!.text) || WRITER_SENDER.has(tokens[k - 2]?.text ?? ""))) return true;
+  return false;
+}
+
 function threatReported(tokens: readonly Token[], start: number): boolean {
+  if (sentByWriter(tokens, start)) return false;
   if (THROWN.has(tokens[start - 1]?.text ?? "")) return true;
   // "the reply that TOLD @Jenny TO drink bleach", "trolls TOLD HER TO…": another's telling, reported (not "I'm telling you to…")
   if (tokens[start - 1]?.text === "to" && TOLD_PAST.has(tokens[start - 3]?.text ?? "") && start >= 4) {

@@ -125,6 +125,10 @@ function victimAt(toks: readonly Token[], text: string, lex: InsultLexicon, k: n
   const t = toks[k];
   if (!t) return -1;
   if (OBJECT.has(t.text)) return k;
+  // "They're traitors, hang THE LOT": people named before it in its sentence are the lot (not "Slugs again, kill the lot")
+  const lot = t.text === "the" && toks[k + 1]?.text === "lot" ? k + 1 : -1;
+  if (lot >= 0)
+    for (let m = sentenceFrom(toks, text, k); m < k; m++) if (personWord(toks[m]!.text, lex) && toks[m]!.text !== "them") return lot;
   // "hang the picture", "hang this on the wall": only "hang him", or people named at once ("hang the bankers")
   if (verb === "hang")
     return DETERMINER.has(t.text) && HANG_FORMS.has(toks[k - 1]?.text ?? "") && personWord(toks[k + 1]?.text ?? "", lex) ? k + 1 : -1;

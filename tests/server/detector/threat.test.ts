@@ -2145,8 +2145,10 @@ describe("threats wished by vehicle, blow or pills, and threats' reports", () =>
     expect(judge(text)).toMatchObject({ threat: false, decision: "publish" });
   });
 
-  it("messages the writer sends are no report of others'", () => {
-    expect(judge("I'll send you letters saying we'll burn your house down.").decision).not.toBe("publish");
+  it("messages the writer sends are no report of others': the threat in them is the writer's", () => {
+    expect(judge("I'll send you letters saying we'll burn your house down.")).toMatchObject({ threat: true, decision: "reject" });
+    expect(judge("I'll send you letters saying I'll burn your house down.")).toMatchObject({ threat: true, decision: "reject" });
+    expect(judge("I'm sending you a message saying we'll burn your car.")).toMatchObject({ threat: true, decision: "reject" });
   });
 });
 

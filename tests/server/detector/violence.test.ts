@@ -33,6 +33,9 @@ describe("killing ordered or wished on a person", () => {
 
   it.each([
     "Should police shoot them on sight? No.",
+    // ("the lot" is people only when people are named before it)
+    "Slugs again, kill the lot.",
+    "My paintings arrived, hang the lot in the hall.",
     "Kill them with kindness, my gran used to say.",
     "Shoot him an email and ask.",
     "The senator shot her down in committee.",
