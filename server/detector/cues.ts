@@ -130,7 +130,8 @@ const MESSAGE = new Set(
   ]),
 );
 const MESSAGE_SAYING = new Set(["saying", "threatening", "telling", "warning"]);
-const WRITER_SUBJECT = new Set(["i", "i'll", "ill", "i'm", "im", "i'd", "we", "we'll", "we're", "we'd"]);
+/** The writer (or the writer's side) as a subject: "I'LL send you…", "WE'RE coming…". */
+export const WRITER_SUBJECT: ReadonlySet<string> = new Set(["i", "i'll", "ill", "i'm", "im", "i'd", "we", "we'll", "we're", "we'd"]);
 /** Among tokens from..to, messages someone else sent are reported saying something (not "I'll SEND you letters saying…"). */
 export function messageReported(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = Math.max(0, from); i < to; i++) {

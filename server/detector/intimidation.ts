@@ -169,9 +169,10 @@ const warningAt = phraseMatcher([
   "third|fourth|fifth|next time i'm|im going in",
   // (probe set IM) "I know the school your lad goes to, Chris. Thought you'd like to know that."; "…Lights are on, I can see."
   "thought you'd|youd like|want to know",
-  "do your|ur duty",
   "thought you should know",
   "lights are on",
+  // (probe set IP) "…the journalist who wrote this lives in Clapham. Do your duty."
+  "do your|ur duty",
 ]);
 /** What makes a murder recalled a threat, besides the warnings above: "…a seat with the Senator's NAME ON IT", "FUNNY HOW the JFK motorcade…". */
 const hintAt = phraseMatcher(["name on it", "funny how", "bet the", "think twice"]);

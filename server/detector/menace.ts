@@ -207,7 +207,6 @@ const PERSON = words(
 const COMING = words(["come", "coming", "visit", "visiting", "show", "showing", "turn", "turning", "drop", "dropping", "call"]);
 const MEAL = words(["dinner", "tea", "lunch", "breakfast", "coffee", "drinks", "party", "barbecue", "bbq", "christmas", "visit"]);
 
-/** Death or disease wished on a person after "hope"/"wish", within ten words ("hope the dinghy capsizes and every one of them drowns"). */
 /** One's own people, whose illness is no wish of harm: "MY dad", "OUR nan". */
 const OURS = words(["my", "our", "me"]);
 /** What follows an illness that is care for it: "cancer SCREENING", "covid TEST". */
@@ -226,6 +225,7 @@ const CARE = words([
   "jab",
   "vaccine",
 ]);
+/** Death or disease wished on a person after "hope"/"wish", within ten words ("hope the dinghy capsizes and every one of them drowns"). */
 function wishedDeath(toks: readonly Token[], i: number): number {
   let person = false;
   let official = false;

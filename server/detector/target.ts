@@ -849,8 +849,8 @@ const INTRODUCED_AS = new Set([
   ...["another", "old", "ex", "former", "recovering", "professional", "chief", "local", "your", "friendly", "neighbourhood"],
 ]);
 /**
- * The name i opens its sentence (after such words only) and "here" follows it, then a comma or the writer's doing:
- * "Idiot here booked…" (not "Idiots here will believe anything", where the name is others').
+ * The name i opens its sentence (after such words only), singular, and "here" follows it: "Idiot here booked…" (not
+ * "Idiots here will believe anything", where the name is others').
  */
 function introducedHere(toks: readonly Token[], text: string, i: number): boolean {
   if (toks[i + 1]?.text !== "here" || toks[i]!.text.endsWith("s")) return false;
@@ -1178,10 +1178,6 @@ const DISMISSAL = new Set([
 ]);
 
 /**
- * The target of a comment: of the construction's subject when one matched (`subject`), else of
- * the clause around `focus` (the most offensive token), else of the whole comment.
- */
-/**
  * "…wrote THIS", the word standing alone (not "this comment", "this rubbish on here"), and the article not named apart from
  * it ("Whoever wrote this is a moron, read THE ARTICLE": "this" is a comment).
  */
@@ -1193,6 +1189,10 @@ function writtenThisAlone(toks: readonly Token[], text: string, k: number): bool
   );
 }
 
+/**
+ * The target of a comment: of the construction's subject when one matched (`subject`), else of
+ * the clause around `focus` (the most offensive token), else of the whole comment.
+ */
 export function readTarget(
   toks: readonly Token[],
   text: string,

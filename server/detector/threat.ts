@@ -40,6 +40,7 @@ import {
   sentenceStartWithin,
   tellingTakenBack,
   WHO_DID,
+  WRITER_SUBJECT,
 } from "./cues.ts";
 import { findIntimidation } from "./intimidation.ts";
 import { findSelfHarm } from "./self-harm.ts";
@@ -1186,11 +1187,11 @@ const THEY_WOULD = new Set(["they'd", "he'd", "she'd", "they'll", "he'll", "she'
 /** Done, and told: "he THREW acid in her face", "SPLASHED acid on his face" (not "I'll throw…"). */
 const THROWN = new Set(["threw", "splashed", "flung", "hurled", "poured", "sprayed"]);
 /** The writer sending the words, a few before them: "I'LL SEND you letters saying I'll burn your house down". */
-const WRITER_SENDER = new Set(["i", "i'll", "ill", "i'm", "im", "we", "we'll", "we're", "i'd", "we'd"]);
 const SEND = new Set(["send", "sending", "post", "posting", "write", "writing", "text", "texting", "email", "leave", "leaving"]);
 function sentByWriter(tokens: readonly Token[], start: number): boolean {
   for (let k = Math.max(1, start - 10); k < start; k++)
-    if (SEND.has(tokens[k]!.text) && (WRITER_SENDER.has(tokens[k - 1]!.text) || WRITER_SENDER.has(tokens[k - 2]?.text ?? ""))) return true;
+    if (SEND.has(tokens[k]!.text) && (WRITER_SUBJECT.has(tokens[k - 1]!.text) || WRITER_SUBJECT.has(tokens[k - 2]?.text ?? "")))
+      return true;
   return false;
 }
 
