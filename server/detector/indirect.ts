@@ -713,10 +713,11 @@ const ADDRESSED = [
   "i've|ive met @any @any with more insight|sense|brains|intelligence",
   // (probe set HJ) "it's not his fault he peaked in fifth year", "every time you comment I feel my brain cells leaving"
   "peaked in (high|secondary|primary|middle) school|college|uni|fifth|sixth|year",
-  "feel my brain cells leaving|dying|die", // (probe set IO: the jab that closes a civil reply) "…jumping to conclusions seems to be the only exercise you ever get",
+  "feel my brain cells leaving|dying|die",
+  // (probe set IO: the jab that closes a civil reply) "…jumping to conclusions seems to be the only exercise you ever get",
   // "…would go over Jackie's head like everything else on this thread", "Honestly it's like arguing with a toddler."
   "only exercise you|u (ever) get|do",
-  "go|goes|going|went over @any head like everything|everything|most",
+  "go|goes|going|went over @any head like everything|most",
   "like arguing|debating|reasoning with a|an toddler|pigeon|child|brick|wall|fence",
   // (probe set IQ) "You lie for a living, Martin", "Caps lock is not an argument, Paula", "…even for someone of your limited
   // abilities", "You've got a real problem with the truth", "Why don't you just zip it for once", "Nothing you say can be

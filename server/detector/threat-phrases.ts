@@ -1338,8 +1338,8 @@ export const VARIED_MENACE_PHRASES: readonly string[] = [
   "hang~ him|her|them|em from a|the bridge|lamppost|lampost|tree|rafters|gallows|yardarm",
   "hang~ him|her|them|em from a|the lamp post",
   "hope~|hoping|pray~|praying (that) his|her|their|your|ur train|plane|bus|flight|car|helicopter|jet derails|crashes|explodes",
-  "take~|takes out @someone for good",
-  "take~|takes @someone out for good",
+  "take~ out @someone for good",
+  "take~ @someone out for good",
   "put~ you|u|ye|him|her|them through the|a|that fence|window|wall|floor|table|windscreen|door",
   "put~ you|u|ye|him|her|them through the|a|that @any fence|window|wall|floor|table|windscreen|door",
   "hurry up and die|croak",
@@ -1350,7 +1350,7 @@ export const VARIED_MENACE_PHRASES: readonly string[] = [
   // (probe set IP) "If I were as pathetic as you I'd have topped myself years ago", "go sit in your garage with the engine
   // running", "If there's any justice the mayor will be crushed under…", "Take a long walk into the sea, Philippa.", "Can't wait
   // for the day the health secretary drops dead", "…and it'll be the last thing you ever film"
-  "as @any as you|u i'd|id|i'd've have topped|killed|hanged|offed myself",
+  "as @any as you|u i'd|id have topped|killed|hanged|offed myself",
   "as @any as you|u i'd|id top|kill|hang|off myself",
   "sit in your|ur|the garage with the engine running|on",
   "any justice the|that @any will|would|'ll be crushed|killed|shot|hanged|hung|flattened|buried|run",
