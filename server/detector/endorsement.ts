@@ -11,6 +11,8 @@ import { NEGATION, REPORTING } from "./cues.ts";
 const endorsingAt = phraseMatcher(
   [
     "can't|cannot|cant argue with that|this|him|her|them|it",
+    // (probe set IR) "Trolls told the ref to go and die in a hole. Can't say I disagree…"
+    "can't|cannot|cant say i disagree",
     "couldn't|couldnt have put it better",
     "could not have put it better",
     "couldn't|couldnt agree more",

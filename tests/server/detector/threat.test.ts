@@ -2201,3 +2201,20 @@ describe("threats of the probe-IP families", () => {
     expect(judge(text)).toMatchObject({ threat: false, decision: "publish" });
   });
 });
+
+// (session 40, probe sets IR and IS: threats told by others, reported; a guess at the past)
+describe("threats another told, reported", () => {
+  it.each([
+    "The lollipop lady got told she'd have her throat slit for stopping the traffic. Disgraceful.",
+    "Can we stop calling it banter when people are texting a referee that you'll break his legs?",
+    "That level had me raging, I must have been killed 50 times.",
+  ])("%j: no threat of the writer's, published", (text) => {
+    expect(judge(text)).toMatchObject({ threat: false, decision: "publish" });
+  });
+
+  it("a telling that is the writer's own, or another's agreed with, is still a threat", () => {
+    expect(judge("I'm just telling you, I'll break your legs.")).toMatchObject({ threat: true, decision: "reject" });
+    expect(judge("I've told you before, I'll smash your face in.")).toMatchObject({ threat: true, decision: "reject" });
+    expect(judge("Trolls told the ref to go and die in a hole. Can't say I disagree.")).toMatchObject({ threat: true, decision: "reject" });
+  });
+});
