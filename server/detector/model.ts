@@ -477,6 +477,23 @@ const THREAT_FITS_YOU =
 /** A quotation said to fit the reader: '"…a waste of oxygen". DESCRIBES YOU perfectly.', "THAT'S YOU, mate". */
 const QUOTE_FITS_YOU = /\b(?:describes|fits|suits|means|sums up|applies to|that's|thats|that is|just like|for) (?:you|u|ya)\b/i;
 
+/**
+ * Quoted words, when the words after the last of them say the quotation fits the reader, are no mention: unmasked (true
+ * when any was masked).
+ */
+function unmaskQuotationForReader(toks: readonly Token[], text: string, masked: Uint8Array): boolean {
+  let last = -1;
+  for (let i = 0; i < toks.length; i++) if (insideQuotes(text, toks[i]!.start)) last = i;
+  if (last < 0 || !QUOTE_FITS_YOU.test(text.slice(toks[last]!.end))) return false;
+  let unmasked = false;
+  for (let i = 0; i <= last; i++)
+    if (masked[i] && insideQuotes(text, toks[i]!.start)) {
+      masked[i] = 0;
+      unmasked = true;
+    }
+  return unmasked;
+}
+
 /** Swear words that insult no one by themselves. */
 const PROFANITY = new Set(
   [
@@ -867,6 +884,9 @@ export class LinearDetector implements Detector {
     // an insult word that is no noun, said of a thing as readily ("ridiculous", "useless")
     const judgement = (i: number) => lex.words.has(toks[i]!.text) && !lex.nouns.has(toks[i]!.text);
     const mentions = rules ? findMentions(toks, text, offensive) : null;
+    // (a quotation said to fit the reader is the writer's own words, no mention: '"Useless waste of oxygen" is what the
+    // abuser called the nurse. Fits you perfectly, Linda.')
+    if (mentions && MAY_QUOTE.test(text) && unmaskQuotationForReader(toks, text, mentions.masked)) mentions.used = true;
     let logit = d.logit;
     if (mentions)
       for (let i = 0; i < toks.length; i++)

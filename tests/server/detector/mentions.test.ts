@@ -137,3 +137,17 @@ describe("mentions are not uses", () => {
     expect(judge('"Moron" is the word for you, moron.').decision).not.toBe("publish");
   });
 });
+
+// (session 40: quoted words the writer then says fit the reader are the writer's own, no mention)
+describe("a quotation said to fit the reader", () => {
+  it.each([
+    ['"You are a moron" -- in quotes so the mods leave it alone. Still means you.', "reject"],
+    ['"Dumb as a box of rocks" - my gran said it of my uncle, and it describes you perfectly.', "hold"],
+  ])("%j is aimed at a commenter: %s", (text, decision) => {
+    expect(judge(text)).toMatchObject({ target: "commenter", decision });
+  });
+
+  it("a quotation said of someone else stays a mention", () => {
+    expect(judge('He called the ref "a moron" on the radio. Sums up the pundits, not the ref.').decision).toBe("publish");
+  });
+});
