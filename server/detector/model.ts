@@ -884,8 +884,8 @@ export class LinearDetector implements Detector {
     // an insult word that is no noun, said of a thing as readily ("ridiculous", "useless")
     const judgement = (i: number) => lex.words.has(toks[i]!.text) && !lex.nouns.has(toks[i]!.text);
     const mentions = rules ? findMentions(toks, text, offensive) : null;
-    // (a quotation said to fit the reader is the writer's own words, no mention: '"Useless waste of oxygen" is what the
-    // abuser called the nurse. Fits you perfectly, Linda.')
+    // (a quotation said to fit the reader is the writer's own words, no mention: '"You are a moron" -- in quotes so the
+    // mods leave it alone. Still means you.')
     if (mentions && MAY_QUOTE.test(text) && unmaskQuotationForReader(toks, text, mentions.masked)) mentions.used = true;
     let logit = d.logit;
     if (mentions)
