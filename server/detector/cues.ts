@@ -140,3 +140,34 @@ export function messageReported(tokens: readonly Token[], from: number, to: numb
   }
   return false;
 }
+
+/** Telling of harm, as a report: "a bloke TOLD her he'd… smash her face in", "she GOT TOLD she'd have her throat slit". */
+const TELLING_OF_HARM = new Set(["told", "telling", "texting", "texted", "messaging", "messaged", "emailing", "emailed"]);
+/** "I'm JUST telling you…": the teller stands before these. */
+const ADVERB_BEFORE_TELLING = new Set(["just", "only", "simply", "really", "merely", "literally", "honestly", "seriously"]);
+/** The writer as the teller, beside WRITER_SUBJECT: "I'VE told you before". */
+const TELLER_AS_WRITER = new Set(["i've", "we've"]);
+/**
+ * Before the threat in its sentence, someone other than the writer told it, or it was told to someone (passive, or the
+ * act named: "…covers TEXTING a referee that you'll break his legs"): not the writer's own ("I'm telling you…", "I've
+ * told you before…", and a sentence that opens with the telling, "Told you I'd find you", are).
+ */
+export function toldByAnother(tokens: readonly Token[], text: string, start: number): boolean {
+  return tellingByAnother(tokens, text, start) >= 0;
+}
+
+/** The telling word of toldByAnother, or -1. */
+export function tellingByAnother(tokens: readonly Token[], text: string, start: number): number {
+  const from = sentenceStartWithin(tokens, text, start, 20);
+  for (let k = start - 1; k > from; k--) {
+    if (!TELLING_OF_HARM.has(tokens[k]!.text)) continue;
+    // (words quoted after the telling are read as a quotation: '…telling the keeper to "go hang yourself". Disgusting.')
+    if (/["\u201c\u201d]/.test(text.slice(tokens[k]!.end, tokens[start]!.end))) return -1;
+    let t = k - 1;
+    while (t > from && ADVERB_BEFORE_TELLING.has(tokens[t]!.text)) t--;
+    const teller = tokens[t]!.text;
+    const another = !WRITER_SUBJECT.has(teller) && !TELLER_AS_WRITER.has(teller) && teller !== "am" && teller !== "you" && !NEGATION.has(teller);
+    return another ? k : -1;
+  }
+  return -1;
+}

@@ -60,6 +60,13 @@ const endorsingAt = phraseMatcher(
     "i mean|meant every word",
     "what i'd|id like to do to",
     "i stand by it|that",
+    // (probe set IR) '"Kill the ref" they sang. WISH THEY MEANT IT', "…SHAME NOBODY ACTUALLY DID IT", "…SHOULD'VE FOLLOWED
+    // THROUGH", "…FINGERS CROSSED THEY'RE RIGHT"
+    "wish|wished he|she|they|you meant|had it",
+    "shame|pity nobody|noone (actually|ever|really) did|does|do it",
+    "shame|pity no one (actually|ever|really) did|does|do it",
+    "should've|shouldve|should followed|have through",
+    "fingers crossed he's|she's|they're|hes|shes|theyre|it's|its right|true",
   ],
   {},
   true,

@@ -1007,7 +1007,22 @@ const titleAt = (toks: readonly Token[], text: string, k: number) =>
  * end ("You're a gutless coward, Prime Minister."), or named after a "you" ("Shame on you Senator Cole, you coward").
  */
 function officialAddressed(toks: readonly Token[], text: string, i: number, parent: ReadonlySet<string>): boolean {
-  return hailedFirst(toks, text, i, parent) || hailedInSentence(toks, text, i, parent);
+  return hailedFirst(toks, text, i, parent) || hailedInSentence(toks, text, i, parent) || hailOpensSentence(toks, text, i, parent);
+}
+/**
+ * An official hailed by title at the sentence's start, set off by a comma, is the "you" anywhere after it ("Dear
+ * Minister Hale, if you're reading this, you're an incompetent buffoon."; probe set IU; not "Ok Richard, when did you…").
+ */
+function hailOpensSentence(toks: readonly Token[], text: string, i: number, parent: ReadonlySet<string>): boolean {
+  const [from] = sentenceOf(toks, text, i);
+  let titles = 0;
+  for (let k = from; k < i && k - from < 5; k++) {
+    const t = toks[k]!;
+    if (titleAt(toks, text, k)) titles++;
+    else if (parent.has(t.text) || (!hailedName(t, text) && (k > from || !GREETING.has(t.text)))) return false;
+    if (/,/.test(text.slice(t.end, toks[k + 1]!.start))) return k + 1 < i && titles > 0;
+  }
+  return false;
 }
 /** A name in a hail, with the apostrophe surnames isName leaves out ("Cllr O'Rourke", "D'Arcy"). */
 const hailedName = (t: Token, text: string) => isName(t, text) || IRISH_NAME.test(text.slice(t.start, t.end));
@@ -1066,7 +1081,8 @@ function hailedFirst(toks: readonly Token[], text: string, i: number, parent: Re
     } else if (hailedName(t, text)) names++;
     else return false;
     parentNamed ||= parent.has(t.text);
-    if (sentenceStart(text, t.start)) return comma && hailedOfficial(titles, names, parentNamed);
+    // (a title needs no comma: "Mr Mahlangu you are a clown"; probe set IU)
+    if (sentenceStart(text, t.start)) return (comma || titles > 0) && hailedOfficial(titles, names, parentNamed);
     // (or set off by commas inside it: "Shame on you, Anil Mehrotra, you spineless sellout")
     if (k > 0 && comma && /,/.test(text.slice(toks[k - 1]!.end, t.start))) return hailedOfficial(titles, names, parentNamed);
   }

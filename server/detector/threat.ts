@@ -30,6 +30,7 @@ import {
   ELECTION,
   lastOfSentence,
   messageReported,
+  toldByAnother,
   NEGATION,
   negatedAt,
   personNoun,
@@ -1187,29 +1188,6 @@ const SAYING = new Set(["saying", "said", "says", "claiming", "claimed", "that"]
 const THEY_WOULD = new Set(["they'd", "he'd", "she'd", "they'll", "he'll", "she'll", "theyd", "hed", "shed"]);
 /** Done, and told: "he THREW acid in her face", "SPLASHED acid on his face" (not "I'll throw…"). */
 const THROWN = new Set(["threw", "splashed", "flung", "hurled", "poured", "sprayed"]);
-/** Telling of harm, as a report: "a bloke TOLD her he'd… smash her face in", "she GOT TOLD she'd have her throat slit". */
-/** "I'm JUST telling you…": the teller stands before these. */
-const ADVERB_BEFORE_TELLING = new Set(["just", "only", "simply", "really", "merely", "literally", "honestly", "seriously"]);
-const TELLING_OF_HARM = new Set(["told", "telling", "texting", "texted", "messaging", "messaged", "emailing", "emailed"]);
-/**
- * Before the threat in its sentence, someone other than the writer told it, or it was told to someone (passive, or the
- * act named: "…covers TEXTING a referee that you'll break his legs"): not the writer's own ("I'm telling you…", "I've
- * told you before…", and a sentence that opens with the telling, "Told you I'd find you", are).
- */
-function toldByAnother(tokens: readonly Token[], text: string, start: number): boolean {
-  const from = sentenceStartWithin(tokens, text, start, 20);
-  for (let k = start - 1; k > from; k--) {
-    if (!TELLING_OF_HARM.has(tokens[k]!.text)) continue;
-    // (words quoted after the telling are read as a quotation: '…telling the keeper to "go hang yourself". Disgusting.')
-    if (/["\u201c\u201d]/.test(text.slice(tokens[k]!.end, tokens[start]!.end))) return false;
-    let t = k - 1;
-    while (t > from && ADVERB_BEFORE_TELLING.has(tokens[t]!.text)) t--;
-    const teller = tokens[t]!.text;
-    return !WRITER_SUBJECT.has(teller) && !FIRST_PERSON.has(teller) && teller !== "am" && teller !== "you" && !NEGATION.has(teller);
-  }
-  return false;
-}
-
 /** The writer sending the words, a few before them: "I'LL SEND you letters saying I'll burn your house down". */
 const SEND = new Set(["send", "sending", "post", "posting", "write", "writing", "text", "texting", "email", "leave", "leaving"]);
 function sentByWriter(tokens: readonly Token[], start: number): boolean {
