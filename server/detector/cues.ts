@@ -166,7 +166,8 @@ export function tellingByAnother(tokens: readonly Token[], text: string, start: 
     let t = k - 1;
     while (t > from && ADVERB_BEFORE_TELLING.has(tokens[t]!.text)) t--;
     const teller = tokens[t]!.text;
-    const another = !WRITER_SUBJECT.has(teller) && !TELLER_AS_WRITER.has(teller) && teller !== "am" && teller !== "you" && !NEGATION.has(teller);
+    const another =
+      !WRITER_SUBJECT.has(teller) && !TELLER_AS_WRITER.has(teller) && teller !== "am" && teller !== "you" && !NEGATION.has(teller);
     return another ? k : -1;
   }
   return -1;

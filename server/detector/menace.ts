@@ -225,6 +225,14 @@ const CARE = words([
   "jab",
   "vaccine",
 ]);
+const SICK = words(["sick", "ill", "sicker"]);
+/** What makes "get sick" no illness: "sick OF it", "sick AND tired", "sick PAY", "sick NOTES". */
+const AFTER_SICK = words(["of", "and", "to", "pay", "leave", "note", "notes", "day", "days", "bay", "bag", "bags", "from", "with"]);
+/** Whose illness: "THAT tumour", "HIS cancer". */
+const ILLNESS_OWNER = words(["that", "your", "ur", "his", "her", "their"]);
+const GROWS = words(["spreads", "spread", "grows", "returns", "wins"]);
+const comesBack = (toks: readonly Token[], k: number) =>
+  (toks[k]?.text === "comes" || toks[k]?.text === "come") && toks[k + 1]?.text === "back";
 /** Death or disease wished on a person after "hope"/"wish", within ten words ("hope the dinghy capsizes and every one of them drowns"). */
 function wishedDeath(toks: readonly Token[], i: number): number {
   let person = false;
@@ -242,6 +250,17 @@ function wishedDeath(toks: readonly Token[], i: number): number {
         if (DISEASE.has(toks[m]!.text) && !CARE.has(toks[m + 1]?.text ?? "")) return m;
     if ((person || official) && SUFFERS.has(w) && (toks[k + 1]?.text === "a" || toks[k + 1]?.text === "an"))
       for (let m = k + 2; m < Math.min(toks.length, k + 5); m++) if (illnessAt(toks, m)) return m;
+    // "I pray to God her kids GET SICK so she knows…" (probe set IV; not "hope you get sick OF hearing it", "…sick PAY")
+    if (
+      (person || official) &&
+      (w === "get" || w === "gets") &&
+      SICK.has(toks[k + 1]?.text ?? "") &&
+      !AFTER_SICK.has(toks[k + 2]?.text ?? "")
+    )
+      return k + 1;
+    // "Hope THAT TUMOUR SPREADS mate", "hope his cancer comes back" (someone's illness growing)
+    if (DISEASE.has(w) && ILLNESS_OWNER.has(toks[k - 1]?.text ?? "") && (GROWS.has(toks[k + 1]?.text ?? "") || comesBack(toks, k + 1)))
+      return k + 1;
     // ("hope the VIRUS gets you": a virus caught is no wish, "hope they get the virus under control")
     if ((DISEASE.has(w) || w === "virus") && TAKES.has(toks[k + 1]?.text ?? "") && PERSON.has(toks[k + 2]?.text ?? "")) return k + 2;
   }

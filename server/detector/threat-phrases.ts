@@ -1361,6 +1361,8 @@ export const VARIED_MENACE_PHRASES: readonly string[] = [
   "wait for the day the|that @any drops|drop|dies|croaks",
   "wait for the day the|that @any @any drops|drop|dies|croaks",
   "last thing you|u ever film|see|post|write|type",
+  // (probe set IV) "let's see how you type with no thumbs"
+  "type|typing with no thumbs|fingers",
 ];
 
 /**

@@ -874,6 +874,8 @@ function innocentAfter(tokens: readonly Token[], end: number): boolean {
   if (tokens[end]!.text === "coming" && tokens.slice(end + 1, end + 6).some((t) => MONEY_OWED.has(t.text))) return true;
   // "have your IP ADDRESS problem too": the address is part of the thing named
   const last = tokens[end]!.text === "ip" && tokens[end + 1]?.text === "address" ? end + 1 : end;
+  // (but "Pity the crash didn't finish the job ON HER": a person the job was on; probe set IV)
+  if (tokens[end]!.text === "job" && tokens[end + 1]?.text === "on" && personAt(tokens, end + 2) >= 0) return false;
   // ("…to suffer THE consequences")
   const next = tokens[last]!.text === "suffer" && tokens[last + 1]?.text === "the" ? last + 2 : last + 1;
   return INNOCENT_AFTER.get(tokens[last]!.text)?.has(tokens[next]?.text ?? "") === true;

@@ -806,6 +806,8 @@ describe("name-calling of the probe-AU and AV constructions", () => {
     "You're a gutless coward, Dave.",
     "You're a hack, you call yourself a fan but you've never been to a match.",
     "Dave, you absolute drongo, the final was on Saturday.",
+    // (no title in the opening hail: a commenter)
+    "Ok Richard, when you've finished reading it, you'll see you're an idiot.",
     "Whoever wrote this is a moron, read the article.",
   ])("%j is refused as an attack on a commenter", (text) => {
     expect(judge(text)).toMatchObject({ decision: "reject", target: "commenter" });
@@ -829,6 +831,9 @@ describe("name-calling of the probe-AU and AV constructions", () => {
     ["You're a disgrace to this county, Cllr O'Rourke.", "public-figure"],
     ["You're a disgrace to this county, Cllr Byrne.", "public-figure"],
     ["Taoiseach, you're a gobshite. Plain and simple.", "public-figure"],
+    // (probe set IU: a title hail needs no comma; one opening the sentence is every "you" after it)
+    ["Councillor Reeve you are a total clown.", "public-figure"],
+    ["Dear Senator Marsh, if you ever read these, you're a coward.", "public-figure"],
     ["Absolute gutter journalism. Whoever wrote this is a scumbag for doorstepping a grieving family.", "public-figure"],
     ["Romanians are subhuman thieves, every one of them.", "group"],
     ["Liars, cheats and cowards, the lot of them in cabinet.", "group"],

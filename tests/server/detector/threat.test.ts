@@ -2218,3 +2218,26 @@ describe("threats another told, reported", () => {
     expect(judge("Trolls told the ref to go and die in a hole. Can't say I disagree.")).toMatchObject({ threat: true, decision: "reject" });
   });
 });
+
+// (session 41, probe sets IR, IU and IV: harm another told of doing; agreement after a report; illness wished)
+describe("threats of the probe-IV families, and reports agreed with", () => {
+  it.each([
+    "I hope her grandkids get sick so she learns what waiting lists feel like.",
+    "Hope your tumour spreads, Gerald.",
+    "Hope his cancer comes back.",
+    "Shame the stroke didn't finish the job on him.",
+    "Keep posting, Dom. Let's see how you type with no fingers.",
+    '"Hang the chairman" they chanted. Wish they meant it.',
+  ])("%j: refused as a threat", (text) => {
+    expect(judge(text)).toMatchObject({ threat: true, decision: "reject" });
+  });
+
+  it.each([
+    "I hope you get sick of hearing about it, because we'll keep going on about it.",
+    "Hope the cleaners get sick pay this winter, they've earned it.",
+    "Shame the builders didn't finish the job on the roof before the rain.",
+    "A man at the bus stop told my daughter he'd follow her home and cut her. She's fifteen. Police did nothing.",
+  ])("%j: no threat, published", (text) => {
+    expect(judge(text)).toMatchObject({ threat: false, decision: "publish" });
+  });
+});
