@@ -632,6 +632,8 @@ function isMention(toks: readonly Token[], text: string, clause: Int32Array, i: 
   // envied, not called names: "you LUCKY bastard, enjoy the holiday", "you JAMMY git" (not "you lucky IDIOT")
   if (ENVIED.has(toks[i]!.text) && LUCKY.has(toks[i - 1]?.text ?? "")) return true;
   if (retortedOnTheReader(toks, text, i)) return false;
+  // trolls as the doers of abuse reported: "the TROLLS CALLED her ugly", "TROLLS WHO TOLD him to…" (not "you troll")
+  if (trollsReported(toks, i)) return true;
   const c = clause[i]!;
   let from = i;
   while (from > 0 && clause[from - 1] === c) from--;
@@ -733,6 +735,29 @@ function isMention(toks: readonly Token[], text: string, clause: Int32Array, i: 
     if (FIRST_SINGULAR.has(w)) self = true;
   }
   return self;
+}
+
+const TROLLS = new Set(["trolls", "troll"]);
+/** What trolls are reported doing to someone: "trolls SENT her…", "the troll who MESSAGED my sister". */
+const TROLLS_DID = new Set(
+  ["called", "told", "sent", "wrote", "posted", "messaged", "tweeted", "targeted", "abused", "harassed", "hounded", "attacked"].concat([
+    "bombarded",
+    "flooded",
+    "bullied",
+    "taunted",
+    "mocked",
+    "threatened",
+    "telling",
+    "calling",
+    "sending",
+    "messaging",
+  ]),
+);
+/** Token i is "trolls" (or "the troll"), third persons, doing what abuse is reported as ("…the trolls called her ugly…"). */
+function trollsReported(toks: readonly Token[], i: number): boolean {
+  if (!TROLLS.has(toks[i]!.text) || SECOND.has(toks[i - 1]?.text ?? "")) return false;
+  const verb = toks[i + 1]?.text === "who" || toks[i + 1]?.text === "that" ? i + 2 : i + 1;
+  return TROLLS_DID.has(toks[verb]?.text ?? "");
 }
 
 const PAST_NOT = new Set(["weren't", "werent", "wasn't", "wasnt"]);

@@ -151,3 +151,17 @@ describe("a quotation said to fit the reader", () => {
     expect(judge('He called the ref "a moron" on the radio. Sums up the pundits, not the ref.').decision).toBe("publish");
   });
 });
+
+// (session 41: "trolls" as the doers of abuse reported name no one in the conversation)
+describe("trolls reported doing abuse", () => {
+  it.each([
+    "The trolls called her fat and useless for weeks after the final. She's 19.",
+    "Trolls sent her pictures calling her a fat pig. Disgusting.",
+  ])("%j publishes", (text) => {
+    expect(judge(text)).toMatchObject({ decision: "publish" });
+  });
+
+  it.each(["You trolls called her ugly, shame on you.", "Don't feed the troll, he's a moron."])("%j is still not published", (text) => {
+    expect(judge(text).decision).not.toBe("publish");
+  });
+});
