@@ -739,20 +739,11 @@ function isMention(toks: readonly Token[], text: string, clause: Int32Array, i: 
 
 const TROLLS = new Set(["trolls", "troll"]);
 /** What trolls are reported doing to someone: "trolls SENT her…", "the troll who MESSAGED my sister". */
-const TROLLS_DID = new Set(
-  ["called", "told", "sent", "wrote", "posted", "messaged", "tweeted", "targeted", "abused", "harassed", "hounded", "attacked"].concat([
-    "bombarded",
-    "flooded",
-    "bullied",
-    "taunted",
-    "mocked",
-    "threatened",
-    "telling",
-    "calling",
-    "sending",
-    "messaging",
-  ]),
-);
+const TROLLS_DID = new Set([
+  ...["called", "told", "sent", "wrote", "posted", "messaged", "tweeted", "targeted", "abused", "harassed", "hounded"],
+  ...["attacked", "bombarded", "flooded", "bullied", "taunted", "mocked", "threatened", "telling", "calling", "sending"],
+  "messaging",
+]);
 /** Token i is "trolls" (or "the troll"), third persons, doing what abuse is reported as ("…the trolls called her ugly…"). */
 function trollsReported(toks: readonly Token[], i: number): boolean {
   if (!TROLLS.has(toks[i]!.text) || SECOND.has(toks[i - 1]?.text ?? "")) return false;
