@@ -257,6 +257,12 @@ const DISMISSIVE = [
   "nobel prize for discovering|figuring|working|realising|realizing|noticing",
   "whose only qualification is|was",
   "his|your|ur mum's|mums|mom's|moms|mother's|nan's spare room",
+  // (probe set IX) "lights on, nobody home with this one", "Maybe find a hobby that doesn't involve sulking online",
+  // "Hope the Kremlin pays you overtime"
+  "lights (are) on (but) nobody|nobody's|nobodys|noone's home",
+  "lights (are) on (but) no one's home",
+  "find~|get~ a hobby",
+  "kremlin pays|paying|paid you|overtime|well|for",
 ];
 
 /**

@@ -1659,3 +1659,16 @@ describe("put-downs of the probe-IQ families", () => {
     "Congratulations on the most successful season in the club's history.",
   ])("%j is plain English and publishes", (text) => expect(judge(text).decision).toBe("publish"));
 });
+
+// (session 41, probe set IX: put-downs with no insult word)
+describe("put-downs of the probe-IX families", () => {
+  it.each(["Lights are on but nobody's home with you, Darren.", "Get a hobby, Colin, you've posted forty times today."])(
+    "%j puts a commenter down and is held",
+    (text) => expect(judge(text)).toMatchObject({ target: "commenter", decision: "hold" }),
+  );
+
+  it.each([
+    "Left the lights on but nobody's home, so the burglars had a go.",
+    "Retired last year and had to find a hobby, so I took up bowls.",
+  ])("%j is plain English and publishes", (text) => expect(judge(text).decision).toBe("publish"));
+});
