@@ -1363,6 +1363,33 @@ export const VARIED_MENACE_PHRASES: readonly string[] = [
   "last thing you|u ever film|see|post|write|type",
   // (probe set IV) "let's see how you type with no thumbs"
   "type|typing with no thumbs|fingers",
+  // (probe set IZ: self-harm urged) "Nobody would miss you if you were gone", "Go play on the motorway, sweetheart",
+  // "…should do the decent thing and top himself", "The planet would be better off if you stepped off a cliff", "Take a
+  // long bath with a toaster", "Someone get this man a noose", "go stand in lane three", "Please go and overdose…",
+  // "Best thing the Chancellor could do for the economy is hang himself", "go stand on the platform edge", "hope you take
+  // your own life", "why are you still alive?", "a rope's cheaper than all that therapy", "Put a plastic bag over your head"
+  "nobody|noone would|will miss you|u if you|u were|was gone|dead",
+  "no one would|will miss you|u if you|u were|was gone|dead",
+  "go (and) play on|in the motorway|traffic|tracks|railway|freeway|highway|interstate",
+  "do the decent thing and top|hang|kill|off|shoot himself|herself|themselves|yourself|urself",
+  "better off if you|u|he|she|they stepped|jumped|walked|fell off a|the cliff|bridge|roof|ledge|building|balcony|pier",
+  "bath with a toaster|hairdryer",
+  "get~ this|that man|woman|guy|bloke|fella|clown a noose|rope",
+  "get~ him|her|them|you|u a noose|rope",
+  "go (and) stand in lane one|two|three|1|2|3",
+  "go (and) stand|lie|sit in the middle of the|a motorway|road|highway|freeway|m25|m1|tracks",
+  "go (and) overdose|od",
+  "could do (now) is hang~|kill~|top|shoot himself|herself|themselves|yourself|urself",
+  "could do for the|this|our|his|her @any is hang~|kill~|top|shoot himself|herself|themselves|yourself|urself",
+  "stand~ on|at the platform edge",
+  "hope~|hoping|pray~|praying you|u|he|she|they take|takes your|ur|his|her|their own life|lives",
+  "why are|is you|u|he|she still alive",
+  "rope|noose|rope's|noose's|ropes|nooses (is) cheaper than (all) (that|the|your|a) therapy|rehab|counselling|counseling|therapist",
+  "plastic bag over your|ur|his|her head",
+  // (probe set IY: veiled) "Bet that nose breaks easy, pal.", "Guillotine's warming up for you"
+  "bet~ that|your|ur|his|her nose|jaw|skull|arm|arms|legs|neck|teeth breaks|break|cracks|crack|snaps|snap easy|easily",
+  "guillotine's|guillotines|guillotine|gallows (is|are) warming up for you|u|him|her|them",
+  "guillotine's|guillotines|guillotine|gallows (is|are) ready|waiting for you|u|him|her|them",
 ];
 
 /**

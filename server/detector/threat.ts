@@ -1319,13 +1319,14 @@ const VILLAIN = new Set(
     "carjacker",
   ]),
 );
+const MOVED_INTO = new Set(["in", "into", "onto", "off", "out", "over", "through", "down", "up", "from", "to"]);
 /** "the lad WHO PUNCHED the MP deserves a medal": the violence done before a reward at i, or -1. */
 function violenceRewarded(tokens: readonly Token[], text: string, i: number): number {
   for (let k = i - 3; k >= Math.max(1, i - 12); k--) {
     if (sentenceEnds(text, tokens[k]!, tokens[k + 1]!)) return -1;
     if (!DONE_VIOLENCE.has(tokens[k]!.text) || (!INCITED.has(tokens[k - 1]!.text) && tokens[k - 1]!.text !== "who")) continue;
-    // (done to someone: not "the lifeguard who JUMPED IN")
-    if (personAt(tokens, k + 1) < 0 && !isNameLike(tokens, k + 1)) continue;
+    // (done to someone: not "the lifeguard who JUMPED IN", "the lad who jumped INTO the canal to pull her out")
+    if (MOVED_INTO.has(tokens[k + 1]?.text ?? "") || (personAt(tokens, k + 1) < 0 && !isNameLike(tokens, k + 1))) continue;
     for (let m = k + 1; m < i - 2; m++) if (VILLAIN.has(tokens[m]!.text)) return -1;
     return k - 1;
   }

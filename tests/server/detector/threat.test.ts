@@ -2241,3 +2241,30 @@ describe("threats of the probe-IV families, and reports agreed with", () => {
     expect(judge(text)).toMatchObject({ threat: false, decision: "publish" });
   });
 });
+
+// (session 41, probe sets IY and IZ: self-harm urged in many words; veiled menace in few)
+describe("self-harm urged, and veiled menace, of the probe-IY and IZ families", () => {
+  it.each([
+    "Nobody would miss you if you were gone, Trevor.",
+    "Do everyone a favour and go play in the traffic.",
+    "The mayor should do the decent thing and hang himself.",
+    "We'd all be better off if you jumped off a bridge.",
+    "Someone get that clown a rope.",
+    "Best thing you could do for this thread is kill yourself.",
+    "Why are you still alive, honestly?",
+    "A noose is cheaper than therapy, mate.",
+    "Bet your jaw breaks easily, big man.",
+    "The gallows are ready for them, every last traitor.",
+  ])("%j: refused as a threat", (text) => {
+    expect(judge(text)).toMatchObject({ threat: true, decision: "reject" });
+  });
+
+  it.each([
+    "The firefighter who jumped into the river to save the boy deserves a medal.",
+    "Therapy is cheaper than prison, and it works better too.",
+    "We'd all be better off if the council fixed the bridge before winter.",
+    "Please stand behind the yellow line, not at the platform edge, when trains pass.",
+  ])("%j: no threat, published", (text) => {
+    expect(judge(text)).toMatchObject({ threat: false, decision: "publish" });
+  });
+});
