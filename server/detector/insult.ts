@@ -1764,9 +1764,11 @@ const THING = new Set([
   "website",
   "printer",
   "weather",
-  // idioms: "dumb luck", "idiot-proof"
+  // idioms: "dumb luck", "idiot-proof", "stupid o'clock"
   "luck",
   "proof",
+  "o'clock",
+  "oclock",
   "this",
   "that",
   "it",

@@ -6,6 +6,7 @@ import type { Span } from "../../contract/wire.ts";
 import type { Detector, DetectorResult, ScoreContext, Target } from "./types.ts";
 import { tokenize, type KnownWord, type Token } from "./normalize.ts";
 import { endorses } from "./endorsement.ts";
+import { condemnedAbuse } from "./condemnation.ts";
 import { findThreat, THREAT_VERBS, VIOLENT_PARTICIPLE } from "./threat.ts";
 import {
   clauseBreak,
@@ -901,6 +902,13 @@ export class LinearDetector implements Detector {
         if (d.contrib[i]! > 0 && !mentions?.masked[i] && insideQuotes(text, toks[i]!.start) && !scareQuotedName(toks, text, i)) {
           logit -= d.contrib[i]!;
           quotedOffence ||= offensive(i);
+          d.contrib[i] = 0;
+        }
+    // abuse reported and condemned: its words and the judgement of it weigh nothing of the writer's
+    if (rules)
+      for (const i of condemnedAbuse(toks, text))
+        if (d.contrib[i]! > 0) {
+          logit -= d.contrib[i]!;
           d.contrib[i] = 0;
         }
     let score = this.probability(logit);
