@@ -1356,6 +1356,8 @@ function withGenericYou(toks: readonly Token[], text: string, masked: Uint8Array
         (k > start && GENERIC_AFTER.has(before)) ||
         // "That's vile, WHATEVER YOU THINK of his jokes": a concession to anyone
         (before === "whatever" && CONCEDED.has(toks[k + 1]?.text ?? "")) ||
+        // "That's ALL YOU NEED to know about Senator Whitcombe": told to anyone
+        ((before === "all" || before === "everything") && toks[k + 1]?.text === "need") ||
         (k === start && GENERIC_VERB.has(toks[k + 1]?.text ?? "")) ||
         (MAKES.has(before) && (toks[k - 2]?.text === "nothing" || toks[k - 2]?.text === "it" || toks[k - 2]?.text === "that"));
     }

@@ -1390,6 +1390,8 @@ export const VARIED_MENACE_PHRASES: readonly string[] = [
   "bet~ that|your|ur|his|her nose|jaw|skull|arm|arms|legs|neck|teeth breaks|break|cracks|crack|snaps|snap easy|easily",
   "guillotine's|guillotines|guillotine|gallows (is|are) warming up for you|u|him|her|them",
   "guillotine's|guillotines|guillotine|gallows (is|are) ready|waiting for you|u|him|her|them",
+  // (probe set IT) "I'm not threatening you, I'm promising you'll regret it when I find you."
+  "regret it when|once|after i|we find|catch|get you|u",
 ];
 
 /**
