@@ -58,6 +58,10 @@ const whereaboutsAt = phraseMatcher([
   // this lives in Clapham. Do your duty."
   "your|ur (elderly|old|little|wee) mum|mam|mom|mother|dad|father|nan|nana|gran|granny|wife|husband|kids|daughter|son (still) lives|live on|in|alone",
   "who wrote this|that lives|works in|on|at",
+  // (probe sets IV and IY) "Lovely wife you've got Marcus… Be careful what you write.", "Lovely kids you've got there,
+  // Dermot. Be a pity."
+  "lovely|nice|beautiful|cute|sweet wife|husband|missus|kids|family|daughter|son|daughters|sons|girls|boys|children you've|youve|ya got",
+  "lovely|nice|beautiful|cute|sweet wife|husband|missus|kids|family|daughter|son|daughters|sons|girls|boys|children you|u have|got",
   // Taglish and Hinglish: "where you live", "your house", "(we) know the address"
   "kung saan|san ka nakatira",
   "bahay mo",
@@ -178,7 +182,10 @@ const warningAt = phraseMatcher([
 const hintAt = phraseMatcher(["name on it", "funny how", "bet the", "think twice"]);
 const WORD = /[\p{L}\p{N}]/u;
 /** Warnings only as a sentence's last words: "…civilised people round here. For now.", "…parks on Queen St. Hint hint." */
-const closingWarningAt = phraseMatcher(["for now", "just putting it out there", "see you around", "noted", "hint hint", "just checking"]);
+const closingWarningAt = phraseMatcher([
+  ...["for now", "just putting it out there", "see you around", "noted", "hint hint", "just checking"],
+  ...["be a pity", "be a shame"],
+]);
 
 /** The knowledge (or the murder recalled) that a warning in the same comment makes a threat: [from, to], or null. */
 export function findIntimidation(tokens: readonly Token[], text: string): [number, number] | null {

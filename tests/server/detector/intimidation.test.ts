@@ -156,3 +156,16 @@ describe("a knock at the door, and bravery doubted, alone", () => {
     expect(j.decision).not.toBe("reject");
   });
 });
+
+// (session 41, probe sets IV and IY: a family admired, then a warning)
+describe("a family admired and a warning", () => {
+  it.each(["Beautiful daughters you've got, Gareth. Be a shame.", "Nice family you have there. Be careful what you post."])(
+    "%j: refused as a threat",
+    (text) => expect(judge(text)).toMatchObject({ threat: true, decision: "reject" }),
+  );
+
+  it.each([
+    "Lovely kids you've got, they were so polite at the café yesterday.",
+    "Would be a shame if the market closed, it's been there forty years.",
+  ])("%j: one half alone, published", (text) => expect(judge(text)).toMatchObject({ threat: false, decision: "publish" }));
+});
