@@ -479,16 +479,35 @@ const THREAT_FITS_YOU =
 const QUOTE_FITS_YOU = /\b(?:describes|fits|suits|means|sums up|applies to|that's|thats|that is|just like|for) (?:you|u|ya)\b/i;
 
 /**
+ * A name another called someone, said after it to fit the reader better ("They called the ref a clown, which is unfair
+ * on the ref. Much BETTER FIT FOR YOU, Kev."; probe set IT): stricter than QUOTE_FITS_YOU, the words not being quoted.
+ */
+const REPORT_FITS_YOU = /\b(?:describes|fits|suits|applies to|fit for|sums) (?:you|u|ya)\b/i;
+
+const CALLED = new Set(["called", "calling", "call", "calls"]);
+/** The masked words end in a name reported as called, unquoted, that the words after them say fits the reader. */
+function nameFitsReader(toks: readonly Token[], text: string, masked: Uint8Array): boolean {
+  const lastMasked = masked.lastIndexOf(1);
+  if (lastMasked < 0 || insideQuotes(text, toks[lastMasked]!.start) || !REPORT_FITS_YOU.test(text.slice(toks[lastMasked]!.end)))
+    return false;
+  for (let i = lastMasked; i >= 0 && masked[i]; i--) if (CALLED.has(toks[i]!.text)) return true;
+  return false;
+}
+
+/**
  * Quoted words, when the words after the last of them say the quotation fits the reader, are no mention: unmasked (true
- * when any was masked).
+ * when any was masked); so are names reported as called, when the words after them say the name fits the reader.
  */
 function unmaskQuotationForReader(toks: readonly Token[], text: string, masked: Uint8Array): boolean {
   let last = -1;
   for (let i = 0; i < toks.length; i++) if (insideQuotes(text, toks[i]!.start)) last = i;
-  if (last < 0 || !QUOTE_FITS_YOU.test(text.slice(toks[last]!.end))) return false;
+  const lastMasked = masked.lastIndexOf(1);
+  const quoted = last >= 0 && QUOTE_FITS_YOU.test(text.slice(toks[last]!.end));
+  const reported = nameFitsReader(toks, text, masked);
+  if (!quoted && !reported) return false;
   let unmasked = false;
-  for (let i = 0; i <= last; i++)
-    if (masked[i] && insideQuotes(text, toks[i]!.start)) {
+  for (let i = 0; i < toks.length; i++)
+    if (masked[i] && ((quoted && i <= last && insideQuotes(text, toks[i]!.start)) || (reported && i <= lastMasked))) {
       masked[i] = 0;
       unmasked = true;
     }
@@ -887,7 +906,9 @@ export class LinearDetector implements Detector {
     const mentions = rules ? findMentions(toks, text, offensive) : null;
     // (a quotation said to fit the reader is the writer's own words, no mention: '"You are a moron" -- in quotes so the
     // mods leave it alone. Still means you.')
-    if (mentions && MAY_QUOTE.test(text) && unmaskQuotationForReader(toks, text, mentions.masked)) mentions.used = true;
+    // (a name reported as called, said to fit the reader, is called the reader: held as a put-down, below)
+    const nameForReader = mentions?.any === true && nameFitsReader(toks, text, mentions.masked);
+    if (mentions?.any && unmaskQuotationForReader(toks, text, mentions.masked)) mentions.used = true;
     let logit = d.logit;
     if (mentions)
       for (let i = 0; i < toks.length; i++)
@@ -1028,6 +1049,11 @@ export class LinearDetector implements Detector {
         indirect = true;
         if (dismissive) mark(dismissive);
         if (mocking) mark([vocative, vocative]);
+      }
+      if (nameForReader && !indirect) {
+        score = Math.max(score, middle);
+        target = "commenter";
+        indirect = true;
       }
       const mockery = indirect ? null : findMockery(toks, skip);
       if (mockery && !insideQuotes(text, toks[mockery[0]]!.start)) {

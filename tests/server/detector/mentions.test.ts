@@ -147,6 +147,11 @@ describe("a quotation said to fit the reader", () => {
     expect(judge(text)).toMatchObject({ target: "commenter", decision });
   });
 
+  it("a name reported as called, then said to fit the reader better, is aimed at the reader: held", () => {
+    expect(judge("The pundit called the keeper a clown, which was harsh. Better fit for you, Dom.").decision).toBe("hold");
+    expect(judge("The pundit called the keeper a clown, which was harsh on him.").decision).toBe("publish");
+  });
+
   it("a quotation said of someone else stays a mention", () => {
     expect(judge('He called the ref "a moron" on the radio. Sums up the pundits, not the ref.').decision).toBe("publish");
   });
