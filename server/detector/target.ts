@@ -1068,6 +1068,10 @@ const writerAddressedAt = phraseMatcher([
   "call~ yourself a|an (so-called|real|proper) journalist|reporter|writer|columnist|editor|hack",
   "you call this journalism|reporting|news|writing",
   "you call this an article",
+  // (probe set JC) "To the editor: you're a hack…", "Dear author, you're an idiot.", "Whoever wrote this article, you're a clown."
+  "dear (mr|madam|ms) author|editor|journalist|writer|reporter|columnist|subeditor",
+  "to the author|editor|journalist|writer|reporter|columnist|subeditor",
+  "whoever wrote|penned this|that article|piece|story|column|headline|rubbish|drivel|garbage|nonsense|tripe",
 ]);
 /** What opens a sentence before a name, capitalised and no name itself: "HAHA Siobhán, you absolute eejit". */
 const LAUGH = new Set(["haha", "hahaha", "ha", "lol", "ah", "aye", "yeah", "yes", "no", "och", "ach"]);

@@ -834,6 +834,9 @@ describe("name-calling of the probe-AU and AV constructions", () => {
     // (probe set IU: a title hail needs no comma; one opening the sentence is every "you" after it)
     ["Councillor Reeve you are a total clown.", "public-figure"],
     ["Dear Senator Marsh, if you ever read these, you're a coward.", "public-figure"],
+    // (probe set JC: the article's writer hailed)
+    ["Dear editor, you're a hack and it shows.", "public-figure"],
+    ["Whoever wrote this piece, you're an idiot.", "public-figure"],
     ["Absolute gutter journalism. Whoever wrote this is a scumbag for doorstepping a grieving family.", "public-figure"],
     ["Romanians are subhuman thieves, every one of them.", "group"],
     ["Liars, cheats and cowards, the lot of them in cabinet.", "group"],
