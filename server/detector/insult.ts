@@ -1235,6 +1235,12 @@ export function findInsult(
       const said = np ? saidToYouAfter(toks, text, np.to + 1) : -1;
       if (np && said >= 0) return [np.from, np.to, said];
     }
+    // E. named first, the reader named last: "the biggest LOSER in this thread IS YOU", "…for the imbecile in the room,
+    // and THAT'S YOU, Greg" (probe set JD)
+    if (lex.nouns.has(w) && calledName(w)) {
+      const you = youNamedLast(toks, text, i);
+      if (you >= 0) return [i, i, you];
+    }
     // K. "listen to THIS CLOWN", "this mampara really THINKS…": an insult named as someone speaking
     if ((w === "this" || w === "that") && lex.nouns.has(toks[i + 1]?.text ?? "") && calledName(toks[i + 1]!.text)) {
       const heard =
@@ -1780,6 +1786,23 @@ const THING = new Set([
   "what",
 ]);
 const MADE_BY = new Set(["from", "by"]);
+const IS_YOU = new Set(["is", "was"]);
+const THATS = new Set(["that's", "thats", "that'd", "thatd"]);
+/**
+ * After the name at i, in its sentence and within eight words, "is you" or "that's you" ending a clause: the token of
+ * "you", or -1 ("the only clown here is you"; not "the clown is your MP", "is you or me").
+ */
+function youNamedLast(toks: readonly Token[], text: string, i: number): number {
+  for (let k = i + 1; k < Math.min(toks.length, i + 9); k++) {
+    if (/[.!?]/.test(text.slice(toks[k - 1]!.end, toks[k]!.start))) return -1;
+    const w = toks[k]!.text;
+    if (!YOU.has(w) || !(IS_YOU.has(toks[k - 1]!.text) || THATS.has(toks[k - 1]!.text))) continue;
+    if (toks[k - 1]!.text === "is" && toks[k - 2]?.text === "it") continue;
+    const next = toks[k + 1];
+    return next === undefined || /[,.!?;:]/.test(text.slice(toks[k]!.end, next.start)) ? k : -1;
+  }
+  return -1;
+}
 /** Things an insult noun is an idiom with: "idiot-proof", "dumb luck". */
 const IDIOM_THING = new Set(["proof", "luck"]);
 /** An insult noun at i before the word it names the maker of: "a NUMPTY response", "LOSER behaviour" (not "IDIOT-proof"). */

@@ -806,6 +806,9 @@ describe("name-calling of the probe-AU and AV constructions", () => {
     "You're a gutless coward, Dave.",
     "You're a hack, you call yourself a fan but you've never been to a match.",
     "Dave, you absolute drongo, the final was on Saturday.",
+    // (named first, the reader named last; probe set JD)
+    "The only muppet in this thread is you.",
+    "Someone here is a troll, and that's you, Gary.",
     // (no title in the opening hail: a commenter)
     "Ok Richard, when you've finished reading it, you'll see you're an idiot.",
     "Whoever wrote this is a moron, read the article.",
@@ -861,6 +864,10 @@ describe("name-calling of the probe-AU and AV constructions", () => {
     "Which kind of bread do you buy?",
   ])("%j publishes", (text) => {
     expect(judge(text)).toMatchObject({ decision: "publish" });
+  });
+
+  it("a name said of someone 'your' introduces is not the reader named last: 'The idiot… is your own MP' is not refused", () => {
+    expect(judge("The idiot who signed off the contract is your own MP.")).toMatchObject({ decision: "hold", target: "public-figure" });
   });
 
   it("abuse reported is no abuse said: 'He told me to fuck off' is not refused", () => {
