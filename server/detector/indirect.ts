@@ -263,6 +263,23 @@ const DISMISSIVE = [
   "lights (are) on (but) no one's home",
   "find~|get~ a hobby",
   "kremlin pays|paying|paid you|overtime|well|for",
+  // (probe set JD: a jab in a long civil reply) "…reading past a headline has never been your strong suit", "Did you
+  // actually finish school, Kyle…", "I know nuance is hard for you", "Your comment history is a masterclass in being
+  // confidently wrong", "Keep clutching those pearls", "…and that's saying something with you around", "nobody could
+  // genuinely be this dense", "You really need to get out more", "You're a walking advert for thinking before typing",
+  // "With all due respect, and there isn't much due", "you've got no mind of your own", "Do you get a bonus every time…"
+  "never been your|ur strong suit|forte",
+  "did you|u actually|even finish|pass|leave|attend school|primary|highschool",
+  "nuance is|must be hard|difficult|tricky for you|u",
+  "masterclass in being",
+  "clutch~ your|those|them|the pearls",
+  "saying something with you|u around|here",
+  "genuinely|really|possibly|actually be this dense|thick|stupid|dim|clueless|gullible",
+  "you|u (really) need to get out more",
+  "walking advert|advertisement|billboard for",
+  "there isn't|isnt much due",
+  "no mind of your|ur own",
+  "get a bonus|commission every time you|u",
 ];
 
 /**

@@ -1682,3 +1682,19 @@ describe("put-downs of the probe-IX families", () => {
     "Retired last year and had to find a hobby, so I took up bowls.",
   ])("%j is plain English and publishes", (text) => expect(judge(text).decision).toBe("publish"));
 });
+
+// (session 41, probe set JD: a jab in a long civil reply)
+describe("put-downs of the probe-JD families", () => {
+  it.each([
+    "The levy only applies over two million. Maths has never been your strong suit, has it, Derek?",
+    "The minutes are online. Did you even finish school, Martin?",
+    "Keep clutching your pearls, Susan, the fireworks are on for one night a year.",
+    "That's the worst take today, and that's saying something with you around.",
+    "With all due respect, and there isn't much due, the offside call was right.",
+  ])("%j puts a commenter down and is held", (text) => expect(judge(text)).toMatchObject({ target: "commenter", decision: "hold" }));
+
+  it.each([
+    "Her pearls were stolen from the museum in 1994 and never found.",
+    "Did you finish school before the new exams came in? My son is in the first year of them.",
+  ])("%j is plain English and publishes", (text) => expect(judge(text).decision).toBe("publish"));
+});
