@@ -1392,6 +1392,17 @@ export const VARIED_MENACE_PHRASES: readonly string[] = [
   "guillotine's|guillotines|guillotine|gallows (is|are) ready|waiting for you|u|him|her|them",
   // (probe set IT) "I'm not threatening you, I'm promising you'll regret it when I find you."
   "regret it when|once|after i|we find|catch|get you|u",
+  // (probe set JE) "Hope the striker's ACL goes again and never heals", "…in a substation until he fries", "…locked in the
+  // mouldy flat until his lungs give out", "May your family suffer the way ours did", "people like you end up getting hurt",
+  // "…time ordinary people started burning the hotels down"
+  "hope~|hoping|pray~|praying the|his|her|their|your|ur @any acl|knee|ankle|hamstring|achilles|leg|neck goes|snaps|breaks|tears",
+  "hope~|hoping|pray~|praying his|her|their|your|ur acl|knee|ankle|hamstring|achilles|leg|neck goes|snaps|breaks|tears",
+  "until|till he|she|they|you|u fry|fries|choke|chokes|suffocate|suffocates|drown|drowns|starve|starves|bleed|bleeds",
+  "until|till his|her|their|your|ur lungs|heart give|gives|pack|packs out|up",
+  "may you|u suffer",
+  "may your|ur|his|her|their family|kids|children|wife|husband|loved suffer",
+  "people|ppl|folks|guys like you|u end up (getting) hurt|dead|hospitalised|hospitalized",
+  "start~ burning|torching the|their|those|them @any down",
 ];
 
 /**

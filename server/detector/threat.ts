@@ -183,7 +183,7 @@ const DIE = new Set(["die", "dies"]);
 
 const WISH = new Set([
   ...["should", "shud", "shld", "deserve", "deserves", "deserved", "ought", "needs", "need", "hope", "wish", "must", "gotta"],
-  ...["shall"],
+  ...["shall", "should've", "shouldve"],
 ]);
 /** Wishes that take what is wished as an object: "deserves a bullet". */
 const DESERVE = new Set(["deserve", "deserves", "deserved", "needs", "need"]);
@@ -484,6 +484,7 @@ export const VIOLENT_PARTICIPLE = new Set([
   "dismembered",
   "maimed",
   ...["choked", "throttled", "smothered", "battered", "decked", "bottled", "headbutted", "trampled", "crucified", "rammed"],
+  "necklaced",
 ]);
 /** Where a public life is harmed: "crucified in THE PRESS", "slaughtered at THE POLLS", "butchered by THE VOTERS". */
 const PUBLIC_ARENA = new Set([...ELECTION, "press", "media", "papers", "tabloids", "voters", "electorate", "reviews", "headlines"]);
@@ -574,7 +575,6 @@ const THING_DIES = new Set([
 
 /** What names a thing only as a subject ("THIS should die"), and comes before a person as an object ("shank THIS guy"). */
 const THIS_IT = new Set(["this", "it"]);
-/** Does what dies name no thing? Tokens [from, to) hold who dies ("I hope HE dies", "HE should die"). */
 /** noThingDies, but an "it" after the hope's first word is what is caught, not what dies ("hope every anti-vaxxer catches IT and dies"). */
 function noThingHopedDead(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -584,8 +584,15 @@ function noThingHopedDead(tokens: readonly Token[], from: number, to: number): b
   return true;
 }
 
+/**
+ * Does what dies name no thing? Tokens [from, to) hold who dies ("I hope HE dies", "HE should die"; "THIS MINISTER must
+ * be necklaced" names a person, probe set JE).
+ */
 function noThingDies(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = Math.max(0, from); k < to; k++) if (THING_DIES.has(tokens[k]!.text)) return false;
+  for (let k = Math.max(0, from); k < to; k++) {
+    const t = tokens[k]!.text;
+    if (THING_DIES.has(t) && !(THIS_IT.has(t) && personNoun(tokens[k + 1]?.text ?? ""))) return false;
+  }
   return true;
 }
 
@@ -936,6 +943,9 @@ const FOUND_FOR_YOU = new Set([
   ...["link", "links", "source", "sources", "data", "proof", "evidence", "info", "numbers", "figures", "article", "study", "quote"],
   ...["better", "cheaper", "plenty", "any", "my", "our", "his", "her", "their", "somewhere", "someone", "somebody"],
 ]);
+/** What one shoots someone that is sent: "shoot you a quick LINK", "…an EMAIL". */
+const SENT = new Set(["link", "message", "msg", "email", "e-mail", "dm", "text", "pm", "note", "line", "invite", "reply", "wave"]);
+const sentAfter = (tokens: readonly Token[], k: number) => tokens.slice(k, k + 3).some((t) => SENT.has(t.text));
 /** Where friends look for each other: "I'll find you AT THE MEETUP", "…in the bar". */
 const MEETING_PLACE = new Set([
   ...["meetup", "meetups", "reunion", "party", "afterparty", "conference", "gig", "concert", "festival", "bar", "pub", "drinks"],
@@ -2035,6 +2045,8 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
             break;
           // "we'll hunt you down A better deal": found for someone
           if (v === "hunt" && tokens[p + 1]?.text === "down" && FOUND_FOR_YOU.has(tokens[p + 2]?.text ?? "")) break;
+          // "gonna shoot you A quick LINK": a message sent (probe set JE)
+          if (v === "shoot" && (tokens[p + 1]?.text === "a" || tokens[p + 1]?.text === "an") && sentAfter(tokens, p + 2)) break;
           if (POSSESSIVE.has(tokens[p]!.text) && notThePerson(tokens, text, p + 1)) break;
           return [j, p];
         }

@@ -2268,3 +2268,26 @@ describe("self-harm urged, and veiled menace, of the probe-IY and IZ families", 
     expect(judge(text)).toMatchObject({ threat: false, decision: "publish" });
   });
 });
+
+// (session 41, probe set JE: threats in heated reply threads)
+describe("threats of the probe-JE families", () => {
+  it.each([
+    "That councillor must be necklaced, nothing else works.",
+    "The striker should've been kneecapped before he signed for them.",
+    "Hope his hamstring snaps in the first minute.",
+    "Lock the chief exec in the server room until he suffocates.",
+    "May your kids suffer the way ours did, Minister.",
+    "People like you end up getting hurt, mate.",
+    "Time someone started torching the depots down.",
+  ])("%j: refused as a threat", (text) => {
+    expect(judge(text)).toMatchObject({ threat: true, decision: "reject" });
+  });
+
+  it.each([
+    "I'll shoot you a quick email with the minutes, Dev.",
+    "He should've been told about the meeting, it's not his fault.",
+    "She was in the pool until her lungs were burning, what a swim.",
+  ])("%j: no threat, published", (text) => {
+    expect(judge(text)).toMatchObject({ threat: false, decision: "publish" });
+  });
+});
