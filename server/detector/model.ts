@@ -32,6 +32,7 @@ import {
   isGroupWord,
   readTarget,
   scareQuotedName,
+  sentenceOf,
   SECOND,
   readerSpokenTo,
   peopleInSentence,
@@ -46,7 +47,7 @@ import { SpanScorer, tokenSpans, writtenInCapitals, type SpanLexicons, type Span
 import { readMenace, sigmoid, strongest, type HeadLogit, type MenaceHead } from "./learned-menace.ts";
 import { readIndirect, refersToCommenter, type IndirectHead } from "./learned-indirect.ts";
 import { readGroup, type GroupHead } from "./learned-group.ts";
-import { CREATURES, lastOfSentence, personNoun, sentenceEnds } from "./cues.ts";
+import { CREATURES, lastOfSentence, personNoun, sentenceEnds, WRITER_SUBJECT } from "./cues.ts";
 
 export interface ModelArtifact {
   format: 1;
@@ -512,6 +513,27 @@ function unmaskQuotationForReader(toks: readonly Token[], text: string, masked: 
       unmasked = true;
     }
   return unmasked;
+}
+
+/** Words that report a message before a colon: "The prosecutor READ OUT his TEXTS to her: you're nothing…". */
+const MESSAGE_TOLD = new Set([
+  ...["texts", "text", "messages", "message", "letter", "letters", "note", "notes", "email", "emails", "tweet", "tweets", "dms"],
+  ...["dm", "voicemail", "voicemails", "chant", "chants", "graffiti", "placard"],
+  ...["wrote", "said", "posted", "sent", "shouted", "yelled", "screamed", "chanted", "texted", "messaged", "read"],
+]);
+/**
+ * Token i follows, in its sentence, a colon that words reporting a message stand before (within six): another's words
+ * set out without quotation marks (probe set JF). Not the writer's own ("I SAID: you're a…", "Reply to Mark: you're…").
+ */
+function messageAfterColon(toks: readonly Token[], text: string, i: number): boolean {
+  const [from] = sentenceOf(toks, text, i);
+  for (let k = i - 1; k >= from; k--) {
+    if (!text.slice(toks[k]!.end, toks[k + 1]!.start).includes(":")) continue;
+    for (let m = k; m >= Math.max(from, k - 5); m--)
+      if (MESSAGE_TOLD.has(toks[m]!.text)) return !WRITER_SUBJECT.has(toks[m - 1]?.text ?? "") && toks[m - 1]?.text !== "my";
+    return false;
+  }
+  return false;
 }
 
 /** Swear words that insult no one by themselves. */
@@ -982,7 +1004,7 @@ export class LinearDetector implements Detector {
       !scareQuotedName(toks, text, r[0]!) &&
       !fitsTheReader(QUOTE_FITS_YOU, r[1]!);
     let insult = rules ? findInsult(toks, text, lex, skip) : null;
-    if (quotedName(insult)) insult = null;
+    if (quotedName(insult) || (insult && messageAfterColon(toks, text, insult[0]))) insult = null;
     insult ??= rules ? findDehumanising(toks, text, skip) : null;
     if (insult) {
       score = Math.max(score, insultFloor);

@@ -700,6 +700,8 @@ function isMention(toks: readonly Token[], text: string, clause: Int32Array, i: 
   }
   if ((toks[i + 1]?.text === "is" || toks[i + 1]?.text === "means") && someBetween(toks, i + 2, Math.min(toks.length, i + 5), SLANG))
     return true;
+  // its history told: "IDIOT COMES FROM the Greek for a private citizen" (probe set JF)
+  if (DERIVED.has(toks[i + 1]?.text ?? "") && toks[i + 2]?.text === "from") return true;
   // "I don't speak idiot": the insult is the language the reader writes in, a use however negated
   if (toks[i - 1]?.text === "speak" && NEGATION.has(toks[i - 2]?.text ?? "")) return false;
   // negated predication: "not calling you a liar", "nobody here is an idiot", "you are not stupid"
@@ -950,6 +952,7 @@ export function findMentions(toks: readonly Token[], text: string, offensive: (i
   return { masked, used, any: state.size > 0 };
 }
 
+const DERIVED = new Set(["comes", "came", "derives", "derived", "originates", "originated"]);
 /** "bellend is British SLANG for…", "…is a WORD for…". */
 const SLANG = new Set(["slang", "word", "term"]);
 

@@ -170,3 +170,15 @@ describe("trolls reported doing abuse", () => {
     expect(judge(text).decision).not.toBe("publish");
   });
 });
+
+// (session 41, probe set JF: another's message set out after a colon; a word's history)
+describe("a message set out after a colon, and a word's history", () => {
+  it("another's message after a colon is reported, not said: published", () => {
+    expect(judge("Police read out his messages to her: you're a waste of space, nobody would care.").decision).toBe("publish");
+  });
+
+  it("the writer's own words after a colon are still said", () => {
+    expect(judge("I said it before and I'll say it again: you're a waste of space.").decision).toBe("reject");
+    expect(judge("Reply to Mark: you're an idiot.").decision).toBe("reject");
+  });
+});
