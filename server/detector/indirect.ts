@@ -280,6 +280,16 @@ const DISMISSIVE = [
   "there isn't|isnt much due",
   "no mind of your|ur own",
   "get a bonus|commission every time you|u",
+  // (probe set JF: denials and apologies that still land) "Apologies for calling you a muppet. It was unfair to muppets.",
+  // "Never said you were stupid… your comments do it for me", "I'm not insulting you, I'm describing you", "didn't realise
+  // this was the kids' table", "Dictionary definition of gobshite: see Declan's last four comments", "…post like a
+  // spiteful child"
+  "unfair|insult|disservice on|to (all) muppets|idiots|morons|clowns|donkeys|sheep|goldfish|toddlers|potatoes|chimps|monkeys",
+  "your|ur comments|posts|replies|comment|post do|does it|that for me|us",
+  "i'm|im (just|only|simply) describing you|u",
+  "this was|is the kids'|kids|children's|kiddies table",
+  "definition of @any see",
+  "like a spiteful|petulant|sulky|whiny|whiney|bratty child|toddler|brat|teenager",
 ];
 
 /**

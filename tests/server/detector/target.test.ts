@@ -1698,3 +1698,17 @@ describe("put-downs of the probe-JD families", () => {
     "Did you finish school before the new exams came in? My son is in the first year of them.",
   ])("%j is plain English and publishes", (text) => expect(judge(text).decision).toBe("publish"));
 });
+
+// (session 41, probe set JF: denials and apologies that still land)
+describe("put-downs of the probe-JF families", () => {
+  it.each([
+    "Never called you thick. Your posts do that for me, Alan.",
+    "Sorry pal, didn't realise this was the kids' table.",
+    "You argue like a petulant toddler, Jason.",
+  ])("%j puts a commenter down and is held", (text) => expect(judge(text)).toMatchObject({ target: "commenter", decision: "hold" }));
+
+  it.each(["The kids' table at the wedding was the loudest by far.", "My comment did it for me: I finally said my piece at the meeting."])(
+    "%j is plain English and publishes",
+    (text) => expect(judge(text).decision).toBe("publish"),
+  );
+});
