@@ -1066,6 +1066,18 @@ function hailedInSentence(toks: readonly Token[], text: string, i: number, paren
   }
   return hailedOfficial(titles, names, parentNamed) && k < to && /,/.test(text.slice(toks[k]!.end, toks[k + 1]!.start));
 }
+/**
+ * What only an official or a paper has, said to "you": "…get back to Dublin and DO YOUR JOB" (probe set JC), "YOUR
+ * CONSTITUENTS deserve better", "YOUR READERS" (not "your club", which a rival fan has too, nor "your government", everyone's).
+ */
+const officeOfYoursAt = phraseMatcher([
+  "your|ur constituents|constituency|portfolio|ministry|cabinet|electorate|shareholders|readers|newspaper|newsroom",
+  "do|doing your|ur job|jobs",
+]);
+function officeOfYours(toks: readonly Token[], text: string, i: number): boolean {
+  const [from, to] = sentenceOf(toks, text, i);
+  return phraseIn(officeOfYoursAt, toks, from, to + 1);
+}
 /** The article's writer spoken to: "Call yourself a journalist? You're a hack.", "You call this reporting?" */
 const writerAddressedAt = phraseMatcher([
   "call~ yourself a|an (so-called|real|proper) journalist|reporter|writer|columnist|editor|hack",
@@ -1246,7 +1258,7 @@ export function readTarget(
   if (
     subject >= 0 &&
     SECOND.has(toks[subject]!.text) &&
-    (officialAddressed(toks, text, subject, parent) || phraseIn(writerAddressedAt, toks))
+    (officialAddressed(toks, text, subject, parent) || phraseIn(writerAddressedAt, toks) || officeOfYours(toks, text, subject))
   )
     return "public-figure";
   if (subject >= 0 && (inThreadAt(toks, subject + 1) > 0 || placeInThread(toks, subject + 1) > 0)) return "commenter";

@@ -840,6 +840,8 @@ describe("name-calling of the probe-AU and AV constructions", () => {
     // (probe set JC: the article's writer hailed)
     ["Dear editor, you're a hack and it shows.", "public-figure"],
     ["Whoever wrote this piece, you're an idiot.", "public-figure"],
+    // (what only an official has, said to "you": probe set JC)
+    ["Oi Feeney, you useless clown, go back to Leinster House and do your job.", "public-figure"],
     ["Absolute gutter journalism. Whoever wrote this is a scumbag for doorstepping a grieving family.", "public-figure"],
     ["Romanians are subhuman thieves, every one of them.", "group"],
     ["Liars, cheats and cowards, the lot of them in cabinet.", "group"],
