@@ -7,6 +7,7 @@ import type { Detector, DetectorResult, ScoreContext, Target } from "./types.ts"
 import { tokenize, type KnownWord, type Token } from "./normalize.ts";
 import { endorses } from "./endorsement.ts";
 import { condemnedAbuse } from "./condemnation.ts";
+import { messageAfterColon, nameFitsReader } from "./reported.ts";
 import { findThreat, THREAT_VERBS, VIOLENT_PARTICIPLE } from "./threat.ts";
 import {
   clauseBreak,
@@ -32,7 +33,6 @@ import {
   isGroupWord,
   readTarget,
   scareQuotedName,
-  sentenceOf,
   SECOND,
   readerSpokenTo,
   peopleInSentence,
@@ -47,7 +47,7 @@ import { SpanScorer, tokenSpans, writtenInCapitals, type SpanLexicons, type Span
 import { readMenace, sigmoid, strongest, type HeadLogit, type MenaceHead } from "./learned-menace.ts";
 import { readIndirect, refersToCommenter, type IndirectHead } from "./learned-indirect.ts";
 import { readGroup, type GroupHead } from "./learned-group.ts";
-import { CREATURES, lastOfSentence, personNoun, sentenceEnds, WRITER_SUBJECT } from "./cues.ts";
+import { CREATURES, lastOfSentence, personNoun, sentenceEnds } from "./cues.ts";
 
 export interface ModelArtifact {
   format: 1;
@@ -480,28 +480,12 @@ const THREAT_FITS_YOU =
 const QUOTE_FITS_YOU = /\b(?:describes|fits|suits|means|sums up|applies to|that's|thats|that is|just like|for) (?:you|u|ya)\b/i;
 
 /**
- * A name another called someone, said after it to fit the reader better ("They called the ref a clown, which is unfair
- * on the ref. Much BETTER FIT FOR YOU, Kev."; probe set IT): stricter than QUOTE_FITS_YOU, the words not being quoted.
- */
-const REPORT_FITS_YOU = /\b(?:describes|fits|suits|applies to|fit for|sums) (?:you|u|ya)\b/i;
-
-const CALLED = new Set(["called", "calling", "call", "calls"]);
-/** The masked words end in a name reported as called, unquoted, that the words after them say fits the reader. */
-function nameFitsReader(toks: readonly Token[], text: string, masked: Uint8Array): boolean {
-  const lastMasked = masked.lastIndexOf(1);
-  if (lastMasked < 0 || insideQuotes(text, toks[lastMasked]!.start) || !REPORT_FITS_YOU.test(text.slice(toks[lastMasked]!.end)))
-    return false;
-  for (let i = lastMasked; i >= 0 && masked[i]; i--) if (CALLED.has(toks[i]!.text)) return true;
-  return false;
-}
-
-/**
  * Quoted words, when the words after the last of them say the quotation fits the reader, are no mention: unmasked (true
  * when any was masked); so are names reported as called, when the words after them say the name fits the reader.
  */
 function unmaskQuotationForReader(toks: readonly Token[], text: string, masked: Uint8Array): boolean {
   let last = -1;
-  for (let i = 0; i < toks.length; i++) if (insideQuotes(text, toks[i]!.start)) last = i;
+  if (MAY_QUOTE.test(text)) for (let i = 0; i < toks.length; i++) if (insideQuotes(text, toks[i]!.start)) last = i;
   const lastMasked = masked.lastIndexOf(1);
   const quoted = last >= 0 && QUOTE_FITS_YOU.test(text.slice(toks[last]!.end));
   const reported = nameFitsReader(toks, text, masked);
@@ -513,27 +497,6 @@ function unmaskQuotationForReader(toks: readonly Token[], text: string, masked: 
       unmasked = true;
     }
   return unmasked;
-}
-
-/** Words that report a message before a colon: "The prosecutor READ OUT his TEXTS to her: you're nothing…". */
-const MESSAGE_TOLD = new Set([
-  ...["texts", "text", "messages", "message", "letter", "letters", "note", "notes", "email", "emails", "tweet", "tweets", "dms"],
-  ...["dm", "voicemail", "voicemails", "chant", "chants", "graffiti", "placard"],
-  ...["wrote", "said", "posted", "sent", "shouted", "yelled", "screamed", "chanted", "texted", "messaged", "read"],
-]);
-/**
- * Token i follows, in its sentence, a colon that words reporting a message stand before (within six): another's words
- * set out without quotation marks (probe set JF). Not the writer's own ("I SAID: you're a…", "Reply to Mark: you're…").
- */
-function messageAfterColon(toks: readonly Token[], text: string, i: number): boolean {
-  const [from] = sentenceOf(toks, text, i);
-  for (let k = i - 1; k >= from; k--) {
-    if (!text.slice(toks[k]!.end, toks[k + 1]!.start).includes(":")) continue;
-    for (let m = k; m >= Math.max(from, k - 5); m--)
-      if (MESSAGE_TOLD.has(toks[m]!.text)) return !WRITER_SUBJECT.has(toks[m - 1]?.text ?? "") && toks[m - 1]?.text !== "my";
-    return false;
-  }
-  return false;
 }
 
 /** Swear words that insult no one by themselves. */
@@ -926,10 +889,10 @@ export class LinearDetector implements Detector {
     // an insult word that is no noun, said of a thing as readily ("ridiculous", "useless")
     const judgement = (i: number) => lex.words.has(toks[i]!.text) && !lex.nouns.has(toks[i]!.text);
     const mentions = rules ? findMentions(toks, text, offensive) : null;
-    // (a quotation said to fit the reader is the writer's own words, no mention: '"You are a moron" -- in quotes so the
-    // mods leave it alone. Still means you.')
     // (a name reported as called, said to fit the reader, is called the reader: held as a put-down, below)
     const nameForReader = mentions?.any === true && nameFitsReader(toks, text, mentions.masked);
+    // (a quotation said to fit the reader is the writer's own words, no mention: '"You are a moron" -- in quotes so the
+    // mods leave it alone. Still means you.')
     if (mentions?.any && unmaskQuotationForReader(toks, text, mentions.masked)) mentions.used = true;
     let logit = d.logit;
     if (mentions)
