@@ -1132,7 +1132,12 @@ const GAME = new Set([
 ]);
 const TEAM = new Set(["them", "em", "'em", "us"]);
 const PLAY_SESSION = new Set(["lunch", "tea", "stumps", "halftime", "half-time", "fulltime", "full-time", "break", "interval", "quarter"]);
+/** What a game is played for: "the pub darts LEAGUE is mine this SEASON". */
+const PRIZE = new Set(["league", "season", "title", "trophy", "cup", "final", "crown", "team", "night", "championship"]);
 function gameAfter(tokens: readonly Token[], [start, end]: readonly [number, number]): boolean {
+  // "Watch your back Kev, the pub DARTS LEAGUE is mine this season 🎯": a contest named after it (probe set JH)
+  for (let m = end + 1; m < Math.min(tokens.length, end + 8); m++)
+    if (GAME.has(tokens[m]!.text) && tokens.slice(m + 1, m + 6).some((t) => PRIZE.has(t.text))) return true;
   const next = tokens[end + 1]?.text ?? "";
   if (next === "in" || next === "at")
     for (let m = end + 2; m < Math.min(tokens.length, end + 5); m++) if (GAME.has(tokens[m]!.text)) return true;

@@ -2291,3 +2291,11 @@ describe("threats of the probe-JE families", () => {
     expect(judge(text)).toMatchObject({ threat: false, decision: "publish" });
   });
 });
+
+// (session 41, probe set JH: look-alikes that must publish)
+describe("a contest named after a menacing phrase", () => {
+  it("is banter: 'Watch your back…, the quiz league is mine this year' publishes; the phrase alone is still refused", () => {
+    expect(judge("Watch your back Sandra, the pub quiz league is mine this year.")).toMatchObject({ threat: false, decision: "publish" });
+    expect(judge("Watch your back Sandra, I know where you live.")).toMatchObject({ threat: true, decision: "reject" });
+  });
+});
