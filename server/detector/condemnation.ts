@@ -55,8 +55,9 @@ export function condemnedAbuse(toks: readonly Token[], text: string): number[] {
   // (abuse the reader is told they sent is an accusation: "YOU sent her death threats. Disgusting."; not "…whatever you
   // think of his politics", a clause of its own)
   const clause = clauses(toks, text);
-  for (let k = 0; k < toks.length; k++)
-    if (SECOND.has(toks[k]!.text) && toks.some((t, a) => ABUSE.has(t.text) && clause[a] === clause[k])) return [];
+  const abuseClauses = new Set<number>();
+  for (let k = 0; k < toks.length; k++) if (ABUSE.has(toks[k]!.text)) abuseClauses.add(clause[k]!);
+  for (let k = 0; k < toks.length; k++) if (SECOND.has(toks[k]!.text) && abuseClauses.has(clause[k]!)) return [];
   const out: number[] = [];
   for (let k = 0; k < toks.length; k++) {
     const w = toks[k]!.text;

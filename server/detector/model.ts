@@ -481,14 +481,14 @@ const QUOTE_FITS_YOU = /\b(?:describes|fits|suits|means|sums up|applies to|that'
 
 /**
  * Quoted words, when the words after the last of them say the quotation fits the reader, are no mention: unmasked (true
- * when any was masked); so are names reported as called, when the words after them say the name fits the reader.
+ * when any was masked); so are names reported as called, when the words after them say the name fits the reader
+ * (`reported`: nameFitsReader's answer).
  */
-function unmaskQuotationForReader(toks: readonly Token[], text: string, masked: Uint8Array): boolean {
+function unmaskQuotationForReader(toks: readonly Token[], text: string, masked: Uint8Array, reported: boolean): boolean {
   let last = -1;
   if (MAY_QUOTE.test(text)) for (let i = 0; i < toks.length; i++) if (insideQuotes(text, toks[i]!.start)) last = i;
   const lastMasked = masked.lastIndexOf(1);
   const quoted = last >= 0 && QUOTE_FITS_YOU.test(text.slice(toks[last]!.end));
-  const reported = nameFitsReader(toks, text, masked);
   if (!quoted && !reported) return false;
   let unmasked = false;
   for (let i = 0; i < toks.length; i++)
@@ -893,7 +893,7 @@ export class LinearDetector implements Detector {
     const nameForReader = mentions?.any === true && nameFitsReader(toks, text, mentions.masked);
     // (a quotation said to fit the reader is the writer's own words, no mention: '"You are a moron" -- in quotes so the
     // mods leave it alone. Still means you.')
-    if (mentions?.any && unmaskQuotationForReader(toks, text, mentions.masked)) mentions.used = true;
+    if (mentions?.any && unmaskQuotationForReader(toks, text, mentions.masked, nameForReader)) mentions.used = true;
     let logit = d.logit;
     if (mentions)
       for (let i = 0; i < toks.length; i++)
