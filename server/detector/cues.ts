@@ -141,6 +141,8 @@ export function messageReported(tokens: readonly Token[], from: number, to: numb
   return false;
 }
 
+/** Another's future, as told or reported: "told her HE'D…", "DMs saying THEY'D snap his ankle". */
+export const THEY_WOULD: ReadonlySet<string> = new Set(["they'd", "he'd", "she'd", "they'll", "he'll", "she'll", "theyd", "hed", "shed"]);
 /** Telling of harm, as a report: "a bloke TOLD her he'd… smash her face in", "she GOT TOLD she'd have her throat slit". */
 const TELLING_OF_HARM = new Set(["told", "telling", "texting", "texted", "messaging", "messaged", "emailing", "emailed"]);
 /** "I'm JUST telling you…": the teller stands before these. */

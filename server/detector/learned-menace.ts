@@ -9,7 +9,7 @@
  * it waits for a moderator under the threats rule.
  */
 import type { Token } from "./normalize.ts";
-import { messageReported, NEGATION, QUOTE_MARK, REPORTING, tellingByAnother } from "./cues.ts";
+import { messageReported, NEGATION, QUOTE_MARK, REPORTING, tellingByAnother, THEY_WOULD } from "./cues.ts";
 import { endorses } from "./endorsement.ts";
 import { phraseIn, phraseMatcher } from "./phrases.ts";
 import { clauses, insideQuotes, peopleInSentence, sentenceOf } from "./target.ts";
@@ -190,8 +190,6 @@ function figureIn(toks: readonly Token[], [from, to]: readonly [number, number])
   return phraseIn(figureAt, toks, from, to + 1);
 }
 
-/** The teller's own future, as told: "told her HE'D…", "got told THEY'LL…". */
-const TELLER_WOULD = new Set(["he'd", "she'd", "they'd", "he'll", "she'll", "they'll", "hed", "shed", "theyd"]);
 function mentioned(toks: readonly Token[], text: string, focus: number): boolean {
   // (one word in quotation marks is a scare quote, a use: 'if the councillor had a little "ACCIDENT"')
   if (insideQuotes(text, toks[focus]!.start) && !scareQuoted(toks, text, focus)) return true;
@@ -199,8 +197,7 @@ function mentioned(toks: readonly Token[], text: string, focus: number): boolean
   if (messageReported(toks, first, last)) return true;
   // (harm another told of doing: "last week a bloke told her HE'D wait for her in the car park and smash her face in")
   const telling = tellingByAnother(toks, text, last);
-  if (telling >= 0 && toks.slice(telling + 1, telling + 4).some((t) => TELLER_WOULD.has(t.text)) && !endorses(toks, first, last))
-    return true;
+  if (telling >= 0 && toks.slice(telling + 1, telling + 4).some((t) => THEY_WOULD.has(t.text)) && !endorses(toks, first, last)) return true;
   // a denied report anywhere in the focus's clause: the words weighing most may come before it
   // ("I WOULD never say someone deserves…")
   const clause = clauses(toks, text);

@@ -30,6 +30,7 @@ import {
   ELECTION,
   lastOfSentence,
   messageReported,
+  THEY_WOULD,
   toldByAnother,
   NEGATION,
   negatedAt,
@@ -1202,7 +1203,6 @@ const PROMISED = new Set(["promising", "promised", "vowing", "vowed", "vows"]);
 const FIRST_PERSON = new Set(["i", "i'm", "im", "we", "we're", "i've", "we've"]);
 /** Another's words: "DMs SAYING THEY'D snap his ankle". */
 const SAYING = new Set(["saying", "said", "says", "claiming", "claimed", "that"]);
-const THEY_WOULD = new Set(["they'd", "he'd", "she'd", "they'll", "he'll", "she'll", "theyd", "hed", "shed"]);
 /** Done, and told: "he THREW acid in her face", "SPLASHED acid on his face" (not "I'll throw…"). */
 const THROWN = new Set(["threw", "splashed", "flung", "hurled", "poured", "sprayed"]);
 /** The writer sending the words, a few before them: "I'LL SEND you letters saying I'll burn your house down". */
