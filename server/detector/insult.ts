@@ -33,7 +33,7 @@
  * (slurs and common insults too rare in the data); nouns are marked separately.
  * Plain TypeScript, Workers-compatible.
  */
-import { LOCATIVE, personNoun } from "./cues.ts";
+import { LOCATIVE, personNoun, sentenceEnds } from "./cues.ts";
 import { inHandle, isScreenName, NAME_INTENSIFIER, type Token } from "./normalize.ts";
 
 /**
@@ -773,7 +773,7 @@ const KIND_OF = new Set(["kind", "sort", "type"]);
 /** "…, which YOU DID", "…and you just did": the "you" after token k in its sentence, or -1. */
 function youDidAfter(toks: readonly Token[], text: string, k: number): number {
   for (let m = k; m < Math.min(toks.length - 1, k + 12); m++) {
-    if (m > k && sentenceBreakBefore(text, toks[m - 1]!, toks[m]!)) return -1;
+    if (m > k && sentenceEnds(text, toks[m - 1]!, toks[m]!)) return -1;
     const did = toks[m + 1]!.text === "just" ? toks[m + 2]?.text : toks[m + 1]!.text;
     if (toks[m]!.text === "you" && (did === "did" || did === "have") && DID_BEFORE.has(toks[m - 1]?.text ?? "")) return m;
   }
@@ -789,14 +789,6 @@ function comparedBefore(toks: readonly Token[], i: number): boolean {
 }
 /** Words that may open a sentence that is only a name called: "ABSOLUTE cretin.", "COMPLETE and utter tosser." */
 const CALLED_BEFORE = new Set(["a", "an", "fucking", "freaking", "damn", ...NAME_INTENSIFIER]);
-/** A full stop, "!", "?" or a line break between two tokens. */
-function sentenceBreakBefore(text: string, a: Token, b: Token): boolean {
-  for (let k = a.end; k < b.start; k++) {
-    const c = text[k];
-    if (c === "." || c === "!" || c === "?" || c === "\n") return true;
-  }
-  return false;
-}
 /** Words the lexicon counts as nouns that, as a sentence of their own, judge a thing: "Ridiculous.", "Garbage." */
 const VERDICT_ON_A_THING = new Set([
   ...["ridiculous", "garbage", "trash", "rubbish", "nonsense", "crap", "bullshit", "bs", "stupid", "dumb", "pathetic", "absurd"],
@@ -1275,7 +1267,7 @@ export function findInsult(
     // J. a sentence that is only a name called: "Cretin.", "Absolute tosser!" (said to whom the context says)
     const noun = lex.nouns.has(w);
     // ("Pathetic loser.": an insulting adjective may open it)
-    if ((noun || CALLED_BEFORE.has(w) || lex.words.has(w)) && (i === 0 || sentenceBreakBefore(text, toks[i - 1]!, toks[i]!))) {
+    if ((noun || CALLED_BEFORE.has(w) || lex.words.has(w)) && (i === 0 || sentenceEnds(text, toks[i - 1]!, toks[i]!))) {
       let e = i;
       // ("COMPLETE AND UTTER cretin": two intensifiers joined)
       const joined = (k: number) =>

@@ -881,7 +881,10 @@ export class LinearDetector implements Detector {
     // mentions are not uses: a clause whose offensive words are all quoted, named, negated or
     // said of oneself loses its positive contribution
     const offensiveWords = this.#offensiveWords;
-    const offensive = (i: number) => offensiveWords.has(toks[i]!.text);
+    // (looked up once per token: the rules ask about each token several times)
+    const offensiveAt = new Uint8Array(toks.length);
+    for (let i = 0; i < toks.length; i++) if (offensiveWords.has(toks[i]!.text)) offensiveAt[i] = 1;
+    const offensive = (i: number) => offensiveAt[i] === 1;
     // a word the model knows that offends no one ("price", "result"; not "toolbag")
     // (a plural the lists lack is offensive as its singular is: "WANKERS")
     const inoffensive = (i: number) => !offensive(i) && !(toks[i]!.text.endsWith("s") && offensiveWords.has(toks[i]!.text.slice(0, -1)));

@@ -90,7 +90,11 @@ function beginsOf(tokens: readonly Token[]): Uint32Array {
 }
 
 /** The last token of a phrase starting at i, or -1; and the words a phrase may start with. */
-export type PhraseMatcher = ((tokens: readonly Token[], i: number) => number) & { firstWords: ReadonlySet<string> };
+export type PhraseMatcher = ((tokens: readonly Token[], i: number) => number) & {
+  firstWords: ReadonlySet<string>;
+  /** its bit among the matchers' (0: looked up at every token) */
+  bit: number;
+};
 
 /** Compiles the phrases into a matcher (`rare`: asked of few comments, so looked up without the shared bits). */
 export function phraseMatcher(phrases: readonly string[], slots: Record<string, Slot> = {}, rare = false): PhraseMatcher {
@@ -146,7 +150,17 @@ export function phraseMatcher(phrases: readonly string[], slots: Record<string, 
     }
     return -1;
   };
-  return Object.assign(match, { firstWords: new Set(byFirst.keys()) });
+  return Object.assign(match, { firstWords: new Set(byFirst.keys()), bit });
+}
+
+/**
+ * Could a phrase of any of `matchers` start at token i? One lookup answers for all of them (true
+ * when one of them has no bit: it must be asked).
+ */
+export function mayBeginAt(matchers: readonly PhraseMatcher[]): (tokens: readonly Token[], i: number) => boolean {
+  if (matchers.some((m) => m.bit === 0)) return () => true;
+  const bits = matchers.reduce((all, m) => all | m.bit, 0);
+  return (tokens, i) => (beginsOf(tokens)[i]! & bits) !== 0;
 }
 
 /** Does a phrase of `match` start at a token in [from, to)? */

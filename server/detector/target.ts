@@ -519,15 +519,20 @@ const isLetter = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u
 
 /** Is the character at `at` between quotation marks, double or single, or on a line quoted with "> "? */
 export function insideQuotes(text: string, at: number): boolean {
-  return quotedChars(text)[at] === 1 || insideQuotedLine(text, at);
+  return quotedChars(text)[at] === 1 || (quotedLines && insideQuotedLine(text, at));
 }
 
-/** The last text asked about, and which of its characters stand between quotation marks (rules ask once per token). */
+/**
+ * The last text asked about, which of its characters stand between quotation marks, and whether a line of it opens
+ * with ">" (rules ask once per token).
+ */
 let quotedText: string | null = null;
 let quoted = new Uint8Array(0);
+let quotedLines = false;
 
 function quotedChars(text: string): Uint8Array {
   if (text === quotedText) return quoted;
+  quotedLines = QUOTED_LINE.test(text);
   quoted = new Uint8Array(text.length + 1);
   // double quotes: "…" and “…”, open from one to the next
   let open = false;
@@ -593,6 +598,9 @@ function insideQuotedLine(text: string, at: number): boolean {
   const end = sentenceEnd ? k + sentenceEnd.index : -1;
   return end >= 0 && at < end && text.slice(end + 1).trim().length > 0;
 }
+
+/** A line opening with ">" (after spaces): what insideQuotedLine looks for. */
+const QUOTED_LINE = /(?:^|\n) *>/;
 
 /** What may stand before a closing quote: "…your office.'", "…he said?'". */
 const CLOSING_PUNCTUATION = new Set([".", "!", "?", ","]);

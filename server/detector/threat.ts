@@ -22,7 +22,7 @@
  */
 import { ENDORSABLE_AFTER, endorses, mayEndorse } from "./endorsement.ts";
 import type { Token } from "./normalize.ts";
-import { phraseIn, phraseMatcher } from "./phrases.ts";
+import { mayBeginAt, phraseIn, phraseMatcher } from "./phrases.ts";
 import { CLAUSE_FINAL_MENACE_PHRASES, MENACING_PHRASES, VARIED_MENACE_PHRASES } from "./threat-phrases.ts";
 import { contestAt, findViolentOrder, findWantedViolence, MATCH_DAY } from "./violence.ts";
 import { CATCH, DISEASE, findMenace } from "./menace.ts";
@@ -1049,7 +1049,7 @@ function asWritersOwn(words: Token[]): Token[] {
   for (let k = 0; k < Math.min(3, words.length); k++) {
     const own = SPEAKER_AS_WRITER.get(words[k]!.text);
     if (own) {
-      words[k] = { ...words[k]!, text: own };
+      words[k] = { ...words[k]!, text: own, entry: undefined };
       break;
     }
   }
@@ -1478,13 +1478,23 @@ function harmCelebrated(tokens: readonly Token[], text: string, i: number): [num
 
 /** Does a phrase findConstruction reads start at token i? */
 const phraseStartsAt = (tokens: readonly Token[], i: number) =>
-  menacePhraseAt(tokens, i) >= 0 ||
-  shameAt(tokens, i) >= 0 ||
-  shameIfItAt(tokens, i) >= 0 ||
-  somethingHappenedAt(tokens, i) >= 0 ||
-  phraseAt(tokens, i) >= 0 ||
-  seeWhoShowsUpAt(tokens, i) >= 0 ||
-  noOneWouldStopAt(tokens, i) >= 0;
+  mayBeginConstruction(tokens, i) &&
+  (menacePhraseAt(tokens, i) >= 0 ||
+    shameAt(tokens, i) >= 0 ||
+    shameIfItAt(tokens, i) >= 0 ||
+    somethingHappenedAt(tokens, i) >= 0 ||
+    phraseAt(tokens, i) >= 0 ||
+    seeWhoShowsUpAt(tokens, i) >= 0 ||
+    noOneWouldStopAt(tokens, i) >= 0);
+const mayBeginConstruction = mayBeginAt([
+  menacePhraseAt,
+  shameAt,
+  shameIfItAt,
+  somethingHappenedAt,
+  phraseAt,
+  seeWhoShowsUpAt,
+  noOneWouldStopAt,
+]);
 /**
  * Every word a construction in findConstruction is read from by its own word (a comment's other words, nearly all of
  * them, are passed over in one lookup); a phrase's first word ("the", "to", "a": 38% of tokens) is read on only where

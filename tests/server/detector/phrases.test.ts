@@ -1,6 +1,6 @@
 // Set phrases with inflections, alternatives, optional words and slots (server/detector/phrases.ts).
 import { describe, expect, it } from "vitest";
-import { inflections, phraseIn, phraseMatcher } from "../../../server/detector/phrases.ts";
+import { inflections, mayBeginAt, phraseIn, phraseMatcher } from "../../../server/detector/phrases.ts";
 
 const toks = (s: string) => s.split(" ").map((text, i) => ({ text, start: i, end: i + 1 }));
 
@@ -70,5 +70,18 @@ describe("phrase matching", () => {
     expect(phraseIn(shrug, t, 0, 2)).toBe(false);
     expect(phraseIn(shrug, t, 2, 3)).toBe(true);
     expect(phraseIn(shrug, toks("nobody would cry"))).toBe(false);
+  });
+
+  it("tells in one lookup where a phrase of several matchers may begin, and never rules out a matcher without a bit", () => {
+    const shrug = phraseMatcher(["shed a tear"]);
+    const cheer = phraseMatcher(["up the (town|lads)"]);
+    const either = mayBeginAt([shrug, cheer]);
+    const t = toks("nobody would shed a tear up the town");
+    expect(t.map((_, i) => either(t, i))).toEqual([false, false, true, false, false, true, false, false]);
+    // (a first word is a beginning whether or not the rest follows: the matchers themselves decide)
+    expect(either(toks("up yours"), 0)).toBe(true);
+    const rare = phraseMatcher(["once in a blue moon"], {}, true);
+    expect(rare.bit).toBe(0);
+    expect(mayBeginAt([shrug, rare])(toks("nobody would cry"), 1)).toBe(true);
   });
 });
