@@ -7,6 +7,7 @@
 import type { Token } from "./normalize.ts";
 import { sentenceEnds } from "./cues.ts";
 import { clauses, SECOND } from "./target.ts";
+import { wordBit, wordBits } from "./word-bits.ts";
 
 /** What abuse is reported as. */
 const ABUSE = new Set([
@@ -20,6 +21,8 @@ const CONDEMNED = new Set([
   ...["disgusting", "disgraceful", "vile", "sickening", "shameful", "appalling", "abhorrent", "horrific", "despicable"],
   ...["unacceptable", "cowardly", "sick", "revolting", "grotesque", "shocking", "inexcusable", "indefensible"],
 ]);
+const ABUSE_BIT = wordBit(ABUSE);
+const CONDEMNED_BIT = wordBit(CONDEMNED);
 /** What the judgement is said of: the act, not a person ("THAT'S disgusting", "IT IS vile"; not "you're disgusting"). */
 const ACT = new Set(["that's", "thats", "that", "this", "it's", "its", "it", "which"]);
 const IS = new Set(["is", "was", "'s"]);
@@ -47,9 +50,9 @@ export function condemnedAbuse(toks: readonly Token[], text: string): number[] {
   let reported = false;
   let judged = false;
   for (let k = 0; k < toks.length; k++) {
-    const w = toks[k]!.text;
-    reported ||= ABUSE.has(w);
-    judged ||= CONDEMNED.has(w) && saidOfAnAct(toks, text, k);
+    const bits = wordBits(toks[k]!);
+    reported ||= (bits & ABUSE_BIT) !== 0;
+    judged ||= (bits & CONDEMNED_BIT) !== 0 && saidOfAnAct(toks, text, k);
   }
   if (!reported || !judged) return [];
   // (abuse the reader is told they sent is an accusation: "YOU sent her death threats. Disgusting."; not "…whatever you

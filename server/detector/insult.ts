@@ -35,6 +35,7 @@
  */
 import { LOCATIVE, personNoun, sentenceEnds } from "./cues.ts";
 import { inHandle, isScreenName, NAME_INTENSIFIER, type Token } from "./normalize.ts";
+import { inList, ownedBits, wordBit } from "./word-bits.ts";
 
 /**
  * Curated insults that are rare in the training data (or slurs that must always count).
@@ -982,6 +983,14 @@ export interface InsultLexicon {
   nouns: ReadonlySet<string>;
 }
 
+/** inLexicon's bits: an insult word, an insult noun. */
+export const INSULT_WORD = 1;
+export const INSULT_NOUN = 2;
+/** Token t's word in `lex`, as INSULT_WORD and INSULT_NOUN bits (looked up once per word: rules ask at every token). */
+export function inLexicon(t: Token, lex: InsultLexicon): number {
+  return ownedBits(t, lex, (w) => (lex.words.has(w) ? INSULT_WORD : 0) | (lex.nouns.has(w) ? INSULT_NOUN : 0));
+}
+
 export function insultLexicon(words: Iterable<string>, nouns: Iterable<string>): InsultLexicon {
   return { words: new Set(words), nouns: new Set(nouns) };
 }
@@ -1174,7 +1183,8 @@ export function findInsult(
   let any = false;
   for (let k = 0; k < n && !any; k++) {
     const w = toks[k]!.text;
-    any = lex.words.has(w) || OF_INSULT_HEAD.has(w) || EPITHET_OF.has(w) || graded(w, lex) || littleName(toks, k);
+    any =
+      (inLexicon(toks[k]!, lex) & INSULT_WORD) !== 0 || OF_INSULT_HEAD.has(w) || EPITHET_OF.has(w) || graded(w, lex) || littleName(toks, k);
   }
   if (!any) return null;
   /** Token k ends its sentence; token k opens a clause. */
@@ -1229,7 +1239,7 @@ export function findInsult(
     }
     // E. named first, the reader named last: "the biggest LOSER in this thread IS YOU", "…for the imbecile in the room,
     // and THAT'S YOU, Greg" (probe set JD)
-    if (lex.nouns.has(w) && calledName(w)) {
+    if ((inLexicon(toks[i]!, lex) & INSULT_NOUN) !== 0 && calledName(w)) {
       const you = youNamedLast(toks, text, i);
       if (you >= 0) return [i, i, you];
     }
@@ -1265,9 +1275,12 @@ export function findInsult(
     if (makerNamedAt(toks, i, lex) && THING.has(toks[i + 1]?.text ?? "") && MADE_BY.has(toks[i + 2]?.text ?? ""))
       if (YOU.has(toks[i + 3]?.text ?? "")) return [i, i, i + 3];
     // J. a sentence that is only a name called: "Cretin.", "Absolute tosser!" (said to whom the context says)
-    const noun = lex.nouns.has(w);
+    const noun = (inLexicon(toks[i]!, lex) & INSULT_NOUN) !== 0;
     // ("Pathetic loser.": an insulting adjective may open it)
-    if ((noun || CALLED_BEFORE.has(w) || lex.words.has(w)) && (i === 0 || sentenceEnds(text, toks[i - 1]!, toks[i]!))) {
+    if (
+      (noun || CALLED_BEFORE.has(w) || (inLexicon(toks[i]!, lex) & INSULT_WORD) !== 0) &&
+      (i === 0 || sentenceEnds(text, toks[i - 1]!, toks[i]!))
+    ) {
       let e = i;
       // ("COMPLETE AND UTTER cretin": two intensifiers joined)
       const joined = (k: number) =>
@@ -1547,7 +1560,7 @@ const STOP = new Set(["stop", "quit"]);
 const BEHAVE = new Set(["acting", "behaving", "act", "behave"]);
 
 /** The words an imperative of imperativeEnd can start with (a quick test before the clause's). */
-const IMPERATIVE_START = new Set([...BEFORE_IMPERATIVE, ...DONT, ...STOP, "do", "try", "be"]);
+const IMPERATIVE_START_BIT = wordBit([...BEFORE_IMPERATIVE, ...DONT, ...STOP, "do", "try", "be"]);
 
 /**
  * An imperative that tells the reader what to be, starting a clause at token i: "don't be",
@@ -1556,7 +1569,7 @@ const IMPERATIVE_START = new Set([...BEFORE_IMPERATIVE, ...DONT, ...STOP, "do", 
  * name-calling). Returns the index where the noun phrase starts, or -1.
  */
 export function imperativeEnd(toks: readonly Token[], text: string, i: number): number {
-  if (!IMPERATIVE_START.has(toks[i]!.text)) return -1;
+  if (!inList(toks[i], IMPERATIVE_START_BIT)) return -1;
   const k = imperativeVerbEnd(toks, text, i);
   const article = toks[k]?.text;
   return k > 0 && (article === "a" || article === "an" || article === "such") && !clauseBreak(text, toks[k - 1]!, toks[k]!, false) ? k : -1;

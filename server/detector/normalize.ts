@@ -42,6 +42,17 @@ export interface WordEntry {
   kept: unknown;
   /** whose reading `kept` is */
   keptBy: object | undefined;
+  /** the phrase matchers the reading begins (phrases.ts's bits), as of `beginsAt` matchers (-1: not yet asked) */
+  begins: number;
+  beginsAt: number;
+  /** the phrases the reading begins, per matcher with a bit (phrases.ts), as they are looked up */
+  starting: unknown[] | undefined;
+  /** the word lists the reading is in (word-bits.ts), as of `listsAt` lists (-1: not yet asked) */
+  lists: number;
+  listsAt: number;
+  /** the lists of `ownedBy` (a lexicon) the reading is in (word-bits.ts) */
+  owned: number;
+  ownedBy: object | undefined;
 }
 
 /** Tells whether a word is a known (dictionary / lexicon) word. */
@@ -552,7 +563,18 @@ const repairer = perPair((known: KnownWord, wildcardWords: readonly string[]) =>
 /** A word's repair and reading together, remembered (one lookup per word in the common case). */
 const reader = perPair((evasion: EvasionUndoer, wildcardWords: readonly string[]) =>
   remembered(
-    (w): WordEntry => ({ reading: evasion.read(w, repairWord(w, evasion.known, wildcardWords)), kept: undefined, keptBy: undefined }),
+    (w): WordEntry => ({
+      reading: evasion.read(w, repairWord(w, evasion.known, wildcardWords)),
+      kept: undefined,
+      keptBy: undefined,
+      begins: 0,
+      beginsAt: -1,
+      starting: undefined,
+      lists: 0,
+      listsAt: -1,
+      owned: 0,
+      ownedBy: undefined,
+    }),
     MAX_REPAIRS,
   ),
 );

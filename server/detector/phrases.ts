@@ -83,10 +83,21 @@ let begins = new Uint32Array(256);
 function beginsOf(tokens: readonly Token[]): Uint32Array {
   if (tokens !== lookedUp) {
     if (begins.length < tokens.length) begins = new Uint32Array(2 * tokens.length);
-    for (let i = 0; i < tokens.length; i++) begins[i] = BEGUN_BY.get(tokens[i]!.text) ?? 0;
+    for (let i = 0; i < tokens.length; i++) begins[i] = beginsOfToken(tokens[i]!);
     lookedUp = tokens;
   }
   return begins;
+}
+
+/** A token's bits, remembered with its word's entry: the words repeat from comment to comment, and BEGUN_BY is large. */
+function beginsOfToken(t: Token): number {
+  const entry = t.entry;
+  if (entry === undefined) return BEGUN_BY.get(t.text) ?? 0;
+  if (entry.beginsAt !== matchers) {
+    entry.begins = BEGUN_BY.get(t.text) ?? 0;
+    entry.beginsAt = matchers;
+  }
+  return entry.begins;
 }
 
 /** The last token of a phrase starting at i, or -1; and the words a phrase may start with. */
@@ -137,9 +148,17 @@ export function phraseMatcher(phrases: readonly string[], slots: Record<string, 
     }
     return -1;
   };
+  // (a word a phrase begins keeps the matcher's phrases for it with its entry: one lookup less per token)
+  const index = bit ? matchers - 1 : -1;
+  const startingAt = (t: Token): Starting | undefined => {
+    const entry = t.entry;
+    if (index < 0 || entry === undefined) return byFirst.get(t.text);
+    const known = (entry.starting ??= []) as Starting[];
+    return (known[index] ??= byFirst.get(t.text)!);
+  };
   const match = (tokens: readonly Token[], i: number) => {
     if (bit && (beginsOf(tokens)[i]! & bit) === 0) return -1;
-    const starting = byFirst.get(tokens[i]!.text);
+    const starting = startingAt(tokens[i]!);
     if (starting) {
       const next = i + 1 < tokens.length ? starting.bySecond.get(tokens[i + 1]!.text) : undefined;
       const end = next ? tryAll(next, tokens, i) : -1;

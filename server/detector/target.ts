@@ -32,11 +32,14 @@ import {
   YOU,
   YOU_ARE,
   type InsultLexicon,
+  inLexicon,
+  INSULT_NOUN,
 } from "./insult.ts";
 import type { ScoreContext } from "./types.ts";
 import { LOCATIVE, negatedAt, personNoun, REPORTING, sentenceEnds, WHO_DID, WRITER } from "./cues.ts";
 import { MOCKING_VOCATIVE } from "./indirect.ts";
 import { phraseIn, phraseMatcher } from "./phrases.ts";
+import { inList, wordBit } from "./word-bits.ts";
 
 export const SECOND = new Set([
   ...YOU,
@@ -325,7 +328,7 @@ const STRUCTURAL = new Set([
 ]);
 /** Dehumanising words that are only adjectives, whatever noun follows: "SUBHUMAN thieves". */
 const DEHUMANISING_ADJECTIVE = new Set(["subhuman", "verminous"]);
-const DEHUMANISING_ANY = new Set([...DEHUMANISING, ...DEHUMANISING_ADJECTIVE]);
+const DEHUMANISING_ANY_BIT = wordBit([...DEHUMANISING, ...DEHUMANISING_ADJECTIVE]);
 /** "ARE they even human": a question. */
 const ASKED_BE = new Set(["are", "were", "is"]);
 /** People counted as a mass: "a whole UNDERCLASS of vermin", "a GENERATION of bloated ticks" (not "a pack of rats"). */
@@ -1165,7 +1168,7 @@ const CALL = new Set(["hey", "oi", "yo", "listen", "look", "ok", "okay", "well",
 export function findVocative(toks: readonly Token[], text: string, lex: InsultLexicon): number {
   for (let i = 0; i < toks.length; i++) {
     const w = toks[i]!.text;
-    if (!VOCATIVE_NOUN.has(w) && !lex.nouns.has(w)) continue;
+    if (!VOCATIVE_NOUN.has(w) && (inLexicon(toks[i]!, lex) & INSULT_NOUN) === 0) continue;
     const before = i > 0 ? text.slice(toks[i - 1]!.end, toks[i]!.start) : "";
     const after = i + 1 < toks.length ? text.slice(toks[i]!.end, toks[i + 1]!.start) : text.slice(toks[i]!.end);
     // (an emoji or two may close it: "Sit down, bozo 🤡")
@@ -1463,7 +1466,7 @@ export function findDehumanising(toks: readonly Token[], text: string, skip?: (i
       !HUMAN_MODIFIES.has(toks[i + 1]?.text ?? "")
     )
       return [i - 3, i, i - 2];
-    if (!DEHUMANISING_ANY.has(w) && !humanRefuse) continue;
+    if (!inList(toks[i], DEHUMANISING_ANY_BIT) && !humanRefuse) continue;
     // "those savages across the border", "these woke maggots", "those scarf-wearing vermin": a demonstrative and a word said only of people
     if (ONLY_OF_PEOPLE.has(w))
       for (let k = i - 1; k >= Math.max(0, i - 3); k--) {

@@ -1,5 +1,6 @@
 // Set phrases with inflections, alternatives, optional words and slots (server/detector/phrases.ts).
 import { describe, expect, it } from "vitest";
+import { tokenize } from "../../../server/detector/normalize.ts";
 import { inflections, mayBeginAt, phraseIn, phraseMatcher } from "../../../server/detector/phrases.ts";
 
 const toks = (s: string) => s.split(" ").map((text, i) => ({ text, start: i, end: i + 1 }));
@@ -83,5 +84,17 @@ describe("phrase matching", () => {
     const rare = phraseMatcher(["once in a blue moon"], {}, true);
     expect(rare.bit).toBe(0);
     expect(mayBeginAt([shrug, rare])(toks("nobody would cry"), 1)).toBe(true);
+  });
+
+  it("keeps what a word begins with the word's entry, and sees a matcher made after it was kept", () => {
+    const known = (w: string) => /^[a-z]+$/.test(w);
+    const shrug = phraseMatcher(["shed a tear"]);
+    const t = tokenize("nobody would shed a tear", known);
+    expect(t[2]!.entry).toBeDefined();
+    expect([shrug(t, 2), shrug(t, 3)]).toEqual([4, -1]);
+    const later = phraseMatcher(["would (not) shed"]);
+    const again = tokenize("nobody would shed a tear", known);
+    expect(again[1]!.entry).toBe(t[1]!.entry);
+    expect([later(again, 1), shrug(again, 2)]).toEqual([2, 4]);
   });
 });
