@@ -47,7 +47,7 @@ export interface WordEntry {
   beginsAt: number;
   /** the phrases the reading begins, per matcher with a bit (phrases.ts), as they are looked up */
   starting: unknown[] | undefined;
-  /** the word lists the reading is in (word-bits.ts), as of `listsAt` lists (-1: not yet asked) */
+  /** the word lists the reading is in (word-bits.ts), as of version `listsAt` of the lists (-1: not yet asked) */
   lists: number;
   listsAt: number;
   /** the lists of `ownedBy` (a lexicon) the reading is in (word-bits.ts) */

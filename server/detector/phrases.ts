@@ -10,6 +10,7 @@
  * `run~ @who off the road`, not a list of spellings that misses the next one.
  */
 import type { Token } from "./normalize.ts";
+import { addToList, inList, wordBit } from "./word-bits.ts";
 
 /** A slot's matcher: the last token of what it matched starting at k, or -1. */
 export type Slot = (tokens: readonly Token[], k: number) => number;
@@ -75,6 +76,8 @@ function matchPlain(words: readonly string[], tokens: readonly Token[], i: numbe
  * matcher is asked at every token, and one lookup per token then answers them all.
  */
 const BEGUN_BY = new Map<string, number>();
+/** The words any matcher's phrases have second (or after an optional second word). */
+const SECOND_WORD = wordBit([]);
 let matchers = 0;
 /** The last token list looked up, and its tokens' bits (token lists are not changed once made). */
 let lookedUp: readonly Token[] | null = null;
@@ -107,7 +110,7 @@ export type PhraseMatcher = ((tokens: readonly Token[], i: number) => number) & 
   bit: number;
 };
 
-/** Compiles the phrases into a matcher (`rare`: asked of few comments, so looked up without the shared bits). */
+/** Compiles the phrases into a matcher (`rare`: asked of few comments, so it takes none of the 32 shared bits). */
 export function phraseMatcher(phrases: readonly string[], slots: Record<string, Slot> = {}, rare = false): PhraseMatcher {
   // Phrases are found by their first word and then their second, in two lookups: a first word is
   // often common ("your", "i", "the") and begins many phrases, of which the second word leaves few.
@@ -135,11 +138,17 @@ export function phraseMatcher(phrases: readonly string[], slots: Record<string, 
       else start.anySecond.push(parts);
     }
   }
-  for (const start of byFirst.values()) indexBySecondToken(start);
-  // a matcher past the 32nd looks its first words up at every token
+  for (const start of byFirst.values()) {
+    indexBySecondToken(start);
+    addToList(SECOND_WORD, start.bySecond.keys());
+    addToList(SECOND_WORD, start.anySecondBy.keys());
+  }
+  // a bit for each of the first 32 matchers, which mayBeginAt can ask about together
   // (a matcher asked only of a few comments takes no bit from those asked at every token)
   const bit = matchers < 32 && !rare ? 1 << matchers++ : 0;
   if (bit) for (const w of byFirst.keys()) BEGUN_BY.set(w, (BEGUN_BY.get(w) ?? 0) | bit);
+  // (the others' first words are a word list of their own, kept with each word's entry as well)
+  const firstWord = bit ? 0 : wordBit(byFirst.keys());
   lookedUp = null;
   const tryAll = (list: readonly Phrase[], tokens: readonly Token[], i: number) => {
     for (const phrase of list) {
@@ -157,13 +166,15 @@ export function phraseMatcher(phrases: readonly string[], slots: Record<string, 
     return (known[index] ??= byFirst.get(t.text)!);
   };
   const match = (tokens: readonly Token[], i: number) => {
-    if (bit && (beginsOf(tokens)[i]! & bit) === 0) return -1;
+    if (bit ? (beginsOf(tokens)[i]! & bit) === 0 : !inList(tokens[i], firstWord)) return -1;
     const starting = startingAt(tokens[i]!);
     if (starting) {
-      const next = i + 1 < tokens.length ? starting.bySecond.get(tokens[i + 1]!.text) : undefined;
+      // (a next word no phrase has second is looked up in neither of the starting word's tables)
+      const second = inList(tokens[i + 1], SECOND_WORD);
+      const next = second ? starting.bySecond.get(tokens[i + 1]!.text) : undefined;
       const end = next ? tryAll(next, tokens, i) : -1;
       if (end >= 0) return end;
-      const after = i + 1 < tokens.length ? starting.anySecondBy.get(tokens[i + 1]!.text) : undefined;
+      const after = second ? starting.anySecondBy.get(tokens[i + 1]!.text) : undefined;
       const any = tryAll(after ?? starting.anyToken, tokens, i);
       if (any >= 0) return any;
     }

@@ -10,22 +10,30 @@ import type { Token } from "./normalize.ts";
 /** Each word's bits: the lists it is in. */
 const BITS_OF = new Map<string, number>();
 let lists = 0;
+/** Changes made to the lists: a word's kept bits are as of a version. */
+let version = 0;
 
-/** Registers `words` (a list that does not change): its bit. */
+/** Registers `words` (a list that does not change once the rules are made): its bit. */
 export function wordBit(words: Iterable<string>): number {
   if (lists === 31) throw new Error("word-bits: at most 31 lists");
   const bit = 1 << lists++;
-  for (const w of words) BITS_OF.set(w, (BITS_OF.get(w) ?? 0) | bit);
+  addToList(bit, words);
   return bit;
+}
+
+/** Adds `words` to the list of `bit` (a list made by parts: every phrase matcher's second words). */
+export function addToList(bit: number, words: Iterable<string>): void {
+  for (const w of words) BITS_OF.set(w, (BITS_OF.get(w) ?? 0) | bit);
+  version++;
 }
 
 /** The bits of the lists token `t`'s word is in. */
 export function wordBits(t: Token): number {
   const entry = t.entry;
   if (entry === undefined) return BITS_OF.get(t.text) ?? 0;
-  if (entry.listsAt !== lists) {
+  if (entry.listsAt !== version) {
     entry.lists = BITS_OF.get(t.text) ?? 0;
-    entry.listsAt = lists;
+    entry.listsAt = version;
   }
   return entry.lists;
 }
