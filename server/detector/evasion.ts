@@ -87,6 +87,9 @@ export function wordsOfLetterRun(letters: number[], text: string): number[][] {
 }
 
 export type EvasionUndoer = ReturnType<typeof makeUndoer>;
+/** EvasionUndoer.joinsOf's bits: a word that starts an insult, one that ends one ("id" + "iot"). */
+export const JOIN_HEAD = 1;
+export const JOIN_TAIL = 2;
 
 /** How a word is read: one token's text, or the pieces of the word ([start, end) in it) it splits into. */
 export type WordReading = string | (readonly [number, number])[];
@@ -172,10 +175,14 @@ function makeUndoer(known: KnownWord, insultWords: readonly string[]) {
     return null;
   }
 
+  /** Does `w` start an insult (JOIN_HEAD), end one (JOIN_TAIL)? Kept with a word's entry (normalize.ts). */
+  const joinsOf = (w: string) => (heads.has(w) ? JOIN_HEAD : 0) | (tails.has(w) ? JOIN_TAIL : 0);
+  const joins = (t: Token) => (t.entry !== undefined ? t.entry.joins : joinsOf(t.text));
+
   /** The two words as read, or as typed ("du mmy", which reads as "du my"), when together they insult. */
   function insultingJoin(a: Token, b: Token, original: string): string | null {
     if (a.text.length + b.text.length > longest) return null;
-    if (heads.has(a.text) && tails.has(b.text) && insults.has(a.text + b.text)) return a.text + b.text;
+    if ((joins(a) & JOIN_HEAD) !== 0 && (joins(b) & JOIN_TAIL) !== 0 && insults.has(a.text + b.text)) return a.text + b.text;
     // repaired on the way ("mmy" read as "my"): try the letters as typed
     if (a.end - a.start === a.text.length && b.end - b.start === b.text.length) return null;
     const typed = (original.slice(a.start, a.end) + original.slice(b.start, b.end)).toLowerCase();
@@ -203,6 +210,7 @@ function makeUndoer(known: KnownWord, insultWords: readonly string[]) {
     isInsult,
     read,
     push,
+    joinsOf,
 
     /**
      * Pushes the tokens for one word as typed (`word`, lowercase as normalised) and as the

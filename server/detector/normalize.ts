@@ -39,6 +39,8 @@ export interface Token {
  */
 export interface WordEntry {
   reading: WordReading;
+  /** whether the reading starts or ends an insult of the undoer that read it (evasion.ts's JOIN_HEAD, JOIN_TAIL) */
+  joins: number;
   kept: unknown;
   /** whose reading `kept` is */
   keptBy: object | undefined;
@@ -562,22 +564,24 @@ const repairer = perPair((known: KnownWord, wildcardWords: readonly string[]) =>
 );
 /** A word's repair and reading together, remembered (one lookup per word in the common case). */
 const reader = perPair((evasion: EvasionUndoer, wildcardWords: readonly string[]) =>
-  remembered(
-    (w): WordEntry => ({
-      reading: evasion.read(w, repairWord(w, evasion.known, wildcardWords)),
-      kept: undefined,
-      keptBy: undefined,
-      begins: 0,
-      beginsAt: -1,
-      starting: undefined,
-      lists: 0,
-      listsAt: -1,
-      owned: 0,
-      ownedBy: undefined,
-    }),
-    MAX_REPAIRS,
-  ),
+  remembered((w): WordEntry => newEntry(evasion, evasion.read(w, repairWord(w, evasion.known, wildcardWords))), MAX_REPAIRS),
 );
+/** A word read by `evasion`: its reading, and the fields later stages keep with it (empty until asked). */
+function newEntry(evasion: EvasionUndoer, reading: WordReading): WordEntry {
+  return {
+    reading,
+    joins: typeof reading === "string" ? evasion.joinsOf(reading) : 0,
+    kept: undefined,
+    keptBy: undefined,
+    begins: 0,
+    beginsAt: -1,
+    starting: undefined,
+    lists: 0,
+    listsAt: -1,
+    owned: 0,
+    ownedBy: undefined,
+  };
+}
 
 const NOTHING_KNOWN: KnownWord = () => false;
 const NONE: readonly string[] = [];
