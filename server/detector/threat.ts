@@ -1695,7 +1695,9 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
     // ("some of US know where…", not "let us know where the nurses work")
     const knower = KNOWER.has(tokens[i - 1]?.text ?? "") || (tokens[i - 1]?.text === "us" && tokens[i - 2]?.text !== "let");
     if (w === "know" && tokens[where]?.text === "where" && knower && !negatedAt(tokens, i, text)) {
-      const named = personAt(tokens, where + 1);
+      // ("…where YOUR MUM lives": the person after a possessive)
+      const owned = POSSESSIVE.has(tokens[where + 1]?.text ?? "") && personNoun(tokens[where + 2]?.text ?? "");
+      const named = owned ? where + 2 : personAt(tokens, where + 1);
       const p = named >= 0 ? named : WHO_LIVES.has(tokens[where + 1]?.text ?? "") ? where + 1 : -1;
       // (not "I know exactly where you live... in an echo chamber": a figure of speech)
       const figure = tokens[p + 2]?.text === "in" && tokens.slice(p + 3, p + 6).some((t) => FIGURATIVE_PLACE.has(t.text));

@@ -194,8 +194,7 @@ function wishedOrIntended(toks: readonly Token[], text: string, v: number): bool
     if (WISHED.has(w) || INTENT.has(w)) {
       const intent = INTENT.has(w) && !WISHED.has(w);
       if (intent && !(w.includes("'") || INTENDER.has(toks[m - 1]?.text ?? "") || INTENDER.has(toks[m - 2]?.text ?? ""))) return false;
-      for (let k = Math.max(s, m - 6); k < v; k++) if (NEGATED.has(toks[k]!.text) || REPORTED.has(toks[k]!.text)) return false;
-      return true;
+      return !negatedBefore(toks, Math.max(s, m - 6), v);
     }
     if (!FILLER.has(w)) return false;
   }
@@ -307,7 +306,7 @@ export function findWantedViolence(toks: readonly Token[], text: string, lex: In
     const next = toks[w + 2];
     const clauseEnds = !next || /[,.;:!?\n–—-]/.test(text.slice(toks[w + 1]!.end, next.start));
     const read = doing ? doing.includes(next?.text ?? "") : clauseEnds || DOING_ENDS.has(next!.text);
-    if (read && personBefore(toks, text, lex, w) && !negatedBefore(toks, w)) return [w, w + (doing ? 2 : 1)];
+    if (read && personBefore(toks, text, lex, w) && !negatedBefore(toks, Math.max(0, w - 4), w)) return [w, w + (doing ? 2 : 1)];
   }
   return null;
 }
@@ -325,7 +324,16 @@ function personBefore(toks: readonly Token[], text: string, lex: InsultLexicon, 
   return false;
 }
 
-function negatedBefore(toks: readonly Token[], w: number): boolean {
-  for (let k = Math.max(0, w - 4); k < w; k++) if (NEGATED.has(toks[k]!.text) || REPORTED.has(toks[k]!.text)) return true;
-  return false;
+/**
+ * A negation or a report among tokens from..to-1, not followed by "but" ("NOT being funny BUT someone should knife her",
+ * "NO offence BUT…": the "but" says what the writer means).
+ */
+function negatedBefore(toks: readonly Token[], from: number, to: number): boolean {
+  let negated = false;
+  for (let k = from; k < to; k++) {
+    const w = toks[k]!.text;
+    if (w === "but") negated = false;
+    else if (NEGATED.has(w) || REPORTED.has(w)) negated = true;
+  }
+  return negated;
 }

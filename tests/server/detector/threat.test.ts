@@ -174,6 +174,9 @@ describe("threats", () => {
     ],
     ["🔪🔪 see you soon @lindaK", "commenter", "🔪"],
     ["I know where the reporter parks.", "public-figure", "know where the reporter parks"],
+    // (session 42, probe set JI: the person after a possessive)
+    ["Keep mouthing off, bab, I know where your mom lives.", "commenter", "know where your mom lives"],
+    ["We know where his sister works.", "public-figure", "know where his sister works"],
     ["I'll be waiting for him by the team bus with a bat.", "public-figure", "waiting for him by the team bus with a bat"],
     ["Honestly @tommyg, just go jump off the overpass.", "commenter", "go jump off the overpass"],
     ["Go jump off the Route 9 overpass.", "none", "Go jump off the Route 9 overpass"],

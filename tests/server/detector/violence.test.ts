@@ -25,6 +25,9 @@ describe("killing ordered or wished on a person", () => {
     ["They're traitors, hang the lot.", "hang the lot"],
     ["Those looters in Leeds, shoot them.", "shoot them"],
     ["On Monday the looters were back, shoot them on sight.", "shoot them"],
+    // (session 42: a negation taken back by "but" before the wish; probe set JI)
+    ["Not being funny but someone should knife that influencer, she's had it coming.", "knife that influencer"],
+    ["No offence but somebody needs to punch that referee.", "punch that referee"],
   ])("%j: refused under the threats rule, span %j", (text, span) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, decision: "reject", rule: "threats" });
@@ -47,6 +50,9 @@ describe("killing ordered or wished on a person", () => {
     "We will beat them in November.",
     "Never shoot them, that is the rule at the range.",
     "I asked why we should execute anyone at all.",
+    // (the "but" after the order takes nothing back)
+    "Nobody should shoot him, but he should resign.",
+    "I don't think anyone should punch that referee, but he was awful.",
     "Kill it with fire, said every critic of the sequel.",
     "I need to shoot the video tomorrow.",
     "Time to hang the pictures.",
