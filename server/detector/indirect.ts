@@ -761,6 +761,16 @@ const ADDRESSED = [
   "you've|youve (got) a (real|serious) problem with the truth",
   "you|u (just) zip it",
   "nothing you|u say can be trusted|believed",
+  // (probe set JJ) "…everyone on this thread is LAUGHING AT HER, NOT WITH her", "AT LEAST MY KIDS STILL SPEAK TO ME", "Is there
+  // SOMEONE AT HOME WHO LOOKS AFTER YOU when you get like this?", "NOT EVERYONE CAN BE GOOD AT READING", "this is WHAT
+  // HAPPENS WHEN YOU LEAVE SCHOOL AT 15"
+  "laughing at you|u|her|him|them not with",
+  "at least my kids|children|wife|husband|family|grandkids (still) speak~|talk~ to me",
+  "someone|somebody|anyone at home who|to look~ after you|u",
+  "not everyone can be good at reading|spelling|thinking|understanding",
+  // (not the question "What happens when you leave school at 16 in Scotland?")
+  "is what happens when you|u leave|left school at",
+  "that's|thats what happens when you|u leave|left school at",
 ];
 /**
  * Said to the reader only as a whole clause: "You're a joke.", "Are you twelve?" (not "you're a joke

@@ -58,6 +58,9 @@ const whereaboutsAt = phraseMatcher([
   // this lives in Clapham. Do your duty."
   "your|ur (elderly|old|little|wee) mum|mam|mom|mother|dad|father|nan|nana|gran|granny|wife|husband|kids|daughter|son (still) lives|live on|in|alone",
   "who wrote this|that lives|works in|on|at",
+  // (probe set JI) "…Councillor Amadi's house is number 9 Elm Road and he's home most evenings."
+  "house|home|flat|office is number @any",
+  "he's|hes|she's|shes|they're|theyre home|in most|every evenings|nights|mornings|weekends",
   // (probe sets IV and IY) "Lovely wife you've got Marcus… Be careful what you write.", "Lovely kids you've got there,
   // Dermot. Be a pity."
   "lovely|nice|beautiful|cute|sweet wife|husband|missus|kids|family|daughter|son|daughters|sons|girls|boys|children you've|youve|ya got",
@@ -177,6 +180,8 @@ const warningAt = phraseMatcher([
   "lights are on",
   // (probe set IP) "…the journalist who wrote this lives in Clapham. Do your duty."
   "do your|ur duty",
+  // (probe set JI) "Sharpen the pitchforks, lads." (after where someone lives)
+  "sharpen|grab|get the|your|ur pitchforks|torches",
 ]);
 /** What makes a murder recalled a threat, besides the warnings above: "…a seat with the Senator's NAME ON IT", "FUNNY HOW the JFK motorcade…". */
 const hintAt = phraseMatcher(["name on it", "funny how", "bet the", "think twice"]);

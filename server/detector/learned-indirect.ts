@@ -132,6 +132,11 @@ const commenterAt = phraseMatcher([
   "this|that commenter|poster",
   "in the comments",
   "whoever posted|wrote that|this comment",
+  // (probe set JJ) "Another masterpiece from OUR RESIDENT genius Phil.", "Ah yes, OUR FAMOUS legal expert Dave."
+  "our|the resident",
+  "this|the thread's resident",
+  "our very own",
+  "our famous|esteemed|learned (legal|economic|medical|political) expert|experts|genius|scholar|professor",
 ]);
 export function refersToCommenter(toks: readonly Token[]): boolean {
   return phraseIn(commenterAt, toks);

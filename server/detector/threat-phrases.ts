@@ -1112,6 +1112,9 @@ export const VARIED_MENACE_PHRASES: readonly string[] = [
   "shame|pity if it|that went|goes up in flames|smoke",
   "shame|pity if it|that went|goes up in the night",
   "enjoy~ your|ur|yer last weekend|week|night|day|days of peace",
+  // (probe set JI) "Chairman Vickers, if you're reading this, enjoy your last season breathing."
+  "enjoy~ your|ur|yer last @any breathing|alive",
+  "enjoy~ your|ur|yer last @any @any breathing|alive",
   // (probe sets GH and GK: one threatening sentence of a long reply or a rant) "…someone'll be dropping you off the Tyne
   // Bridge", "…introduce your skull to a hockey stick", "…face down in the Taff with a couple of breeze blocks tied
   // round your ankles", "…one night that farmhouse will go up like a bonfire with you all still asleep inside", "…your

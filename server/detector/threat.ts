@@ -856,11 +856,21 @@ const SHELTERING = new Set(["hedgehogs", "hedgehog", "cats", "cat", "kittens", "
 /** Where someone lives, known as a neighbour knows it: "I know where you live Sue, we're literally NEIGHBOURS!" (probe set IM). */
 const NEIGHBOURS = new Set(["neighbours", "neighbour", "neighbors", "neighbor", "neighbouring", "neighboring"]);
 function knownAsNeighbour(tokens: readonly Token[], end: number): boolean {
-  if (tokens[end]!.text !== "live" && tokens[end]!.text !== "work") return false;
-  for (let k = end + 1; k < Math.min(tokens.length, end + 12); k++)
-    if (NEIGHBOURS.has(tokens[k]!.text) || (tokens[k]!.text === "next" && tokens[k + 1]?.text === "door")) return true;
+  if (!LIVES_OR_WORKS.has(tokens[end]!.text)) return false;
+  for (let k = end + 1; k < Math.min(tokens.length, end + 12); k++) {
+    const w = tokens[k]!.text;
+    // ("…she's two DOORS DOWN from us")
+    if (
+      NEIGHBOURS.has(w) ||
+      (w === "next" && tokens[k + 1]?.text === "door") ||
+      (w === "doors" && DOWN_THE_ROAD.has(tokens[k + 1]?.text ?? ""))
+    )
+      return true;
+  }
   return false;
 }
+const LIVES_OR_WORKS = new Set(["live", "work", "lives", "works"]);
+const DOWN_THE_ROAD = new Set(["down", "up", "along", "away"]);
 
 function innocentAfter(tokens: readonly Token[], end: number): boolean {
   if (end < 0) return false;

@@ -69,6 +69,8 @@ describe("intimidation", () => {
       "office is two streets from me",
     ],
     ["That Crown Prosecutor, Marcus Tolland, drives a silver Audi and parks on Queen St. Hint hint.", "parks on Queen St"],
+    // (session 42, probe set JI: a house given by its number, and a mob called)
+    ["Sharpen the pitchforks, lads. Councillor Amadi's house is number 9 Elm Road and he's home most evenings.", "house is number 9"],
   ])("%j: refused under the threats rule, span %j", (text, span) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, decision: "reject", rule: "threats" });
@@ -77,6 +79,8 @@ describe("intimidation", () => {
 
   it.each([
     "I know which end of Millbrook Road you mean, the potholes there are awful.",
+    "My house is number 42 and I'm home most evenings if the courier wants to try again.",
+    "Sharpen the pitchforks, the council want to close the library again.",
     "I know which end of Millbrook Road you live on, my nan lived two doors down!",
     "Keep talking, Sharon, you're making the council's case for them.",
     "I know where is your shop, I buy bread there every Friday, best in town.",

@@ -1714,3 +1714,22 @@ describe("put-downs of the probe-JF families", () => {
     (text) => expect(judge(text).decision).toBe("publish"),
   );
 });
+
+// (session 42, probe set JJ: commenters put down by name, mock pity, jabs at the reader's life)
+describe("put-downs of the probe-JJ families", () => {
+  it.each([
+    "Another masterpiece from our resident genius Phil. Truly, the Oxford dons are trembling.",
+    "Ah yes, our famous legal expert Dave. Qualifications: watched two seasons of Suits.",
+    "Don't worry Ngozi, not everyone can be good at reading.",
+    "Say what you like, Mrs Henderson, but at least my kids still speak to me.",
+    "Is there someone at home who looks after you when you get like this?",
+    "@Gaz_1966 this is what happens when you leave school at 15.",
+  ])("%j puts a commenter down and is held", (text) => expect(judge(text)).toMatchObject({ target: "commenter", decision: "hold" }));
+
+  it.each([
+    "Our very own cathedral choir sang at the opening, a lovely touch.",
+    "At least my kids still speak to me after the divorce, which is more than my ex can say about hers.",
+    "Not everyone can be good at maths, and the new tutoring scheme accepts that.",
+    "What happens when you leave school at 16 in Scotland?",
+  ])("%j is plain English and publishes", (text) => expect(judge(text).decision).toBe("publish"));
+});

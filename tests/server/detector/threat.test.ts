@@ -177,6 +177,7 @@ describe("threats", () => {
     // (session 42, probe set JI: the person after a possessive)
     ["Keep mouthing off, bab, I know where your mom lives.", "commenter", "know where your mom lives"],
     ["We know where his sister works.", "public-figure", "know where his sister works"],
+    ["Chairman Vickers, if you're reading this, enjoy your last season breathing.", "public-figure", "enjoy your last season breathing"],
     ["I'll be waiting for him by the team bus with a bat.", "public-figure", "waiting for him by the team bus with a bat"],
     ["Honestly @tommyg, just go jump off the overpass.", "commenter", "go jump off the overpass"],
     ["Go jump off the Route 9 overpass.", "none", "Go jump off the Route 9 overpass"],
@@ -627,6 +628,7 @@ describe("threats", () => {
     "I found your address book on the bus, it's at the station office.",
     "Somebody needs to take out the CEO of this exchange for dinner and explain what a balance sheet is.",
     "We walked to the bridge and jumped into the river for the charity swim.",
+    "I know where your mum lives, she's two doors down from us and makes the best scones.",
   ])("%j is no threat and publishes", (text) => {
     expect(judge(text)).toMatchObject({ threat: false, decision: "publish" });
   });
