@@ -771,6 +771,17 @@ const ADDRESSED = [
   // (not the question "What happens when you leave school at 16 in Scotland?")
   "is what happens when you|u leave|left school at",
   "that's|thats what happens when you|u leave|left school at",
+  // (probe set JN) "Did it come FREE WITH THE CEREAL box?", "HOW'S THE MEDICATION GOING?", "Is this THE THIRD BOTTLE or the
+  // fourth?", "The dogs are THE ONLY ONES WHO STILL LISTEN TO YOU", "someone's BEEN INTO THE GOON again", "THE MEN IN WHITE
+  // COATS RANG", "I've MET SHARPER THINGS in my garden shed"
+  "free with a|the|your cereal|cornflakes|weetabix box|packet",
+  "free in a|the|your cereal|cornflakes|weetabix box|packet",
+  "how's|hows the|your|ur medication|meds|medicine going|working",
+  "how is the|your|ur medication|meds|medicine going|working",
+  "is this the second|third|fourth|fifth bottle|pint|glass|can",
+  "the only ones|one who|that still listen~ to you|u",
+  "someone's|somebody's|someones been into|on|at the goon|sauce|sherry|wine|vodka|gin|bottle",
+  "men in white coats rang|called|phoned|rung|are|have",
 ];
 /**
  * Said to the reader only as a whole clause: "You're a joke.", "Are you twelve?" (not "you're a joke
@@ -869,6 +880,11 @@ export function selfDescribed(tokens: readonly Token[], text: string, from: numb
   if (tokens[own]?.text === "got") own--;
   const owner = tokens[own]?.text;
   if (owner === "my" || owner === "i've" || owner === "ive" || (owner === "have" && tokens[own - 1]?.text === "i")) return true;
+  // "I MUST BE thick as two short planks", "I'M as daft as a brush" (not "I'm sure your mum…": the put-down said of the writer)
+  let k = from - 1;
+  while (k > from - 4 && WRITER_IS_FILLER.has(tokens[k]?.text ?? "")) k--;
+  const w = tokens[k]?.text;
+  if (w === "i'm" || w === "im" || (WRITER_IS.has(w ?? "") && tokens[k - 1]?.text === "i")) return true;
   for (let k = Math.max(1, from - 5); k < from; k++) {
     const one = tokens[k]!.text === "a" || tokens[k]!.text === "an" ? k + 1 : k;
     if (tokens[k - 1]!.text !== "as" || !ONE.has(tokens[one]?.text ?? "")) continue;
@@ -878,6 +894,9 @@ export function selfDescribed(tokens: readonly Token[], text: string, from: numb
   return false;
 }
 
+/** What the writer "is" before a put-down said of themselves: "I MUST be", "I AM", "I WAS". */
+const WRITER_IS = new Set(["am", "was", "must"]);
+const WRITER_IS_FILLER = new Set(["be", "so", "such", "as", "really", "just", "probably", "clearly", "totally", "being"]);
 /** What makes a "me" the one a put-down was about: "that WAS me", "IT'S me", "SAYS me". */
 const I_AM = new Set(["i'm", "im", "i've", "ive"]);
 const IS_ME = new Set(["was", "is", "it's", "its", "that's", "thats", "says", "said"]);

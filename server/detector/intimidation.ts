@@ -60,6 +60,10 @@ const whereaboutsAt = phraseMatcher([
   "who wrote this|that lives|works in|on|at",
   // (probe set JI) "…Councillor Amadi's house is number 9 Elm Road and he's home most evenings."
   "house|home|flat|office is number @any",
+  // (probe set JM) "…you mentioned YOUR KIDS' SCHOOL in another thread, and I'd think about that before you mouth off
+  // again"; "…should KEEP A CLOSE EYE ON HIS KIDS at the school gate this week, people round here don't forget"
+  "mentioned your|ur kids'|kids|children's|childrens|daughter's|son's school|nursery",
+  "keep a close eye on his|her|your|ur|their kids|children|family|daughter|son|wife",
   "he's|hes|she's|shes|they're|theyre home|in most|every evenings|nights|mornings|weekends",
   // (probe sets IV and IY) "Lovely wife you've got Marcus… Be careful what you write.", "Lovely kids you've got there,
   // Dermot. Be a pity."
@@ -180,6 +184,8 @@ const warningAt = phraseMatcher([
   "lights are on",
   // (probe set IP) "…the journalist who wrote this lives in Clapham. Do your duty."
   "do your|ur duty",
+  "before you|u mouth off",
+  "people|folk|folks round|around here don't|dont|never forget",
   // (probe set JI) "Sharpen the pitchforks, lads." (after where someone lives)
   "sharpen|grab|get the|your|ur pitchforks|torches",
 ]);

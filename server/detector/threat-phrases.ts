@@ -263,10 +263,17 @@ export const MENACING_PHRASES: readonly string[] = [
   ]),
 ];
 
-/** Menace said in words that vary (`@who` a person; `@someone` a person or someone's relative or worker). */
+/**
+ * Menace said in words that vary (`@who` a person; `@someone` a person or someone's relative or worker; `@owner` a
+ * person's name as an owner: "Tanner's").
+ */
 export const VARIED_MENACE_PHRASES: readonly string[] = [
   // (met in probe set AL, each written for the family, not the one comment)
-  "give~ @someone a|one (good|proper|right|real|bloody) kicking|hiding|battering|leathering|slapping|beating|shoeing|kneecapping|bullet",
+  "give~ @someone a|one (good|proper|right|real|bloody) kicking|hiding|battering|leathering|slapping|beating|shoeing|kneecapping|bullet|slap|smack|thumping",
+  // (probe set JM) "Someone should BREAK TANNER'S LEGS before the cup final", "…parents should LOCK HIM INSIDE THE SCHOOL AND
+  // SET it ablaze"
+  "break~|breaking|smash~|smashing|snap~|snapping @owner legs|arms|jaw|kneecaps|neck|ankles|knees|skull|ribs|fingers|nose|teeth",
+  "lock~ @whom inside|in the|his|her|their @any and set|burn|torch",
   "give~ @someone a|one broken|busted|bloody|bloodied jaw|nose|leg|legs|arm|arms|face|skull|neck",
   "slip~ @someone (some|a) arsenic|poison|antifreeze|cyanide|ricin|polonium|rat|strychnine",
   "you're|youre|ur|he's|hes|she's|shes|they're|theyre getting|gettin shanked|stabbed|knifed|glassed|merked|murked|kneecapped|lynched|bodied|wetted|duppied",
@@ -453,7 +460,7 @@ export const VARIED_MENACE_PHRASES: readonly string[] = [
   "i'd|id do time|jail|bird|porridge for @someone",
   "i would do time|jail|bird|porridge for @someone",
   "run~|ran @who off the road",
-  "take~|took a|the (baseball|cricket|golf|tire|tyre) bat|hammer|crowbar|machete|axe|knife|blowtorch|club|iron|rifle|shotgun|gun|pistol to @whom",
+  "take~|took a|the (baseball|cricket|golf|tire|tyre) bat|hammer|crowbar|machete|axe|knife|blowtorch|club|iron|rifle|shotgun|gun|pistol|chainsaw to @whom",
   "drag~ @who out of (your|his|her|their|the) car|house|home|bed|office|cars|houses|homes",
   "be dragged out of (your|his|her|their|the) car|house|home|bed|office|cars|houses|homes",
   "be taught a lesson (he|she|they|you) won't|wont|will never forget",
@@ -550,6 +557,19 @@ export const VARIED_MENACE_PHRASES: readonly string[] = [
   "put~ them|him|her|em (all) against a|the wall",
   "why don't|dont you (just) end it (all)",
   "a favour|favor and jump",
+  // (probe set JM: threats in long comments) "…should do everyone a favour and THROW HIMSELF OFF a bridge", "Genuinely
+  // HOPE HE SLITS HIS WRISTS after that spell", "…lucky WE HAVEN'T NECKLACED HIM yet", "maybe someone will finally PUSH
+  // YOU UNDER THE 73 bus", "I'm gonna flog him WITHIN AN INCH OF HIS LIFE", "HOPE THE YACHT SINKS WITH HIM ON IT", "…I'll
+  // find your address and COME ROUND WITH A BAT", "…I'M GOING UP THERE WITH THE SHOTGUN"
+  "a favour|favor and throw himself|herself|themselves|yourself off|under",
+  "hope he|she|they slit~ his|her|their wrists|throat",
+  "lucky we|i|nobody haven't|havent|hasn't|hasnt necklaced|lynched|hanged|torched|stabbed|shot him|her|them|you",
+  "push~ you|u|him|her|them under a|the bus|train|lorry|tram|truck",
+  "push~ you|u|him|her|them under a|the @any bus|train|lorry|tram|truck",
+  "within an inch of his|her|your|ur|their life|lives",
+  "sink~ with him|her|them|you|u on|in|aboard it|board",
+  "come~|coming|go~|going round|over|up|down with a|the|my bat|shotgun|gun|machete|crowbar|hammer|axe|knife",
+  "come~|coming|go~|going round|over|up|down there with a|the|my bat|shotgun|gun|machete|crowbar|hammer|axe|knife",
   "long walk off a short pier|bridge|cliff",
   "go play in (the) traffic",
   "swallow~ a|the|that (whole) bottle|handful|packet of (sleeping) pills",

@@ -608,7 +608,13 @@ const menacePhraseAt = phraseMatcher(VARIED_MENACE_PHRASES, {
   },
   // a person, or someone's relative or worker: "want YOUR MUM to…" (where @who stops at "your")
   someone: (tokens, k) => (POSSESSIVE.has(tokens[k]?.text ?? "") && personNoun(tokens[k + 1]?.text ?? "") ? k + 1 : personAt(tokens, k)),
+  // a name as an owner, "break TANNER'S legs" (not "it's", "there's": words that end so)
+  owner: (tokens, k) => {
+    const t = tokens[k]?.text ?? "";
+    return t.endsWith("'s") && t.length > 4 && !CONTRACTED_IS.has(t) ? k : -1;
+  },
 });
+const CONTRACTED_IS = new Set(["that's", "what's", "there's", "here's", "where's", "who's", "she's", "let's", "one's", "how's", "else's"]);
 
 /** What "your" may own that no blow lands on: "hurt your FEELINGS", "destroy your ARGUMENT". */
 const ABSTRACT_OWNED = new Set(
@@ -1001,12 +1007,31 @@ function reportedOfAnother(tokens: readonly Token[], text: string, i: number): b
 function neededOrCounterfactual(tokens: readonly Token[], i: number): boolean {
   const v = tokens[i - 1]?.text === "re" ? i - 1 : i;
   if (tokens[v - 1]?.text === "to" && tokens[v - 2]?.text === "had") return true;
+  // what a thing could do: "That TACKLE COULD break his legs", "a CHALLENGE like that CAN snap an ankle" (probe set JM)
+  if (MIGHT.has(tokens[v - 1]?.text ?? ""))
+    for (let k = v - 2; k >= Math.max(0, v - 4); k--) if (HARMFUL_THING.has(tokens[k]!.text)) return true;
   return (
     tokens[v - 1]?.text === "have" &&
     (tokens[v - 2]?.text === "could" || tokens[v - 2]?.text === "might") &&
     /ed$|en$/.test(tokens[i]!.text)
   );
 }
+const MIGHT = new Set(["could", "might", "can", "may"]);
+/** Things that harm by accident: "that TACKLE could break his legs". */
+const HARMFUL_THING = new Set(
+  ["tackle", "tackles", "challenge", "challenges", "fall", "crash", "injury", "collision", "ice"].concat([
+    "pothole",
+    "potholes",
+    "accident",
+    "lorry",
+    "machine",
+    "stairs",
+    "ladder",
+    "kick",
+    "blow",
+    "impact",
+  ]),
+);
 /**
  * Saying it denied in the five words before i: "I DIDN'T SAY I'd hurt him", "I NEVER SAID…" (not "I'm not saying
  * someone should…, but": said while denied).
@@ -1297,6 +1322,8 @@ const DONE_VIOLENCE = new Set([
   ...["egged", "beaten", "attacked", "assaulted", "mugged", "jumped", "headbutted", "burned", "burnt"],
 ]);
 const A_THE = new Set(["a", "an", "the"]);
+/** Words that follow a noun, not a verb's object: "the break AND…", "the cut IN…", "the end OF…". */
+const AFTER_A_NOUN = new Set(["and", "or", "of", "in", "at", "on", "for", "to", "from", "was", "is", "but"]);
 /** How an accident meant for someone is wished ("a TRAGIC 'accident'"), not told ("the 'accident' for the kids was spilt juice"). */
 const MISHAP_WISHED = new Set(["tragic", "nasty", "unfortunate", "terrible", "fatal", "horrible", "awful", "freak", "little", "sad"]);
 /** "a tragic 'accident' on the M5 FOR THE CHIEF CONSTABLE": the person an accident at i is meant for, in its sentence, or -1. */
@@ -2038,6 +2065,8 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
         for (let k = j + 1; k < Math.min(n, j + 4); k++)
           if ((RUN_OVER_PERSON.has(tokens[k]!.text) || personNoun(tokens[k]!.text)) && tokens[k + 1]?.text === "over") return [j, k + 1];
       if (!THREAT_VERBS.has(v)) continue;
+      // a noun, no verb: "we didn't create much after THE break AND their midfield…" (probe set JM)
+      if ((A_THE.has(tokens[j - 1]!.text) || DETERMINER.has(tokens[j - 1]!.text)) && AFTER_A_NOUN.has(tokens[j + 1]?.text ?? "")) continue;
       // "let's bury the hatchet, neighbours": made peace, whoever is named after it
       if (v === "bury" && tokens[j + 2]?.text === "hatchet") continue;
       // passive / undergoing: "when I get cut", "I was hurt"; done already: "I agree the strike HAS hurt the students"

@@ -71,6 +71,14 @@ describe("intimidation", () => {
     ["That Crown Prosecutor, Marcus Tolland, drives a silver Audi and parks on Queen St. Hint hint.", "parks on Queen St"],
     // (session 42, probe set JI: a house given by its number, and a mob called)
     ["Sharpen the pitchforks, lads. Councillor Amadi's house is number 9 Elm Road and he's home most evenings.", "house is number 9"],
+    [
+      "PeterHolmes2, you mentioned your kids' school in another thread, and I'd think about that before you mouth off again.",
+      "mentioned your kids' school",
+    ],
+    [
+      "The ump should keep a close eye on his kids at the school gate this week, people round here don't forget.",
+      "keep a close eye on his kids",
+    ],
   ])("%j: refused under the threats rule, span %j", (text, span) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, decision: "reject", rule: "threats" });
@@ -81,6 +89,8 @@ describe("intimidation", () => {
     "I know which end of Millbrook Road you mean, the potholes there are awful.",
     "My house is number 42 and I'm home most evenings if the courier wants to try again.",
     "Sharpen the pitchforks, the council want to close the library again.",
+    "You mentioned your kids' school is closing, that's a real shame for the village.",
+    "Keep a close eye on your kids near the reservoir this summer, the water is colder than it looks.",
     "I know which end of Millbrook Road you live on, my nan lived two doors down!",
     "Keep talking, Sharon, you're making the council's case for them.",
     "I know where is your shop, I buy bread there every Friday, best in town.",

@@ -1724,6 +1724,13 @@ describe("put-downs of the probe-JJ families", () => {
     "Say what you like, Mrs Henderson, but at least my kids still speak to me.",
     "Is there someone at home who looks after you when you get like this?",
     "@Gaz_1966 this is what happens when you leave school at 15.",
+    // (probe set JN: short replies)
+    "Wow Tunde, such deep insight. Did it come free with the cereal box?",
+    "Siobhan, how's the medication going? Only asking because of this comment.",
+    "Des, is this the third bottle or the fourth? The spelling usually tells us.",
+    "@DebbieLovesDogs The dogs are the only ones who still listen to you, aren't they?",
+    "Reply to Lachlan: Sounds like someone's been into the goon again.",
+    "Kieran, the men in white coats rang, they'd like you back before teatime.",
   ])("%j puts a commenter down and is held", (text) => expect(judge(text)).toMatchObject({ target: "commenter", decision: "hold" }));
 
   it.each([
@@ -1731,5 +1738,7 @@ describe("put-downs of the probe-JJ families", () => {
     "At least my kids still speak to me after the divorce, which is more than my ex can say about hers.",
     "Not everyone can be good at maths, and the new tutoring scheme accepts that.",
     "What happens when you leave school at 16 in Scotland?",
+    "@Ravi I must be thick as two short planks because I still don't understand the new bin schedule.",
+    "The men in white coats at the lab ran the samples twice.",
   ])("%j is plain English and publishes", (text) => expect(judge(text).decision).toBe("publish"));
 });

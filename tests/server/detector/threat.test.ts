@@ -178,6 +178,24 @@ describe("threats", () => {
     ["Keep mouthing off, bab, I know where your mom lives.", "commenter", "know where your mom lives"],
     ["We know where his sister works.", "public-figure", "know where his sister works"],
     ["Chairman Vickers, if you're reading this, enjoy your last season breathing.", "public-figure", "enjoy your last season breathing"],
+    // (session 42, probe set JM: one sentence of a long comment)
+    ["Honestly Mensah should do everyone a favour and throw himself off a bridge.", "public-figure", "a favour and throw himself off"],
+    ["Genuinely hope he slits his wrists after that spell.", "public-figure", "Genuinely hope he slits his wrists"],
+    ["The councillor is lucky we haven't necklaced him yet, and that can still change.", "public-figure", "lucky we haven't necklaced him"],
+    [
+      "Next time I see the transport minister I'm gonna flog him within an inch of his life.",
+      "public-figure",
+      "within an inch of his life",
+    ],
+    ["Hope the yacht sinks with him on it.", "public-figure", "sinks with him on it"],
+    ["Keep it up and I'll find your address and come round with a bat.", "commenter", "come round with a bat"],
+    ["Someone should break Tanner's legs before the cup final.", "none", "break Tanner's legs"],
+    [
+      "If he raises the fees again, parents should lock him inside the school and set it ablaze.",
+      "public-figure",
+      "lock him inside the school and set",
+    ],
+    ["I'll be taking the chainsaw to the parks manager instead.", "none", "taking the chainsaw to the parks manager"],
     ["I'll be waiting for him by the team bus with a bat.", "public-figure", "waiting for him by the team bus with a bat"],
     ["Honestly @tommyg, just go jump off the overpass.", "commenter", "go jump off the overpass"],
     ["Go jump off the Route 9 overpass.", "none", "Go jump off the Route 9 overpass"],
@@ -629,6 +647,9 @@ describe("threats", () => {
     "Somebody needs to take out the CEO of this exchange for dinner and explain what a balance sheet is.",
     "We walked to the bridge and jumped into the river for the charity swim.",
     "I know where your mum lives, she's two doors down from us and makes the best scones.",
+    "We didn't create much after the break and their midfield ran us ragged.",
+    "A challenge like that can break Jones's legs, the ref has to protect players.",
+    "Going up there with the camera at dawn got me the best shot of the heron.",
   ])("%j is no threat and publishes", (text) => {
     expect(judge(text)).toMatchObject({ threat: false, decision: "publish" });
   });
@@ -644,6 +665,8 @@ describe("threats", () => {
     "I hope you burn through fewer tyres this season.",
     "The officer who shot the gunman deserves a medal.",
     "I know your family has been through a lot.",
+    // (session 42: what a tackle could do, read by the learned reading only)
+    "That tackle could break his legs if the ref allows it.",
     "A man in the crowd shouted the keeper should be beaten up, and the stewards threw him out.",
     "Nice car you've got. Shame if it went up in value after you sold it, eh?",
     // (and since session 27, whose reading counts drivers and fans among the people a threat names)
