@@ -745,11 +745,15 @@ function isMention(toks: readonly Token[], text: string, clause: Int32Array, i: 
     const w = toks[k]!.text;
     if (k === i) continue;
     if (SECOND.has(w) || THIRD_PERSON.has(w) || OFFICIAL.has(w) || GROUP.has(w) || personName(toks, text, k)) return false;
-    if (FIRST_SINGULAR.has(w)) self = true;
+    // (someone named by a deed is someone else: "WHOEVER posted the comment above me is a…"; probe set JP)
+    if (w === "whoever") return false;
+    // ("the comment ABOVE me": a place in the thread, not the writer spoken of)
+    if (FIRST_SINGULAR.has(w) && !PLACE_BY_ME.has(toks[k - 1]?.text ?? "")) self = true;
   }
   return self;
 }
 
+const PLACE_BY_ME = new Set(["above", "below", "under", "beneath"]);
 const TROLLS = new Set(["trolls", "troll"]);
 /** What trolls are reported doing to someone: "trolls SENT her…", "the troll who MESSAGED my sister". */
 const TROLLS_DID = new Set([
@@ -1050,7 +1054,9 @@ function hailOpensSentence(toks: readonly Token[], text: string, i: number, pare
     const t = toks[k]!;
     if (titleAt(toks, text, k)) titles++;
     else if (parent.has(t.text) || (!hailedName(t, text) && (k > from || !GREETING.has(t.text)))) return false;
-    if (/,/.test(text.slice(t.end, toks[k + 1]!.start))) return k + 1 < i && titles > 0;
+    // (a greeting's own comma closes no hail: "OI, Chief Exec Moreland, yes you, you greedy pig"; probe set JP)
+    const greeting = k === from && GREETING.has(t.text);
+    if (!greeting && /,/.test(text.slice(t.end, toks[k + 1]!.start))) return k + 1 < i && titles > 0;
   }
   return false;
 }

@@ -1171,6 +1171,7 @@ const TEAM = new Set(["them", "em", "'em", "us"]);
 const PLAY_SESSION = new Set(["lunch", "tea", "stumps", "halftime", "half-time", "fulltime", "full-time", "break", "interval", "quarter"]);
 /** What a game is played for: "the pub darts LEAGUE is mine this SEASON". */
 const PRIZE = new Set(["league", "season", "title", "trophy", "cup", "final", "crown", "team", "night", "championship"]);
+const NEXT_FIXTURE = new Set(["week", "weekend", "match", "game", "round", "leg", "time", "season"]);
 function gameAfter(tokens: readonly Token[], [start, end]: readonly [number, number]): boolean {
   // "Watch your back Kev, the pub DARTS LEAGUE is mine this season 🎯": a contest named after it (probe set JH)
   for (let m = end + 1; m < Math.min(tokens.length, end + 8); m++)
@@ -1184,9 +1185,11 @@ function gameAfter(tokens: readonly Token[], [start, end]: readonly [number, num
   // (also after the ground: "murder them AT ANFIELD on Saturday")
   const at = (next === "at" || next === "in") && tokens[end + 3] !== undefined ? end + 2 : end;
   const after = tokens[at + 1]?.text ?? "";
+  // ("bury them at home NEXT WEEK": probe set JQ)
   const day = FIXTURE_DAY.has(after)
     ? at + 1
-    : (after === "on" || after === "this") && FIXTURE_DAY.has(tokens[at + 2]?.text ?? "")
+    : (after === "on" || after === "this" || after === "next") &&
+        (FIXTURE_DAY.has(tokens[at + 2]?.text ?? "") || NEXT_FIXTURE.has(tokens[at + 2]?.text ?? ""))
       ? at + 2
       : -1;
   if (day < 0) return false;

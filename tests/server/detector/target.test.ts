@@ -1742,3 +1742,21 @@ describe("put-downs of the probe-JJ families", () => {
     "The men in white coats at the lab ran the samples twice.",
   ])("%j is plain English and publishes", (text) => expect(judge(text).decision).toBe("publish"));
 });
+
+// (session 42, probe set JP: a greeting before the hail; someone named by a deed, beside "me")
+describe("public figures hailed after a greeting, and commenters named by a deed", () => {
+  it.each([
+    "Oi, Chief Exec Moreland, yes you, you greedy pig, giving yourself a bonus while the wards close.",
+    "Hey, Mayor Kent, you clown.",
+  ])("%j calls a public figure names: held at most, never refused", (text) =>
+    expect(judge(text)).toMatchObject({ target: "public-figure", decision: "hold" }),
+  );
+
+  it("'Oi, Dave, you greedy pig' is said to a commenter and refused", () =>
+    expect(judge("Oi, Dave, you greedy pig.")).toMatchObject({ target: "commenter", decision: "reject" }));
+
+  it("'Whoever posted the comment above me is a…' names a commenter, not the writer", () =>
+    expect(judge("Whoever posted the comment above me is an absolute wanker.")).toMatchObject({ target: "commenter", decision: "reject" }));
+
+  it("'What an idiot I was' is still said of oneself", () => expect(judge("What an idiot I was.").decision).toBe("publish"));
+});

@@ -650,6 +650,10 @@ describe("threats", () => {
     "We didn't create much after the break and their midfield ran us ragged.",
     "A challenge like that can break Jones's legs, the ref has to protect players.",
     "Going up there with the camera at dawn got me the best shot of the heron.",
+    // (probe set JQ)
+    "Step one: beat the eggs to within an inch of their lives, then fold the flour in gently.",
+    "Fell off the ladder clearing the gutters and I'll be eating through a straw for a week.",
+    "We'll bury them at home next week, no question. Three points in the bag.",
   ])("%j is no threat and publishes", (text) => {
     expect(judge(text)).toMatchObject({ threat: false, decision: "publish" });
   });
