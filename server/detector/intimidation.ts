@@ -64,6 +64,11 @@ const whereaboutsAt = phraseMatcher([
   // again"; "…should KEEP A CLOSE EYE ON HIS KIDS at the school gate this week, people round here don't forget"
   "mentioned your|ur kids'|kids|children's|childrens|daughter's|son's school|nursery",
   "keep a close eye on his|her|your|ur|their kids|children|family|daughter|son|wife",
+  // (probe set JQ) "Everyone in this town KNOWS WHICH ONE IS YOUR HOUSE", "I KNOW YOUR SHIFT PATTERN at the Co-op", "YOU'VE GOT A
+  // DAUGHTER AT Riverside Primary, haven't you?"
+  "know~ which one is your|ur house|car|flat|door|home",
+  "know~ your|ur shift|shifts pattern|patterns|rota|routine|schedule",
+  "you've|youve got a daughter|son|kid|kids|little girl|little boy at",
   "he's|hes|she's|shes|they're|theyre home|in most|every evenings|nights|mornings|weekends",
   // (probe sets IV and IY) "Lovely wife you've got Marcus… Be careful what you write.", "Lovely kids you've got there,
   // Dermot. Be a pity."
@@ -109,6 +114,12 @@ const harmForetoldAt = phraseMatcher([
   "plenty|lots of room in the bush|woods|river|canal|quarry|forest|marsh",
   // (probe set FD) "The bridges outside the stadium are high and people do fall, just saying."
   "people|folk|folks do fall|slip|drown|trip",
+  // (probe set JQ) "EVER BEEN GLASSED, Tariq?", "Mrs Pillay's CAT WENT MISSING the week after…", "…if your FRONT DOOR CAME IN at
+  // 4am", "HOW FAST DO YOU THINK YOU CAN RUN, Marcus?"
+  "ever been glassed|stabbed|knifed|bottled|shanked|kneecapped|jumped",
+  "cat|dog|pet went|goes missing",
+  "front|back door came|comes|went|goes in at",
+  "how fast (do) you|u (think) (you|u) can run",
 ]);
 
 /**
@@ -188,6 +199,16 @@ const warningAt = phraseMatcher([
   "people|folk|folks round|around here don't|dont|never forget",
   // (probe set JI) "Sharpen the pitchforks, lads." (after where someone lives)
   "sharpen|grab|get the|your|ur pitchforks|torches",
+  // (probe set JQ) "Keep the curtains shut.", "You'll find out soon enough.", "Yours could be next, Hemant.", "Think before you
+  // reply.", "First time for everything.", "…because you're going to need to."
+  "keep the curtains shut|closed|drawn",
+  "you'll|youll find out soon enough",
+  "yours could|might be next",
+  "think before you|u reply|post|comment|type",
+  "first time for everything",
+  "going|gonna to need to",
+  "see you|u in the car park",
+  "see you|u at @any in the car park",
 ]);
 /** What makes a murder recalled a threat, besides the warnings above: "…a seat with the Senator's NAME ON IT", "FUNNY HOW the JFK motorcade…". */
 const hintAt = phraseMatcher(["name on it", "funny how", "bet the", "think twice"]);

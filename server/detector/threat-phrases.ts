@@ -571,6 +571,18 @@ export const VARIED_MENACE_PHRASES: readonly string[] = [
   "you'll|youll|ull|u'll be eating|drinking through a straw",
   "you|u will be eating|drinking through a straw",
   "have|leave you|u|him|her eating|drinking through a straw",
+  // (probe set JQ: threats without a violent word) "You'll be NEEDING A NEW SET OF TEETH before Christmas", "You've ONLY GOT SO
+  // MANY TEETH LEFT", "IF YOU VALUE THOSE KNEECAPS", "HOW MANY STITCHES DO YOU RECKON you're worth", "TAKE YOURSELF OUT OF THE
+  // GENE POOL. ROPE'S CHEAP", "reckon you'd bounce if someone CHUCKED YOU OFF THE TOP of the multi-storey", "I pray God sends a
+  // terrible SICKNESS ON YOU AND YOUR HOUSEHOLD"
+  "you'll|youll be need~|needing a new set of teeth|kneecaps",
+  "only got so many teeth|kneecaps|fingers left",
+  "if you|u value those|your|ur kneecaps|teeth|legs|fingers",
+  "how many stitches (do) you|u (reckon|think)",
+  "take|remove yourself out of|from the gene pool",
+  "rope's|ropes cheap",
+  "chuck~|throw~|threw|lob~ you|u off the top",
+  "sickness|disease|plague|curse on you|u and your|ur household|family|house",
   "sink~ with him|her|them|you|u on|in|aboard it|board",
   "come~|coming|go~|going round|over|up|down with a|the|my bat|shotgun|gun|machete|crowbar|hammer|axe|knife",
   "come~|coming|go~|going round|over|up|down there with a|the|my bat|shotgun|gun|machete|crowbar|hammer|axe|knife",

@@ -79,6 +79,14 @@ describe("intimidation", () => {
       "The ump should keep a close eye on his kids at the school gate this week, people round here don't forget.",
       "keep a close eye on his kids",
     ],
+    // (probe set JQ: no violent word at all)
+    ["Ever been glassed, Tariq? First time for everything. See you Saturday.", "Ever been glassed"],
+    ["I know your shift pattern at the Co-op, Jade. See you at 10 in the car park.", "know your shift pattern"],
+    ["Mrs Pillay's cat went missing the week after she commented on here. Yours could be next, Hemant.", "cat went missing"],
+    [
+      "Everyone in this town knows which one is your house, Mr Ashworth. Everyone. Keep the curtains shut.",
+      "knows which one is your house",
+    ],
   ])("%j: refused under the threats rule, span %j", (text, span) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, decision: "reject", rule: "threats" });
@@ -91,6 +99,9 @@ describe("intimidation", () => {
     "Sharpen the pitchforks, the council want to close the library again.",
     "You mentioned your kids' school is closing, that's a real shame for the village.",
     "Keep a close eye on your kids near the reservoir this summer, the water is colder than it looks.",
+    "My cat went missing last week, if anyone in Hove sees a ginger tom please shout.",
+    "Keep the curtains shut in this heat, it makes a huge difference.",
+    "Think before you reply to the consultation, the form is confusing.",
     "I know which end of Millbrook Road you live on, my nan lived two doors down!",
     "Keep talking, Sharon, you're making the council's case for them.",
     "I know where is your shop, I buy bread there every Friday, best in town.",

@@ -196,6 +196,14 @@ describe("threats", () => {
       "lock him inside the school and set",
     ],
     ["I'll be taking the chainsaw to the parks manager instead.", "none", "taking the chainsaw to the parks manager"],
+    // (probe set JQ: no violent word at all)
+    [
+      "Keep mouthing off, Dean. You'll be needing a new set of teeth before Christmas.",
+      "commenter",
+      "You'll be needing a new set of teeth",
+    ],
+    ["If you value those kneecaps, Padraig, stay well away from Drogheda.", "commenter", "If you value those kneecaps"],
+    ["Please, Anil, do the decent thing and take yourself out of the gene pool.", "commenter", "take yourself out of the gene pool"],
     ["I'll be waiting for him by the team bus with a bat.", "public-figure", "waiting for him by the team bus with a bat"],
     ["Honestly @tommyg, just go jump off the overpass.", "commenter", "go jump off the overpass"],
     ["Go jump off the Route 9 overpass.", "none", "Go jump off the Route 9 overpass"],
