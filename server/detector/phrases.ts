@@ -106,7 +106,7 @@ function beginsOfToken(t: Token): number {
 /** The last token of a phrase starting at i, or -1; and the words a phrase may start with. */
 export type PhraseMatcher = ((tokens: readonly Token[], i: number) => number) & {
   firstWords: ReadonlySet<string>;
-  /** its bit among the matchers' (0: looked up at every token) */
+  /** its bit among the matchers' (0: none; its first words are then a word list of their own, word-bits.ts) */
   bit: number;
 };
 
