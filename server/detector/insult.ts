@@ -1195,6 +1195,7 @@ export function findInsult(
   for (let i = 0; i < n; i++) {
     if (skip?.(i)) continue;
     const w = toks[i]!.text;
+    const inLex = inLexicon(toks[i]!, lex);
     // L. the reader's mind called names: "your BRAIN is bloody useless" (not "your ARGUMENT is stupid": a thing's criticism)
     if (w === "your" && MIND.has(toks[i + 1]?.text ?? "") && COPULA.has(toks[i + 2]?.text ?? "")) {
       let k = i + 3;
@@ -1239,7 +1240,7 @@ export function findInsult(
     }
     // E. named first, the reader named last: "the biggest LOSER in this thread IS YOU", "…for the imbecile in the room,
     // and THAT'S YOU, Greg" (probe set JD)
-    if ((inLexicon(toks[i]!, lex) & INSULT_NOUN) !== 0 && calledName(w)) {
+    if ((inLex & INSULT_NOUN) !== 0 && calledName(w)) {
       const you = youNamedLast(toks, text, i);
       if (you >= 0) return [i, i, you];
     }
@@ -1275,12 +1276,9 @@ export function findInsult(
     if (makerNamedAt(toks, i, lex) && THING.has(toks[i + 1]?.text ?? "") && MADE_BY.has(toks[i + 2]?.text ?? ""))
       if (YOU.has(toks[i + 3]?.text ?? "")) return [i, i, i + 3];
     // J. a sentence that is only a name called: "Cretin.", "Absolute tosser!" (said to whom the context says)
-    const noun = (inLexicon(toks[i]!, lex) & INSULT_NOUN) !== 0;
+    const noun = (inLex & INSULT_NOUN) !== 0;
     // ("Pathetic loser.": an insulting adjective may open it)
-    if (
-      (noun || CALLED_BEFORE.has(w) || (inLexicon(toks[i]!, lex) & INSULT_WORD) !== 0) &&
-      (i === 0 || sentenceEnds(text, toks[i - 1]!, toks[i]!))
-    ) {
+    if ((noun || CALLED_BEFORE.has(w) || (inLex & INSULT_WORD) !== 0) && (i === 0 || sentenceEnds(text, toks[i - 1]!, toks[i]!))) {
       let e = i;
       // ("COMPLETE AND UTTER cretin": two intensifiers joined)
       const joined = (k: number) =>

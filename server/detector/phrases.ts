@@ -77,7 +77,7 @@ function matchPlain(words: readonly string[], tokens: readonly Token[], i: numbe
  */
 const BEGUN_BY = new Map<string, number>();
 /** The words any matcher's phrases have second (or after an optional second word). */
-const SECOND_WORD = wordBit([]);
+const SECOND_WORD_BIT = wordBit([]);
 let matchers = 0;
 /** The last token list looked up, and its tokens' bits (token lists are not changed once made). */
 let lookedUp: readonly Token[] | null = null;
@@ -140,8 +140,8 @@ export function phraseMatcher(phrases: readonly string[], slots: Record<string, 
   }
   for (const start of byFirst.values()) {
     indexBySecondToken(start);
-    addToList(SECOND_WORD, start.bySecond.keys());
-    addToList(SECOND_WORD, start.anySecondBy.keys());
+    addToList(SECOND_WORD_BIT, start.bySecond.keys());
+    addToList(SECOND_WORD_BIT, start.anySecondBy.keys());
   }
   // a bit for each of the first 32 matchers, which mayBeginAt can ask about together
   // (a matcher asked only of a few comments takes no bit from those asked at every token)
@@ -170,7 +170,7 @@ export function phraseMatcher(phrases: readonly string[], slots: Record<string, 
     const starting = startingAt(tokens[i]!);
     if (starting) {
       // (a next word no phrase has second is looked up in neither of the starting word's tables)
-      const second = inList(tokens[i + 1], SECOND_WORD);
+      const second = inList(tokens[i + 1], SECOND_WORD_BIT);
       const next = second ? starting.bySecond.get(tokens[i + 1]!.text) : undefined;
       const end = next ? tryAll(next, tokens, i) : -1;
       if (end >= 0) return end;

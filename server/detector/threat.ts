@@ -1541,7 +1541,7 @@ const mayBeginConstruction = mayBeginAt([
  * them, are passed over in one lookup); a phrase's first word ("the", "to", "a": 38% of tokens) is read on only where
  * a phrase starts.
  */
-const CONSTRUCTION_HEAD = wordBit([
+const CONSTRUCTION_HEAD_BIT = wordBit([
   ...[WEAPON_EMOJI, WISH, FUTURE, ARSON, WOULD_BE_A_SHAME, PUT, DIE, SUBJECT].flatMap((words) => [...words]),
   ...["accidentally", "wants", "hope", "hoping", "hopefully", "wishing", "praying", "death", "kys", "k", "trigger", "string"],
   ...["will", "knife", "blade", "bullet"],
@@ -1554,7 +1554,7 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
   const n = tokens.length;
   for (let i = 0; i < n; i++) {
     const w = tokens[i]!.text;
-    if (!inList(tokens[i], CONSTRUCTION_HEAD) && !phraseStartsAt(tokens, i)) continue;
+    if (!inList(tokens[i], CONSTRUCTION_HEAD_BIT) && !phraseStartsAt(tokens, i)) continue;
     // "🔪🔪 see you soon @linda"
     if (WEAPON_EMOJI.has(w)) for (let k = 0; k < n; k++) if (meetingAt(tokens, k) >= 0 && !negatedAt(tokens, k, text)) return [i, i];
     // "🔪🔪🔪 for the driver"
