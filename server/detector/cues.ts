@@ -76,9 +76,24 @@ export function negatedAt(tokens: readonly Token[], i: number, text: string): bo
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     if (sentenceEnds(text, tokens[k]!, tokens[k + 1]!)) return false;
     // ("WHY DON'T YOU just swallow…" urges it: a suggestion, not a negation)
-    if (NEGATION.has(tokens[k]!.text) && !(tokens[k - 1]?.text === "why" && tokens[k + 1]?.text === "you")) return true;
+    if (NEGATION.has(tokens[k]!.text) && !(tokens[k - 1]?.text === "why" && tokens[k + 1]?.text === "you"))
+      return !takenBackAfter(tokens, text, i);
   }
   return false;
+}
+
+/** Words that take a denial back as a sentence of their own: "I'm not going to stab you. PROBABLY." */
+const TAKING_BACK = new Set(["probably", "maybe", "yet", "perhaps", "possibly", "unless", "prob", "probs"]);
+/** The sentence of token i is followed by one that takes it back: "…Probably.", "…Unless?", "…For now." */
+export function takenBackAfter(tokens: readonly Token[], text: string, i: number): boolean {
+  let j = i + 1;
+  while (j < tokens.length && !sentenceEnds(text, tokens[j - 1]!, tokens[j]!)) j++;
+  if (j >= tokens.length) return false;
+  const w = tokens[j]!.text;
+  const last = w === "for" && tokens[j + 1]?.text === "now" ? j + 1 : TAKING_BACK.has(w) ? j : -1;
+  return (
+    last >= 0 && (last + 1 === tokens.length || sentenceEnds(text, tokens[last]!, tokens[last + 1]!) || tokens[last + 1]!.text === "lol")
+  );
 }
 
 /** "telling anyone TO" just before token i. */

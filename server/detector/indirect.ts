@@ -782,6 +782,10 @@ const ADDRESSED = [
   "the only ones|one who|that still listen~ to you|u",
   "someone's|somebody's|someones been into|on|at the goon|sauce|sherry|wine|vodka|gin|bottle",
   "men in white coats rang|called|phoned|rung|are|have",
+  // (probe set JS) "HOW'S THE WEATHER DOWN IN THE BASEMENT?", "I think Gary's BRAIN BUFFERED halfway through that sentence"
+  "how's|hows the weather|view|wifi|signal (down) in|from the|your|ur basement",
+  "how is the weather|view|wifi|signal (down) in|from the|your|ur basement",
+  "brain buffered|buffering|glitched|blue-screened|bluescreened|short-circuited|lagged|froze|crashed halfway|mid|midway|again|partway",
 ];
 /**
  * Said to the reader only as a whole clause: "You're a joke.", "Are you twelve?" (not "you're a joke
@@ -935,6 +939,8 @@ const I_OPEN = new Set(["i", "i'm", "im", "i've", "ive"]);
  * economics degree from YouTube", "lol I need a grown-up to help me"), names no reader and quotes no one.
  */
 function ownSentence(tokens: readonly Token[], text: string, from: number, endsSentence: (k: number) => boolean): boolean {
+  // (someone else's, named just before: "I think GARY'S brain buffered…")
+  if (from > 0 && namedOwner(tokens[from - 1]!, text)) return false;
   let start = from;
   while (start > 0 && !endsSentence(start - 1)) start--;
   // (a quotation in it is someone else's words: '"I did my own research" says the bloke…')
@@ -948,6 +954,11 @@ function ownSentence(tokens: readonly Token[], text: string, from: number, endsS
   }
   return mine;
 }
+
+/** A name's possessive: "Gary's", "ScouseLad99's" (capitalised; not "my granddaughter's", not "It's": a verb's "'s"). */
+const namedOwner = (tok: Token, text: string) =>
+  tok.text.endsWith("'s") && tok.text.length > 3 && !CONTRACTED_S.has(tok.text) && /\p{Lu}/u.test(text[tok.start] ?? "");
+const CONTRACTED_S = new Set(["it's", "that's", "what's", "there's", "here's", "he's", "she's", "who's", "let's", "where's", "how's"]);
 
 /** Token `from` opens a clause (words like "oh", "just" may come before it). */
 function opensClause(tokens: readonly Token[], text: string, from: number): boolean {

@@ -58,6 +58,8 @@ const whereaboutsAt = phraseMatcher([
   // this lives in Clapham. Do your duty."
   "your|ur (elderly|old|little|wee) mum|mam|mom|mother|dad|father|nan|nana|gran|granny|wife|husband|kids|daughter|son (still) lives|live on|in|alone",
   "who wrote this|that lives|works in|on|at",
+  // (probe set JR) "Your wife and kids LOOK LOVELY ON FACEBOOK. Tell them I said hi."
+  "wife|husband|kids|children|family|daughter|son|missus|daughters|sons look~|looked lovely|nice|cute|sweet|happy on|in facebook|insta|instagram|your|ur|those|the",
   // (probe set JI) "…Councillor Amadi's house is number 9 Elm Road and he's home most evenings."
   "house|home|flat|office is number @any",
   // (probe set JM) "…you mentioned YOUR KIDS' SCHOOL in another thread, and I'd think about that before you mouth off
@@ -195,6 +197,7 @@ const warningAt = phraseMatcher([
   "lights are on",
   // (probe set IP) "…the journalist who wrote this lives in Clapham. Do your duty."
   "do your|ur duty",
+  "tell them|her|him|em i|we said hi|hello",
   "before you|u mouth off",
   "people|folk|folks round|around here don't|dont|never forget",
   // (probe set JI) "Sharpen the pitchforks, lads." (after where someone lives)

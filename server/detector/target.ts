@@ -652,7 +652,13 @@ function isMention(toks: readonly Token[], text: string, clause: Int32Array, i: 
   while (to + 1 < toks.length && clause[to + 1] === c) to++;
   // "Calling everyone who disagrees with you a moron isn't an argument": the act named and denied,
   // however long its object (not "Calling these bozos stupid would be an insult to stupidity")
-  if (toks[from]!.text === "calling" && i - from <= 10 && !SECOND.has(toks[from + 1]?.text ?? "") && someBetween(toks, i, to + 1, NEGATION))
+  // …or judged as an act: "Calling everyone who disagrees with you a bot or a troll IS lazy"
+  if (
+    toks[from]!.text === "calling" &&
+    i - from <= 10 &&
+    !SECOND.has(toks[from + 1]?.text ?? "") &&
+    (someBetween(toks, i, to + 1, NEGATION) || someBetween(toks, i, to + 1, ACT_JUDGED))
+  )
     return true;
   // reported: "someone above wrote that refugees are vermin" (not "he said that YOU are…", relayed to
   // the reader; nor "one could say that she is…", a view hedged; nor "read that pile of garbage")
@@ -930,6 +936,8 @@ function nameAloneOfOneself(toks: readonly Token[], text: string, i: number): bo
 /** Modals that make "say that…" one's own view, hedged. */
 const HEDGE = new Set(["could", "would", "might", "can", "may", "must", "should", "i'd", "i'll"]);
 const COPULA = new Set(["is", "are", "was", "were", "be", "'s", "'re"]);
+/** An act judged as it is ("calling them trolls IS lazy"), not as what it would be ("…WOULD BE an insult to stupidity"). */
+const ACT_JUDGED = new Set(["is", "was", "isn't", "isnt", "wasn't", "wasnt"]);
 
 /** Is a word of `words` among the tokens strictly between `a` and `b`? */
 function someBetween(toks: readonly Token[], a: number, b: number, words: ReadonlySet<string>): boolean {

@@ -583,6 +583,25 @@ export const VARIED_MENACE_PHRASES: readonly string[] = [
   "rope's|ropes cheap",
   "chuck~|throw~|threw|lob~ you|u off the top",
   "sickness|disease|plague|curse on you|u and your|ur household|family|house",
+  // (probe set JR: threats as readers write them) "…how brave you are when there's NO KEYBOARD BETWEEN US", "…WITH HALF YOUR
+  // TEETH on the footpath", "…A KNOCK ON THE DOOR FROM ME and two mates", "Round here we SORT GRASSES OUT WITH A CLAW HAMMER",
+  // "…TAKING MY RIFLE TO THE STATEHOUSE…", "Asking for A FRIEND WITH A BASEBALL BAT", "…SEE YOU AROUND, LITERALLY"
+  "no keyboard|screen|phone|internet between us",
+  "with half your|ur|his|her teeth",
+  "your|ur|his|her teeth on|in|across the footpath|pavement|floor|ground|road|street|kerb|curb|tarmac",
+  "knock on|at the|your|ur|his|her door from me|us",
+  "sort~ grasses|grass|snitches|snitch|rats|traitors|them|him|her|you|u out with a|the|my (claw) hammer|bat|blade|knife|machete|crowbar",
+  "take~|taking|bring~|bringing my|our rifle|rifles|gun|guns|shotgun|ar|ar-15|ak|ak-47 to the statehouse|capitol|parliament|council|courthouse|meeting|school|office",
+  "asking for a friend with a (baseball|cricket) bat|knife|gun|shotgun|crowbar|machete|hammer|blade",
+  "see you|u around literally",
+  // "…nobody round here would cry if it WENT UP WITH THEM IN IT"
+  // (wished or supposed, not told: "the mill went up with him in it, the fire brigade said")
+  "goes|go up with them|him|her|you|u|em (all) in|inside it",
+  "burns|burn down with them|him|her|you|u|em (all) in|inside",
+  "if it|that|they went|burned|burnt up|down with them|him|her|you|u|em (all) in|inside",
+  // "Everyone involved SHOULD HANG, STARTING with the judge" (not "If he is guilty, he should hang.", the law's penalty)
+  "should|must|shall (all) hang starting|beginning|first",
+  "should|must|shall (all) hang for this|that|it|treason|what",
   "sink~ with him|her|them|you|u on|in|aboard it|board",
   "come~|coming|go~|going round|over|up|down with a|the|my bat|shotgun|gun|machete|crowbar|hammer|axe|knife",
   "come~|coming|go~|going round|over|up|down there with a|the|my bat|shotgun|gun|machete|crowbar|hammer|axe|knife",
@@ -1476,6 +1495,9 @@ export const CLAUSE_FINAL_MENACE_PHRASES: readonly string[] = [
   "bridge|cliff|building|roof and jump",
   // "…not a threat, just a prediction." (not "…a prediction, says the Met Office")
   "not a threat just|its|it's|but a prediction|promise",
+  // (probe set JR) "Not a threat. A promise.", "…a conversation in the car park that YOU WON'T WALK AWAY FROM"
+  "not a threat a promise",
+  "you|u won't|wont walk|be walking away from",
   // ("…won't last a day inside our house", "…ringing 999 for a cat up a tree", "…to my shotgun wedding story")
   "won't|wont|wouldn't|wouldnt last a|the week|night|day|month inside",
   "nobody|noone (round|around) (here) (will) be ringing|calling <num>",

@@ -1429,6 +1429,8 @@ const GALLOWS_FOR = new Set([
   "kicking",
   "squad",
 ]);
+/** What one bears for others, not deals out: "I'd TAKE a bullet for the nurses", "took a kicking for the team". */
+const TAKEN = new Set(["take", "takes", "took", "taking", "taken", "catch", "caught", "catching"]);
 /** The makings of a fire, said beside what would burn: "petrol, matches, one constituency office". */
 const FUEL = new Set(["petrol", "gasoline", "gas", "diesel", "paraffin", "kerosene", "accelerant", "jerrycan", "jerry"]);
 const LIGHT = new Set(["match", "matches", "lighter", "zippo", "flame", "spark"]);
@@ -1942,7 +1944,12 @@ function findConstruction(tokens: readonly Token[], text: string): [number, numb
       }
     }
     // "a good old-fashioned hanging FOR MP Clive Ashdown", "firing squad for the lot of them" (not "calls for a hanging")
-    if (GALLOWS_FOR.has(w) && tokens[i + 1]?.text === "for" && (w !== "squad" || tokens[i - 1]?.text === "firing")) {
+    if (
+      GALLOWS_FOR.has(w) &&
+      tokens[i + 1]?.text === "for" &&
+      (w !== "squad" || tokens[i - 1]?.text === "firing") &&
+      !TAKEN.has(tokens[i - 2]?.text ?? "")
+    ) {
       const p = personAt(tokens, i + 2);
       const q = p >= 0 ? p : afterQuantifier(tokens, i + 2);
       if (q > 0 && q < n && !reportedOrNegated(tokens, i, text) && tokens[i - 2]?.text !== "calls" && tokens[i - 2]?.text !== "called")

@@ -8,7 +8,7 @@
  */
 import { clauseBreak, isName, PERSON_SUBJECT, type InsultLexicon } from "./insult.ts";
 import type { Token } from "./normalize.ts";
-import { ELECTION, NEGATION, personNoun, REPORTING } from "./cues.ts";
+import { ELECTION, NEGATION, personNoun, REPORTING, takenBackAfter } from "./cues.ts";
 import { isGroupWord, sentenceStart } from "./target.ts";
 
 /** Verbs of killing or beating, base form, and their -ing forms after "start". */
@@ -194,7 +194,7 @@ function wishedOrIntended(toks: readonly Token[], text: string, v: number): bool
     if (WISHED.has(w) || INTENT.has(w)) {
       const intent = INTENT.has(w) && !WISHED.has(w);
       if (intent && !(w.includes("'") || INTENDER.has(toks[m - 1]?.text ?? "") || INTENDER.has(toks[m - 2]?.text ?? ""))) return false;
-      return !negatedBefore(toks, Math.max(s, m - 6), v);
+      return !negatedBefore(toks, text, Math.max(s, m - 6), v);
     }
     if (!FILLER.has(w)) return false;
   }
@@ -306,7 +306,7 @@ export function findWantedViolence(toks: readonly Token[], text: string, lex: In
     const next = toks[w + 2];
     const clauseEnds = !next || /[,.;:!?\n–—-]/.test(text.slice(toks[w + 1]!.end, next.start));
     const read = doing ? doing.includes(next?.text ?? "") : clauseEnds || DOING_ENDS.has(next!.text);
-    if (read && personBefore(toks, text, lex, w) && !negatedBefore(toks, Math.max(0, w - 4), w)) return [w, w + (doing ? 2 : 1)];
+    if (read && personBefore(toks, text, lex, w) && !negatedBefore(toks, text, Math.max(0, w - 4), w)) return [w, w + (doing ? 2 : 1)];
   }
   return null;
 }
@@ -326,14 +326,14 @@ function personBefore(toks: readonly Token[], text: string, lex: InsultLexicon, 
 
 /**
  * A negation or a report among tokens from..to-1, not followed by "but" ("NOT being funny BUT someone should knife her",
- * "NO offence BUT…": the "but" says what the writer means).
+ * "NO offence BUT…": the "but" says what the writer means), nor taken back after ("I'm not going to stab you. Probably.").
  */
-function negatedBefore(toks: readonly Token[], from: number, to: number): boolean {
+function negatedBefore(toks: readonly Token[], text: string, from: number, to: number): boolean {
   let negated = false;
   for (let k = from; k < to; k++) {
     const w = toks[k]!.text;
     if (w === "but") negated = false;
     else if (NEGATED.has(w) || REPORTED.has(w)) negated = true;
   }
-  return negated;
+  return negated && !takenBackAfter(toks, text, to);
 }

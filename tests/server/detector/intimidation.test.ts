@@ -87,6 +87,8 @@ describe("intimidation", () => {
       "Everyone in this town knows which one is your house, Mr Ashworth. Everyone. Keep the curtains shut.",
       "knows which one is your house",
     ],
+    // (probe set JR)
+    ["Your wife and kids look lovely on Facebook. Tell them I said hi.", "kids look lovely on Facebook"],
   ])("%j: refused under the threats rule, span %j", (text, span) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, decision: "reject", rule: "threats" });
@@ -101,6 +103,8 @@ describe("intimidation", () => {
     "Keep a close eye on your kids near the reservoir this summer, the water is colder than it looks.",
     "My cat went missing last week, if anyone in Hove sees a ginger tom please shout.",
     "Keep the curtains shut in this heat, it makes a huge difference.",
+    "Your kids look lovely on Facebook, Dave, what a day for it.",
+    "Tell them I said hi when you see the old team on Saturday.",
     "Think before you reply to the consultation, the form is confusing.",
     "I know which end of Millbrook Road you live on, my nan lived two doors down!",
     "Keep talking, Sharon, you're making the council's case for them.",

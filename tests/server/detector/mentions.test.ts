@@ -51,6 +51,11 @@ const cases: [string, string, string][] = [
     "Everyone who disagrees with you is a moron, that's my argument.",
   ],
   [
+    "judged as an act",
+    "Calling everyone who disagrees with you a bot or a troll is lazy. Most of us are just ordinary readers.",
+    "Everyone who disagrees with you is a bot or a troll. Most of us are just ordinary readers.",
+  ],
+  [
     "reported",
     "Someone above wrote that refugees are vermin. That's disgusting and I've reported it.",
     "Refugees are vermin. That's disgusting and it should be reported.",

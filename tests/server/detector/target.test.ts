@@ -1731,6 +1731,9 @@ describe("put-downs of the probe-JJ families", () => {
     "@DebbieLovesDogs The dogs are the only ones who still listen to you, aren't they?",
     "Reply to Lachlan: Sounds like someone's been into the goon again.",
     "Kieran, the men in white coats rang, they'd like you back before teatime.",
+    // (session 43, probe set JS)
+    "How's the weather down in the basement? Still no wifi signal to the real world?",
+    "I think Gary's brain buffered halfway through that sentence and never recovered.",
   ])("%j puts a commenter down and is held", (text) => expect(judge(text)).toMatchObject({ target: "commenter", decision: "hold" }));
 
   it.each([
@@ -1740,6 +1743,8 @@ describe("put-downs of the probe-JJ families", () => {
     "What happens when you leave school at 16 in Scotland?",
     "@Ravi I must be thick as two short planks because I still don't understand the new bin schedule.",
     "The men in white coats at the lab ran the samples twice.",
+    "My brain froze halfway through the exam, I'd revised the wrong chapter.",
+    "How's the weather in Leeds? We're flooded again down here.",
   ])("%j is plain English and publishes", (text) => expect(judge(text).decision).toBe("publish"));
 });
 

@@ -207,6 +207,23 @@ describe("threats", () => {
     ["I'll be waiting for him by the team bus with a bat.", "public-figure", "waiting for him by the team bus with a bat"],
     ["Honestly @tommyg, just go jump off the overpass.", "commenter", "go jump off the overpass"],
     ["Go jump off the Route 9 overpass.", "none", "Go jump off the Route 9 overpass"],
+    // (session 43, probe set JR: threats as readers write them)
+    ["we'll see how brave you are when there's no keyboard between us", "commenter", "no keyboard between us"],
+    ["Grand so, you'll not be so smart with half your teeth on the footpath", "commenter", "with half your teeth"],
+    ["He'll be getting a knock on the door from me and two mates, mark my words", "none", "knock on the door from me"],
+    ["Round here we sort grasses out with a claw hammer.", "none", "sort grasses out with a claw hammer"],
+    ["If that bill passes I'm taking my rifle to the statehouse", "none", "taking my rifle to the statehouse"],
+    ["What's the postcode again? Asking for a friend with a baseball bat.", "none", "Asking for a friend with a baseball bat"],
+    ["Everyone involved in that decision should hang, starting with the judge", "public-figure", "should hang, starting"],
+    ["Not a threat. A promise. You'll regret every word of that.", "commenter", "Not a threat. A promise"],
+    ["Hope that hotel goes up with them all in it", "group", "goes up with them all in it"],
+    [
+      "I'm not saying someone should torch that asylum hotel, I'm just saying nobody round here would cry if it went up with them in it",
+      "group",
+      "if it went up with them in",
+    ],
+    // a denial taken back as a sentence of its own
+    ["Relax I'm not going to stab you. Probably.", "commenter", "stab you"],
     ["just kys already @bob", "commenter", "kys"],
     ["honestly just k y s", "none", "k y s"],
     ["go kill urself", "commenter", "kill urself"],
@@ -662,6 +679,13 @@ describe("threats", () => {
     "Step one: beat the eggs to within an inch of their lives, then fold the flour in gently.",
     "Fell off the ladder clearing the gutters and I'll be eating through a straw for a week.",
     "We'll bury them at home next week, no question. Three points in the bag.",
+    // (probe set JR: borne, not dealt out; the law's penalty; a fire told)
+    "Honestly I'd take a bullet for the nurses who looked after my dad on that ward",
+    "He took a kicking for the team in the press, and he didn't deserve it.",
+    "Murder is the ultimate crime. If he is guilty, he should hang.",
+    "The old mill went up with him in it, the fire brigade said.",
+    "The pictures should hang in the foyer, starting next month.",
+    "Relax, I'm not going to sell your old bike. Probably not this week anyway.",
   ])("%j is no threat and publishes", (text) => {
     expect(judge(text)).toMatchObject({ threat: false, decision: "publish" });
   });
