@@ -432,6 +432,8 @@ const PERSON_HEAD = new Set([
   "kid",
   "boy",
   "girl",
+  // (probe set JW: "You're the thickest POSTER on this site")
+  ...["bloke", "fella", "chap", "lad", "poster", "posters", "commenter", "commenters", "user", "users", "reader", "readers"],
 ]);
 /** Common-noun subjects that denote a person (pattern D): "the author is an idiot". */
 export const PERSON_SUBJECT = new Set([
@@ -1077,6 +1079,9 @@ function readNP(toks: readonly Token[], text: string, i: number, lex: InsultLexi
     if (NP_BREAK.has(w) || NEGATION.has(w) || (j > start && (NP_TAIL.has(w) || LAUGHTER.test(w)))) break;
     // "a spineless coward HIDING behind a keyboard": a participle after the head
     if (j > start && w.endsWith("ing") && lex.nouns.has(toks[j - 1]!.text)) break;
+    // "you're a pathological liar SANDRA": the reader named after the head
+    // (a name written as one, not a word in capitals: "BET YOU DUMMIES WISH…")
+    if (j > start && lex.nouns.has(toks[j - 1]!.text) && isName(toks[j]!, text) && /[a-z]/.test(text[toks[j]!.start + 1] ?? "")) break;
     end = j;
     if (lex.words.has(w) || graded(w, lex)) {
       hadInsult = true;

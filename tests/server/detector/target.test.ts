@@ -1765,3 +1765,17 @@ describe("public figures hailed after a greeting, and commenters named by a deed
 
   it("'What an idiot I was' is still said of oneself", () => expect(judge("What an idiot I was.").decision).toBe("publish"));
 });
+
+// (session 43, probe set JW: the reader named after the name called, a commenter by what they post)
+describe("name-calling of the probe-JW families", () => {
+  it.each([
+    "you're a pathological liar Sandra, I've watched you make stuff up in every single thread",
+    "You're an idiot Sandra, and everyone knows it.",
+    "You're the thickest poster on this site and trust me that's a high bar",
+  ])("%j calls a commenter names: refused", (text) => {
+    expect(judge(text)).toMatchObject({ target: "commenter", decision: "reject" });
+  });
+
+  it("a name that is no one's insult stays plain English", () =>
+    expect(judge("You're a Leeds fan Sandra, so you would say that.").decision).toBe("publish"));
+});
