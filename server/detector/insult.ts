@@ -870,6 +870,9 @@ const NP_TAIL = new Set([
   "dude",
   "buddy",
   "pal",
+  // (probe set JW) "…is a corrupt little troll THOUGH, don't feed him"
+  "though",
+  "tho",
   // "a bigoted fool EVERY time you…", "a massive numpty EITHER way"
   "every",
   "either",

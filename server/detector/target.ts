@@ -1093,11 +1093,15 @@ function hailedInSentence(toks: readonly Token[], text: string, i: number, paren
 }
 /**
  * What only an official or a paper has, said to "you": "…get back to Dublin and DO YOUR JOB" (probe set JC), "YOUR
- * CONSTITUENTS deserve better", "YOUR READERS" (not "your club", which a rival fan has too, nor "your government", everyone's).
+ * CONSTITUENTS deserve better", "YOUR READERS" (not "your club", which a rival fan has too, nor "your government", everyone's),
+ * or is told to leave ("RESIGN ALREADY").
  */
 const officeOfYoursAt = phraseMatcher([
   "your|ur constituents|constituency|portfolio|ministry|cabinet|electorate|shareholders|readers|newspaper|newsroom",
   "do|doing your|ur job|jobs",
+  // (probe set JW) "Grayson, you bald headed bellend, RESIGN ALREADY" (an office to leave)
+  "resign already|now|today|immediately|asap|tomorrow",
+  "step down already|now|today|immediately|asap",
 ]);
 function officeOfYours(toks: readonly Token[], text: string, i: number): boolean {
   const [from, to] = sentenceOf(toks, text, i);

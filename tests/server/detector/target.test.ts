@@ -1772,9 +1772,13 @@ describe("name-calling of the probe-JW families", () => {
     "you're a pathological liar Sandra, I've watched you make stuff up in every single thread",
     "You're an idiot Sandra, and everyone knows it.",
     "You're the thickest poster on this site and trust me that's a high bar",
+    "Brian below is a corrupt little troll though, dont feed him",
   ])("%j calls a commenter names: refused", (text) => {
     expect(judge(text)).toMatchObject({ target: "commenter", decision: "reject" });
   });
+
+  it("one told to resign holds an office: a public figure, held at most", () =>
+    expect(judge("Grayson, you bald headed bellend, resign already")).toMatchObject({ target: "public-figure", decision: "hold" }));
 
   it("a name that is no one's insult stays plain English", () =>
     expect(judge("You're a Leeds fan Sandra, so you would say that.").decision).toBe("publish"));
