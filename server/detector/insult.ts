@@ -410,6 +410,7 @@ const EPITHET_OF = new Set([
   ...["fraud", "shambles", "abomination", "travesty", "farce", "cesspit", "dumpster", "stain", "blight"],
 ]);
 
+const A_AN = new Set(["a", "an"]);
 /** A person as the head of an NP: "the dumbest person", "a worthless human being". */
 const PERSON_HEAD = new Set([
   "person",
@@ -1437,20 +1438,22 @@ export function findInsult(
       const np = readNP(toks, text, k, lex, !bridged);
       if (np) return [np.from, np.to, subjEnd];
       // "you stupid cow, …", "you dozy mare.": an insulting adjective makes a name of any noun said to the reader
-      // (not "thank you stupid autocorrect")
-      const noun = toks[k + 1];
+      // (not "thank you stupid autocorrect"); so after "you are a" ("you ar3 a st00pid c0w"; probe set JX)
+      let adj = k;
+      if (bridged) while (adj < n - 2 && adj - k < 3 && NP_PREFIX.has(toks[adj]!.text)) adj++;
+      const noun = toks[adj + 1];
       if (
-        !bridged &&
-        lex.words.has(toks[k]!.text) &&
+        (!bridged || (adj > k && A_AN.has(toks[k]!.text))) &&
+        lex.words.has(toks[adj]!.text) &&
         toks[subjEnd - 1]?.text !== "thank" &&
         noun !== undefined &&
         /^[a-z]{3,}$/.test(noun.text) &&
         !NP_BREAK.has(noun.text) &&
         !THING.has(noun.text) &&
-        !clauseBreak(text, toks[k]!, noun, false) &&
-        (k + 2 >= n || clauseBreak(text, noun, toks[k + 2]!, false))
+        !clauseBreak(text, toks[adj]!, noun, false) &&
+        (adj + 2 >= n || clauseBreak(text, noun, toks[adj + 2]!, false))
       )
-        return [k, k + 1, subjEnd];
+        return [adj, adj + 1, subjEnd];
       continue;
     }
     // D. third person

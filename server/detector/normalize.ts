@@ -640,20 +640,30 @@ export function tokenize(
     let joined = "";
     for (let k = i; k < j; k++) joined += t[raws[k]!.a];
     const repaired = repairWord(joined, known, wildcardWords);
-    // "you are a s t u p i d": the article "a" / pronoun "i" is not part of the word
-    if (runLen >= 5 && !known(repaired) && (joined[0] === "a" || joined[0] === "i")) {
-      const rest = repairWord(joined.slice(1), known, wildcardWords);
-      if (known(rest)) return [token(joined[0]!, raws[i]!.a, raws[i]!.b), token(rest, raws[i + 1]!.a, raws[j - 1]!.b)];
-    }
-    if (runLen < 4 && !known(repaired)) return null;
-    // "f.u.c.k.i.n.g i d i o t": two words run together, the second an insult, where the gaps do not part them
-    if (runLen >= 7 && !known(repaired))
-      for (let k = 3; k <= runLen - 3; k++) {
-        const head = joined.slice(0, k);
+    // "f.u.c.k.i.n.g i d i o t": two words run together from letter `from`, the second an insult, where the gaps do not part them
+    const twoWords = (from: number): Token[] | null => {
+      for (let k = from + 3; k <= runLen - 3; k++) {
+        const head = joined.slice(from, k);
         const tail = joined.slice(k);
         if (evasion.isInsult(tail) && known(head))
-          return [token(head, raws[i]!.a, raws[i + k - 1]!.b), token(tail, raws[i + k]!.a, raws[j - 1]!.b)];
+          return [token(head, raws[i + from]!.a, raws[i + k - 1]!.b), token(tail, raws[i + k]!.a, raws[j - 1]!.b)];
       }
+      return null;
+    };
+    // "you are a s t u p i d": the article "a" / pronoun "i" is not part of the word
+    if (runLen >= 5 && !known(repaired) && (joined[0] === "a" || joined[0] === "i")) {
+      const first = token(joined[0]!, raws[i]!.a, raws[i]!.b);
+      const rest = repairWord(joined.slice(1), known, wildcardWords);
+      if (known(rest)) return [first, token(rest, raws[i + 1]!.a, raws[j - 1]!.b)];
+      // ("you're a f u c k i n g i d i o t": the article, then two words)
+      const two = runLen >= 8 ? twoWords(1) : null;
+      if (two) return [first, ...two];
+    }
+    if (runLen < 4 && !known(repaired)) return null;
+    if (runLen >= 7 && !known(repaired)) {
+      const two = twoWords(0);
+      if (two) return two;
+    }
     const out: Token[] = [];
     evasion.undo(joined, repaired, (x, y) => span(raws[i + x]!.a, raws[i + y - 1]!.b), out);
     return out;

@@ -105,6 +105,9 @@ describe("evasions of the lexicons", () => {
     expect(verdict("you f u c k i n g m o r o n")).toBe("reject aimed at commenter");
     // (a word that is known whole is not parted: "the rapist")
     expect(tokens("t h e r a p i s t")).toEqual(["therapist"]);
+    // (the article spelled out with them: probe set JX)
+    expect(tokens("you're a f u c k i n g i d i o t")).toEqual(["you're", "a", "fucking", "idiot"]);
+    expect(verdict("you're a f u c k i n g i d i o t")).toBe("reject aimed at commenter");
   });
 
   it('"|_|" drawn for a u inside a word is a u ("st|_|pid"), marked where it was typed', () => {

@@ -1773,6 +1773,9 @@ describe("name-calling of the probe-JW families", () => {
     "You're an idiot Sandra, and everyone knows it.",
     "You're the thickest poster on this site and trust me that's a high bar",
     "Brian below is a corrupt little troll though, dont feed him",
+    // (an insulting adjective makes a name of any noun after "you are a", as after "you": probe set JX)
+    "you ar3 a st00pid c0w",
+    "You are a stupid cow.",
   ])("%j calls a commenter names: refused", (text) => {
     expect(judge(text)).toMatchObject({ target: "commenter", decision: "reject" });
   });
@@ -1780,6 +1783,7 @@ describe("name-calling of the probe-JW families", () => {
   it("one told to resign holds an office: a public figure, held at most", () =>
     expect(judge("Grayson, you bald headed bellend, resign already")).toMatchObject({ target: "public-figure", decision: "hold" }));
 
-  it("a name that is no one's insult stays plain English", () =>
-    expect(judge("You're a Leeds fan Sandra, so you would say that.").decision).toBe("publish"));
+  it.each(["You're a Leeds fan Sandra, so you would say that.", "You're a bloody legend."])("%j calls no one names and publishes", (text) =>
+    expect(judge(text).decision).toBe("publish"),
+  );
 });
