@@ -28,7 +28,7 @@ export const ELECTION = new Set([
 /** People named by a noun after a determiner: "take out THE GOVERNOR", "shoot THAT JUDGE". */
 const PERSON_NOUN = new Set([
   ...["guy", "man", "woman", "lady", "judge", "mayor", "governor", "senator", "president", "minister", "premier", "ceo", "boss"],
-  ...["cop", "cops", "reporter", "journalist", "politician", "politicians", "councillor", "councilor", "cabinet", "parliament"],
+  ...["cop", "cops", "reporter", "journalist", "journo", "politician", "politicians", "councillor", "councilor", "cabinet", "parliament"],
   ...["congress", "council", "bastard", "bastards", "traitor", "traitors", "idiot", "idiots", "moron", "morons", "clown", "clowns"],
   ...["coach", "referee", "ref", "manager", "owner", "landlord", "candidate", "chairman", "commissioner", "sheriff", "prosecutor"],
   ...["billionaire", "banker", "millionaire", "mp", "pm", "cyclist", "neighbour", "neighbor", "official", "bureaucrat"],

@@ -447,6 +447,7 @@ export const PERSON_SUBJECT = new Set([
   "geezer",
   "reporter",
   "journalist",
+  "journo",
   "poster",
   "commenter",
   "commentor",

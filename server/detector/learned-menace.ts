@@ -163,6 +163,11 @@ const figureAt = phraseMatcher([
   ...["bang~|bash~ my|our|me head against|on|off", "shoot me now", "kill me now", "just shoot me"],
   // recovery wished, not harm (probe set GZ): "Hope she's home and ON THE MEND soon.", "…GETS WELL soon"
   ...["on the mend", "speedy|quick|full recovery", "get~|feel~ well|better soon", "back on his|her|their|your feet"],
+  // (probe set JV's look-alikes: "Hope the cancer TREATMENT WORKS for her, she's been through enough")
+  "treatment|treatments|chemo|chemotherapy|radiotherapy|surgery|operation|transplant work~|worked|help~|helped",
+  "treatment|chemo|chemotherapy|radiotherapy|surgery|operation|transplant go~|goes|went well|smoothly|ok|okay|fine",
+  "pull~ through",
+  "beat~ the|this|that|her|his|their|your cancer|illness|disease|tumour|tumor",
   // good fortune wished (probe set HP's look-alikes): "I hope SOMETHING GOOD HAPPENS TO the lad after all this"
   "something good|nice|positive|wonderful|lovely happen~|happens to",
   // safety wished, and first aid ("I hope the officer drives into work SAFELY", "keep PRESSURE ON the wound UNTIL THE

@@ -594,6 +594,19 @@ export const VARIED_MENACE_PHRASES: readonly string[] = [
   "take~|taking|bring~|bringing my|our rifle|rifles|gun|guns|shotgun|ar|ar-15|ak|ak-47 to the statehouse|capitol|parliament|council|courthouse|meeting|school|office",
   "asking for a friend with a (baseball|cricket) bat|knife|gun|shotgun|crowbar|machete|hammer|blade",
   "see you|u around literally",
+  // (probe set JV: public figures) "…gie us five MINUTES WI THE FIRST MINISTER AN A BASEBALL BAT", "WISH THE CANCER HAD
+  // FINISHED Lord Pemberton OFF", "WISH THAT JOURNO HAD BEEN ON THE PLANE that crashed", "…A PITCHFORK THROUGH the health
+  // secretary's gut"
+  "minutes wi|with him|her|them|you|u an|and a|my|the (baseball|cricket) bat|hammer|crowbar|machete|knife|cosh|hurley",
+  "minutes wi|with the @any an|and a|my|the (baseball|cricket) bat|hammer|crowbar|machete|knife|cosh|hurley",
+  "minutes wi|with the @any @any an|and a|my|the (baseball|cricket) bat|hammer|crowbar|machete|knife|cosh|hurley",
+  "wish~|hope~ the|that|his|her|their|your cancer|covid|virus|tumour|tumor|stroke|illness had|would|will finish~|kill~|take~|took|get~|got",
+  "wish~ @who had been on|in|aboard the|that plane|flight|train|bus|boat|ship|ferry|helicopter|chopper",
+  "wish~ that|the @any had been on|in|aboard the|that plane|flight|train|bus|boat|ship|ferry|helicopter|chopper",
+  "pitchfork|pitchforks through the|his|her|their|your",
+  // (and its look-alike's reverse: "Hope his SURGERY GOES WRONG")
+  "hope~ his|her|their|your|ur|the surgery|operation|op|treatment|chemo|transplant go~|goes|went wrong|badly|tits",
+  "hope~ his|her|their|your|ur|the surgery|operation|op|treatment|chemo|transplant fail~|fails",
   // "…nobody round here would cry if it WENT UP WITH THEM IN IT"
   // (wished or supposed, not told: "the mill went up with him in it, the fire brigade said")
   "goes|go up with them|him|her|you|u|em (all) in|inside it",

@@ -222,6 +222,12 @@ describe("threats", () => {
       "group",
       "if it went up with them in",
     ],
+    // (probe set JV: public figures)
+    ["Och gie us five minutes wi the First Minister an a baseball bat", "public-figure", "minutes wi the First Minister an a baseball bat"],
+    ["wish the cancer had finished Lord Pemberton off in 2019", "public-figure", "wish the cancer had finished"],
+    ["Wish that journo had been on the plane that crashed.", "public-figure", "Wish that journo had been on the plane"],
+    ["reckon a pitchfork through the minister would fix the NHS", "public-figure", "pitchfork through the"],
+    ["Hope his surgery goes wrong.", "public-figure", "Hope his surgery goes wrong"],
     // a denial taken back as a sentence of its own
     ["Relax I'm not going to stab you. Probably.", "commenter", "stab you"],
     ["just kys already @bob", "commenter", "kys"],
@@ -686,6 +692,11 @@ describe("threats", () => {
     "The old mill went up with him in it, the fire brigade said.",
     "The pictures should hang in the foyer, starting next month.",
     "Relax, I'm not going to sell your old bike. Probably not this week anyway.",
+    // (probe set JV: recovery wished, a trip missed)
+    "Hope the cancer treatment works for her, she's been through enough",
+    "I hope the surgery goes well, and that she pulls through.",
+    "I wish the cancer had been caught earlier for my mum.",
+    "Wish my brother had been on the plane with me, he'd have loved Rome.",
   ])("%j is no threat and publishes", (text) => {
     expect(judge(text)).toMatchObject({ threat: false, decision: "publish" });
   });
