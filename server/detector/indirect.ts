@@ -1048,14 +1048,30 @@ export function findDismissive(tokens: readonly Token[], text: string, skip?: (i
       !plainSense(tokens, text, i, end) &&
       !saidToEveryone(tokens, text, end) &&
       !saidOfMe(tokens, i) &&
-      !named(tokens, text, i, end)
+      !named(tokens, text, i, end) &&
+      !(tokens[end]!.text === "up" && surpriseAt(tokens, end + 1) >= 0)
     )
       return [i, end];
     const whole = wholeClauseAt(tokens, i);
-    if (whole >= 0 && wholeClause(tokens, text, i, whole)) return [i, whole];
+    if (whole >= 0 && wholeClause(tokens, text, i, whole) && !(tokens[whole]!.text === "up" && surpriseAt(tokens, whole + 1) >= 0))
+      return [i, whole];
   }
   return null;
 }
+
+/** "Shut up, NO WAY, that's the best news all week": disbelief at good news, not a reader silenced (probe set JX). */
+const surpriseAt = phraseMatcher([
+  "no way",
+  "omg",
+  "oh my god|gosh|days",
+  "wow",
+  "congrats|congratulations",
+  "you're|youre kidding|joking",
+  "you did not",
+  "you didn't|didnt",
+  "that's|thats|this is amazing|brilliant|great|fantastic|incredible|awesome|unreal|class|mint",
+  "that's|thats the best",
+]);
 
 /**
  * The put-down named as a subject, not said: "Enjoy your tinfoil hat IS the kind of reply…", "Ok boomer WENT into the

@@ -1745,6 +1745,8 @@ describe("put-downs of the probe-JJ families", () => {
     "The men in white coats at the lab ran the samples twice.",
     "My brain froze halfway through the exam, I'd revised the wrong chapter.",
     "How's the weather in Leeds? We're flooded again down here.",
+    "shut up, no way, that's the best news all week",
+    "Shut up, that's brilliant, congrats to the whole team!",
   ])("%j is plain English and publishes", (text) => expect(judge(text).decision).toBe("publish"));
 });
 
