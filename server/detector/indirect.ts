@@ -1069,7 +1069,8 @@ const surpriseAt = phraseMatcher([
   "you're|youre kidding|joking",
   "you did not",
   "you didn't|didnt",
-  "that's|thats|this is amazing|brilliant|great|fantastic|incredible|awesome|unreal|class|mint",
+  "that's|thats amazing|brilliant|great|fantastic|incredible|awesome|unreal|class|mint",
+  "this|that is amazing|brilliant|great|fantastic|incredible|awesome|unreal|class|mint",
   "that's|thats the best",
 ]);
 
