@@ -58,6 +58,10 @@ const whereaboutsAt = phraseMatcher([
   // this lives in Clapham. Do your duty."
   "your|ur (elderly|old|little|wee) mum|mam|mom|mother|dad|father|nan|nana|gran|granny|wife|husband|kids|daughter|son (still) lives|live on|in|alone",
   "who wrote this|that lives|works in|on|at",
+  // (probe set JY) "tell Cllr Patel HER KIDS GO TO THE SAME SCHOOL AS MINE. she'll understand", "…I'VE GOT HIS ADDRESS and I'm
+  // not waiting for the police"
+  "kids|children|son|daughter|lad|girl go~|goes to the same school|nursery|club as mine|my|ours|our",
+  "i've|ive|i|we've|weve got his|her|their|your|ur address and",
   // (probe set JR) "Your wife and kids LOOK LOVELY ON FACEBOOK. Tell them I said hi."
   "wife|husband|kids|children|family|daughter|son|missus|daughters|sons look~|looked lovely|nice|cute|sweet|happy on|in facebook|insta|instagram|your|ur|those|the",
   // (probe set JI) "…Councillor Amadi's house is number 9 Elm Road and he's home most evenings."
@@ -198,6 +202,8 @@ const warningAt = phraseMatcher([
   // (probe set IP) "…the journalist who wrote this lives in Clapham. Do your duty."
   "do your|ur duty",
   "tell them|her|him|em i|we said hi|hello",
+  "not waiting for the police|cops|law|courts",
+  "won't|wont wait for the police|cops|law|courts",
   "before you|u mouth off",
   "people|folk|folks round|around here don't|dont|never forget",
   // (probe set JI) "Sharpen the pitchforks, lads." (after where someone lives)
@@ -220,6 +226,8 @@ const WORD = /[\p{L}\p{N}]/u;
 const closingWarningAt = phraseMatcher([
   ...["for now", "just putting it out there", "see you around", "noted", "hint hint", "just checking"],
   ...["be a pity", "be a shame"],
+  // (probe set JY) "…her kids go to the same school as mine. SHE'LL UNDERSTAND" (not "…she'll understand the catchment problem")
+  "she'll|he'll|they'll|you'll|shell|theyll|youll understand",
 ]);
 
 /** The knowledge (or the murder recalled) that a warning in the same comment makes a threat: [from, to], or null. */

@@ -190,6 +190,11 @@ const figureAt = phraseMatcher([
   "ask~|tell|telling|told him|her|them|you|u to his|her|their|your|ur face",
   "say~|said it|that to his|her|their|your|ur face",
   "enough rope",
+  // a complaint made, politely (probe set JY's look-alikes: "…I'll ASK HIM NICELY to put it on a lead", "someone needs to
+  // have A WORD WITH THE LANDLORD ABOUT the mould")
+  "ask~ him|her|them|you|u nicely|politely",
+  "a word with him|her|them|you|u about",
+  "a word with the|that|his|her|their|your @any about",
 ]);
 function figureIn(toks: readonly Token[], [from, to]: readonly [number, number]): boolean {
   return phraseIn(figureAt, toks, from, to + 1);

@@ -604,6 +604,23 @@ export const VARIED_MENACE_PHRASES: readonly string[] = [
   "wish~ @who had been on|in|aboard the|that plane|flight|train|bus|boat|ship|ferry|helicopter|chopper",
   "wish~ that|the @any had been on|in|aboard the|that plane|flight|train|bus|boat|ship|ferry|helicopter|chopper",
   "pitchfork|pitchforks through the|his|her|their|your",
+  // (probe set JY: local rows) "hope the speeding idiot WRAPS HIMSELF ROUND A LAMP POST", "hope IT'S YOUR KID UNDER THE WHEELS
+  // next", "…NEED A FEW BROKEN WINDOWS to remind them…", "enjoy your garden WHILE YOUR FENCE IS STILL STANDING", "…next time IT
+  // WON'T BE A CHAT", "RAT POISON'S CHEAP", "…SHOULD HAVE THEIR OWN FACE CHEWED OFF", "…they DON'T REALLY DO WORDS", "I'd
+  // gladly PUT A STANLEY KNIFE THROUGH the promoter", "…the camera and HIS HEAD BOTH COME OFF"
+  "wrap~|wraps himself|herself|themselves|yourself|urself round|around a|the lamp|lamppost|lampost|tree|pole|bollard|wall",
+  "hope~ it's|its your|ur kid|kids|child|children|son|daughter|wife|husband|mum|mam|family next",
+  "your|ur kid|kids|child|children|son|daughter|wife|husband|mum|mam under the wheels",
+  "need~|needs a few|some broken windows|bones|teeth|legs|noses|ribs|fingers|stitches",
+  "while your|ur @any (is|are) still standing|intact|attached",
+  "next time it won't|wont be a|just chat|word|warning|conversation|talk|letter",
+  "rat|slug poison's|poisons cheap",
+  "antifreeze's|antifreezes cheap",
+  "face|faces chewed|ripped|torn|bitten off",
+  "they|he|she|we|boys|lads don't|dont|doesn't|doesnt (really) do words|talking",
+  "gladly|happily put a (stanley) knife|blade|machete|bullet through",
+  "i'd|id|i'll|ill put a (stanley) knife|blade|machete through the|his|her|your|ur|that",
+  "his|her|your|ur head (both) come|comes|coming off",
   // (and its look-alike's reverse: "Hope his SURGERY GOES WRONG")
   "hope~ his|her|their|your|ur|the surgery|operation|op|treatment|chemo|transplant go~|goes|went wrong|badly|tits",
   "hope~ his|her|their|your|ur|the surgery|operation|op|treatment|chemo|transplant fail~|fails",
@@ -1511,6 +1528,8 @@ export const CLAUSE_FINAL_MENACE_PHRASES: readonly string[] = [
   // (probe set JR) "Not a threat. A promise.", "…a conversation in the car park that YOU WON'T WALK AWAY FROM"
   "not a threat a promise",
   "you|u won't|wont walk|be walking away from",
+  // (probe set JY) "…when we find you you'll BE NEEDING A WHEELCHAIR" (not "…a wheelchair ramp at the library")
+  "be needing a wheelchair|stretcher|ambulance|crutches|coffin|hearse",
   // ("…won't last a day inside our house", "…ringing 999 for a cat up a tree", "…to my shotgun wedding story")
   "won't|wont|wouldn't|wouldnt last a|the week|night|day|month inside",
   "nobody|noone (round|around) (here) (will) be ringing|calling <num>",

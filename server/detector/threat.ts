@@ -847,7 +847,8 @@ const INNOCENT_AFTER = new Map<string, ReadonlySet<string>>([
   // "on my property you're not leaving it OPEN"
   ["it", new Set(["open", "unlocked", "running", "behind", "lying", "parked", "there", "unattended", "like"])],
   // "I have your address PROBLEM too", "found your address BOOK"
-  ["address", new Set(["problem", "problems", "issue", "issues", "book", "bar", "label", "labels", "form", "field", "details"])],
+  // ("I've got your address WRONG, sorry")
+  ["address", new Set(["problem", "problems", "issue", "issues", "book", "bar", "label", "labels", "form", "field", "details", "wrong"])],
   // "wishing that player an injury-FREE season", "want them to suffer THE consequences"
   ["injury", new Set(["free", "update", "updates", "list", "report", "time", "clinic", "claim", "lawyer"])],
   ["suffer", new Set(["consequences", "defeat", "relegation", "fools", "less"])],

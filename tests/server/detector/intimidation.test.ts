@@ -89,6 +89,9 @@ describe("intimidation", () => {
     ],
     // (probe set JR)
     ["Your wife and kids look lovely on Facebook. Tell them I said hi.", "kids look lovely on Facebook"],
+    // (probe set JY)
+    ["tell Cllr Patel her kids go to the same school as mine. she'll understand", "kids go to the same school as mine"],
+    ["dog attacked my daughter, owner laughed. i've got his address and i'm not waiting for the police", "i've got his address and"],
   ])("%j: refused under the threats rule, span %j", (text, span) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, decision: "reject", rule: "threats" });
@@ -105,6 +108,8 @@ describe("intimidation", () => {
     "Keep the curtains shut in this heat, it makes a huge difference.",
     "Your kids look lovely on Facebook, Dave, what a day for it.",
     "Tell them I said hi when you see the old team on Saturday.",
+    "Her kids go to the same school as mine, she'll understand the catchment problem.",
+    "I'm not waiting for the police to fix the streetlight, I've emailed the council myself.",
     "Think before you reply to the consultation, the form is confusing.",
     "I know which end of Millbrook Road you live on, my nan lived two doors down!",
     "Keep talking, Sharon, you're making the council's case for them.",

@@ -228,6 +228,17 @@ describe("threats", () => {
     ["Wish that journo had been on the plane that crashed.", "public-figure", "Wish that journo had been on the plane"],
     ["reckon a pitchfork through the minister would fix the NHS", "public-figure", "pitchfork through the"],
     ["Hope his surgery goes wrong.", "public-figure", "Hope his surgery goes wrong"],
+    // (probe set JY: local rows)
+    ["hope the speeding idiot on Mill Lane wraps himself round a lamp post", "public-figure", "wraps himself round a lamp"],
+    ["hope it's your kid under the wheels next", "commenter", "your kid under the wheels"],
+    ["planning committee members need a few broken windows to remind them", "group", "need a few broken windows"],
+    ["enjoy your garden while your fence is still standing", "commenter", "while your fence is still standing"],
+    ["we'll be back, and next time it won't be a chat", "none", "next time it won't be a chat"],
+    ["his cat keeps coming in my garden. rat poison's cheap, just saying", "public-figure", "rat poison's cheap"],
+    ["they should have their own face chewed off", "group", "face chewed off"],
+    ["my mates are going down to have words and they don't really do words", "group", "they don't really do words"],
+    ["i'd gladly put a stanley knife through the festival promoter", "none", "gladly put a stanley knife through"],
+    ["when we find you you'll be needing a wheelchair", "commenter", "be needing a wheelchair"],
     // a denial taken back as a sentence of its own
     ["Relax I'm not going to stab you. Probably.", "commenter", "stab you"],
     ["just kys already @bob", "commenter", "kys"],
@@ -692,6 +703,11 @@ describe("threats", () => {
     "The old mill went up with him in it, the fire brigade said.",
     "The pictures should hang in the foyer, starting next month.",
     "Relax, I'm not going to sell your old bike. Probably not this week anyway.",
+    // (probe set JY: the same words, innocently)
+    "You'll be needing a wheelchair ramp at the new library.",
+    "The council don't really do words, just forms.",
+    "I've got your address wrong, sorry, resending the parcel.",
+    "Enjoy the view while the old pier is still standing.",
     // (probe set JV: recovery wished, a trip missed)
     "Hope the cancer treatment works for her, she's been through enough",
     "I hope the surgery goes well, and that she pulls through.",
@@ -2040,6 +2056,9 @@ describe("threats of the probe-EV, EW, EZ, FB, FD, FH, FK, FM, FP, FQ, FS and FX
     "Be careful checking under your car Jenny, a hedgehog was nesting under mine last week and I nearly ran it over.",
     "I want you in hospital for the scan by nine, the nurse said.",
     "Wishing the new mayor a long and happy retirement when the time comes.",
+    // (session 43, probe set JY: a complaint made politely)
+    "next time his dog comes near my kids I'll ask him nicely to put it on a lead, that's all any of us can do really",
+    "someone needs to have a word with the landlord about the mould, the letting agent won't lift a finger",
   ])("%j is no threat, and is not refused", (text) => {
     const j = judge(text);
     expect(j.threat).toBe(false);
