@@ -786,6 +786,16 @@ const ADDRESSED = [
   "how's|hows the weather|view|wifi|signal (down) in|from the|your|ur basement",
   "how is the weather|view|wifi|signal (down) in|from the|your|ur basement",
   "brain buffered|buffering|glitched|blue-screened|bluescreened|short-circuited|lagged|froze|crashed halfway|mid|midway|again|partway",
+  // (probe set JZ: put-downs inside long arguments) "I know it's A LOT OF WORDS FOR YOU but…", "…you genuinely can't HOLD TWO
+  // NUMBERS IN YOUR HEAD at once", "I DIDN'T REALISE WE HAD A world-renowned epidemiologist in the comments", "…we've FOUND
+  // THE LIMIT OF YOUR current affairs knowledge", "Everyone reply to Terry SLOWLY AND WITH SMALL WORDS please" (not "You're
+  // not fooling anyone": a view doubted, not a person put down)
+  "a lot of words for you|u",
+  "hold two|2 numbers|thoughts|ideas|facts in your|ur head",
+  "didn't|didnt realise|realize we had a|an",
+  "found the limit|limits|extent of your|ur",
+  "slowly and with small|smaller|short|simple words",
+  "with small|smaller|short|simple words please|for him|her|them|you",
 ];
 /**
  * Said to the reader only as a whole clause: "You're a joke.", "Are you twelve?" (not "you're a joke

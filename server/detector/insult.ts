@@ -411,6 +411,8 @@ const EPITHET_OF = new Set([
 ]);
 
 const A_AN = new Set(["a", "an"]);
+/** What follows a name called, a new clause or the one it is said to: "you stupid cow AND everyone knows it", "…cow, MATE". */
+const AFTER_A_NAME = new Set(["and", "but", "who", "mate", "pal", "lol", "lmao"]);
 /** A person as the head of an NP: "the dumbest person", "a worthless human being". */
 const PERSON_HEAD = new Set([
   "person",
@@ -1452,7 +1454,7 @@ export function findInsult(
         !NP_BREAK.has(noun.text) &&
         !THING.has(noun.text) &&
         !clauseBreak(text, toks[adj]!, noun, false) &&
-        (adj + 2 >= n || clauseBreak(text, noun, toks[adj + 2]!, false))
+        (adj + 2 >= n || clauseBreak(text, noun, toks[adj + 2]!, false) || AFTER_A_NAME.has(toks[adj + 2]!.text))
       )
         return [adj, adj + 1, subjEnd];
       continue;

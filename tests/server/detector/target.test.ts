@@ -1734,6 +1734,11 @@ describe("put-downs of the probe-JJ families", () => {
     // (session 43, probe set JS)
     "How's the weather down in the basement? Still no wifi signal to the real world?",
     "I think Gary's brain buffered halfway through that sentence and never recovered.",
+    // (probe set JZ: inside long arguments)
+    "It's in the second paragraph. I know it's a lot of words for you but the second paragraph really isn't that far down.",
+    "Either you're trolling, or you genuinely can't hold two numbers in your head at once.",
+    "I didn't realise we had a world-renowned epidemiologist in the comments. Oh wait, it's Tony.",
+    "Everyone reply to Terry slowly and with small words please, he's clearly struggling.",
   ])("%j puts a commenter down and is held", (text) => expect(judge(text)).toMatchObject({ target: "commenter", decision: "hold" }));
 
   it.each([
@@ -1746,6 +1751,8 @@ describe("put-downs of the probe-JJ families", () => {
     "My brain froze halfway through the exam, I'd revised the wrong chapter.",
     "How's the weather in Leeds? We're flooded again down here.",
     "shut up, no way, that's the best news all week",
+    "I didn't realise the bins went out on Tuesdays now, thanks for the heads up.",
+    "Found the limit of the old bridge's weight rating in the council minutes: 7.5 tonnes.",
     "Shut up, that's brilliant, congrats to the whole team!",
   ])("%j is plain English and publishes", (text) => expect(judge(text).decision).toBe("publish"));
 });
@@ -1778,6 +1785,7 @@ describe("name-calling of the probe-JW families", () => {
     // (an insulting adjective makes a name of any noun after "you are a", as after "you": probe set JX)
     "you ar3 a st00pid c0w",
     "You are a stupid cow.",
+    "you are a stupid cow and everyone knows it",
   ])("%j calls a commenter names: refused", (text) => {
     expect(judge(text)).toMatchObject({ target: "commenter", decision: "reject" });
   });
