@@ -1107,6 +1107,23 @@ function officeOfYours(toks: readonly Token[], text: string, i: number): boolean
   const [from, to] = sentenceOf(toks, text, i);
   return phraseIn(officeOfYoursAt, toks, from, to + 1);
 }
+/**
+ * Someone outside the thread hailed by a deed, then spoken to: "To whoever KEYED MY CAR: you're a coward", "To whoever
+ * spray-painted…" (not "To whoever POSTED that: you're a coward", nor "…replied to me in this thread": a commenter).
+ */
+function strangerHailed(toks: readonly Token[], text: string, subject: number): boolean {
+  const [from] = sentenceOf(toks, text, subject);
+  const who = toks[from]!.text === "to" || toks[from]!.text === "dear" ? from + 1 : from;
+  if (toks[who]?.text !== "whoever" || who + 2 >= subject || POSTING_VERB.has(toks[who + 1]!.text)) return false;
+  let hailEnds = false;
+  for (let k = who + 1; k < subject; k++) {
+    if (IN_THE_THREAD.has(toks[k]!.text)) return false;
+    hailEnds ||= /[:,]/.test(text.slice(toks[k]!.end, toks[k + 1]!.start));
+  }
+  return hailEnds;
+}
+const IN_THE_THREAD = new Set(["comment", "comments", "thread", "reply", "replies", "post", "posts", "above", "below", "here", "said"]);
+
 /** The article's writer spoken to: "Call yourself a journalist? You're a hack.", "You call this reporting?" */
 const writerAddressedAt = phraseMatcher([
   "call~ yourself a|an (so-called|real|proper) journalist|reporter|writer|columnist|editor|hack",
@@ -1287,7 +1304,10 @@ export function readTarget(
   if (
     subject >= 0 &&
     SECOND.has(toks[subject]!.text) &&
-    (officialAddressed(toks, text, subject, parent) || phraseIn(writerAddressedAt, toks) || officeOfYours(toks, text, subject))
+    (officialAddressed(toks, text, subject, parent) ||
+      phraseIn(writerAddressedAt, toks) ||
+      officeOfYours(toks, text, subject) ||
+      strangerHailed(toks, text, subject))
   )
     return "public-figure";
   if (subject >= 0 && (inThreadAt(toks, subject + 1) > 0 || placeInThread(toks, subject + 1) > 0)) return "commenter";

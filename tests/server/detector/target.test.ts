@@ -1790,6 +1790,11 @@ describe("name-calling of the probe-JW families", () => {
     expect(judge(text)).toMatchObject({ target: "commenter", decision: "reject" });
   });
 
+  it("someone outside the thread hailed by a deed is no commenter: held at most", () => {
+    expect(judge("To whoever keyed my car: you're a coward.")).toMatchObject({ target: "public-figure", decision: "hold" });
+    expect(judge("To whoever said that in the comments below, you're a coward")).toMatchObject({ target: "commenter", decision: "reject" });
+  });
+
   it("one told to resign holds an office: a public figure, held at most", () =>
     expect(judge("Grayson, you bald headed bellend, resign already")).toMatchObject({ target: "public-figure", decision: "hold" }));
 
