@@ -874,6 +874,7 @@ const NP_TAIL = new Set([
   "dude",
   "buddy",
   "pal",
+  "m8",
   // (probe set JW) "…is a corrupt little troll THOUGH, don't feed him"
   "though",
   "tho",
@@ -1273,7 +1274,8 @@ export function findInsult(
     // ("lol what a numpty": an interjection may open it; ", honestly." may close it)
     if ((w === "such" || w === "what") && (opens(i) || (EXCLAIMED.has(toks[i - 1]!.text) && opens(i - 1)))) {
       const np = readNP(toks, text, i + 1, lex, true, 2);
-      if (np && (endsHere(np.to) || (TRAILING.has(toks[np.to + 1]!.text) && endsHere(np.to + 1)))) return [np.from, np.to, np.to];
+      if (np && (endsHere(np.to) || (TRAILING.has(toks[np.to + 1]!.text) && endsHere(np.to + 1)) || elidedAfter(toks, text, np.to)))
+        return [np.from, np.to, np.to];
     }
     // F. "whoever posted that is a pathetic loser", "anyone who believes this is an idiot"
     if ((w === "whoever" || (w === "who" && i > 0 && WHO_SUBJECT.has(toks[i - 1]!.text))) && i + 2 < n) {
@@ -1561,6 +1563,13 @@ function closedAfter(toks: readonly Token[], text: string, k: number): boolean {
 const OPINION_VERB = new Set(["thinks", "reckons", "believes", "says", "wants", "claims", "reckon", "thinking"]);
 const OPINION_ADVERB = new Set(["really", "actually", "honestly", "genuinely", "seriously", "still", "clearly"]);
 
+/** "What a moron, CAN'T EVEN read a basic graph": the one called names is the subject left out after the comma. */
+function elidedAfter(toks: readonly Token[], text: string, k: number): boolean {
+  const next = toks[k + 1];
+  return next !== undefined && ELIDED_SUBJECT_VERB.has(next.text) && /^\s*,\s*$/.test(text.slice(toks[k]!.end, next.start));
+}
+const ELIDED_SUBJECT_VERB = new Set(["can't", "cant", "cannot", "couldn't", "couldnt", "doesn't", "doesnt", "didn't", "didnt"]);
+for (const w of ["won't", "wont", "thinks", "reckons", "believes", "still", "never", "always"]) ELIDED_SUBJECT_VERB.add(w);
 /** Words that may close an exclamation: "What a moron, HONESTLY." */
 const TRAILING = new Set(["honestly", "seriously", "lol", "mate", "pal", "bro", "tbh", "really", "lmao", "smh"]);
 /** Interjections that may open an exclamation: "LOL what a numpty". */

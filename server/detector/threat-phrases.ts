@@ -621,6 +621,10 @@ export const VARIED_MENACE_PHRASES: readonly string[] = [
   "gladly|happily put a (stanley) knife|blade|machete|bullet through",
   "i'd|id|i'll|ill put a (stanley) knife|blade|machete through the|his|her|your|ur|that",
   "his|her|your|ur head (both) come|comes|coming off",
+  // (probe set KB: disguised) "eat sh1t and d1e", "go k!ll ur self", "do the world a favour, KAY WHY ESS"
+  "eat shit and die",
+  "kill|hang|end ur self",
+  "kay why ess|es",
   // (and its look-alike's reverse: "Hope his SURGERY GOES WRONG")
   "hope~ his|her|their|your|ur|the surgery|operation|op|treatment|chemo|transplant go~|goes|went wrong|badly|tits",
   "hope~ his|her|their|your|ur|the surgery|operation|op|treatment|chemo|transplant fail~|fails",
@@ -1530,6 +1534,8 @@ export const CLAUSE_FINAL_MENACE_PHRASES: readonly string[] = [
   "you|u won't|wont walk|be walking away from",
   // (probe set JY) "…when we find you you'll BE NEEDING A WHEELCHAIR" (not "…a wheelchair ramp at the library")
   "be needing a wheelchair|stretcher|ambulance|crutches|coffin|hearse",
+  // (probe set KB) "go kill your self" (not "…kill your self-esteem")
+  "kill|hang|end your self",
   // ("…won't last a day inside our house", "…ringing 999 for a cat up a tree", "…to my shotgun wedding story")
   "won't|wont|wouldn't|wouldnt last a|the week|night|day|month inside",
   "nobody|noone (round|around) (here) (will) be ringing|calling <num>",

@@ -1786,8 +1786,15 @@ describe("name-calling of the probe-JW families", () => {
     "you ar3 a st00pid c0w",
     "You are a stupid cow.",
     "you are a stupid cow and everyone knows it",
+    // (probe set KB)
+    "lol ur a r3t4rd m8, genuinely",
   ])("%j calls a commenter names: refused", (text) => {
     expect(judge(text)).toMatchObject({ target: "commenter", decision: "reject" });
+  });
+
+  it("'what a moron, can't even read': the one called names is the subject left out, held for whom the reply says", () => {
+    expect(judge("what a moron, cant even read a basic graph")).toMatchObject({ decision: "hold" });
+    expect(judge("What a genius, can't wait to read his next book").decision).toBe("publish");
   });
 
   it("someone outside the thread hailed by a deed is no commenter: held at most", () => {

@@ -239,6 +239,10 @@ describe("threats", () => {
     ["my mates are going down to have words and they don't really do words", "group", "they don't really do words"],
     ["i'd gladly put a stanley knife through the festival promoter", "none", "gladly put a stanley knife through"],
     ["when we find you you'll be needing a wheelchair", "commenter", "be needing a wheelchair"],
+    // (probe set KB: disguised)
+    ["eat sh1t and d1e", "none", "eat sh1t and d1e"],
+    ["go k!ll ur self", "commenter", "k!ll ur self"],
+    ["do the world a favour, kay why ess", "none", "kay why ess"],
     // a denial taken back as a sentence of its own
     ["Relax I'm not going to stab you. Probably.", "commenter", "stab you"],
     ["just kys already @bob", "commenter", "kys"],
@@ -703,6 +707,7 @@ describe("threats", () => {
     "The old mill went up with him in it, the fire brigade said.",
     "The pictures should hang in the foyer, starting next month.",
     "Relax, I'm not going to sell your old bike. Probably not this week anyway.",
+    "I'm gonna kill your self-esteem with this quiz, it's brutal.",
     // (probe set JY: the same words, innocently)
     "You'll be needing a wheelchair ramp at the new library.",
     "The council don't really do words, just forms.",
