@@ -411,6 +411,11 @@ const EPITHET_OF = new Set([
 ]);
 
 const A_AN = new Set(["a", "an"]);
+/** Words no one is called but that make a name of the noun after them: "you LYING cow", "you INSUFFERABLE busybody" (probe set KD). */
+const CALLING_ADJECTIVE = new Set([
+  ...["lying", "cheating", "thieving", "scheming", "whinging", "whining", "snivelling", "sniveling", "grovelling", "conniving"],
+  ...["insufferable", "doddering", "spineless", "gutless", "odious", "loathsome", "repulsive", "despicable", "vile"],
+]);
 /** What follows a name called, a new clause or the one it is said to: "you stupid cow AND everyone knows it", "…cow, MATE". */
 const AFTER_A_NAME = new Set(["and", "but", "who", "mate", "pal", "lol", "lmao"]);
 /** A person as the head of an NP: "the dumbest person", "a worthless human being". */
@@ -1197,7 +1202,12 @@ export function findInsult(
   for (let k = 0; k < n && !any; k++) {
     const w = toks[k]!.text;
     any =
-      (inLexicon(toks[k]!, lex) & INSULT_WORD) !== 0 || OF_INSULT_HEAD.has(w) || EPITHET_OF.has(w) || graded(w, lex) || littleName(toks, k);
+      (inLexicon(toks[k]!, lex) & INSULT_WORD) !== 0 ||
+      OF_INSULT_HEAD.has(w) ||
+      EPITHET_OF.has(w) ||
+      graded(w, lex) ||
+      littleName(toks, k) ||
+      CALLING_ADJECTIVE.has(w);
   }
   if (!any) return null;
   /** Token k ends its sentence; token k opens a clause. */
@@ -1425,6 +1435,7 @@ export function findInsult(
       if (
         !bridged &&
         !lex.words.has(toks[k]!.text) &&
+        !CALLING_ADJECTIVE.has(toks[k]!.text) &&
         !NP_PREFIX.has(toks[k]!.text) &&
         !OF_HEAD.has(toks[k]!.text) &&
         !(lex.nouns.has(toks[k + 1]?.text ?? "") && !clauseBreak(text, toks[k]!, toks[k + 1]!, false)) &&
@@ -1449,7 +1460,7 @@ export function findInsult(
       const noun = toks[adj + 1];
       if (
         (!bridged || (adj > k && A_AN.has(toks[k]!.text))) &&
-        lex.words.has(toks[adj]!.text) &&
+        (lex.words.has(toks[adj]!.text) || CALLING_ADJECTIVE.has(toks[adj]!.text)) &&
         toks[subjEnd - 1]?.text !== "thank" &&
         noun !== undefined &&
         /^[a-z]{3,}$/.test(noun.text) &&

@@ -195,6 +195,8 @@ const figureAt = phraseMatcher([
   "ask~ him|her|them|you|u nicely|politely",
   "a word with him|her|them|you|u about",
   "a word with the|that|his|her|their|your @any about",
+  // where the writer's own lot live ("…you smug metropolitan twit, SOME OF US LIVE outside the M25": probe set KD)
+  "some|most|many|lots|plenty of us live|work|lived|worked",
 ]);
 function figureIn(toks: readonly Token[], [from, to]: readonly [number, number]): boolean {
   return phraseIn(figureAt, toks, from, to + 1);

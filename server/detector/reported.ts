@@ -25,6 +25,8 @@ export function nameFitsReader(toks: readonly Token[], text: string, masked: Uin
   return false;
 }
 
+/** What makes a message the writer's own: "MY texts", an "OPEN letter" (probe set KD). */
+const OWN_MESSAGE = new Set(["my", "open"]);
 /** Words that report a message before a colon: "The prosecutor READ OUT his TEXTS to her: you're nothing…". */
 const MESSAGE_TOLD = new Set([
   ...["texts", "text", "messages", "message", "letter", "letters", "note", "notes", "email", "emails", "tweet", "tweets", "dms"],
@@ -33,14 +35,15 @@ const MESSAGE_TOLD = new Set([
 ]);
 /**
  * Token i follows, in its sentence, a colon that words reporting a message stand before (within six): another's words
- * set out without quotation marks. Not the writer's own ("I SAID: you're a…", "Reply to Mark: you're…").
+ * set out without quotation marks. Not the writer's own ("I SAID: you're a…", "Reply to Mark: you're…", "OPEN letter to
+ * Dave: you're…").
  */
 export function messageAfterColon(toks: readonly Token[], text: string, i: number): boolean {
   const [from] = sentenceOf(toks, text, i);
   for (let k = i - 1; k >= from; k--) {
     if (!text.slice(toks[k]!.end, toks[k + 1]!.start).includes(":")) continue;
     for (let m = k; m >= Math.max(from, k - 5); m--)
-      if (MESSAGE_TOLD.has(toks[m]!.text)) return !WRITER_SUBJECT.has(toks[m - 1]?.text ?? "") && toks[m - 1]?.text !== "my";
+      if (MESSAGE_TOLD.has(toks[m]!.text)) return !WRITER_SUBJECT.has(toks[m - 1]?.text ?? "") && !OWN_MESSAGE.has(toks[m - 1]?.text ?? "");
     return false;
   }
   return false;

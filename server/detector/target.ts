@@ -1041,7 +1041,20 @@ const HAILED_TITLE = new Set([
   ...["superintendent", "detective"],
 ]);
 /** Titles that are also mocking vocatives ("And you, SIR, are stupid", "Sure thing, CHIEF"): a title only before a name. */
-const TITLE_BEFORE_NAME = new Set(["sir", "lord", "lady", "coach", "chief", "captain", "inspector", "general", "editor"]);
+const TITLE_BEFORE_NAME = new Set([
+  "sir",
+  "lord",
+  "lady",
+  "coach",
+  "chief",
+  "captain",
+  "inspector",
+  "general",
+  "editor",
+  "ref",
+  "referee",
+  "umpire",
+]);
 const titleAt = (toks: readonly Token[], text: string, k: number) =>
   HAILED_TITLE.has(toks[k]!.text) || (TITLE_BEFORE_NAME.has(toks[k]!.text) && toks[k + 1] !== undefined && isName(toks[k + 1]!, text));
 /**
@@ -1102,6 +1115,9 @@ const officeOfYoursAt = phraseMatcher([
   // (probe set JW) "Grayson, you bald headed bellend, RESIGN ALREADY" (an office to leave)
   "resign already|now|today|immediately|asap|tomorrow",
   "step down already|now|today|immediately|asap",
+  // (probe set KD) "Joe, you doddering old fool, STEP ASIDE and let someone…", "…the Home Office was a circus ON YOUR WATCH"
+  "step aside",
+  "on your|ur watch",
 ]);
 function officeOfYours(toks: readonly Token[], text: string, i: number): boolean {
   const [from, to] = sentenceOf(toks, text, i);
@@ -1133,6 +1149,8 @@ const writerAddressedAt = phraseMatcher([
   "dear (mr|madam|ms) author|editor|journalist|writer|reporter|columnist|subeditor",
   "to the author|editor|journalist|writer|reporter|columnist|subeditor",
   "whoever wrote|penned this|that article|piece|story|column|headline|rubbish|drivel|garbage|nonsense|tripe",
+  // (probe set KD) "AUTHOR, YOU are a shill for the developers", "REPORTER, YOU'RE a liar"
+  "author|reporter|journalist|columnist|journo|writer you|you're|youre|ur",
 ]);
 /** What opens a sentence before a name, capitalised and no name itself: "HAHA Siobhán, you absolute eejit". */
 const LAUGH = new Set(["haha", "hahaha", "ha", "lol", "ah", "aye", "yeah", "yes", "no", "och", "ach"]);

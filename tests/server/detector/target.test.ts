@@ -1788,6 +1788,10 @@ describe("name-calling of the probe-JW families", () => {
     "you are a stupid cow and everyone knows it",
     // (probe set KB)
     "lol ur a r3t4rd m8, genuinely",
+    // (probe set KD: a word no one is called makes a name of the noun after it; an open letter is the writer's own)
+    "Sandra, you lying cow, I never said that anywhere in my post.",
+    "@lucy_m you insufferable busybody, you're not a moderator so stop policing everyone's comments.",
+    "Open letter to 'PatriotDave88': you are a knuckle-dragging halfwit. Sincerely, everyone else in this comment section.",
   ])("%j calls a commenter names: refused", (text) => {
     expect(judge(text)).toMatchObject({ target: "commenter", decision: "reject" });
   });
@@ -1800,6 +1804,21 @@ describe("name-calling of the probe-JW families", () => {
   it("someone outside the thread hailed by a deed is no commenter: held at most", () => {
     expect(judge("To whoever keyed my car: you're a coward.")).toMatchObject({ target: "public-figure", decision: "hold" });
     expect(judge("To whoever said that in the comments below, you're a coward")).toMatchObject({ target: "commenter", decision: "reject" });
+  });
+
+  it.each([
+    "Author, you are a shill for the developers and a hack. Byline noted.",
+    "Reporter, you're a liar. The council never said that and you know it.",
+    "Dear columnist, you smug metropolitan twit, some of us live outside the M25.",
+    "Ref Atwell you numpty, VAR handed you the replay on a plate and you still got it wrong.",
+    "Joe, you doddering old fool, step aside and let someone who's actually awake do the job.",
+    "Suella you nasty piece of work, the Home Office was a circus on your watch.",
+  ])("%j speaks to a public figure: held at most (probe set KD)", (text) =>
+    expect(judge(text)).toMatchObject({ target: "public-figure", decision: "hold" }),
+  );
+
+  it("a word no one is called names no one alone", () => {
+    expect(judge("Thank you lying there so still, kitty, the vet was so gentle.").decision).toBe("publish");
   });
 
   it("one told to resign holds an office: a public figure, held at most", () =>
