@@ -1646,6 +1646,9 @@ export function findImperativeInsult(toks: readonly Token[], text: string, lex: 
 
 /** Non-person things whose criticism is not a personal attack: "a stupid idea", "this policy is idiotic". */
 const THING = new Set([
+  // ("a stupid AMOUNT of rain": probe set KC)
+  "amount",
+  "amounts",
   "idea",
   "ideas",
   "policy",

@@ -1751,6 +1751,7 @@ describe("put-downs of the probe-JJ families", () => {
     "My brain froze halfway through the exam, I'd revised the wrong chapter.",
     "How's the weather in Leeds? We're flooded again down here.",
     "shut up, no way, that's the best news all week",
+    "A stupid amount of rain fell last night, the garden's a pond.",
     "I didn't realise the bins went out on Tuesdays now, thanks for the heads up.",
     "Found the limit of the old bridge's weight rating in the council minutes: 7.5 tonnes.",
     "Shut up, that's brilliant, congrats to the whole team!",
