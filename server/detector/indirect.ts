@@ -796,6 +796,8 @@ const ADDRESSED = [
   "found the limit|limits|extent of your|ur",
   "slowly and with small|smaller|short|simple words",
   "with small|smaller|short|simple words please|for him|her|them|you",
+  // (probe set KD) "…have you tried TURNING YOUR BRAIN OFF AND ON again"
+  "your|ur brain off and on",
 ];
 /**
  * Said to the reader only as a whole clause: "You're a joke.", "Are you twelve?" (not "you're a joke

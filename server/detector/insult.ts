@@ -411,6 +411,7 @@ const EPITHET_OF = new Set([
 ]);
 
 const A_AN = new Set(["a", "an"]);
+const OLD = new Set(["old", "auld", "little"]);
 /** Words no one is called but that make a name of the noun after them: "you LYING cow", "you INSUFFERABLE busybody" (probe set KD). */
 const CALLING_ADJECTIVE = new Set([
   ...["lying", "cheating", "thieving", "scheming", "whinging", "whining", "snivelling", "sniveling", "grovelling", "conniving"],
@@ -1457,7 +1458,9 @@ export function findInsult(
       // (not "thank you stupid autocorrect"); so after "you are a" ("you ar3 a st00pid c0w"; probe set JX)
       let adj = k;
       if (bridged) while (adj < n - 2 && adj - k < 3 && NP_PREFIX.has(toks[adj]!.text)) adj++;
-      const noun = toks[adj + 1];
+      // ("you ignorant OLD bat", "you daft OLD moo": probe set KD)
+      const aged = OLD.has(toks[adj + 1]?.text ?? "") && !clauseBreak(text, toks[adj]!, toks[adj + 1]!, false) ? 1 : 0;
+      const noun = toks[adj + 1 + aged];
       if (
         (!bridged || (adj > k && A_AN.has(toks[k]!.text))) &&
         (lex.words.has(toks[adj]!.text) || CALLING_ADJECTIVE.has(toks[adj]!.text)) &&
@@ -1466,10 +1469,10 @@ export function findInsult(
         /^[a-z]{3,}$/.test(noun.text) &&
         !NP_BREAK.has(noun.text) &&
         !THING.has(noun.text) &&
-        !clauseBreak(text, toks[adj]!, noun, false) &&
-        (adj + 2 >= n || clauseBreak(text, noun, toks[adj + 2]!, false) || AFTER_A_NAME.has(toks[adj + 2]!.text))
+        !clauseBreak(text, toks[adj + aged]!, noun, false) &&
+        (adj + aged + 2 >= n || clauseBreak(text, noun, toks[adj + aged + 2]!, false) || AFTER_A_NAME.has(toks[adj + aged + 2]!.text))
       )
-        return [adj, adj + 1, subjEnd];
+        return [adj, adj + aged + 1, subjEnd];
       continue;
     }
     // D. third person

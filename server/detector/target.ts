@@ -1110,7 +1110,9 @@ function hailedInSentence(toks: readonly Token[], text: string, i: number, paren
  * or is told to leave ("RESIGN ALREADY").
  */
 const officeOfYoursAt = phraseMatcher([
-  "your|ur constituents|constituency|portfolio|ministry|cabinet|electorate|shareholders|readers|newspaper|newsroom",
+  "your|ur constituents|constituency|portfolio|ministry|cabinet|electorate|shareholders|readers|newspaper|newsroom|editor|editors|byline",
+  // (probe set KD) "…hand back YOUR PRESS CARD, you talentless hack"
+  "your|ur press card|pass",
   "do|doing your|ur job|jobs",
   // (probe set JW) "Grayson, you bald headed bellend, RESIGN ALREADY" (an office to leave)
   "resign already|now|today|immediately|asap|tomorrow",

@@ -1739,6 +1739,7 @@ describe("put-downs of the probe-JJ families", () => {
     "Either you're trolling, or you genuinely can't hold two numbers in your head at once.",
     "I didn't realise we had a world-renowned epidemiologist in the comments. Oh wait, it's Tony.",
     "Everyone reply to Terry slowly and with small words please, he's clearly struggling.",
+    "@RedWallRob have you tried turning your brain off and on again before the next reply?",
   ])("%j puts a commenter down and is held", (text) => expect(judge(text)).toMatchObject({ target: "commenter", decision: "hold" }));
 
   it.each([
@@ -1793,6 +1794,7 @@ describe("name-calling of the probe-JW families", () => {
     "Sandra, you lying cow, I never said that anywhere in my post.",
     "@lucy_m you insufferable busybody, you're not a moderator so stop policing everyone's comments.",
     "Open letter to 'PatriotDave88': you are a knuckle-dragging halfwit. Sincerely, everyone else in this comment section.",
+    "Linda, this is the fourth time you've replied to me today. Shut your trap, you ignorant old bat.",
   ])("%j calls a commenter names: refused", (text) => {
     expect(judge(text)).toMatchObject({ target: "commenter", decision: "reject" });
   });
@@ -1814,12 +1816,15 @@ describe("name-calling of the probe-JW families", () => {
     "Ref Atwell you numpty, VAR handed you the replay on a plate and you still got it wrong.",
     "Joe, you doddering old fool, step aside and let someone who's actually awake do the job.",
     "Suella you nasty piece of work, the Home Office was a circus on your watch.",
+    "Whoever wrote this, hand back your press card, you talentless hack.",
+    "You're a hack, Mr Dempsey, and your editor should be ashamed for running your drivel.",
   ])("%j speaks to a public figure: held at most (probe set KD)", (text) =>
     expect(judge(text)).toMatchObject({ target: "public-figure", decision: "hold" }),
   );
 
   it("a word no one is called names no one alone", () => {
     expect(judge("Thank you lying there so still, kitty, the vet was so gentle.").decision).toBe("publish");
+    expect(judge("Come here, you silly old thing, and open your present.").decision).toBe("publish");
   });
 
   it("one told to resign holds an office: a public figure, held at most", () =>
