@@ -61,7 +61,13 @@ const whereaboutsAt = phraseMatcher([
   // (probe set JY) "tell Cllr Patel HER KIDS GO TO THE SAME SCHOOL AS MINE. she'll understand", "…I'VE GOT HIS ADDRESS and I'm
   // not waiting for the police"
   "kids|children|son|daughter|lad|girl go~|goes to the same school|nursery|club as mine|my|ours|our",
-  "i've|ive|i|we've|weve got his|her|their|your|ur address and",
+  "i've|ive|i|we've|weve got his|her|their|your|ur address and i'm|im|i|we|we're|were|my|me|the",
+  // (probe set KF) "…your DAUGHTER'S NURSERY has decent security before you write the next column", "THE COUNCILLOR'S KIDS
+  // GO TO the grammar on Elm Road. Just putting that out there for anyone…" (not "we know the town", "still on Carlton
+  // Street?": said to friends as often)
+  "your|ur daughter's|son's|kids|kid's|childrens|children's nursery|school|creche",
+  "'s kids|children go~ to the",
+  "councillor's|mayor's|mp's|judge's|editor's|reporter's kids|children go~ to",
   // (probe set JR) "Your wife and kids LOOK LOVELY ON FACEBOOK. Tell them I said hi."
   "wife|husband|kids|children|family|daughter|son|missus|daughters|sons look~|looked lovely|nice|cute|sweet|happy on|in facebook|insta|instagram|your|ur|those|the",
   // (probe set JI) "…Councillor Amadi's house is number 9 Elm Road and he's home most evenings."
@@ -108,6 +114,8 @@ const harmForetoldAt = phraseMatcher([
   "there's|theres a knock at|on the|your|ur door",
   "expect|await a knock",
   "your|ur time is coming",
+  // (probe set KF) "I'D HATE FOR ANYTHING TO HAPPEN TO the shop… Drop the complaint."
+  "hate for anything|something to happen to",
   // (probe set DU) "Enjoy walking home in the dark tonight mate. Just saying."
   "enjoy walking home",
   // "Anyone fancy finding this guy? His profile says he works at…", "Does anyone know where the ref lives?"
@@ -203,6 +211,9 @@ const warningAt = phraseMatcher([
   "do your|ur duty",
   "tell them|her|him|em i|we said hi|hello",
   "not waiting for the police|cops|law|courts",
+  "before you|u write|post the|your|ur next",
+  "putting that|this|it out there for anyone",
+  "drop the complaint|case|charges|objection",
   "won't|wont wait for the police|cops|law|courts",
   "before you|u mouth off",
   "people|folk|folks round|around here don't|dont|never forget",

@@ -625,6 +625,21 @@ export const VARIED_MENACE_PHRASES: readonly string[] = [
   "eat shit and die",
   "kill|hang|end ur self",
   "kay why ess|es",
+  // (probe set KF: veiled) "…REGRET THIS post IN WAYS YOU haven't even imagined", "…people HAVE ENDED UP IN THE CANAL FOR
+  // LESS round here", "I'll REPORT TO YOUR HOUSE instead", "your kids will GROW UP WITHOUT A DAD IF YOU keep this up",
+  // "…NOBODY WOULD FIND YOU IF YOU WENT MISSING up on them moors", "HOPE YOUR CAR'S PARKED SOMEWHERE SAFE tonight", "YOUR
+  // DAYS OF POSTING ARE NUMBERED", "…you won't have a shop left… OR A FAMILY TO GO HOME TO"
+  "regret~ this|that|it in ways",
+  "regret~ this|that|your|ur post|comment|words in ways",
+  "have|had ended up in the @any for less",
+  "ended up in the canal|river|harbour|quarry|docks|lake|bay for less",
+  "report to your|ur house|door|address|home",
+  "grow up without a dad|mum|mam|mom|father|mother if you|u",
+  "nobody|noone would|will (ever) find you|u if you|u went|go missing",
+  "hope your|ur car's|cars|van's|vans parked somewhere safe",
+  "hope your|ur car|van is parked somewhere safe",
+  "your|ur days of posting|commenting|trolling|writing are numbered",
+  "a family|wife|husband|kids to go home to",
   // (and its look-alike's reverse: "Hope his SURGERY GOES WRONG")
   "hope~ his|her|their|your|ur|the surgery|operation|op|treatment|chemo|transplant go~|goes|went wrong|badly|tits",
   "hope~ his|her|their|your|ur|the surgery|operation|op|treatment|chemo|transplant fail~|fails",
@@ -1534,6 +1549,9 @@ export const CLAUSE_FINAL_MENACE_PHRASES: readonly string[] = [
   "you|u won't|wont walk|be walking away from",
   // (probe set JY) "…when we find you you'll BE NEEDING A WHEELCHAIR" (not "…a wheelchair ramp at the library")
   "be needing a wheelchair|stretcher|ambulance|crutches|coffin|hearse",
+  // (probe set KF) "There's a reason people around here don't talk to the papers. YOU'LL LEARN IT SOON ENOUGH, love." (not
+  // "…you're next.", a queue's)
+  "you'll|youll learn it|that soon enough",
   // (probe set KB) "go kill your self" (not "…kill your self-esteem")
   "kill|hang|end your self",
   // ("…won't last a day inside our house", "…ringing 999 for a cat up a tree", "…to my shotgun wedding story")

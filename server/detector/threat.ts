@@ -920,12 +920,18 @@ function findFinalMenace(tokens: readonly Token[], text: string): [number, numbe
 }
 
 /** The sentence ends after token k, or after a name called there: "Sleep light, Greg." */
+/** Said in a menace's closing breath as a pretended kindness: "You'll learn it soon enough, LOVE." (probe set KF) */
+const ENDEARMENT = new Set(["love", "luv", "hun", "sweetheart", "darling", "sunshine", "pet", "babe", "petal", "duck"]);
 function closesSentence(tokens: readonly Token[], text: string, k: number): boolean {
   if (lastOfSentence(tokens, text, k)) return true;
   const next = tokens[k + 1]!;
   // (a title too: "Enjoy your last Christmas, JUDGE."; or a plea: "…don't wake up, PLEASE")
   const called =
-    /^[A-Z@]/.test(text.slice(next.start, next.end)) || VOCATIVE_NOUN.has(next.text) || TITLE.has(next.text) || next.text === "please";
+    /^[A-Z@]/.test(text.slice(next.start, next.end)) ||
+    VOCATIVE_NOUN.has(next.text) ||
+    ENDEARMENT.has(next.text) ||
+    TITLE.has(next.text) ||
+    next.text === "please";
   return called && text.slice(tokens[k]!.end, next.start).includes(",") && lastOfSentence(tokens, text, k + 1);
 }
 

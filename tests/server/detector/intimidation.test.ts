@@ -91,7 +91,17 @@ describe("intimidation", () => {
     ["Your wife and kids look lovely on Facebook. Tell them I said hi.", "kids look lovely on Facebook"],
     // (probe set JY)
     ["tell Cllr Patel her kids go to the same school as mine. she'll understand", "kids go to the same school as mine"],
-    ["dog attacked my daughter, owner laughed. i've got his address and i'm not waiting for the police", "i've got his address and"],
+    ["dog attacked my daughter, owner laughed. i've got his address and i'm not waiting for the police", "i've got his address and i'm"],
+    // (probe set KF)
+    [
+      "I'd hate for anything to happen to the shop, your wife works so hard in there. Drop the complaint.",
+      "hate for anything to happen to",
+    ],
+    ["Maybe think about whether your daughter's nursery has decent security before you write the next column.", "your daughter's nursery"],
+    [
+      "The councillor's kids go to the grammar on Elm Road. Just putting that out there for anyone who cares about this vote.",
+      "councillor's kids go to",
+    ],
   ])("%j: refused under the threats rule, span %j", (text, span) => {
     const j = judge(text);
     expect(j).toMatchObject({ threat: true, decision: "reject", rule: "threats" });
@@ -109,6 +119,8 @@ describe("intimidation", () => {
     "Your kids look lovely on Facebook, Dave, what a day for it.",
     "Tell them I said hi when you see the old team on Saturday.",
     "Her kids go to the same school as mine, she'll understand the catchment problem.",
+    "Still on Carlton Street? Lovely. We'll pop by with the kids at Christmas.",
+    "Your daughter's nursery sounds lovely, which one is it? We're looking for ours.",
     "I'm not waiting for the police to fix the streetlight, I've emailed the council myself.",
     "Think before you reply to the consultation, the form is confusing.",
     "I know which end of Millbrook Road you live on, my nan lived two doors down!",

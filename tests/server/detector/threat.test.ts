@@ -243,6 +243,23 @@ describe("threats", () => {
     ["eat sh1t and d1e", "none", "eat sh1t and d1e"],
     ["go k!ll ur self", "commenter", "k!ll ur self"],
     ["do the world a favour, kay why ess", "none", "kay why ess"],
+    // (probe set KF: veiled)
+    ["you're going to regret this post in ways you haven't even imagined yet", "commenter", "regret this post in ways"],
+    [
+      "careful who you call a racist pal. people have ended up in the canal for less round here",
+      "group",
+      "have ended up in the canal for less",
+    ],
+    ["Reported me to the mods did you? Fine. I'll report to your house instead.", "commenter", "report to your house"],
+    ["your kids will grow up without a dad if you keep this up. your choice", "commenter", "grow up without a dad if you"],
+    ["pretty sure nobody would find you if you went missing up on them moors", "commenter", "nobody would find you if you went missing"],
+    ["hope your car's parked somewhere safe tonight pal. really hope so.", "commenter", "hope your car's parked somewhere safe tonight"],
+    ["your days of posting are numbered sunshine", "commenter", "your days of posting are numbered"],
+    [
+      "There's a reason people around here don't talk to the papers. You'll learn it soon enough, love.",
+      "commenter",
+      "You'll learn it soon enough",
+    ],
     // a denial taken back as a sentence of its own
     ["Relax I'm not going to stab you. Probably.", "commenter", "stab you"],
     ["just kys already @bob", "commenter", "kys"],
@@ -708,6 +725,9 @@ describe("threats", () => {
     "The pictures should hang in the foyer, starting next month.",
     "Relax, I'm not going to sell your old bike. Probably not this week anyway.",
     "I'm gonna kill your self-esteem with this quiz, it's brutal.",
+    // (probe set KF: the same words, innocently)
+    "Queue moved fast, you're next.",
+    "You'll learn it soon enough, the new till system is easy.",
     // (probe set JY: the same words, innocently)
     "You'll be needing a wheelchair ramp at the new library.",
     "The council don't really do words, just forms.",
