@@ -1061,7 +1061,9 @@ export function findDismissive(tokens: readonly Token[], text: string, skip?: (i
       !saidToEveryone(tokens, text, end) &&
       !saidOfMe(tokens, i) &&
       !named(tokens, text, i, end) &&
-      !(tokens[end]!.text === "up" && surpriseAt(tokens, end + 1) >= 0)
+      !(tokens[end]!.text === "up" && surpriseAt(tokens, end + 1) >= 0) &&
+      !creditedElsewhere(tokens, end) &&
+      !(tokens[end]!.text === "even" && CARED_FOR.has(tokens[end + 1]?.text ?? ""))
     )
       return [i, end];
     const whole = wholeClauseAt(tokens, i);
@@ -1070,6 +1072,17 @@ export function findDismissive(tokens: readonly Token[], text: string, skip?: (i
   }
   return null;
 }
+
+/** Praise given to a third party or the writer, not the reader: "gold star TO THE council", "gold star FOR ME" (probe set KG). */
+function creditedElsewhere(tokens: readonly Token[], end: number): boolean {
+  if (!PRAISE.has(tokens[end]!.text)) return false;
+  const [to, whom] = [tokens[end + 1]?.text, tokens[end + 2]?.text ?? ""];
+  return (to === "to" || to === "for") && CREDITED.has(whom);
+}
+const PRAISE = new Set(["star", "stars", "marks", "medal", "prize", "award", "kudos", "bravo"]);
+const CREDITED = new Set(["the", "our", "whoever", "me", "us"]);
+/** What "did you even…" asks after out of care, not scorn: "did you even SLEEP last night Tom?" (probe set KG). */
+const CARED_FOR = new Set(["sleep", "eat", "rest", "stop", "breathe", "sit"]);
 
 /** "Shut up, NO WAY, that's the best news all week": disbelief at good news, not a reader silenced (probe set JX). */
 const surpriseAt = phraseMatcher([

@@ -1740,6 +1740,7 @@ describe("put-downs of the probe-JJ families", () => {
     "I didn't realise we had a world-renowned epidemiologist in the comments. Oh wait, it's Tony.",
     "Everyone reply to Terry slowly and with small words please, he's clearly struggling.",
     "@RedWallRob have you tried turning your brain off and on again before the next reply?",
+    "do you want a gold star for that one?",
   ])("%j puts a commenter down and is held", (text) => expect(judge(text)).toMatchObject({ target: "commenter", decision: "hold" }));
 
   it.each([
@@ -1753,6 +1754,10 @@ describe("put-downs of the probe-JJ families", () => {
     "How's the weather in Leeds? We're flooded again down here.",
     "shut up, no way, that's the best news all week",
     "A stupid amount of rain fell last night, the garden's a pond.",
+    // (probe set KG: praise given elsewhere, care)
+    "gold star to the council for once, the new bins actually get collected on time",
+    "gold star for me, I finally read the whole article before commenting 😂",
+    "did you even sleep last night Tom? you were posting updates from the count at 4am 😂 thanks for it though",
     "I didn't realise the bins went out on Tuesdays now, thanks for the heads up.",
     "Found the limit of the old bridge's weight rating in the council minutes: 7.5 tonnes.",
     "Shut up, that's brilliant, congrats to the whole team!",
