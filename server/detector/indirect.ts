@@ -796,6 +796,12 @@ const ADDRESSED = [
   "found the limit|limits|extent of your|ur",
   "slowly and with small|smaller|short|simple words",
   "with small|smaller|short|simple words please|for him|her|them|you",
+  // (probe set KG) "…THE GROWN-UPS WERE just TALKING about the actual budget", "…NOW TRY FINDING THE ARTICLE", "Truly THE
+  // EINSTEIN OF THE COMMENTS section" (not "such a big boy", "bless her, she thinks…": said of children)
+  "the grown-ups|grownups|adults were|are just talking",
+  "the grown ups were|are just talking",
+  "now try reading|finding|opening the article|story|piece",
+  "the einstein|genius|mastermind|oracle|brains of the comments|thread|comment",
   // (probe set KD) "…have you tried TURNING YOUR BRAIN OFF AND ON again"
   "your|ur brain off and on",
 ];

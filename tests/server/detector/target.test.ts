@@ -1741,6 +1741,9 @@ describe("put-downs of the probe-JJ families", () => {
     "Everyone reply to Terry slowly and with small words please, he's clearly struggling.",
     "@RedWallRob have you tried turning your brain off and on again before the next reply?",
     "do you want a gold star for that one?",
+    "Welcome to the conversation Jen, the grown-ups were just talking about the actual budget if you want to sit quietly",
+    "Well done you for finding the comment section! now try finding the article",
+    "Brilliant analysis, Ian. Truly the Einstein of the comments section.",
   ])("%j puts a commenter down and is held", (text) => expect(judge(text)).toMatchObject({ target: "commenter", decision: "hold" }));
 
   it.each([
@@ -1757,6 +1760,8 @@ describe("put-downs of the probe-JJ families", () => {
     // (probe set KG: praise given elsewhere, care)
     "gold star to the council for once, the new bins actually get collected on time",
     "gold star for me, I finally read the whole article before commenting 😂",
+    "Such a big boy now, our Alfie, first day at school!",
+    "The article says the MP called the protester 'sweetie' and told him the adults were talking. Shocking from an elected official.",
     "did you even sleep last night Tom? you were posting updates from the count at 4am 😂 thanks for it though",
     "I didn't realise the bins went out on Tuesdays now, thanks for the heads up.",
     "Found the limit of the old bridge's weight rating in the council minutes: 7.5 tonnes.",
