@@ -239,6 +239,14 @@ export const DEHUMANISING = new Set([
   "tapeworm",
   "tapeworms",
   "grubs",
+  // (probe set KK; not "sewage": "@USER is broadcast sewage", a broadcaster's output, OLID's "not offensive")
+  "scavengers",
+  "troglodytes",
+  "neanderthals",
+  "weeds",
+  "mould",
+  "mold",
+  "pollution",
 ]);
 /** Said only of people, never of real animals or things: "THOSE SAVAGES only understand force". */
 const ONLY_OF_PEOPLE = new Set([
@@ -274,6 +282,10 @@ const THING_PRONE = new Set([
   "livestock",
   "cattle",
   "ticks",
+  "weeds",
+  "mould",
+  "mold",
+  "pollution",
 ]);
 /** What people are called after "human": "the junkies clogging up A&E are HUMAN GARBAGE", "…human clutter". */
 const HUMAN_REFUSE = new Set([

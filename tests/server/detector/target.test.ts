@@ -1844,3 +1844,17 @@ describe("name-calling of the probe-JW families", () => {
     expect(judge(text).decision).toBe("publish"),
   );
 });
+
+// (session 43, probe set KK: groups called the names of pests, weeds and cavemen)
+describe("groups dehumanised in the words of probe set KK", () => {
+  it.each([
+    "Immigrants are weeds choking the garden, they need pulling up by the roots.",
+    "Foreigners are scavengers, every last one.",
+    "Liberals are mould. They grow in the dark damp corners of universities.",
+  ])("%j dehumanises a group: held", (text) => expect(judge(text)).toMatchObject({ target: "group", decision: "hold" }));
+
+  it.each([
+    "The allotment is all weeds this year, nobody's touched it since May.",
+    "There's mould in the bathroom again, the landlord won't fix it.",
+  ])("%j is about weeds and mould and publishes", (text) => expect(judge(text).decision).toBe("publish"));
+});
