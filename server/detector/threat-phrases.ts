@@ -640,6 +640,12 @@ export const VARIED_MENACE_PHRASES: readonly string[] = [
   "hope your|ur car|van is parked somewhere safe",
   "your|ur days of posting|commenting|trolling|writing are numbered",
   "a family|wife|husband|kids to go home to",
+  // (probe set KJ: sport) "I WANT THAT LINESMAN IN INTENSIVE CARE, not suspended", "@Gooner_4life YOU'LL BE IN A BOX BEFORE you
+  // see us lose" (not "the crash put their keeper in hospital": told)
+  "want~ that|the|their|this @any in hospital",
+  "want~ that|the|their|this @any in intensive care",
+  "want~ that|the|their|this @any in a coma|wheelchair",
+  "you'll|youll|you|u be in a box|coffin before|by",
   // (and its look-alike's reverse: "Hope his SURGERY GOES WRONG")
   "hope~ his|her|their|your|ur|the surgery|operation|op|treatment|chemo|transplant go~|goes|went wrong|badly|tits",
   "hope~ his|her|their|your|ur|the surgery|operation|op|treatment|chemo|transplant fail~|fails",
@@ -1549,6 +1555,8 @@ export const CLAUSE_FINAL_MENACE_PHRASES: readonly string[] = [
   "you|u won't|wont walk|be walking away from",
   // (probe set JY) "…when we find you you'll BE NEEDING A WHEELCHAIR" (not "…a wheelchair ramp at the library")
   "be needing a wheelchair|stretcher|ambulance|crutches|coffin|hearse",
+  // (probe set KJ) "…some of us still want a word with him and IT WON'T BE WORDS" (not "…it won't be words that win this")
+  "it won't|wont be (just) words",
   // (probe set KF) "There's a reason people around here don't talk to the papers. YOU'LL LEARN IT SOON ENOUGH, love." (not
   // "…you're next.", a queue's)
   "you'll|youll learn it|that soon enough",

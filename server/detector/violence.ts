@@ -333,7 +333,8 @@ function negatedBefore(toks: readonly Token[], text: string, from: number, to: n
   for (let k = from; k < to; k++) {
     const w = toks[k]!.text;
     if (w === "but") negated = false;
-    else if (NEGATED.has(w) || REPORTED.has(w)) negated = true;
+    // ("sacked ISN'T ENOUGH, take him round the back and kneecap him": a measure judged short, no wish denied)
+    else if ((NEGATED.has(w) && toks[k + 1]?.text !== "enough") || REPORTED.has(w)) negated = true;
   }
   return negated && !takenBackAfter(toks, text, to);
 }

@@ -260,6 +260,10 @@ describe("threats", () => {
       "commenter",
       "You'll learn it soon enough",
     ],
+    // (probe set KJ: sport)
+    ["I want that linesman in intensive care, not suspended", "none", "want that linesman in intensive care"],
+    ["@Gooner_4life you'll be in a box before you see us lose to your lot again", "commenter", "you'll be in a box before"],
+    ["they can sack him all they like, some of us still want a word with him and it won't be words", "public-figure", "it won't be words"],
     // a denial taken back as a sentence of its own
     ["Relax I'm not going to stab you. Probably.", "commenter", "stab you"],
     ["just kys already @bob", "commenter", "kys"],
@@ -725,6 +729,9 @@ describe("threats", () => {
     "The pictures should hang in the foyer, starting next month.",
     "Relax, I'm not going to sell your old bike. Probably not this week anyway.",
     "I'm gonna kill your self-esteem with this quiz, it's brutal.",
+    // (probe set KJ: the same words, told or meant otherwise)
+    "The crash put their keeper in hospital for a month.",
+    "It won't be words that win this, it'll be votes.",
     // (probe set KF: the same words, innocently)
     "Queue moved fast, you're next.",
     "You'll learn it soon enough, the new till system is easy.",
