@@ -795,7 +795,8 @@ const ADDRESSED = [
   "didn't|didnt realise|realize we had a|an",
   "found the limit|limits|extent of your|ur",
   "slowly and with small|smaller|short|simple words",
-  "with small|smaller|short|simple words please|for him|her|them|you",
+  "with small|smaller|short|simple words please",
+  "with small|smaller|short|simple words for him|her|them|you",
   // (probe set KG) "…THE GROWN-UPS WERE just TALKING about the actual budget", "…NOW TRY FINDING THE ARTICLE", "Truly THE
   // EINSTEIN OF THE COMMENTS section" (not "such a big boy", "bless her, she thinks…": said of children)
   "the grown-ups|grownups|adults were|are just talking",

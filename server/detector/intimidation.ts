@@ -66,7 +66,6 @@ const whereaboutsAt = phraseMatcher([
   // GO TO the grammar on Elm Road. Just putting that out there for anyone…" (not "we know the town", "still on Carlton
   // Street?": said to friends as often)
   "your|ur daughter's|son's|kids|kid's|childrens|children's nursery|school|creche",
-  "'s kids|children go~ to the",
   "councillor's|mayor's|mp's|judge's|editor's|reporter's kids|children go~ to",
   // (probe set JR) "Your wife and kids LOOK LOVELY ON FACEBOOK. Tell them I said hi."
   "wife|husband|kids|children|family|daughter|son|missus|daughters|sons look~|looked lovely|nice|cute|sweet|happy on|in facebook|insta|instagram|your|ur|those|the",

@@ -611,7 +611,9 @@ export const VARIED_MENACE_PHRASES: readonly string[] = [
   "wrap~|wraps himself|herself|themselves|yourself|urself round|around a|the lamp|lamppost|lampost|tree|pole|bollard|wall",
   "hope~ it's|its your|ur kid|kids|child|children|son|daughter|wife|husband|mum|mam|family next",
   "your|ur kid|kids|child|children|son|daughter|wife|husband|mum|mam under the wheels",
-  "need~|needs a few|some broken windows|bones|teeth|legs|noses|ribs|fingers|stitches",
+  "need~|needs a few|some broken windows|bones|teeth|legs|noses|ribs|fingers",
+  // ("…one more complaint… and THEY'LL BE NEEDING A NEW FRONT DOOR")
+  "they'll|theyll|you'll|youll|he'll|she'll be needing a new front|back door|windscreen",
   "while your|ur @any (is|are) still standing|intact|attached",
   "next time it won't|wont be a|just chat|word|warning|conversation|talk|letter",
   "rat|slug poison's|poisons cheap",
@@ -1552,7 +1554,8 @@ export const CLAUSE_FINAL_MENACE_PHRASES: readonly string[] = [
   "not a threat just|its|it's|but a prediction|promise",
   // (probe set JR) "Not a threat. A promise.", "…a conversation in the car park that YOU WON'T WALK AWAY FROM"
   "not a threat a promise",
-  "you|u won't|wont walk|be walking away from",
+  "you|u won't|wont walk away from",
+  "you|u won't|wont be walking away from",
   // (probe set JY) "…when we find you you'll BE NEEDING A WHEELCHAIR" (not "…a wheelchair ramp at the library")
   "be needing a wheelchair|stretcher|ambulance|crutches|coffin|hearse",
   // (probe set KJ) "…some of us still want a word with him and IT WON'T BE WORDS" (not "…it won't be words that win this")
