@@ -648,6 +648,18 @@ export const VARIED_MENACE_PHRASES: readonly string[] = [
   "want~ that|the|their|this @any in intensive care",
   "want~ that|the|their|this @any in a coma|wheelchair",
   "you'll|youll|you|u be in a box|coffin before|by",
+  // (probe set KN: replies to a named commenter) "I HOPE YOU DROP DEAD before the next election", "…and SUFFER EVERY MINUTE OF
+  // IT", "YOU'LL NEED A SURGEON after", "you won't have a job, a car or A FRONT TOOTH LEFT", "WHEN I FIND YOU, AND I
+  // WILL…" (not "hope your horse breaks a leg", the stage's good luck), "I'LL BE WAITING OUTSIDE THE DEPOT FOR YOU"
+  "hope~ you|u|he|she|they drop dead",
+  "suffer every minute|second|day|moment of it",
+  "you'll|youll need a surgeon|paramedic|stretcher after",
+  "a|your|ur front tooth|teeth left",
+  "won't|wont have a|any|one front tooth|teeth left",
+  "hope~ your|ur horse|dog|cat|pet dies",
+  "hope~ your|ur horse|dog|cat|pet gets run over",
+  "when i|we find you|u and i|we will",
+  "be waiting outside the @any for you|u",
   // (and its look-alike's reverse: "Hope his SURGERY GOES WRONG")
   "hope~ his|her|their|your|ur|the surgery|operation|op|treatment|chemo|transplant go~|goes|went wrong|badly|tits",
   "hope~ his|her|their|your|ur|the surgery|operation|op|treatment|chemo|transplant fail~|fails",

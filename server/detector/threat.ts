@@ -866,17 +866,24 @@ function knownAsNeighbour(tokens: readonly Token[], end: number): boolean {
   if (!LIVES_OR_WORKS.has(tokens[end]!.text)) return false;
   for (let k = end + 1; k < Math.min(tokens.length, end + 12); k++) {
     const w = tokens[k]!.text;
-    // ("…she's two DOORS DOWN from us")
+    // ("…she's two DOORS DOWN from us", "…SAME flooded street AS ME!")
     if (
       NEIGHBOURS.has(w) ||
       (w === "next" && tokens[k + 1]?.text === "door") ||
-      (w === "doors" && DOWN_THE_ROAD.has(tokens[k + 1]?.text ?? ""))
+      (w === "doors" && DOWN_THE_ROAD.has(tokens[k + 1]?.text ?? "")) ||
+      (w === "same" && sameAsMe(tokens, k))
     )
       return true;
   }
   return false;
 }
 const LIVES_OR_WORKS = new Set(["live", "work", "lives", "works"]);
+/** "the SAME (flooded) street AS ME|US": a place shared with the writer. */
+function sameAsMe(tokens: readonly Token[], k: number): boolean {
+  for (let m = k + 1; m < Math.min(tokens.length - 1, k + 4); m++)
+    if (tokens[m]!.text === "as") return tokens[m + 1]!.text === "me" || tokens[m + 1]!.text === "us" || tokens[m + 1]!.text === "mine";
+  return false;
+}
 const DOWN_THE_ROAD = new Set(["down", "up", "along", "away"]);
 
 function innocentAfter(tokens: readonly Token[], end: number): boolean {

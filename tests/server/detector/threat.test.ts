@@ -264,6 +264,21 @@ describe("threats", () => {
     ["I want that linesman in intensive care, not suspended", "none", "want that linesman in intensive care"],
     ["@Gooner_4life you'll be in a box before you see us lose to your lot again", "commenter", "you'll be in a box before"],
     ["they can sack him all they like, some of us still want a word with him and it won't be words", "public-figure", "it won't be words"],
+    // (probe set KN: replies to a named commenter)
+    ["Fiona @fi_mcleish I hope you drop dead before the next election, honestly", "commenter", "hope you drop dead"],
+    ["@jesstweed Jess I hope you get the same illness and suffer every minute of it", "commenter", "suffer every minute of it"],
+    [
+      "@hannah_qld Hannah pray you never bump into me in Brisbane. You'll need a surgeon after.",
+      "commenter",
+      "You'll need a surgeon after",
+    ],
+    ["Keep going and you won't have a front tooth left by Christmas.", "commenter", "won't have a front tooth left"],
+    [
+      "Nick @nick_wharton when I find you, and I will, you'll wish you'd kept your keyboard shut",
+      "commenter",
+      "when I find you, and I will",
+    ],
+    ["I hope your dog dies, Bridget.", "commenter", "hope your dog dies"],
     // a denial taken back as a sentence of its own
     ["Relax I'm not going to stab you. Probably.", "commenter", "stab you"],
     ["just kys already @bob", "commenter", "kys"],
@@ -729,6 +744,8 @@ describe("threats", () => {
     "The pictures should hang in the foyer, starting next month.",
     "Relax, I'm not going to sell your old bike. Probably not this week anyway.",
     "I'm gonna kill your self-esteem with this quiz, it's brutal.",
+    // (probe set KN: the same words, meant otherwise)
+    "@ger_tully Ger, I know where you live, same flooded street as me! Did your cellar go under too?",
     // (probe set KJ: the same words, told or meant otherwise)
     "The crash put their keeper in hospital for a month.",
     "It won't be words that win this, it'll be votes.",
@@ -769,6 +786,9 @@ describe("threats", () => {
     "Fans won't see it coming, the twist is that good.",
     "Nice hat you've got on in that photo. Shame if it got lost on the bus, I'd keep an eye on it.",
     "Come to the town hall and see who shows up.",
+    // (session 43, probe set KN)
+    "When I find you a flat I'll let you know.",
+    "Hope your horse breaks a leg at the show tomorrow, as the theatre lot say!",
   ])("%j is no threat to the rules, and at most a moderator's call", (text) => {
     expect(rulesOnly.score(text).threat).toBe(false);
     expect(judge(text).rule ?? "threats").toBe("threats");
