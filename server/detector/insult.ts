@@ -678,6 +678,8 @@ const NP_BREAK = new Set([
   // a clause after the head: "such a drongo IT'S almost impressive"
   ...["it's", "that's", "thats", "he's", "hes", "she's", "shes", "you're", "youre", "they're", "theyre", "we're"],
   ...["there's", "theres", "who's", "whos", "it'll", "itll"],
+  // ("a coward WHO'D never say it to your face": probe set KO)
+  ...["who'd", "whod", "who'll", "wholl"],
   // ("…such an idiot YOU'D see it", "…a moron I'D say")
   ...["you'd", "youd", "you'll", "youll", "i'd", "i'm", "i'll", "we'd", "they'd", "he'd", "she'd"],
   "a",

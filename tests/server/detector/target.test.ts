@@ -1805,6 +1805,8 @@ describe("name-calling of the probe-JW families", () => {
     "@lucy_m you insufferable busybody, you're not a moderator so stop policing everyone's comments.",
     "Open letter to 'PatriotDave88': you are a knuckle-dragging halfwit. Sincerely, everyone else in this comment section.",
     "Linda, this is the fourth time you've replied to me today. Shut your trap, you ignorant old bat.",
+    // (probe set KO: a relative clause after the name)
+    "You're a coward who'd never say any of this to someone's face.",
   ])("%j calls a commenter names: refused", (text) => {
     expect(judge(text)).toMatchObject({ target: "commenter", decision: "reject" });
   });
