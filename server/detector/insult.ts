@@ -548,6 +548,9 @@ const FINITE = new Set([
 /** Words that may sit between the subject and the NP (copulas, modals, "sound like", determiners, intensifiers). */
 const BRIDGE = new Set([
   ...COPULA,
+  // ("you're ALL pathetic losers": probe set KO)
+  "all",
+  "both",
   "must",
   "have",
   "has",

@@ -1807,6 +1807,7 @@ describe("name-calling of the probe-JW families", () => {
     "Linda, this is the fourth time you've replied to me today. Shut your trap, you ignorant old bat.",
     // (probe set KO: a relative clause after the name)
     "You're a coward who'd never say any of this to someone's face.",
+    "You're all pathetic losers with nothing better to do on a Tuesday.",
   ])("%j calls a commenter names: refused", (text) => {
     expect(judge(text)).toMatchObject({ target: "commenter", decision: "reject" });
   });
@@ -1842,9 +1843,12 @@ describe("name-calling of the probe-JW families", () => {
   it("one told to resign holds an office: a public figure, held at most", () =>
     expect(judge("Grayson, you bald headed bellend, resign already")).toMatchObject({ target: "public-figure", decision: "hold" }));
 
-  it.each(["You're a Leeds fan Sandra, so you would say that.", "You're a bloody legend."])("%j calls no one names and publishes", (text) =>
-    expect(judge(text).decision).toBe("publish"),
-  );
+  it.each([
+    "You're a Leeds fan Sandra, so you would say that.",
+    "You're a bloody legend.",
+    "You're all heart, Sue.",
+    "you're all right mate",
+  ])("%j calls no one names and publishes", (text) => expect(judge(text).decision).toBe("publish"));
 });
 
 // (session 43, probe set KK: groups called the names of pests, weeds and cavemen)
