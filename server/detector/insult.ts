@@ -411,7 +411,8 @@ const EPITHET_OF = new Set([
 ]);
 
 const A_AN = new Set(["a", "an"]);
-const OLD = new Set(["old", "auld", "little"]);
+/** What may stand between an insulting adjective and the name it makes: "you ignorant OLD bat", "you daft LITTLE sod". */
+const OLD_OR_LITTLE = new Set(["old", "auld", "little"]);
 /** Words no one is called but that make a name of the noun after them: "you LYING cow", "you INSUFFERABLE busybody" (probe set KD). */
 const CALLING_ADJECTIVE = new Set([
   ...["lying", "cheating", "thieving", "scheming", "whinging", "whining", "snivelling", "sniveling", "grovelling", "conniving"],
@@ -1464,7 +1465,7 @@ export function findInsult(
       let adj = k;
       if (bridged) while (adj < n - 2 && adj - k < 3 && NP_PREFIX.has(toks[adj]!.text)) adj++;
       // ("you ignorant OLD bat", "you daft OLD moo": probe set KD)
-      const aged = OLD.has(toks[adj + 1]?.text ?? "") && !clauseBreak(text, toks[adj]!, toks[adj + 1]!, false) ? 1 : 0;
+      const aged = OLD_OR_LITTLE.has(toks[adj + 1]?.text ?? "") && !clauseBreak(text, toks[adj]!, toks[adj + 1]!, false) ? 1 : 0;
       const noun = toks[adj + 1 + aged];
       if (
         (!bridged || (adj > k && A_AN.has(toks[k]!.text))) &&
@@ -1587,8 +1588,10 @@ function elidedAfter(toks: readonly Token[], text: string, k: number): boolean {
   const next = toks[k + 1];
   return next !== undefined && ELIDED_SUBJECT_VERB.has(next.text) && /^\s*,\s*$/.test(text.slice(toks[k]!.end, next.start));
 }
-const ELIDED_SUBJECT_VERB = new Set(["can't", "cant", "cannot", "couldn't", "couldnt", "doesn't", "doesnt", "didn't", "didnt"]);
-for (const w of ["won't", "wont", "thinks", "reckons", "believes", "still", "never", "always"]) ELIDED_SUBJECT_VERB.add(w);
+const ELIDED_SUBJECT_VERB = new Set([
+  ...["can't", "cant", "cannot", "couldn't", "couldnt", "doesn't", "doesnt", "didn't", "didnt", "won't", "wont"],
+  ...["thinks", "reckons", "believes", "still", "never", "always"],
+]);
 /** Words that may close an exclamation: "What a moron, HONESTLY." */
 const TRAILING = new Set(["honestly", "seriously", "lol", "mate", "pal", "bro", "tbh", "really", "lmao", "smh"]);
 /** Interjections that may open an exclamation: "LOL what a numpty". */
